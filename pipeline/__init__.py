@@ -1,0 +1,31 @@
+"""Monetary amounts in news articles, as structured records.
+
+>>> from pipeline import extract
+>>> [r["value"] for r in extract("Seoul will invest 10 trillion won in AI by 2023.")]
+['10000000000000']
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+__version__ = "0.1.0"
+
+
+@lru_cache(maxsize=4)
+def _nlp(model: str | None = None):
+    from .nlp import build_nlp
+
+    return build_nlp(model)
+
+
+def extract(text: str, date: str | None = None, doc_id: str = "", model: str | None = None) -> list[dict]:
+    """The records (one dict per monetary amount) of one text; ``date`` is "YYYY-MM-DD"."""
+    from .records import doc_records
+
+    nlp = _nlp(model)
+    doc = nlp.make_doc(text)
+    doc._.date = date
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc_records(doc, doc_id)[0]

@@ -1,0 +1,144 @@
+"""Command line: ``python -m pipeline run INPUT... --out DIR`` and friends.
+
+Commands parse options and print; the work is done by keyword-only functions in other modules.
+Exit codes: 0 all inputs succeeded, 1 some inputs failed (the rest is still written), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Extract every monetary amount in news articles as structured records (value, ISO currency, "
+    "qualifier, sectors, years).",
+)
+
+
+def _date_option(value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    from .ingest import parse_date
+
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+@app.command()
+def run(
+    inputs: Annotated[list[Path], typer.Argument(help="Folders (searched recursively for .txt, .md, .jsonl, .jsonl.gz) "
+                                                 "or files. Example: corpus/ archive.jsonl.gz", show_default=False)],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder for records.csv, mentions.csv, errors.csv, "
+                                      "run.json. Example: --out outputs/")] = Path("outputs"),
+    doc_date: Annotated[Optional[str], typer.Option("--doc-date", callback=_date_option,
+                        help="Date (YYYY-MM-DD) for articles that carry none, to resolve 'this year'. "
+                        "Example: --doc-date 2019-04-29")] = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1,
+                       help="Processes to use; results keep input order. Example: --workers 2")] = 1,
+    sectors: Annotated[Optional[Path], typer.Option("--sectors", help="A sector taxonomy (JSONL, see README) that "
+                       "extends the built-in one. Example: --sectors my_sectors.jsonl")] = None,
+    replace_sectors: Annotated[bool, typer.Option("--replace-sectors", help="With --sectors: use only that file's "
+                               "sectors instead of extending the built-in taxonomy.")] = False,
+    model: Annotated[Optional[str], typer.Option("--model", help="An installed spaCy model to start from instead of "
+                     "a blank English pipeline (optional). Example: --model en_core_web_sm")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors and the final summary line.")] = False,
+) -> None:
+    """Extract monetary amounts from INPUTS into CSV files in --out.
+
+    Example: python -m pipeline run corpus/ --out outputs/
+    """
+    from .batch import RunOptions
+    from .batch import run as run_batch
+    from .sectors import TaxonomyError, load_taxonomy
+
+    if sectors is not None:
+        try:
+            load_taxonomy(sectors, extend=not replace_sectors)
+        except TaxonomyError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2)
+    try:
+        from .batch import check_output_dir
+
+        check_output_dir(out)
+    except OSError as exc:
+        typer.echo(f"error: cannot write to output folder {out}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(2)
+    options = RunOptions(model=model, taxonomy=str(sectors) if sectors else None, extend_taxonomy=not replace_sectors)
+    progress = None
+    if not quiet:
+        progress = _progress_printer()
+    summary = run_batch(inputs, out, doc_date=doc_date, workers=workers, options=options, progress=progress)
+    if progress is not None:
+        progress.close()
+    for error in summary.errors[:20]:
+        typer.echo(f"error: {error.message}", err=True)
+    if len(summary.errors) > 20:
+        typer.echo(f"... {len(summary.errors) - 20} more errors in {out / 'errors.csv'}", err=True)
+    typer.echo(
+        f"{summary.articles} articles, {summary.records} amounts, {len(summary.errors)} errors "
+        f"in {summary.seconds:.1f}s -> {out}/records.csv"
+    )
+    raise typer.Exit(1 if summary.errors else 0)
+
+
+class _progress_printer:
+    """A rich progress bar on a terminal; a line every 1,000 articles in logs."""
+
+    def __init__(self):
+        self.tty = sys.stderr.isatty()
+        self.bar = None
+        if self.tty:
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(SpinnerColumn(), TextColumn("{task.completed} articles"),
+                                TextColumn("{task.fields[amounts]} amounts"), TextColumn("{task.fields[rate]}/s"),
+                                TimeElapsedColumn(), transient=True)
+            self.task = self.bar.add_task("run", total=None, amounts=0, rate="0")
+            self.bar.start()
+        self.amounts = 0
+        import time
+
+        self.t0 = time.perf_counter()
+
+    def __call__(self, articles: int, amounts: int) -> None:
+        import time
+
+        self.amounts += amounts
+        rate = articles / max(time.perf_counter() - self.t0, 1e-9)
+        if self.bar is not None:
+            self.bar.update(self.task, completed=articles, amounts=self.amounts, rate=f"{rate:.0f}")
+        elif articles % 1000 == 0:
+            print(f"{articles} articles, {self.amounts} amounts, {rate:.0f} articles/s", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+@app.command("eval")
+def evaluate(
+    bench: Annotated[list[Path], typer.Argument(help="Gold case files (JSONL: text, amounts). "
+                                                "Example: ../shared/bench/recognizers.jsonl tests/gold/money_cases.jsonl")],
+    misses: Annotated[bool, typer.Option("--misses/--no-misses", help="List the cases we get wrong.")] = True,
+    peer: Annotated[bool, typer.Option("--peer/--no-peer", help="Also score quantulum3 on the same cases.")] = True,
+) -> None:
+    """Score money extraction (precision, recall, F1) on gold cases, beside quantulum3.
+
+    Example: python -m pipeline eval ../shared/bench/recognizers.jsonl
+    """
+    from .evaluate import report
+
+    typer.echo(report(bench, show_misses=misses, peer=peer))
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,100 @@
+"""Build ``lexicons/currencies.json`` from maintained sources (CLDR via babel, quantulum3).
+
+The generated file holds ISO codes, English currency names (singular and plural) and
+currency symbols. News-specific extras (dlrs, stg, bare "francs") live in the hand-kept
+``lexicons/news_currencies.json``; this module never types a currency by hand.
+
+Run ``python -m pipeline.currency_data`` to regenerate after upgrading babel or quantulum3;
+``tests/test_lexicons.py`` checks that the committed file equals a fresh build.
+"""
+
+from __future__ import annotations
+
+import json
+import string
+from importlib import resources
+from importlib.metadata import version
+
+_PATH = "lexicons/currencies.json"
+
+
+def _has_ascii_letter(symbol: str) -> bool:
+    return any(ch in string.ascii_letters for ch in symbol)
+
+
+def _clean(symbol: str) -> str:
+    # CLDR right-to-left symbols carry a trailing RLM mark; it is never typed in news.
+    return symbol.replace("\u200f", "").replace("\u200b", "").strip()
+
+
+def build() -> dict:
+    """Collect codes, names and symbols; deterministic for fixed library versions."""
+    from babel import Locale, localedata
+    from babel.numbers import get_territory_currencies
+    from quantulum3 import load as q_load
+
+    en = Locale("en")
+    codes = sorted(code for code in en.currencies if len(code) == 3 and code.isalpha() and code != "XXX")
+    names: dict[str, str] = {}
+    for table in (en.currencies, en._data["currency_names_plural"]):
+        for code in codes:
+            entry = table.get(code)
+            forms = entry.values() if hasattr(entry, "values") else [entry]
+            for form in forms:
+                if form and "(" not in form and not form.startswith("Unknown"):
+                    names.setdefault(form.lower(), code)
+
+    symbols: dict[str, str] = {}
+    # 1. English CLDR symbols are the defaults ($ is USD, ¥ is JPY).
+    for code, sym in en.currency_symbols.items():
+        sym = _clean(sym)
+        if sym and sym != code and code in codes:
+            symbols[sym] = code
+    # 2. Each territory's own symbol for its own currency, when unambiguous and not Latin letters
+    #    (letter symbols such as "R" or "kr" are ordinary words; the few used in news are extras).
+    seen: dict[str, set[str]] = {}
+    for lid in sorted(localedata.locale_identifiers()):
+        loc = Locale.parse(lid)
+        if not loc.territory:
+            continue
+        try:
+            territory_codes = get_territory_currencies(loc.territory)
+        except Exception:  # territories without currency data
+            continue
+        for code in territory_codes[:1]:
+            sym = _clean(loc.currency_symbols.get(code) or "")
+            if sym and sym != code and (not _has_ascii_letter(sym) or sym.endswith("$")):
+                seen.setdefault(sym, set()).add(code)
+    for sym, found in sorted(seen.items()):
+        if len(found) == 1 and sym not in symbols:
+            symbols[sym] = next(iter(found))
+    # 3. quantulum3's unit data: extra names ("pound sterling", "rouble") and CJK symbols.
+    units = q_load.units("en_US")
+    for unit in sorted(units.names.values(), key=lambda u: u.name):
+        code = getattr(unit, "currency_code", None)
+        if unit.entity.name != "currency" or code not in codes:
+            continue
+        for surface in unit.surfaces:
+            names.setdefault(surface.lower(), code)
+        for sym in unit.symbols:
+            if not _has_ascii_letter(sym):
+                symbols.setdefault(sym, code)
+
+    return {
+        "_source": {"babel": version("babel"), "quantulum3": version("quantulum3")},
+        "codes": codes,
+        "names": dict(sorted(names.items())),
+        "symbols": dict(sorted(symbols.items())),
+    }
+
+
+def write() -> str:
+    path = resources.files("pipeline").joinpath(_PATH)
+    text = json.dumps(build(), ensure_ascii=False, indent=1) + "\n"
+    with open(str(path), "w", encoding="utf-8") as fh:
+        fh.write(text)
+    return str(path)
+
+
+if __name__ == "__main__":
+    print(write())

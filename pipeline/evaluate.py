@@ -1,0 +1,144 @@
+"""Score money extraction on gold cases: ours and quantulum3's, side by side.
+
+Case format (one JSON a line, as in ``../shared/bench/``)::
+
+    {"id": "...", "text": "...", "amounts": [{"value": 48200000.0, "currency": "USD", "span": "..."}]}
+
+An amount counts when the currency is equal and the value within 0.5% (relative); predicted
+and expected amounts are matched one to one per case.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Callable, Iterable
+
+TOLERANCE = 0.005
+
+Predictor = Callable[[str], list[tuple[float, str]]]
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    cases: int = 0
+    exact: int = 0
+    misses: list[dict] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def values_match(pred: float, gold: float) -> bool:
+    """Within 0.5% relative (exact for zero)."""
+    if gold == 0:
+        return pred == 0
+    return abs(pred - gold) <= TOLERANCE * abs(gold)
+
+
+def match_case(predicted: list[tuple[float, str]], expected: list[tuple[float, str]]) -> tuple[int, int, int]:
+    """(true positives, false positives, false negatives) for one case, one-to-one greedy."""
+    left = list(predicted)
+    tp = 0
+    for value, cur in expected:
+        for i, (pv, pc) in enumerate(left):
+            if pc == cur and values_match(pv, value):
+                tp += 1
+                del left[i]
+                break
+    return tp, len(left), len(expected) - tp
+
+
+def load_cases(path: Path) -> list[dict]:
+    cases = []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if line.strip():
+                try:
+                    cases.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"{path}:{n}: not valid JSON: {exc}") from exc
+    return cases
+
+
+def score(cases: Iterable[dict], predict: Predictor) -> Score:
+    s = Score()
+    for case in cases:
+        expected = [(float(a["value"]), a["currency"]) for a in case["amounts"]]
+        predicted = predict(case["text"])
+        tp, fp, fn = match_case(predicted, expected)
+        s.tp, s.fp, s.fn, s.cases = s.tp + tp, s.fp + fp, s.fn + fn, s.cases + 1
+        if fp == 0 and fn == 0:
+            s.exact += 1
+        else:
+            s.misses.append({"id": case.get("id", ""), "text": case["text"], "expected": expected, "predicted": predicted})
+    return s
+
+
+def predict_pipeline(text: str) -> list[tuple[float, str]]:
+    from .money import find_amounts
+
+    return [(float(a.value), a.currency) for a in find_amounts(text)]
+
+
+def predict_quantulum(text: str) -> list[tuple[float, str]]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+        try:
+            quantities = parser.parse(text)
+        except Exception:  # quantulum3 raises on some inputs; that case then finds nothing
+            return []
+    out = []
+    for q in quantities:
+        code = getattr(q.unit, "currency_code", None)
+        if q.unit.entity.name == "currency" and code:
+            out.append((float(q.value), code))
+    return out
+
+
+def _fmt(v: float) -> str:
+    return f"{Decimal(repr(v)).normalize():f}"
+
+
+def report(paths: list[Path], show_misses: bool = True, peer: bool = True) -> str:
+    """A Markdown table of scores per file (ours, and quantulum3's), then our misses."""
+    lines = ["| cases | system | amounts | precision | recall | F1 | exact cases |", "|---|---|---|---|---|---|---|"]
+    miss_lines = []
+    for path in paths:
+        path = Path(path)
+        if not path.exists():
+            lines.append(f"| {path} | (absent, skipped) | | | | | |")
+            continue
+        cases = load_cases(path)
+        systems = [("pipeline", predict_pipeline)] + ([("quantulum3", predict_quantulum)] if peer else [])
+        for name, predict in systems:
+            s = score(cases, predict)
+            lines.append(f"| {path.name} ({s.cases}) | {name} | {s.tp + s.fn} | {s.precision:.3f} | {s.recall:.3f} "
+                         f"| {s.f1:.3f} | {s.exact}/{s.cases} |")
+            if name == "pipeline":
+                for m in s.misses:
+                    exp = ", ".join(f"{_fmt(v)} {c}" for v, c in m["expected"]) or "-"
+                    got = ", ".join(f"{_fmt(v)} {c}" for v, c in m["predicted"]) or "-"
+                    miss_lines.append(f"- {m['id']}: {m['text'][:110]!r}\n    expected {exp}; got {got}")
+    out = "\n".join(lines)
+    if show_misses:
+        out += f"\n\nMisses ({len(miss_lines)}):\n" + ("\n".join(miss_lines) if miss_lines else "none")
+    return out

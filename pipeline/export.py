@@ -1,0 +1,66 @@
+"""Write records, mentions and errors as CSV, complete or not at all.
+
+Rows stream into a temporary file beside the target, which replaces the target only when the
+run has finished: an interrupted run leaves the previous outputs as they were.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from pathlib import Path
+
+# Spreadsheets execute a cell that starts with one of these; a leading apostrophe stops that.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+TEXT_COLUMNS = {"doc_id", "mention", "sentence", "message", "doc"}
+
+
+def safe_cell(value):
+    """Neutralise spreadsheet formulas in text cells.
+
+    >>> safe_cell("=1+1"), safe_cell("10 trillion won")
+    ("'=1+1", '10 trillion won')
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+class AtomicCsv:
+    """A CSV written to a temporary file and moved into place by ``commit()``."""
+
+    def __init__(self, path: Path, columns: list[str]):
+        self.path = Path(path)
+        self.columns = columns
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        self.writer = csv.DictWriter(self.fh, fieldnames=columns, extrasaction="ignore")
+        self.writer.writeheader()
+        self.rows = 0
+
+    def write(self, rows: list[dict]) -> None:
+        for row in rows:
+            self.writer.writerow({k: safe_cell(v) if k in TEXT_COLUMNS else v for k, v in row.items()})
+        self.rows += len(rows)
+
+    def commit(self) -> None:
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+        self.fh.close()
+        os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        if not self.fh.closed:
+            self.fh.close()
+        if os.path.exists(self.tmp):
+            os.unlink(self.tmp)
+
+
+def write_json_atomic(path: Path, data: dict) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{Path(path).name}.", suffix=".tmp", dir=Path(path).parent)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, indent=2, ensure_ascii=False, default=str)
+        fh.write("\n")
+    os.replace(tmp, path)

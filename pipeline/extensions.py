@@ -1,0 +1,30 @@
+"""Every Doc and Span extension of the pipeline, declared once at import.
+
+Values are plain (str, int, list, dict) so that they survive ``DocBin`` and multiprocessing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+DOC_EXTENSIONS = {
+    "date": None,  # the article's date, "YYYY-MM-DD", used to resolve "this year"
+}
+SPAN_EXTENSIONS = {
+    "money": None,  # dict: value, currency, qualifier, per, flags, value_min, value_max (values as str)
+    "sector": None,  # canonical sector id
+    "year": None,  # dict: years (list[int]), role, relative, duration, flags
+    "links": None,  # dict on money spans: sectors, years, year_roles, duration, link
+}
+
+
+def register() -> None:
+    for name, default in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name, default in SPAN_EXTENSIONS.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+
+
+register()

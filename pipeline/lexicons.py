@@ -1,0 +1,218 @@
+"""Load the data files in ``pipeline/lexicons/`` into lookup tables, once per process.
+
+Every file is validated when loaded: an unknown key is an error naming the file and the keys
+allowed, so a typo in a lexicon never passes silently.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed."""
+
+
+def load_json(name: str) -> Any:
+    text = resources.files("pipeline").joinpath("lexicons", name).read_text(encoding="utf-8")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LexiconError(f"lexicons/{name}: not valid JSON: {exc}") from exc
+
+
+def _check_keys(name: str, data: dict, allowed: set[str]) -> None:
+    unknown = set(data) - allowed - {"_about", "_source"}
+    if unknown:
+        raise LexiconError(f"lexicons/{name}: unknown keys {sorted(unknown)}; allowed: {sorted(allowed)}")
+
+
+def key(text: str) -> str:
+    """Lookup form of a surface string: lower case, single spaces."""
+    return " ".join(text.lower().split())
+
+
+@dataclass(frozen=True)
+class Currency:
+    """What a currency surface form means.
+
+    ``code`` is ISO 4217, or None for subunits of "the dollar" (resolved per article).
+    ``factor`` scales the number (cents: 0.01, MUSD: 1e6). ``assumed``: the form does not name one
+    currency for sure (bare "$", "francs"). ``kind``: name, code, symbol or subunit.
+    """
+
+    code: str | None
+    kind: str
+    factor: Decimal = Decimal(1)
+    assumed: bool = False
+    dollar: bool = False  # resolves to the article's dollar when one is named explicitly
+
+
+@dataclass
+class MoneyLexicon:
+    post: dict[str, Currency] = field(default_factory=dict)  # after the number
+    pre: dict[str, Currency] = field(default_factory=dict)  # before the number
+    attached_pre: dict[str, Currency] = field(default_factory=dict)  # only glued: W10bn
+    attached_post: dict[str, Currency] = field(default_factory=dict)  # only glued: 470p
+    scales: dict[str, Decimal] = field(default_factory=dict)
+    attached_scales: dict[str, Decimal] = field(default_factory=dict)
+    number_units: dict[str, int] = field(default_factory=dict)
+    number_multipliers: dict[str, int] = field(default_factory=dict)
+    fractions: dict[str, Decimal] = field(default_factory=dict)
+    qualifiers_mention: dict[str, str] = field(default_factory=dict)
+    qualifiers_context: dict[str, str] = field(default_factory=dict)
+    per_units: dict[str, str] = field(default_factory=dict)
+    verb_guards: dict[str, frozenset[str]] = field(default_factory=dict)
+    dollar_codes: frozenset[str] = frozenset()
+    max_post_words: int = 3
+
+
+def _news() -> dict:
+    data = load_json("news_currencies.json")
+    _check_keys(
+        "news_currencies.json",
+        data,
+        {
+            "unit_synonyms", "modifier_synonyms", "bare_units", "symbols", "attached_only_symbols",
+            "spaced_prefixes", "prefix_names", "subunits", "lowercase_codes", "extra_codes",
+            "code_stoplist", "scaled_code_prefixes", "verb_like_units",
+        },
+    )
+    return data
+
+
+def _derived_names(names: dict[str, str], news: dict) -> dict[str, str]:
+    """Add newswire spellings of CLDR names: 'canadian dollars' -> 'canadian dlrs', 'u.s. dollars'."""
+    unit_syn: dict[str, list[str]] = {}
+    for surface, canonical in news["unit_synonyms"].items():
+        unit_syn.setdefault(canonical, []).append(surface)
+    mod_syn: dict[str, list[str]] = {}
+    for surface, canonical in news["modifier_synonyms"].items():
+        mod_syn.setdefault(canonical, []).append(surface)
+    out: dict[str, str] = {}
+    for name, code in names.items():
+        modifier, _, unit = name.rpartition(" ")
+        if not modifier:
+            continue
+        units = [unit, *unit_syn.get(unit, [])]
+        modifiers = [modifier, *mod_syn.get(modifier, [])]
+        for m in modifiers:
+            for u in units:
+                out.setdefault(f"{m} {u}", code)
+    return out
+
+
+@lru_cache(maxsize=1)
+def money_lexicon() -> MoneyLexicon:
+    """Build the money lookup tables from currencies.json (CLDR) and the news extras."""
+    cldr = load_json("currencies.json")
+    _check_keys("currencies.json", cldr, {"codes", "names", "symbols"})
+    news = _news()
+    lex = MoneyLexicon()
+    stop = set(news["code_stoplist"])
+    codes = {c for c in cldr["codes"] if c not in stop}
+    dollar_codes = {code for name, code in cldr["names"].items() if name.endswith(" dollar")}
+    lex.dollar_codes = frozenset(dollar_codes | {"USD"})
+
+    # Names after the number: CLDR names, their newswire variants, then bare unit defaults.
+    for name, code in {**cldr["names"], **_derived_names(cldr["names"], news)}.items():
+        if " " in name:  # bare words come from bare_units, which knows which are ambiguous
+            lex.post[key(name)] = Currency(code, "name")
+    for name, entry in news["bare_units"].items():
+        _check_keys("news_currencies.json bare_units", entry, {"code", "assumed"})
+        assumed = bool(entry.get("assumed"))
+        lex.post[key(name)] = Currency(entry["code"], "name", assumed=assumed, dollar=entry["code"] == "USD" and assumed)
+    for surface, canonical in news["unit_synonyms"].items():
+        if key(surface) not in lex.post and key(canonical) in lex.post:
+            lex.post[key(surface)] = lex.post[key(canonical)]
+    for name, sub in news["subunits"].items():
+        _check_keys("news_currencies.json subunits", sub, {"factor", "of", "attached_only"})
+        of = sub["of"]
+        cur = (
+            Currency(None, "subunit", Decimal(sub["factor"]), assumed=True, dollar=True)
+            if of == "dollar"
+            else Currency(of, "subunit", Decimal(sub["factor"]))
+        )
+        (lex.attached_post if sub.get("attached_only") else lex.post)[key(name)] = cur
+
+    # Codes: upper case always; lower case only for the major ones ("10 usd"), never "all".
+    code_map = {c: c for c in codes} | dict(news["extra_codes"])
+    lower_ok = set(news["lowercase_codes"])
+    for surface, code in code_map.items():
+        cur = Currency(code, "code")
+        lex.post[surface] = cur
+        lex.pre[surface] = cur
+        if surface.lower() in lower_ok:
+            lex.post[surface.lower()] = cur
+            lex.pre[surface.lower()] = cur
+    for prefix, factor in news["scaled_code_prefixes"].items():
+        for code in lower_ok:
+            for form in (code.upper(), code):
+                cur = Currency(code_map.get(code.upper(), code.upper()), "code", Decimal(factor))
+                lex.post.setdefault(prefix + form, cur)
+                lex.pre.setdefault(prefix + form, cur)
+
+    # Symbols: CLDR first, news extras override ("C$" is CAD in news, NIO in CLDR's Nicaragua).
+    symbols = {**cldr["symbols"], **news["symbols"]}
+    for sym, code in symbols.items():
+        if code not in cldr["codes"]:
+            continue
+        bare_dollar = sym == "$"
+        cur = Currency(code, "symbol", assumed=bare_dollar, dollar=bare_dollar)
+        lex.pre[sym] = cur
+        lex.post[sym] = cur
+        if sym.lower() != sym:
+            lex.pre.setdefault(sym.lower(), cur)
+        if sym.endswith("$") and len(sym) > 2:  # "hk $ 10.05 billion"; not "a $" (an article)
+            lex.pre.setdefault(key(sym[:-1] + " $"), cur)
+    for code in codes:  # "usd$ 15", "nzd$15"
+        if code in dollar_codes or any(s.endswith("$") for s, c in symbols.items() if c == code):
+            cur = Currency(code, "symbol")
+            lex.pre.setdefault(code.lower() + "$", cur)
+            lex.pre.setdefault(code + "$", cur)
+    for prefix, code in news["spaced_prefixes"].items():
+        cur = Currency(code, "symbol")
+        lex.pre.setdefault(key(prefix + " $"), cur)
+        lex.pre.setdefault(key(prefix + "$"), cur)
+    for name in news["prefix_names"]:
+        base = lex.post[key(name)]
+        lex.pre.setdefault(key(name), Currency(base.code, "name", assumed=base.assumed, dollar=base.dollar))
+    for sym, code in news["attached_only_symbols"].items():
+        target = lex.attached_post if sym == "p" else lex.attached_pre
+        target.setdefault(sym, Currency(code, "subunit" if sym == "p" else "symbol", Decimal("0.01") if sym == "p" else Decimal(1)))
+    lex.verb_guards = {k: frozenset(v) for k, v in news["verb_like_units"].items()}
+
+    scales = load_json("scales.json")
+    for word, entry in scales.items():
+        if word.startswith("_"):
+            continue
+        _check_keys(f"scales.json {word}", entry, {"factor", "attached", "after_currency"})
+        target = lex.attached_scales if entry.get("attached") else lex.scales
+        target[word] = Decimal(entry["factor"])
+    lex.attached_scales.update(lex.scales)
+
+    numbers = load_json("numbers.json")
+    _check_keys("numbers.json", numbers, {"units", "multipliers", "fractions"})
+    lex.number_units = dict(numbers["units"])
+    lex.number_multipliers = dict(numbers["multipliers"])
+    lex.fractions = {k: Decimal(v) for k, v in numbers["fractions"].items()}
+
+    qualifiers = load_json("qualifiers.json")
+    for label, entry in qualifiers.items():
+        if label.startswith("_"):
+            continue
+        _check_keys(f"qualifiers.json {label}", entry, {"mention", "context"})
+        for form in entry["mention"]:
+            lex.qualifiers_mention[key(form)] = label
+        for form in entry["context"]:
+            lex.qualifiers_context[key(form)] = label
+
+    per = load_json("per_units.json")
+    lex.per_units = {key(k): v for k, v in per.items() if not k.startswith("_")}
+    lex.max_post_words = max(len(k.split()) for k in lex.post)
+    return lex

@@ -1,0 +1,485 @@
+"""Find monetary amounts in text: the ``news_money`` stage.
+
+The finder is a small hand-written parser driven by the lexicons: it anchors on numbers
+(digits or words), reads the currency before or after them, scale words, a minor-unit tail
+("3 dollars 50 cents"), qualifiers, rates and ranges, and then resolves what needs the
+neighbouring amounts (shared currency, conversions, the article's dollar). ``find_amounts``
+is pure (text in, amounts out) and tested on its own; ``MoneyFinder`` is the spaCy component
+that puts the results on ``doc.spans["money"]``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from functools import lru_cache
+
+from spacy.language import Language
+
+from .lexicons import Currency, MoneyLexicon, key, money_lexicon
+from .normalise import clean_decimal, collapse_scales, parse_number, parse_number_words
+
+_SPACE = r"[ \t\r\n]"
+_PUNCT_LEAD = "([{“\"'‘-–—/"
+
+
+@dataclass
+class Amount:
+    """One monetary amount found in a text (character offsets into that text)."""
+
+    start: int
+    end: int
+    value: Decimal
+    currency: str | None
+    qualifier: str = ""
+    per: str = ""
+    flags: list[str] = field(default_factory=list)
+    value_min: Decimal | None = None
+    value_max: Decimal | None = None
+    # internal: what the parse saw, used when neighbours are resolved
+    number: Decimal = Decimal(0)
+    scale: Decimal | None = None
+    cur: Currency | None = None
+
+    def as_dict(self) -> dict:
+        return {
+            "start": self.start, "end": self.end, "value": self.value, "currency": self.currency,
+            "qualifier": self.qualifier, "per": self.per, "flags": list(self.flags),
+            "value_min": self.value_min, "value_max": self.value_max,
+        }
+
+
+@dataclass(frozen=True)
+class _Regexes:
+    anchor: re.Pattern
+    digits: re.Pattern
+    words: re.Pattern
+    glued: re.Pattern
+    word: re.Pattern
+    percent: re.Pattern
+    qual_mention: re.Pattern
+    qual_context: re.Pattern
+    per: re.Pattern
+    each: re.Pattern
+    range_gap: re.Pattern
+    share_gap: re.Pattern
+    convert_gap: re.Pattern
+    tail: re.Pattern
+    tail_follow: re.Pattern
+
+
+def _alternation(forms) -> str:
+    # Longest first, so that "more than" wins over "more" and "hk $" over "$".
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _regexes() -> _Regexes:
+    lex = money_lexicon()
+    number_words = [*lex.number_units, *lex.number_multipliers, *lex.fractions]
+    number_words = [w for w in number_words if w not in ("a", "an")]
+    nw = _alternation(number_words)
+    a_next = _alternation([*lex.fractions, *lex.number_multipliers, *lex.scales, "dozen"])
+    word_num = rf"(?:{nw}|an?(?={_SPACE}+(?:{a_next})\b))"
+    spelled = rf"{word_num}(?:(?:{_SPACE}+|{_SPACE}*-{_SPACE}*)(?:and{_SPACE}+)?(?:{word_num}))*\b"
+    follow_words = "and|more|less|only|each|now|in|for|to|per|but|or"
+    return _Regexes(
+        # "1 . 8500" is a decimal split by a tokeniser, not a number of its own
+        anchor=re.compile(rf"(?<![\d.,])(?<!\d \. )\d|\.\d|\b(?:{word_num})\b", re.IGNORECASE),
+        digits=re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+"),
+        words=re.compile(spelled, re.IGNORECASE),
+        glued=re.compile(r"[^\s\d.,;:!?()\[\]{}\"'“”‘’/\-–—%]+"),
+        word=re.compile(rf"{_SPACE}*(?:[-–]{_SPACE}*)?([^\s\d()\[\]{{}},;:!?\"“”‘’\-–—/]+)"),
+        percent=re.compile(rf"{_SPACE}*(?:%|pct\b|percent\b|per{_SPACE}+cent\b|percentage\b|basis\b|bps\b)", re.IGNORECASE),
+        qual_mention=re.compile(rf"(?:^|(?<=[^\w]))({_alternation(lex.qualifiers_mention)}){_SPACE}+$", re.IGNORECASE),
+        qual_context=re.compile(rf"(?:^|(?<=[^\w]))({_alternation(lex.qualifiers_context)}){_SPACE}+$", re.IGNORECASE),
+        per=re.compile(
+            rf"{_SPACE}*(?:[-–]{_SPACE}*)?(?:a|an|per|/){_SPACE}*(?:[-–]{_SPACE}*)?({_alternation(lex.per_units)})\b"
+            rf"(?!{_SPACE}+(?:earlier|ago|before|later|after|previously|earler)\b)",
+            re.IGNORECASE,
+        ),
+        each=re.compile(rf"{_SPACE}+each\b", re.IGNORECASE),
+        range_gap=re.compile(rf"^{_SPACE}*(?:-|–|—|to|and){_SPACE}*$", re.IGNORECASE),
+        share_gap=re.compile(
+            rf"^{_SPACE}*(?:,{_SPACE}*)?(?:from|vs\.?|versus|against|compared{_SPACE}+(?:with|to)|and|or|to|,){_SPACE}*$",
+            re.IGNORECASE,
+        ),
+        convert_gap=re.compile(rf"^{_SPACE}*(?:\(|\[|,?{_SPACE}*or|,?{_SPACE}*equivalent{_SPACE}+to|,?{_SPACE}*worth){_SPACE}*$", re.IGNORECASE),
+        tail=re.compile(
+            rf"{_SPACE}+(?:and{_SPACE}+)?(\d{{1,2}}(?![\d.,]\d)|{word_num}(?:(?:{_SPACE}+|-)(?:{word_num}))*\b)", re.IGNORECASE
+        ),
+        tail_follow=re.compile(rf"{_SPACE}*(?:$|[.,;:!?)\]]|(?:{follow_words})\b)", re.IGNORECASE),
+    )
+
+
+def _lookup(table: dict[str, Currency], surface: str) -> Currency | None:
+    """Exact form first (codes are case-sensitive: ALL is no currency), then the lookup key."""
+    for form in (surface, surface.rstrip(".")):
+        cur = table.get(form) or table.get(key(form))
+        if cur is not None:
+            return cur
+    return None
+
+
+def _words_after(text: str, pos: int, n: int, rx: _Regexes) -> list[re.Match]:
+    out = []
+    while len(out) < n:
+        m = rx.word.match(text, pos)
+        if not m:
+            break
+        out.append(m)
+        pos = m.end()
+    return out
+
+
+def _read_post(text: str, pos: int, lex: MoneyLexicon, rx: _Regexes):
+    """The longest currency form starting after ``pos``: (Currency, end, surface) or None."""
+    words = _words_after(text, pos, lex.max_post_words, rx)
+    for k in range(len(words), 0, -1):
+        first = words[0]
+        surface = text[first.start(1):words[k - 1].end(1)]
+        if k == 1 and first.start(1) == pos and first.start() == pos:
+            cur = _lookup(lex.post, surface) or _lookup(lex.attached_post, surface)
+        else:
+            cur = _lookup(lex.post, surface)
+        if cur is not None:
+            end = words[k - 1].end(1)
+            if surface.endswith(".") and _lookup(lex.post, surface) is _lookup(lex.post, surface.rstrip(".")):
+                if surface.rstrip(".") in lex.post or key(surface.rstrip(".")) in lex.post:
+                    end -= 1  # sentence full stop, not part of "dlrs."
+            return cur, end, surface.rstrip(".")
+    return None
+
+
+def _read_pre(text: str, pos: int, floor: int, lex: MoneyLexicon):
+    """Currency written before the number at ``pos``: (Currency, start) or None."""
+    window_start = max(floor, pos - 16)
+    window = text[window_start:pos]
+    glued = not window[-1:].isspace() if window else False
+    chunks = [(m.start() + window_start, m.group()) for m in re.finditer(r"\S+", window)]
+    if not chunks:
+        return None
+    last_start, last = chunks[-1]
+    stripped = last.lstrip(_PUNCT_LEAD)
+    offset = last_start + (len(last) - len(stripped))
+    if len(chunks) >= 2 and stripped == last:
+        prev_start, prev = chunks[-2]
+        prev_stripped = prev.lstrip(_PUNCT_LEAD)
+        cur = lex.pre.get(key(prev_stripped + " " + stripped))
+        if cur is not None:
+            return cur, prev_start + (len(prev) - len(prev_stripped))
+    if not stripped:
+        return None
+    cur = lex.pre.get(stripped) or lex.pre.get(key(stripped))
+    if cur is None and glued:
+        cur = lex.attached_pre.get(stripped)
+    if cur is None:
+        return None
+    if cur.kind == "code" and stripped.isupper() is False and stripped.lower() not in lex.pre:
+        return None
+    return cur, offset
+
+
+def _is_year_like(value: Decimal, number_text: str) -> bool:
+    return number_text.isdigit() and len(number_text) == 4 and 1800 <= value <= 2100
+
+
+def _parse_at(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes) -> tuple[Amount | None, int]:
+    """Parse one amount whose number starts at ``p``. Returns (amount or bare number, end)."""
+    glued_scale = None
+    glued_cur = None
+    if text[p].isdigit() or text[p] == ".":
+        m = rx.digits.match(text, p)
+        number_text = m.group()
+        number = parse_number(number_text)
+        q = m.end()
+        g = rx.glued.match(text, q)
+        if g:
+            suffix = g.group()
+            glued_scale = lex.attached_scales.get(suffix.lower())
+            if glued_scale is None:
+                glued_cur = _lookup(lex.post, suffix) or lex.attached_post.get(suffix)
+                if glued_cur is None:
+                    # e.g. "1.5bnUSD" is rare; "1980s", "5G", "3rd", "A380" are not money
+                    for cut in range(1, len(suffix)):
+                        s_scale = lex.attached_scales.get(suffix[:cut].lower())
+                        s_cur = _lookup(lex.post, suffix[cut:])
+                        if s_scale and s_cur:
+                            glued_scale, glued_cur = s_scale, s_cur
+                            break
+                    else:
+                        return None, g.end()
+            q = g.end()
+        if p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_"):
+            pre = _read_pre(text, p, floor, lex)
+            if pre is None:
+                return None, q
+    else:
+        m = rx.words.match(text, p)
+        if not m:
+            return None, p + 1
+        number_text = m.group()
+        words = [w for w in re.split(r"[\s\-]+", number_text.lower()) if w]
+        number = parse_number_words(words)
+        q = m.end()
+        if all(w in lex.fractions or w in ("a", "an") for w in words) and not lex.scales.get(
+            (rx.word.match(text, q) or [None, ""])[1].lower()
+        ):
+            return None, q  # "half", "a quarter" are money only before a scale: "half a billion"
+    if number is None:
+        return None, q
+    if glued_scale is None and glued_cur is None and rx.percent.match(text, q):
+        return None, q
+
+    pre = _read_pre(text, p, floor, lex)
+    start = pre[1] if pre else p
+    pre_cur = pre[0] if pre else None
+
+    factors: list[Decimal] = [glued_scale] if glued_scale else []
+
+    def read_scales(pos: int) -> int:
+        while True:
+            w = rx.word.match(text, pos)
+            if not w:
+                return pos
+            word = w.group(1)
+            f = lex.scales.get(word.lower().rstrip("."))
+            if f is None:
+                return pos
+            factors.append(f)
+            pos = w.end(1) - (1 if word.endswith(".") else 0)  # "mln." ends a sentence
+
+    if glued_cur is None:
+        q = read_scales(q)
+    post_cur = glued_cur
+    if post_cur is None:
+        post = _read_post(text, q, lex, rx)
+        if post is not None:
+            cur, end, surface = post
+            accept = True
+            after = text[end:end + 1]
+            if cur.kind in ("code", "symbol"):
+                if pre_cur is not None:
+                    accept = False
+                elif after.isdigit():
+                    accept = False  # "3 USD50": the code belongs to the next number
+                elif re.match(rf"{_SPACE}*\d", text[end:end + 4]):
+                    nxt = rx.digits.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+                    if nxt:
+                        nxt_post = _read_post(text, nxt.end(), lex, rx)
+                        if nxt_post and nxt_post[0].kind == "name":
+                            accept = False  # "1 $ 10 dollars": the $ opens "$ 10 dollars"
+            guard = lex.verb_guards.get(key(surface))
+            if accept and guard is not None and not factors:
+                nxt_word = rx.word.match(text, end)
+                before = text[max(0, start - 5):start].lower().split()
+                if _is_year_like(number, number_text.replace(",", "")) or (
+                    nxt_word and nxt_word.group(1).lower() in guard
+                ) or (before[-1:] == ["the"]):
+                    accept = False
+            if accept:
+                post_cur = cur
+                q = end
+                if not factors:
+                    q = read_scales(q)  # "75 USD million"
+    if pre_cur is not None and pre_cur.kind == "name" and not factors:
+        pre_cur, start = None, p  # "dollar 22.5 million" only with a scale word
+    cur = pre_cur or post_cur
+    if pre_cur is not None and post_cur is not None and post_cur.kind == "name" and pre_cur.kind == "symbol":
+        cur = pre_cur if not pre_cur.assumed else post_cur
+
+    factor, scale_flags = collapse_scales(factors)
+    value = number * factor
+    amount = Amount(start=start, end=q, value=value, currency=None, flags=list(scale_flags),
+                    number=number, scale=factor if factors else None, cur=cur)
+    if cur is None:
+        return amount, q
+
+    # minor-unit tail: "3 dollars 50 cents", "thirteen dollars and forty-five cents", "c $ 100 and fifty"
+    if not factors and cur.kind != "subunit" and number == number.to_integral_value():
+        t = rx.tail.match(text, q)
+        if t and (post_cur is not None or not t.group(1)[0].isdigit()):
+            minor = parse_number(t.group(1))
+            tail_end = t.end()
+            sub = _read_post(text, tail_end, lex, rx)
+            ok = False
+            if sub and sub[0].kind == "subunit":
+                tail_end, ok = sub[1], True
+            elif not sub and rx.tail_follow.match(text, tail_end):
+                ok = True
+            if ok and minor is not None and minor < 100:
+                value += minor / 100
+                amount.end = q = tail_end
+    amount.value = value * cur.factor
+    amount.currency = cur.code
+    if cur.assumed:
+        amount.flags.append("currency_assumed")
+    return amount, q
+
+
+def _qualify(text: str, amount: Amount, lex: MoneyLexicon, rx: _Regexes) -> None:
+    window = text[max(0, amount.start - 40):amount.start]
+    m = rx.qual_mention.search(window)
+    if m:
+        amount.qualifier = lex.qualifiers_mention[key(m.group(1))]
+        amount.start -= len(window) - m.start(1)
+        window = text[max(0, amount.start - 40):amount.start]
+    if not amount.qualifier:
+        m = rx.qual_context.search(window)
+        if m:
+            amount.qualifier = lex.qualifiers_context[key(m.group(1))]
+
+
+def _rate(text: str, amount: Amount, lex: MoneyLexicon, rx: _Regexes) -> None:
+    m = rx.each.match(text, amount.end)
+    if m:
+        amount.per = "each"
+        amount.end = m.end()
+        return
+    m = rx.per.match(text, amount.end)
+    if m:
+        amount.per = lex.per_units[key(m.group(1))]
+
+
+def _merge_neighbours(text: str, found: list[Amount], rx: _Regexes) -> list[Amount]:
+    """Ranges, shared currencies and conversions; bare numbers not linked to money are dropped."""
+    out: list[Amount] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        gap = text[a.end:b.start] if b else ""
+        before = text[max(0, a.start - 12):a.start].lower()
+        if b is not None and b.cur is not None and rx.range_gap.match(gap):
+            word = gap.strip().lower()
+            between = before.rstrip().endswith("between")
+            # "2 to 3 billion dlrs" and "$2m-$3m" are ranges; "rose 1.20 dlrs to 19.80 dlrs" is a change
+            is_range = (word == "and" and between) or (word == "to" and a.cur is None) or word in ("-", "–", "—")
+            same = a.cur is None or a.currency == b.currency
+            if is_range and same and a.qualifier in ("", b.qualifier) and (a.cur is not None or a.value < b.value or b.scale is not None):
+                if a.cur is None:
+                    scale = a.scale if a.scale is not None else (b.scale or Decimal(1))
+                    lo = a.number * scale * b.cur.factor
+                else:
+                    lo = a.value
+                start = a.start
+                if between:
+                    start = a.start - (len(before) - before.rstrip().rfind("between"))
+                merged = replace(
+                    b, start=start, value=lo, value_min=lo, value_max=b.value,
+                    flags=sorted(set(a.flags) | set(b.flags) | {"range"}),
+                )
+                out.append(merged)
+                i += 2
+                continue
+        if a.cur is None:
+            prev = out[-1] if out else None
+            if a.scale is not None and b is not None and b.cur is not None and rx.share_gap.match(gap):
+                out.append(_inherit(a, b))
+            elif a.scale is not None and prev is not None and prev.cur is not None and rx.share_gap.match(text[prev.end:a.start]):
+                out.append(_inherit(a, prev))
+            i += 1
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and prev.currency != a.currency and rx.convert_gap.match(text[prev.end:a.start]):
+            a.flags.append("conversion")
+        out.append(a)
+        i += 1
+    return out
+
+
+def _inherit(bare: Amount, source: Amount) -> Amount:
+    cur = source.cur
+    return replace(
+        bare, cur=cur, currency=cur.code, value=bare.value * cur.factor,
+        flags=sorted(set(bare.flags) | {"currency_shared"} | ({"currency_assumed"} if cur.assumed else set())),
+    )
+
+
+def _resolve_dollars(found: list[Amount], lex: MoneyLexicon) -> None:
+    """A bare "$" or "dollars" is USD unless the article names exactly one other dollar."""
+    explicit = {a.currency for a in found if a.cur and not a.cur.assumed and a.currency in lex.dollar_codes}
+    target = next(iter(explicit)) if len(explicit) == 1 else "USD"
+    for a in found:
+        if a.cur is not None and a.cur.dollar:
+            a.currency = target
+        if a.currency is None:
+            a.currency = "USD"
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every monetary amount in ``text``, in order, with exact values.
+
+    >>> [(a.value, a.currency) for a in find_amounts("It paid 20 mln dlrs and 1.5 billion stg.")]
+    [(Decimal('20000000'), 'USD'), (Decimal('1500000000'), 'GBP')]
+    """
+    lex = money_lexicon()
+    rx = _regexes()
+    found: list[Amount] = []
+    pos = 0
+    floor = 0
+    while True:
+        m = rx.anchor.search(text, pos)
+        if not m:
+            break
+        amount, end = _parse_at(text, m.start(), floor, lex, rx)
+        pos = max(end, m.end())
+        if amount is None:
+            continue
+        _qualify(text, amount, lex, rx)
+        if amount.cur is not None:
+            _rate(text, amount, lex, rx)
+        found.append(amount)
+        floor = amount.end
+        pos = max(pos, amount.end)
+    found = _merge_neighbours(text, found, rx)
+    _resolve_dollars(found, lex)
+    for a in found:
+        a.value = clean_decimal(a.value)
+        if a.value_min is not None:
+            a.value_min, a.value_max = clean_decimal(a.value_min), clean_decimal(a.value_max)
+        a.flags = sorted(set(a.flags))
+    return found
+
+
+def _as_cell(value: Decimal | None) -> str | None:
+    from .normalise import format_decimal
+
+    return None if value is None else format_decimal(value)
+
+
+class MoneyFinder:
+    """spaCy component: ``doc.spans[spans_key]`` gets one MONEY span per amount, with ``span._.money``."""
+
+    def __init__(self, nlp, name: str = "news_money", spans_key: str = "money"):
+        self.name = name
+        self.spans_key = spans_key
+
+    def match(self, doc) -> list[Amount]:
+        return find_amounts(doc.text)
+
+    def set_annotations(self, doc, amounts: list[Amount]) -> None:
+        spans = []
+        for a in amounts:
+            span = doc.char_span(a.start, a.end, label="MONEY", alignment_mode="expand")
+            if span is None:
+                continue
+            span._.money = {
+                "start": a.start, "end": a.end, "mention": doc.text[a.start:a.end],
+                "value": _as_cell(a.value), "currency": a.currency, "qualifier": a.qualifier, "per": a.per,
+                "flags": list(a.flags), "value_min": _as_cell(a.value_min), "value_max": _as_cell(a.value_max),
+            }
+            spans.append(span)
+        doc.spans[self.spans_key] = spans
+
+    def __call__(self, doc):
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+
+@Language.factory("news_money", default_config={"spans_key": "money"}, assigns=["doc.spans"])
+def make_money_finder(nlp: Language, name: str, spans_key: str) -> MoneyFinder:
+    from . import extensions  # noqa: F401  (registers span._.money)
+
+    return MoneyFinder(nlp, name, spans_key)

@@ -1,0 +1,31 @@
+"""build_nlp(): the only place where the pipeline's components are added."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from . import extensions  # noqa: F401  (declares Doc/Span extensions)
+from . import link, money, sectors, sentences, years  # noqa: F401  (registers the factories)
+
+PIPES = ("news_sentences", "news_money", "news_sectors", "news_years", "news_linker")
+
+
+def build_nlp(model: str | None = None, taxonomy: str | None = None, extend_taxonomy: bool = True) -> Language:
+    """A blank English pipeline with the news rules.
+
+    ``model``: name of an installed spaCy model to start from instead of ``spacy.blank("en")``
+    (its own components are kept, its sentence boundaries replaced by ours).
+    ``taxonomy``: a sector taxonomy file that extends (or, with ``extend_taxonomy=False``, replaces)
+    the default one.
+    """
+    nlp = spacy.load(model, exclude=["senter", "sentencizer"]) if model else spacy.blank("en")
+    if model and "parser" in nlp.pipe_names:
+        nlp.add_pipe("news_sentences", after="parser")
+    else:
+        nlp.add_pipe("news_sentences")
+    nlp.add_pipe("news_money")
+    nlp.add_pipe("news_sectors", config={"taxonomy": taxonomy, "extend": extend_taxonomy})
+    nlp.add_pipe("news_years")
+    nlp.add_pipe("news_linker")
+    return nlp

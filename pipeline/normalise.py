@@ -1,0 +1,204 @@
+"""Pure normalisation of the parts of a money mention. No spaCy here.
+
+>>> parse_number("1,250.5")
+Decimal('1250.5')
+>>> parse_number("two and a half")
+Decimal('2.5')
+>>> scale_factor("mln")
+Decimal('1000000')
+>>> currency_code("Canadian dlrs")
+'CAD'
+>>> normalise_amount("10", ["trillion", "trillion"], "won")
+Money(value=Decimal('10000000000000'), currency='KRW', flags=('repeated_scale',))
+>>> format_decimal(Decimal("1E+13"))
+'10000000000000'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from .lexicons import key, money_lexicon
+
+_DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$|^\.\d+$")
+_WORD_SPLIT = re.compile(r"[\s\-]+")
+
+
+@dataclass(frozen=True)
+class Money:
+    value: Decimal
+    currency: str | None
+    flags: tuple[str, ...] = ()
+
+
+def parse_number(text: str) -> Decimal | None:
+    """A number written in digits ("1,300", "12,34,567.89") or words ("forty-five").
+
+    Returns None when the text is not a number.
+
+    >>> parse_number("12,34,567.89")
+    Decimal('1234567.89')
+    >>> parse_number("three quarters")
+    Decimal('0.75')
+    >>> parse_number("won") is None
+    True
+    """
+    text = text.strip()
+    if not text:
+        return None
+    if text[0].isdigit() or text[0] == ".":
+        if not _DIGITS.match(text):
+            return None
+        try:
+            return Decimal(text.replace(",", ""))
+        except InvalidOperation:
+            return None
+    return parse_number_words(_WORD_SPLIT.split(text.lower()))
+
+
+def parse_number_words(words: list[str]) -> Decimal | None:
+    """Value of spelled-out number words below one thousand, with fractions.
+
+    >>> parse_number_words(["one", "hundred", "and", "five"])
+    Decimal('105')
+    >>> parse_number_words(["half", "a"])
+    Decimal('0.5')
+    >>> parse_number_words(["a", "quarter"])
+    Decimal('0.25')
+    """
+    lex = money_lexicon()
+    words = [w for w in words if w]
+    if not words:
+        return None
+    current = Decimal(0)
+    seen_number = False
+    add_fraction = False  # "two and a half": the fraction adds instead of multiplying
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w == "and":
+            add_fraction = seen_number
+            i += 1
+            continue
+        if w in ("a", "an") and i + 1 < len(words) and words[i + 1] in lex.fractions:
+            i += 1  # "a half" == "half"
+            continue
+        if w in ("a", "an") and i > 0 and words[i - 1] in lex.fractions:
+            i += 1  # "half a (billion)"
+            continue
+        if w in lex.fractions:
+            frac = lex.fractions[w]
+            if not seen_number or add_fraction:
+                current += frac
+            else:
+                current *= frac
+            seen_number = True
+        elif w in lex.number_units:
+            current += lex.number_units[w]
+            seen_number = True
+        elif w in lex.number_multipliers:
+            current = (current or 1) * lex.number_multipliers[w]
+            seen_number = True
+        else:
+            return None
+        add_fraction = False
+        i += 1
+    return current if seen_number else None
+
+
+def scale_factor(word: str, attached: bool = False) -> Decimal | None:
+    """Multiplier of a scale word; ``attached`` allows the glued-only forms (5m, 3bn).
+
+    >>> scale_factor("crore")
+    Decimal('10000000')
+    >>> scale_factor("m") is None, scale_factor("m", attached=True)
+    (True, Decimal('1000000'))
+    """
+    lex = money_lexicon()
+    table = lex.attached_scales if attached else lex.scales
+    return table.get(word.lower().rstrip("."))
+
+
+def collapse_scales(factors: list[Decimal]) -> tuple[Decimal, tuple[str, ...]]:
+    """One multiplier for a run of scale words.
+
+    A rising run is a real compound ("1.2 lakh crore", "a thousand million"); anything else
+    ("10 trillion trillion won") is a slip that collapses to the largest scale, flagged.
+
+    >>> collapse_scales([Decimal(10**12), Decimal(10**12)])
+    (Decimal('1000000000000'), ('repeated_scale',))
+    >>> collapse_scales([Decimal(10**5), Decimal(10**7)])
+    (Decimal('1000000000000'), ())
+    >>> collapse_scales([])
+    (Decimal('1'), ())
+    """
+    if not factors:
+        return Decimal(1), ()
+    if all(a < b for a, b in zip(factors, factors[1:])):
+        product = Decimal(1)
+        for f in factors:
+            product *= f
+        return product, ()
+    return max(factors), ("repeated_scale",)
+
+
+def currency_code(surface: str) -> str | None:
+    """ISO 4217 code of a currency name, code or symbol as news writes it.
+
+    >>> currency_code("stg"), currency_code("KRW"), currency_code("₩"), currency_code("Swiss francs")
+    ('GBP', 'KRW', 'KRW', 'CHF')
+    >>> currency_code("ALL") is None
+    True
+    """
+    lex = money_lexicon()
+    cur = lex.post.get(surface) or lex.pre.get(surface) or lex.post.get(key(surface))
+    return cur.code if cur else None
+
+
+def normalise_amount(number: str, scales: list[str], currency: str) -> Money | None:
+    """Value and currency of a parsed mention: number text, scale words, currency surface.
+
+    >>> normalise_amount("2.2", ["trillion"], "won").value
+    Decimal('2200000000000')
+    >>> normalise_amount("10", [], "cts")
+    Money(value=Decimal('0.1'), currency='USD', flags=('currency_assumed',))
+    """
+    lex = money_lexicon()
+    value = parse_number(number)
+    cur = lex.post.get(currency) or lex.pre.get(currency) or lex.post.get(key(currency))
+    if value is None or cur is None:
+        return None
+    factors = []
+    for s in scales:
+        f = scale_factor(s, attached=True)
+        if f is None:
+            return None
+        factors.append(f)
+    factor, flags = collapse_scales(factors)
+    code = cur.code or "USD"
+    if cur.assumed:
+        flags += ("currency_assumed",)
+    return Money(clean_decimal(value * factor * cur.factor), code, flags)
+
+
+def clean_decimal(value: Decimal) -> Decimal:
+    """The same number without trailing zeros or exponent: 2.2E+12 -> 2200000000000, 0.10 -> 0.1.
+
+    >>> clean_decimal(Decimal("2200000000000.0")), clean_decimal(Decimal("0.10"))
+    (Decimal('2200000000000'), Decimal('0.1'))
+    """
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def format_decimal(value: Decimal) -> str:
+    """Plain decimal, no exponent, no trailing zeros: what records.csv holds.
+
+    >>> format_decimal(Decimal("0.120")), format_decimal(Decimal("2.2E+12"))
+    ('0.12', '2200000000000')
+    """
+    text = format(value.normalize(), "f")
+    return text

@@ -1,0 +1,75 @@
+"""Turn an annotated Doc into plain records: one per amount, and one per mention of any kind."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+COLUMNS = [
+    "doc_id", "sentence_id", "start", "end", "mention", "value", "currency", "qualifier", "per",
+    "sectors", "years", "year_role", "flags", "sentence",
+    # added after the end-to-end issue's list; never rename the ones above
+    "value_min", "value_max", "duration", "link", "doc_date",
+]
+MENTION_COLUMNS = ["doc_id", "sentence_id", "kind", "start", "end", "mention", "normalised", "label"]
+
+
+def _join(items) -> str:
+    return "|".join(str(i) for i in items)
+
+
+def _sentences(doc: Doc) -> tuple[list[int], list[str]]:
+    sents = list(doc.sents)
+    return [s.start_char for s in sents], [s.text.strip() for s in sents]
+
+
+def doc_records(doc: Doc, doc_id: str) -> tuple[list[dict], list[dict]]:
+    """(records, mentions) of one processed Doc."""
+    starts, texts = _sentences(doc)
+
+    def sent_of(char: int) -> int:
+        return max(0, bisect_right(starts, char) - 1)
+
+    records = []
+    for span in doc.spans.get("money", []):
+        m = span._.money
+        links = span._.links or {"sectors": [], "years": [], "link": ""}
+        years, roles, durations, flags = [], [], [], list(m["flags"])
+        for y in links["years"]:
+            if y["role"] == "duration":
+                if y["duration"] is not None:
+                    durations.append(f"{y['duration']} years")
+                continue
+            flags += y["flags"]
+            for year in y["years"]:
+                if year not in years:
+                    years.append(year)
+                    roles.append(y["role"])
+        sid = sent_of(m["start"])
+        records.append({
+            "doc_id": doc_id, "sentence_id": sid, "start": m["start"], "end": m["end"], "mention": m["mention"],
+            "value": m["value"], "currency": m["currency"], "qualifier": m["qualifier"], "per": m["per"],
+            "sectors": _join(links["sectors"]), "years": _join(years), "year_role": _join(roles),
+            "flags": _join(sorted(set(flags))), "sentence": texts[sid],
+            "value_min": m["value_min"] or "", "value_max": m["value_max"] or "", "duration": _join(durations),
+            "link": links["link"], "doc_date": doc._.date or "",
+        })
+    mentions = []
+    for span in doc.spans.get("money", []):
+        m = span._.money
+        mentions.append({"kind": "money", "start": m["start"], "end": m["end"], "mention": m["mention"],
+                         "normalised": f"{m['value']} {m['currency']}", "label": "MONEY"})
+    for span in doc.spans.get("sectors", []):
+        mentions.append({"kind": "sector", "start": span.start_char, "end": span.end_char, "mention": span.text,
+                         "normalised": span.id_, "label": "SECTOR"})
+    for span in doc.spans.get("years", []):
+        y = span._.year
+        norm = f"{y['duration']} years" if y["role"] == "duration" else _join(y["years"])
+        mentions.append({"kind": "year", "start": y["start"], "end": y["end"], "mention": doc.text[y["start"]:y["end"]],
+                         "normalised": norm, "label": y["role"]})
+    for row in mentions:
+        row["doc_id"] = doc_id
+        row["sentence_id"] = sent_of(row["start"])
+    mentions.sort(key=lambda r: (r["start"], r["kind"]))
+    return records, [{k: r[k] for k in MENTION_COLUMNS} for r in mentions]

@@ -1,0 +1,156 @@
+"""Sector mentions: the ``news_sectors`` stage, spaCy's SpanRuler fed from the taxonomy.
+
+The taxonomy (``lexicons/sectors.jsonl``, or a user's file) lists each sector's canonical id,
+label, broad group and surface forms. Forms become token patterns on lower-cased text, with the
+plural of the last word and optional hyphens; forms listed under ``cased`` ("AI", "EV", "5G")
+match their exact spelling only, since their lower-case forms are ordinary words elsewhere.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.lang.en import English
+from spacy.pipeline import SpanRuler
+from spacy.util import registry
+
+ALLOWED_KEYS = {"id", "label", "group", "forms", "cased", "isic"}
+
+
+class TaxonomyError(ValueError):
+    """A taxonomy file is malformed; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Sector:
+    id: str
+    label: str
+    group: str
+    forms: tuple[str, ...]
+    cased: tuple[str, ...] = ()
+    isic: tuple[str, ...] = ()
+
+
+def parse_taxonomy(lines, source: str) -> list[Sector]:
+    sectors = []
+    seen = set()
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise TaxonomyError(f"{source}:{n}: not valid JSON ({exc.msg})") from exc
+        if not isinstance(row, dict):
+            raise TaxonomyError(f"{source}:{n}: each line must be a JSON object")
+        unknown = set(row) - ALLOWED_KEYS
+        if unknown:
+            raise TaxonomyError(f"{source}:{n}: unknown keys {sorted(unknown)}; allowed: {sorted(ALLOWED_KEYS)}")
+        if not isinstance(row.get("id"), str) or not row["id"].strip():
+            raise TaxonomyError(f"{source}:{n}: 'id' must be a non-empty string")
+        forms = row.get("forms")
+        if not isinstance(forms, list) or not forms or not all(isinstance(f, str) and f.strip() for f in forms):
+            raise TaxonomyError(f"{source}:{n}: 'forms' must be a non-empty list of strings")
+        if row["id"] in seen:
+            raise TaxonomyError(f"{source}:{n}: sector id {row['id']!r} appears twice")
+        seen.add(row["id"])
+        sectors.append(
+            Sector(
+                id=row["id"], label=row.get("label", row["id"]), group=row.get("group", ""),
+                forms=tuple(forms), cased=tuple(row.get("cased", ())), isic=tuple(row.get("isic", ())),
+            )
+        )
+    return sectors
+
+
+@lru_cache(maxsize=1)
+def default_taxonomy() -> tuple[Sector, ...]:
+    text = resources.files("pipeline").joinpath("lexicons", "sectors.jsonl").read_text(encoding="utf-8")
+    return tuple(parse_taxonomy(text.splitlines(), "lexicons/sectors.jsonl"))
+
+
+def load_taxonomy(path: str | Path | None = None, extend: bool = True) -> list[Sector]:
+    """The default taxonomy, extended (or replaced) by a user's JSONL file."""
+    base = list(default_taxonomy())
+    if path is None:
+        return base
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TaxonomyError(f"{path}: cannot read taxonomy ({exc})") from exc
+    own = parse_taxonomy(text.splitlines(), str(path))
+    if not extend:
+        return own
+    ids = {s.id for s in own}
+    return [s for s in base if s.id not in ids] + own
+
+
+def plural(word: str) -> str:
+    """English plural of a word, good enough for sector nouns.
+
+    >>> plural("factory"), plural("city"), plural("chip"), plural("business"), plural("data")
+    ('factories', 'cities', 'chips', 'businesses', 'data')
+    """
+    w = word.lower()
+    if not w[-1:].isalpha() or w in ("data", "media", "fintech", "energy", "hydrogen", "steel", "insurance"):
+        return word
+    if w.endswith("y") and w[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if w.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    return English().tokenizer  # built lazily: creating a Language at import would load our own entry points
+
+
+def form_patterns(form: str, cased: bool) -> list[list[dict]]:
+    """Token patterns for one surface form (optional hyphens, plural last word)."""
+    words = [t.text for t in _tokenizer()(form)]
+    attr = "ORTH" if cased else "LOWER"
+    pattern = []
+    for i, w in enumerate(words):
+        if w in ("-", "–"):
+            pattern.append({"ORTH": {"IN": ["-", "–"]}, "OP": "?"})
+            continue
+        value = w if cased else w.lower()
+        if i == len(words) - 1 and value[-1:].isalpha():
+            variants = sorted({value, plural(value)})
+            pattern.append({attr: {"IN": variants}})
+        else:
+            pattern.append({attr: value})
+    patterns = [pattern]
+    if "-" in words:  # "bio-health" also written "bio health"
+        patterns.append([p for p in pattern if p.get("OP") != "?"])
+    return patterns
+
+
+def ruler_patterns(taxonomy: list[Sector]) -> list[dict]:
+    out = []
+    for sector in taxonomy:
+        for form in sector.forms:
+            cased = form in sector.cased
+            for pattern in form_patterns(form, cased):
+                out.append({"label": "SECTOR", "pattern": pattern, "id": sector.id})
+    return out
+
+
+@Language.factory(
+    "news_sectors",
+    default_config={"spans_key": "sectors", "taxonomy": None, "extend": True},
+    assigns=["doc.spans"],
+)
+def make_sector_ruler(nlp: Language, name: str, spans_key: str, taxonomy: str | None, extend: bool) -> SpanRuler:
+    ruler = SpanRuler(
+        nlp, name, spans_key=spans_key, spans_filter=registry.misc.get("spacy.first_longest_spans_filter.v1")(),
+        overwrite=True, validate=False,
+    )
+    ruler.add_patterns(ruler_patterns(load_taxonomy(taxonomy, extend)))
+    return ruler

@@ -1,0 +1,161 @@
+"""Calendar years, relative years and durations: the ``news_years`` stage.
+
+A four-digit number is a year only in a year context: after a role word ("by 2023", "since
+2019"), a month, "fiscal"/"FY", a determiner ("the 2019 budget"), or in a range ("2019-2023",
+"from 2020 to 2025"). Relative years ("this year", "last year") are resolved against the
+article's date and flagged ``year_unresolved`` without one. Durations ("for 5 years") are lengths,
+never calendar years.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .lexicons import key, load_json
+from .normalise import parse_number
+
+
+@dataclass
+class YearMention:
+    start: int
+    end: int
+    years: list[int]
+    role: str  # target, point, start, span, duration, relative
+    duration: int | None = None
+    flags: list[str] = field(default_factory=list)
+
+
+def _alt(forms) -> str:
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True)).replace(r"\ ", r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    data = load_json("years.json")
+    role_of = {}
+    for role, forms in data["roles"].items():
+        for f in forms:
+            role_of[key(f)] = role
+    year = r"(?:19|20)\d\d"
+    calendar = re.compile(
+        rf"(?:\b(?P<lead>{_alt(role_of)})\s+)?(?:(?P<period>{_alt(data['period_words'])})\s*)?"
+        rf"(?P<fiscal>(?:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?)\s*'?)?"
+        rf"(?:(?<=FY)|(?<=fy)|(?<![\w.,$€£¥₩/-]))(?P<y1>{year})(?![\w%]|[.,]\d)"
+        rf"(?:\s*(?P<sep>-|–|/|to|through|and|until)\s*(?P<y2>{year}|\d\d)(?![\w%]|[.,]\d))?",
+        re.IGNORECASE,
+    )
+    before = re.compile(rf"(?:\b(?P<det>{_alt(data['determiners'])})|\b(?P<month>{_alt(data['months'])})\.?(?:\s+\d{{1,2}})?,?|\bfrom)\s*$", re.IGNORECASE)
+    relative = re.compile(rf"\b(?P<rel>{_alt(data['relative'])})\b", re.IGNORECASE)
+    numbers = r"\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|a few"
+    duration = re.compile(
+        rf"\b(?:{_alt(data['duration_lead'])})\s+(?:(?:{_alt(data['duration_mid'])})\s+)?(?P<n>{numbers})[\s-]+years?\b",
+        re.IGNORECASE,
+    )
+    return calendar, before, relative, duration, role_of, {key(k): v for k, v in data["relative"].items()}
+
+
+def _expand_year(y1: int, y2: str) -> int | None:
+    if len(y2) == 2:
+        y = y1 // 100 * 100 + int(y2)
+        return y if y > y1 else None
+    return int(y2)
+
+
+def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]] = ()) -> list[YearMention]:
+    """Year mentions in ``text``; ``exclude`` holds character ranges already taken (money).
+
+    >>> [(m.years, m.role) for m in find_years("It will invest 5 billion won by 2023.")]
+    [([2023], 'target')]
+    >>> [(m.years, m.role) for m in find_years("up from last year", date="2019-04-29")]
+    [([2018], 'relative')]
+    """
+    calendar, before, relative, duration, role_of, rel_offsets = _patterns()
+    taken = list(exclude)
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    out: list[YearMention] = []
+    for m in calendar.finditer(text):
+        y1 = int(m.group("y1"))
+        if not free(m.start("y1"), m.end("y1")):
+            continue
+        y2 = _expand_year(y1, m.group("y2")) if m.group("y2") else None
+        sep = (m.group("sep") or "").lower()
+        lead = key(m.group("lead") or "")
+        if y2 is not None and sep in ("and",) and lead != "between":
+            y2 = None
+        context = bool(lead or m.group("fiscal") or m.group("period")) or y2 is not None
+        if not context:
+            b = before.search(text, max(0, m.start() - 25), m.start("y1"))
+            context = b is not None
+        if not context:
+            continue
+        end = m.end("y2") if y2 is not None else m.end("y1")
+        if y2 is not None and 1900 <= y2 <= 2100:
+            years, role = [y1, y2], "span"
+        else:
+            years, end = [y1], m.end("y1")
+            role = role_of.get(lead, "point") if lead else "point"
+            if m.group("period") and lead in ("", "in", "of", "during"):
+                role = "point"
+        if lead == "from" and y2 is not None:
+            role = "span"
+        start = m.start("lead") if m.group("lead") else m.start()
+        out.append(YearMention(start, end, years, role))
+        taken.append((start, end))
+    base = int(date[:4]) if date else None
+    for m in relative.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        offset = rel_offsets[key(m.group("rel"))]
+        if key(m.group("rel")) == "the year" and not re.search(r"\b(?:in|for|during|through)\s+$", text[max(0, m.start() - 12):m.start()]):
+            continue
+        years = [base + offset] if base is not None else []
+        flags = [] if base is not None else ["year_unresolved"]
+        out.append(YearMention(m.start(), m.end(), years, "relative", flags=flags))
+    for m in duration.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        n = m.group("n").lower()
+        value = parse_number(n) if n not in ("several", "a few") else None
+        if n == "a":
+            value = 1
+        out.append(YearMention(m.start(), m.end(), [], "duration", duration=int(value) if value is not None else None))
+    out.sort(key=lambda y: y.start)
+    return out
+
+
+class YearFinder:
+    def __init__(self, nlp, name: str = "news_years", spans_key: str = "years", money_key: str = "money"):
+        self.name, self.spans_key, self.money_key = name, spans_key, money_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        money = [(s.start_char, s.end_char) for s in doc.spans.get(self.money_key, [])]
+        spans = []
+        for y in find_years(doc.text, doc._.date, money):
+            span = doc.char_span(y.start, y.end, label="YEAR", alignment_mode="expand")
+            if span is None:
+                continue
+            span._.year = {"years": y.years, "role": y.role, "duration": y.duration, "flags": y.flags,
+                           "start": y.start, "end": y.end}
+            spans.append(span)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+
+@Language.factory(
+    "news_years",
+    default_config={"spans_key": "years", "money_key": "money"},
+    assigns=["doc.spans"],
+    requires=["doc.spans"],
+)
+def make_year_finder(nlp: Language, name: str, spans_key: str, money_key: str) -> YearFinder:
+    from . import extensions  # noqa: F401
+
+    return YearFinder(nlp, name, spans_key, money_key)

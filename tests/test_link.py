@@ -1,0 +1,38 @@
+import pytest
+
+from pipeline import extract
+
+
+def links(text, date="2019-04-29"):
+    return [(r["mention"], r["sectors"], r["years"], r["link"]) for r in extract(text, date)]
+
+
+def test_link_each_amount_gets_its_own_clause():
+    text = ("The government will invest 1.3 trillion won in three areas, including big data, AI and hydrogen economy, "
+            "and 3.9 trillion won each in eight industries, including automobile and fintech.")
+    (a, sa, _, la), (b, sb, _, lb) = links(text)
+    assert sa == "big_data|artificial_intelligence|hydrogen_economy" and la == "clause"
+    assert sb == "automotive|fintech"
+
+
+def test_link_falls_back_to_the_sentence_lead_and_says_so():
+    text = "The budget for SMEs has increased to 18.8 trillion won this year and will exceed KRW 20 trillion in 2022."
+    rows = links(text)
+    assert rows[1][1] == "smes" and rows[1][2] == "2022" and rows[1][3] == "sentence"
+    assert rows[0][2] == "2019"
+
+
+def test_link_never_crosses_sentences():
+    rows = links("Samsung makes chips. It will invest 5 trillion won.")
+    assert rows[0][1] == "" and rows[0][3] == ""
+
+
+def test_link_stops_at_a_clause_boundary():
+    text = "Korea aims to lead in AI by 2022, and has since launched a 2.2 trillion-won plan for drones."
+    ((_, sectors, years, _),) = links(text)
+    assert sectors == "drones" and years == ""
+
+
+def test_link_conversion_shares_the_links_of_its_amount():
+    rows = links("Samsung will invest 171 trillion won ($151 billion) in semiconductors by 2030.")
+    assert rows[0][1:3] == rows[1][1:3] == ("semiconductors", "2030")

@@ -1,0 +1,186 @@
+"""The money finder on short sentences: every form of the money issue, and what is not money."""
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline.money import find_amounts
+
+
+def found(text):
+    return [(text[a.start:a.end], a.value, a.currency) for a in find_amounts(text)]
+
+
+def one(text):
+    amounts = find_amounts(text)
+    assert len(amounts) == 1, [(text[a.start:a.end], a.value, a.currency) for a in amounts]
+    return amounts[0]
+
+
+POSITIVE = [
+    # (text, mention, value, currency)
+    ("Seoul will invest 10 trillion won in AI.", "10 trillion won", "10000000000000", "KRW"),
+    ("a 2.2 trillion-won investment plan", "2.2 trillion-won", "2200000000000", "KRW"),
+    ("and will exceed KRW 20 trillion in 2022", "KRW 20 trillion", "20000000000000", "KRW"),
+    ("It lost 20 trillion KRW.", "20 trillion KRW", "20000000000000", "KRW"),
+    ("a USD 5m loan", "USD 5m", "5000000", "USD"),
+    ("a USD5m loan", "USD5m", "5000000", "USD"),
+    ("profit of 20 mln dlrs", "20 mln dlrs", "20000000", "USD"),
+    ("sales of 1.5 billion stg", "1.5 billion stg", "1500000000", "GBP"),
+    ("It raised $1.5bn from investors", "$1.5bn", "1500000000", "USD"),
+    ("a ₩10tn fund", "₩10tn", "10000000000000", "KRW"),
+    ("a 10tn won fund", "10tn won", "10000000000000", "KRW"),
+    ("W10 trillion for chips", "W10 trillion", "10000000000000", "KRW"),
+    ("A$3 million grant", "A$3 million", "3000000", "AUD"),
+    ("C$ 16.4 million", "C$ 16.4 million", "16400000", "CAD"),
+    ("HK$10.05 billion in exports", "HK$10.05 billion", "10050000000", "HKD"),
+    ("S$2 billion", "S$2 billion", "2000000000", "SGD"),
+    ("NZ$45 million", "NZ$45 million", "45000000", "NZD"),
+    ("R$5 billion", "R$5 billion", "5000000000", "BRL"),
+    ("£8.10 million", "£8.10 million", "8100000", "GBP"),
+    ("€2 million", "€2 million", "2000000", "EUR"),
+    ("¥300 billion", "¥300 billion", "300000000000", "JPY"),
+    ("₹500 crore", "₹500 crore", "5000000000", "INR"),
+    ("Rs 5 crore for schools", "Rs 5 crore", "50000000", "INR"),
+    ("35 lakh rupees", "35 lakh rupees", "3500000", "INR"),
+    ("300 billion yen", "300 billion yen", "300000000000", "JPY"),
+    ("100 billion yuan", "100 billion yuan", "100000000000", "CNY"),
+    ("5 billion renminbi", "5 billion renminbi", "5000000000", "CNY"),
+    ("5.2 mln Canadian dlrs", "5.2 mln Canadian dlrs", "5200000", "CAD"),
+    ("400 mln Hong Kong dollars", "400 mln Hong Kong dollars", "400000000", "HKD"),
+    ("10,000 Swiss francs", "10,000 Swiss francs", "10000", "CHF"),
+    ("20 mln French francs", "20 mln French francs", "20000000", "FRF"),
+    ("2.5 billion marks", "2.5 billion marks", "2500000000", "DEM"),
+    ("900 mln Deutsche marks", "900 mln Deutsche marks", "900000000", "DEM"),
+    ("500 billion lire", "500 billion lire", "500000000000", "ITL"),
+    ("250 million Dutch guilders", "250 million Dutch guilders", "250000000", "NLG"),
+    ("6.65 billion pesetas", "6.65 billion pesetas", "6650000000", "ESP"),
+    ("3 billion Belgian francs", "3 billion Belgian francs", "3000000000", "BEF"),
+    ("10 cts a share", "10 cts", "0.10", "USD"),
+    ("470 pence a share", "470 pence", "4.70", "GBP"),
+    ("a 12-cent-a-share dividend", "12-cent", "0.12", "USD"),
+    ("ten trillion won", "ten trillion won", "10000000000000", "KRW"),
+    ("two and a half billion dollars", "two and a half billion dollars", "2500000000", "USD"),
+    ("a billion dollars", "a billion dollars", "1000000000", "USD"),
+    ("half a billion euros", "half a billion euros", "500000000", "EUR"),
+    ("1.5 million pounds", "1.5 million pounds", "1500000", "GBP"),
+    ("thirteen dollars and forty-five cents", "thirteen dollars and forty-five cents", "13.45", "USD"),
+    ("3 dollars 50 cents", "3 dollars 50 cents", "3.50", "USD"),
+    ("30 MUSD in losses", "30 MUSD", "30000000", "USD"),
+    ("75 USD million", "75 USD million", "75000000", "USD"),
+    ("100元", "100元", "100", "CNY"),
+    ("a 1 billion dollar contract", "1 billion dollar", "1000000000", "USD"),
+    ("2.4 lakh crore rupees", "2.4 lakh crore rupees", "2400000000000", "INR"),
+]
+
+
+@pytest.mark.parametrize("text, mention, value, currency", POSITIVE, ids=[p[1] for p in POSITIVE])
+def test_money_finds_form(text, mention, value, currency):
+    a = one(text)
+    assert text[a.start:a.end] == mention
+    assert a.value == Decimal(value)
+    assert a.currency == currency
+
+
+NEGATIVE = [
+    "South Korea has eight industries and 155,221 bags of cocoa.",
+    "The party won 150 seats in 2019.",
+    "She has won two awards and won 3 games.",
+    "Growth was 5.2 pct in 1987, up from 4.8 pct.",
+    "Call 555-1234 or 1-800-555-0199 before March 3, 2019.",
+    "The score was 3-2 after 90 minutes.",
+    "Shares passed the 1,000 mark on Friday.",
+    "It weighs 5 pounds of flour.",
+    "echo $HOME costs nothing; ${PATH} and $AAPL are not money.",
+    "In the first half of 2016, 20 companies joined.",
+    "All 70 of us. ALL 5 solutions are wrong.",
+    "A 5G network with 3 million users and the 1980s boom.",
+    "Net interest fell 27 % in the quarter.",
+    "Apple shares rose to 150 from 140.",
+    "He was born in 1987 and won the race.",
+    "It took a quarter of the market and half the staff.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE, ids=[t[:30] for t in NEGATIVE])
+def test_money_rejects(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [("more than 10 trillion won", "over"), ("over $5 million", "over"), ("above 5 bln dlrs", "over"),
+     ("at least 5 mln stg", "over"), ("budget reportedly exceeded 20 trillion won", "over"),
+     ("will exceed KRW 20 trillion", "over"), ("less than $3 million", "under"), ("under 3 bln yen", "under"),
+     ("below €2 million", "under"), ("about $14 million", "approx"), ("around 5 bln yen", "approx"),
+     ("some 300 mln dlrs", "approx"), ("nearly $2 billion", "approx"), ("almost $2 billion", "approx"),
+     ("roughly 2 bln euros", "approx"), ("an estimated £50 million", "approx"), ("up to Rs 500 crore", "up_to"),
+     ("10 trillion won", "")],
+)
+def test_money_qualifier(text, qualifier):
+    assert one(text).qualifier == qualifier
+
+
+def test_money_qualifier_words_belong_to_the_mention_but_verbs_do_not():
+    text = "It has more than 10 trillion won and exceeded 5 trillion won."
+    mentions = [m for m, _, _ in found(text)]
+    assert mentions == ["more than 10 trillion won", "5 trillion won"]
+
+
+@pytest.mark.parametrize(
+    "text, per",
+    [("10 cts a share", "share"), ("18 dlrs a barrel", "barrel"), ("5 billion dollars a year", "year"),
+     ("300 dlrs per tonne", "tonne"), ("3.9 trillion won each", "each"), ("$1.17 billion a year earlier", "")],
+)
+def test_money_per(text, per):
+    assert one(text).per == per
+
+
+@pytest.mark.parametrize(
+    "text, lo, hi, currency",
+    [("2-3 billion dlrs", "2000000000", "3000000000", "USD"),
+     ("2 to 3 billion dollars", "2000000000", "3000000000", "USD"),
+     ("between 2 and 3 trillion won", "2000000000000", "3000000000000", "KRW"),
+     ("$2m-$3m", "2000000", "3000000", "USD"),
+     ("between $4 billion and $5 billion", "4000000000", "5000000000", "USD")],
+)
+def test_money_range_is_one_record(text, lo, hi, currency):
+    a = one(text)
+    assert (a.value_min, a.value_max, a.currency) == (Decimal(lo), Decimal(hi), currency)
+    assert "range" in a.flags
+    assert text[a.start:a.end] == text.strip()
+
+
+def test_money_shared_currency_gives_two_amounts():
+    amounts = find_amounts("Profit rose to 5.2 mln from 4.8 mln dlrs.")
+    assert [(a.value, a.currency) for a in amounts] == [(Decimal("5200000"), "USD"), (Decimal("4800000"), "USD")]
+    assert "currency_shared" in amounts[0].flags
+
+
+def test_money_conversion_is_flagged():
+    amounts = find_amounts("It will invest 10 trillion won ($8.6 billion) in chips.")
+    assert [(a.value, a.currency) for a in amounts] == [(Decimal("10000000000000"), "KRW"), (Decimal("8600000000"), "USD")]
+    assert "conversion" not in amounts[0].flags and "conversion" in amounts[1].flags
+
+
+def test_money_repeated_scale_is_flagged():
+    a = one("invest 10 trillion trillion won")
+    assert a.value == Decimal("10000000000000") and a.flags == ["repeated_scale"]
+
+
+def test_money_bare_dollar_is_flagged_as_assumed():
+    assert "currency_assumed" in one("It costs $5 million.").flags
+    assert "currency_assumed" not in one("It costs US$5 million.").flags
+
+
+def test_money_bare_dollar_follows_the_article_dollar():
+    amounts = find_amounts("The Toronto firm earned 5 mln Canadian dlrs. It paid $2 million in fees.")
+    assert [a.currency for a in amounts] == ["CAD", "CAD"]
+    assert "currency_assumed" in amounts[1].flags
+
+
+def test_money_offsets_slice_the_mention():
+    text = "Sales hit 1,300 mln dlrs;\nprofit was about £8.10 million and 3.9 trillion won each."
+    for a in find_amounts(text):
+        assert text[a.start:a.end].strip() == text[a.start:a.end]
+        assert a.end > a.start

@@ -1,0 +1,87 @@
+from decimal import Decimal
+
+import pytest
+
+from pipeline.normalise import collapse_scales, currency_code, format_decimal, normalise_amount, parse_number, scale_factor
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1,300", "1300"), ("2.2", "2.2"), ("0.75", "0.75"), (".5", "0.5"), ("12,34,567.89", "1234567.89"),
+        ("1,250.5", "1250.5"), ("ten", "10"), ("forty-five", "45"), ("one hundred and five", "105"),
+        ("two and a half", "2.5"), ("half a", "0.5"), ("a quarter", "0.25"), ("three quarters", "0.75"),
+        ("a", "1"), ("twenty one", "21"),
+    ],
+    ids=str,
+)
+def test_normalise_parse_number(text, expected):
+    assert parse_number(text) == Decimal(expected)
+
+
+@pytest.mark.parametrize("text", ["", "won", "1,2,3", "abc", "1.2.3", "and"], ids=repr)
+def test_normalise_parse_number_rejects(text):
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    "word, attached, expected",
+    [("thousand", False, 10**3), ("mln", False, 10**6), ("mn", False, 10**6), ("bn", False, 10**9),
+     ("bln", False, 10**9), ("tn", False, 10**12), ("tril", False, 10**12), ("crore", False, 10**7),
+     ("lakh", False, 10**5), ("k", True, 10**3), ("m", True, 10**6), ("b", True, 10**9), ("Billion", False, 10**9)],
+)
+def test_normalise_scale_factor(word, attached, expected):
+    assert scale_factor(word, attached=attached) == Decimal(expected)
+
+
+@pytest.mark.parametrize("word", ["m", "k", "b", "many", "millionaire"])
+def test_normalise_scale_factor_needs_attachment_or_rejects(word):
+    assert scale_factor(word) is None
+
+
+@pytest.mark.parametrize(
+    "surface, code",
+    [("won", "KRW"), ("KRW", "KRW"), ("₩", "KRW"), ("yen", "JPY"), ("yuan", "CNY"), ("renminbi", "CNY"),
+     ("RMB", "CNY"), ("dlrs", "USD"), ("US$", "USD"), ("C$", "CAD"), ("A$", "AUD"), ("HK$", "HKD"), ("S$", "SGD"),
+     ("NZ$", "NZD"), ("R$", "BRL"), ("£", "GBP"), ("€", "EUR"), ("₹", "INR"), ("stg", "GBP"), ("sterling", "GBP"),
+     ("marks", "DEM"), ("Deutsche marks", "DEM"), ("francs", "FRF"), ("Swiss francs", "CHF"),
+     ("French francs", "FRF"), ("lire", "ITL"), ("guilders", "NLG"), ("Canadian dlrs", "CAD"),
+     ("Hong Kong dollars", "HKD"), ("pesetas", "ESP"), ("Belgian francs", "BEF"), ("DEM", "DEM"), ("FRF", "FRF"),
+     ("ITL", "ITL"), ("NLG", "NLG"), ("BEF", "BEF"), ("ESP", "ESP"), ("rupees", "INR"), ("rand", "ZAR"),
+     ("finnish markka", "FIM"), ("australian dollars", "AUD")],
+)
+def test_normalise_currency_code(surface, code):
+    assert currency_code(surface) == code
+
+
+@pytest.mark.parametrize("surface", ["ALL", "mark twain", "dollar store", "TOP"])
+def test_normalise_currency_code_rejects(surface):
+    assert currency_code(surface) is None
+
+
+@pytest.mark.parametrize(
+    "number, scales, currency, value, code, flags",
+    [
+        ("10", ["trillion", "trillion"], "won", "10000000000000", "KRW", ("repeated_scale",)),
+        ("2.2", ["trillion"], "won", "2200000000000", "KRW", ()),
+        ("20", ["mln"], "dlrs", "20000000", "USD", ("currency_assumed",)),
+        ("1.5", ["billion"], "stg", "1500000000", "GBP", ()),
+        ("10", [], "cts", "0.1", "USD", ("currency_assumed",)),
+        ("470", [], "pence", "4.7", "GBP", ()),
+        ("1.2", ["lakh", "crore"], "Rs", "1200000000000", "INR", ()),
+    ],
+)
+def test_normalise_amount(number, scales, currency, value, code, flags):
+    money = normalise_amount(number, scales, currency)
+    assert format_decimal(money.value) == value
+    assert money.currency == code
+    assert money.flags == flags
+
+
+def test_normalise_collapse_scales_keeps_largest_of_a_slip():
+    assert collapse_scales([Decimal(10**9), Decimal(10**6)]) == (Decimal(10**9), ("repeated_scale",))
+
+
+@pytest.mark.parametrize("value, text", [("1E+13", "10000000000000"), ("0.120", "0.12"), ("5", "5"), ("2.50E+3", "2500")])
+def test_normalise_format_decimal_is_plain(value, text):
+    assert format_decimal(Decimal(value)) == text
