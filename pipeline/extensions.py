@@ -18,6 +18,14 @@ SPAN_EXTENSIONS = {
 }
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc: spaCy joins every token each time it is read."""
+    text = doc.user_data.get("news_text")
+    if text is None:
+        text = doc.user_data["news_text"] = doc.text
+    return text
+
+
 def register() -> None:
     for name, default in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):

@@ -18,6 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .lexicons import load_json
+from .sentences import sentence_bounds
+from .extensions import doc_text
 
 
 @dataclass
@@ -103,17 +105,17 @@ class Linker:
             return doc
         sectors = [Item(s.start_char, s.end_char, s.id_) for s in doc.spans.get(self.sectors_key, [])]
         years = [Item(s.start_char, s.end_char, s._.year) for s in doc.spans.get(self.years_key, [])]
-        for sent in doc.sents:
-            in_sent = [m for m in money if sent.start_char <= m._.money["start"] < sent.end_char]
+        text = doc_text(doc)
+        for s0, s1 in sentence_bounds(doc):
+            in_sent = [m for m in money if s0 <= m._.money["start"] < s1]
             if not in_sent:
                 continue
-            s0, s1 = sent.start_char, sent.end_char
             amounts = [(m._.money["start"], m._.money["end"]) for m in in_sent]
             primary = []
             for i, m in enumerate(in_sent):
                 primary.append(primary[i - 1] if i and "conversion" in m._.money["flags"] else i)
             links = link_sentence(
-                doc.text, (s0, s1), amounts,
+                text, (s0, s1), amounts,
                 [s for s in sectors if s0 <= s.start < s1], [y for y in years if s0 <= y.start < s1], primary,
             )
             for m, lk in zip(in_sent, links):

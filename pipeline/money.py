@@ -19,6 +19,7 @@ from spacy.language import Language
 
 from .lexicons import Currency, MoneyLexicon, key, money_lexicon
 from .normalise import clean_decimal, collapse_scales, parse_number, parse_number_words
+from .extensions import doc_text
 
 _SPACE = r"[ \t\r\n]"
 _PUNCT_LEAD = "([{“\"'‘-–—/"
@@ -457,16 +458,17 @@ class MoneyFinder:
         self.spans_key = spans_key
 
     def match(self, doc) -> list[Amount]:
-        return find_amounts(doc.text)
+        return find_amounts(doc_text(doc))
 
     def set_annotations(self, doc, amounts: list[Amount]) -> None:
         spans = []
+        text = doc_text(doc)
         for a in amounts:
             span = doc.char_span(a.start, a.end, label="MONEY", alignment_mode="expand")
             if span is None:
                 continue
             span._.money = {
-                "start": a.start, "end": a.end, "mention": doc.text[a.start:a.end],
+                "start": a.start, "end": a.end, "mention": text[a.start:a.end],
                 "value": _as_cell(a.value), "currency": a.currency, "qualifier": a.qualifier, "per": a.per,
                 "flags": list(a.flags), "value_min": _as_cell(a.value_min), "value_max": _as_cell(a.value_max),
             }

@@ -6,6 +6,9 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from .sentences import sentence_bounds
+from .extensions import doc_text
+
 COLUMNS = [
     "doc_id", "sentence_id", "start", "end", "mention", "value", "currency", "qualifier", "per",
     "sectors", "years", "year_role", "flags", "sentence",
@@ -20,8 +23,9 @@ def _join(items) -> str:
 
 
 def _sentences(doc: Doc) -> tuple[list[int], list[str]]:
-    sents = list(doc.sents)
-    return [s.start_char for s in sents], [s.text.strip() for s in sents]
+    bounds = sentence_bounds(doc)
+    text = doc_text(doc)
+    return [s for s, _ in bounds], [text[s:e].strip() for s, e in bounds]
 
 
 def doc_records(doc: Doc, doc_id: str) -> tuple[list[dict], list[dict]]:
@@ -63,10 +67,11 @@ def doc_records(doc: Doc, doc_id: str) -> tuple[list[dict], list[dict]]:
     for span in doc.spans.get("sectors", []):
         mentions.append({"kind": "sector", "start": span.start_char, "end": span.end_char, "mention": span.text,
                          "normalised": span.id_, "label": "SECTOR"})
+    text = doc_text(doc)
     for span in doc.spans.get("years", []):
         y = span._.year
         norm = f"{y['duration']} years" if y["role"] == "duration" else _join(y["years"])
-        mentions.append({"kind": "year", "start": y["start"], "end": y["end"], "mention": doc.text[y["start"]:y["end"]],
+        mentions.append({"kind": "year", "start": y["start"], "end": y["end"], "mention": text[y["start"]:y["end"]],
                          "normalised": norm, "label": y["role"]})
     for row in mentions:
         row["doc_id"] = doc_id

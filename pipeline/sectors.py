@@ -111,34 +111,35 @@ def _tokenizer():
     return English().tokenizer  # built lazily: creating a Language at import would load our own entry points
 
 
-def form_patterns(form: str, cased: bool) -> list[list[dict]]:
-    """Token patterns for one surface form (optional hyphens, plural last word)."""
-    words = [t.text for t in _tokenizer()(form)]
-    attr = "ORTH" if cased else "LOWER"
-    pattern = []
-    for i, w in enumerate(words):
-        if w in ("-", "–"):
-            pattern.append({"ORTH": {"IN": ["-", "–"]}, "OP": "?"})
-            continue
-        value = w if cased else w.lower()
-        if i == len(words) - 1 and value[-1:].isalpha():
-            variants = sorted({value, plural(value)})
-            pattern.append({attr: {"IN": variants}})
-        else:
-            pattern.append({attr: value})
-    patterns = [pattern]
-    if "-" in words:  # "bio-health" also written "bio health"
-        patterns.append([p for p in pattern if p.get("OP") != "?"])
-    return patterns
+def form_variants(form: str) -> list[str]:
+    """The spellings a form stands for: plural of the last word, hyphen or space.
+
+    >>> form_variants("smart factory")
+    ['smart factories', 'smart factory']
+    >>> form_variants("AI")
+    ['AI', 'AIs']
+    """
+    head, sep, last = form.rpartition(" ")
+    forms = {form, head + sep + plural(last)}
+    forms |= {f.replace("-", " ") for f in forms if "-" in f}
+    return sorted(forms)
 
 
 def ruler_patterns(taxonomy: list[Sector]) -> list[dict]:
+    """SpanRuler patterns: phrase patterns on lower-cased text; cased forms as exact token patterns.
+
+    Phrase patterns go to spaCy's PhraseMatcher, which costs one hash lookup per token; token
+    patterns with set predicates ({"IN": [...]}) would be tested one by one on every token.
+    """
     out = []
     for sector in taxonomy:
         for form in sector.forms:
-            cased = form in sector.cased
-            for pattern in form_patterns(form, cased):
-                out.append({"label": "SECTOR", "pattern": pattern, "id": sector.id})
+            if form in sector.cased:
+                out.append({"label": "SECTOR", "id": sector.id,
+                            "pattern": [{"ORTH": t.text} for t in _tokenizer()(form)]})
+            else:
+                for variant in form_variants(form):
+                    out.append({"label": "SECTOR", "id": sector.id, "pattern": variant})
     return out
 
 
@@ -150,7 +151,7 @@ def ruler_patterns(taxonomy: list[Sector]) -> list[dict]:
 def make_sector_ruler(nlp: Language, name: str, spans_key: str, taxonomy: str | None, extend: bool) -> SpanRuler:
     ruler = SpanRuler(
         nlp, name, spans_key=spans_key, spans_filter=registry.misc.get("spacy.first_longest_spans_filter.v1")(),
-        overwrite=True, validate=False,
+        overwrite=True, validate=False, phrase_matcher_attr="LOWER",
     )
     ruler.add_patterns(ruler_patterns(load_taxonomy(taxonomy, extend)))
     return ruler

@@ -7,8 +7,11 @@ followed by indentation as in newswire archives. Headlines thus stand alone.
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from .extensions import doc_text
 
 _ENDS = {".", "!", "?", "...", "…"}
 _CLOSERS = {'"', "'", "”", "’", ")", "]", "»", "》"}
@@ -49,3 +52,14 @@ def news_sentences(doc: Doc) -> Doc:
     for tok, start in zip(doc, sentence_starts(doc)):
         tok.is_sent_start = start
     return doc
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of each sentence, computed on arrays (no Python loop over tokens)."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([SENT_START, IDX])
+    starts = arr[np.flatnonzero(arr[:, 0] == 1), 1].tolist()
+    if not starts or starts[0] != 0:
+        starts = [0, *starts]
+    return list(zip(starts, starts[1:] + [len(doc_text(doc))]))

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from .lexicons import key, load_json
 from .normalise import parse_number
+from .extensions import doc_text
 
 
 @dataclass
@@ -138,7 +139,7 @@ class YearFinder:
     def __call__(self, doc: Doc) -> Doc:
         money = [(s.start_char, s.end_char) for s in doc.spans.get(self.money_key, [])]
         spans = []
-        for y in find_years(doc.text, doc._.date, money):
+        for y in find_years(doc_text(doc), doc._.date, money):
             span = doc.char_span(y.start, y.end, label="YEAR", alignment_mode="expand")
             if span is None:
                 continue
