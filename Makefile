@@ -6,7 +6,7 @@ STAMP   = $(VENV)/.installed
 SHARED ?= ../shared
 OUT    ?= outputs
 
-.PHONY: help install run test eval bench clean
+.PHONY: help install run test eval clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -28,8 +28,6 @@ test: $(STAMP)  ## run the test suite
 eval: $(STAMP)  ## score money extraction on the dev benchmark and our gold cases, beside quantulum3
 	$(PY) -m pipeline eval $(SHARED)/bench/recognizers.jsonl tests/gold/money_cases.jsonl
 
-bench: $(STAMP)  ## speed and memory on the Reuters corpus (skips when absent)
-	$(PY) scripts/bench.py --corpus $(SHARED)/corpora/reuters21578.jsonl.gz
 
 clean:  ## remove generated outputs (keeps outputs/.gitkeep)
 	find $(OUT) -mindepth 1 ! -name .gitkeep -delete
