@@ -127,7 +127,7 @@ class Linker:
     "news_linker",
     default_config={"money_key": "money", "sectors_key": "sectors", "years_key": "years"},
     assigns=["span._.links"],
-    requires=["doc.sents", "doc.spans"],
+    requires=["token.is_sent_start", "doc.spans"],
 )
 def make_linker(nlp: Language, name: str, money_key: str, sectors_key: str, years_key: str) -> Linker:
     from . import extensions  # noqa: F401

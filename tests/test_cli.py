@@ -99,3 +99,16 @@ def test_cli_csv_cells_are_spreadsheet_safe(tmp_path):
     runner.invoke(app, ["run", str(tmp_path), "--out", str(out), "-q"])
     records = pd.read_csv(out / "records.csv", dtype=str, keep_default_na=False)
     assert records["sentence"][0].startswith("'=")
+
+
+def test_cli_components_work_in_a_users_own_pipeline():
+    import spacy
+
+    nlp = spacy.blank("en")
+    for name in ("news_sentences", "news_money", "news_sectors", "news_years", "news_linker"):
+        nlp.add_pipe(name)  # found through the spacy_factories entry points
+    doc = nlp("Seoul will invest 10 trillion won in AI by 2023.")
+    (span,) = doc.spans["money"]
+    assert span._.money["value"] == "10000000000000"
+    assert span._.links["sectors"] == ["artificial_intelligence"]
+    assert nlp.analyze_pipes()["problems"] == {name: [] for name in nlp.pipe_names}
