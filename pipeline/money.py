@@ -146,9 +146,8 @@ def _read_post(text: str, pos: int, lex: MoneyLexicon, rx: _Regexes):
             cur = _lookup(lex.post, surface)
         if cur is not None:
             end = words[k - 1].end(1)
-            if surface.endswith(".") and _lookup(lex.post, surface) is _lookup(lex.post, surface.rstrip(".")):
-                if surface.rstrip(".") in lex.post or key(surface.rstrip(".")) in lex.post:
-                    end -= 1  # sentence full stop, not part of "dlrs."
+            if surface.endswith("."):
+                end -= 1  # the sentence's full stop, not part of "dlrs."
             return cur, end, surface.rstrip(".")
     return None
 
