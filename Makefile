@@ -26,7 +26,7 @@ test: $(STAMP)  ## run the test suite
 	$(PY) -m pytest
 
 eval: $(STAMP)  ## score money extraction on the dev benchmark and our gold cases, beside quantulum3
-	$(PY) -m pipeline eval $(SHARED)/bench/recognizers.jsonl tests/gold/money_cases.jsonl
+	$(PY) -m pipeline eval $(SHARED)/bench/recognizers.jsonl tests/gold/money_cases.jsonl tests/gold/link_cases.jsonl
 
 
 clean:  ## remove generated outputs (keeps outputs/.gitkeep)

@@ -49,13 +49,14 @@ def _init_worker(options: RunOptions) -> None:
 def process_article(article: Article) -> tuple[str, list[dict], list[dict], InputError | None, int]:
     """(doc_id, records, mentions, error, words) of one article; never raises."""
     from .records import doc_records
+    from .sectors import sector_isic
 
     try:
         doc = _WORKER_NLP.make_doc(article.text)
         doc._.date = article.date
         for _, proc in _WORKER_NLP.pipeline:
             doc = proc(doc)
-        records, mentions = doc_records(doc, article.doc_id)
+        records, mentions = doc_records(doc, article.doc_id, sector_isic(_WORKER_NLP))
         for r in records:
             if article.flags:
                 r["flags"] = "|".join(sorted(set(filter(None, r["flags"].split("|"))) | set(article.flags)))

@@ -122,12 +122,15 @@ def report(paths: list[Path], show_misses: bool = True, peer: bool = True) -> st
     """A Markdown table of scores per file (ours, and quantulum3's), then our misses."""
     lines = ["| cases | system | amounts | precision | recall | F1 | exact cases |", "|---|---|---|---|---|---|---|"]
     miss_lines = []
+    link_sections: list[str] = []
     for path in paths:
         path = Path(path)
         if not path.exists():
             lines.append(f"| {path} | (absent, skipped) | | | | | |")
             continue
         cases = load_cases(path)
+        if any(is_link_case(c) for c in cases):
+            link_sections.append(link_report(path, show_misses))
         systems = [("pipeline", predict_pipeline)] + ([("quantulum3", predict_quantulum)] if peer else [])
         for name, predict in systems:
             s = score(cases, predict)
@@ -141,4 +144,74 @@ def report(paths: list[Path], show_misses: bool = True, peer: bool = True) -> st
     out = "\n".join(lines)
     if show_misses:
         out += f"\n\nMisses ({len(miss_lines)}):\n" + ("\n".join(miss_lines) if miss_lines else "none")
+    for section in link_sections:
+        out += "\n\nLinks (sectors and years of each amount):\n\n" + section
+    return out
+
+
+@dataclass
+class LinkScore:
+    amounts: int = 0
+    found: int = 0
+    exact: int = 0
+    sectors: list[int] = field(default_factory=lambda: [0, 0, 0])  # tp, fp, fn
+    years: list[int] = field(default_factory=lambda: [0, 0, 0])
+    misses: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def pr(counts: list[int]) -> tuple[float, float]:
+        tp, fp, fn = counts
+        return (tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0)
+
+
+def is_link_case(case: dict) -> bool:
+    return any("sectors" in a or "years" in a for a in case.get("amounts", []))
+
+
+def score_links(cases: Iterable[dict]) -> LinkScore:
+    """Sector and year links per amount: expected amounts are matched to records by value and currency."""
+    from . import extract
+
+    s = LinkScore()
+    for case in cases:
+        records = extract(case["text"], date=case.get("date"))
+        left = list(records)
+        for exp in case["amounts"]:
+            s.amounts += 1
+            match = next((r for r in left if r["currency"] == exp["currency"]
+                          and values_match(float(r["value"]), float(exp["value"]))), None)
+            want_s, want_y = set(exp.get("sectors", [])), {int(y) for y in exp.get("years", [])}
+            if match is None:
+                s.sectors[2] += len(want_s)
+                s.years[2] += len(want_y)
+                s.misses.append(f"- {case['id']}: amount {exp['value']} {exp['currency']} not found")
+                continue
+            left.remove(match)
+            s.found += 1
+            got_s = set(filter(None, match["sectors"].split("|")))
+            got_y = {int(y) for y in filter(None, match["years"].split("|"))}
+            for counts, got, want in ((s.sectors, got_s, want_s), (s.years, got_y, want_y)):
+                counts[0] += len(got & want)
+                counts[1] += len(got - want)
+                counts[2] += len(want - got)
+            if got_s == want_s and got_y == want_y:
+                s.exact += 1
+            else:
+                s.misses.append(f"- {case['id']}: {match['mention']!r} sectors {sorted(got_s)} (want {sorted(want_s)}), "
+                                f"years {sorted(got_y)} (want {sorted(want_y)})")
+    return s
+
+
+def link_report(path: Path, show_misses: bool = True) -> str:
+    s = score_links(load_cases(path))
+    sp, sr = LinkScore.pr(s.sectors)
+    yp, yr = LinkScore.pr(s.years)
+    lines = [
+        "| cases | amounts found | sector precision | sector recall | year precision | year recall | amounts with exactly right links |",
+        "|---|---|---|---|---|---|---|",
+        f"| {path.name} | {s.found}/{s.amounts} | {sp:.3f} | {sr:.3f} | {yp:.3f} | {yr:.3f} | {s.exact}/{s.amounts} = {s.exact / max(s.amounts, 1):.3f} |",
+    ]
+    out = "\n".join(lines)
+    if show_misses:
+        out += f"\n\nLink misses ({len(s.misses)}):\n" + ("\n".join(s.misses) if s.misses else "none")
     return out

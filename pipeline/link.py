@@ -1,11 +1,11 @@
 """Link each amount to the sectors and years it concerns: the ``news_linker`` stage.
 
-Without a parser, a sentence is cut by its amounts: the words after an amount, up to the next
-amount, are that amount's own clause; the words before the first amount (the sentence's lead,
-usually its subject and fronted adverbials: "Since 2019, the government ...") belong to the
-first amount. An amount with no sectors (or no years) in its own clause falls back to the
-sentence lead, and the record says so (``link`` = sentence). Nothing is taken across a strong
-clause boundary (``lexicons/clauses.json``) or from another sentence.
+Without a parser, a sentence is cut by its amounts and by strong clause boundaries
+(``lexicons/clauses.json``): the words after an amount, up to the next amount or boundary, are
+that amount's own clause. An amount with no sectors (or no years) there falls back to the lead
+of its clause (the subject and fronted adverbials before it: "Since 2019, the government ..."),
+then to what the previous amount of the clause took, and the record says so (``link`` =
+sentence). Nothing is taken across a strong boundary or from another sentence.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .lexicons import load_json
+from .tables import load_json
 from .sentences import sentence_bounds
 from .extensions import doc_text
 
@@ -41,7 +41,8 @@ def _boundary() -> re.Pattern:
     data = load_json("clauses.json")
     alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
     return re.compile(
-        rf"[{''.join(re.escape(p) for p in data['punct'])}]|,\s*(?:{alt(data['coordinators'])})\s+(?:{alt(data['openers'])})\b",
+        rf"[{''.join(re.escape(p) for p in data['punct'])}]|,\s*(?:{alt(data['subordinators'])})\b"
+        rf"|,\s*(?:{alt(data['coordinators'])})\s+(?:{alt(data['openers'])})\b",
         re.IGNORECASE,
     )
 
@@ -55,38 +56,50 @@ def link_sentence(text: str, sent: tuple[int, int], amounts: list[tuple[int, int
                   sectors: list[Item], years: list[Item], primary: list[int] | None = None) -> list[Links]:
     """Links for the amounts of one sentence (character offsets into ``text``).
 
-    ``primary[i]`` is the index of the amount that amount i converts (its links are copied), or i.
+    For each kind (sectors, years) an amount takes, in this order: what stands in its own clause
+    (after it, up to the next amount or a strong boundary); else what stands in the lead of its
+    clause (before it: the sentence's subject, or the words after a boundary that opens its
+    clause); else what the previous amount of the same clause took ("1 trillion won to SMEs this
+    year and 1.5 trillion won next year"). ``primary[i]`` is the amount that amount i converts
+    (its links are copied), or i.
     """
     s0, s1 = sent
     cuts = boundaries(text, s0, s1)
     own_amounts = [i for i in range(len(amounts)) if primary is None or primary[i] == i]
     out = [Links() for _ in amounts]
-    first = amounts[own_amounts[0]][0] if own_amounts else s1
+    if not own_amounts:
+        return out
+    first = amounts[own_amounts[0]][0]
+    sentence_lead = (max([s0] + [c for c in cuts if c < first]), first)
     for n, i in enumerate(own_amounts):
         a_start, a_end = amounts[i]
+        prev_end = amounts[own_amounts[n - 1]][1] if n else s0
         nxt = amounts[own_amounts[n + 1]][0] if n + 1 < len(own_amounts) else s1
-        after_cut = min([c for c in cuts if c >= a_end] + [nxt])
-        regions = [(a_end, after_cut)]
-        lead_lo = max([s0] + [c for c in cuts if c < first])
-        if n == 0:
-            regions.append((lead_lo, a_start))
-        # the lead is shared only with amounts that no boundary separates from it
-        lead = (lead_lo, first) if not [c for c in cuts if first <= c < a_start] else None
+        after = (a_end, min([c for c in cuts if c >= a_end] + [nxt]))
+        cuts_before = [c for c in cuts if prev_end <= c < a_start]
+        if cuts_before:  # a new clause opens before this amount: its lead is its own
+            lead, lead_how, prev = (max(cuts_before), a_start), "clause", None
+        else:
+            crossed = any(first <= c < a_start for c in cuts)
+            lead, lead_how = (None, "") if crossed else (sentence_lead, "sentence")
+            prev = out[own_amounts[n - 1]] if n else None
 
-        def pick(items: list[Item]) -> tuple[list[Item], str]:
-            own = [it for it in items if any(lo <= it.start < hi for lo, hi in regions)]
+        def pick(items: list[Item], previous: list) -> tuple[list, str]:
+            own = [it.value for it in items if after[0] <= it.start < after[1]]
             if own:
                 return own, "clause"
             if lead is not None:
-                shared = [it for it in items if lead[0] <= it.start < lead[1]]
-                if shared:
-                    return shared, "sentence"
+                led = [it.value for it in items if lead[0] <= it.start < lead[1]]
+                if led:
+                    return led, lead_how
+            if previous:
+                return list(previous), "sentence"
             return [], ""
 
-        sec, how_s = pick(sectors)
-        yrs, how_y = pick(years)
-        out[i].sectors = list(dict.fromkeys(it.value for it in sec))
-        out[i].years = [it.value for it in yrs]
+        sec, how_s = pick(sectors, prev.sectors if prev else [])
+        yrs, how_y = pick(years, prev.years if prev else [])
+        out[i].sectors = list(dict.fromkeys(sec))
+        out[i].years = yrs
         out[i].link = "sentence" if "sentence" in (how_s, how_y) else ("clause" if how_s or how_y else "")
     for i in range(len(amounts)):
         if primary is not None and primary[i] != i:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from .lexicons import Currency, MoneyLexicon, key, money_lexicon
+from .tables import Currency, MoneyLexicon, key, money_lexicon
 from .normalise import clean_decimal, collapse_scales, parse_number, parse_number_words
 from .extensions import doc_text
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from .lexicons import key, money_lexicon
+from .tables import key, money_lexicon
 
 _DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$|^\.\d+$")
 _WORD_SPLIT = re.compile(r"[\s\-]+")

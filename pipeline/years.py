@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .lexicons import key, load_json
+from .tables import key, load_json
 from .normalise import parse_number
 from .extensions import doc_text
 
@@ -115,8 +115,6 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
         if not free(m.start(), m.end()):
             continue
         offset = rel_offsets[key(m.group("rel"))]
-        if key(m.group("rel")) == "the year" and not re.search(r"\b(?:in|for|during|through)\s+$", text[max(0, m.start() - 12):m.start()]):
-            continue
         years = [base + offset] if base is not None else []
         flags = [] if base is not None else ["year_unresolved"]
         out.append(YearMention(m.start(), m.end(), years, "relative", flags=flags))

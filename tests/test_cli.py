@@ -112,3 +112,21 @@ def test_cli_components_work_in_a_users_own_pipeline():
     assert span._.money["value"] == "10000000000000"
     assert span._.links["sectors"] == ["artificial_intelligence"]
     assert nlp.analyze_pipes()["problems"] == {name: [] for name in nlp.pipe_names}
+
+
+def test_cli_bad_sector_taxonomy_is_a_usage_error(tmp_path):
+    bad = tmp_path / "sectors.jsonl"
+    bad.write_text('{"id": "space", "forms": ["space"], "colour": "red"}\n')
+    result = runner.invoke(app, ["run", str(tmp_path), "--out", str(tmp_path / "out"), "--sectors", str(bad)])
+    assert result.exit_code == 2
+    assert "sectors.jsonl:1" in result.output and "unknown keys" in result.output
+
+
+def test_cli_own_sector_taxonomy_is_used(tmp_path):
+    own = tmp_path / "sectors.jsonl"
+    own.write_text('{"id": "space", "label": "Space", "group": "industrials", "isic": ["30"], "forms": ["space industry"]}\n')
+    (tmp_path / "a.txt").write_text("Seoul will invest 1 trillion won in the space industry.")
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--out", str(out), "--sectors", str(own), "-q"]).exit_code == 0
+    records = pd.read_csv(out / "records.csv", dtype=str, keep_default_na=False)
+    assert records[["sectors", "isic"]].values.tolist() == [["space", "30"]]

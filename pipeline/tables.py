@@ -1,4 +1,4 @@
-"""Load the data files in ``pipeline/lexicons/`` into lookup tables, once per process.
+"""Lookup tables built from the data files in ``pipeline/lexicons/``, once per process.
 
 Every file is validated when loaded: an unknown key is an error naming the file and the keys
 allowed, so a typo in a lexicon never passes silently.
