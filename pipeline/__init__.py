@@ -21,12 +21,6 @@ def _nlp(model: str | None = None):
 
 def extract(text: str, date: str | None = None, doc_id: str = "", model: str | None = None) -> list[dict]:
     """The records (one dict per monetary amount) of one text; ``date`` is "YYYY-MM-DD"."""
-    from .records import doc_records
-    from .sectors import sector_isic
+    from .records import text_records
 
-    nlp = _nlp(model)
-    doc = nlp.make_doc(text)
-    doc._.date = date
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc_records(doc, doc_id, sector_isic(nlp))[0]
+    return text_records(_nlp(model), text, date, doc_id)[0]

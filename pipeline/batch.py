@@ -48,19 +48,14 @@ def _init_worker(options: RunOptions) -> None:
 
 def process_article(article: Article) -> tuple[str, list[dict], list[dict], InputError | None, int]:
     """(doc_id, records, mentions, error, words) of one article; never raises."""
-    from .records import doc_records
-    from .sectors import sector_isic
+    from .records import text_records
 
     try:
-        doc = _WORKER_NLP.make_doc(article.text)
-        doc._.date = article.date
-        for _, proc in _WORKER_NLP.pipeline:
-            doc = proc(doc)
-        records, mentions = doc_records(doc, article.doc_id, sector_isic(_WORKER_NLP))
+        records, mentions, tokens = text_records(_WORKER_NLP, article.text, article.date, article.doc_id)
         for r in records:
             if article.flags:
                 r["flags"] = "|".join(sorted(set(filter(None, r["flags"].split("|"))) | set(article.flags)))
-        return article.doc_id, records, mentions, None, len(doc)
+        return article.doc_id, records, mentions, None, tokens
     except Exception as exc:  # one bad article must not stop the batch
         return article.doc_id, [], [], InputError(article.doc_id, None, "processing", f"{type(exc).__name__}: {exc}"), 0
 

@@ -5,6 +5,8 @@ Values are plain (str, int, list, dict) so that they survive ``DocBin`` and mult
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Doc, Span
 
 DOC_EXTENSIONS = {
@@ -24,6 +26,22 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["news_text"] = doc.text
     return text
+
+
+def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """The tokens covering text[start:end] (spaCy's ``alignment_mode="expand"``).
+
+    ``Doc.char_span`` measures ``Doc.text`` on every call, which makes a document with thousands
+    of mentions quadratic; this uses the token offsets, computed once per Doc.
+    """
+    idx = doc.user_data.get("news_token_idx")
+    if idx is None:
+        idx = doc.user_data["news_token_idx"] = [t.idx for t in doc]
+    first = bisect_right(idx, start) - 1
+    last = bisect_left(idx, end)
+    if first < 0 or last <= first:
+        return None
+    return Span(doc, first, last, label=label)
 
 
 def register() -> None:

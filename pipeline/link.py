@@ -11,6 +11,7 @@ sentence). Nothing is taken across a strong boundary or from another sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -113,25 +114,31 @@ class Linker:
         self.name, self.money_key, self.sectors_key, self.years_key = name, money_key, sectors_key, years_key
 
     def __call__(self, doc: Doc) -> Doc:
-        money = list(doc.spans.get(self.money_key, []))
+        money = [(m, m._.money) for m in doc.spans.get(self.money_key, [])]
         if not money:
             return doc
-        sectors = [Item(s.start_char, s.end_char, s.id_) for s in doc.spans.get(self.sectors_key, [])]
-        years = [Item(s.start_char, s.end_char, s._.year) for s in doc.spans.get(self.years_key, [])]
+        bounds = sentence_bounds(doc)
+        starts = [s0 for s0, _ in bounds]
+        by_sentence: dict[int, tuple[list, list, list]] = {}
+
+        def bucket(start: int) -> tuple[list, list, list]:
+            return by_sentence.setdefault(bisect_right(starts, start) - 1, ([], [], []))
+
+        for m, info in money:
+            bucket(info["start"])[0].append((m, info))
+        for s in doc.spans.get(self.sectors_key, []):
+            bucket(s.start_char)[1].append(Item(s.start_char, s.end_char, s.id_))
+        for y in doc.spans.get(self.years_key, []):
+            bucket(y.start_char)[2].append(Item(y.start_char, y.end_char, y._.year))
         text = doc_text(doc)
-        for s0, s1 in sentence_bounds(doc):
-            in_sent = [m for m in money if s0 <= m._.money["start"] < s1]
+        for n, (in_sent, sectors, years) in by_sentence.items():
             if not in_sent:
                 continue
-            amounts = [(m._.money["start"], m._.money["end"]) for m in in_sent]
-            primary = []
-            for i, m in enumerate(in_sent):
-                primary.append(primary[i - 1] if i and "conversion" in m._.money["flags"] else i)
-            links = link_sentence(
-                text, (s0, s1), amounts,
-                [s for s in sectors if s0 <= s.start < s1], [y for y in years if s0 <= y.start < s1], primary,
-            )
-            for m, lk in zip(in_sent, links):
+            amounts = [(info["start"], info["end"]) for _, info in in_sent]
+            primary: list[int] = []
+            for i, (_, info) in enumerate(in_sent):
+                primary.append(primary[i - 1] if i and "conversion" in info["flags"] else i)
+            for (m, _), lk in zip(in_sent, link_sentence(text, bounds[n], amounts, sectors, years, primary)):
                 m._.links = {"sectors": lk.sectors, "years": lk.years, "link": lk.link}
         return doc
 

@@ -19,7 +19,7 @@ from spacy.language import Language
 
 from .tables import Currency, MoneyLexicon, key, money_lexicon
 from .normalise import clean_decimal, collapse_scales, parse_number, parse_number_words
-from .extensions import doc_text
+from .extensions import char_span, doc_text
 
 _SPACE = r"[ \t\r\n]"
 _PUNCT_LEAD = "([{“\"'‘-–—/"
@@ -463,7 +463,7 @@ class MoneyFinder:
         spans = []
         text = doc_text(doc)
         for a in amounts:
-            span = doc.char_span(a.start, a.end, label="MONEY", alignment_mode="expand")
+            span = char_span(doc, a.start, a.end, "MONEY")
             if span is None:
                 continue
             span._.money = {

@@ -80,3 +80,55 @@ def doc_records(doc: Doc, doc_id: str, isic: dict[str, tuple[str, ...]] | None =
         row["sentence_id"] = sent_of(row["start"])
     mentions.sort(key=lambda r: (r["start"], r["kind"]))
     return records, [{k: r[k] for k in MENTION_COLUMNS} for r in mentions]
+
+
+MAX_CHUNK = 100_000  # characters; spaCy refuses texts over nlp.max_length, and long docs cost memory
+
+
+def chunk_bounds(text: str, size: int = MAX_CHUNK) -> list[tuple[int, int]]:
+    """Cut a long text into pieces of at most ``size`` characters, at a paragraph break, else a
+    line break, a sentence end or a space, so that no amount or sentence is cut in two.
+
+    >>> chunk_bounds("aa bb cc", size=5)
+    [(0, 3), (3, 8)]
+    """
+    bounds, start = [], 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            cut = window.rfind(sep, size // 2)
+            if cut > 0:
+                cut += len(sep)
+                break
+        if cut <= 0:
+            cut = size
+        bounds.append((start, start + cut))
+        start += cut
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def text_records(nlp, text: str, date: str | None, doc_id: str, size: int = MAX_CHUNK) -> tuple[list[dict], list[dict], int]:
+    """(records, mentions, tokens) of one article, processed in pieces when it is long."""
+    from .sectors import sector_isic
+
+    isic = sector_isic(nlp)
+    records: list[dict] = []
+    mentions: list[dict] = []
+    tokens = sentences = 0
+    for lo, hi in chunk_bounds(text, size):
+        doc = nlp.make_doc(text[lo:hi])
+        doc._.date = date
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        recs, ments = doc_records(doc, doc_id, isic)
+        for row in (*recs, *ments):
+            row["start"] += lo
+            row["end"] += lo
+            row["sentence_id"] += sentences
+        records += recs
+        mentions += ments
+        tokens += len(doc)
+        sentences += len(sentence_bounds(doc))
+    return records, mentions, tokens

@@ -49,8 +49,10 @@ def sentence_starts(doc: Doc) -> list[bool]:
 
 @Language.component("news_sentences", assigns=["token.is_sent_start"])
 def news_sentences(doc: Doc) -> Doc:
-    for tok, start in zip(doc, sentence_starts(doc)):
-        tok.is_sent_start = start
+    if len(doc):
+        # One array write: setting token.is_sent_start checks the whole Doc on every call.
+        values = np.array([1 if start else -1 for start in sentence_starts(doc)], dtype="int64")
+        doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
     return doc
 
 

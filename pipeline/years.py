@@ -10,6 +10,7 @@ never calendar years.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -18,7 +19,7 @@ from spacy.tokens import Doc
 
 from .tables import key, load_json
 from .normalise import parse_number
-from .extensions import doc_text
+from .extensions import char_span, doc_text
 
 
 @dataclass
@@ -76,10 +77,11 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
     [([2018], 'relative')]
     """
     calendar, before, relative, duration, role_of, rel_offsets = _patterns()
-    taken = list(exclude)
+    taken = sorted(exclude)  # non-overlapping (start, end) ranges, kept sorted
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        i = bisect_left(taken, (e,))  # ranges that start before e
+        return i == 0 or taken[i - 1][1] <= s
 
     out: list[YearMention] = []
     for m in calendar.finditer(text):
@@ -109,7 +111,7 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
             role = "span"
         start = m.start("lead") if m.group("lead") else m.start()
         out.append(YearMention(start, end, years, role))
-        taken.append((start, end))
+        insort(taken, (start, end))
     base = int(date[:4]) if date else None
     for m in relative.finditer(text):
         if not free(m.start(), m.end()):
@@ -138,7 +140,7 @@ class YearFinder:
         money = [(s.start_char, s.end_char) for s in doc.spans.get(self.money_key, [])]
         spans = []
         for y in find_years(doc_text(doc), doc._.date, money):
-            span = doc.char_span(y.start, y.end, label="YEAR", alignment_mode="expand")
+            span = char_span(doc, y.start, y.end, "YEAR")
             if span is None:
                 continue
             span._.year = {"years": y.years, "role": y.role, "duration": y.duration, "flags": y.flags,
