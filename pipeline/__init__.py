@@ -19,8 +19,16 @@ def _nlp(model: str | None = None):
     return build_nlp(model)
 
 
-def extract(text: str, date: str | None = None, doc_id: str = "", model: str | None = None) -> list[dict]:
-    """The records (one dict per monetary amount) of one text; ``date`` is "YYYY-MM-DD"."""
+def extract(text: str, date: str | None = None, doc_id: str = "", model: str | None = None,
+            convert_to: str | None = "USD") -> list[dict]:
+    """The records (one dict per monetary amount) of one text.
+
+    ``date`` is the article's date, "YYYY-MM-DD"; ``convert_to`` the reference currency of the
+    ``value_converted`` column (None: no conversion).
+    """
+    from .fx import convert_records
     from .records import text_records
 
-    return text_records(_nlp(model), text, date, doc_id)[0]
+    records = text_records(_nlp(model), text, date, doc_id)[0]
+    convert_records(records, convert_to)
+    return records

@@ -24,6 +24,8 @@ class RunOptions:
     model: str | None = None
     taxonomy: str | None = None
     extend_taxonomy: bool = True
+    convert_to: str | None = "USD"  # reference currency; None: no conversion
+    fx_date: str | None = None  # one rate date for all articles
 
 
 @dataclass
@@ -37,21 +39,25 @@ class RunSummary:
 
 
 _WORKER_NLP = None
+_WORKER_OPTIONS = RunOptions()
 
 
 def _init_worker(options: RunOptions) -> None:
-    global _WORKER_NLP
+    global _WORKER_NLP, _WORKER_OPTIONS
     from .nlp import build_nlp
 
     _WORKER_NLP = build_nlp(options.model, options.taxonomy, options.extend_taxonomy)
+    _WORKER_OPTIONS = options
 
 
 def process_article(article: Article) -> tuple[str, list[dict], list[dict], InputError | None, int]:
     """(doc_id, records, mentions, error, words) of one article; never raises."""
+    from .fx import convert_records
     from .records import text_records
 
     try:
         records, mentions, tokens = text_records(_WORKER_NLP, article.text, article.date, article.doc_id)
+        convert_records(records, _WORKER_OPTIONS.convert_to, _WORKER_OPTIONS.fx_date)
         for r in records:
             if article.flags:
                 r["flags"] = "|".join(sorted(set(filter(None, r["flags"].split("|"))) | set(article.flags)))
@@ -134,8 +140,11 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
 def manifest(inputs, summary: RunSummary, doc_date, workers, options: RunOptions) -> dict:
     from . import __version__
 
+    from . import fx
+
     return {
         "inputs": [str(p) for p in inputs],
+        "fx": {"convert_to": options.convert_to, "fx_date": options.fx_date, **fx.source()} if options.convert_to else None,
         "options": {"doc_date": doc_date, "workers": workers, **options.__dict__},
         "counts": {"articles": summary.articles, "records": summary.records,
                    "mentions": dict(summary.mentions), "errors": len(summary.errors)},

@@ -49,6 +49,11 @@ def run(
                                "sectors instead of extending the built-in taxonomy.")] = False,
     model: Annotated[Optional[str], typer.Option("--model", help="An installed spaCy model to start from instead of "
                      "a blank English pipeline (optional). Example: --model en_core_web_sm")] = None,
+    convert_to: Annotated[str, typer.Option("--convert-to", help="Reference currency for value_converted, at the ECB "
+                          "rate of the article's date (offline data, 1999 onwards); 'none' to skip. Example: --convert-to EUR")] = "USD",
+    fx_date: Annotated[Optional[str], typer.Option("--fx-date", callback=_date_option,
+                       help="Convert every amount at the rate of this date instead of each article's. "
+                       "Example: --fx-date 2020-01-02")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors and the final summary line.")] = False,
 ) -> None:
     """Extract monetary amounts from INPUTS into CSV files in --out.
@@ -72,7 +77,15 @@ def run(
     except OSError as exc:
         typer.echo(f"error: cannot write to output folder {out}: {exc.strerror or exc}", err=True)
         raise typer.Exit(2)
-    options = RunOptions(model=model, taxonomy=str(sectors) if sectors else None, extend_taxonomy=not replace_sectors)
+    target = None if convert_to.lower() == "none" else convert_to.upper()
+    if target is not None:
+        from .fx import currencies
+
+        if target not in currencies():
+            typer.echo(f"error: --convert-to {convert_to}: no ECB rates for it; choose one of {', '.join(sorted(currencies()))}", err=True)
+            raise typer.Exit(2)
+    options = RunOptions(model=model, taxonomy=str(sectors) if sectors else None, extend_taxonomy=not replace_sectors,
+                         convert_to=target, fx_date=fx_date)
     progress = None
     if not quiet:
         progress = _progress_printer()

@@ -14,6 +14,8 @@ COLUMNS = [
     "sectors", "years", "year_role", "flags", "sentence",
     # added after the end-to-end issue's list; never rename the ones above
     "value_min", "value_max", "duration", "link", "doc_date", "isic",
+    # in the reference currency (pipeline/fx.py)
+    "value_converted", "converted_currency", "fx_rate", "fx_date", "value_min_converted", "value_max_converted",
 ]
 MENTION_COLUMNS = ["doc_id", "sentence_id", "kind", "start", "end", "mention", "normalised", "label"]
 
