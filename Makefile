@@ -6,7 +6,7 @@ STAMP   = $(VENV)/.installed
 SHARED ?= ../shared
 OUT    ?= outputs
 
-.PHONY: help install run test eval clean
+.PHONY: help install run test eval review summary clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -24,6 +24,12 @@ run: $(STAMP)  ## extract amounts from corpus/ into outputs/
 
 test: $(STAMP)  ## run the test suite
 	$(PY) -m pytest
+
+review: $(STAMP)  ## write outputs/report.html from the last run
+	$(PY) -m pipeline review $(OUT)
+
+summary: $(STAMP)  ## print the counts and totals of the last run
+	$(PY) -m pipeline summary $(OUT)
 
 eval: $(STAMP)  ## score money extraction on the dev benchmark and our gold cases, beside quantulum3
 	$(PY) -m pipeline eval $(SHARED)/bench/recognizers.jsonl tests/gold/money_cases.jsonl tests/gold/link_cases.jsonl

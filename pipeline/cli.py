@@ -153,5 +153,45 @@ def evaluate(
     typer.echo(report(bench, show_misses=misses, peer=peer))
 
 
+@app.command()
+def review(
+    outdir: Annotated[Path, typer.Argument(help="A folder written by `run` (with records.csv). Example: outputs/")] = Path("outputs"),
+) -> None:
+    """Write OUTDIR/report.html: counts, totals by currency, sector and year, a chart, every record highlighted.
+
+    Example: python -m pipeline review outputs/
+    """
+    from .review import write_report
+
+    try:
+        path = write_report(outdir)
+    except FileNotFoundError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
+    typer.echo(f"wrote {path}")
+
+
+@app.command()
+def summary(
+    outdir: Annotated[Path, typer.Argument(help="A folder written by `run` (with records.csv). Example: outputs/")] = Path("outputs"),
+) -> None:
+    """Print the report's counts and totals as tables in the terminal.
+
+    Example: python -m pipeline summary outputs/
+    """
+    from rich.console import Console
+
+    from .review import summary_tables
+
+    try:
+        tables = summary_tables(outdir)
+    except FileNotFoundError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
+    console = Console()
+    for table in tables:
+        console.print(table)
+
+
 def main() -> None:
     app()
