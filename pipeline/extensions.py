@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 DOC_EXTENSIONS = {
@@ -36,7 +37,7 @@ def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     """
     idx = doc.user_data.get("news_token_idx")
     if idx is None:
-        idx = doc.user_data["news_token_idx"] = [t.idx for t in doc]
+        idx = doc.user_data["news_token_idx"] = doc.to_array(IDX).tolist()
     first = bisect_right(idx, start) - 1
     last = bisect_left(idx, end)
     if first < 0 or last <= first:

@@ -49,33 +49,41 @@ class NoRate(Exception):
         self.flag = flag
 
 
-@lru_cache(maxsize=4096)
-def rate(currency: str, target: str, date: str) -> tuple[Decimal, str]:
-    """(rate from ``currency`` to ``target``, date of the rate used) or NoRate with the reason.
-
-    >>> rate("EUR", "EUR", "2019-04-29")
-    (Decimal('1'), '2019-04-29')
-    """
+@lru_cache(maxsize=65536)
+def _lookup(currency: str, target: str, date: str) -> tuple[Decimal | None, str, str]:
+    """(rate, date of the rate, "") or (None, "", reason); cached, failures included."""
     from currency_converter import RateNotFoundError
 
     c = _converter()
     day = dt.date.fromisoformat(date)
     for code in (currency, target):
         if code not in c.currencies:
-            raise NoRate("fx_unknown_currency")
+            return None, "", "fx_unknown_currency"
     for code in {currency, target} - {c.ref_currency}:
         first, last = c.bounds[code]
         if not first <= day <= last:
-            raise NoRate("fx_out_of_range")
+            return None, "", "fx_out_of_range"
     if currency == target:
-        return Decimal(1), date
+        return Decimal(1), date, ""
     for back in range(MAX_DAYS_BACK + 1):
         when = day - dt.timedelta(days=back)
         try:
-            return Decimal(repr(c.convert(1, currency, target, date=when))), when.isoformat()
+            return Decimal(repr(c.convert(1, currency, target, date=when))), when.isoformat(), ""
         except RateNotFoundError:
             continue
-    raise NoRate("fx_out_of_range")
+    return None, "", "fx_out_of_range"
+
+
+def rate(currency: str, target: str, date: str) -> tuple[Decimal, str]:
+    """(rate from ``currency`` to ``target``, date of the rate used) or NoRate with the reason.
+
+    >>> rate("EUR", "EUR", "2019-04-29")
+    (Decimal('1'), '2019-04-29')
+    """
+    value, used, reason = _lookup(currency, target, date)
+    if value is None:
+        raise NoRate(reason)
+    return value, used
 
 
 def convert_record(record: dict, target: str, date: str | None) -> dict:

@@ -54,13 +54,12 @@ class Amount:
 @dataclass(frozen=True)
 class _Regexes:
     anchor: re.Pattern
+    word_anchor: re.Pattern
     digits: re.Pattern
     words: re.Pattern
     glued: re.Pattern
     word: re.Pattern
     percent: re.Pattern
-    qual_mention: re.Pattern
-    qual_context: re.Pattern
     per: re.Pattern
     each: re.Pattern
     range_gap: re.Pattern
@@ -87,14 +86,15 @@ def _regexes() -> _Regexes:
     follow_words = "and|more|less|only|each|now|in|for|to|per|but|or"
     return _Regexes(
         # "1 . 8500" is a decimal split by a tokeniser, not a number of its own
-        anchor=re.compile(rf"(?<![\d.,])(?<!\d \. )\d|\.\d|\b(?:{word_num})\b", re.IGNORECASE),
+        # Two anchor patterns, merged in text order: digits (cheap) and number words; the lookahead
+        # lets the regex engine skip every position that cannot start a word.
+        anchor=re.compile(r"(?<![\d.,])(?<!\d \. )\d|\.\d"),
+        word_anchor=re.compile(rf"(?=[a-zA-Z])\b(?:{word_num})\b", re.IGNORECASE),
         digits=re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+"),
         words=re.compile(spelled, re.IGNORECASE),
         glued=re.compile(r"[^\s\d.,;:!?()\[\]{}\"'“”‘’/\-–—%]+"),
         word=re.compile(rf"{_SPACE}*(?:[-–]{_SPACE}*)?([^\s\d()\[\]{{}},;:!?\"“”‘’\-–—/]+)"),
         percent=re.compile(rf"{_SPACE}*(?:%|pct\b|percent\b|per{_SPACE}+cent\b|percentage\b|basis\b|bps\b)", re.IGNORECASE),
-        qual_mention=re.compile(rf"(?:^|(?<=[^\w]))({_alternation(lex.qualifiers_mention)}){_SPACE}+$", re.IGNORECASE),
-        qual_context=re.compile(rf"(?:^|(?<=[^\w]))({_alternation(lex.qualifiers_context)}){_SPACE}+$", re.IGNORECASE),
         per=re.compile(
             rf"{_SPACE}*(?:[-–]{_SPACE}*)?(?:a|an|per|/){_SPACE}*(?:[-–]{_SPACE}*)?({_alternation(lex.per_units)})\b"
             rf"(?!{_SPACE}+(?:earlier|ago|before|later|after|previously|earler)\b)",
@@ -318,17 +318,33 @@ def _parse_at(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes) ->
     return amount, q
 
 
+_CHUNK = re.compile(r"\S+")
+
+
+def _qualifier_before(text: str, end: int, table: dict[str, str]) -> tuple[str, int] | None:
+    """The longest qualifier in ``table`` that ends right before ``end`` (only spaces between):
+    (label, start). Looks up the last one to four words instead of searching with a regex."""
+    lo = max(0, end - 40)
+    if not text[end - 1:end].isspace():
+        return None
+    chunks = [m.start() for m in _CHUNK.finditer(text, lo, end)][-4:]
+    for chunk_start in chunks:  # longest phrase first
+        raw = text[chunk_start:end]
+        phrase = raw.lstrip(_PUNCT_LEAD)
+        label = table.get(" ".join(phrase.lower().split()))
+        if label is not None:
+            return label, chunk_start + len(raw) - len(phrase)
+    return None
+
+
 def _qualify(text: str, amount: Amount, lex: MoneyLexicon, rx: _Regexes) -> None:
-    window = text[max(0, amount.start - 40):amount.start]
-    m = rx.qual_mention.search(window)
-    if m:
-        amount.qualifier = lex.qualifiers_mention[key(m.group(1))]
-        amount.start -= len(window) - m.start(1)
-        window = text[max(0, amount.start - 40):amount.start]
-    if not amount.qualifier:
-        m = rx.qual_context.search(window)
-        if m:
-            amount.qualifier = lex.qualifiers_context[key(m.group(1))]
+    found = _qualifier_before(text, amount.start, lex.qualifiers_mention)
+    if found:
+        amount.qualifier, amount.start = found
+        return
+    found = _qualifier_before(text, amount.start, lex.qualifiers_context)
+    if found:
+        amount.qualifier = found[0]
 
 
 def _rate(text: str, amount: Amount, lex: MoneyLexicon, rx: _Regexes) -> None:
@@ -419,21 +435,25 @@ def find_amounts(text: str) -> list[Amount]:
     found: list[Amount] = []
     pos = 0
     floor = 0
-    while True:
-        m = rx.anchor.search(text, pos)
-        if not m:
-            break
-        amount, end = _parse_at(text, m.start(), floor, lex, rx)
-        pos = max(end, m.end())
+    anchors = sorted([m.start() for m in rx.anchor.finditer(text)] + [m.start() for m in rx.word_anchor.finditer(text)])
+    for start in anchors:
+        if start < pos:
+            continue
+        amount, end = _parse_at(text, start, floor, lex, rx)
+        pos = max(end, start + 1)
         if amount is None:
             continue
-        _qualify(text, amount, lex, rx)
         if amount.cur is not None:
+            _qualify(text, amount, lex, rx)
             _rate(text, amount, lex, rx)
         found.append(amount)
         floor = amount.end
         pos = max(pos, amount.end)
     found = _merge_neighbours(text, found, rx)
+    for a in found:
+        if "currency_shared" in a.flags:  # a bare number that took its currency from a neighbour
+            _qualify(text, a, lex, rx)
+            _rate(text, a, lex, rx)
     _resolve_dollars(found, lex)
     for a in found:
         a.value = clean_decimal(a.value)

@@ -120,7 +120,9 @@ def text_records(nlp, text: str, date: str | None, doc_id: str, size: int = MAX_
     mentions: list[dict] = []
     tokens = sentences = 0
     for lo, hi in chunk_bounds(text, size):
-        doc = nlp.make_doc(text[lo:hi])
+        piece = text[lo:hi]
+        doc = nlp.make_doc(piece)
+        doc.user_data["news_text"] = piece  # the Doc's text is the input: no need to join the tokens again
         doc._.date = date
         for _, proc in nlp.pipeline:
             doc = proc(doc)

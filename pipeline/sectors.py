@@ -1,4 +1,4 @@
-"""Sector mentions: the ``news_sectors`` stage, spaCy's SpanRuler fed from the taxonomy.
+"""Sector mentions: the ``news_sectors`` stage, spaCy PhraseMatchers fed from the taxonomy.
 
 The taxonomy (``lexicons/sectors.jsonl``, or a user's file) lists each sector's canonical id,
 label, broad group and surface forms. Forms become token patterns on lower-cased text, with the
@@ -16,8 +16,9 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.lang.en import English
-from spacy.pipeline import SpanRuler
-from spacy.util import registry
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from .tables import load_json
 
@@ -140,34 +141,47 @@ def form_variants(form: str) -> list[str]:
     return sorted(forms)
 
 
-def ruler_patterns(taxonomy: list[Sector]) -> list[dict]:
-    """SpanRuler patterns: phrase patterns on lower-cased text; cased forms as exact token patterns.
-
-    Phrase patterns go to spaCy's PhraseMatcher, which costs one hash lookup per token; token
-    patterns with set predicates ({"IN": [...]}) would be tested one by one on every token.
-    """
-    out = []
+def phrases(taxonomy: list[Sector]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """(lower-case phrases, exact-case phrases) per sector id, variants included."""
+    lower: dict[str, list[str]] = {}
+    exact: dict[str, list[str]] = {}
     for sector in taxonomy:
         for form in sector.forms:
             if form in sector.cased:
-                out.append({"label": "SECTOR", "id": sector.id,
-                            "pattern": [{"ORTH": t.text} for t in _tokenizer()(form)]})
+                exact.setdefault(sector.id, []).append(form)
             else:
-                for variant in form_variants(form):
-                    out.append({"label": "SECTOR", "id": sector.id, "pattern": variant})
-    return out
+                lower.setdefault(sector.id, []).extend(form_variants(form))
+    return lower, exact
 
 
-class SectorRuler(SpanRuler):
-    """spaCy's SpanRuler, knowing each sector's ISIC divisions (``isic``: id -> codes)."""
+class SectorMatcher:
+    """The ``news_sectors`` stage: two PhraseMatchers (lower-cased text; exact spelling for cased
+    forms) over the taxonomy, longest match first, into ``doc.spans[spans_key]`` with the sector id
+    as ``span.id_``. PhraseMatchers cost one hash lookup per token, whatever the taxonomy's size.
+    """
 
-    isic: dict[str, tuple[str, ...]] = {}
+    def __init__(self, nlp: Language, name: str, spans_key: str, sectors: list[Sector]):
+        self.name, self.spans_key = name, spans_key
+        self.isic = {s.id: s.isic for s in sectors}
+        self.matchers = []
+        lower, exact = phrases(sectors)
+        for attr, table in (("LOWER", lower), ("ORTH", exact)):
+            matcher = PhraseMatcher(nlp.vocab, attr=attr)
+            for sector_id, forms in table.items():
+                matcher.add(sector_id, list(_tokenizer().pipe(forms)))
+            self.matchers.append(matcher)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [Span(doc, start, end, label="SECTOR", span_id=match_id)
+                 for matcher in self.matchers for match_id, start, end in matcher(doc)]
+        doc.spans[self.spans_key] = filter_spans(spans)  # longest first, no overlaps
+        return doc
 
 
 def sector_isic(nlp: Language) -> dict[str, tuple[str, ...]]:
     """Sector id -> ISIC divisions of the pipeline's taxonomy (empty without a news_sectors pipe)."""
     for _, pipe in nlp.pipeline:
-        if isinstance(pipe, SectorRuler):
+        if isinstance(pipe, SectorMatcher):
             return pipe.isic
     return {}
 
@@ -177,12 +191,5 @@ def sector_isic(nlp: Language) -> dict[str, tuple[str, ...]]:
     default_config={"spans_key": "sectors", "taxonomy": None, "extend": True},
     assigns=["doc.spans"],
 )
-def make_sector_ruler(nlp: Language, name: str, spans_key: str, taxonomy: str | None, extend: bool) -> SpanRuler:
-    sectors = load_taxonomy(taxonomy, extend)
-    ruler = SectorRuler(
-        nlp, name, spans_key=spans_key, spans_filter=registry.misc.get("spacy.first_longest_spans_filter.v1")(),
-        overwrite=True, validate=False, phrase_matcher_attr="LOWER",
-    )
-    ruler.add_patterns(ruler_patterns(sectors))
-    ruler.isic = {s.id: s.isic for s in sectors}
-    return ruler
+def make_sector_ruler(nlp: Language, name: str, spans_key: str, taxonomy: str | None, extend: bool) -> SectorMatcher:
+    return SectorMatcher(nlp, name, spans_key, load_taxonomy(taxonomy, extend))

@@ -7,43 +7,45 @@ followed by indentation as in newswire archives. Headlines thus stand alone.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
 from .extensions import doc_text
 
-_ENDS = {".", "!", "?", "...", "…"}
-_CLOSERS = {'"', "'", "”", "’", ")", "]", "»", "》"}
+_ENDS = (".", "!", "?", "...", "…")
+_CLOSERS = ('"', "'", "”", "’", ")", "]", "»", "》")
+_OPENERS = "\"“‘'(《"
+_PARAGRAPH = re.compile(r"(?:\n[ \t\r]*\n|\n(?=[ \t]{2}))\s*")
 
 
-def is_paragraph_break(text: str) -> bool:
-    """Whitespace that separates paragraphs: a blank line or an indented new line."""
-    if text.count("\n") >= 2:
-        return True
-    _, nl, rest = text.partition("\n")
-    return bool(nl) and rest.startswith(("  ", "\t"))
-
-
-def sentence_starts(doc: Doc) -> list[bool]:
-    starts = [False] * len(doc)
-    if len(doc):
-        starts[0] = True
-    pending = False
-    for i, tok in enumerate(doc):
-        if pending and not tok.is_space and tok.text not in _CLOSERS:
-            first = tok.text[0]
-            if first.isupper() or first.isdigit() or first in "\"“‘'(《":
-                starts[i] = True
-            pending = False
-        if tok.text in _ENDS:
-            pending = True
-        elif tok.text not in _CLOSERS and not tok.is_space:
-            pending = False
-        if "\n" in tok.whitespace_ and is_paragraph_break(tok.whitespace_) and i + 1 < len(doc):
-            starts[i + 1] = True
-        if tok.is_space and "\n" in tok.text and (is_paragraph_break(tok.text + tok.whitespace_)) and i + 1 < len(doc):
-            starts[i + 1] = True
+def sentence_starts(doc: Doc, text: str | None = None) -> np.ndarray:
+    """A boolean per token: does a sentence start here? Computed on arrays, not token objects."""
+    n = len(doc)
+    starts = np.zeros(n, dtype=bool)
+    if not n:
+        return starts
+    text = doc_text(doc) if text is None else text
+    strings = doc.vocab.strings
+    arr = doc.to_array([ORTH, IS_SPACE, IDX])
+    orth, space, idx = arr[:, 0], arr[:, 1].astype(bool), arr[:, 2].astype(np.int64)
+    ends = np.isin(orth, np.array([strings.add(e) for e in _ENDS], dtype=orth.dtype))
+    closers = np.isin(orth, np.array([strings.add(c) for c in _CLOSERS], dtype=orth.dtype))
+    significant = np.flatnonzero(~(space | closers))
+    # a token after an end mark (closers and spaces between) starts a sentence if it looks like one
+    after_end = significant[1:][ends[significant[:-1]]]
+    for i in after_end.tolist():
+        first = text[idx[i]]
+        if first.isupper() or first.isdigit() or first in _OPENERS:
+            starts[i] = True
+    for m in _PARAGRAPH.finditer(text):
+        i = int(np.searchsorted(idx, m.end()))
+        if i < n:
+            starts[i] = True
+    starts[0] = True
     return starts
 
 
@@ -51,8 +53,8 @@ def sentence_starts(doc: Doc) -> list[bool]:
 def news_sentences(doc: Doc) -> Doc:
     if len(doc):
         # One array write: setting token.is_sent_start checks the whole Doc on every call.
-        values = np.array([1 if start else -1 for start in sentence_starts(doc)], dtype="int64")
-        doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
+        values = np.where(sentence_starts(doc), 1, -1).astype("int64").astype("uint64").reshape(-1, 1)
+        doc.from_array([SENT_START], values)
     return doc
 
 

@@ -58,7 +58,11 @@ def _patterns():
         rf"\b(?:{_alt(data['duration_lead'])})\s+(?:(?:{_alt(data['duration_mid'])})\s+)?(?P<n>{numbers})[\s-]+years?\b",
         re.IGNORECASE,
     )
-    return calendar, before, relative, duration, role_of, {key(k): v for k, v in data["relative"].items()}
+    # Cheap anchors: the phrase patterns above are only tried in a window around these.
+    year_anchor = re.compile(r"(?:19|20)\d\d")
+    word_anchor = re.compile(r"\byears?\b", re.IGNORECASE)
+    return (calendar, before, relative, duration, role_of, {key(k): v for k, v in data["relative"].items()},
+            year_anchor, word_anchor)
 
 
 def _expand_year(y1: int, y2: str) -> int | None:
@@ -76,15 +80,26 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
     >>> [(m.years, m.role) for m in find_years("up from last year", date="2019-04-29")]
     [([2018], 'relative')]
     """
-    calendar, before, relative, duration, role_of, rel_offsets = _patterns()
+    calendar, before, relative, duration, role_of, rel_offsets, year_anchor, word_anchor = _patterns()
     taken = sorted(exclude)  # non-overlapping (start, end) ranges, kept sorted
 
     def free(s: int, e: int) -> bool:
         i = bisect_left(taken, (e,))  # ranges that start before e
         return i == 0 or taken[i - 1][1] <= s
 
+    def around(pattern: re.Pattern, anchors: re.Pattern, back: int, ahead: int):
+        """Matches of ``pattern`` that overlap an anchor, searched in a window around each anchor."""
+        done = -1
+        for a in anchors.finditer(text):
+            m = pattern.search(text, max(0, a.start() - back, done), a.end() + ahead)
+            while m is not None and m.end() <= a.start():
+                m = pattern.search(text, m.end(), a.end() + ahead)
+            if m is not None and m.start() <= a.start() and m.end() > done:
+                done = m.end()
+                yield m
+
     out: list[YearMention] = []
-    for m in calendar.finditer(text):
+    for m in around(calendar, year_anchor, 60, 20):
         y1 = int(m.group("y1"))
         if not free(m.start("y1"), m.end("y1")):
             continue
@@ -113,14 +128,14 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
         out.append(YearMention(start, end, years, role))
         insort(taken, (start, end))
     base = int(date[:4]) if date else None
-    for m in relative.finditer(text):
+    for m in around(relative, word_anchor, 30, 12):
         if not free(m.start(), m.end()):
             continue
         offset = rel_offsets[key(m.group("rel"))]
         years = [base + offset] if base is not None else []
         flags = [] if base is not None else ["year_unresolved"]
         out.append(YearMention(m.start(), m.end(), years, "relative", flags=flags))
-    for m in duration.finditer(text):
+    for m in around(duration, word_anchor, 50, 0):
         if not free(m.start(), m.end()):
             continue
         n = m.group("n").lower()
