@@ -6,7 +6,7 @@ STAMP   = $(VENV)/.installed
 SHARED ?= ../shared
 OUT    ?= outputs
 
-.PHONY: help install run test eval review summary clean
+.PHONY: help install run test eval review summary bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -34,6 +34,9 @@ summary: $(STAMP)  ## print the counts and totals of the last run
 eval: $(STAMP)  ## score money extraction on the dev benchmark and our gold cases, beside quantulum3
 	$(PY) -m pipeline eval $(SHARED)/bench/recognizers.jsonl tests/gold/money_cases.jsonl tests/gold/link_cases.jsonl
 
+
+bench: $(STAMP)  ## speed and memory on the Reuters corpus (skips when it is absent)
+	$(PY) scripts/bench.py --corpus $(SHARED)/corpora/reuters21578.jsonl.gz
 
 clean:  ## remove generated outputs (keeps outputs/.gitkeep)
 	find $(OUT) -mindepth 1 ! -name .gitkeep -delete

@@ -1,13 +1,23 @@
-"""Run the pipeline over inputs and write the outputs: records.csv, mentions.csv, errors.csv, run.json."""
+"""Run the pipeline over inputs and write the outputs: records.csv, mentions.csv, errors.csv, run.json.
+
+Articles stream from the readers through one of the engines (inline, a local process pool, or
+Dask) and their rows stream into the CSVs in input order: nothing holds all documents or all
+records in memory. With ``incremental``, articles whose content hash is unchanged since the last
+run into the same folder reuse their rows from that run.
+"""
 
 from __future__ import annotations
 
+import csv
+import hashlib
+import itertools
+import json
 import multiprocessing as mp
 import os
 import platform
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -17,6 +27,8 @@ from .ingest import Article, InputError, iter_articles
 from .records import COLUMNS, MENTION_COLUMNS
 
 ERROR_COLUMNS = ["doc", "line", "kind", "message"]
+STATE_FILE = "state.json"  # content hashes for --incremental
+INLINE_BELOW = 32  # so few articles are processed in this process: starting workers costs more
 
 
 @dataclass
@@ -36,21 +48,27 @@ class RunSummary:
     errors: list[InputError] = field(default_factory=list)
     seconds: float = 0.0
     words: int = 0
+    reused: int = 0
 
+
+Result = tuple[str, list[dict], list[dict], "InputError | None", int]
 
 _WORKER_NLP = None
-_WORKER_OPTIONS = RunOptions()
+_WORKER_OPTIONS: RunOptions | None = None
 
 
 def _init_worker(options: RunOptions) -> None:
+    """Build the pipeline once per process (and again only if the options change)."""
     global _WORKER_NLP, _WORKER_OPTIONS
+    if _WORKER_NLP is not None and _WORKER_OPTIONS == options:
+        return
     from .nlp import build_nlp
 
     _WORKER_NLP = build_nlp(options.model, options.taxonomy, options.extend_taxonomy)
     _WORKER_OPTIONS = options
 
 
-def process_article(article: Article) -> tuple[str, list[dict], list[dict], InputError | None, int]:
+def process_article(article: Article) -> Result:
     """(doc_id, records, mentions, error, words) of one article; never raises."""
     from .fx import convert_records
     from .records import text_records
@@ -66,15 +84,22 @@ def process_article(article: Article) -> tuple[str, list[dict], list[dict], Inpu
         return article.doc_id, [], [], InputError(article.doc_id, None, "processing", f"{type(exc).__name__}: {exc}"), 0
 
 
-def _results(articles: Iterable[Article], options: RunOptions, workers: int) -> Iterator[tuple]:
-    if workers <= 1:
+def process_partition(articles: list[Article], options: RunOptions) -> list[Result]:
+    """The results of a list of articles; what a Dask task runs on a worker."""
+    _init_worker(options)
+    return [process_article(a) for a in articles]
+
+
+def _local_results(articles: Iterator[Article], options: RunOptions, workers: int) -> Iterator[Result]:
+    head = list(itertools.islice(articles, INLINE_BELOW))
+    if workers <= 1 or len(head) < INLINE_BELOW:
         _init_worker(options)
-        for a in articles:
+        for a in itertools.chain(head, articles):
             yield process_article(a)
         return
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
-        yield from pool.imap(process_article, articles, chunksize=8)  # imap keeps input order
+        yield from pool.imap(process_article, itertools.chain(head, articles), chunksize=8)  # imap keeps order
 
 
 def check_output_dir(out: Path) -> None:
@@ -85,9 +110,41 @@ def check_output_dir(out: Path) -> None:
     probe.unlink()
 
 
+def content_hash(article: Article, options: RunOptions) -> str:
+    """What decides an article's rows: its text, date, flags and the run's options."""
+    from . import __version__
+
+    h = hashlib.sha256()
+    settings = json.dumps({"options": asdict(options), "version": __version__, "columns": COLUMNS}, sort_keys=True)
+    for part in (article.text, article.date or "", "|".join(article.flags), settings):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _previous_rows(out: Path, hashes: dict[str, str]) -> dict[str, tuple[str, list[dict], list[dict]]]:
+    """Rows of the last run, by doc_id, for the articles recorded in its state."""
+    rows: dict[str, tuple[str, list[dict], list[dict]]] = {d: (h, [], []) for d, h in hashes.items()}
+    for name, slot in (("records.csv", 1), ("mentions.csv", 2)):
+        path = out / name
+        if not path.exists():
+            return {}
+        with open(path, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                doc = row["doc_id"].removeprefix("'")  # undo the spreadsheet guard for the key
+                if doc in rows:
+                    rows[doc][slot].append(row)
+    return rows
+
+
 def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: int = 1,
-        options: RunOptions | None = None, progress: Callable[[int, int], None] | None = None) -> RunSummary:
-    """Process every input article and write the outputs into ``out``."""
+        options: RunOptions | None = None, progress: Callable[[int, int], None] | None = None,
+        engine: str = "local", scheduler: str | None = None, incremental: bool = False) -> RunSummary:
+    """Process every input article and write the outputs into ``out``.
+
+    ``engine``: "local" (this process, or a pool of ``workers`` processes) or "dask" (a cluster at
+    ``scheduler``, or a LocalCluster of ``workers`` started here).
+    """
     options = options or RunOptions()
     check_output_dir(out)
     started = time.perf_counter()
@@ -96,12 +153,27 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
              AtomicCsv(out / "errors.csv", ERROR_COLUMNS)]
     records_csv, mentions_csv, errors_csv = files
 
+    state_path = out / STATE_FILE
+    old_hashes: dict[str, str] = {}
+    if incremental and state_path.exists():
+        old_hashes = json.loads(state_path.read_text(encoding="utf-8")).get("hashes", {})
+    previous = _previous_rows(out, old_hashes) if old_hashes else {}
+    new_hashes: dict[str, str] = {}
+    reused: dict[str, Result] = {}
+
     input_errors: list[InputError] = []  # filled by the reader (a pool thread when workers > 1)
 
     def articles() -> Iterator[Article]:
         for item in iter_articles(inputs, doc_date):
             if isinstance(item, InputError):
                 input_errors.append(item)
+                continue
+            h = new_hashes[item.doc_id] = content_hash(item, options)
+            old = previous.get(item.doc_id)
+            if old is not None and old[0] == h:
+                # unchanged: an empty article stands in its place, its old rows are used instead
+                reused[item.doc_id] = (item.doc_id, old[1], old[2], None, 0)
+                yield Article(item.doc_id, "", item.date, source="reused")
             else:
                 yield item
 
@@ -111,8 +183,18 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
             summary.errors.append(error)
             errors_csv.write([error.__dict__])
 
+    if engine == "dask":
+        from .distributed import dask_results
+
+        results = dask_results(articles(), options, out, scheduler=scheduler, workers=workers)
+    else:
+        results = _local_results(articles(), options, workers)
     try:
-        for doc_id, records, mentions, error, words in _results(articles(), options, workers):
+        for result in results:
+            if result[0] in reused:
+                result = reused.pop(result[0])
+                summary.reused += 1
+            doc_id, records, mentions, error, words = result
             flush_input_errors()
             summary.articles += 1
             summary.words += words
@@ -132,21 +214,20 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
         raise
     for f in files:
         f.commit()
+    write_json_atomic(state_path, {"hashes": new_hashes})
     summary.seconds = time.perf_counter() - started
-    write_json_atomic(out / "run.json", manifest(inputs, summary, doc_date, workers, options))
+    write_json_atomic(out / "run.json", manifest(inputs, summary, doc_date, workers, options, engine))
     return summary
 
 
-def manifest(inputs, summary: RunSummary, doc_date, workers, options: RunOptions) -> dict:
-    from . import __version__
-
-    from . import fx
+def manifest(inputs, summary: RunSummary, doc_date, workers, options: RunOptions, engine: str = "local") -> dict:
+    from . import __version__, fx
 
     return {
         "inputs": [str(p) for p in inputs],
         "fx": {"convert_to": options.convert_to, "fx_date": options.fx_date, **fx.source()} if options.convert_to else None,
-        "options": {"doc_date": doc_date, "workers": workers, **options.__dict__},
-        "counts": {"articles": summary.articles, "records": summary.records,
+        "options": {"doc_date": doc_date, "workers": workers, "engine": engine, **options.__dict__},
+        "counts": {"articles": summary.articles, "records": summary.records, "reused": summary.reused,
                    "mentions": dict(summary.mentions), "errors": len(summary.errors)},
         "errors": [e.__dict__ for e in summary.errors],
         "duration_seconds": round(summary.seconds, 3),

@@ -42,7 +42,14 @@ def run(
                         help="Date (YYYY-MM-DD) for articles that carry none, to resolve 'this year'. "
                         "Example: --doc-date 2019-04-29")] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1,
-                       help="Processes to use; results keep input order. Example: --workers 2")] = 1,
+                       help="Processes to use (default: the number of cores); results keep input order. "
+                       "Example: --workers 2")] = os.cpu_count() or 1,
+    engine: Annotated[str, typer.Option("--engine", help="'local' (this machine's processes) or 'dask' (a Dask "
+                      "cluster: --scheduler, or a LocalCluster of --workers). Example: --engine dask")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="With --engine dask: the address of an "
+                         "existing Dask scheduler. Example: --scheduler tcp://10.0.0.5:8786")] = None,
+    incremental: Annotated[bool, typer.Option("--incremental", help="Re-process only articles whose content changed "
+                           "since the last run into --out (content hashes in OUT/state.json); same CSVs as a full run.")] = False,
     sectors: Annotated[Optional[Path], typer.Option("--sectors", help="A sector taxonomy (JSONL, see README) that "
                        "extends the built-in one. Example: --sectors my_sectors.jsonl")] = None,
     replace_sectors: Annotated[bool, typer.Option("--replace-sectors", help="With --sectors: use only that file's "
@@ -89,15 +96,20 @@ def run(
     progress = None
     if not quiet:
         progress = _progress_printer()
-    summary = run_batch(inputs, out, doc_date=doc_date, workers=workers, options=options, progress=progress)
+    if engine not in ("local", "dask"):
+        typer.echo(f"error: --engine must be 'local' or 'dask', not {engine!r}", err=True)
+        raise typer.Exit(2)
+    summary = run_batch(inputs, out, doc_date=doc_date, workers=workers, options=options, progress=progress,
+                        engine=engine, scheduler=scheduler, incremental=incremental)
     if progress is not None:
         progress.close()
     for error in summary.errors[:20]:
         typer.echo(f"error: {error.message}", err=True)
     if len(summary.errors) > 20:
         typer.echo(f"... {len(summary.errors) - 20} more errors in {out / 'errors.csv'}", err=True)
+    reused = f" ({summary.reused} unchanged, reused)" if incremental else ""
     typer.echo(
-        f"{summary.articles} articles, {summary.records} amounts, {len(summary.errors)} errors "
+        f"{summary.articles} articles{reused}, {summary.records} amounts, {len(summary.errors)} errors "
         f"in {summary.seconds:.1f}s -> {out}/records.csv"
     )
     raise typer.Exit(1 if summary.errors else 0)

@@ -1,0 +1,84 @@
+"""The Dask engine: the same per-article function over partitions on a Dask cluster.
+
+Each task processes one partition of articles with ``batch.process_partition``; a worker builds
+the spaCy pipeline once and keeps it for all its tasks. The driver reads the inputs, keeps a
+bounded number of partitions in flight, writes ``partitions/records-NNNNN.csv`` (and mentions)
+per partition, and hands the results back in input order for the merged CSVs.
+
+Needs the extra: ``pip install '.[dask]'``. Workers need this package installed too (the same
+version), and the inputs are read by the driver, so workers need no access to them.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import deque
+from pathlib import Path
+from typing import Iterator
+
+from .batch import Result, RunOptions, process_partition
+from .export import AtomicCsv
+from .ingest import Article
+from .records import COLUMNS, MENTION_COLUMNS
+
+PARTITION_SIZE = 200  # articles per task
+
+
+def _partitions(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    while True:
+        part = list(itertools.islice(articles, size))
+        if not part:
+            return
+        yield part
+
+
+def _write_partition(folder: Path, n: int, results: list[Result]) -> None:
+    folder.mkdir(exist_ok=True)
+    for name, columns, slot in (("records", COLUMNS, 1), ("mentions", MENTION_COLUMNS, 2)):
+        out = AtomicCsv(folder / f"{name}-{n:05d}.csv", columns)
+        for result in results:
+            out.write(result[slot])
+        out.commit()
+
+
+def dask_results(articles: Iterator[Article], options: RunOptions, out: Path, *, scheduler: str | None = None,
+                 workers: int = 2, partition_size: int | None = None) -> Iterator[Result]:
+    """Results of every article, in input order, computed on a Dask cluster."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise RuntimeError("the dask engine needs the extra: pip install '.[dask]'") from exc
+
+    cluster = None
+    if scheduler is None:
+        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                               host="127.0.0.1", dashboard_address=None)
+        client = Client(cluster)
+    else:
+        client = Client(scheduler)
+    folder = Path(out) / "partitions"
+    for old in folder.glob("*.csv") if folder.exists() else []:
+        old.unlink()
+    in_flight: deque = deque()
+    limit = 2 * max(1, len(client.scheduler_info().get("workers", {})) or workers)
+    try:
+        parts = enumerate(_partitions(articles, partition_size or PARTITION_SIZE))
+        for n, part in parts:
+            in_flight.append((n, client.submit(process_partition, part, options, pure=False)))
+            while len(in_flight) >= limit:
+                yield from _collect(in_flight.popleft(), folder)
+        while in_flight:
+            yield from _collect(in_flight.popleft(), folder)
+    finally:
+        for _, future in in_flight:
+            future.cancel()
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _collect(item, folder: Path) -> Iterator[Result]:
+    n, future = item
+    results = future.result()
+    _write_partition(folder, n, results)
+    yield from results

@@ -1,0 +1,105 @@
+"""Speed and memory of the pipeline on the Reuters corpus: `make bench`.
+
+Prints one Markdown table: words per second of spaCy's tokenizer alone, of the full pipeline
+(reading the archive to the CSVs written) with one process and with two, of quantulum3 on a
+sample, and the peak memory (max RSS) of full runs over the corpus once and three times.
+Words are whitespace-separated words of the article texts, the same count for every line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+
+def texts_of(corpus: Path) -> list[str]:
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+        return [json.loads(line)["text"] for line in fh if line.strip()]
+
+
+def run_cli(args: list[str]) -> tuple[float, float]:
+    """(wall seconds, max RSS in MB of the main process) of `python -m pipeline run ...`."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", *args, "-q"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise SystemExit(f"pipeline run failed: {args}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=Path("../shared/corpora/reuters21578.jsonl.gz"))
+    parser.add_argument("--sample", type=int, default=300, help="articles for quantulum3")
+    args = parser.parse_args()
+    if not args.corpus.exists():
+        print(f"bench skipped: {args.corpus} is absent (the Reuters corpus lives in ../shared/corpora/)")
+        return
+
+    import spacy
+
+    texts = texts_of(args.corpus)
+    words = sum(len(t.split()) for t in texts)
+    rows = []
+
+    nlp = spacy.blank("en")
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=256):
+        pass
+    tok = words / (time.perf_counter() - start)
+    rows.append(("1. spaCy blank('en') tokenizer alone (nlp.pipe)", tok))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        one_s, one_rss = run_cli([str(args.corpus), "--out", f"{tmp}/one", "--workers", "1"])
+        two_s, _ = run_cli([str(args.corpus), "--out", f"{tmp}/two", "--workers", "2"])
+        three_s, three_rss = run_cli([str(args.corpus)] * 3 + ["--out", f"{tmp}/three", "--workers", "1"])
+    full1 = words / one_s
+    full2 = words / two_s
+    rows.append(("2. full pipeline, 1 process (archive to CSVs)", full1))
+    rows.append(("3. full pipeline, --workers 2", full2))
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser as q
+
+        sample = texts[: args.sample]
+        start = time.perf_counter()
+        for t in sample:
+            try:
+                q.parse(t)
+            except Exception:
+                pass
+        quant = sum(len(t.split()) for t in sample) / (time.perf_counter() - start)
+    rows.append((f"4. quantulum3 on {len(sample)} articles", quant))
+
+    print(f"Corpus: {args.corpus.name}, {len(texts):,} articles, {words:,} words. "
+          f"Machine: {os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}, spaCy {spacy.__version__}.\n")
+    print("| measure | words/s |\n|---|---|")
+    for name, rate in rows:
+        print(f"| {name} | {rate:,.0f} |")
+    print(f"\n| ratio | value | target |\n|---|---|---|")
+    print(f"| 2/1 full pipeline / tokenizer | {full1 / tok:.2f} | >= 0.5 |")
+    print(f"| 3/2 two workers / one | {full2 / full1:.2f} | >= 1.7 |")
+    print(f"| 2/4 pipeline / quantulum3 | {full1 / quant:.0f}x | >= 50x |")
+    print(f"\n| run | seconds | peak RSS (MB) |\n|---|---|---|")
+    print(f"| corpus, 1 process | {one_s:.1f} | {one_rss:.0f} |")
+    print(f"| corpus, --workers 2 | {two_s:.1f} | |")
+    print(f"| corpus x3, 1 process | {three_s:.1f} | {three_rss:.0f} |")
+    print(f"\nPeak memory 3x / 1x: {three_rss / one_rss:.2f} (target within 1.10); "
+          f"whole corpus with 2 workers: {two_s:.1f} s (target < 30 s).")
+
+
+if __name__ == "__main__":
+    main()
