@@ -168,6 +168,9 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
             if isinstance(item, InputError):
                 input_errors.append(item)
                 continue
+            if not incremental:
+                yield item
+                continue
             h = new_hashes[item.doc_id] = content_hash(item, options)
             old = previous.get(item.doc_id)
             if old is not None and old[0] == h:
@@ -214,7 +217,10 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
         raise
     for f in files:
         f.commit()
-    write_json_atomic(state_path, {"hashes": new_hashes})
+    if incremental:
+        write_json_atomic(state_path, {"hashes": new_hashes})
+    elif state_path.exists():
+        state_path.unlink()  # the outputs no longer match it
     summary.seconds = time.perf_counter() - started
     write_json_atomic(out / "run.json", manifest(inputs, summary, doc_date, workers, options, engine))
     return summary

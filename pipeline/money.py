@@ -358,7 +358,7 @@ def _rate(text: str, amount: Amount, lex: MoneyLexicon, rx: _Regexes) -> None:
         amount.per = lex.per_units[key(m.group(1))]
 
 
-def _merge_neighbours(text: str, found: list[Amount], rx: _Regexes) -> list[Amount]:
+def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Regexes) -> list[Amount]:
     """Ranges, shared currencies and conversions; bare numbers not linked to money are dropped."""
     out: list[Amount] = []
     i = 0
@@ -383,9 +383,10 @@ def _merge_neighbours(text: str, found: list[Amount], rx: _Regexes) -> list[Amou
                 if between:
                     start = a.start - (len(before) - before.rstrip().rfind("between"))
                 merged = replace(
-                    b, start=start, value=lo, value_min=lo, value_max=b.value,
+                    b, start=start, value=lo, value_min=lo, value_max=b.value, qualifier="",
                     flags=sorted(set(a.flags) | set(b.flags) | {"range"}),
                 )
+                _qualify(text, merged, lex, rx)  # "about 14 to 16 mln dlrs"
                 out.append(merged)
                 i += 2
                 continue
@@ -449,7 +450,7 @@ def find_amounts(text: str) -> list[Amount]:
         found.append(amount)
         floor = amount.end
         pos = max(pos, amount.end)
-    found = _merge_neighbours(text, found, rx)
+    found = _merge_neighbours(text, found, lex, rx)
     for a in found:
         if "currency_shared" in a.flags:  # a bare number that took its currency from a neighbour
             _qualify(text, a, lex, rx)

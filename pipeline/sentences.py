@@ -32,8 +32,11 @@ def sentence_starts(doc: Doc, text: str | None = None) -> np.ndarray:
     strings = doc.vocab.strings
     arr = doc.to_array([ORTH, IS_SPACE, IDX])
     orth, space, idx = arr[:, 0], arr[:, 1].astype(bool), arr[:, 2].astype(np.int64)
-    ends = np.isin(orth, np.array([strings.add(e) for e in _ENDS], dtype=orth.dtype))
-    closers = np.isin(orth, np.array([strings.add(c) for c in _CLOSERS], dtype=orth.dtype))
+    ends = np.zeros(n, dtype=bool)
+    closers = np.zeros(n, dtype=bool)
+    for marks, table in ((ends, _ENDS), (closers, _CLOSERS)):  # a few comparisons beat np.isin on short docs
+        for mark in table:
+            marks |= orth == strings.add(mark)
     significant = np.flatnonzero(~(space | closers))
     # a token after an end mark (closers and spaces between) starts a sentence if it looks like one
     after_end = significant[1:][ends[significant[:-1]]]

@@ -184,3 +184,14 @@ def test_money_offsets_slice_the_mention():
     for a in find_amounts(text):
         assert text[a.start:a.end].strip() == text[a.start:a.end]
         assert a.end > a.start
+
+
+def test_money_range_keeps_the_qualifier_before_it():
+    a = one("Losses of about 14 to 16 mln dlrs.")
+    assert (a.qualifier, a.value_min, a.value_max) == ("approx", Decimal("14000000"), Decimal("16000000"))
+
+
+def test_money_qualifier_may_span_a_line_break():
+    text = "The bank lent up\nto 50 mln dlrs."
+    a = one(text)
+    assert a.qualifier == "up_to" and text[a.start:a.end] == "up\nto 50 mln dlrs"
