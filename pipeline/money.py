@@ -80,7 +80,7 @@ def _regexes() -> _Regexes:
     number_words = [*lex.number_units, *lex.number_multipliers, *lex.fractions]
     number_words = [w for w in number_words if w not in ("a", "an")]
     nw = _alternation(number_words)
-    a_next = _alternation([*lex.fractions, *lex.number_multipliers, *lex.scales, "dozen"])
+    a_next = _alternation([*lex.fractions, *lex.number_multipliers, *lex.scales, "dozen", *lex.article_units])
     word_num = rf"(?:{nw}|an?(?={_SPACE}+(?:{a_next})\b))"
     spelled = rf"{word_num}(?:(?:{_SPACE}+|{_SPACE}*-{_SPACE}*)(?:and{_SPACE}+)?(?:{word_num}))*\b"
     follow_words = "and|more|less|only|each|now|in|for|to|per|but|or"
@@ -223,10 +223,10 @@ def _parse_at(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes) ->
         words = [w for w in re.split(r"[\s\-]+", number_text.lower()) if w]
         number = parse_number_words(words)
         q = m.end()
-        if all(w in lex.fractions or w in ("a", "an") for w in words) and not lex.scales.get(
-            (rx.word.match(text, q) or [None, ""])[1].lower()
-        ):
-            return None, q  # "half", "a quarter" are money only before a scale: "half a billion"
+        if all(w in lex.fractions or w in ("a", "an") for w in words):
+            following = (rx.word.match(text, q) or [None, ""])[1].lower().rstrip(".")
+            if following not in lex.scales and not (words in (["a"], ["an"]) and following in lex.article_units):
+                return None, q  # "half", "a quarter" are money only before a scale ("half a billion"); "a dollar"
     if number is None:
         return None, q
     if glued_scale is None and glued_cur is None and rx.percent.match(text, q):
@@ -309,7 +309,8 @@ def _parse_at(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes) ->
             elif not sub and rx.tail_follow.match(text, tail_end):
                 ok = True
             if ok and minor is not None and minor < 100:
-                value += minor / 100
+                # "thirteen dollars forty-five" adds cents; "a dollar and a half" adds a fraction
+                value += minor if minor != minor.to_integral_value() else minor / 100
                 amount.end = q = tail_end
     amount.value = value * cur.factor
     amount.currency = cur.code

@@ -69,6 +69,7 @@ class MoneyLexicon:
     per_units: dict[str, str] = field(default_factory=dict)
     verb_guards: dict[str, frozenset[str]] = field(default_factory=dict)
     dollar_codes: frozenset[str] = frozenset()
+    article_units: frozenset[str] = frozenset()  # "a dollar", "a pound": the article is the number one
     max_post_words: int = 3
 
 
@@ -80,7 +81,7 @@ def _news() -> dict:
         {
             "unit_synonyms", "modifier_synonyms", "bare_units", "symbols", "attached_only_symbols",
             "spaced_prefixes", "prefix_names", "subunits", "lowercase_codes", "extra_codes",
-            "code_stoplist", "scaled_code_prefixes", "verb_like_units",
+            "code_stoplist", "scaled_code_prefixes", "verb_like_units", "article_units",
         },
     )
     return data
@@ -186,6 +187,7 @@ def money_lexicon() -> MoneyLexicon:
         target = lex.attached_post if sym == "p" else lex.attached_pre
         target.setdefault(sym, Currency(code, "subunit" if sym == "p" else "symbol", Decimal("0.01") if sym == "p" else Decimal(1)))
     lex.verb_guards = {k: frozenset(v) for k, v in news["verb_like_units"].items()}
+    lex.article_units = frozenset(news["article_units"])
 
     scales = load_json("scales.json")
     for word, entry in scales.items():

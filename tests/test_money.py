@@ -195,3 +195,18 @@ def test_money_qualifier_may_span_a_line_break():
     text = "The bank lent up\nto 50 mln dlrs."
     a = one(text)
     assert a.qualifier == "up_to" and text[a.start:a.end] == "up\nto 50 mln dlrs"
+
+
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [("It costs a dollar.", "1", "USD"), ("a dollar and a half", "1.5", "USD"), ("It sold for 500 bucks.", "500", "USD"), ("They paid NIS 5 million.", "5000000", "ILS"),
+     ("FFr 5 billion", "5000000000", "FRF"), ("10 UAE dirhams", "10", "AED"), ("50 quid", "50", "GBP")],
+)
+def test_money_more_news_forms(text, value, currency):
+    a = one(text)
+    assert (a.value, a.currency) == (Decimal(value), currency)
+
+
+@pytest.mark.parametrize("text", ["a pound of flour", "a mark of respect", "a quarter of the market", "It was a real problem."])
+def test_money_article_before_a_unit_word_is_not_always_money(text):
+    assert found(text) == []
