@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.language import Language
 
 from .tables import Currency, MoneyLexicon, key, money_lexicon
-from .normalise import clean_decimal, collapse_scales, parse_number, parse_number_words
+from .normalise import NUMBER, clean_decimal, collapse_scales, parse_number, parse_number_words
 from .extensions import char_span, doc_text
 
 _SPACE = r"[ \t\r\n]"
@@ -90,7 +90,7 @@ def _regexes() -> _Regexes:
         # lets the regex engine skip every position that cannot start a word.
         anchor=re.compile(r"(?<![\d.,])(?<!\d \. )\d|\.\d"),
         word_anchor=re.compile(rf"(?=[a-zA-Z])\b(?:{word_num})\b", re.IGNORECASE),
-        digits=re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+"),
+        digits=re.compile(NUMBER),
         words=re.compile(spelled, re.IGNORECASE),
         glued=re.compile(r"[^\s\d.,;:!?()\[\]{}\"'“”‘’/\-–—%]+"),
         word=re.compile(rf"{_SPACE}*(?:[-–]{_SPACE}*)?([^\s\d()\[\]{{}},;:!?\"“”‘’\-–—/]+)"),
@@ -127,7 +127,7 @@ def _words_after(text: str, pos: int, n: int, rx: _Regexes) -> list[re.Match]:
     out = []
     while len(out) < n:
         m = rx.word.match(text, pos)
-        if not m:
+        if not m or not m.group(1).strip("."):  # a lone full stop ends the phrase
             break
         out.append(m)
         pos = m.end()
@@ -166,7 +166,7 @@ def _read_pre(text: str, pos: int, floor: int, lex: MoneyLexicon):
     if len(chunks) >= 2 and stripped == last:
         prev_start, prev = chunks[-2]
         prev_stripped = prev.lstrip(_PUNCT_LEAD)
-        cur = lex.pre.get(key(prev_stripped + " " + stripped))
+        cur = lex.pre.get(key(prev_stripped + " " + stripped)) if prev_stripped else None
         if cur is not None:
             return cur, prev_start + (len(prev) - len(prev_stripped))
     if not stripped:

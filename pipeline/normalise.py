@@ -22,7 +22,12 @@ from decimal import Decimal, InvalidOperation
 
 from .tables import key, money_lexicon
 
-_DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$|^\.\d+$")
+# Thousands grouped by commas (1,300), Indian style (12,34,567) or non-breaking/thin spaces (12 000);
+# a decimal point, or a decimal comma with one or two digits as in European news (2,5 million).
+NUMBER = (r"\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)"
+          r"(?:\.\d+)?|\.\d+")
+_DIGITS = re.compile(rf"^(?:{NUMBER})$")
+_DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 
 
@@ -38,8 +43,8 @@ def parse_number(text: str) -> Decimal | None:
 
     Returns None when the text is not a number.
 
-    >>> parse_number("12,34,567.89")
-    Decimal('1234567.89')
+    >>> parse_number("12,34,567.89"), parse_number("2,5"), parse_number("12\u00a0000")
+    (Decimal('1234567.89'), Decimal('2.5'), Decimal('12000'))
     >>> parse_number("three quarters")
     Decimal('0.75')
     >>> parse_number("won") is None
@@ -51,8 +56,12 @@ def parse_number(text: str) -> Decimal | None:
     if text[0].isdigit() or text[0] == ".":
         if not _DIGITS.match(text):
             return None
+        if len(text) > 1 and text[0] == "0" and text[1].isdigit():
+            return None  # "000", "007": a code or a fragment, never an amount
+        if _DECIMAL_COMMA.match(text):
+            text = text.replace(",", ".")
         try:
-            return Decimal(text.replace(",", ""))
+            return Decimal(text.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", ""))
         except InvalidOperation:
             return None
     return parse_number_words(_WORD_SPLIT.split(text.lower()))

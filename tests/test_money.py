@@ -210,3 +210,21 @@ def test_money_more_news_forms(text, value, currency):
 @pytest.mark.parametrize("text", ["a pound of flour", "a mark of respect", "a quarter of the market", "It was a real problem."])
 def test_money_article_before_a_unit_word_is_not_always_money(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, mention, value, currency",
+    [("The state spent 2,5 million euros.", "2,5 million euros", "2500000", "EUR"),
+     ("He paid 12\u00a0000 euros.", "12\u00a0000 euros", "12000", "EUR"),
+     ("the fine was 5,000 pounds .", "5,000 pounds", "5000", "GBP"),
+     ("sales of 220 million marks ( $ 118 million ) .", "$ 118 million", "118000000", "USD"),
+     ("the firm bid a$ 1.2 billion for the miner .", "a$ 1.2 billion", "1200000000", "AUD")],
+)
+def test_money_tokenised_and_european_forms(text, mention, value, currency):
+    last = find_amounts(text)[-1]
+    assert (text[last.start:last.end], last.value, last.currency) == (mention, Decimal(value), currency)
+
+
+@pytest.mark.parametrize("text", ["He paid 12 000 euros.", "code 007 dollars"])
+def test_money_never_takes_a_fragment_for_an_amount(text):
+    assert all(a.value != 0 for a in find_amounts(text))
