@@ -99,7 +99,7 @@ def _local_results(articles: Iterator[Article], options: RunOptions, workers: in
         return
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
-        yield from pool.imap(process_article, itertools.chain(head, articles), chunksize=8)  # imap keeps order
+        yield from pool.imap(process_article, itertools.chain(head, articles), chunksize=32)  # imap keeps order
 
 
 def check_output_dir(out: Path) -> None:
