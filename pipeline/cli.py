@@ -95,7 +95,7 @@ def run(
                          convert_to=target, fx_date=fx_date)
     progress = None
     if not quiet:
-        progress = _progress_printer()
+        progress = _progress_printer(inputs)
     if engine not in ("local", "dask"):
         typer.echo(f"error: --engine must be 'local' or 'dask', not {engine!r}", err=True)
         raise typer.Exit(2)
@@ -116,23 +116,26 @@ def run(
 
 
 class _progress_printer:
-    """A rich progress bar on a terminal; a line every 1,000 articles in logs."""
+    """A rich progress bar with articles per second and an ETA on a terminal; a plain line every
+    1,000 articles in logs."""
 
-    def __init__(self):
-        self.tty = sys.stderr.isatty()
-        self.bar = None
-        if self.tty:
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-            self.bar = Progress(SpinnerColumn(), TextColumn("{task.completed} articles"),
-                                TextColumn("{task.fields[amounts]} amounts"), TextColumn("{task.fields[rate]}/s"),
-                                TimeElapsedColumn(), transient=True)
-            self.task = self.bar.add_task("run", total=None, amounts=0, rate="0")
-            self.bar.start()
-        self.amounts = 0
+    def __init__(self, inputs: list[Path]):
         import time
 
+        self.tty = sys.stderr.isatty()
+        self.bar = None
+        self.amounts = 0
         self.t0 = time.perf_counter()
+        if self.tty:
+            from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+            from .ingest import count_articles
+
+            self.bar = Progress(TextColumn("{task.completed}/{task.total} articles"), BarColumn(),
+                                TextColumn("{task.fields[amounts]} amounts"), TextColumn("{task.fields[rate]} articles/s"),
+                                TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), transient=True)
+            self.task = self.bar.add_task("run", total=count_articles(inputs), amounts=0, rate="0")
+            self.bar.start()
 
     def __call__(self, articles: int, amounts: int) -> None:
         import time

@@ -188,3 +188,21 @@ def iter_articles(inputs: list[Path], doc_date: str | None = None) -> Iterator[A
                 yield from read_jsonl(path, doc_date)
             elif name.endswith(TEXT_SUFFIXES) or root == path:
                 yield read_text_file(path, doc_id, doc_date)
+
+
+def count_articles(inputs: list[Path]) -> int:
+    """How many articles the inputs hold (text files, and non-empty JSONL lines): for an ETA."""
+    total = 0
+    for root in inputs:
+        paths = [root] if root.is_file() else [p for p in _walk(root) if is_input_file(p)] if root.is_dir() else []
+        for path in paths:
+            if path.name.lower().endswith(ARCHIVE_SUFFIXES):
+                opener = gzip.open if path.name.endswith(".gz") else open
+                try:
+                    with opener(path, "rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                except (OSError, EOFError, zlib.error):
+                    continue
+            else:
+                total += 1
+    return total

@@ -37,3 +37,15 @@ def test_ingest_folder_doc_ids_are_relative_and_sorted(tmp_path):
     items = list(iter_articles([tmp_path]))
     assert [i.doc_id for i in items if isinstance(i, Article)] == ["a.md", "b/x.txt"]
     assert sorted(i.kind for i in items if isinstance(i, InputError)) == ["binary", "empty"]
+
+
+def test_ingest_count_articles_for_the_eta(tmp_path):
+    import gzip
+
+    from pipeline.ingest import count_articles
+
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "b.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n')
+    with gzip.open(tmp_path / "c.jsonl.gz", "wt") as fh:
+        fh.write('{"text": "z"}\n')
+    assert count_articles([tmp_path]) == 4
