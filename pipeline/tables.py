@@ -132,12 +132,12 @@ def money_lexicon() -> MoneyLexicon:
         if key(surface) not in lex.post and key(canonical) in lex.post:
             lex.post[key(surface)] = lex.post[key(canonical)]
     for name, sub in news["subunits"].items():
-        _check_keys("news_currencies.json subunits", sub, {"factor", "of", "attached_only"})
+        _check_keys("news_currencies.json subunits", sub, {"factor", "of", "attached_only", "assumed"})
         of = sub["of"]
         cur = (
             Currency(None, "subunit", Decimal(sub["factor"]), assumed=True, dollar=True)
             if of == "dollar"
-            else Currency(of, "subunit", Decimal(sub["factor"]))
+            else Currency(of, "subunit", Decimal(sub["factor"]), assumed=bool(sub.get("assumed")))
         )
         (lex.attached_post if sub.get("attached_only") else lex.post)[key(name)] = cur
 
@@ -167,8 +167,10 @@ def money_lexicon() -> MoneyLexicon:
         cur = Currency(code, "symbol", assumed=bare_dollar, dollar=bare_dollar)
         lex.pre[sym] = cur
         lex.post[sym] = cur
-        if sym.lower() != sym:
+        if sym.lower() != sym:  # lower-cased newswire: "us$ 100", "100 us$"
             lex.pre.setdefault(sym.lower(), cur)
+            if sym.endswith("$"):
+                lex.post.setdefault(sym.lower(), cur)
         if sym.endswith("$") and len(sym) > 2:  # "hk $ 10.05 billion"; not "a $" (an article)
             lex.pre.setdefault(key(sym[:-1] + " $"), cur)
     for code in codes:  # "usd$ 15", "nzd$15"
