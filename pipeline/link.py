@@ -48,6 +48,24 @@ def _boundary() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _destination() -> re.Pattern:
+    """A preposition followed by a word that names something: the amount's own destination."""
+    data = load_json("clauses.json")
+    preps = "|".join(map(re.escape, data["destination_prepositions"]))
+    stop = "|".join(map(re.escape, data["not_destinations"]))
+    return re.compile(rf"\b(?:{preps})\s+(?!(?:{stop})\b)[A-Za-z]", re.IGNORECASE)
+
+
+def has_destination(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] name a destination ("on marketing"), not only a time ("in 2022")?
+
+    >>> has_destination("500 million won on marketing.", 15, 29), has_destination(" in 2022.", 0, 9)
+    (True, False)
+    """
+    return _destination().search(text, start, end) is not None
+
+
 def boundaries(text: str, start: int, end: int) -> list[int]:
     """Offsets of strong clause boundaries in text[start:end]."""
     return [m.start() for m in _boundary().finditer(text, start, end)]
@@ -97,7 +115,9 @@ def link_sentence(text: str, sent: tuple[int, int], amounts: list[tuple[int, int
                 return list(previous), "sentence"
             return [], ""
 
-        sec, how_s = pick(sectors, prev.sectors if prev else [])
+        # a clause with a destination of its own ("... on marketing") borrows no sectors
+        borrow = prev.sectors if prev and not has_destination(text, *after) else []
+        sec, how_s = pick(sectors, borrow)
         yrs, how_y = pick(years, prev.years if prev else [])
         out[i].sectors = list(dict.fromkeys(sec))
         out[i].years = yrs

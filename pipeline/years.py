@@ -61,8 +61,12 @@ def _patterns():
     # Cheap anchors: the phrase patterns above are only tried in a window around these.
     year_anchor = re.compile(r"(?:19|20)\d\d")
     word_anchor = re.compile(r"\byears?\b", re.IGNORECASE)
+    anchored = frozenset(key(k) for k in data["anchored_relative"])
     return (calendar, before, relative, duration, role_of, {key(k): v for k, v in data["relative"].items()},
-            year_anchor, word_anchor)
+            year_anchor, word_anchor, anchored)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“]|\n\s*\n")
 
 
 def _expand_year(y1: int, y2: str) -> int | None:
@@ -80,7 +84,7 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
     >>> [(m.years, m.role) for m in find_years("up from last year", date="2019-04-29")]
     [([2018], 'relative')]
     """
-    calendar, before, relative, duration, role_of, rel_offsets, year_anchor, word_anchor = _patterns()
+    calendar, before, relative, duration, role_of, rel_offsets, year_anchor, word_anchor, anchored = _patterns()
     taken = sorted(exclude)  # non-overlapping (start, end) ranges, kept sorted
 
     def free(s: int, e: int) -> bool:
@@ -131,9 +135,15 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
     for m in around(relative, word_anchor, 30, 12):
         if not free(m.start(), m.end()):
             continue
-        offset = rel_offsets[key(m.group("rel"))]
-        years = [base + offset] if base is not None else []
-        flags = [] if base is not None else ["year_unresolved"]
+        phrase = key(m.group("rel"))
+        offset = rel_offsets[phrase]
+        reference = base
+        if phrase in anchored:  # "in 2022, up from $14 billion a year earlier": from 2022, not from the article date
+            named = [y for y in out if y.end <= m.start() and len(y.years) == 1 and y.role != "relative"]
+            if named and not _SENTENCE_END.search(text, named[-1].end, m.start()):
+                reference = named[-1].years[0]
+        years = [reference + offset] if reference is not None else []
+        flags = [] if reference is not None else ["year_unresolved"]
         out.append(YearMention(m.start(), m.end(), years, "relative", flags=flags))
     for m in around(duration, word_anchor, 50, 0):
         if not free(m.start(), m.end()):

@@ -60,3 +60,13 @@ def test_years_not_outside_year_context(text):
 def test_years_skip_excluded_ranges():
     text = "It paid 2019 won in 2020."
     assert [m.years for m in find_years(text, exclude=[(8, 16)])] == [[2020]]
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [("Sales were $17 billion in 2022, up from $14 billion a year earlier.", [[2022], [2021]]),
+     ("Net profit fell to 5 mln dlrs from 6 mln dlrs a year earlier.", [[2022]]),
+     ("In 2015 it lost money. Profit rose the following year.", [[2015], [2024]])],
+)
+def test_years_anchored_relative_counts_from_the_year_named_before(text, years):
+    assert [m.years for m in find_years(text, date="2023-06-01")] == years
