@@ -88,7 +88,8 @@ def _regexes() -> _Regexes:
         # "1 . 8500" is a decimal split by a tokeniser, not a number of its own
         # Two anchor patterns, merged in text order: digits (cheap) and number words; the lookahead
         # lets the regex engine skip every position that cannot start a word.
-        anchor=re.compile(r"(?<![\d.,])(?<!\d \. )\d|\.\d"),
+        # (the pattern starts with a character class so that the regex engine can skip ahead fast)
+        anchor=re.compile(r"[0-9](?<![0-9.,][0-9])(?<![0-9] \. [0-9])|\.[0-9]"),
         word_anchor=re.compile(rf"(?=[a-zA-Z])\b(?:{word_num})\b", re.IGNORECASE),
         digits=re.compile(NUMBER),
         words=re.compile(spelled, re.IGNORECASE),
@@ -136,7 +137,16 @@ def _words_after(text: str, pos: int, n: int, rx: _Regexes) -> list[re.Match]:
 
 def _read_post(text: str, pos: int, lex: MoneyLexicon, rx: _Regexes):
     """The longest currency form starting after ``pos``: (Currency, end, surface) or None."""
-    words = _words_after(text, pos, lex.max_post_words, rx)
+    first = rx.word.match(text, pos)
+    if first is None:
+        return None
+    word = first.group(1)
+    heads = lex.post_heads
+    if not (word in heads or word.lower() in heads or word.rstrip(".") in heads or word.rstrip(".").lower() in heads):
+        return None  # cheap test first: no currency form starts with this word
+    words = [first, *_words_after(text, first.end(), lex.max_post_words - 1, rx)]
+    if not first.group(1).strip("."):
+        return None
     for k in range(len(words), 0, -1):
         first = words[0]
         surface = text[first.start(1):words[k - 1].end(1)]
@@ -152,25 +162,28 @@ def _read_post(text: str, pos: int, lex: MoneyLexicon, rx: _Regexes):
     return None
 
 
+def _last_chunk(text: str, lo: int, hi: int) -> tuple[int, str]:
+    """(start, text) of the last whitespace-separated chunk of text[lo:hi] (hi after any spaces)."""
+    body = text[lo:hi].rstrip()
+    cut = max(body.rfind(" "), body.rfind("\n"), body.rfind("\t"), body.rfind("\r")) + 1
+    return lo + cut, body[cut:]
+
+
 def _read_pre(text: str, pos: int, floor: int, lex: MoneyLexicon):
     """Currency written before the number at ``pos``: (Currency, start) or None."""
-    window_start = max(floor, pos - 16)
-    window = text[window_start:pos]
-    glued = not window[-1:].isspace() if window else False
-    chunks = [(m.start() + window_start, m.group()) for m in re.finditer(r"\S+", window)]
-    if not chunks:
-        return None
-    last_start, last = chunks[-1]
+    lo = max(floor, pos - 16)
+    last_start, last = _last_chunk(text, lo, pos)
     stripped = last.lstrip(_PUNCT_LEAD)
+    if not stripped or (stripped not in lex.pre_tails and stripped.lower() not in lex.pre_tails):
+        return None  # cheap test first: most numbers have no currency before them
+    glued = not text[pos - 1:pos].isspace()
     offset = last_start + (len(last) - len(stripped))
-    if len(chunks) >= 2 and stripped == last:
-        prev_start, prev = chunks[-2]
+    if stripped == last and last_start > lo:
+        prev_start, prev = _last_chunk(text, lo, last_start)
         prev_stripped = prev.lstrip(_PUNCT_LEAD)
         cur = lex.pre.get(key(prev_stripped + " " + stripped)) if prev_stripped else None
         if cur is not None:
             return cur, prev_start + (len(prev) - len(prev_stripped))
-    if not stripped:
-        return None
     cur = lex.pre.get(stripped) or lex.pre.get(key(stripped))
     if cur is None and glued:
         cur = lex.attached_pre.get(stripped)

@@ -70,6 +70,8 @@ class MoneyLexicon:
     verb_guards: dict[str, frozenset[str]] = field(default_factory=dict)
     dollar_codes: frozenset[str] = frozenset()
     article_units: frozenset[str] = frozenset()  # "a dollar", "a pound": the article is the number one
+    pre_tails: frozenset[str] = frozenset()  # last word of every form before a number (a cheap first test)
+    post_heads: frozenset[str] = frozenset()  # first word of every form after a number
     max_post_words: int = 3
 
 
@@ -219,4 +221,6 @@ def money_lexicon() -> MoneyLexicon:
     per = load_json("per_units.json")
     lex.per_units = {key(k): v for k, v in per.items() if not k.startswith("_")}
     lex.max_post_words = max(len(k.split()) for k in lex.post)
+    lex.pre_tails = frozenset(k.split(" ")[-1] for k in [*lex.pre, *lex.attached_pre])
+    lex.post_heads = frozenset(k.split(" ")[0] for k in [*lex.post, *lex.attached_post])
     return lex
