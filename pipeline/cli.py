@@ -168,28 +168,31 @@ def evaluate(
     typer.echo(report(bench, show_misses=misses, peer=peer))
 
 
+OutDir = Annotated[Path, typer.Argument(help="A folder written by `run` (with records.csv). Example: outputs/")]
+
+
+def _needs_outputs(call):
+    """Run ``call``; a folder without records.csv is a usage error (exit 2)."""
+    try:
+        return call()
+    except FileNotFoundError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
 @app.command()
-def review(
-    outdir: Annotated[Path, typer.Argument(help="A folder written by `run` (with records.csv). Example: outputs/")] = Path("outputs"),
-) -> None:
+def review(outdir: OutDir = Path("outputs")) -> None:
     """Write OUTDIR/report.html: counts, totals by currency, sector and year, a chart, every record highlighted.
 
     Example: python -m pipeline review outputs/
     """
     from .review import write_report
 
-    try:
-        path = write_report(outdir)
-    except FileNotFoundError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2)
-    typer.echo(f"wrote {path}")
+    typer.echo(f"wrote {_needs_outputs(lambda: write_report(outdir))}")
 
 
 @app.command()
-def summary(
-    outdir: Annotated[Path, typer.Argument(help="A folder written by `run` (with records.csv). Example: outputs/")] = Path("outputs"),
-) -> None:
+def summary(outdir: OutDir = Path("outputs")) -> None:
     """Print the report's counts and totals as tables in the terminal.
 
     Example: python -m pipeline summary outputs/
@@ -198,13 +201,8 @@ def summary(
 
     from .review import summary_tables
 
-    try:
-        tables = summary_tables(outdir)
-    except FileNotFoundError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2)
     console = Console()
-    for table in tables:
+    for table in _needs_outputs(lambda: summary_tables(outdir)):
         console.print(table)
 
 
