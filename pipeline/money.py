@@ -141,19 +141,14 @@ def _read_post(text: str, pos: int, lex: MoneyLexicon, rx: _Regexes):
     if first is None:
         return None
     word = first.group(1)
-    heads = lex.post_heads
-    if not (word in heads or word.lower() in heads or word.rstrip(".") in heads or word.rstrip(".").lower() in heads):
+    bare = word.rstrip(".")
+    if not bare or not {word, word.lower(), bare, bare.lower()} & lex.post_heads:
         return None  # cheap test first: no currency form starts with this word
     words = [first, *_words_after(text, first.end(), lex.max_post_words - 1, rx)]
-    if not first.group(1).strip("."):
-        return None
+    glued = first.start(1) == pos  # "470p": forms valid only glued to the number
     for k in range(len(words), 0, -1):
-        first = words[0]
         surface = text[first.start(1):words[k - 1].end(1)]
-        if k == 1 and first.start(1) == pos and first.start() == pos:
-            cur = _lookup(lex.post, surface) or _lookup(lex.attached_post, surface)
-        else:
-            cur = _lookup(lex.post, surface)
+        cur = _lookup(lex.post, surface) or (_lookup(lex.attached_post, surface) if k == 1 and glued else None)
         if cur is not None:
             end = words[k - 1].end(1)
             if surface.endswith("."):

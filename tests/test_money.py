@@ -228,3 +228,8 @@ def test_money_tokenised_and_european_forms(text, mention, value, currency):
 @pytest.mark.parametrize("text", ["He paid 12 000 euros.", "code 007 dollars"])
 def test_money_never_takes_a_fragment_for_an_amount(text):
     assert all(a.value != 0 for a in find_amounts(text))
+
+
+@pytest.mark.parametrize("text", ["temperatures to minus 30 C should", "shipping 34.4 mln\n    P and O said"])
+def test_money_glued_only_forms_need_to_be_glued(text):
+    assert found(text) == []
