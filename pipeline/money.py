@@ -22,6 +22,7 @@ from .normalise import NUMBER, clean_decimal, collapse_scales, parse_number, par
 from .extensions import char_span, doc_text
 
 _SPACE = r"[ \t\r\n]"
+_SPACED_DIGIT = re.compile(r"[ \t\r\n]{0,3}\d")
 _PUNCT_LEAD = "([{“\"'‘-–—/"
 
 
@@ -272,8 +273,8 @@ def _parse_at(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes) ->
                     accept = False
                 elif after.isdigit():
                     accept = False  # "3 USD50": the code belongs to the next number
-                elif re.match(rf"{_SPACE}*\d", text[end:end + 4]):
-                    nxt = rx.digits.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+                elif (spaced := _SPACED_DIGIT.match(text, end)) is not None:
+                    nxt = rx.digits.match(text, spaced.end() - 1)
                     if nxt:
                         nxt_post = _read_post(text, nxt.end(), lex, rx)
                         if nxt_post and nxt_post[0].kind == "name":
