@@ -23,6 +23,7 @@ from .extensions import char_span, doc_text
 
 _SPACE = r"[ \t\r\n]"
 _SPACED_DIGIT = re.compile(r"[ \t\r\n]{0,3}\d")
+_FRACTION = re.compile(r"[ \t]+(\d{1,2})/(2|4|8|16|32|64)(?![\d/])")
 _PUNCT_LEAD = "([{“\"'‘-–—/"
 
 
@@ -298,6 +299,11 @@ def _parse_at(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes) ->
     if pre_cur is not None and post_cur is not None and post_cur.kind == "name" and pre_cur.kind == "symbol":
         cur = pre_cur if not pre_cur.assumed else post_cur
 
+    if pre_cur is not None and not factors and post_cur is None and number == number.to_integral_value():
+        frac = _FRACTION.match(text, q)  # share prices: "$ 40 3/8", "$ 1 1/4"
+        if frac and int(frac.group(1)) < int(frac.group(2)):
+            number += Decimal(frac.group(1)) / Decimal(frac.group(2))
+            q = read_scales(frac.end())  # "$5 1/2 million"
     factor, scale_flags = collapse_scales(factors)
     value = number * factor
     amount = Amount(start=start, end=q, value=value, currency=None, flags=list(scale_flags),

@@ -233,3 +233,12 @@ def test_money_never_takes_a_fragment_for_an_amount(text):
 @pytest.mark.parametrize("text", ["temperatures to minus 30 C should", "shipping 34.4 mln\n    P and O said"])
 def test_money_glued_only_forms_need_to_be_glued(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [("shares rose $ 1 1/4 to $ 40 3/8 .", ["1.25", "40.375"]), ("The ticket costs 3,000 won in Seoul.", ["3000"]),
+     ("It costs 3,000 won and 5,000 won.", ["3000", "5000"])],
+)
+def test_money_share_price_fractions_and_won_before_a_preposition(text, values):
+    assert [str(a.value) for a in find_amounts(text)] == values
