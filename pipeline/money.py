@@ -195,143 +195,148 @@ def _is_year_like(value: Decimal, number_text: str) -> bool:
     return number_text.isdigit() and len(number_text) == 4 and 1800 <= value <= 2100
 
 
-def _parse_at(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes) -> tuple[Amount | None, int]:
-    """Parse one amount whose number starts at ``p``. Returns (amount or bare number, end)."""
-    glued_scale = None
-    glued_cur = None
+@dataclass
+class _Number:
+    value: Decimal
+    text: str
+    end: int
+    glued_scale: Decimal | None = None  # "1.5bn"
+    glued_cur: Currency | None = None  # "115USD", "100元", "470p"
+
+
+def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes) -> tuple[_Number | None, int]:
+    """The number at ``p`` in digits (with anything glued to it) or words; (None, end) if none."""
     if text[p].isdigit() or text[p] == ".":
         m = rx.digits.match(text, p)
-        number_text = m.group()
-        number = parse_number(number_text)
-        q = m.end()
-        g = rx.glued.match(text, q)
+        number = _Number(parse_number(m.group()), m.group(), m.end())
+        g = rx.glued.match(text, number.end)
         if g:
             suffix = g.group()
-            glued_scale = lex.attached_scales.get(suffix.lower())
-            if glued_scale is None:
-                glued_cur = _lookup(lex.post, suffix) or lex.attached_post.get(suffix)
-                if glued_cur is None:
-                    # e.g. "1.5bnUSD" is rare; "1980s", "5G", "3rd", "A380" are not money
-                    for cut in range(1, len(suffix)):
-                        s_scale = lex.attached_scales.get(suffix[:cut].lower())
-                        s_cur = _lookup(lex.post, suffix[cut:])
-                        if s_scale and s_cur:
-                            glued_scale, glued_cur = s_scale, s_cur
-                            break
-                    else:
-                        return None, g.end()
-            q = g.end()
-        if p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_"):
-            pre = _read_pre(text, p, floor, lex)
-            if pre is None:
-                return None, q
+            number.glued_scale = lex.attached_scales.get(suffix.lower())
+            if number.glued_scale is None:
+                number.glued_cur = _lookup(lex.post, suffix) or lex.attached_post.get(suffix)
+            if number.glued_scale is None and number.glued_cur is None:
+                for cut in range(1, len(suffix)):  # "1.5bnUSD"
+                    scale, cur = lex.attached_scales.get(suffix[:cut].lower()), _lookup(lex.post, suffix[cut:])
+                    if scale and cur:
+                        number.glued_scale, number.glued_cur = scale, cur
+                        break
+                else:
+                    return None, g.end()  # "1980s", "5G", "3rd": not money
+            number.end = g.end()
+        if p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_") and _read_pre(text, p, floor, lex) is None:
+            return None, number.end  # "A380", "FY2024": only a currency may be glued before a number
     else:
         m = rx.words.match(text, p)
         if not m:
             return None, p + 1
-        number_text = m.group()
-        words = [w for w in re.split(r"[\s\-]+", number_text.lower()) if w]
-        number = parse_number_words(words)
-        q = m.end()
+        words = [w for w in re.split(r"[\s\-]+", m.group().lower()) if w]
+        number = _Number(parse_number_words(words), m.group(), m.end())
         if all(w in lex.fractions or w in ("a", "an") for w in words):
-            following = (rx.word.match(text, q) or [None, ""])[1].lower().rstrip(".")
+            following = (rx.word.match(text, m.end()) or [None, ""])[1].lower().rstrip(".")
             if following not in lex.scales and not (words in (["a"], ["an"]) and following in lex.article_units):
-                return None, q  # "half", "a quarter" are money only before a scale ("half a billion"); "a dollar"
+                return None, m.end()  # "half", "a quarter" are money only before a scale; "a dollar" is
+    if number.value is None:
+        return None, number.end
+    if number.glued_scale is None and number.glued_cur is None and rx.percent.match(text, number.end):
+        return None, number.end
+    return number, number.end
+
+
+def _accept_post(text: str, cur: Currency, end: int, surface: str, number: _Number, start: int,
+                 has_pre: bool, has_scale: bool, lex: MoneyLexicon, rx: _Regexes) -> bool:
+    """May the currency form read after a number be taken as that number's currency?"""
+    if cur.kind in ("code", "symbol"):
+        if has_pre or text[end:end + 1].isdigit():
+            return False  # "rmb 10 usd 20", "3 USD50": the code belongs to the next number
+        spaced = _SPACED_DIGIT.match(text, end)
+        if spaced is not None:
+            nxt = rx.digits.match(text, spaced.end() - 1)
+            nxt_post = _read_post(text, nxt.end(), lex, rx) if nxt else None
+            if nxt_post and nxt_post[0].kind == "name":
+                return False  # "1 $ 10 dollars": the $ opens "$ 10 dollars"
+    guard = lex.verb_guards.get(key(surface))
+    if guard is not None and not has_scale:  # "won", "mark", "pound" are also ordinary words
+        nxt_word = rx.word.match(text, end)
+        before = text[max(0, start - 5):start].lower().split()
+        if (_is_year_like(number.value, number.text.replace(",", "")) or (nxt_word and nxt_word.group(1).lower() in guard)
+                or before[-1:] == ["the"]):
+            return False
+    return True
+
+
+def _parse_at(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes) -> tuple[Amount | None, int]:
+    """Parse one amount whose number starts at ``p``. Returns (amount or bare number, end)."""
+    number, q = _read_number(text, p, floor, lex, rx)
     if number is None:
         return None, q
-    if glued_scale is None and glued_cur is None and rx.percent.match(text, q):
-        return None, q
-
+    value = number.value
     pre = _read_pre(text, p, floor, lex)
-    start = pre[1] if pre else p
-    pre_cur = pre[0] if pre else None
-
-    factors: list[Decimal] = [glued_scale] if glued_scale else []
+    start, pre_cur = (pre[1], pre[0]) if pre else (p, None)
+    factors: list[Decimal] = [number.glued_scale] if number.glued_scale else []
 
     def read_scales(pos: int) -> int:
-        while True:
-            w = rx.word.match(text, pos)
-            if not w:
-                return pos
-            word = w.group(1)
-            f = lex.scales.get(word.lower().rstrip("."))
+        while (w := rx.word.match(text, pos)) is not None:
+            f = lex.scales.get(w.group(1).lower().rstrip("."))
             if f is None:
-                return pos
+                break
             factors.append(f)
-            pos = w.end(1) - (1 if word.endswith(".") else 0)  # "mln." ends a sentence
+            pos = w.end(1) - (1 if w.group(1).endswith(".") else 0)  # "mln." ends a sentence
+        return pos
 
-    if glued_cur is None:
-        q = read_scales(q)
-    post_cur = glued_cur
+    post_cur = number.glued_cur
     if post_cur is None:
+        q = read_scales(q)
         post = _read_post(text, q, lex, rx)
-        if post is not None:
-            cur, end, surface = post
-            accept = True
-            after = text[end:end + 1]
-            if cur.kind in ("code", "symbol"):
-                if pre_cur is not None:
-                    accept = False
-                elif after.isdigit():
-                    accept = False  # "3 USD50": the code belongs to the next number
-                elif (spaced := _SPACED_DIGIT.match(text, end)) is not None:
-                    nxt = rx.digits.match(text, spaced.end() - 1)
-                    if nxt:
-                        nxt_post = _read_post(text, nxt.end(), lex, rx)
-                        if nxt_post and nxt_post[0].kind == "name":
-                            accept = False  # "1 $ 10 dollars": the $ opens "$ 10 dollars"
-            guard = lex.verb_guards.get(key(surface))
-            if accept and guard is not None and not factors:
-                nxt_word = rx.word.match(text, end)
-                before = text[max(0, start - 5):start].lower().split()
-                if _is_year_like(number, number_text.replace(",", "")) or (
-                    nxt_word and nxt_word.group(1).lower() in guard
-                ) or (before[-1:] == ["the"]):
-                    accept = False
-            if accept:
-                post_cur = cur
-                q = end
-                if not factors:
-                    q = read_scales(q)  # "75 USD million"
+        if post is not None and _accept_post(text, post[0], post[1], post[2], number, start, pre_cur is not None,
+                                             bool(factors), lex, rx):
+            post_cur, q = post[0], post[1]
+            if not factors:
+                q = read_scales(q)  # "75 USD million"
     if pre_cur is not None and pre_cur.kind == "name" and not factors:
         pre_cur, start = None, p  # "dollar 22.5 million" only with a scale word
     cur = pre_cur or post_cur
     if pre_cur is not None and post_cur is not None and post_cur.kind == "name" and pre_cur.kind == "symbol":
-        cur = pre_cur if not pre_cur.assumed else post_cur
+        cur = pre_cur if not pre_cur.assumed else post_cur  # "$ 10 dollars", "C$ 5 Canadian dollars"
 
-    if pre_cur is not None and not factors and post_cur is None and number == number.to_integral_value():
+    if pre_cur is not None and not factors and post_cur is None and value == value.to_integral_value():
         frac = _FRACTION.match(text, q)  # share prices: "$ 40 3/8", "$ 1 1/4"
         if frac and int(frac.group(1)) < int(frac.group(2)):
-            number += Decimal(frac.group(1)) / Decimal(frac.group(2))
+            value += Decimal(frac.group(1)) / Decimal(frac.group(2))
             q = read_scales(frac.end())  # "$5 1/2 million"
     factor, scale_flags = collapse_scales(factors)
-    value = number * factor
-    amount = Amount(start=start, end=q, value=value, currency=None, flags=list(scale_flags),
-                    number=number, scale=factor if factors else None, cur=cur)
+    amount = Amount(start=start, end=q, value=value * factor, currency=None, flags=list(scale_flags),
+                    number=value, scale=factor if factors else None, cur=cur)
     if cur is None:
         return amount, q
-
-    # minor-unit tail: "3 dollars 50 cents", "thirteen dollars and forty-five cents", "c $ 100 and fifty"
-    if not factors and cur.kind != "subunit" and number == number.to_integral_value():
-        t = rx.tail.match(text, q)
-        if t and (post_cur is not None or not t.group(1)[0].isdigit()):
-            minor = parse_number(t.group(1))
-            tail_end = t.end()
-            sub = _read_post(text, tail_end, lex, rx)
-            ok = False
-            if sub and sub[0].kind == "subunit":
-                tail_end, ok = sub[1], True
-            elif not sub and rx.tail_follow.match(text, tail_end):
-                ok = True
-            if ok and minor is not None and minor < 100:
-                # "thirteen dollars forty-five" adds cents; "a dollar and a half" adds a fraction
-                value += minor if minor != minor.to_integral_value() else minor / 100
-                amount.end = q = tail_end
-    amount.value = value * cur.factor
+    if not factors and cur.kind != "subunit" and value == value.to_integral_value():
+        q = _minor_tail(text, amount, post_cur is not None, lex, rx)
+    amount.value *= cur.factor
     amount.currency = cur.code
     if cur.assumed:
         amount.flags.append("currency_assumed")
     return amount, q
+
+
+def _minor_tail(text: str, amount: Amount, named_after: bool, lex: MoneyLexicon, rx: _Regexes) -> int:
+    """Add a minor-unit tail to ``amount``: "3 dollars 50 cents", "thirteen dollars and forty-five",
+    "c $ 100 and fifty", "a dollar and a half". Returns the new end."""
+    t = rx.tail.match(text, amount.end)
+    if not t or not (named_after or not t.group(1)[0].isdigit()):
+        return amount.end
+    minor = parse_number(t.group(1))
+    end = t.end()
+    sub = _read_post(text, end, lex, rx)
+    if sub and sub[0].kind == "subunit":
+        end = sub[1]
+    elif sub or not rx.tail_follow.match(text, end):
+        return amount.end
+    if minor is None or minor >= 100:
+        return amount.end
+    # cents are hundredths; a fraction ("and a half") is added as it is
+    amount.value += minor if minor != minor.to_integral_value() else minor / 100
+    amount.end = end
+    return end
 
 
 _CHUNK = re.compile(r"\S+")
