@@ -66,6 +66,29 @@ def has_destination(text: str, start: int, end: int) -> bool:
     return _destination().search(text, start, end) is not None
 
 
+@lru_cache(maxsize=1)
+def _list_gap() -> re.Pattern:
+    data = load_json("clauses.json")
+    verbs = "|".join(map(re.escape, data["openers"]))
+    return re.compile(rf"^(?:(?!\b(?:{verbs})\b)[^;:.])*?(?:,|\band)\s*$", re.IGNORECASE)
+
+
+def is_list_gap(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] the joint between two items of a list of amounts (", ", " in batteries and ")?
+
+    >>> is_list_gap("1 bln won to drones, 2 bln won", 10, 21), is_list_gap("5 mln dlrs, and profit will reach 7", 10, 34)
+    (True, False)
+    """
+    gap = text[start:end]
+    return len(gap) <= 60 and _list_gap().match(gap) is not None
+
+
+@lru_cache(maxsize=1)
+def _after_boundary() -> re.Pattern:
+    data = load_json("clauses.json")
+    return re.compile(rf",\s*(?:{'|'.join(map(re.escape, data['after_amount_openers']))})\b", re.IGNORECASE)
+
+
 def boundaries(text: str, start: int, end: int) -> list[int]:
     """Offsets of strong clause boundaries in text[start:end]."""
     return [m.start() for m in _boundary().finditer(text, start, end)]
@@ -94,7 +117,8 @@ def link_sentence(text: str, sent: tuple[int, int], amounts: list[tuple[int, int
         a_start, a_end = amounts[i]
         prev_end = amounts[own_amounts[n - 1]][1] if n else s0
         nxt = amounts[own_amounts[n + 1]][0] if n + 1 < len(own_amounts) else s1
-        after = (a_end, min([c for c in cuts if c >= a_end] + [nxt]))
+        soft = _after_boundary().search(text, a_end, nxt)  # ", due to open in 2026" is not the amount's
+        after = (a_end, min([c for c in cuts if c >= a_end] + [nxt] + ([soft.start()] if soft else [])))
         cuts_before = [c for c in cuts if prev_end <= c < a_start]
         if cuts_before:  # a new clause opens before this amount: its lead is its own
             lead, lead_how, prev = (max(cuts_before), a_start), "clause", None
@@ -122,6 +146,13 @@ def link_sentence(text: str, sent: tuple[int, int], amounts: list[tuple[int, int
         out[i].sectors = list(dict.fromkeys(sec))
         out[i].years = yrs
         out[i].link = "sentence" if "sentence" in (how_s, how_y) else ("clause" if how_s or how_y else "")
+    # A time at the end of a list of amounts is shared by the list: "150 billion won to drones,
+    # 200 billion won to smart farms and 300 billion won to fintech next year".
+    for n in range(len(own_amounts) - 2, -1, -1):
+        i, j = own_amounts[n], own_amounts[n + 1]
+        if not out[i].years and out[j].years and is_list_gap(text, amounts[i][1], amounts[j][0]):
+            out[i].years = list(out[j].years)
+            out[i].link = "sentence"
     for i in range(len(amounts)):
         if primary is not None and primary[i] != i:
             out[i] = out[primary[i]]

@@ -59,3 +59,19 @@ def test_link_a_later_amount_borrows_what_the_previous_one_took():
 def test_link_a_new_clause_has_its_own_lead(text):
     rows = links(text)
     assert [r[1] for r in rows] == ["oil_and_gas", "semiconductors"]
+
+
+def test_link_a_time_at_the_end_of_a_list_is_shared():
+    rows = links("The ministry will allocate 150 billion won to drones, 200 billion won to smart farms "
+                 "and 300 billion won to fintech next year.")
+    assert [(r[1], r[2]) for r in rows] == [("drones", "2020"), ("smart_farms", "2020"), ("fintech", "2020")]
+
+
+def test_link_a_later_clause_with_its_own_verb_keeps_its_time():
+    rows = links("Sales were 5 mln dlrs, and profit will reach 7 mln dlrs by 2025.")
+    assert [r[2] for r in rows] == ["", "2025"]
+
+
+def test_link_a_participial_clause_after_the_amount_is_not_its_time():
+    ((_, sectors, years, _),) = links("A 700 million dollar loan will finance the steel plant, due to open in 2026.")
+    assert sectors == "banking|steel" and years == ""
