@@ -327,14 +327,21 @@ def _minor_tail(text: str, amount: Amount, named_after: bool, lex: MoneyLexicon,
     minor = parse_number(t.group(1))
     end = t.end()
     sub = _read_post(text, end, lex, rx)
+    unit = Decimal("0.01")  # a bare tail counts cents: "thirteen dollars forty-five"
     if sub and sub[0].kind == "subunit":
-        end = sub[1]
+        end, unit = sub[1], sub[0].factor  # "5 mao" is 0.5 yuan, "50 cents" 0.5 dollars
     elif sub or not rx.tail_follow.match(text, end):
         return amount.end
-    if minor is None or minor >= 100:
+    if minor is None or minor * unit >= 1:
         return amount.end
-    # cents are hundredths; a fraction ("and a half") is added as it is
-    amount.value += minor if minor != minor.to_integral_value() else minor / 100
+    # a fraction ("and a half") is added as it is
+    amount.value += minor if minor != minor.to_integral_value() else minor * unit
+    if unit == Decimal("0.1"):  # "one kuai and five mao five": the last five is fen
+        t2 = rx.tail.match(text, end)
+        last = parse_number(t2.group(1)) if t2 and rx.tail_follow.match(text, t2.end()) else None
+        if last is not None and last < 10 and last == last.to_integral_value():
+            amount.value += last * Decimal("0.01")
+            end = t2.end()
     amount.end = end
     return end
 

@@ -242,3 +242,11 @@ def test_money_glued_only_forms_need_to_be_glued(text):
 )
 def test_money_share_price_fractions_and_won_before_a_preposition(text, values):
     assert [str(a.value) for a in find_amounts(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("5 yuan 3 mao", "5.3"), ("one kuai and five mao five", "1.55"), ("10 $ 30 cent", "10.3"), ("2 euros 5 euro cents", "2.05")],
+)
+def test_money_minor_units_count_by_their_own_factor(text, value):
+    assert one(text).value == Decimal(value)
