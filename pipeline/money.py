@@ -45,13 +45,6 @@ class Amount:
     scale: Decimal | None = None
     cur: Currency | None = None
 
-    def as_dict(self) -> dict:
-        return {
-            "start": self.start, "end": self.end, "value": self.value, "currency": self.currency,
-            "qualifier": self.qualifier, "per": self.per, "flags": list(self.flags),
-            "value_min": self.value_min, "value_max": self.value_max,
-        }
-
 
 @dataclass(frozen=True)
 class _Regexes:

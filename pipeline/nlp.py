@@ -15,15 +15,13 @@ def build_nlp(model: str | None = None, taxonomy: str | None = None, extend_taxo
     """A blank English pipeline with the news rules.
 
     ``model``: name of an installed spaCy model to start from instead of ``spacy.blank("en")``
-    (its own components are kept, its sentence boundaries replaced by ours).
+    (its own components are kept; ours set the sentence boundaries first, and its parser keeps them).
     ``taxonomy``: a sector taxonomy file that extends (or, with ``extend_taxonomy=False``, replaces)
     the default one.
     """
     nlp = spacy.load(model, exclude=["senter", "sentencizer"]) if model else spacy.blank("en")
-    if model and "parser" in nlp.pipe_names:
-        nlp.add_pipe("news_sentences", after="parser")
-    else:
-        nlp.add_pipe("news_sentences")
+    # first, so that a model's parser takes our boundaries (paragraphs, headlines) as given
+    nlp.add_pipe("news_sentences", first=True)
     nlp.add_pipe("news_money")
     nlp.add_pipe("news_sectors", config={"taxonomy": taxonomy, "extend": extend_taxonomy})
     nlp.add_pipe("news_years")
