@@ -23,6 +23,7 @@ from .extensions import char_span, doc_text
 
 _SPACE = r"[ \t\r\n]"
 _SPACED_DIGIT = re.compile(r"[ \t\r\n]{0,3}\d")
+_COMPOUND = re.compile(r"-[^\W\d_]")
 _FRACTION = re.compile(r"[ \t]+(\d{1,2})/(2|4|8|16|32|64)(?![\d/])")
 _PUNCT_LEAD = "([{“\"'‘-–—/"
 
@@ -163,6 +164,8 @@ def _read_pre(text: str, pos: int, floor: int, lex: MoneyLexicon):
     """Currency written before the number at ``pos``: (Currency, start) or None."""
     lo = max(floor, pos - 16)
     last_start, last = _last_chunk(text, lo, pos)
+    if last_start == lo and lo > floor and not text[lo - 1].isspace():
+        return None  # the window starts inside a word: "SEARS 4.9" is no "ARS 4.9"
     stripped = last.lstrip(_PUNCT_LEAD)
     if not stripped or (stripped not in lex.pre_tails and stripped.lower() not in lex.pre_tails):
         return None  # cheap test first: most numbers have no currency before them
@@ -170,6 +173,8 @@ def _read_pre(text: str, pos: int, floor: int, lex: MoneyLexicon):
     offset = last_start + (len(last) - len(stripped))
     if stripped == last and last_start > lo:
         prev_start, prev = _last_chunk(text, lo, last_start)
+        if prev_start == lo and lo > floor and not text[lo - 1].isspace():
+            prev = ""  # cut inside a word
         prev_stripped = prev.lstrip(_PUNCT_LEAD)
         cur = lex.pre.get(key(prev_stripped + " " + stripped)) if prev_stripped else None
         if cur is not None:
@@ -239,6 +244,8 @@ def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes)
 def _accept_post(text: str, cur: Currency, end: int, surface: str, number: _Number, start: int,
                  has_pre: bool, has_scale: bool, lex: MoneyLexicon, rx: _Regexes) -> bool:
     """May the currency form read after a number be taken as that number's currency?"""
+    if cur.kind == "name" and _COMPOUND.match(text, end):
+        return False  # "a euro-commercial paper programme", "13 Euro-MTN programs": a modifier, not money
     if cur.kind in ("code", "symbol"):
         if has_pre or text[end:end + 1].isdigit():
             return False  # "rmb 10 usd 20", "3 USD50": the code belongs to the next number

@@ -250,3 +250,12 @@ def test_money_share_price_fractions_and_won_before_a_preposition(text, values):
 )
 def test_money_minor_units_count_by_their_own_factor(text, value):
     assert one(text).value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Leucadia has a euro-commercial paper program.", "SEARS             4.9      1.8", "Gould's UTX/32 is BSD 4.3 compatible.",
+     "Only 13 Euro-MTN programs were announced.", "6.93 EURO DOLLAR 1 MTH", "Upgrade to PHP 8 now."],
+)
+def test_money_newswire_false_friends(text):
+    assert found(text) == []
