@@ -23,6 +23,7 @@ from .extensions import char_span, doc_text
 
 _SPACE = r"[ \t\r\n]"
 _SPACED_DIGIT = re.compile(r"[ \t\r\n]{0,3}\d")
+_BREAK = re.compile(r"\n[ \t]*(?:\n|[ \t]{2}|[-–•*])")
 _COMPOUND = re.compile(r"-[^\W\d_]")
 _FRACTION = re.compile(r"[ \t]+(\d{1,2})/(2|4|8|16|32|64)(?![\d/])")
 _PUNCT_LEAD = "([{“\"'‘-–—/"
@@ -134,8 +135,8 @@ def _words_after(text: str, pos: int, n: int, rx: _Regexes) -> list[re.Match]:
 def _read_post(text: str, pos: int, lex: MoneyLexicon, rx: _Regexes):
     """The longest currency form starting after ``pos``: (Currency, end, surface) or None."""
     first = rx.word.match(text, pos)
-    if first is None:
-        return None
+    if first is None or _BREAK.search(text, pos, first.start(1)):
+        return None  # a currency never starts after a paragraph break or a list bullet
     word = first.group(1)
     bare = word.rstrip(".")
     if not bare or not {word, word.lower(), bare, bare.lower()} & lex.post_heads:

@@ -83,7 +83,7 @@ def _news() -> dict:
         {
             "unit_synonyms", "modifier_synonyms", "bare_units", "symbols", "attached_only_symbols",
             "spaced_prefixes", "prefix_names", "subunits", "lowercase_codes", "extra_codes",
-            "code_stoplist", "scaled_code_prefixes", "verb_like_units", "article_units",
+            "code_stoplist", "scaled_code_prefixes", "verb_like_units", "article_units", "not_money",
         },
     )
     return data
@@ -220,6 +220,11 @@ def money_lexicon() -> MoneyLexicon:
 
     per = load_json("per_units.json")
     lex.per_units = {key(k): v for k, v in per.items() if not k.startswith("_")}
+    # precious metals and testing codes are ISO 4217 but not money in news ("troy ounces of gold")
+    not_money = set(news["not_money"])
+    for table in (lex.post, lex.pre, lex.attached_post, lex.attached_pre):
+        for k in [k for k, cur in table.items() if cur.code in not_money]:
+            del table[k]
     lex.max_post_words = max(len(k.split()) for k in lex.post)
     lex.pre_tails = frozenset(k.split(" ")[-1] for k in [*lex.pre, *lex.attached_pre])
     lex.post_heads = frozenset(k.split(" ")[0] for k in [*lex.post, *lex.attached_post])

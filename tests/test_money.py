@@ -259,3 +259,12 @@ def test_money_minor_units_count_by_their_own_factor(text, value):
 )
 def test_money_newswire_false_friends(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The property contains over 500,000 troy ounces of gold.", "Reserves totaled 52.9 mln MCF of gas.",
+     "- gold 874.0 mln vs 864.1 mln\n    - special drawing rights 12 mln"],
+)
+def test_money_metals_gas_volumes_and_list_bullets_are_not_money(text):
+    assert [m for m, _, _ in found(text)] == []
