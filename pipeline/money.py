@@ -25,6 +25,7 @@ _SPACE = r"[ \t\r\n]"
 _SPACED_DIGIT = re.compile(r"[ \t\r\n]{0,3}\d")
 _BREAK = re.compile(r"\n[ \t]*(?:\n|[ \t]{2}|[-–•*])")
 _COMPOUND = re.compile(r"-[^\W\d_]")
+_HYPHEN_FRACTION = re.compile(r"-(\d{1,2})/(2|4|8|16|32|64)(?![\d/])")
 _FRACTION = re.compile(r"[ \t]+(\d{1,2})/(2|4|8|16|32|64)(?![\d/])")
 _PUNCT_LEAD = "([{“\"'‘-–—/"
 
@@ -208,6 +209,10 @@ def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes)
     if text[p].isdigit() or text[p] == ".":
         m = rx.digits.match(text, p)
         number = _Number(parse_number(m.group()), m.group(), m.end())
+        frac = _HYPHEN_FRACTION.match(text, m.end())
+        if frac and number.value is not None and "." not in m.group():  # newswire "2-1/2 cts"
+            number.value += Decimal(frac.group(1)) / Decimal(frac.group(2))
+            number.end = frac.end()
         g = rx.glued.match(text, number.end)
         if g:
             suffix = g.group()
@@ -235,6 +240,9 @@ def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes)
             following = (rx.word.match(text, m.end()) or [None, ""])[1].lower().rstrip(".")
             if following not in lex.scales and not (words in (["a"], ["an"]) and following in lex.article_units):
                 return None, m.end()  # "half", "a quarter" are money only before a scale; "a dollar" is
+            before = text[max(0, p - 20):p].split()[-1:]
+            if following in lex.article_units and before and (before[0][-1].isdigit() or _lookup(lex.post, before[0])):
+                return None, m.end()  # "20 cents a pound": a rate's unit, not an amount
     if number.value is None:
         return None, number.end
     if number.glued_scale is None and number.glued_cur is None and rx.percent.match(text, number.end):

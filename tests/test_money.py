@@ -268,3 +268,12 @@ def test_money_newswire_false_friends(text):
 )
 def test_money_metals_gas_volumes_and_list_bullets_are_not_money(text):
     assert [m for m, _, _ in found(text)] == []
+
+
+@pytest.mark.parametrize("text, value", [("a quarterly dividend of 2-1/2 cts a share", "0.025"), ("It rose 1-3/8 dlrs.", "1.375")])
+def test_money_newswire_hyphenated_fractions(text, value):
+    assert one(text).value == Decimal(value)
+
+
+def test_money_unit_after_a_rate_is_not_an_amount():
+    assert [str(a.value) for a in find_amounts("Copper sells at 20 cents a pound.")] == ["0.2"]
