@@ -396,7 +396,7 @@ def _rate(text: str, amount: Amount, lex: MoneyLexicon, rx: _Regexes) -> None:
 
 
 def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Regexes) -> list[Amount]:
-    """Ranges, shared currencies and conversions; bare numbers not linked to money are dropped."""
+    """Ranges and shared currencies; bare numbers not linked to money are dropped."""
     out: list[Amount] = []
     i = 0
     while i < len(found):
@@ -435,9 +435,6 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
                 out.append(_inherit(a, prev))
             i += 1
             continue
-        prev = out[-1] if out else None
-        if prev is not None and prev.currency != a.currency and rx.convert_gap.match(text[prev.end:a.start]):
-            a.flags.append("conversion")
         out.append(a)
         i += 1
     return out
@@ -493,6 +490,10 @@ def find_amounts(text: str) -> list[Amount]:
             _qualify(text, a, lex, rx)
             _rate(text, a, lex, rx)
     _resolve_dollars(found, lex)
+    for prev, a in zip(found, found[1:]):
+        # "10 trillion won ($8.6 billion)" restates the amount before it in another currency
+        if prev.currency != a.currency and not a.per and rx.convert_gap.match(text[prev.end:a.start]):
+            a.flags.append("conversion")
     for a in found:
         a.value = clean_decimal(a.value)
         if a.value_min is not None:

@@ -277,3 +277,8 @@ def test_money_newswire_hyphenated_fractions(text, value):
 
 def test_money_unit_after_a_rate_is_not_an_amount():
     assert [str(a.value) for a in find_amounts("Copper sells at 20 cents a pound.")] == ["0.2"]
+
+
+def test_money_per_share_figure_is_not_a_conversion():
+    amounts = find_amounts("It took a charge of 14.3 mln dlrs or 26 cts a share.")
+    assert [a.flags for a in amounts] == [["currency_assumed"], ["currency_assumed"]]
