@@ -459,6 +459,43 @@ def _resolve_dollars(found: list[Amount], lex: MoneyLexicon) -> None:
             a.currency = "USD"
 
 
+@lru_cache(maxsize=1)
+def _table_row() -> re.Pattern:
+    from .tables import load_json
+
+    labels = sorted(load_json("table_labels.json")["labels"], key=len, reverse=True)
+    figure = rf"(?:loss[ \t]+|profit[ \t]+)?({NUMBER})(?:[ \t]+(mln|billion|bln|trillion))?"
+    return re.compile(
+        rf"(?im)^[ \t]*(?:{'|'.join(re.escape(label) for label in labels)})[ \t]+{figure}[ \t]+vs\.?[ \t]+{figure}[ \t]*$"
+    )
+
+
+def _table_figures(text: str, found: list[Amount], lex: MoneyLexicon) -> list[Amount]:
+    """Figures of earnings-table rows ("Net 807,000 vs 1,234,000"): money with no currency written.
+
+    They take the article's only explicit currency when it has one, else its dollar, flagged
+    ``currency_assumed`` and ``currency_from_context``.
+    """
+    if " vs" not in text:
+        return found
+    explicit = {a.currency for a in found if a.cur is not None and not a.cur.assumed}
+    dollars = {a.currency for a in found if a.cur is not None and a.cur.dollar}
+    context = next(iter(explicit)) if len(explicit) == 1 else (next(iter(dollars)) if len(dollars) == 1 else "USD")
+    taken = [(a.start, a.end) for a in found]
+    added = []
+    for row in _table_row().finditer(text):
+        for num, scale in ((1, 2), (3, 4)):
+            start = row.start(num)
+            end = row.end(scale) if row.group(scale) else row.end(num)
+            value = parse_number(row.group(num))
+            if value is None or any(s < end and start < e for s, e in taken):
+                continue
+            factor = lex.scales[row.group(scale).lower()] if row.group(scale) else Decimal(1)
+            added.append(Amount(start=start, end=end, value=value * factor, currency=context,
+                                flags=["currency_assumed", "currency_from_context"], number=value))
+    return sorted(found + added, key=lambda a: a.start) if added else found
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every monetary amount in ``text``, in order, with exact values.
 
@@ -490,6 +527,7 @@ def find_amounts(text: str) -> list[Amount]:
             _qualify(text, a, lex, rx)
             _rate(text, a, lex, rx)
     _resolve_dollars(found, lex)
+    found = _table_figures(text, found, lex)
     for prev, a in zip(found, found[1:]):
         # "10 trillion won ($8.6 billion)" restates the amount before it in another currency
         if prev.currency != a.currency and not a.per and rx.convert_gap.match(text[prev.end:a.start]):

@@ -282,3 +282,17 @@ def test_money_unit_after_a_rate_is_not_an_amount():
 def test_money_per_share_figure_is_not_a_conversion():
     amounts = find_amounts("It took a charge of 14.3 mln dlrs or 26 cts a share.")
     assert [a.flags for a in amounts] == [["currency_assumed"], ["currency_assumed"]]
+
+
+def test_money_earnings_table_rows_are_money_in_the_articles_currency():
+    text = ("ACME CORP 4TH QTR NET\n    Shr 19 cts vs 13 cts\n    Net 807,000 vs 1,234,000\n"
+            "    Revs 291.8 mln vs 280.1 mln\n    Avg shrs 51.7 mln vs 50.2 mln\n")
+    rows = [(m, str(v), c) for m, v, c in found(text)]
+    assert rows == [("19 cts", "0.19", "USD"), ("13 cts", "0.13", "USD"), ("807,000", "807000", "USD"),
+                    ("1,234,000", "1234000", "USD"), ("291.8 mln", "291800000", "USD"), ("280.1 mln", "280100000", "USD")]
+    assert "currency_from_context" in find_amounts(text)[2].flags
+
+
+def test_money_earnings_table_takes_the_one_currency_the_article_names():
+    text = "TOKYO CO\n    Net 5.2 billion vs 4.8 billion\n    It paid a 5 yen dividend."
+    assert [a.currency for a in find_amounts(text)] == ["JPY", "JPY", "JPY"]
