@@ -48,7 +48,7 @@ def parse_date(value: str) -> str:
     """
     text = str(value).strip().strip("'\"")
     try:
-        return dt.date.fromisoformat(text[:10]).isoformat() if len(text) >= 10 else dt.date.fromisoformat(text).isoformat()
+        return dt.date.fromisoformat(text[:10]).isoformat()
     except ValueError:
         raise ValueError(f"not a date (expected YYYY-MM-DD): {value!r}") from None
 
@@ -155,8 +155,8 @@ def read_jsonl(path: Path, doc_date: str | None) -> Iterator[Article | InputErro
                     continue
                 yield Article(doc_id, text, date, str(row.get("title") or ""), where)
     except (OSError, EOFError, zlib.error) as exc:
-        yield InputError(str(path), n or None, "truncated" if isinstance(exc, (EOFError, zlib.error)) or "gzip" in str(exc).lower() else "unreadable",
-                         f"{path}: cannot read past line {n}: {exc}")
+        kind = "truncated" if isinstance(exc, (EOFError, zlib.error, gzip.BadGzipFile)) else "unreadable"
+        yield InputError(str(path), n or None, kind, f"{path}: cannot read past line {n}: {exc}")
 
 
 def _walk(root: Path) -> Iterator[Path]:

@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from .tables import Currency, MoneyLexicon, key, money_lexicon
-from .normalise import NUMBER, clean_decimal, collapse_scales, parse_number, parse_number_words
+from .tables import Currency, MoneyLexicon, key, load_json, money_lexicon
+from .normalise import NUMBER, clean_decimal, collapse_scales, format_decimal, parse_number, parse_number_words
 from .extensions import char_span, doc_text
 
 _SPACE = r"[ \t\r\n]"
@@ -83,10 +83,9 @@ def _regexes() -> _Regexes:
     spelled = rf"{word_num}(?:(?:{_SPACE}+|{_SPACE}*-{_SPACE}*)(?:and{_SPACE}+)?(?:{word_num}))*\b"
     follow_words = "and|more|less|only|each|now|in|for|to|per|but|or"
     return _Regexes(
-        # "1 . 8500" is a decimal split by a tokeniser, not a number of its own
-        # Two anchor patterns, merged in text order: digits (cheap) and number words; the lookahead
-        # lets the regex engine skip every position that cannot start a word.
-        # (the pattern starts with a character class so that the regex engine can skip ahead fast)
+        # Two anchor patterns, merged in text order. Digits: the pattern starts with a character class
+        # so that the regex engine skips ahead fast; "1 . 8500" is a decimal split by a tokeniser.
+        # Number words: the lookahead skips every position that cannot start a word.
         anchor=re.compile(r"[0-9](?<![0-9.,][0-9])(?<![0-9] \. [0-9])|\.[0-9]"),
         word_anchor=re.compile(rf"(?=[a-zA-Z])\b(?:{word_num})\b", re.IGNORECASE),
         digits=re.compile(NUMBER),
@@ -96,7 +95,7 @@ def _regexes() -> _Regexes:
         percent=re.compile(rf"{_SPACE}*(?:%|pct\b|percent\b|per{_SPACE}+cent\b|percentage\b|basis\b|bps\b)", re.IGNORECASE),
         per=re.compile(
             rf"{_SPACE}*(?:[-–]{_SPACE}*)?(?:a|an|per|/){_SPACE}*(?:[-–]{_SPACE}*)?({_alternation(lex.per_units)})\b"
-            rf"(?!{_SPACE}+(?:earlier|ago|before|later|after|previously|earler)\b)",
+            rf"(?!{_SPACE}+(?:earlier|ago|before|later|after|previously)\b)",
             re.IGNORECASE,
         ),
         each=re.compile(rf"{_SPACE}+each\b", re.IGNORECASE),
@@ -184,11 +183,7 @@ def _read_pre(text: str, pos: int, floor: int, lex: MoneyLexicon):
     cur = lex.pre.get(stripped) or lex.pre.get(key(stripped))
     if cur is None and glued:
         cur = lex.attached_pre.get(stripped)
-    if cur is None:
-        return None
-    if cur.kind == "code" and stripped.isupper() is False and stripped.lower() not in lex.pre:
-        return None
-    return cur, offset
+    return (cur, offset) if cur is not None else None
 
 
 def _is_year_like(value: Decimal, number_text: str) -> bool:
@@ -461,8 +456,6 @@ def _resolve_dollars(found: list[Amount], lex: MoneyLexicon) -> None:
 
 @lru_cache(maxsize=1)
 def _table_row() -> re.Pattern:
-    from .tables import load_json
-
     labels = sorted(load_json("table_labels.json")["labels"], key=len, reverse=True)
     figure = rf"(?:loss[ \t]+|profit[ \t]+)?({NUMBER})(?:[ \t]+(mln|billion|bln|trillion))?"
     return re.compile(
@@ -541,8 +534,6 @@ def find_amounts(text: str) -> list[Amount]:
 
 
 def _as_cell(value: Decimal | None) -> str | None:
-    from .normalise import format_decimal
-
     return None if value is None else format_decimal(value)
 
 

@@ -209,5 +209,4 @@ def format_decimal(value: Decimal) -> str:
     >>> format_decimal(Decimal("0.120")), format_decimal(Decimal("2.2E+12"))
     ('0.12', '2200000000000')
     """
-    text = format(value.normalize(), "f")
-    return text
+    return format(value.normalize(), "f")

@@ -15,7 +15,6 @@ the sector and year tables do not add up to the total; the report says so.
 
 from __future__ import annotations
 
-import base64
 import html
 import io
 import json

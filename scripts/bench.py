@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import itertools
 import json
 import os
 import platform
@@ -89,11 +88,11 @@ def main() -> None:
     print("| measure | words/s |\n|---|---|")
     for name, rate in rows:
         print(f"| {name} | {rate:,.0f} |")
-    print(f"\n| ratio | value | target |\n|---|---|---|")
+    print("\n| ratio | value | target |\n|---|---|---|")
     print(f"| 2/1 full pipeline / tokenizer | {full1 / tok:.2f} | >= 0.5 |")
     print(f"| 3/2 two workers / one | {full2 / full1:.2f} | >= 1.7 |")
     print(f"| 2/4 pipeline / quantulum3 | {full1 / quant:.0f}x | >= 50x |")
-    print(f"\n| run | seconds | peak RSS (MB) |\n|---|---|---|")
+    print("\n| run | seconds | peak RSS (MB) |\n|---|---|---|")
     print(f"| corpus, 1 process | {one_s:.1f} | {one_rss:.0f} |")
     print(f"| corpus, --workers 2 | {two_s:.1f} | |")
     print(f"| corpus x3, 1 process | {three_s:.1f} | {three_rss:.0f} |")
