@@ -9,6 +9,7 @@ run into the same folder reuse their rows from that run.
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
 import itertools
 import json
@@ -24,7 +25,7 @@ from typing import Callable, Iterator
 
 from .export import AtomicCsv, write_json_atomic
 from .ingest import Article, InputError, iter_articles
-from .records import COLUMNS, MENTION_COLUMNS
+from .records import COLUMNS, MENTION_COLUMNS, text_records
 
 ERROR_COLUMNS = ["doc", "line", "kind", "message"]
 STATE_FILE = "state.json"  # content hashes for --incremental
@@ -66,6 +67,10 @@ def _init_worker(options: RunOptions) -> None:
 
     _WORKER_NLP = build_nlp(options.model, options.taxonomy, options.extend_taxonomy)
     _WORKER_OPTIONS = options
+    text_records(_WORKER_NLP, "It paid $1 million to chip makers in 2019.", None, "warm-up")  # builds the lexicons
+    # The pipeline lives as long as the process: keep its objects out of the cyclic garbage
+    # collector's passes, which otherwise walk them again and again during a run.
+    gc.freeze()
 
 
 def process_article(article: Article) -> Result:

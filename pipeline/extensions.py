@@ -29,15 +29,21 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def token_offsets(doc: Doc, idx=None) -> list[int]:
+    """The character offset of each token, read once per Doc (``idx``: that array if already read)."""
+    offsets = doc.user_data.get("news_token_idx")
+    if offsets is None:
+        offsets = doc.user_data["news_token_idx"] = (doc.to_array(IDX) if idx is None else idx).tolist()
+    return offsets
+
+
 def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     """The tokens covering text[start:end] (spaCy's ``alignment_mode="expand"``).
 
     ``Doc.char_span`` measures ``Doc.text`` on every call, which makes a document with thousands
     of mentions quadratic; this uses the token offsets, computed once per Doc.
     """
-    idx = doc.user_data.get("news_token_idx")
-    if idx is None:
-        idx = doc.user_data["news_token_idx"] = doc.to_array(IDX).tolist()
+    idx = token_offsets(doc)
     first = bisect_right(idx, start) - 1
     last = bisect_left(idx, end)
     if first < 0 or last <= first:

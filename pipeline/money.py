@@ -85,9 +85,10 @@ def _regexes() -> _Regexes:
     return _Regexes(
         # Two anchor patterns, merged in text order. Digits: the pattern starts with a character class
         # so that the regex engine skips ahead fast; "1 . 8500" is a decimal split by a tokeniser.
-        # Number words: the lookahead skips every position that cannot start a word.
         anchor=re.compile(r"[0-9](?<![0-9.,][0-9])(?<![0-9] \. [0-9])|\.[0-9]"),
-        word_anchor=re.compile(rf"(?=[a-zA-Z])\b(?:{word_num})\b", re.IGNORECASE),
+        # Number words (the lexicons are lower case): searched in the lower-cased text, as a case-blind
+        # regex is three times slower; the lookahead skips positions that cannot start one.
+        word_anchor=re.compile(rf"(?=[{''.join(sorted({w[0] for w in number_words} | {'a'}))}])\b(?:{word_num})\b"),
         digits=re.compile(NUMBER),
         words=re.compile(spelled, re.IGNORECASE),
         glued=re.compile(r"[^\s\d.,;:!?()\[\]{}\"'“”‘’/\-–—%]+"),
@@ -130,6 +131,13 @@ def _words_after(text: str, pos: int, n: int, rx: _Regexes) -> list[re.Match]:
         out.append(m)
         pos = m.end()
     return out
+
+
+def _may_follow(word: str, lex: MoneyLexicon) -> bool:
+    """Can ``word``, the first after a number, start a currency form or be a scale word?"""
+    bare = word.rstrip(".")
+    low = bare.lower()
+    return low in lex.scales or bool({word, word.lower(), bare, low} & lex.post_heads)
 
 
 def _read_post(text: str, pos: int, lex: MoneyLexicon, rx: _Regexes):
@@ -276,6 +284,10 @@ def _parse_at(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes) ->
         return None, q
     value = number.value
     pre = _read_pre(text, p, floor, lex)
+    if pre is None and number.glued_scale is None and number.glued_cur is None:
+        w = rx.word.match(text, q)
+        if w is None or not _may_follow(w.group(1), lex):  # most numbers: no currency or scale around
+            return Amount(start=p, end=q, value=value, currency=None, number=value), q
     start, pre_cur = (pre[1], pre[0]) if pre else (p, None)
     factors: list[Decimal] = [number.glued_scale] if number.glued_scale else []
 
@@ -500,7 +512,10 @@ def find_amounts(text: str) -> list[Amount]:
     found: list[Amount] = []
     pos = 0
     floor = 0
-    anchors = sorted([m.start() for m in rx.anchor.finditer(text)] + [m.start() for m in rx.word_anchor.finditer(text)])
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters ("İ") change length when lower-cased
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    anchors = sorted([m.start() for m in rx.anchor.finditer(text)] + [m.start() for m in rx.word_anchor.finditer(lower)])
     for start in anchors:
         if start < pos:
             continue

@@ -50,6 +50,8 @@ def parse_number(text: str) -> Decimal | None:
     >>> parse_number("won") is None
     True
     """
+    if text.isascii() and text.isdigit():  # the common case, "1987"
+        return Decimal(text) if len(text) == 1 or text[0] != "0" else None
     text = text.strip()
     if not text:
         return None

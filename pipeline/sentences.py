@@ -8,13 +8,15 @@ followed by indentation as in newswire archives. Headlines thus stand alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import numpy as np
-from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from .extensions import doc_text
+from .extensions import doc_text, token_offsets
 
 _ENDS = (".", "!", "?", "...", "…")
 _CLOSERS = ('"', "'", "”", "’", ")", "]", "»", "》")
@@ -22,51 +24,80 @@ _OPENERS = "\"“‘'(《"
 _PARAGRAPH = re.compile(r"(?:\n[ \t\r]*\n|\n(?=[ \t]{2}))\s*")
 
 
-def sentence_starts(doc: Doc, text: str | None = None) -> np.ndarray:
-    """A boolean per token: does a sentence start here? Computed on arrays, not token objects."""
+def _ids(marks) -> frozenset[int]:
+    return frozenset(get_string_id(m) for m in marks)
+
+
+_END_FIRST, *_END_REST = sorted(_ids(_ENDS))
+_CLOSER_IDS = _ids(_CLOSERS)
+
+
+def sentence_starts(doc: Doc, text: str | None = None) -> list[int]:
+    """The indices of the tokens that start a sentence, in order.
+
+    One array read per Doc; Python only looks at the few tokens after an end mark.
+    """
     n = len(doc)
-    starts = np.zeros(n, dtype=bool)
     if not n:
-        return starts
+        return []
     text = doc_text(doc) if text is None else text
-    strings = doc.vocab.strings
-    arr = doc.to_array([ORTH, IS_SPACE, IDX])
-    orth, space, idx = arr[:, 0], arr[:, 1].astype(bool), arr[:, 2].astype(np.int64)
-    ends = np.zeros(n, dtype=bool)
-    closers = np.zeros(n, dtype=bool)
-    for marks, table in ((ends, _ENDS), (closers, _CLOSERS)):  # a few comparisons beat np.isin on short docs
-        for mark in table:
-            marks |= orth == strings.add(mark)
-    significant = np.flatnonzero(~(space | closers))
-    # a token after an end mark (closers and spaces between) starts a sentence if it looks like one
-    after_end = significant[1:][ends[significant[:-1]]]
-    for i in after_end.tolist():
-        first = text[idx[i]]
-        if first.isupper() or first.isdigit() or first in _OPENERS:
-            starts[i] = True
+    arr = doc.to_array([ORTH, IDX])
+    orth = arr[:, 0]
+    ends = orth == _END_FIRST
+    for mark in _END_REST:  # a few comparisons beat np.isin on short docs
+        ends |= orth == mark
+    idx = token_offsets(doc, arr[:, 1])
+    starts = {0}
+    found = np.flatnonzero(ends).tolist()
+    if found:
+        orth_l = orth.tolist()
+        for i in found:
+            # the next token that is neither a space nor a closing quote or bracket starts a
+            # sentence if it looks like one (a space token starts with a space character)
+            j = i + 1
+            while j < n and (text[idx[j]].isspace() or orth_l[j] in _CLOSER_IDS):
+                j += 1
+            if j < n:
+                first = text[idx[j]]
+                if first.isupper() or first.isdigit() or first in _OPENERS:
+                    starts.add(j)
     for m in _PARAGRAPH.finditer(text):
-        i = int(np.searchsorted(idx, m.end()))
+        i = bisect_left(idx, m.end())
         if i < n:
-            starts[i] = True
-    starts[0] = True
-    return starts
+            starts.add(i)
+    return sorted(starts)
 
 
 @Language.component("news_sentences", assigns=["token.is_sent_start"])
 def news_sentences(doc: Doc) -> Doc:
-    if len(doc):
+    n = len(doc)
+    if n:
+        starts = sentence_starts(doc)
         # One array write: setting token.is_sent_start checks the whole Doc on every call.
-        values = np.where(sentence_starts(doc), 1, -1).astype("int64").astype("uint64").reshape(-1, 1)
-        doc.from_array([SENT_START], values)
+        values = np.full((n, 1), -1, dtype="int64")
+        values[starts] = 1
+        doc.from_array([SENT_START], values.astype("uint64"))
+        idx = token_offsets(doc)
+        doc.user_data[_BOUNDS] = _bounds([idx[i] for i in starts], len(doc_text(doc)))
     return doc
 
 
-def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """(start_char, end_char) of each sentence, computed on arrays (no Python loop over tokens)."""
-    if not len(doc):
-        return []
-    arr = doc.to_array([SENT_START, IDX])
-    starts = arr[np.flatnonzero(arr[:, 0] == 1), 1].tolist()
+_BOUNDS = "news_sentence_bounds"  # set by news_sentences; later components must not move sentence starts
+
+
+def _bounds(starts: list[int], length: int) -> list[tuple[int, int]]:
     if not starts or starts[0] != 0:
         starts = [0, *starts]
-    return list(zip(starts, starts[1:] + [len(doc_text(doc))]))
+    return list(zip(starts, starts[1:] + [length]))
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of each sentence: as ``news_sentences`` found them, else from the
+    Doc's sentence starts (set by another component)."""
+    if not len(doc):
+        return []
+    cached = doc.user_data.get(_BOUNDS)
+    if cached is not None:
+        return cached
+    arr = doc.to_array([SENT_START, IDX])
+    return _bounds(arr[np.flatnonzero(arr[:, 0] == 1), 1].tolist(), len(doc_text(doc)))
