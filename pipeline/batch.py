@@ -25,11 +25,12 @@ from typing import Callable, Iterator
 
 from .export import AtomicCsv, write_json_atomic
 from .ingest import Article, InputError, iter_articles
-from .records import COLUMNS, MENTION_COLUMNS, text_records
+from .records import COLUMNS, MAX_CHUNK, MENTION_COLUMNS, text_records
 
 ERROR_COLUMNS = ["doc", "line", "kind", "message"]
 STATE_FILE = "state.json"  # content hashes for --incremental
 INLINE_BELOW = 32  # so few articles are processed in this process: starting workers costs more
+BATCH_ARTICLES, BATCH_CHARS = 64, 1_000_000  # articles tokenized together (bounded: the run streams)
 
 
 @dataclass
@@ -73,13 +74,14 @@ def _init_worker(options: RunOptions) -> None:
     gc.freeze()
 
 
-def process_article(article: Article) -> Result:
-    """(doc_id, records, mentions, error, words) of one article; never raises."""
+def process_article(article: Article, doc=None) -> Result:
+    """(doc_id, records, mentions, error, words) of one article; never raises.
+
+    ``doc``: the article's text already tokenized (see ``process_batch``)."""
     from .fx import convert_records
-    from .records import text_records
 
     try:
-        records, mentions, tokens = text_records(_WORKER_NLP, article.text, article.date, article.doc_id)
+        records, mentions, tokens = text_records(_WORKER_NLP, article.text, article.date, article.doc_id, doc=doc)
         convert_records(records, _WORKER_OPTIONS.convert_to, _WORKER_OPTIONS.fx_date)
         for r in records:
             if article.flags:
@@ -89,22 +91,52 @@ def process_article(article: Article) -> Result:
         return article.doc_id, [], [], InputError(article.doc_id, None, "processing", f"{type(exc).__name__}: {exc}"), 0
 
 
+def _tokenize(text: str):
+    try:
+        return _WORKER_NLP.make_doc(text) if len(text) <= MAX_CHUNK else None
+    except Exception:
+        return None  # process_article tries again and reports the error
+
+
+def process_batch(articles: list[Article]) -> list[Result]:
+    """The results of a few articles, in order. Their texts are tokenized first, all together:
+    spaCy's tokenizer runs faster when its tables stay in the CPU cache, not interleaved with
+    the rules (about a tenth of a run's time on Reuters)."""
+    docs = [_tokenize(a.text) for a in articles]
+    return [process_article(a, doc) for a, doc in zip(articles, docs)]
+
+
+def batches(articles: Iterator[Article], size: int = BATCH_ARTICLES, chars: int = BATCH_CHARS) -> Iterator[list[Article]]:
+    """Consecutive groups of at most ``size`` articles and about ``chars`` characters."""
+    batch: list[Article] = []
+    length = 0
+    for a in articles:
+        batch.append(a)
+        length += len(a.text)
+        if len(batch) >= size or length >= chars:
+            yield batch
+            batch, length = [], 0
+    if batch:
+        yield batch
+
+
 def process_partition(articles: list[Article], options: RunOptions) -> list[Result]:
     """The results of a list of articles; what a Dask task runs on a worker."""
     _init_worker(options)
-    return [process_article(a) for a in articles]
+    return [r for batch in batches(iter(articles)) for r in process_batch(batch)]
 
 
 def _local_results(articles: Iterator[Article], options: RunOptions, workers: int) -> Iterator[Result]:
     head = list(itertools.islice(articles, INLINE_BELOW))
     if workers <= 1 or len(head) < INLINE_BELOW:
         _init_worker(options)
-        for a in itertools.chain(head, articles):
-            yield process_article(a)
+        for batch in batches(itertools.chain(head, articles)):
+            yield from process_batch(batch)
         return
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
-        yield from pool.imap(process_article, itertools.chain(head, articles), chunksize=32)  # imap keeps order
+        for results in pool.imap(process_batch, batches(itertools.chain(head, articles))):  # imap keeps order
+            yield from results
 
 
 def check_output_dir(out: Path) -> None:

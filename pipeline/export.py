@@ -36,13 +36,16 @@ class AtomicCsv:
         self.columns = columns
         fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
         self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
-        self.writer = csv.DictWriter(self.fh, fieldnames=columns, extrasaction="ignore")
-        self.writer.writeheader()
+        self.writer = csv.writer(self.fh)
+        self.writer.writerow(columns)
+        self._text = [c in TEXT_COLUMNS for c in columns]
         self.rows = 0
 
     def write(self, rows: list[dict]) -> None:
-        for row in rows:
-            self.writer.writerow({k: safe_cell(v) if k in TEXT_COLUMNS else v for k, v in row.items()})
+        """Rows as dicts: keys not in the columns are ignored, missing ones are written empty."""
+        pairs = list(zip(self.columns, self._text))
+        self.writer.writerows([[safe_cell(row.get(c, "")) if text else row.get(c, "") for c, text in pairs]
+                               for row in rows])
         self.rows += len(rows)
 
     def commit(self) -> None:

@@ -18,7 +18,8 @@ from functools import lru_cache
 from spacy.language import Language
 
 from .tables import Currency, MoneyLexicon, key, load_json, money_lexicon
-from .normalise import NUMBER, clean_decimal, collapse_scales, format_decimal, parse_number, parse_number_words
+from .normalise import (NUMBER, clean_decimal, collapse_scales, format_decimal, lower_same_length, parse_number,
+                        parse_number_words)
 from .extensions import char_span, doc_text
 
 _SPACE = r"[ \t\r\n]"
@@ -512,9 +513,7 @@ def find_amounts(text: str) -> list[Amount]:
     found: list[Amount] = []
     pos = 0
     floor = 0
-    lower = text.lower()
-    if len(lower) != len(text):  # a few characters ("İ") change length when lower-cased
-        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    lower = lower_same_length(text)
     anchors = sorted([m.start() for m in rx.anchor.finditer(text)] + [m.start() for m in rx.word_anchor.finditer(lower)])
     for start in anchors:
         if start < pos:

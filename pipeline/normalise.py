@@ -69,6 +69,19 @@ def parse_number(text: str) -> Decimal | None:
     return parse_number_words(_WORD_SPLIT.split(text.lower()))
 
 
+def lower_same_length(text: str) -> str:
+    """``text.lower()``, except that characters whose lower case is longer ("İ") stay as they are,
+    so that offsets into the result are offsets into ``text``.
+
+    >>> lower_same_length("İstanbul BY 2023")
+    'İstanbul by 2023'
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def parse_number_words(words: list[str]) -> Decimal | None:
     """Value of spelled-out number words below one thousand, with fractions.
 

@@ -24,21 +24,17 @@ def _join(items) -> str:
     return "|".join(str(i) for i in items)
 
 
-def _sentences(doc: Doc) -> tuple[list[int], list[str]]:
-    bounds = sentence_bounds(doc)
-    text = doc_text(doc)
-    return [s for s, _ in bounds], [text[s:e].strip() for s, e in bounds]
-
-
 def doc_records(doc: Doc, doc_id: str, isic: dict[str, tuple[str, ...]] | None = None) -> tuple[list[dict], list[dict]]:
     """(records, mentions) of one processed Doc; ``isic`` maps sector ids to ISIC divisions."""
     isic = isic or {}
-    starts, texts = _sentences(doc)
+    bounds = sentence_bounds(doc)
+    starts = [s for s, _ in bounds]
+    text = doc_text(doc)
 
     def sent_of(char: int) -> int:
         return max(0, bisect_right(starts, char) - 1)
 
-    records = []
+    records, mentions = [], []
     for span in doc.spans.get("money", []):
         m = span._.money
         links = span._.links or {"sectors": [], "years": [], "link": ""}
@@ -54,34 +50,29 @@ def doc_records(doc: Doc, doc_id: str, isic: dict[str, tuple[str, ...]] | None =
                     years.append(year)
                     roles.append(y["role"])
         sid = sent_of(m["start"])
+        s0, s1 = bounds[sid]
         records.append({
             "doc_id": doc_id, "sentence_id": sid, "start": m["start"], "end": m["end"], "mention": m["mention"],
             "value": m["value"], "currency": m["currency"], "qualifier": m["qualifier"], "per": m["per"],
             "sectors": _join(links["sectors"]), "years": _join(years), "year_role": _join(roles),
-            "flags": _join(sorted(set(flags))), "sentence": texts[sid],
+            "flags": _join(sorted(set(flags))), "sentence": text[s0:s1].strip(),
             "value_min": m["value_min"] or "", "value_max": m["value_max"] or "", "duration": _join(durations),
             "link": links["link"], "doc_date": doc._.date or "",
             "isic": _join(dict.fromkeys(code for sector in links["sectors"] for code in isic.get(sector, ()))),
         })
-    mentions = []
-    for span in doc.spans.get("money", []):
-        m = span._.money
-        mentions.append({"kind": "money", "start": m["start"], "end": m["end"], "mention": m["mention"],
-                         "normalised": f"{m['value']} {m['currency']}", "label": "MONEY"})
+        mentions.append({"doc_id": doc_id, "sentence_id": sid, "kind": "money", "start": m["start"], "end": m["end"],
+                         "mention": m["mention"], "normalised": f"{m['value']} {m['currency']}", "label": "MONEY"})
     for span in doc.spans.get("sectors", []):
-        mentions.append({"kind": "sector", "start": span.start_char, "end": span.end_char, "mention": span.text,
-                         "normalised": span.id_, "label": "SECTOR"})
-    text = doc_text(doc)
+        start = span.start_char
+        mentions.append({"doc_id": doc_id, "sentence_id": sent_of(start), "kind": "sector", "start": start,
+                         "end": span.end_char, "mention": text[start:span.end_char], "normalised": span.id_, "label": "SECTOR"})
     for span in doc.spans.get("years", []):
         y = span._.year
         norm = f"{y['duration']} years" if y["role"] == "duration" else _join(y["years"])
-        mentions.append({"kind": "year", "start": y["start"], "end": y["end"], "mention": text[y["start"]:y["end"]],
-                         "normalised": norm, "label": y["role"]})
-    for row in mentions:
-        row["doc_id"] = doc_id
-        row["sentence_id"] = sent_of(row["start"])
+        mentions.append({"doc_id": doc_id, "sentence_id": sent_of(y["start"]), "kind": "year", "start": y["start"],
+                         "end": y["end"], "mention": text[y["start"]:y["end"]], "normalised": norm, "label": y["role"]})
     mentions.sort(key=lambda r: (r["start"], r["kind"]))
-    return records, [{k: r[k] for k in MENTION_COLUMNS} for r in mentions]
+    return records, mentions
 
 
 MAX_CHUNK = 100_000  # characters; spaCy refuses texts over nlp.max_length, and long docs cost memory
@@ -111,26 +102,31 @@ def chunk_bounds(text: str, size: int = MAX_CHUNK) -> list[tuple[int, int]]:
     return bounds
 
 
-def text_records(nlp, text: str, date: str | None, doc_id: str, size: int = MAX_CHUNK) -> tuple[list[dict], list[dict], int]:
-    """(records, mentions, tokens) of one article, processed in pieces when it is long."""
+def text_records(nlp, text: str, date: str | None, doc_id: str, size: int = MAX_CHUNK,
+                 doc: Doc | None = None) -> tuple[list[dict], list[dict], int]:
+    """(records, mentions, tokens) of one article, processed in pieces when it is long.
+
+    ``doc``: ``nlp.make_doc(text)`` when the caller has already made it (a text of one piece)."""
     from .sectors import sector_isic
 
     isic = sector_isic(nlp)
     records: list[dict] = []
     mentions: list[dict] = []
     tokens = sentences = 0
-    for lo, hi in chunk_bounds(text, size):
+    pieces = chunk_bounds(text, size)
+    for lo, hi in pieces:
         piece = text[lo:hi]
-        doc = nlp.make_doc(piece)
+        doc = doc if doc is not None and len(pieces) == 1 else nlp.make_doc(piece)
         doc.user_data["news_text"] = piece  # the Doc's text is the input: no need to join the tokens again
         doc._.date = date
         for _, proc in nlp.pipeline:
             doc = proc(doc)
         recs, ments = doc_records(doc, doc_id, isic)
-        for row in (*recs, *ments):
-            row["start"] += lo
-            row["end"] += lo
-            row["sentence_id"] += sentences
+        if lo or sentences:
+            for row in (*recs, *ments):
+                row["start"] += lo
+                row["end"] += lo
+                row["sentence_id"] += sentences
         records += recs
         mentions += ments
         tokens += len(doc)

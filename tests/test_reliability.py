@@ -142,11 +142,11 @@ def test_reliability_interrupted_run_leaves_previous_outputs(tmp_path, monkeypat
 
     real = batch.process_article
 
-    def interrupted(article):
+    def interrupted(article, doc=None):
         calls["n"] += 1
         if calls["n"] == 3:
             raise KeyboardInterrupt
-        return real(article)
+        return real(article, doc)
 
     monkeypatch.setattr(batch, "process_article", interrupted)
     (tmp_path / "in" / "9.txt").write_text("It paid $99 million.")
