@@ -18,8 +18,8 @@ from functools import lru_cache
 from spacy.language import Language
 
 from .tables import Currency, MoneyLexicon, key, load_json, money_lexicon
-from .normalise import (NUMBER, clean_decimal, collapse_scales, format_decimal, lower_same_length, parse_number,
-                        parse_number_words)
+from .normalise import (NUMBER, clean_decimal, collapse_scales, format_decimal, lower_same_length, number_value,
+                        parse_number, parse_number_words)
 from .extensions import char_span, doc_text
 
 _SPACE = r"[ \t\r\n]"
@@ -212,7 +212,7 @@ def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes)
     """The number at ``p`` in digits (with anything glued to it) or words; (None, end) if none."""
     if text[p].isdigit() or text[p] == ".":
         m = rx.digits.match(text, p)
-        number = _Number(parse_number(m.group()), m.group(), m.end())
+        number = _Number(number_value(m.group()), m.group(), m.end())
         frac = _HYPHEN_FRACTION.match(text, m.end())
         if frac and number.value is not None and "." not in m.group():  # newswire "2-1/2 cts"
             number.value += Decimal(frac.group(1)) / Decimal(frac.group(2))
@@ -366,30 +366,33 @@ def _minor_tail(text: str, amount: Amount, named_after: bool, lex: MoneyLexicon,
 _CHUNK = re.compile(r"\S+")
 
 
-def _qualifier_before(text: str, end: int, table: dict[str, str]) -> tuple[str, int] | None:
-    """The longest qualifier in ``table`` that ends right before ``end`` (only spaces between):
-    (label, start). Looks up the last one to four words instead of searching with a regex."""
-    lo = max(0, end - 40)
+def _phrases_before(text: str, end: int) -> list[tuple[str, int]]:
+    """The last one to four words right before ``end`` (only spaces between), longest first, as
+    (lower-cased phrase, start): the candidates for a qualifier, looked up instead of searched."""
     if not text[end - 1:end].isspace():
-        return None
-    chunks = [m.start() for m in _CHUNK.finditer(text, lo, end)][-4:]
-    for chunk_start in chunks:  # longest phrase first
-        raw = text[chunk_start:end]
+        return []
+    out = []
+    for m in list(_CHUNK.finditer(text, max(0, end - 40), end))[-4:]:
+        raw = text[m.start():end]
         phrase = raw.lstrip(_PUNCT_LEAD)
-        label = table.get(" ".join(phrase.lower().split()))
-        if label is not None:
-            return label, chunk_start + len(raw) - len(phrase)
-    return None
+        out.append((" ".join(phrase.lower().split()), m.start() + len(raw) - len(phrase)))
+    return out
 
 
 def _qualify(text: str, amount: Amount, lex: MoneyLexicon, rx: _Regexes) -> None:
-    found = _qualifier_before(text, amount.start, lex.qualifiers_mention)
-    if found:
-        amount.qualifier, amount.start = found
-        return
-    found = _qualifier_before(text, amount.start, lex.qualifiers_context)
-    if found:
-        amount.qualifier = found[0]
+    """A qualifier written right before the amount: "more than" joins the mention; a verb such
+    as "exceeded" qualifies it without joining it."""
+    phrases = _phrases_before(text, amount.start)
+    for phrase, start in phrases:
+        label = lex.qualifiers_mention.get(phrase)
+        if label is not None:
+            amount.qualifier, amount.start = label, start
+            return
+    for phrase, _ in phrases:
+        label = lex.qualifiers_context.get(phrase)
+        if label is not None:
+            amount.qualifier = label
+            return
 
 
 def _rate(text: str, amount: Amount, lex: MoneyLexicon, rx: _Regexes) -> None:
@@ -411,8 +414,8 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
         gap = text[a.end:b.start] if b else ""
-        before = text[max(0, a.start - 12):a.start].lower()
         if b is not None and b.cur is not None and rx.range_gap.match(gap):
+            before = text[max(0, a.start - 12):a.start].lower()
             word = gap.strip().lower()
             between = before.rstrip().endswith("between")
             # "2 to 3 billion dlrs" and "$2m-$3m" are ranges; "rose 1.20 dlrs to 19.80 dlrs" is a change

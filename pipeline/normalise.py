@@ -69,6 +69,19 @@ def parse_number(text: str) -> Decimal | None:
     return parse_number_words(_WORD_SPLIT.split(text.lower()))
 
 
+def number_value(digits: str) -> Decimal | None:
+    """``parse_number`` for a text that has matched ``NUMBER``, faster for plain ones ("15", "1.5").
+
+    >>> number_value("1.5"), number_value("1,300"), number_value("007")
+    (Decimal('1.5'), Decimal('1300'), None)
+    """
+    if "," in digits or not digits.isascii():
+        return parse_number(digits)
+    if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
+        return None
+    return Decimal(digits)
+
+
 def lower_same_length(text: str) -> str:
     """``text.lower()``, except that characters whose lower case is longer ("İ") stay as they are,
     so that offsets into the result are offsets into ``text``.

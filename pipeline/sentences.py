@@ -11,9 +11,8 @@ import re
 from bisect import bisect_left
 
 import numpy as np
-from spacy.attrs import IDX, ORTH, SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
-from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .extensions import doc_text, token_offsets
@@ -24,43 +23,42 @@ _OPENERS = "\"“‘'(《"
 _PARAGRAPH = re.compile(r"(?:\n[ \t\r]*\n|\n(?=[ \t]{2}))\s*")
 
 
-def _ids(marks) -> frozenset[int]:
-    return frozenset(get_string_id(m) for m in marks)
+# A superset of the end marks that can close a sentence: the mark, then (after more marks, spaces
+# and closing quotes or brackets) anything but a lower-case letter. The tokens decide the rest.
+_CANDIDATE = re.compile(r"[.!?…](?=[.!?…]*[\s\"'”’)\]»》]*[^a-z\s])")
 
 
-_END_FIRST, *_END_REST = sorted(_ids(_ENDS))
-_CLOSER_IDS = _ids(_CLOSERS)
+def _token_text(text: str, idx: list[int], i: int) -> str:
+    """The text of token ``i`` (a token's trailing whitespace is at most one space)."""
+    end = idx[i + 1] if i + 1 < len(idx) else len(text)
+    tok = text[idx[i]:end]
+    return tok[:-1] if len(tok) > 1 and tok[-1] == " " else tok
 
 
 def sentence_starts(doc: Doc, text: str | None = None) -> list[int]:
     """The indices of the tokens that start a sentence, in order.
 
-    One array read per Doc; Python only looks at the few tokens after an end mark.
+    The text is searched for end marks; only the tokens at and after them are looked at.
     """
     n = len(doc)
     if not n:
         return []
     text = doc_text(doc) if text is None else text
-    arr = doc.to_array([ORTH, IDX])
-    orth = arr[:, 0]
-    ends = orth == _END_FIRST
-    for mark in _END_REST:  # a few comparisons beat np.isin on short docs
-        ends |= orth == mark
-    idx = token_offsets(doc, arr[:, 1])
+    idx = token_offsets(doc)
     starts = {0}
-    found = np.flatnonzero(ends).tolist()
-    if found:
-        orth_l = orth.tolist()
-        for i in found:
-            # the next token that is neither a space nor a closing quote or bracket starts a
-            # sentence if it looks like one (a space token starts with a space character)
-            j = i + 1
-            while j < n and (text[idx[j]].isspace() or orth_l[j] in _CLOSER_IDS):
-                j += 1
-            if j < n:
-                first = text[idx[j]]
-                if first.isupper() or first.isdigit() or first in _OPENERS:
-                    starts.add(j)
+    for m in _CANDIDATE.finditer(text):
+        i = bisect_left(idx, m.start())
+        if i == n or idx[i] != m.start() or _token_text(text, idx, i) not in _ENDS:
+            continue  # the mark is inside a token: "U.S.", "3.5"
+        # the next token that is neither a space nor a closing quote or bracket starts a sentence
+        # if it looks like one
+        j = i + 1
+        while j < n and (text[idx[j]].isspace() or _token_text(text, idx, j) in _CLOSERS):
+            j += 1
+        if j < n:
+            first = text[idx[j]]
+            if first.isupper() or first.isdigit() or first in _OPENERS:
+                starts.add(j)
     for m in _PARAGRAPH.finditer(text):
         i = bisect_left(idx, m.end())
         if i < n:
