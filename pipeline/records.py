@@ -30,6 +30,7 @@ def doc_records(doc: Doc, doc_id: str, isic: dict[str, tuple[str, ...]] | None =
     bounds = sentence_bounds(doc)
     starts = [s for s, _ in bounds]
     text = doc_text(doc)
+    date = doc._.date or ""
 
     def sent_of(char: int) -> int:
         return max(0, bisect_right(starts, char) - 1)
@@ -57,7 +58,7 @@ def doc_records(doc: Doc, doc_id: str, isic: dict[str, tuple[str, ...]] | None =
             "sectors": _join(links["sectors"]), "years": _join(years), "year_role": _join(roles),
             "flags": _join(sorted(set(flags))), "sentence": text[s0:s1].strip(),
             "value_min": m["value_min"] or "", "value_max": m["value_max"] or "", "duration": _join(durations),
-            "link": links["link"], "doc_date": doc._.date or "",
+            "link": links["link"], "doc_date": date,
             "isic": _join(dict.fromkeys(code for sector in links["sectors"] for code in isic.get(sector, ()))),
         })
         mentions.append({"doc_id": doc_id, "sentence_id": sid, "kind": "money", "start": m["start"], "end": m["end"],
