@@ -2,7 +2,10 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.normalise import collapse_scales, currency_code, format_decimal, normalise_amount, parse_number, scale_factor
+import re
+
+from pipeline.normalise import (NUMBER, collapse_scales, currency_code, format_decimal, lower_same_length,
+                                normalise_amount, number_value, parse_number, scale_factor)
 
 
 @pytest.mark.parametrize(
@@ -85,3 +88,24 @@ def test_normalise_collapse_scales_keeps_largest_of_a_slip():
 @pytest.mark.parametrize("value, text", [("1E+13", "10000000000000"), ("0.120", "0.12"), ("5", "5"), ("2.50E+3", "2500")])
 def test_normalise_format_decimal_is_plain(value, text):
     assert format_decimal(Decimal(value)) == text
+
+
+@pytest.mark.parametrize("text", ["0", "15", "1987", "1.5", ".5", "0.25", "007", "05", "1,300", "12,34,567.89", "2,5",
+                                  "12\u00a0000", "10000000000000.01"])
+def test_normalise_number_value_equals_parse_number_on_matched_numbers(text):
+    assert re.fullmatch(NUMBER, text), text  # number_value is only called on a NUMBER match
+    assert number_value(text) == parse_number(text)
+    if parse_number(text) is not None:
+        assert str(number_value(text)) == str(parse_number(text))  # same digits, same exponent
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BY 2023", "by 2023"),
+    ("İstanbul BY 2023", "İstanbul by 2023"),  # "İ".lower() is two characters: kept as it is
+    ("Straße", "straße"),
+    ("", ""),
+])
+def test_normalise_lower_same_length_keeps_offsets(text, expected):
+    low = lower_same_length(text)
+    assert low == expected
+    assert len(low) == len(text)

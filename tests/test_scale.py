@@ -29,6 +29,44 @@ def test_scale_workers_keep_input_order_and_equal_records(tmp_path):
     assert (tmp_path / "one" / "mentions.csv").read_text() == (tmp_path / "two" / "mentions.csv").read_text()
 
 
+@pytest.mark.parametrize("size, chars", [(64, 10**6), (3, 10**6), (64, 50)])
+def test_scale_batches_are_bounded_and_keep_every_article_in_order(size, chars):
+    from pipeline.batch import batches
+    from pipeline.ingest import Article
+
+    articles = [Article(f"a{i}", "x" * (10 * i), None) for i in range(20)]
+    groups = list(batches(iter(articles), size=size, chars=chars))
+    assert [a for g in groups for a in g] == articles
+    for g in groups:
+        assert len(g) <= size
+        assert sum(len(a.text) for a in g[:-1]) < chars  # only the last article may go over
+
+
+def test_scale_an_article_that_fails_in_a_batch_is_an_error_and_the_others_go_on(tmp_path, monkeypatch):
+    import pipeline.batch as batch
+    from pipeline.ingest import Article
+
+    batch._init_worker(batch.RunOptions())
+    real = batch._WORKER_NLP.make_doc
+
+    class Failing:
+        def __getattr__(self, name):
+            return getattr(nlp, name)
+
+        def make_doc(self, text):
+            if "poison" in text:
+                raise ValueError("cannot tokenize")
+            return real(text)
+
+    nlp = batch._WORKER_NLP
+    monkeypatch.setattr(batch, "_WORKER_NLP", Failing())
+    results = batch.process_batch([Article("a", "It paid $5 million.", None), Article("b", "poison $6 million", None),
+                                   Article("c", "It paid $7 million.", None)])
+    assert [r[0] for r in results] == ["a", "b", "c"]
+    assert [len(r[1]) for r in results] == [1, 0, 1]
+    assert results[1][3] is not None and "cannot tokenize" in results[1][3].message
+
+
 def test_scale_incremental_reprocesses_only_changed_articles(tmp_path):
     archive = _archive(tmp_path / "in.jsonl")
     out = tmp_path / "inc"
