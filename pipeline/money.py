@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from .tables import Currency, MoneyLexicon, key, load_json, money_lexicon
+from .tables import WORD, Currency, MoneyLexicon, key, load_json, money_lexicon
 from .normalise import (NUMBER, clean_decimal, collapse_scales, format_decimal, lower_same_length, number_value,
                         parse_number, parse_number_words)
 from .extensions import char_span, doc_text
@@ -93,7 +93,7 @@ def _regexes() -> _Regexes:
         digits=re.compile(NUMBER),
         words=re.compile(spelled, re.IGNORECASE),
         glued=re.compile(r"[^\s\d.,;:!?()\[\]{}\"'“”‘’/\-–—%]+"),
-        word=re.compile(rf"{_SPACE}*(?:[-–]{_SPACE}*)?([^\s\d()\[\]{{}},;:!?\"“”‘’\-–—/]+)"),
+        word=re.compile(rf"{_SPACE}*(?:[-–]{_SPACE}*)?({WORD})"),
         percent=re.compile(rf"{_SPACE}*(?:%|pct\b|percent\b|per{_SPACE}+cent\b|percentage\b|basis\b|bps\b)", re.IGNORECASE),
         per=re.compile(
             rf"{_SPACE}*(?:[-–]{_SPACE}*)?(?:a|an|per|/){_SPACE}*(?:[-–]{_SPACE}*)?({_alternation(lex.per_units)})\b"
@@ -150,7 +150,8 @@ def _read_post(text: str, pos: int, lex: MoneyLexicon, rx: _Regexes):
     bare = word.rstrip(".")
     if not bare or not {word, word.lower(), bare, bare.lower()} & lex.post_heads:
         return None  # cheap test first: no currency form starts with this word
-    words = [first, *_words_after(text, first.end(), lex.max_post_words - 1, rx)]
+    longest = lex.post_lengths.get(word.lower(), 1)  # words in the longest form that starts so
+    words = [first, *_words_after(text, first.end(), longest - 1, rx)]
     glued = first.start(1) == pos  # "470p": forms valid only glued to the number
     for k in range(len(words), 0, -1):
         surface = text[first.start(1):words[k - 1].end(1)]

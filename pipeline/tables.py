@@ -7,6 +7,7 @@ allowed, so a typo in a lexicon never passes silently.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -30,6 +31,9 @@ def _check_keys(name: str, data: dict, allowed: set[str]) -> None:
     unknown = set(data) - allowed - {"_about", "_source"}
     if unknown:
         raise LexiconError(f"lexicons/{name}: unknown keys {sorted(unknown)}; allowed: {sorted(allowed)}")
+
+
+WORD = r"[^\s\d()\[\]{},;:!?\"“”‘’\-–—/]+"  # a word as the money reader splits the text
 
 
 def key(text: str) -> str:
@@ -72,7 +76,7 @@ class MoneyLexicon:
     article_units: frozenset[str] = frozenset()  # "a dollar", "a pound": the article is the number one
     pre_tails: frozenset[str] = frozenset()  # last word of every form before a number (a cheap first test)
     post_heads: frozenset[str] = frozenset()  # first word of every form after a number
-    max_post_words: int = 3
+    post_lengths: dict[str, int] = field(default_factory=dict)  # first word of a form after a number -> most words
 
 
 def _news() -> dict:
@@ -225,7 +229,11 @@ def money_lexicon() -> MoneyLexicon:
     for table in (lex.post, lex.pre, lex.attached_post, lex.attached_pre):
         for k in [k for k, cur in table.items() if cur.code in not_money]:
             del table[k]
-    lex.max_post_words = max(len(k.split()) for k in lex.post)
+    for form in [*lex.post, *lex.attached_post]:
+        words = re.findall(WORD, form)
+        if words:
+            head = words[0].lower()
+            lex.post_lengths[head] = max(lex.post_lengths.get(head, 1), len(words))
     lex.pre_tails = frozenset(k.split(" ")[-1] for k in [*lex.pre, *lex.attached_pre])
     lex.post_heads = frozenset(k.split(" ")[0] for k in [*lex.post, *lex.attached_post])
     return lex

@@ -44,6 +44,42 @@ def run_cli(args: list[str], out: str) -> tuple[float, float, float]:
     return wall, run_seconds, usage.ru_maxrss / 1024
 
 
+def stage_seconds(texts: list[str]) -> dict[str, float]:
+    """Seconds spent in each stage over ``texts``, in one process: where the time goes."""
+    import gc
+
+    from pipeline.fx import convert_records
+    from pipeline.nlp import build_nlp
+    from pipeline.records import doc_records
+    from pipeline.sectors import sector_isic
+
+    nlp = build_nlp()
+    isic = sector_isic(nlp)
+    nlp("It paid $1 million to chip makers in 2019.")  # builds the lexicons
+    convert_records([{"currency": "EUR", "value": "1", "flags": ""}], "USD", "1987-03-02")  # loads the rates
+    gc.freeze()
+    seconds = dict.fromkeys(["tokenizer", *nlp.pipe_names, "records", "fx"], 0.0)
+    procs = nlp.pipeline
+    for batch_start in range(0, len(texts), 64):  # tokenized in batches, as the run does
+        batch = texts[batch_start:batch_start + 64]
+        t0 = time.perf_counter()
+        docs = [nlp.make_doc(t) for t in batch]
+        seconds["tokenizer"] += time.perf_counter() - t0
+        for text, doc in zip(batch, docs):
+            doc.user_data["news_text"] = text
+            for name, proc in procs:
+                t0 = time.perf_counter()
+                doc = proc(doc)
+                seconds[name] += time.perf_counter() - t0
+            t0 = time.perf_counter()
+            records, _ = doc_records(doc, "bench", isic)
+            t1 = time.perf_counter()
+            convert_records(records, "USD", "1987-03-02")
+            seconds["records"] += t1 - t0
+            seconds["fx"] += time.perf_counter() - t1
+    return seconds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpora/reuters21578.jsonl.gz"))
@@ -106,6 +142,14 @@ def main() -> None:
           f"({words / one_wall / tok:.2f} of the tokenizer, {words / one_wall / quant:.0f}x quantulum3).")
     print(f"Peak memory 3x / 1x: {three_rss / one_rss:.2f} (target within 1.10); "
           f"whole corpus with 2 workers: {two_wall:.1f} s wall (target < 30 s).")
+
+    stages = stage_seconds(texts)
+    total = sum(stages.values())
+    print("\nWhere one process spends its time (stages timed one by one over the corpus; "
+          "reading, CSV writing and start-up not included):\n")
+    print("| stage | seconds | share |\n|---|---|---|")
+    for name, sec in stages.items():
+        print(f"| {name} | {sec:.2f} | {sec / total:.0%} |")
 
 
 if __name__ == "__main__":
