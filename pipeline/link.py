@@ -170,21 +170,19 @@ class Linker:
             return doc
         bounds = sentence_bounds(doc)
         starts = [s0 for s0, _ in bounds]
-        by_sentence: dict[int, tuple[list, list, list]] = {}
-
-        def bucket(start: int) -> tuple[list, list, list]:
-            return by_sentence.setdefault(bisect_right(starts, start) - 1, ([], [], []))
-
+        by_sentence: dict[int, tuple[list, list, list]] = {}  # only the sentences that hold an amount
         for m, info in money:
-            bucket(info["start"])[0].append((m, info))
+            by_sentence.setdefault(bisect_right(starts, info["start"]) - 1, ([], [], []))[0].append((m, info))
         for s in doc.spans.get(self.sectors_key, []):
-            bucket(s.start_char)[1].append(Item(s.start_char, s.end_char, s.id_))
+            found = by_sentence.get(bisect_right(starts, s.start_char) - 1)
+            if found is not None:
+                found[1].append(Item(s.start_char, s.end_char, s.id_))
         for y in doc.spans.get(self.years_key, []):
-            bucket(y.start_char)[2].append(Item(y.start_char, y.end_char, y._.year))
+            found = by_sentence.get(bisect_right(starts, y.start_char) - 1)
+            if found is not None:
+                found[2].append(Item(y.start_char, y.end_char, y._.year))
         text = doc_text(doc)
         for n, (in_sent, sectors, years) in by_sentence.items():
-            if not in_sent:
-                continue
             amounts = [(info["start"], info["end"]) for _, info in in_sent]
             primary: list[int] = []
             for i, (_, info) in enumerate(in_sent):
