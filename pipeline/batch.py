@@ -23,12 +23,13 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .export import AtomicCsv, write_json_atomic
+from .export import AtomicCsv, csv_rows, write_json_atomic
 from .ingest import Article, InputError, iter_articles
 from .records import COLUMNS, MAX_CHUNK, MENTION_COLUMNS, text_records
 
 ERROR_COLUMNS = ["doc", "line", "kind", "message"]
 STATE_FILE = "state.json"  # content hashes for --incremental
+_KIND = MENTION_COLUMNS.index("kind")
 INLINE_BELOW = 32  # so few articles are processed in this process: starting workers costs more
 BATCH_ARTICLES, BATCH_CHARS = 64, 1_000_000  # articles tokenized together (bounded: the run streams)
 
@@ -120,6 +121,13 @@ def batches(articles: Iterator[Article], size: int = BATCH_ARTICLES, chars: int 
         yield batch
 
 
+def _pool_batch(articles: list[Article]) -> list[Result]:
+    """``process_batch`` in a pool worker: rows go back as lists (``csv_rows``), which cost the
+    main process less to receive and write than dicts; it has the reading and writing to do."""
+    return [(doc_id, csv_rows(records, COLUMNS), csv_rows(mentions, MENTION_COLUMNS), error, words)
+            for doc_id, records, mentions, error, words in process_batch(articles)]
+
+
 def process_partition(articles: list[Article], options: RunOptions) -> list[Result]:
     """The results of a list of articles; what a Dask task runs on a worker."""
     _init_worker(options)
@@ -135,7 +143,7 @@ def _local_results(articles: Iterator[Article], options: RunOptions, workers: in
         return
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
-        for results in pool.imap(process_batch, batches(itertools.chain(head, articles))):  # imap keeps order
+        for results in pool.imap(_pool_batch, batches(itertools.chain(head, articles))):  # imap keeps order
             yield from results
 
 
@@ -244,7 +252,7 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
             records_csv.write(records)
             mentions_csv.write(mentions)
             summary.records += len(records)
-            summary.mentions.update(m["kind"] for m in mentions)
+            summary.mentions.update(m[_KIND] if isinstance(m, list) else m["kind"] for m in mentions)
             if progress:
                 progress(summary.articles, len(records))
         flush_input_errors()

@@ -28,6 +28,18 @@ def safe_cell(value):
     return value
 
 
+def csv_rows(rows: list[dict], columns: list[str]) -> list[list]:
+    """Rows as lists in ``columns`` order, ready for a CSV writer: keys not in the columns are
+    ignored, missing ones are empty, text cells are made safe for spreadsheets. Lists are what
+    pool workers send back: cheaper to send and to write than dicts.
+
+    >>> csv_rows([{"mention": "=1+1", "start": 3, "extra": 0}], ["start", "mention", "end"])
+    [[3, "'=1+1", '']]
+    """
+    pairs = [(c, c in TEXT_COLUMNS) for c in columns]
+    return [[safe_cell(row.get(c, "")) if text else row.get(c, "") for c, text in pairs] for row in rows]
+
+
 class AtomicCsv:
     """A CSV written to a temporary file and moved into place by ``commit()``."""
 
@@ -38,14 +50,13 @@ class AtomicCsv:
         self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
         self.writer = csv.writer(self.fh)
         self.writer.writerow(columns)
-        self._text = [c in TEXT_COLUMNS for c in columns]
         self.rows = 0
 
-    def write(self, rows: list[dict]) -> None:
-        """Rows as dicts: keys not in the columns are ignored, missing ones are written empty."""
-        pairs = list(zip(self.columns, self._text))
-        self.writer.writerows([[safe_cell(row.get(c, "")) if text else row.get(c, "") for c, text in pairs]
-                               for row in rows])
+    def write(self, rows: list[dict] | list[list]) -> None:
+        """Rows as dicts, or as lists that ``csv_rows`` made for these columns."""
+        if rows and isinstance(rows[0], dict):
+            rows = csv_rows(rows, self.columns)
+        self.writer.writerows(rows)
         self.rows += len(rows)
 
     def commit(self) -> None:
