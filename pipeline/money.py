@@ -81,7 +81,9 @@ def _regexes() -> _Regexes:
     nw = _alternation(number_words)
     a_next = _alternation([*lex.fractions, *lex.number_multipliers, *lex.scales, "dozen", *lex.article_units])
     word_num = rf"(?:{nw}|an?(?={_SPACE}+(?:{a_next})\b))"
-    spelled = rf"{word_num}(?:(?:{_SPACE}+|{_SPACE}*-{_SPACE}*)(?:and{_SPACE}+)?(?:{word_num}))*\b"
+    digit = "|".join(w for w, v in lex.number_units.items() if isinstance(v, int) and 0 <= v <= 9 and len(w) > 2)
+    spelled = (rf"{word_num}(?:(?:{_SPACE}+|{_SPACE}*-{_SPACE}*)(?:and{_SPACE}+)?(?:{word_num}))*"
+               rf"(?:{_SPACE}+point(?:{_SPACE}+(?:{digit})\b)+)?\b")  # "one point five billion"
     follow_words = "and|more|less|only|each|now|in|for|to|per|but|or"
     return _Regexes(
         # Two anchor patterns, merged in text order. Digits: the pattern starts with a character class

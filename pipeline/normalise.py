@@ -104,6 +104,8 @@ def parse_number_words(words: list[str]) -> Decimal | None:
     Decimal('0.5')
     >>> parse_number_words(["a", "quarter"])
     Decimal('0.25')
+    >>> parse_number_words(["one", "point", "two", "five"])
+    Decimal('1.25')
     """
     lex = money_lexicon()
     words = [w for w in words if w]
@@ -115,6 +117,11 @@ def parse_number_words(words: list[str]) -> Decimal | None:
     i = 0
     while i < len(words):
         w = words[i]
+        if w == "point":  # "one point five": digit words after it are the decimals
+            decimals = [lex.number_units.get(d) for d in words[i + 1:]]
+            if not seen_number or not decimals or not all(isinstance(d, int) and 0 <= d <= 9 for d in decimals):
+                return None
+            return current + Decimal("0." + "".join(map(str, decimals)))
         if w == "and":
             add_fraction = seen_number
             i += 1

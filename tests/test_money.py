@@ -20,6 +20,10 @@ def one(text):
 POSITIVE = [
     # (text, mention, value, currency)
     ("Seoul will invest 10 trillion won in AI.", "10 trillion won", "10000000000000", "KRW"),
+    ("the fee is one point five billion dollars .", "one point five billion dollars", "1500000000", "USD"),
+    ("twenty-one point seven five billion yen", "twenty-one point seven five billion yen", "21750000000", "JPY"),
+    ("we spent 30 israeli shekels .", "30 israeli shekels", "30", "ILS"),
+    ("a 40 million new shekel loan", "40 million new shekel", "40000000", "ILS"),
     ("a 2.2 trillion-won investment plan", "2.2 trillion-won", "2200000000000", "KRW"),
     ("and will exceed KRW 20 trillion in 2022", "KRW 20 trillion", "20000000000000", "KRW"),
     ("It lost 20 trillion KRW.", "20 trillion KRW", "20000000000000", "KRW"),
@@ -83,6 +87,8 @@ def test_money_finds_form(text, mention, value, currency):
 
 
 NEGATIVE = [
+    "Shares rose one point five percent on the news.",
+    "The index fell one point to 300 in early trade.",
     "South Korea has eight industries and 155,221 bags of cocoa.",
     "The party won 150 seats in 2019.",
     "She has won two awards and won 3 games.",
