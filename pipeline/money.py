@@ -28,6 +28,7 @@ _BREAK = re.compile(r"\n[ \t]*(?:\n|[ \t]{2}|[-–•*])")
 _COMPOUND = re.compile(r"-[^\W\d_]")
 _HYPHEN_FRACTION = re.compile(r"-(\d{1,2})/(2|4|8|16|32|64)(?![\d/])")
 _FRACTION = re.compile(r"[ \t]+(\d{1,2})/(2|4|8|16|32|64)(?![\d/])")
+_OF_A = re.compile(r"[ \t]+of[ \t]+an?(?=[ \t])", re.IGNORECASE)
 _PUNCT_LEAD = "([{“\"'‘-–—/"
 
 
@@ -102,7 +103,7 @@ def _regexes() -> _Regexes:
             rf"(?!{_SPACE}+(?:earlier|ago|before|later|after|previously)\b)",
             re.IGNORECASE,
         ),
-        each=re.compile(rf"{_SPACE}+each\b", re.IGNORECASE),
+        each=re.compile(rf"{_SPACE}+(?:each|apiece)\b", re.IGNORECASE),
         range_gap=re.compile(rf"^{_SPACE}*(?:-|–|—|to|and){_SPACE}*$", re.IGNORECASE),
         share_gap=re.compile(
             rf"^{_SPACE}*(?:,{_SPACE}*)?(?:from|vs\.?|versus|against|compared{_SPACE}+(?:with|to)|and|or|to|,){_SPACE}*$",
@@ -123,6 +124,12 @@ def _lookup(table: dict[str, Currency], surface: str) -> Currency | None:
         if cur is not None:
             return cur
     return None
+
+
+def _next_word(text: str, pos: int, rx: _Regexes) -> str:
+    """The word after ``pos``, lower case, without a full stop."""
+    m = rx.word.match(text, pos)
+    return m.group(1).lower().rstrip(".") if m else ""
 
 
 def _words_after(text: str, pos: int, n: int, rx: _Regexes) -> list[re.Match]:
@@ -235,6 +242,11 @@ def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes)
                 else:
                     return None, g.end()  # "1980s", "5G", "3rd": not money
             number.end = g.end()
+        elif number.value is not None and "." not in m.group() and number.value == number.value.to_integral_value():
+            frac = _FRACTION.match(text, number.end)  # "5 1/2 million dollars", share prices "$ 40 3/8"
+            if frac and int(frac.group(1)) < int(frac.group(2)):
+                number.value += Decimal(frac.group(1)) / Decimal(frac.group(2))
+                number.end = frac.end()
         if p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_") and _read_pre(text, p, floor, lex) is None:
             return None, number.end  # "A380", "FY2024": only a currency may be glued before a number
     else:
@@ -244,8 +256,11 @@ def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes)
         words = [w for w in re.split(r"[\s\-]+", m.group().lower()) if w]
         number = _Number(parse_number_words(words), m.group(), m.end())
         if all(w in lex.fractions or w in ("a", "an") for w in words):
-            following = (rx.word.match(text, m.end()) or [None, ""])[1].lower().rstrip(".")
-            if following not in lex.scales and not (words in (["a"], ["an"]) and following in lex.article_units):
+            following = _next_word(text, m.end(), rx)
+            of_a = _OF_A.match(text, m.end())
+            if of_a is not None and _next_word(text, of_a.end(), rx) in lex.scales:
+                number.end = of_a.end()  # "a quarter of a billion dollars": the scale comes after "of a"
+            elif following not in lex.scales and not (words in (["a"], ["an"]) and following in lex.article_units):
                 return None, m.end()  # "half", "a quarter" are money only before a scale; "a dollar" is
             before = text[max(0, p - 20):p].split()[-1:]
             if following in lex.article_units and before and (before[0][-1].isdigit() or _lookup(lex.post, before[0])):
@@ -319,11 +334,6 @@ def _parse_at(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes) ->
     if pre_cur is not None and post_cur is not None and post_cur.kind == "name" and pre_cur.kind == "symbol":
         cur = pre_cur if not pre_cur.assumed else post_cur  # "$ 10 dollars", "C$ 5 Canadian dollars"
 
-    if pre_cur is not None and not factors and post_cur is None and value == value.to_integral_value():
-        frac = _FRACTION.match(text, q)  # share prices: "$ 40 3/8", "$ 1 1/4"
-        if frac and int(frac.group(1)) < int(frac.group(2)):
-            value += Decimal(frac.group(1)) / Decimal(frac.group(2))
-            q = read_scales(frac.end())  # "$5 1/2 million"
     factor, scale_flags = collapse_scales(factors)
     amount = Amount(start=start, end=q, value=value * factor, currency=None, flags=list(scale_flags),
                     number=value, scale=factor if factors else None, cur=cur)

@@ -23,6 +23,10 @@ POSITIVE = [
     ("the fee is one point five billion dollars .", "one point five billion dollars", "1500000000", "USD"),
     ("twenty-one point seven five billion yen", "twenty-one point seven five billion yen", "21750000000", "JPY"),
     ("we spent 30 israeli shekels .", "30 israeli shekels", "30", "ILS"),
+    ("the price was 5 1/2 million dollars .", "5 1/2 million dollars", "5500000", "USD"),
+    ("the shares traded at 12 3/4 dollars .", "12 3/4 dollars", "12.75", "USD"),
+    ("GM spent a quarter of a billion dlrs on it.", "a quarter of a billion dlrs", "250000000", "USD"),
+    ("half of a billion dollars", "half of a billion dollars", "500000000", "USD"),
     ("a 40 million new shekel loan", "40 million new shekel", "40000000", "ILS"),
     ("a 2.2 trillion-won investment plan", "2.2 trillion-won", "2200000000000", "KRW"),
     ("and will exceed KRW 20 trillion in 2022", "KRW 20 trillion", "20000000000000", "KRW"),
@@ -87,6 +91,8 @@ def test_money_finds_form(text, mention, value, currency):
 
 
 NEGATIVE = [
+    "The bonds were priced at 99 1/2 to yield 8.9 pct.",
+    "A quarter of the staff left.",
     "Shares rose one point five percent on the news.",
     "The index fell one point to 300 in early trade.",
     "South Korea has eight industries and 155,221 bags of cocoa.",
@@ -136,7 +142,8 @@ def test_money_qualifier_words_belong_to_the_mention_but_verbs_do_not():
 @pytest.mark.parametrize(
     "text, per",
     [("10 cts a share", "share"), ("18 dlrs a barrel", "barrel"), ("5 billion dollars a year", "year"),
-     ("300 dlrs per tonne", "tonne"), ("3.9 trillion won each", "each"), ("$1.17 billion a year earlier", "")],
+     ("300 dlrs per tonne", "tonne"), ("3.9 trillion won each", "each"), ("$1.17 billion a year earlier", ""),
+     ("tickets cost $ 5 apiece", "each")],
 )
 def test_money_per(text, per):
     assert one(text).per == per
