@@ -49,6 +49,7 @@ class Amount:
     number: Decimal = Decimal(0)
     scale: Decimal | None = None
     cur: Currency | None = None
+    pre: bool = False  # the currency is written before the number ("$300")
 
 
 @dataclass(frozen=True)
@@ -99,11 +100,11 @@ def _regexes() -> _Regexes:
         word=re.compile(rf"{_SPACE}*(?:[-–]{_SPACE}*)?({WORD})"),
         percent=re.compile(rf"{_SPACE}*(?:%|pct\b|percent\b|per{_SPACE}+cent\b|percentage\b|basis\b|bps\b)", re.IGNORECASE),
         per=re.compile(
-            rf"{_SPACE}*(?:[-–]{_SPACE}*)?(?:a|an|per|/){_SPACE}*(?:[-–]{_SPACE}*)?({_alternation(lex.per_units)})\b"
+            rf"{_SPACE}*(?:[-–]{_SPACE}*)?(?:a|an|per|each|/){_SPACE}*(?:[-–]{_SPACE}*)?({_alternation(lex.per_units)})\b"
             rf"(?!{_SPACE}+(?:earlier|ago|before|later|after|previously)\b)",
             re.IGNORECASE,
         ),
-        each=re.compile(rf"{_SPACE}+(?:each|apiece)\b", re.IGNORECASE),
+        each=re.compile(rf"{_SPACE}+(?:each|apiece)\b(?!{_SPACE}+(?:{_alternation(lex.per_units)})\b)", re.IGNORECASE),
         range_gap=re.compile(rf"^{_SPACE}*(?:-|–|—|to|and){_SPACE}*$", re.IGNORECASE),
         share_gap=re.compile(
             rf"^{_SPACE}*(?:,{_SPACE}*)?(?:from|vs\.?|versus|against|compared{_SPACE}+(?:with|to)|and|or|to|,){_SPACE}*$",
@@ -336,7 +337,7 @@ def _parse_at(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes) ->
 
     factor, scale_flags = collapse_scales(factors)
     amount = Amount(start=start, end=q, value=value * factor, currency=None, flags=list(scale_flags),
-                    number=value, scale=factor if factors else None, cur=cur)
+                    number=value, scale=factor if factors else None, cur=cur, pre=cur is not None and cur is pre_cur)
     if cur is None:
         return amount, q
     if not factors and cur.kind != "subunit" and value == value.to_integral_value():
@@ -451,6 +452,12 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
                 out.append(merged)
                 i += 2
                 continue
+        if b is not None and a.pre and a.scale is None and b.cur is None and rx.range_gap.match(gap):
+            merged = _scaled_range(text, a, b, lex, rx)  # "$300-400 million", "$5-10"
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
         if a.cur is None:
             prev = out[-1] if out else None
             if a.scale is not None and b is not None and b.cur is not None and rx.share_gap.match(gap):
@@ -462,6 +469,27 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
         out.append(a)
         i += 1
     return out
+
+
+def _scaled_range(text: str, a: Amount, b: Amount, lex: MoneyLexicon, rx: _Regexes) -> Amount | None:
+    """"$300-400 million", "US$ 3 to 4 billion", "between $3 and 4 billion", "$5-10": the currency is
+    written before the first number and any scale after the second; both bounds take both. Without
+    a scale, only a dash or "between ... and" makes a range ("rose $5 to 10" may be a change)."""
+    before = text[max(0, a.start - 12):a.start].lower()
+    between = before.rstrip().endswith("between")
+    word = text[a.end:b.start].strip().lower()
+    dash = word in ("-", "–", "—")
+    if not (dash or (word == "to" and b.scale is not None) or (word == "and" and between)):
+        return None
+    scale = b.scale if b.scale is not None else Decimal(1)
+    lo, hi = (a.number * scale * a.cur.factor, b.number * scale * a.cur.factor)
+    if not lo < hi:
+        return None
+    start = a.start - (len(before) - before.rstrip().rfind("between")) if between else a.start
+    merged = replace(a, start=start, end=b.end, value=lo, value_min=lo, value_max=hi, scale=b.scale,
+                     flags=sorted(set(a.flags) | set(b.flags) | {"range"}))
+    _rate(text, merged, lex, rx)  # "$3-4 million a year"
+    return merged
 
 
 def _inherit(bare: Amount, source: Amount) -> Amount:

@@ -24,10 +24,14 @@ from .tables import key, money_lexicon
 
 # Thousands grouped by commas (1,300), Indian style (12,34,567) or non-breaking/thin spaces (12 000);
 # a decimal point, or a decimal comma with one or two digits as in European news (2,5 million).
-NUMBER = (r"\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)"
+# European dots group thousands only where that is unambiguous: two groups or more (1.234.567),
+# or a decimal comma after them (5.000,50); "1.234" stays a decimal.
+NUMBER = (r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|"  # 5.000,50 and 1.234.567
+          r"\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)"
           r"(?:\.\d+)?|\.\d+")
 _DIGITS = re.compile(rf"^(?:{NUMBER})$")
 _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
+_DOT_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$")
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 
 
@@ -45,6 +49,8 @@ def parse_number(text: str) -> Decimal | None:
 
     >>> parse_number("12,34,567.89"), parse_number("2,5"), parse_number("12\u00a0000")
     (Decimal('1234567.89'), Decimal('2.5'), Decimal('12000'))
+    >>> parse_number("1.234.567"), parse_number("5.000,50"), parse_number("1.234")
+    (Decimal('1234567'), Decimal('5000.50'), Decimal('1.234'))
     >>> parse_number("three quarters")
     Decimal('0.75')
     >>> parse_number("won") is None
@@ -62,6 +68,8 @@ def parse_number(text: str) -> Decimal | None:
             return None  # "000", "007": a code or a fragment, never an amount
         if _DECIMAL_COMMA.match(text):
             text = text.replace(",", ".")
+        elif _DOT_GROUPED.match(text) and (text.count(".") > 1 or "," in text):
+            text = text.replace(".", "").replace(",", ".")
         try:
             return Decimal(text.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", ""))
         except InvalidOperation:
@@ -75,7 +83,7 @@ def number_value(digits: str) -> Decimal | None:
     >>> number_value("1.5"), number_value("1,300"), number_value("007")
     (Decimal('1.5'), Decimal('1300'), None)
     """
-    if "," in digits or not digits.isascii():
+    if "," in digits or not digits.isascii() or digits.count(".") > 1:
         return parse_number(digits)
     if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
         return None

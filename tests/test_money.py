@@ -24,6 +24,10 @@ POSITIVE = [
     ("twenty-one point seven five billion yen", "twenty-one point seven five billion yen", "21750000000", "JPY"),
     ("we spent 30 israeli shekels .", "30 israeli shekels", "30", "ILS"),
     ("the price was 5 1/2 million dollars .", "5 1/2 million dollars", "5500000", "USD"),
+    ("it costs € 1.234.567 .", "€ 1.234.567", "1234567", "EUR"),
+    ("it costs 5.000,50 euros .", "5.000,50 euros", "5000.50", "EUR"),
+    ("it paid $US1.2 million .", "$US1.2 million", "1200000", "USD"),
+    ("a $A15 million deal", "$A15 million", "15000000", "AUD"),
     ("the shares traded at 12 3/4 dollars .", "12 3/4 dollars", "12.75", "USD"),
     ("GM spent a quarter of a billion dlrs on it.", "a quarter of a billion dlrs", "250000000", "USD"),
     ("half of a billion dollars", "half of a billion dollars", "500000000", "USD"),
@@ -91,6 +95,8 @@ def test_money_finds_form(text, mention, value, currency):
 
 
 NEGATIVE = [
+    "Version 1.234.567 of the software shipped.",
+    "Shares rose 5 to 10 points in a week.",
     "The bonds were priced at 99 1/2 to yield 8.9 pct.",
     "A quarter of the staff left.",
     "Shares rose one point five percent on the news.",
@@ -143,7 +149,7 @@ def test_money_qualifier_words_belong_to_the_mention_but_verbs_do_not():
     "text, per",
     [("10 cts a share", "share"), ("18 dlrs a barrel", "barrel"), ("5 billion dollars a year", "year"),
      ("300 dlrs per tonne", "tonne"), ("3.9 trillion won each", "each"), ("$1.17 billion a year earlier", ""),
-     ("tickets cost $ 5 apiece", "each")],
+     ("tickets cost $ 5 apiece", "each"), ("1.9 billion riyals each week", "week"), ("$3-4 million a year", "year")],
 )
 def test_money_per(text, per):
     assert one(text).per == per
@@ -155,7 +161,11 @@ def test_money_per(text, per):
      ("2 to 3 billion dollars", "2000000000", "3000000000", "USD"),
      ("between 2 and 3 trillion won", "2000000000000", "3000000000000", "KRW"),
      ("$2m-$3m", "2000000", "3000000", "USD"),
-     ("between $4 billion and $5 billion", "4000000000", "5000000000", "USD")],
+     ("between $4 billion and $5 billion", "4000000000", "5000000000", "USD"),
+     ("$300-400 million", "300000000", "400000000", "USD"),
+     ("US$ 3 to 4 billion", "3000000000", "4000000000", "USD"),
+     ("between $3 and 4 billion", "3000000000", "4000000000", "USD"),
+     ("$5-10", "5", "10", "USD")],
 )
 def test_money_range_is_one_record(text, lo, hi, currency):
     a = one(text)
@@ -197,6 +207,10 @@ def test_money_offsets_slice_the_mention():
     for a in find_amounts(text):
         assert text[a.start:a.end].strip() == text[a.start:a.end]
         assert a.end > a.start
+
+
+def test_money_currency_then_to_without_a_scale_is_no_range():
+    assert found("Shares rose $5 to 10 in a week.") == [("$5", Decimal(5), "USD")]
 
 
 def test_money_range_keeps_the_qualifier_before_it():
