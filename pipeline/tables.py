@@ -88,6 +88,7 @@ def _news() -> dict:
             "unit_synonyms", "modifier_synonyms", "bare_units", "symbols", "attached_only_symbols",
             "spaced_prefixes", "prefix_names", "subunits", "lowercase_codes", "extra_codes",
             "code_stoplist", "scaled_code_prefixes", "verb_like_units", "article_units", "not_money",
+            "unit_word_stoplist",
         },
     )
     return data
@@ -114,6 +115,22 @@ def _derived_names(names: dict[str, str], news: dict) -> dict[str, str]:
     return out
 
 
+def _unique_units(names: dict[str, str], stoplist: set[str]) -> dict[str, str]:
+    """Unit nouns that name one currency only, from the CLDR names ("Malaysian ringgit" gives
+    "ringgit" -> MYR; "dinar" names many and stays out). Historic names with dates, and the X codes
+    (funds, metals, units of account), are left out.
+
+    >>> _unique_units({"malaysian ringgit": "MYR", "kuwaiti dinar": "KWD", "iraqi dinar": "IQD"}, set())
+    {'ringgit': 'MYR'}
+    """
+    codes: dict[str, set[str]] = {}
+    for name, code in names.items():
+        if " " not in name or "(" in name or " of " in name or any(ch.isdigit() for ch in name) or code.startswith("X"):
+            continue  # funds, metals, units of account and test codes are no unit nouns
+        codes.setdefault(key(name).rsplit(" ", 1)[1], set()).add(code)
+    return {unit: next(iter(c)) for unit, c in sorted(codes.items()) if len(c) == 1 and unit not in stoplist}
+
+
 @lru_cache(maxsize=1)
 def money_lexicon() -> MoneyLexicon:
     """Build the money lookup tables from currencies.json (CLDR) and the news extras."""
@@ -137,6 +154,8 @@ def money_lexicon() -> MoneyLexicon:
     for surface, canonical in news["unit_synonyms"].items():
         if key(surface) not in lex.post and key(canonical) in lex.post:
             lex.post[key(surface)] = lex.post[key(canonical)]
+    for unit, code in _unique_units(cldr["names"], set(news["unit_word_stoplist"])).items():
+        lex.post.setdefault(unit, Currency(code, "name"))  # "100 ringgit", "5,000 tenge"
     for name, sub in news["subunits"].items():
         _check_keys("news_currencies.json subunits", sub, {"factor", "of", "attached_only", "assumed"})
         of = sub["of"]

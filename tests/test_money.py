@@ -23,6 +23,10 @@ POSITIVE = [
     ("the fee is one point five billion dollars .", "one point five billion dollars", "1500000000", "USD"),
     ("twenty-one point seven five billion yen", "twenty-one point seven five billion yen", "21750000000", "JPY"),
     ("we spent 30 israeli shekels .", "30 israeli shekels", "30", "ILS"),
+    ("It costs 100 ringgit.", "100 ringgit", "100", "MYR"),
+    ("a fine of 5,000 tenge", "5,000 tenge", "5000", "KZT"),
+    ("the deficit narrowed to 1.91 billion Taka", "1.91 billion Taka", "1910000000", "BDT"),
+    ("exports of 400 mln australs", "400 mln australs", "400000000", "ARA"),
     ("the price was 5 1/2 million dollars .", "5 1/2 million dollars", "5500000", "USD"),
     ("it costs € 1.234.567 .", "€ 1.234.567", "1234567", "EUR"),
     ("it costs 5.000,50 euros .", "5.000,50 euros", "5000.50", "EUR"),
@@ -95,6 +99,8 @@ def test_money_finds_form(text, mention, value, currency):
 
 
 NEGATIVE = [
+    "She won 5 gold medals and sold 5 real estate units.",
+    "The crane lifts a 5 kip load.",
     "Version 1.234.567 of the software shipped.",
     "Shares rose 5 to 10 points in a week.",
     "The bonds were priced at 99 1/2 to yield 8.9 pct.",
