@@ -29,11 +29,11 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def token_offsets(doc: Doc, idx=None) -> list[int]:
-    """The character offset of each token, read once per Doc (``idx``: that array if already read)."""
+def token_offsets(doc: Doc) -> list[int]:
+    """The character offset of each token, read once per Doc."""
     offsets = doc.user_data.get("news_token_idx")
     if offsets is None:
-        offsets = doc.user_data["news_token_idx"] = (doc.to_array(IDX) if idx is None else idx).tolist()
+        offsets = doc.user_data["news_token_idx"] = doc.to_array(IDX).tolist()
     return offsets
 
 

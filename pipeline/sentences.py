@@ -21,6 +21,7 @@ _ENDS = (".", "!", "?", "...", "…")
 _CLOSERS = ('"', "'", "”", "’", ")", "]", "»", "》")
 _OPENERS = "\"“‘'(《"
 _PARAGRAPH = re.compile(r"(?:\n[ \t\r]*\n|\n(?=[ \t]{2}))\s*")
+_BOUNDS = "news_sentence_bounds"  # doc.user_data, set by news_sentences; later components must not move sentence starts
 
 
 # A superset of the end marks that can close a sentence: the mark, then (after more marks, spaces
@@ -78,9 +79,6 @@ def news_sentences(doc: Doc) -> Doc:
         idx = token_offsets(doc)
         doc.user_data[_BOUNDS] = _bounds([idx[i] for i in starts], len(doc_text(doc)))
     return doc
-
-
-_BOUNDS = "news_sentence_bounds"  # set by news_sentences; later components must not move sentence starts
 
 
 def _bounds(starts: list[int], length: int) -> list[tuple[int, int]]:
