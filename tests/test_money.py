@@ -24,6 +24,8 @@ POSITIVE = [
     ("twenty-one point seven five billion yen", "twenty-one point seven five billion yen", "21750000000", "JPY"),
     ("we spent 30 israeli shekels .", "30 israeli shekels", "30", "ILS"),
     ("It costs 100 ringgit.", "100 ringgit", "100", "MYR"),
+    ("I paid ₵500 for it.", "₵500", "500", "GHS"),
+    ("a 2,000 ₧ ticket", "2,000 ₧", "2000", "ESP"),
     ("a fine of 5,000 tenge", "5,000 tenge", "5000", "KZT"),
     ("the deficit narrowed to 1.91 billion Taka", "1.91 billion Taka", "1910000000", "BDT"),
     ("exports of 400 mln australs", "400 mln australs", "400000000", "ARA"),
