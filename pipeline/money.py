@@ -29,6 +29,8 @@ _COMPOUND = re.compile(r"-[^\W\d_]")
 _HYPHEN_FRACTION = re.compile(r"-(\d{1,2})/(2|4|8|16|32|64)(?![\d/])")
 _FRACTION = re.compile(r"[ \t]+(\d{1,2})/(2|4|8|16|32|64)(?![\d/])")
 _OF_A = re.compile(r"[ \t]+of[ \t]+an?(?=[ \t])", re.IGNORECASE)
+_AND_FRACTION = re.compile(r"[ \t]+and[ \t]+(?:a|one)[ \t]+(half|quarter|third)\b", re.IGNORECASE)
+_COMPOUND_GAP = re.compile(r"^[ \t]+(?:and[ \t]+)?$", re.IGNORECASE)
 _PUNCT_LEAD = "([{“\"'‘-–—/"
 
 
@@ -248,6 +250,9 @@ def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes)
             if frac and int(frac.group(1)) < int(frac.group(2)):
                 number.value += Decimal(frac.group(1)) / Decimal(frac.group(2))
                 number.end = frac.end()
+            elif (half := _AND_FRACTION.match(text, number.end)) is not None:  # "1 and a half million dollars"
+                number.value += lex.fractions[half.group(1).lower()]
+                number.end = half.end()
         if p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_") and _read_pre(text, p, floor, lex) is None:
             return None, number.end  # "A380", "FY2024": only a currency may be glued before a number
     else:
@@ -452,6 +457,15 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
                 out.append(merged)
                 i += 2
                 continue
+        if (b is not None and a.cur is None and a.scale is not None and b.cur is not None and _COMPOUND_GAP.match(gap)
+                and text[a.start].isalpha() and text[b.start].isalpha() and (b.scale or 1) * max(b.number, 1) < a.scale
+                and (b.scale is not None or "hundred" in text[b.start:b.end].lower())):
+            # "two million five hundred thousand dollars": one number spelled out. Not "eight mln two
+            # dlr warrants" or "seven mln 50-cent shares": a count, then a price.
+            value = a.number * a.scale * b.cur.factor + b.value
+            out.append(replace(b, start=a.start, value=value, flags=sorted(set(a.flags) | set(b.flags))))
+            i += 2
+            continue
         if b is not None and a.pre and a.scale is None and b.cur is None and rx.range_gap.match(gap):
             merged = _scaled_range(text, a, b, lex, rx)  # "$300-400 million", "$5-10"
             if merged is not None:

@@ -24,6 +24,9 @@ POSITIVE = [
     ("twenty-one point seven five billion yen", "twenty-one point seven five billion yen", "21750000000", "JPY"),
     ("we spent 30 israeli shekels .", "30 israeli shekels", "30", "ILS"),
     ("It costs 100 ringgit.", "100 ringgit", "100", "MYR"),
+    ("it was two million five hundred thousand dollars .", "two million five hundred thousand dollars", "2500000", "USD"),
+    ("it was 1 and a half million dollars .", "1 and a half million dollars", "1500000", "USD"),
+    ("it was 2 and a half billion euros .", "2 and a half billion euros", "2500000000", "EUR"),
     ("I paid ₵500 for it.", "₵500", "500", "GHS"),
     ("a 2,000 ₧ ticket", "2,000 ₧", "2000", "ESP"),
     ("a fine of 5,000 tenge", "5,000 tenge", "5000", "KZT"),
@@ -215,6 +218,11 @@ def test_money_offsets_slice_the_mention():
     for a in find_amounts(text):
         assert text[a.start:a.end].strip() == text[a.start:a.end]
         assert a.end > a.start
+
+
+def test_money_a_count_then_a_unit_price_is_not_one_number():
+    assert found("an offering of eight mln two dlr warrants") == [("two dlr", Decimal(2), "USD")]
+    assert found("issued seven mln 50-cent shares") == [("50-cent", Decimal("0.5"), "USD")]
 
 
 def test_money_currency_then_to_without_a_scale_is_no_range():
