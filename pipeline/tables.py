@@ -88,7 +88,7 @@ def _news() -> dict:
             "unit_synonyms", "modifier_synonyms", "bare_units", "symbols", "attached_only_symbols",
             "spaced_prefixes", "prefix_names", "subunits", "lowercase_codes", "extra_codes",
             "code_stoplist", "scaled_code_prefixes", "verb_like_units", "article_units", "not_money",
-            "unit_word_stoplist",
+            "unit_word_stoplist", "scaled_prefix_symbols",
         },
     )
     return data
@@ -207,6 +207,8 @@ def money_lexicon() -> MoneyLexicon:
         cur = Currency(code, "symbol")
         lex.pre.setdefault(key(prefix + " $"), cur)
         lex.pre.setdefault(key(prefix + "$"), cur)
+    for sym, code in news["scaled_prefix_symbols"].items():  # like a name: money only with a scale word
+        lex.pre.setdefault(sym, Currency(code, "name", assumed=True))
     for name in news["prefix_names"]:
         base = lex.post[key(name)]
         lex.pre.setdefault(key(name), Currency(base.code, "name", assumed=base.assumed, dollar=base.dollar))

@@ -24,6 +24,7 @@ POSITIVE = [
     ("twenty-one point seven five billion yen", "twenty-one point seven five billion yen", "21750000000", "JPY"),
     ("we spent 30 israeli shekels .", "30 israeli shekels", "30", "ILS"),
     ("It costs 100 ringgit.", "100 ringgit", "100", "MYR"),
+    ("it bought the building for # 30 million .", "# 30 million", "30000000", "GBP"),
     ("it was two million five hundred thousand dollars .", "two million five hundred thousand dollars", "2500000", "USD"),
     ("it was 1 and a half million dollars .", "1 and a half million dollars", "1500000", "USD"),
     ("it was 2 and a half billion euros .", "2 and a half billion euros", "2500000000", "EUR"),
@@ -104,6 +105,7 @@ def test_money_finds_form(text, mention, value, currency):
 
 
 NEGATIVE = [
+    "The # 1 seed won, and #5 drew 30 million viewers.",
     "She won 5 gold medals and sold 5 real estate units.",
     "The crane lifts a 5 kip load.",
     "Version 1.234.567 of the software shipped.",
