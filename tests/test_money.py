@@ -25,6 +25,9 @@ POSITIVE = [
     ("we spent 30 israeli shekels .", "30 israeli shekels", "30", "ILS"),
     ("It costs 100 ringgit.", "100 ringgit", "100", "MYR"),
     ("it bought the building for # 30 million .", "# 30 million", "30000000", "GBP"),
+    ("The bill is worth R500 million.", "R500 million", "500000000", "ZAR"),
+    ("Nigeria's budget is N21.83 trillion.", "N21.83 trillion", "21830000000000", "NGN"),
+    ("Kenya's budget is KSh3.6 trillion.", "KSh3.6 trillion", "3600000000000", "KES"),
     ("it was two million five hundred thousand dollars .", "two million five hundred thousand dollars", "2500000", "USD"),
     ("it was 1 and a half million dollars .", "1 and a half million dollars", "1500000", "USD"),
     ("it was 2 and a half billion euros .", "2 and a half billion euros", "2500000000", "EUR"),
@@ -105,6 +108,7 @@ def test_money_finds_form(text, mention, value, currency):
 
 
 NEGATIVE = [
+    "The R500 model sold well on Route N2.",
     "The # 1 seed won, and #5 drew 30 million viewers.",
     "She won 5 gold medals and sold 5 real estate units.",
     "The crane lifts a 5 kip load.",
