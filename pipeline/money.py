@@ -281,7 +281,7 @@ def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes)
 def _accept_post(text: str, cur: Currency, end: int, surface: str, number: _Number, start: int,
                  has_pre: bool, has_scale: bool, lex: MoneyLexicon, rx: _Regexes) -> bool:
     """May the currency form read after a number be taken as that number's currency?"""
-    if cur.kind == "name" and _COMPOUND.match(text, end):
+    if cur.kind == "name" and _COMPOUND.match(text, end) and _next_word(text, end, rx) not in lex.compound_ok:
         return False  # "a euro-commercial paper programme", "13 Euro-MTN programs": a modifier, not money
     if cur.kind in ("code", "symbol"):
         if has_pre or text[end:end + 1].isdigit():

@@ -76,6 +76,7 @@ class MoneyLexicon:
     article_units: frozenset[str] = frozenset()  # "a dollar", "a pound": the article is the number one
     pre_tails: frozenset[str] = frozenset()  # last word of every form before a number (a cheap first test)
     post_heads: frozenset[str] = frozenset()  # first word of every form after a number
+    compound_ok: frozenset[str] = frozenset()  # words after "dollar-" that keep it money ("dollar-denominated")
     post_lengths: dict[str, int] = field(default_factory=dict)  # first word of a form after a number -> most words
 
 
@@ -88,7 +89,7 @@ def _news() -> dict:
             "unit_synonyms", "modifier_synonyms", "bare_units", "symbols", "attached_only_symbols",
             "spaced_prefixes", "prefix_names", "subunits", "lowercase_codes", "extra_codes",
             "code_stoplist", "scaled_code_prefixes", "verb_like_units", "article_units", "not_money",
-            "unit_word_stoplist", "scaled_prefix_symbols",
+            "unit_word_stoplist", "scaled_prefix_symbols", "compound_words_after_names",
         },
     )
     return data
@@ -216,6 +217,7 @@ def money_lexicon() -> MoneyLexicon:
         target = lex.attached_post if sym == "p" else lex.attached_pre
         target.setdefault(sym, Currency(code, "subunit" if sym == "p" else "symbol", Decimal("0.01") if sym == "p" else Decimal(1)))
     lex.verb_guards = {k: frozenset(v) for k, v in news["verb_like_units"].items()}
+    lex.compound_ok = frozenset(news["compound_words_after_names"])
     lex.article_units = frozenset(news["article_units"])
 
     scales = load_json("scales.json")

@@ -25,6 +25,8 @@ POSITIVE = [
     ("we spent 30 israeli shekels .", "30 israeli shekels", "30", "ILS"),
     ("It costs 100 ringgit.", "100 ringgit", "100", "MYR"),
     ("it bought the building for # 30 million .", "# 30 million", "30000000", "GBP"),
+    ("Japan sold 5 billion dollar-denominated bonds.", "5 billion dollar", "5000000000", "USD"),
+    ("It issued 200 mln Swiss franc-denominated bonds.", "200 mln Swiss franc", "200000000", "CHF"),
     ("The bill is worth R500 million.", "R500 million", "500000000", "ZAR"),
     ("Nigeria's budget is N21.83 trillion.", "N21.83 trillion", "21830000000000", "NGN"),
     ("Kenya's budget is KSh3.6 trillion.", "KSh3.6 trillion", "3600000000000", "KES"),
@@ -166,7 +168,7 @@ def test_money_qualifier_words_belong_to_the_mention_but_verbs_do_not():
     "text, per",
     [("10 cts a share", "share"), ("18 dlrs a barrel", "barrel"), ("5 billion dollars a year", "year"),
      ("300 dlrs per tonne", "tonne"), ("3.9 trillion won each", "each"), ("$1.17 billion a year earlier", ""),
-     ("tickets cost $ 5 apiece", "each"), ("1.9 billion riyals each week", "week"), ("$3-4 million a year", "year")],
+     ("tickets cost $ 5 apiece", "each"), ("a 65 dlr-a-share cash offer", "share"), ("1.9 billion riyals each week", "week"), ("$3-4 million a year", "year")],
 )
 def test_money_per(text, per):
     assert one(text).per == per
