@@ -126,7 +126,7 @@ def parse_number_words(words: list[str]) -> Decimal | None:
     while i < len(words):
         w = words[i]
         if w == "point":  # "one point five": digit words after it are the decimals
-            decimals = [lex.number_units.get(d) for d in words[i + 1:]]
+            decimals = [lex.number_units.get(d) if d not in ("a", "an") else None for d in words[i + 1:]]
             if not seen_number or not decimals or not all(isinstance(d, int) and 0 <= d <= 9 for d in decimals):
                 return None
             return current + Decimal("0." + "".join(map(str, decimals)))

@@ -23,7 +23,7 @@ def test_normalise_parse_number(text, expected):
     assert parse_number(text) == Decimal(expected)
 
 
-@pytest.mark.parametrize("text", ["", "won", "1,2,3", "abc", "1.2.3", "and"], ids=repr)
+@pytest.mark.parametrize("text", ["", "won", "1,2,3", "abc", "1.2.3", "and", "one point a", "point five", "one point"], ids=repr)
 def test_normalise_parse_number_rejects(text):
     assert parse_number(text) is None
 
