@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from .tables import load_json
 from .sentences import sentence_bounds
-from .extensions import doc_text
+from .extensions import doc_text, set_span_value, span_value
 
 
 @dataclass
@@ -165,7 +165,7 @@ class Linker:
         self.name, self.money_key, self.sectors_key, self.years_key = name, money_key, sectors_key, years_key
 
     def __call__(self, doc: Doc) -> Doc:
-        money = [(m, m._.money) for m in doc.spans.get(self.money_key, [])]
+        money = [(m, span_value(m, "money")) for m in doc.spans.get(self.money_key, [])]
         if not money:
             return doc
         bounds = sentence_bounds(doc)
@@ -180,7 +180,7 @@ class Linker:
         for y in doc.spans.get(self.years_key, []):
             found = by_sentence.get(bisect_right(starts, y.start_char) - 1)
             if found is not None:
-                found[2].append(Item(y.start_char, y.end_char, y._.year))
+                found[2].append(Item(y.start_char, y.end_char, span_value(y, "year")))
         text = doc_text(doc)
         for n, (in_sent, sectors, years) in by_sentence.items():
             amounts = [(info["start"], info["end"]) for _, info in in_sent]
@@ -188,7 +188,7 @@ class Linker:
             for i, (_, info) in enumerate(in_sent):
                 primary.append(primary[i - 1] if i and "conversion" in info["flags"] else i)
             for (m, _), lk in zip(in_sent, link_sentence(text, bounds[n], amounts, sectors, years, primary)):
-                m._.links = {"sectors": lk.sectors, "years": lk.years, "link": lk.link}
+                set_span_value(m, "links", {"sectors": lk.sectors, "years": lk.years, "link": lk.link})
         return doc
 
 

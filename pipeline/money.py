@@ -20,7 +20,7 @@ from spacy.language import Language
 from .tables import WORD, Currency, MoneyLexicon, key, load_json, money_lexicon
 from .normalise import (NUMBER, clean_decimal, collapse_scales, format_decimal, lower_same_length, number_value,
                         parse_number, parse_number_words)
-from .extensions import char_span, doc_text
+from .extensions import char_span, doc_text, set_span_value
 
 _SPACE = r"[ \t\r\n]"
 _SPACED_DIGIT = re.compile(r"[ \t\r\n]{0,3}\d")
@@ -626,11 +626,11 @@ class MoneyFinder:
             span = char_span(doc, a.start, a.end, "MONEY")
             if span is None:
                 continue
-            span._.money = {
+            set_span_value(span, "money", {
                 "start": a.start, "end": a.end, "mention": text[a.start:a.end],
                 "value": _as_cell(a.value), "currency": a.currency, "qualifier": a.qualifier, "per": a.per,
                 "flags": list(a.flags), "value_min": _as_cell(a.value_min), "value_max": _as_cell(a.value_max),
-            }
+            })
             spans.append(span)
         doc.spans[self.spans_key] = spans
 

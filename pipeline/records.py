@@ -7,7 +7,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from .sentences import sentence_bounds
-from .extensions import doc_text
+from .extensions import doc_text, doc_value, set_doc_value, span_value
 
 COLUMNS = [
     "doc_id", "sentence_id", "start", "end", "mention", "value", "currency", "qualifier", "per",
@@ -30,15 +30,15 @@ def doc_records(doc: Doc, doc_id: str, isic: dict[str, tuple[str, ...]] | None =
     bounds = sentence_bounds(doc)
     starts = [s for s, _ in bounds]
     text = doc_text(doc)
-    date = doc._.date or ""
+    date = doc_value(doc, "date") or ""
 
     def sent_of(char: int) -> int:
         return max(0, bisect_right(starts, char) - 1)
 
     records, mentions = [], []
     for span in doc.spans.get("money", []):
-        m = span._.money
-        links = span._.links or {"sectors": [], "years": [], "link": ""}
+        m = span_value(span, "money")
+        links = span_value(span, "links") or {"sectors": [], "years": [], "link": ""}
         years, roles, durations, flags = [], [], [], list(m["flags"])
         for y in links["years"]:
             if y["role"] == "duration":
@@ -68,7 +68,7 @@ def doc_records(doc: Doc, doc_id: str, isic: dict[str, tuple[str, ...]] | None =
         mentions.append({"doc_id": doc_id, "sentence_id": sent_of(start), "kind": "sector", "start": start,
                          "end": span.end_char, "mention": text[start:span.end_char], "normalised": span.id_, "label": "SECTOR"})
     for span in doc.spans.get("years", []):
-        y = span._.year
+        y = span_value(span, "year")
         norm = f"{y['duration']} years" if y["role"] == "duration" else _join(y["years"])
         mentions.append({"doc_id": doc_id, "sentence_id": sent_of(y["start"]), "kind": "year", "start": y["start"],
                          "end": y["end"], "mention": text[y["start"]:y["end"]], "normalised": norm, "label": y["role"]})
@@ -119,7 +119,7 @@ def text_records(nlp, text: str, date: str | None, doc_id: str, size: int = MAX_
         piece = text[lo:hi]
         doc = doc if doc is not None and len(pieces) == 1 else nlp.make_doc(piece)
         doc.user_data["news_text"] = piece  # the Doc's text is the input: no need to join the tokens again
-        doc._.date = date
+        set_doc_value(doc, "date", date)
         for _, proc in nlp.pipeline:
             doc = proc(doc)
         recs, ments = doc_records(doc, doc_id, isic)

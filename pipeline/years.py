@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from .tables import key, load_json
 from .normalise import lower_same_length, parse_number
-from .extensions import char_span, doc_text
+from .extensions import char_span, doc_text, doc_value, set_span_value
 
 
 @dataclass
@@ -166,12 +166,12 @@ class YearFinder:
     def __call__(self, doc: Doc) -> Doc:
         money = [(s.start_char, s.end_char) for s in doc.spans.get(self.money_key, [])]
         spans = []
-        for y in find_years(doc_text(doc), doc._.date, money):
+        for y in find_years(doc_text(doc), doc_value(doc, "date"), money):
             span = char_span(doc, y.start, y.end, "YEAR")
             if span is None:
                 continue
-            span._.year = {"years": y.years, "role": y.role, "duration": y.duration, "flags": y.flags,
-                           "start": y.start, "end": y.end}
+            set_span_value(span, "year", {"years": y.years, "role": y.role, "duration": y.duration, "flags": y.flags,
+                           "start": y.start, "end": y.end})
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
