@@ -142,7 +142,10 @@ def _local_results(articles: Iterator[Article], options: RunOptions, workers: in
         for batch in batches(itertools.chain(head, articles)):
             yield from process_batch(batch)
         return
-    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    fork = "fork" in mp.get_all_start_methods()
+    if fork:  # built once here, the forked workers share it (and its frozen objects stay unwritten)
+        _init_worker(options)
+    ctx = mp.get_context("fork" if fork else "spawn")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
         for results in pool.imap(_pool_batch, batches(itertools.chain(head, articles))):  # imap keeps order
             yield from results
