@@ -21,6 +21,7 @@ _ENDS = (".", "!", "?", "...", "…")
 _CLOSERS = ('"', "'", "”", "’", ")", "]", "»", "》")
 _OPENERS = "\"“‘'(《"
 _PARAGRAPH = re.compile(r"(?:\n[ \t\r]*\n|\n(?=[ \t]{2}))\s*")
+_NOT_START = np.uint64(2**64 - 1)  # SENT_START -1 as spaCy's uint64 arrays hold it
 _BOUNDS = "news_sentence_bounds"  # doc.user_data, set by news_sentences; later components must not move sentence starts
 
 
@@ -73,9 +74,9 @@ def news_sentences(doc: Doc) -> Doc:
     if n:
         starts = sentence_starts(doc)
         # One array write: setting token.is_sent_start checks the whole Doc on every call.
-        values = np.full((n, 1), -1, dtype="int64")
+        values = np.full((n, 1), _NOT_START, dtype=np.uint64)
         values[starts] = 1
-        doc.from_array([SENT_START], values.astype("uint64"))
+        doc.from_array([SENT_START], values)
         idx = token_offsets(doc)
         doc.user_data[_BOUNDS] = _bounds([idx[i] for i in starts], len(doc_text(doc)))
     return doc
