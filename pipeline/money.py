@@ -31,6 +31,7 @@ _FRACTION = re.compile(r"[ \t]+(\d{1,2})/(2|4|8|16|32|64)(?![\d/])")
 _OF_A = re.compile(r"[ \t]+of[ \t]+an?(?=[ \t])", re.IGNORECASE)
 _AND_FRACTION = re.compile(r"[ \t]+and[ \t]+(?:a|one)[ \t]+(half|quarter|third)\b", re.IGNORECASE)
 _COMPOUND_GAP = re.compile(r"^[ \t]+(?:and[ \t]+)?$", re.IGNORECASE)
+_RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))[ \t\r\n]+from[ \t\r\n]+$", re.IGNORECASE)
 _PUNCT_LEAD = "([{“\"'‘-–—/"
 
 
@@ -438,7 +439,8 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
             word = gap.strip().lower()
             between = before.rstrip().endswith("between")
             # "2 to 3 billion dlrs" and "$2m-$3m" are ranges; "rose 1.20 dlrs to 19.80 dlrs" is a change
-            is_range = (word == "and" and between) or (word == "to" and a.cur is None) or word in ("-", "–", "—")
+            ranging = word == "to" and _RANGING.search(text, max(0, a.start - 30), a.start) is not None
+            is_range = (word == "and" and between) or (word == "to" and (a.cur is None or ranging)) or word in ("-", "–", "—")
             same = a.cur is None or a.currency == b.currency
             if is_range and same and a.qualifier in ("", b.qualifier) and (a.cur is not None or a.value < b.value or b.scale is not None):
                 if a.cur is None:

@@ -233,6 +233,19 @@ def test_money_a_count_then_a_unit_price_is_not_one_number():
     assert found("issued seven mln 50-cent shares") == [("50-cent", Decimal("0.5"), "USD")]
 
 
+@pytest.mark.parametrize("text, mention, lo, hi", [
+    ("Tickets range from $50 to $200.", "$50 to $200", "50", "200"),
+    ("bids ranging from 750 mln dlrs to 1.1 billion dlrs", "750 mln dlrs to 1.1 billion dlrs", "750000000", "1100000000"),
+])
+def test_money_range_from_to_is_one_record(text, mention, lo, hi):
+    a = one(text)
+    assert (text[a.start:a.end], a.value_min, a.value_max) == (mention, Decimal(lo), Decimal(hi))
+
+
+def test_money_from_to_without_range_is_a_change():
+    assert [m for m, _, _ in found("Sales rose from $5 million to $7 million.")] == ["$5 million", "$7 million"]
+
+
 def test_money_currency_then_to_without_a_scale_is_no_range():
     assert found("Shares rose $5 to 10 in a week.") == [("$5", Decimal(5), "USD")]
 
