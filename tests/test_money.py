@@ -28,6 +28,11 @@ POSITIVE = [
     ("Japan sold 5 billion dollar-denominated bonds.", "5 billion dollar", "5000000000", "USD"),
     ("It issued 200 mln Swiss franc-denominated bonds.", "200 mln Swiss franc", "200000000", "CHF"),
     ("The bill is worth R500 million.", "R500 million", "500000000", "ZAR"),
+    ("The scheme got ₹2,000 cr.", "₹2,000 cr", "20000000000", "INR"),
+    ("It was worth Dh2 billion.", "Dh2 billion", "2000000000", "AED"),
+    ("It was worth SR2 billion.", "SR2 billion", "2000000000", "SAR"),
+    ("It was worth Php5 billion.", "Php5 billion", "5000000000", "PHP"),
+    ("He paid 100 zł.", "100 zł", "100", "PLN"),
     ("Nigeria's budget is N21.83 trillion.", "N21.83 trillion", "21830000000000", "NGN"),
     ("Kenya's budget is KSh3.6 trillion.", "KSh3.6 trillion", "3600000000000", "KES"),
     ("it was two million five hundred thousand dollars .", "two million five hundred thousand dollars", "2500000", "USD"),
@@ -110,6 +115,7 @@ def test_money_finds_form(text, mention, value, currency):
 
 
 NEGATIVE = [
+    "Take SR 520 north past the KD 5 engine plant.",
     "The R500 model sold well on Route N2.",
     "The # 1 seed won, and #5 drew 30 million viewers.",
     "She won 5 gold medals and sold 5 real estate units.",
