@@ -29,6 +29,7 @@ POSITIVE = [
     ("It issued 200 mln Swiss franc-denominated bonds.", "200 mln Swiss franc", "200000000", "CHF"),
     ("The bill is worth R500 million.", "R500 million", "500000000", "ZAR"),
     ("The scheme got ₹2,000 cr.", "₹2,000 cr", "20000000000", "INR"),
+    ("a grant of Rupees 7 lakh", "Rupees 7 lakh", "700000", "INR"),
     ("It was worth Dh2 billion.", "Dh2 billion", "2000000000", "AED"),
     ("It was worth SR2 billion.", "SR2 billion", "2000000000", "SAR"),
     ("It was worth Php5 billion.", "Php5 billion", "5000000000", "PHP"),
