@@ -147,11 +147,15 @@ def _words_after(text: str, pos: int, n: int, rx: _Regexes) -> list[re.Match]:
     return out
 
 
+def _starts_post(word: str, lex: MoneyLexicon) -> bool:
+    """Can a currency form written after a number start with ``word``? (a cheap first test)"""
+    bare = word.rstrip(".")
+    return bool(bare) and bool({word, word.lower(), bare, bare.lower()} & lex.post_heads)
+
+
 def _may_follow(word: str, lex: MoneyLexicon) -> bool:
     """Can ``word``, the first after a number, start a currency form or be a scale word?"""
-    bare = word.rstrip(".")
-    low = bare.lower()
-    return low in lex.scales or bool({word, word.lower(), bare, low} & lex.post_heads)
+    return word.rstrip(".").lower() in lex.scales or _starts_post(word, lex)
 
 
 def _read_post(text: str, pos: int, lex: MoneyLexicon, rx: _Regexes):
@@ -160,8 +164,7 @@ def _read_post(text: str, pos: int, lex: MoneyLexicon, rx: _Regexes):
     if first is None or _BREAK.search(text, pos, first.start(1)):
         return None  # a currency never starts after a paragraph break or a list bullet
     word = first.group(1)
-    bare = word.rstrip(".")
-    if not bare or not {word, word.lower(), bare, bare.lower()} & lex.post_heads:
+    if not _starts_post(word, lex):
         return None  # cheap test first: no currency form starts with this word
     longest = lex.post_lengths.get(word.lower(), 1)  # words in the longest form that starts so
     words = [first, *_words_after(text, first.end(), longest - 1, rx)]
@@ -435,12 +438,11 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
         b = found[i + 1] if i + 1 < len(found) else None
         gap = text[a.end:b.start] if b else ""
         if b is not None and b.cur is not None and rx.range_gap.match(gap):
-            before = text[max(0, a.start - 12):a.start].lower()
             word = gap.strip().lower()
-            between = before.rstrip().endswith("between")
+            between = _between_start(text, a.start)
             # "2 to 3 billion dlrs" and "$2m-$3m" are ranges; "rose 1.20 dlrs to 19.80 dlrs" is a change
             ranging = word == "to" and _RANGING.search(text, max(0, a.start - 30), a.start) is not None
-            is_range = (word == "and" and between) or (word == "to" and (a.cur is None or ranging)) or word in ("-", "–", "—")
+            is_range = (word == "and" and between is not None) or (word == "to" and (a.cur is None or ranging)) or word in ("-", "–", "—")
             same = a.cur is None or a.currency == b.currency
             if is_range and same and a.qualifier in ("", b.qualifier) and (a.cur is not None or a.value < b.value or b.scale is not None):
                 if a.cur is None:
@@ -448,9 +450,7 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
                     lo = a.number * scale * b.cur.factor
                 else:
                     lo = a.value
-                start = a.start
-                if between:
-                    start = a.start - (len(before) - before.rstrip().rfind("between"))
+                start = a.start if between is None else between
                 merged = replace(
                     b, start=start, value=lo, value_min=lo, value_max=b.value, qualifier="",
                     flags=sorted(set(a.flags) | set(b.flags) | {"range"}),
@@ -487,21 +487,28 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
     return out
 
 
+def _between_start(text: str, start: int) -> int | None:
+    """Where "between" begins when it stands right before ``start`` (a range's first bound), else None."""
+    before = text[max(0, start - 12):start].lower()
+    if not before.rstrip().endswith("between"):
+        return None
+    return start - (len(before) - before.rstrip().rfind("between"))
+
+
 def _scaled_range(text: str, a: Amount, b: Amount, lex: MoneyLexicon, rx: _Regexes) -> Amount | None:
     """"$300-400 million", "US$ 3 to 4 billion", "between $3 and 4 billion", "$5-10": the currency is
     written before the first number and any scale after the second; both bounds take both. Without
     a scale, only a dash or "between ... and" makes a range ("rose $5 to 10" may be a change)."""
-    before = text[max(0, a.start - 12):a.start].lower()
-    between = before.rstrip().endswith("between")
+    between = _between_start(text, a.start)
     word = text[a.end:b.start].strip().lower()
     dash = word in ("-", "–", "—")
-    if not (dash or (word == "to" and b.scale is not None) or (word == "and" and between)):
+    if not (dash or (word == "to" and b.scale is not None) or (word == "and" and between is not None)):
         return None
     scale = b.scale if b.scale is not None else Decimal(1)
     lo, hi = (a.number * scale * a.cur.factor, b.number * scale * a.cur.factor)
     if not lo < hi:
         return None
-    start = a.start - (len(before) - before.rstrip().rfind("between")) if between else a.start
+    start = a.start if between is None else between
     merged = replace(a, start=start, end=b.end, value=lo, value_min=lo, value_max=hi, scale=b.scale,
                      flags=sorted(set(a.flags) | set(b.flags) | {"range"}))
     _rate(text, merged, lex, rx)  # "$3-4 million a year"
