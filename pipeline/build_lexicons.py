@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import string
+from datetime import date
 from importlib import resources
 from importlib.metadata import version
 
@@ -31,6 +32,7 @@ def _clean(symbol: str) -> str:
 def build_currencies() -> dict:
     """Collect codes, names and symbols; deterministic for fixed library versions."""
     from babel import Locale, localedata
+    from babel.core import get_global
     from babel.numbers import get_territory_currencies
     from quantulum3 import load as q_load
 
@@ -81,12 +83,56 @@ def build_currencies() -> dict:
             if not _has_ascii_letter(sym):
                 symbols.setdefault(sym, code)
 
+    # 4. A country's name before its currency's unit noun: "Kenya shillings", "Sri Lanka rupees".
+    for form, code in _territory_names(en, names, codes).items():
+        names.setdefault(form, code)
+
+    # 5. The codes in use today (tender in some territory), which may be written in lower case.
+    current = set()
+    for territory in en.territories:
+        if len(territory) == 2 and territory.isalpha():
+            try:
+                current.update(get_territory_currencies(territory, date(2026, 1, 1), tender=True))
+            except Exception:  # territories without currency data
+                continue
+
     return {
         "_source": {"babel": version("babel"), "quantulum3": version("quantulum3")},
         "codes": codes,
+        "current_codes": sorted(current & set(codes)),
+        # currencies counted in whole units (no minor unit, or none in cash): "Rp 15.000" is 15,000
+        "whole_unit_codes": sorted(c for c, f in get_global("currency_fractions").items() if c in codes and 0 in (f[0], f[2])),
         "names": dict(sorted(names.items())),
         "symbols": dict(sorted(symbols.items())),
     }
+
+
+def _territory_names(en, names: dict[str, str], codes: list[str]) -> dict[str, str]:
+    """"<territory> <unit noun>" for each territory and each currency of its own (the ISO code starts
+    with the territory's) it has had since 1985; the later currency wins a unit noun both used
+    (Turkey's lira is TRY, not TRL). The unit nouns are the last words of the currency's CLDR names
+    ("kenyan shillings" gives "shillings")."""
+    from babel.numbers import get_territory_currencies
+
+    units: dict[str, set[str]] = {}
+    for name, code in names.items():
+        if " " in name:
+            units.setdefault(code, set()).add(name.rsplit(" ", 1)[1])
+    out: dict[str, str] = {}
+    for territory, title in sorted(en.territories.items()):
+        if not (len(territory) == 2 and territory.isalpha()) or not title.replace(" ", "").isalpha():
+            continue  # regions ("001") and names such as "Congo - Kinshasa" or "St. Helena"
+        try:
+            history = get_territory_currencies(territory, start_date=date(1985, 1, 1), end_date=date(2026, 1, 1),
+                                               tender=True, include_details=True)
+        except Exception:  # territories without currency data
+            continue
+        for entry in sorted(history, key=lambda e: e["from"] or date.min):
+            if not entry["currency"].startswith(territory):
+                continue  # another country's currency: "Zimbabwe dollars" are never US dollars
+            for unit in sorted(units.get(entry["currency"], ())) if entry["currency"] in codes else ():
+                out[f"{title.lower()} {unit}"] = entry["currency"]
+    return out
 
 
 def build_isic() -> dict:

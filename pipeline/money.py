@@ -33,6 +33,14 @@ _AND_FRACTION = re.compile(r"[ \t]+and[ \t]+(?:a|one)[ \t]+(half|quarter|third)\
 _COMPOUND_GAP = re.compile(r"^[ \t]+(?:and[ \t]+)?$", re.IGNORECASE)
 _RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))[ \t\r\n]+from[ \t\r\n]+$", re.IGNORECASE)
 _PUNCT_LEAD = "([{“\"'‘-–—/"
+_NO_MINOR = re.compile(r"[.,][-–—]{1,2}(?![\w-])")
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?![\d\u00a0\u202f\u2009'’])")
+_POUNDS_OF = re.compile(r"\bpounds?[ \t\r\n]+of[ \t\r\n]+([^\W\d_]+)", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?[ \t]+$", re.IGNORECASE)
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_FOLLOW_WORDS = frozenset({"a", "an", "and", "or", "in", "for", "to", "per", "each", "of", "on", "at", "from", "was", "were",
+                           "is", "are", "be", "has", "had", "have", "will", "would", "but", "the", "this", "that", "last"})
+_POSSESSIVE = re.compile(r"(?<=[a-z])'s?$", re.IGNORECASE)
 
 
 @dataclass
@@ -108,7 +116,7 @@ def _regexes() -> _Regexes:
             re.IGNORECASE,
         ),
         each=re.compile(rf"{_SPACE}+(?:each|apiece)\b(?!{_SPACE}+(?:{_alternation(lex.per_units)})\b)", re.IGNORECASE),
-        range_gap=re.compile(rf"^{_SPACE}*(?:-|–|—|to|and){_SPACE}*$", re.IGNORECASE),
+        range_gap=re.compile(rf"^{_SPACE}*(?:-|–|—|to|and|-to-){_SPACE}*$", re.IGNORECASE),
         share_gap=re.compile(
             rf"^{_SPACE}*(?:,{_SPACE}*)?(?:from|vs\.?|versus|against|compared{_SPACE}+(?:with|to)|and|or|to|,){_SPACE}*$",
             re.IGNORECASE,
@@ -163,17 +171,20 @@ def _read_post(text: str, pos: int, lex: MoneyLexicon, rx: _Regexes):
     first = rx.word.match(text, pos)
     if first is None or _BREAK.search(text, pos, first.start(1)):
         return None  # a currency never starts after a paragraph break or a list bullet
-    word = first.group(1)
+    word = _POSSESSIVE.sub("", first.group(1))
     if not _starts_post(word, lex):
         return None  # cheap test first: no currency form starts with this word
     longest = lex.post_lengths.get(word.lower(), 1)  # words in the longest form that starts so
     words = [first, *_words_after(text, first.end(), longest - 1, rx)]
     glued = first.start(1) == pos  # "470p": forms valid only glued to the number
     for k in range(len(words), 0, -1):
-        surface = text[first.start(1):words[k - 1].end(1)]
+        end = words[k - 1].end(1)
+        surface = text[first.start(1):end]
+        possessive = _POSSESSIVE.search(surface)
+        if possessive:  # "15 mln dlrs' worth", "a dollar's worth"
+            surface, end = surface[:possessive.start()], end - len(possessive.group())
         cur = _lookup(lex.post, surface) or (_lookup(lex.attached_post, surface) if k == 1 and glued else None)
         if cur is not None:
-            end = words[k - 1].end(1)
             if surface.endswith("."):
                 end -= 1  # the sentence's full stop, not part of "dlrs."
             return cur, end, surface.rstrip(".")
@@ -230,6 +241,10 @@ def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes)
     if text[p].isdigit() or text[p] == ".":
         m = rx.digits.match(text, p)
         number = _Number(number_value(m.group()), m.group(), m.end())
+        whole = _NO_MINOR.match(text, m.end())
+        if whole and whole.group()[0] not in m.group():  # "EUR 1.299,-", "1,299.- CHF": the other mark groups thousands
+            number.value = parse_number(m.group().replace("." if whole.group()[0] == "," else ",", ""))
+            number.end = whole.end()
         frac = _HYPHEN_FRACTION.match(text, m.end())
         if frac and number.value is not None and "." not in m.group():  # newswire "2-1/2 cts"
             number.value += Decimal(frac.group(1)) / Decimal(frac.group(2))
@@ -306,8 +321,50 @@ def _accept_post(text: str, cur: Currency, end: int, surface: str, number: _Numb
     return True
 
 
+def _is_weight(text: str, start: int, end: int, has_scale: bool, lex: MoneyLexicon, rx: _Regexes) -> bool:
+    """"265 mln pounds of copper", "it weighs less than 50 pounds": pounds of weight, not money.
+    After "of" only a money word keeps them money ("5 mln pounds of funding"), and so in the rest of
+    the sentence. A weight noun earlier in the sentence ("capacity", "output") makes them weight
+    unless a money word is there too ("production costs"). A weight verb in the three words before
+    counts only without a scale word ("lost 5 million pounds" is money)."""
+    of = _words_after(text, end, 2, rx)
+    if len(of) == 2 and of[0].group(1).lower() == "of" and of[1].group(1).lower().rstrip("'.") not in lex.money_words:
+        return True
+    before = text[max(0, start - 200):start]
+    sentence = before[max(before.rfind(". "), before.rfind(".\n")) + 1:]
+    if any(m.group(1).lower() not in lex.money_words for m in _POUNDS_OF.finditer(sentence)):
+        return True  # "output of 400 mln pounds of fiber from 350 mln pounds": the sentence weighs
+    words = {w.strip(",;:()\"'").lower() for w in sentence.split()}
+    if words & lex.weight_nouns and not words & lex.money_words:
+        return True  # "raise capacity to 600 mln pounds a year"; not "production costs of 5 mln pounds"
+    return not has_scale and any(w.lower() in lex.weight_verbs for w in before.split()[-3:])
+
+
 def _parse_at(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes) -> tuple[Amount | None, int]:
     """Parse one amount whose number starts at ``p``. Returns (amount or bare number, end)."""
+    spaced = _SPACE_GROUPED.match(text, p)
+    if spaced is not None and not _MONTH_BEFORE.search(text, max(0, p - 12), p) and (amount := _parse_space_grouped(text, p, spaced.end(), floor, lex, rx)) is not None:
+        return amount, amount.end
+    return _parse_plain(text, p, floor, lex, rx)
+
+
+def _parse_space_grouped(text: str, p: int, end: int, floor: int, lex: MoneyLexicon, rx: _Regexes) -> Amount | None:
+    """"12 000 euros", "€ 1 299": thousands grouped by plain spaces, read as such only right next to
+    a currency and flagged ``space_grouped``. Not after a month ("July 6 100 dlrs"), not before a
+    scale word, and a singular name before a noun is a count and a price ("5 100 dollar bills")."""
+    grouped = text[:p] + text[p:end].replace(" ", "\u00a0") + text[end:]  # same length: offsets hold
+    amount, q = _parse_plain(grouped, p, floor, lex, rx)
+    if amount is None or amount.cur is None or amount.scale is not None:
+        return None  # "31 747 mln dlrs" is a day and an amount
+    if not amount.pre and amount.cur.kind == "name" and not text[:q].endswith("s"):
+        following = rx.word.match(text, q)
+        if following is not None and following.group(1)[0].islower() and following.group(1).lower() not in _FOLLOW_WORDS:
+            return None
+    amount.flags.append("space_grouped")
+    return amount
+
+
+def _parse_plain(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes) -> tuple[Amount | None, int]:
     number, q = _read_number(text, p, floor, lex, rx)
     if number is None:
         return None, q
@@ -332,7 +389,13 @@ def _parse_at(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes) ->
     post_cur = number.glued_cur
     if post_cur is None:
         q = read_scales(q)
+        half = _AND_FRACTION.match(text, q) if factors and value == int(value) else None
+        if half is not None:  # "a billion and a half dollars"
+            value += lex.fractions[half.group(1).lower()]
+            q = half.end()
         post = _read_post(text, q, lex, rx)
+        if pre_cur is None and post is not None and key(post[2]) in lex.weight_units and _is_weight(text, start, post[1], bool(factors), lex, rx):
+            return None, post[1]  # a weight, which must not share a currency with a neighbour either
         if post is not None and _accept_post(text, post[0], post[1], post[2], number, start, pre_cur is not None,
                                              bool(factors), lex, rx):
             post_cur, q = post[0], post[1]
@@ -341,6 +404,8 @@ def _parse_at(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes) ->
     if pre_cur is not None and pre_cur.kind == "name" and not factors:
         pre_cur, start = None, p  # "dollar 22.5 million" only with a scale word
     cur = pre_cur or post_cur
+    if cur is not None and not factors and cur.code in lex.whole_unit_codes and _DOT_THOUSANDS.fullmatch(number.text):
+        value = Decimal(number.text.replace(".", ""))  # "Rp 15.000", "¥1.000": a currency without minor units
     if pre_cur is not None and post_cur is not None and post_cur.kind == "name" and pre_cur.kind == "symbol":
         cur = pre_cur if not pre_cur.assumed else post_cur  # "$ 10 dollars", "C$ 5 Canadian dollars"
 
@@ -438,7 +503,7 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
         b = found[i + 1] if i + 1 < len(found) else None
         gap = text[a.end:b.start] if b else ""
         if b is not None and b.cur is not None and rx.range_gap.match(gap):
-            word = gap.strip().lower()
+            word = gap.strip().lower().strip("-") or "-"  # "8.25-to-8.50 dlrs" reads as "to"
             between = _between_start(text, a.start)
             # "2 to 3 billion dlrs" and "$2m-$3m" are ranges; "rose 1.20 dlrs to 19.80 dlrs" is a change
             ranging = word == "to" and _RANGING.search(text, max(0, a.start - 30), a.start) is not None
@@ -525,8 +590,11 @@ def _inherit(bare: Amount, source: Amount) -> Amount:
 
 def _resolve_dollars(found: list[Amount], lex: MoneyLexicon) -> None:
     """A bare "$" or "dollars" is USD unless the article names exactly one other dollar."""
-    explicit = {a.currency for a in found if a.cur and not a.cur.assumed and a.currency in lex.dollar_codes}
-    target = next(iter(explicit)) if len(explicit) == 1 else "USD"
+    explicit = [a for a in found if a.cur and not a.cur.assumed and a.currency in lex.dollar_codes]
+    # Amounts in dollars decide before amounts in cents: "1.25 billion Canadian dlrs ... worth 76.85
+    # U.S. cts" is a Canadian article; "47 Canadian cts a barrel ... 21.95 dlrs a barrel" is too.
+    codes = {a.currency for a in explicit if a.cur.kind != "subunit"} or {a.currency for a in explicit}
+    target = next(iter(codes)) if len(codes) == 1 else "USD"
     for a in found:
         if a.cur is not None and a.cur.dollar:
             a.currency = target

@@ -27,12 +27,13 @@ from .tables import key, money_lexicon
 # European dots group thousands only where that is unambiguous: two groups or more (1.234.567),
 # or a decimal comma after them (5.000,50); "1.234" stays a decimal.
 NUMBER = (r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|"  # 5.000,50 and 1.234.567
-          r"\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)"
+          r"\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[\u00a0\u202f\u2009'’]\d{3})+|\d+)"
           r"(?:\.\d+)?|\.\d+")
 _DIGITS = re.compile(rf"^(?:{NUMBER})$")
 _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 _DOT_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$")
 _WORD_SPLIT = re.compile(r"[\s\-]+")
+_GROUPING = str.maketrans("", "", ",\u00a0\u202f\u2009'’")  # thousands separators, removed before Decimal()
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def parse_number(text: str) -> Decimal | None:
         elif _DOT_GROUPED.match(text) and (text.count(".") > 1 or "," in text):
             text = text.replace(".", "").replace(",", ".")
         try:
-            return Decimal(text.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", ""))
+            return Decimal(text.translate(_GROUPING))
         except InvalidOperation:
             return None
     return parse_number_words(_WORD_SPLIT.split(text.lower()))
@@ -83,7 +84,7 @@ def number_value(digits: str) -> Decimal | None:
     >>> number_value("1.5"), number_value("1,300"), number_value("007")
     (Decimal('1.5'), Decimal('1300'), None)
     """
-    if "," in digits or not digits.isascii() or digits.count(".") > 1:
+    if "," in digits or "'" in digits or not digits.isascii() or digits.count(".") > 1:
         return parse_number(digits)
     if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
         return None

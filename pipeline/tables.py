@@ -78,6 +78,11 @@ class MoneyLexicon:
     post_heads: frozenset[str] = frozenset()  # first word of every form after a number
     compound_ok: frozenset[str] = frozenset()  # words after "dollar-" that keep it money ("dollar-denominated")
     post_lengths: dict[str, int] = field(default_factory=dict)  # first word of a form after a number -> most words
+    weight_units: frozenset[str] = frozenset()  # "pounds": money or weight
+    weight_verbs: frozenset[str] = frozenset()  # "weighs 5 pounds": weight
+    money_words: frozenset[str] = frozenset()  # "5 mln pounds of funding", "cost 5 mln pounds": money
+    weight_nouns: frozenset[str] = frozenset()  # "capacity of 600 mln pounds": weight
+    whole_unit_codes: frozenset[str] = frozenset()  # counted in whole units: a dot before three digits groups thousands
 
 
 def _news() -> dict:
@@ -89,7 +94,8 @@ def _news() -> dict:
             "unit_synonyms", "modifier_synonyms", "bare_units", "symbols", "attached_only_symbols",
             "spaced_prefixes", "prefix_names", "subunits", "lowercase_codes", "extra_codes",
             "code_stoplist", "scaled_code_prefixes", "verb_like_units", "article_units", "not_money",
-            "unit_word_stoplist", "scaled_prefix_symbols", "compound_words_after_names",
+            "unit_word_stoplist", "scaled_prefix_symbols", "compound_words_after_names", "lowercase_stoplist",
+            "weight_units",
         },
     )
     return data
@@ -136,13 +142,14 @@ def _unique_units(names: dict[str, str], stoplist: set[str]) -> dict[str, str]:
 def money_lexicon() -> MoneyLexicon:
     """Build the money lookup tables from currencies.json (CLDR) and the news extras."""
     cldr = load_json("currencies.json")
-    _check_keys("currencies.json", cldr, {"codes", "names", "symbols"})
+    _check_keys("currencies.json", cldr, {"codes", "current_codes", "whole_unit_codes", "names", "symbols"})
     news = _news()
     lex = MoneyLexicon()
     stop = set(news["code_stoplist"])
     codes = {c for c in cldr["codes"] if c not in stop}
     dollar_codes = {code for name, code in cldr["names"].items() if name.endswith(" dollar")}
     lex.dollar_codes = frozenset(dollar_codes | {"USD"})
+    lex.whole_unit_codes = frozenset(cldr["whole_unit_codes"])
 
     # Names after the number: CLDR names, their newswire variants, then bare unit defaults.
     for name, code in {**cldr["names"], **_derived_names(cldr["names"], news)}.items():
@@ -166,10 +173,16 @@ def money_lexicon() -> MoneyLexicon:
             else Currency(of, "subunit", Decimal(sub["factor"]), assumed=bool(sub.get("assumed")))
         )
         (lex.attached_post if sub.get("attached_only") else lex.post)[key(name)] = cur
+        if of == "dollar" and not sub.get("attached_only"):  # "U.S. cents", "Canadian cents"
+            for form, dollar in list(lex.post.items()):
+                head, _, unit = form.rpartition(" ")
+                if head and unit in ("dollar", "dollars") and dollar.kind == "name" and not dollar.assumed:
+                    lex.post.setdefault(f"{head} {key(name)}", Currency(dollar.code, "subunit", Decimal(sub["factor"])))
 
-    # Codes: upper case always; lower case only for the major ones ("10 usd"), never "all".
+    # Codes: upper case always; lower case for the major ones ("10 usd") and those in use today,
+    # except the ones that are English words or common abbreviations ("all", "top", "kgs").
     code_map = {c: c for c in codes} | dict(news["extra_codes"])
-    lower_ok = set(news["lowercase_codes"])
+    lower_ok = (set(news["lowercase_codes"]) | {c.lower() for c in cldr["current_codes"] if c in codes}) - set(news["lowercase_stoplist"])
     for surface, code in code_map.items():
         cur = Currency(code, "code")
         lex.post[surface] = cur
@@ -218,6 +231,12 @@ def money_lexicon() -> MoneyLexicon:
         target.setdefault(sym, Currency(code, "subunit" if sym == "p" else "symbol", Decimal("0.01") if sym == "p" else Decimal(1)))
     lex.verb_guards = {k: frozenset(v) for k, v in news["verb_like_units"].items()}
     lex.compound_ok = frozenset(news["compound_words_after_names"])
+    weight = news["weight_units"]
+    _check_keys("news_currencies.json weight_units", weight, {"units", "verbs_before", "money_words", "weight_nouns"})
+    lex.weight_units = frozenset(weight["units"])
+    lex.weight_verbs = frozenset(weight["verbs_before"])
+    lex.money_words = frozenset(weight["money_words"])
+    lex.weight_nouns = frozenset(weight["weight_nouns"])
     lex.article_units = frozenset(news["article_units"])
 
     scales = load_json("scales.json")

@@ -367,3 +367,73 @@ def test_money_earnings_table_rows_are_money_in_the_articles_currency():
 def test_money_earnings_table_takes_the_one_currency_the_article_names():
     text = "TOKYO CO\n    Net 5.2 billion vs 4.8 billion\n    It paid a 5 yen dividend."
     assert [a.currency for a in find_amounts(text)] == ["JPY", "JPY", "JPY"]
+
+
+@pytest.mark.parametrize(
+    "text, mention, value, currency",
+    [("He paid 12 000 euros.", "12 000 euros", "12000", "EUR"),
+     ("The flat sold for € 250 000 last year.", "€ 250 000", "250000", "EUR"),
+     ("The watch costs CHF 1'299.00.", "CHF 1'299.00", "1299", "CHF"),
+     ("Now only EUR 1.299,- at the shop.", "EUR 1.299,-", "1299", "EUR"),
+     ("The bike costs 1,299.- CHF.", "1,299.- CHF", "1299", "CHF"),
+     ("A bus fare is Rp 15.000 in Jakarta.", "Rp 15.000", "15000", "IDR"),
+     ("The pass costs ¥1.000.", "¥1.000", "1000", "JPY"),
+     ("The fee is KWD 15.000.", "KWD 15.000", "15", "KWD"),
+     ("It will sell 15 mln dlrs' worth of stock.", "15 mln dlrs", "15000000", "USD"),
+     ("Zinc rose to 37 U.S. cents a pound.", "37 U.S. cents", "0.37", "USD"),
+     ("Crude rose 47 Canadian cts a barrel.", "47 Canadian cts", "0.47", "CAD"),
+     ("a surplus of 780 mln Kenya shillings", "780 mln Kenya shillings", "780000000", "KES"),
+     ("It lent 500 mln Sri Lanka rupees.", "500 mln Sri Lanka rupees", "500000000", "LKR"),
+     ("He paid a billion and a half dollars.", "a billion and a half dollars", "1500000000", "USD"),
+     ("The fee is kwd 14 a month.", "kwd 14", "14", "KWD"),
+     ("The budget is EUR 5 Mrd.", "EUR 5 Mrd", "5000000000", "EUR"),
+     ("The fund holds 5 BTC.", "5 BTC", "5", "XBT"),
+     ("It raised 100 mln shillings.", "100 mln shillings", "100000000", "KES"),
+     ("It put 5 million pounds of funding into it.", "5 million pounds", "5000000", "GBP"),
+     ("The firm lost 5 million pounds last year.", "5 million pounds", "5000000", "GBP")],
+)
+def test_money_number_formats_and_forms_of_other_countries(text, mention, value, currency):
+    a = one(text)
+    assert (text[a.start:a.end], a.value, a.currency) == (mention, Decimal(value), currency)
+
+
+def test_money_space_grouped_digits_are_flagged():
+    assert "space_grouped" in one("He paid 12 000 euros.").flags
+    assert "space_grouped" not in one("He paid 12\u00a0000 euros.").flags  # a no-break space is unambiguous
+
+
+@pytest.mark.parametrize(
+    "text, mention, value",
+    [("He sold 5 100 dollar bills.", "100 dollar", "100"),  # a count, then a price
+     ("Backlog at January 31 747 mln dlrs.", "747 mln dlrs", "747000000"),  # a day, then an amount
+     ("It will sell on July 6 100 dlrs of notes.", "100 dlrs", "100")],
+)
+def test_money_plain_space_groups_only_next_to_a_currency(text, mention, value):
+    a = one(text)
+    assert (text[a.start:a.end], a.value) == (mention, Decimal(value))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He lost 5 pounds in a month.", "The mine produced 265 mln pounds of copper.", "The unit weighs less than 50 pounds.",
+     "Output will rise to 400 mln pounds of fiber from 350 mln pounds.", "the top 20 and all 5 of them try 3 times", "He carried 5 kgs of rice.", "The 52-to-48 vote was close."],
+)
+def test_money_weights_and_lower_case_words_that_are_codes(text):
+    assert found(text) == []
+
+
+def test_money_a_weight_does_not_take_the_currency_of_its_neighbour():
+    text = "It bought flour for 1.1 mln dlrs, 1.9 mln pounds of pasta for 408,258 dlrs."
+    assert [m for m, _, _ in found(text)] == ["1.1 mln dlrs", "408,258 dlrs"]
+
+
+def test_money_hyphenated_to_is_a_range():
+    a = one("It expects to earn 8.25-to-8.50 dlrs a share.")
+    assert (a.value_min, a.value_max, a.per) == (Decimal("8.25"), Decimal("8.50"), "share")
+
+
+def test_money_bare_dollars_follow_the_dollar_amounts_before_the_cents():
+    text = "The surplus was 1.25 billion Canadian dlrs, up from 623 mln dlrs. The currency was at 76.85 U.S. cts."
+    assert [a.currency for a in find_amounts(text)] == ["CAD", "CAD", "USD"]
+    text = "Shell raised crude by 47 Canadian cts a barrel, to 21.95 dlrs a barrel."
+    assert [a.currency for a in find_amounts(text)] == ["CAD", "CAD"]
