@@ -163,7 +163,7 @@ def _starts_post(word: str, lex: MoneyLexicon) -> bool:
 
 def _may_follow(word: str, lex: MoneyLexicon) -> bool:
     """Can ``word``, the first after a number, start a currency form or be a scale word?"""
-    return word.rstrip(".").lower() in lex.scales or _starts_post(word, lex)
+    return word.rstrip(".").lower() in lex.attached_scales or _starts_post(word, lex)
 
 
 def _read_post(text: str, pos: int, lex: MoneyLexicon, rx: _Regexes):
@@ -380,6 +380,8 @@ def _parse_plain(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes)
     def read_scales(pos: int) -> int:
         while (w := rx.word.match(text, pos)) is not None:
             f = lex.scales.get(w.group(1).lower().rstrip("."))
+            if f is None and w.group(1).lower() in lex.attached_scales and (pre_cur is not None or _read_post(text, w.end(1), lex, rx)):
+                f = lex.attached_scales[w.group(1).lower()]  # "£ 300 k", "15 k usd": a spaced "k" beside a currency
             if f is None:
                 break
             factors.append(f)
@@ -525,10 +527,11 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
                 i += 2
                 continue
         if (b is not None and a.cur is None and a.scale is not None and b.cur is not None and _COMPOUND_GAP.match(gap)
-                and text[a.start].isalpha() and text[b.start].isalpha() and (b.scale or 1) * max(b.number, 1) < a.scale
-                and (b.scale is not None or "hundred" in text[b.start:b.end].lower())):
-            # "two million five hundred thousand dollars": one number spelled out. Not "eight mln two
-            # dlr warrants" or "seven mln 50-cent shares": a count, then a price.
+                and (b.scale or 1) * max(b.number, 1) < a.scale
+                and ((text[a.start].isalpha() and text[b.start].isalpha() and (b.scale is not None or "hundred" in text[b.start:b.end].lower()))
+                     or (text[a.start].isdigit() and text[b.start].isdigit() and b.scale is not None and a.number == int(a.number)))):
+            # "two million five hundred thousand dollars", "3 lakh 50 thousand rupees": one number. Not
+            # "eight mln two dlr warrants" or "seven mln 50-cent shares": a count, then a price.
             value = a.number * a.scale * b.cur.factor + b.value
             out.append(replace(b, start=a.start, value=value, flags=sorted(set(a.flags) | set(b.flags))))
             i += 2

@@ -237,6 +237,7 @@ def test_money_offsets_slice_the_mention():
 
 def test_money_a_count_then_a_unit_price_is_not_one_number():
     assert found("an offering of eight mln two dlr warrants") == [("two dlr", Decimal(2), "USD")]
+    assert found("it sold 3 mln 2 billion dlr notes") == [("2 billion dlr", Decimal(2000000000), "USD")]
     assert found("issued seven mln 50-cent shares") == [("50-cent", Decimal("0.5"), "USD")]
 
 
@@ -390,7 +391,15 @@ def test_money_earnings_table_takes_the_one_currency_the_article_names():
      ("The fund holds 5 BTC.", "5 BTC", "5", "XBT"),
      ("It raised 100 mln shillings.", "100 mln shillings", "100000000", "KES"),
      ("It put 5 million pounds of funding into it.", "5 million pounds", "5000000", "GBP"),
-     ("The firm lost 5 million pounds last year.", "5 million pounds", "5000000", "GBP")],
+     ("The firm lost 5 million pounds last year.", "5 million pounds", "5000000", "GBP"),
+     ("He earns £ 300 k a year.", "£ 300 k", "300000", "GBP"),
+     ("The bonus was 15 k usd.", "15 k usd", "15000", "USD"),
+     ("a loan of 3 lakh 50 thousand rupees", "3 lakh 50 thousand rupees", "350000", "INR"),
+     ("Tickets cost TSh 10,000.", "TSh 10,000", "10000", "TZS"),
+     ("Tickets cost USh 5,000.", "USh 5,000", "5000", "UGX"),
+     ("A permit costs N$ 50.", "N$ 50", "50", "NAD"),
+     ("A permit costs E£ 50.", "E£ 50", "50", "EGP"),
+     ("Cairo set aside LE 50 million.", "LE 50 million", "50000000", "EGP")],
 )
 def test_money_number_formats_and_forms_of_other_countries(text, mention, value, currency):
     a = one(text)
@@ -416,7 +425,7 @@ def test_money_plain_space_groups_only_next_to_a_currency(text, mention, value):
 @pytest.mark.parametrize(
     "text",
     ["He lost 5 pounds in a month.", "The mine produced 265 mln pounds of copper.", "The unit weighs less than 50 pounds.",
-     "Output will rise to 400 mln pounds of fiber from 350 mln pounds.", "the top 20 and all 5 of them try 3 times", "He carried 5 kgs of rice.", "The 52-to-48 vote was close."],
+     "Output will rise to 400 mln pounds of fiber from 350 mln pounds.", "It ran 5 k and 10 m today.", "the top 20 and all 5 of them try 3 times", "He carried 5 kgs of rice.", "The 52-to-48 vote was close."],
 )
 def test_money_weights_and_lower_case_words_that_are_codes(text):
     assert found(text) == []
