@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from .tables import WORD, Currency, MoneyLexicon, key, load_json, money_lexicon
+from .tables import FAMILY_DEFAULTS, WORD, Currency, MoneyLexicon, key, load_json, money_lexicon
 from .normalise import (NUMBER, clean_decimal, collapse_scales, format_decimal, lower_same_length, number_value,
                         parse_number, parse_number_words)
 from .extensions import char_span, doc_text, set_span_value
@@ -591,16 +591,22 @@ def _inherit(bare: Amount, source: Amount) -> Amount:
     )
 
 
-def _resolve_dollars(found: list[Amount], lex: MoneyLexicon) -> None:
-    """A bare "$" or "dollars" is USD unless the article names exactly one other dollar."""
-    explicit = [a for a in found if a.cur and not a.cur.assumed and a.currency in lex.dollar_codes]
-    # Amounts in dollars decide before amounts in cents: "1.25 billion Canadian dlrs ... worth 76.85
-    # U.S. cts" is a Canadian article; "47 Canadian cts a barrel ... 21.95 dlrs a barrel" is too.
-    codes = {a.currency for a in explicit if a.cur.kind != "subunit"} or {a.currency for a in explicit}
-    target = next(iter(codes)) if len(codes) == 1 else "USD"
+def _resolve_families(found: list[Amount], lex: MoneyLexicon) -> None:
+    """A bare "$" or "dollars" is USD, and bare "pounds" are GBP, unless the article names exactly
+    one other dollar (or pound) explicitly: "28 Egyptian pounds a ton, instead of 7.5 pounds"."""
+    for family, default in FAMILY_DEFAULTS.items():
+        codes = lex.family_codes[family]
+        explicit = [a for a in found if a.cur and a.cur.family is None and not a.cur.assumed and a.currency in codes]
+        # Amounts in dollars decide before amounts in cents: "1.25 billion Canadian dlrs ... worth 76.85
+        # U.S. cts" is a Canadian article; "47 Canadian cts a barrel ... 21.95 dlrs a barrel" is too.
+        named = {a.currency for a in explicit if a.cur.kind != "subunit"} or {a.currency for a in explicit}
+        target = next(iter(named)) if len(named) == 1 else default
+        for a in found:
+            if a.cur is not None and a.cur.family == family:
+                if target != a.currency and a.currency is not None and "currency_assumed" not in a.flags:
+                    a.flags.append("currency_assumed")  # "pounds" taken for another country's pound
+                a.currency = target
     for a in found:
-        if a.cur is not None and a.cur.dollar:
-            a.currency = target
         if a.currency is None:
             a.currency = "USD"
 
@@ -623,7 +629,7 @@ def _table_figures(text: str, found: list[Amount], lex: MoneyLexicon) -> list[Am
     if " vs" not in text:
         return found
     explicit = {a.currency for a in found if a.cur is not None and not a.cur.assumed}
-    dollars = {a.currency for a in found if a.cur is not None and a.cur.dollar}
+    dollars = {a.currency for a in found if a.cur is not None and a.cur.family == "dollar"}
     context = next(iter(explicit)) if len(explicit) == 1 else (next(iter(dollars)) if len(dollars) == 1 else "USD")
     taken = [(a.start, a.end) for a in found]
     added = []
@@ -671,7 +677,7 @@ def find_amounts(text: str) -> list[Amount]:
         if "currency_shared" in a.flags:  # a bare number that took its currency from a neighbour
             _qualify(text, a, lex, rx)
             _rate(text, a, lex, rx)
-    _resolve_dollars(found, lex)
+    _resolve_families(found, lex)
     found = _table_figures(text, found, lex)
     for prev, a in zip(found, found[1:]):
         # "10 trillion won ($8.6 billion)" restates the amount before it in another currency

@@ -33,6 +33,7 @@ def _check_keys(name: str, data: dict, allowed: set[str]) -> None:
         raise LexiconError(f"lexicons/{name}: unknown keys {sorted(unknown)}; allowed: {sorted(allowed)}")
 
 
+FAMILY_DEFAULTS = {"dollar": "USD", "pound": "GBP"}  # what a bare "dollars" or "pounds" is by default
 WORD = r"[^\s\d()\[\]{},;:!?\"“”‘’\-–—/]+"  # a word as the money reader splits the text
 
 
@@ -54,7 +55,7 @@ class Currency:
     kind: str
     factor: Decimal = Decimal(1)
     assumed: bool = False
-    dollar: bool = False  # resolves to the article's dollar when one is named explicitly
+    family: str | None = None  # "dollar", "pound": resolves to the article's one explicit dollar or pound
 
 
 @dataclass
@@ -72,7 +73,7 @@ class MoneyLexicon:
     qualifiers_context: dict[str, str] = field(default_factory=dict)
     per_units: dict[str, str] = field(default_factory=dict)
     verb_guards: dict[str, frozenset[str]] = field(default_factory=dict)
-    dollar_codes: frozenset[str] = frozenset()
+    family_codes: dict[str, frozenset[str]] = field(default_factory=dict)  # "dollar" -> CAD, USD, ...; "pound" -> EGP, GBP, ...
     article_units: frozenset[str] = frozenset()  # "a dollar", "a pound": the article is the number one
     pre_tails: frozenset[str] = frozenset()  # last word of every form before a number (a cheap first test)
     post_heads: frozenset[str] = frozenset()  # first word of every form after a number
@@ -147,8 +148,8 @@ def money_lexicon() -> MoneyLexicon:
     lex = MoneyLexicon()
     stop = set(news["code_stoplist"])
     codes = {c for c in cldr["codes"] if c not in stop}
-    dollar_codes = {code for name, code in cldr["names"].items() if name.endswith(" dollar")}
-    lex.dollar_codes = frozenset(dollar_codes | {"USD"})
+    lex.family_codes = {family: frozenset({code for name, code in cldr["names"].items() if name.endswith(" " + family)} | {default})
+                        for family, default in FAMILY_DEFAULTS.items()}
     lex.whole_unit_codes = frozenset(cldr["whole_unit_codes"])
 
     # Names after the number: CLDR names, their newswire variants, then bare unit defaults.
@@ -156,9 +157,8 @@ def money_lexicon() -> MoneyLexicon:
         if " " in name:  # bare words come from bare_units, which knows which are ambiguous
             lex.post[key(name)] = Currency(code, "name")
     for name, entry in news["bare_units"].items():
-        _check_keys("news_currencies.json bare_units", entry, {"code", "assumed"})
-        assumed = bool(entry.get("assumed"))
-        lex.post[key(name)] = Currency(entry["code"], "name", assumed=assumed, dollar=entry["code"] == "USD" and assumed)
+        _check_keys("news_currencies.json bare_units", entry, {"code", "assumed", "family"})
+        lex.post[key(name)] = Currency(entry["code"], "name", assumed=bool(entry.get("assumed")), family=entry.get("family"))
     for surface, canonical in news["unit_synonyms"].items():
         if key(surface) not in lex.post and key(canonical) in lex.post:
             lex.post[key(surface)] = lex.post[key(canonical)]
@@ -168,7 +168,7 @@ def money_lexicon() -> MoneyLexicon:
         _check_keys("news_currencies.json subunits", sub, {"factor", "of", "attached_only", "assumed"})
         of = sub["of"]
         cur = (
-            Currency(None, "subunit", Decimal(sub["factor"]), assumed=True, dollar=True)
+            Currency(None, "subunit", Decimal(sub["factor"]), assumed=True, family="dollar")
             if of == "dollar"
             else Currency(of, "subunit", Decimal(sub["factor"]), assumed=bool(sub.get("assumed")))
         )
@@ -203,7 +203,7 @@ def money_lexicon() -> MoneyLexicon:
         if code not in cldr["codes"]:
             continue
         bare_dollar = sym == "$"
-        cur = Currency(code, "symbol", assumed=bare_dollar, dollar=bare_dollar)
+        cur = Currency(code, "symbol", assumed=bare_dollar, family="dollar" if bare_dollar else None)
         lex.pre[sym] = cur
         lex.post[sym] = cur
         if sym.lower() != sym:  # lower-cased newswire: "us$ 100", "100 us$"
@@ -213,7 +213,7 @@ def money_lexicon() -> MoneyLexicon:
         if sym.endswith("$") and len(sym) > 2:  # "hk $ 10.05 billion"; not "a $" (an article)
             lex.pre.setdefault(key(sym[:-1] + " $"), cur)
     for code in codes:  # "usd$ 15", "nzd$15"
-        if code in dollar_codes or any(s.endswith("$") for s, c in symbols.items() if c == code):
+        if code in lex.family_codes["dollar"] or any(s.endswith("$") for s, c in symbols.items() if c == code):
             cur = Currency(code, "symbol")
             lex.pre.setdefault(code.lower() + "$", cur)
             lex.pre.setdefault(code + "$", cur)
@@ -225,7 +225,7 @@ def money_lexicon() -> MoneyLexicon:
         lex.pre.setdefault(sym, Currency(code, "name", assumed=True))
     for name in news["prefix_names"]:
         base = lex.post[key(name)]
-        lex.pre.setdefault(key(name), Currency(base.code, "name", assumed=base.assumed, dollar=base.dollar))
+        lex.pre.setdefault(key(name), Currency(base.code, "name", assumed=base.assumed, family=base.family))
     for sym, code in news["attached_only_symbols"].items():
         target = lex.attached_post if sym == "p" else lex.attached_pre
         target.setdefault(sym, Currency(code, "subunit" if sym == "p" else "symbol", Decimal("0.01") if sym == "p" else Decimal(1)))

@@ -446,3 +446,10 @@ def test_money_bare_dollars_follow_the_dollar_amounts_before_the_cents():
     assert [a.currency for a in find_amounts(text)] == ["CAD", "CAD", "USD"]
     text = "Shell raised crude by 47 Canadian cts a barrel, to 21.95 dlrs a barrel."
     assert [a.currency for a in find_amounts(text)] == ["CAD", "CAD"]
+
+
+def test_money_bare_pounds_follow_the_articles_one_pound():
+    amounts = find_amounts("Fuel oil will sell for 28 Egyptian pounds a ton, instead of 7.5 pounds.")
+    assert [(a.currency, "currency_assumed" in a.flags) for a in amounts] == [("EGP", False), ("EGP", True)]
+    amounts = find_amounts("It paid 5 mln stg and 3 mln pounds.")
+    assert [(a.currency, "currency_assumed" in a.flags) for a in amounts] == [("GBP", False), ("GBP", False)]
