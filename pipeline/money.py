@@ -242,7 +242,8 @@ def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes)
         m = rx.digits.match(text, p)
         number = _Number(number_value(m.group()), m.group(), m.end())
         whole = _NO_MINOR.match(text, m.end())
-        if whole and whole.group()[0] not in m.group():  # "EUR 1.299,-", "1,299.- CHF": the other mark groups thousands
+        if whole and whole.group()[0] not in m.group():
+            # "EUR 1.299,-", "1,299.- CHF": no minor units, so the other mark groups thousands
             number.value = parse_number(m.group().replace("." if whole.group()[0] == "," else ",", ""))
             number.end = whole.end()
         frac = _HYPHEN_FRACTION.match(text, m.end())
@@ -343,8 +344,10 @@ def _is_weight(text: str, start: int, end: int, has_scale: bool, lex: MoneyLexic
 def _parse_at(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes) -> tuple[Amount | None, int]:
     """Parse one amount whose number starts at ``p``. Returns (amount or bare number, end)."""
     spaced = _SPACE_GROUPED.match(text, p)
-    if spaced is not None and not _MONTH_BEFORE.search(text, max(0, p - 12), p) and (amount := _parse_space_grouped(text, p, spaced.end(), floor, lex, rx)) is not None:
-        return amount, amount.end
+    if spaced is not None and not _MONTH_BEFORE.search(text, max(0, p - 12), p):
+        amount = _parse_space_grouped(text, p, spaced.end(), floor, lex, rx)
+        if amount is not None:
+            return amount, amount.end
     return _parse_plain(text, p, floor, lex, rx)
 
 
@@ -358,7 +361,8 @@ def _parse_space_grouped(text: str, p: int, end: int, floor: int, lex: MoneyLexi
         return None  # "31 747 mln dlrs" is a day and an amount
     if not amount.pre and amount.cur.kind == "name" and not text[:q].endswith("s"):
         following = rx.word.match(text, q)
-        if following is not None and following.group(1)[0].islower() and following.group(1).lower() not in _FOLLOW_WORDS:
+        noun = following.group(1) if following is not None else ""
+        if noun[:1].islower() and noun.lower() not in _FOLLOW_WORDS:
             return None
     amount.flags.append("space_grouped")
     return amount
@@ -380,8 +384,9 @@ def _parse_plain(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes)
     def read_scales(pos: int) -> int:
         while (w := rx.word.match(text, pos)) is not None:
             f = lex.scales.get(w.group(1).lower().rstrip("."))
-            if f is None and w.group(1).lower() in lex.attached_scales and (pre_cur is not None or _read_post(text, w.end(1), lex, rx)):
-                f = lex.attached_scales[w.group(1).lower()]  # "£ 300 k", "15 k usd": a spaced "k" beside a currency
+            letter = w.group(1).lower()
+            if f is None and letter in lex.attached_scales and (pre_cur is not None or _read_post(text, w.end(1), lex, rx)):
+                f = lex.attached_scales[letter]  # "£ 300 k", "15 k usd": a spaced "k" beside a currency
             if f is None:
                 break
             factors.append(f)
@@ -396,7 +401,8 @@ def _parse_plain(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes)
             value += lex.fractions[half.group(1).lower()]
             q = half.end()
         post = _read_post(text, q, lex, rx)
-        if pre_cur is None and post is not None and key(post[2]) in lex.weight_units and _is_weight(text, start, post[1], bool(factors), lex, rx):
+        if (pre_cur is None and post is not None and key(post[2]) in lex.weight_units
+                and _is_weight(text, start, post[1], bool(factors), lex, rx)):
             return None, post[1]  # a weight, which must not share a currency with a neighbour either
         if post is not None and _accept_post(text, post[0], post[1], post[2], number, start, pre_cur is not None,
                                              bool(factors), lex, rx):
@@ -528,8 +534,10 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
                 continue
         if (b is not None and a.cur is None and a.scale is not None and b.cur is not None and _COMPOUND_GAP.match(gap)
                 and (b.scale or 1) * max(b.number, 1) < a.scale
-                and ((text[a.start].isalpha() and text[b.start].isalpha() and (b.scale is not None or "hundred" in text[b.start:b.end].lower()))
-                     or (text[a.start].isdigit() and text[b.start].isdigit() and b.scale is not None and a.number == int(a.number)))):
+                and ((text[a.start].isalpha() and text[b.start].isalpha()
+                      and (b.scale is not None or "hundred" in text[b.start:b.end].lower()))
+                     or (text[a.start].isdigit() and text[b.start].isdigit() and b.scale is not None
+                         and a.number == int(a.number)))):
             # "two million five hundred thousand dollars", "3 lakh 50 thousand rupees": one number. Not
             # "eight mln two dlr warrants" or "seven mln 50-cent shares": a count, then a price.
             value = a.number * a.scale * b.cur.factor + b.value
