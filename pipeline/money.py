@@ -34,7 +34,7 @@ _COMPOUND_GAP = re.compile(r"^[ \t]+(?:and[ \t]+)?$", re.IGNORECASE)
 _RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))[ \t\r\n]+from[ \t\r\n]+$", re.IGNORECASE)
 _PUNCT_LEAD = "([{“\"'‘-–—/"
 _NO_MINOR = re.compile(r"[.,][-–—]{1,2}(?![\w-])")
-_SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?![\d\u00a0\u202f\u2009'’])")
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?![\d\u00a0\u202f\u2009'’]|[.,]\d{3})")
 _POUNDS_OF = re.compile(r"\bpounds?[ \t\r\n]+of[ \t\r\n]+([^\W\d_]+)", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?[ \t]+$", re.IGNORECASE)
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -299,11 +299,12 @@ def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes)
 
 
 def _accept_post(text: str, cur: Currency, end: int, surface: str, number: _Number, start: int,
-                 has_pre: bool, has_scale: bool, lex: MoneyLexicon, rx: _Regexes) -> bool:
+                 pre_cur: Currency | None, has_scale: bool, lex: MoneyLexicon, rx: _Regexes) -> bool:
     """May the currency form read after a number be taken as that number's currency?"""
     if cur.kind == "name" and _COMPOUND.match(text, end) and _next_word(text, end, rx) not in lex.compound_ok:
         return False  # "a euro-commercial paper programme", "13 Euro-MTN programs": a modifier, not money
     if cur.kind in ("code", "symbol"):
+        has_pre = pre_cur is not None and not (pre_cur.family == "dollar" and cur.kind == "code")  # "$12.990 CLP"
         if has_pre or text[end:end + 1].isdigit():
             return False  # "rmb 10 usd 20", "3 USD50": the code belongs to the next number
         spaced = _SPACED_DIGIT.match(text, end)
@@ -404,7 +405,7 @@ def _parse_plain(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes)
         if (pre_cur is None and post is not None and key(post[2]) in lex.weight_units
                 and _is_weight(text, start, post[1], bool(factors), lex, rx)):
             return None, post[1]  # a weight, which must not share a currency with a neighbour either
-        if post is not None and _accept_post(text, post[0], post[1], post[2], number, start, pre_cur is not None,
+        if post is not None and _accept_post(text, post[0], post[1], post[2], number, start, pre_cur,
                                              bool(factors), lex, rx):
             post_cur, q = post[0], post[1]
             if not factors:
@@ -412,10 +413,10 @@ def _parse_plain(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes)
     if pre_cur is not None and pre_cur.kind == "name" and not factors:
         pre_cur, start = None, p  # "dollar 22.5 million" only with a scale word
     cur = pre_cur or post_cur
+    if pre_cur is not None and post_cur is not None and post_cur.kind in ("name", "code") and pre_cur.kind == "symbol":
+        cur = pre_cur if not pre_cur.assumed else post_cur  # "$ 10 dollars", "C$ 5 Canadian dollars", "$12.990 CLP"
     if cur is not None and not factors and cur.code in lex.whole_unit_codes and _DOT_THOUSANDS.fullmatch(number.text):
         value = Decimal(number.text.replace(".", ""))  # "Rp 15.000", "¥1.000": a currency without minor units
-    if pre_cur is not None and post_cur is not None and post_cur.kind == "name" and pre_cur.kind == "symbol":
-        cur = pre_cur if not pre_cur.assumed else post_cur  # "$ 10 dollars", "C$ 5 Canadian dollars"
 
     factor, scale_flags = collapse_scales(factors)
     amount = Amount(start=start, end=q, value=value * factor, currency=None, flags=list(scale_flags),

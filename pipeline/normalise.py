@@ -27,10 +27,12 @@ from .tables import key, money_lexicon
 # European dots group thousands only where that is unambiguous: two groups or more (1.234.567),
 # or a decimal comma after them (5.000,50); "1.234" stays a decimal.
 NUMBER = (r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|"  # 5.000,50 and 1.234.567
+          r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+,\d{1,2}(?![\d,])|"  # 1 299,00 (no-break spaces)
           r"\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[\u00a0\u202f\u2009'’]\d{3})+|\d+)"
           r"(?:\.\d+)?|\.\d+")
 _DIGITS = re.compile(rf"^(?:{NUMBER})$")
 _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
+_SPACE_DECIMAL_COMMA = re.compile(r"^\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+,\d{1,2}$")  # "1 299,00"
 _DOT_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$")
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 _GROUPING = str.maketrans("", "", ",\u00a0\u202f\u2009'’")  # thousands separators, removed before Decimal()
@@ -67,7 +69,7 @@ def parse_number(text: str) -> Decimal | None:
             return None
         if len(text) > 1 and text[0] == "0" and text[1].isdigit():
             return None  # "000", "007": a code or a fragment, never an amount
-        if _DECIMAL_COMMA.match(text):
+        if _DECIMAL_COMMA.match(text) or _SPACE_DECIMAL_COMMA.match(text):
             text = text.replace(",", ".")
         elif _DOT_GROUPED.match(text) and (text.count(".") > 1 or "," in text):
             text = text.replace(".", "").replace(",", ".")

@@ -96,7 +96,7 @@ def _news() -> dict:
             "spaced_prefixes", "prefix_names", "subunits", "lowercase_codes", "extra_codes",
             "code_stoplist", "scaled_code_prefixes", "verb_like_units", "article_units", "not_money",
             "unit_word_stoplist", "scaled_prefix_symbols", "compound_words_after_names", "lowercase_stoplist",
-            "weight_units",
+            "weight_units", "assumed_symbols",
         },
     )
     return data
@@ -212,11 +212,14 @@ def money_lexicon() -> MoneyLexicon:
                 lex.post.setdefault(sym.lower(), cur)
         if sym.endswith("$") and len(sym) > 2:  # "hk $ 10.05 billion"; not "a $" (an article)
             lex.pre.setdefault(key(sym[:-1] + " $"), cur)
-    for code in codes:  # "usd$ 15", "nzd$15"
-        if code in lex.family_codes["dollar"] or any(s.endswith("$") for s, c in symbols.items() if c == code):
-            cur = Currency(code, "symbol")
-            lex.pre.setdefault(code.lower() + "$", cur)
-            lex.pre.setdefault(code + "$", cur)
+    for code in codes:  # "usd$ 15", "nzd$15", "CLP $ 12.990": a code names the "$" of pesos too
+        cur = Currency(code, "symbol")
+        for form in (code + "$", code + " $"):
+            lex.pre.setdefault(key(form), cur)
+            lex.pre.setdefault(form, cur)
+    for sym, code in news["assumed_symbols"].items():  # "kr 1.299,-": Swedish, Norwegian or Danish
+        lex.pre.setdefault(sym, Currency(code, "symbol", assumed=True))
+        lex.post.setdefault(sym, Currency(code, "symbol", assumed=True))
     for prefix, code in news["spaced_prefixes"].items():
         cur = Currency(code, "symbol")
         lex.pre.setdefault(key(prefix + " $"), cur)

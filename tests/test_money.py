@@ -399,11 +399,32 @@ def test_money_earnings_table_takes_the_one_currency_the_article_names():
      ("Tickets cost USh 5,000.", "USh 5,000", "5000", "UGX"),
      ("A permit costs N$ 50.", "N$ 50", "50", "NAD"),
      ("A permit costs E£ 50.", "E£ 50", "50", "EGP"),
-     ("Cairo set aside LE 50 million.", "LE 50 million", "50000000", "EGP")],
+     ("Cairo set aside LE 50 million.", "LE 50 million", "50000000", "EGP"),
+     ("Price: 1 299,00 zł", "1 299,00 zł", "1299", "PLN"),
+     ("The kettle costs 1 199 руб.", "1 199 руб", "1199", "RUB"),
+     ("The ticket costs 999 грн.", "999 грн", "999", "UAH"),
+     ("Now only kr 1.299,-", "kr 1.299,-", "1299", "SEK"),
+     ("A menu costs S/. 25.90 in Lima.", "S/. 25.90", "25.90", "PEN"),
+     ("The fare is CLP $ 12.990.", "CLP $ 12.990", "12990", "CLP"),
+     ("The fare is $12.990 CLP.", "$12.990 CLP", "12990", "CLP"),
+     ("The phone costs MXN $1,299.00.", "MXN $1,299.00", "1299", "MXN"),
+     ("Entry costs TT$ 20.", "TT$ 20", "20", "TTD"),
+     ("Entry costs J$ 500.", "J$ 500", "500", "JMD"),
+     ("The book costs ￥3,000.", "￥3,000", "3000", "JPY"),
+     ("It costs 50 lei.", "50 lei", "50", "RON")],
 )
 def test_money_number_formats_and_forms_of_other_countries(text, mention, value, currency):
     a = one(text)
     assert (text[a.start:a.end], a.value, a.currency) == (mention, Decimal(value), currency)
+
+
+def test_money_a_code_after_a_bare_dollar_sign_names_it():
+    assert "currency_assumed" not in one("It costs $10 USD.").flags
+    assert [a.currency for a in find_amounts("rmb 10 usd 20")] == ["CNY", "USD"]  # a code before a number keeps it
+
+
+def test_money_kr_is_one_of_three_crowns():
+    assert "currency_assumed" in one("It costs 1 299 kr.").flags
 
 
 def test_money_space_grouped_digits_are_flagged():
@@ -425,7 +446,8 @@ def test_money_plain_space_groups_only_next_to_a_currency(text, mention, value):
 @pytest.mark.parametrize(
     "text",
     ["He lost 5 pounds in a month.", "The mine produced 265 mln pounds of copper.", "The unit weighs less than 50 pounds.",
-     "Output will rise to 400 mln pounds of fiber from 350 mln pounds.", "It ran 5 k and 10 m today.", "the top 20 and all 5 of them try 3 times", "He carried 5 kgs of rice.", "The 52-to-48 vote was close."],
+     "Output will rise to 400 mln pounds of fiber from 350 mln pounds.", "It ran 5 k and 10 m today.",
+     "The FilmTec FT30 membrane is 5 ft wide.", "the top 20 and all 5 of them try 3 times", "He carried 5 kgs of rice.", "The 52-to-48 vote was close."],
 )
 def test_money_weights_and_lower_case_words_that_are_codes(text):
     assert found(text) == []

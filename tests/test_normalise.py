@@ -15,7 +15,7 @@ from pipeline.normalise import (NUMBER, collapse_scales, currency_code, format_d
         ("1,250.5", "1250.5"), ("ten", "10"), ("forty-five", "45"), ("one hundred and five", "105"),
         ("two and a half", "2.5"), ("half a", "0.5"), ("a quarter", "0.25"), ("three quarters", "0.75"),
         ("a", "1"), ("twenty one", "21"), ("1.234.567", "1234567"), ("5.000,50", "5000.50"), ("1.234", "1.234"),
-        ("one point five", "1.5"), ("1'299.00", "1299"), ("1’000’000", "1000000"),
+        ("one point five", "1.5"), ("1'299.00", "1299"), ("1’000’000", "1000000"), ("1\u00a0299,00", "1299"),
     ],
     ids=str,
 )
@@ -92,7 +92,7 @@ def test_normalise_format_decimal_is_plain(value, text):
 
 
 @pytest.mark.parametrize("text", ["0", "15", "1987", "1.5", ".5", "0.25", "007", "05", "1,300", "12,34,567.89", "2,5",
-                                  "12\u00a0000", "10000000000000.01", "1.234.567", "5.000,50", "1'299.00", "1’299"])
+                                  "12\u00a0000", "10000000000000.01", "1.234.567", "5.000,50", "1'299.00", "1’299", "1\u00a0299,00"])
 def test_normalise_number_value_equals_parse_number_on_matched_numbers(text):
     assert re.fullmatch(NUMBER, text), text  # number_value is only called on a NUMBER match
     assert number_value(text) == parse_number(text)
