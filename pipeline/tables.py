@@ -225,7 +225,8 @@ def money_lexicon() -> MoneyLexicon:
         lex.pre.setdefault(key(prefix + " $"), cur)
         lex.pre.setdefault(key(prefix + "$"), cur)
     for sym, code in news["scaled_prefix_symbols"].items():  # like a name: money only with a scale word
-        lex.pre.setdefault(sym, Currency(code, "name", assumed=True))
+        for form in (sym, sym.lower()) if len(sym) > 1 else (sym,):  # "dh 2 billion"; not "r", "n"
+            lex.pre.setdefault(form, Currency(code, "name", assumed=True))
     for name in news["prefix_names"]:
         base = lex.post[key(name)]
         lex.pre.setdefault(key(name), Currency(base.code, "name", assumed=base.assumed, family=base.family))

@@ -418,6 +418,27 @@ def test_money_number_formats_and_forms_of_other_countries(text, mention, value,
     assert (text[a.start:a.end], a.value, a.currency) == (mention, Decimal(value), currency)
 
 
+@pytest.mark.parametrize(
+    "text, mention, value, currency",
+    [("the bank lent ir £ 5 million .", "ir £ 5 million", "5000000", "IEP"),
+     ("it raised dkr 5 billion .", "dkr 5 billion", "5000000000", "DKK"),
+     ("it raised esc 5 billion .", "esc 5 billion", "5000000000", "PTE"),
+     ("it raised ptas 5 billion .", "ptas 5 billion", "5000000000", "ESP"),
+     ("it raised Sch 5 billion .", "Sch 5 billion", "5000000000", "ATS"),
+     ("it borrowed yen 500 million .", "yen 500 million", "500000000", "JPY"),
+     ("it set aside rs . 500 crore .", "rs . 500 crore", "5000000000", "INR"),
+     ("it sold stg 5 mln of bonds .", "stg 5 mln", "5000000", "GBP")],
+)
+def test_money_older_newswire_abbreviations_before_the_number(text, mention, value, currency):
+    a = one(text)
+    assert (text[a.start:a.end], a.value, a.currency) == (mention, Decimal(value), currency)
+
+
+@pytest.mark.parametrize("text", ["Dr Smith gave 5 lectures.", "Press Esc 5 times.", "They sold the yen 5 times."])
+def test_money_abbreviations_that_are_words_need_a_scale(text):
+    assert found(text) == []
+
+
 def test_money_a_code_after_a_bare_dollar_sign_names_it():
     assert "currency_assumed" not in one("It costs $10 USD.").flags
     assert [a.currency for a in find_amounts("rmb 10 usd 20")] == ["CNY", "USD"]  # a code before a number keeps it
