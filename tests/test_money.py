@@ -439,6 +439,19 @@ def test_money_abbreviations_that_are_words_need_a_scale(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, value, currency, assumed",
+    [("reserves of 407.9 mln kyats", "407900000", "MMK", False), ("a loss of 718 mln kwacha", "718000000", "ZMW", True),
+     ("It costs 10 leva.", "10", "BGN", False), ("It costs 50 öre.", "0.50", "SEK", False),
+     ("It costs 50 satang.", "0.50", "THB", False), ("It costs 25 piastres.", "0.25", "EGP", True)],
+)
+def test_money_unit_nouns_and_minor_units_of_smaller_currencies(text, value, currency, assumed):
+    a = one(text)
+    assert (a.value, a.currency, "currency_assumed" in a.flags) == (Decimal(value), currency, assumed)
+
+
+
+
 def test_money_a_code_after_a_bare_dollar_sign_names_it():
     assert "currency_assumed" not in one("It costs $10 USD.").flags
     assert [a.currency for a in find_amounts("rmb 10 usd 20")] == ["CNY", "USD"]  # a code before a number keeps it
