@@ -450,8 +450,6 @@ def test_money_unit_nouns_and_minor_units_of_smaller_currencies(text, value, cur
     assert (a.value, a.currency, "currency_assumed" in a.flags) == (Decimal(value), currency, assumed)
 
 
-
-
 def test_money_a_code_after_a_bare_dollar_sign_names_it():
     assert "currency_assumed" not in one("It costs $10 USD.").flags
     assert [a.currency for a in find_amounts("rmb 10 usd 20")] == ["CNY", "USD"]  # a code before a number keeps it
