@@ -94,6 +94,19 @@ def boundaries(text: str, start: int, end: int) -> list[int]:
     return [m.start() for m in _boundary().finditer(text, start, end)]
 
 
+_HEAD_GAP = re.compile(r"^(?:'s\s+|(?:'s)?(?:\s+[a-z][a-z-]*){1,3}\s+of\s+(?:(?:a|an|the)\s+)?)$", re.IGNORECASE)
+_NOT_HEAD = frozenset("after before when while with as in on at for by to and or from than against versus vs compared".split())
+
+
+def _head_gap(gap: str) -> bool:
+    """Is ``gap``, between a year and the next amount, a noun phrase that the year heads ("'s", "'s
+    profit of", " earnings of", " target of a")? Not " excluding the", " compared with a loss of"."""
+    if _HEAD_GAP.match(gap) is None:
+        return False
+    words = [w.lower() for w in re.findall(r"[a-z][a-z-]*", gap, re.IGNORECASE)]
+    return not _NOT_HEAD.intersection(words[:words.index("of")] if "of" in words else words)
+
+
 def link_sentence(text: str, sent: tuple[int, int], amounts: list[tuple[int, int]],
                   sectors: list[Item], years: list[Item], primary: list[int] | None = None) -> list[Links]:
     """Links for the amounts of one sentence (character offsets into ``text``).
@@ -113,6 +126,14 @@ def link_sentence(text: str, sent: tuple[int, int], amounts: list[tuple[int, int
         return out
     first = amounts[own_amounts[0]][0]
     sentence_lead = (max([s0] + [c for c in cuts if c < first]), first)
+    # A year right before an amount, with no clause stop between, is that amount's: "compared with
+    # 1986 earnings of 8.21 dlrs", "1985's profit of 177 mln". The amount before it does not take it.
+    starts_at = {amounts[i][0]: i for i in own_amounts}
+    heads: dict[int, int] = {}  # id of a year item -> the amount it stands before
+    for it in years:
+        nxt = min((a for a in starts_at if a >= it.end), default=None)
+        if nxt is not None and nxt - it.end <= 40 and _head_gap(text[it.end:nxt]):
+            heads[id(it)] = starts_at[nxt]
     for n, i in enumerate(own_amounts):
         a_start, a_end = amounts[i]
         prev_end = amounts[own_amounts[n - 1]][1] if n else s0
@@ -127,10 +148,14 @@ def link_sentence(text: str, sent: tuple[int, int], amounts: list[tuple[int, int
             lead, lead_how = (None, "") if crossed else (sentence_lead, "sentence")
             prev = out[own_amounts[n - 1]] if n else None
 
-        def pick(items: list[Item], previous: list) -> tuple[list, str]:
-            own = [it.value for it in items if after[0] <= it.start < after[1]]
+        def pick(items: list[Item], previous: list, heads: dict[int, int] | None = None) -> tuple[list, str]:
+            heads = heads or {}
+            own = [it.value for it in items if after[0] <= it.start < after[1] and heads.get(id(it), i) == i]
             if own:
                 return own, "clause"
+            head = [it.value for it in items if heads.get(id(it)) == i]
+            if head:
+                return head, "clause"
             if lead is not None:
                 led = [it.value for it in items if lead[0] <= it.start < lead[1]]
                 if led:
@@ -142,7 +167,7 @@ def link_sentence(text: str, sent: tuple[int, int], amounts: list[tuple[int, int
         # a clause with a destination of its own ("... on marketing") borrows no sectors
         borrow = prev.sectors if prev and not has_destination(text, *after) else []
         sec, how_s = pick(sectors, borrow)
-        yrs, how_y = pick(years, prev.years if prev else [])
+        yrs, how_y = pick(years, prev.years if prev else [], heads)
         out[i].sectors = list(dict.fromkeys(sec))
         out[i].years = yrs
         out[i].link = "sentence" if "sentence" in (how_s, how_y) else ("clause" if how_s or how_y else "")
@@ -179,8 +204,9 @@ class Linker:
                 found[1].append(Item(s.start_char, s.end_char, s.id_))
         for y in doc.spans.get(self.years_key, []):
             found = by_sentence.get(bisect_right(starts, y.start_char) - 1)
-            if found is not None:
-                found[2].append(Item(y.start_char, y.end_char, span_value(y, "year")))
+            value = span_value(y, "year")
+            if found is not None and value["role"] != "comparison":  # "up 10 pct from 2019" is no amount's year
+                found[2].append(Item(y.start_char, y.end_char, value))
         text = doc_text(doc)
         for n, (in_sent, sectors, years) in by_sentence.items():
             amounts = [(info["start"], info["end"]) for _, info in in_sent]

@@ -27,7 +27,7 @@ class YearMention:
     start: int
     end: int
     years: list[int]
-    role: str  # target, point, start, span, duration, relative
+    role: str  # target, point, start, span, duration, relative, comparison (a change's base: not the amount's year)
     duration: int | None = None
     flags: list[str] = field(default_factory=list)
 
@@ -70,6 +70,37 @@ def _patterns():
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“]|\n\s*\n")
 
 
+@lru_cache(maxsize=1)
+def _comparison():
+    """(change words, "level" after a year, a comparison lead before a relative year)."""
+    cues = load_json("years.json")["comparison_cues"]
+    change = re.compile(rf"(?:\b(?:{_alt(w for w in cues['change_words'] if w != '%')})\b|%)")
+    after = re.compile(rf"\s+(?:{_alt(cues['after_year'])})\b")
+    lead = re.compile(rf"\b(?P<lead>from|on|over|{_alt(load_json('years.json')['roles']['comparison'])})\s+$")
+    return change, after, lead
+
+
+_CLAUSE_STOP = re.compile(r"[,;:!?()]|\.(?:\s|$)")
+_DIGIT = re.compile(r"\d")
+
+
+def _names_next_amount(low: str, end: int) -> bool:
+    """Does the year phrase ending at ``end`` describe the amount right after it ("from the prior
+    year's 328.1 mln dlrs", "the 1986 level of 56 billion francs")? Then it is that amount's year,
+    not a base; "from a year earlier to 5.5 billion dlrs" goes on to the new figure instead."""
+    tail = low[end:end + 40]
+    stop = _CLAUSE_STOP.search(tail)
+    tail = tail[:stop.start()] if stop else tail
+    return _DIGIT.search(tail) is not None and not tail.lstrip().startswith(("to ", "and "))
+
+
+def _is_change_before(low: str, pos: int) -> bool:
+    """Does a change word ("up", "rose", "pct") stand before ``pos`` in its clause?"""
+    window = low[max(0, pos - 60):pos]
+    clause = window[max(window.rfind(","), window.rfind(";"), window.rfind(". ")) + 1:]
+    return _comparison()[0].search(clause) is not None
+
+
 def _expand_year(y1: int, y2: str) -> int | None:
     if len(y2) == 2:
         y = y1 // 100 * 100 + int(y2)
@@ -82,8 +113,10 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
 
     >>> [(m.years, m.role) for m in find_years("It will invest 5 billion won by 2023.")]
     [([2023], 'target')]
-    >>> [(m.years, m.role) for m in find_years("up from last year", date="2019-04-29")]
+    >>> [(m.years, m.role) for m in find_years("It spent more last year", date="2019-04-29")]
     [([2018], 'relative')]
+    >>> [(m.years, m.role) for m in find_years("Sales were up 5 pct from 2018.")]
+    [([2018], 'comparison')]
     """
     calendar, before, relative, duration, role_of, rel_offsets, year_anchor, word_anchor, anchored = _patterns()
     taken = sorted(exclude)  # non-overlapping (start, end) ranges, kept sorted
@@ -130,6 +163,12 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
                 role = "point"
         if lead == "from" and y2 is not None:
             role = "span"
+        elif _names_next_amount(low, end):  # "from 1985 pre-tax profits of 68.8 mln stg": that amount's year
+            role = "point" if role == "comparison" else role
+        elif (lead == "from" and _is_change_before(low, m.start())) or role == "comparison":
+            role = "comparison"  # "up 10 pct from 2019": the base of a change, not the amount's year
+        elif _comparison()[1].match(low, end):
+            role = "comparison"  # "double the 2019 level"
         start = m.start("lead") if m.group("lead") else m.start()
         out.append(YearMention(start, end, years, role))
         insort(taken, (start, end))
@@ -141,12 +180,15 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
         offset = rel_offsets[phrase]
         reference = base
         if phrase in anchored:  # "in 2022, up from $14 billion a year earlier": from 2022, not from the article date
-            named = [y for y in out if y.end <= m.start() and len(y.years) == 1 and y.role != "relative"]
+            named = [y for y in out if y.end <= m.start() and len(y.years) == 1 and y.role not in ("relative", "comparison")]
             if named and not _SENTENCE_END.search(text, named[-1].end, m.start()):
                 reference = named[-1].years[0]
         years = [reference + offset] if reference is not None else []
         flags = [] if reference is not None else ["year_unresolved"]
-        out.append(YearMention(m.start(), m.end(), years, "relative", flags=flags))
+        lead = _comparison()[2].search(low, max(0, m.start() - 20), m.start())
+        compared = (lead is not None and not _names_next_amount(low, m.end())
+                    and (lead.group("lead") not in ("from", "on", "over") or _is_change_before(low, lead.start())))
+        out.append(YearMention(m.start(), m.end(), years, "comparison" if compared else "relative", flags=flags))
     for m in around(duration, word_anchor, 50, 0):
         if not free(m.start(), m.end()):
             continue

@@ -75,3 +75,13 @@ def test_link_a_later_clause_with_its_own_verb_keeps_its_time():
 def test_link_a_participial_clause_after_the_amount_is_not_its_time():
     ((_, sectors, years, _),) = links("A 700 million dollar loan will finance the steel plant, due to open in 2026.")
     assert sectors == "banking|steel" and years == ""
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [("Profit rose to $5 million in 2020, up 10 pct from 2019.", "2020"),
+     ("Revenue rose to $40 million, up 12 pct from the previous year.", ""),
+     ("Sales this year should exceed $2 billion, double the 2017 level.", "2019")],
+)
+def test_link_a_comparison_base_is_not_the_amounts_year(text, years):
+    assert links(text)[0][2] == years

@@ -19,6 +19,10 @@ from pipeline.years import find_years
         ("fiscal 2024", "fiscal 2024", [2024], "point"),
         ("In the first half of 2016,", "In the first half of 2016", [2016], "point"),
         ("sales in April 2019 rose", "in April", None, None),
+        ("profit was up 10 pct from 2019", "from 2019", [2019], "comparison"),
+        ("it invests more than compared with 2019", "compared with 2019", [2019], "comparison"),
+        ("double the 2019 level", "2019", [2019], "comparison"),
+        ("it will invest from 2022 onwards", "from 2022", [2022], "start"),
     ],
 )
 def test_years_role(text, mention, years, role):
@@ -70,3 +74,13 @@ def test_years_skip_excluded_ranges():
 )
 def test_years_anchored_relative_counts_from_the_year_named_before(text, years):
     assert [m.years for m in find_years(text, date="2023-06-01")] == years
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [("sales rose 12 pct from the previous year", "comparison"), ("it spent less than a year earlier", "comparison"),
+     ("it spent $5 million a year earlier", "relative")],
+)
+def test_years_relative_year_after_a_comparison_is_its_base(text, role):
+    (m,) = find_years(text, date="2019-04-29")
+    assert (m.years, m.role) == ([2018], role)
