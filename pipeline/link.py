@@ -94,6 +94,7 @@ def boundaries(text: str, start: int, end: int) -> list[int]:
     return [m.start() for m in _boundary().finditer(text, start, end)]
 
 
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|than)\s", re.IGNORECASE)
 _HEAD_GAP = re.compile(r"^(?:'s\s+|(?:'s)?(?:\s+[a-z][a-z-]*){1,3}\s+of\s+(?:(?:a|an|the)\s+)?)$", re.IGNORECASE)
 _NOT_HEAD = frozenset("after before when while with as in on at for by to and or from than against versus vs compared".split())
 
@@ -148,7 +149,8 @@ def link_sentence(text: str, sent: tuple[int, int], amounts: list[tuple[int, int
             lead, lead_how = (None, "") if crossed else (sentence_lead, "sentence")
             prev = out[own_amounts[n - 1]] if n else None
 
-        def pick(items: list[Item], previous: list, heads: dict[int, int] | None = None) -> tuple[list, str]:
+        def pick(items: list[Item], previous: list, heads: dict[int, int] | None = None,
+                 previous_first: bool = False) -> tuple[list, str]:
             heads = heads or {}
             own = [it.value for it in items if after[0] <= it.start < after[1] and heads.get(id(it), i) == i]
             if own:
@@ -156,6 +158,8 @@ def link_sentence(text: str, sent: tuple[int, int], amounts: list[tuple[int, int
             head = [it.value for it in items if heads.get(id(it)) == i]
             if head:
                 return head, "clause"
+            if previous_first and previous:
+                return list(previous), "sentence"
             if lead is not None:
                 led = [it.value for it in items if lead[0] <= it.start < lead[1]]
                 if led:
@@ -166,7 +170,10 @@ def link_sentence(text: str, sent: tuple[int, int], amounts: list[tuple[int, int
 
         # a clause with a destination of its own ("... on marketing") borrows no sectors
         borrow = prev.sectors if prev and not has_destination(text, *after) else []
-        sec, how_s = pick(sectors, borrow)
+        # an amount set against the one before ("4 bln euros on electric cars, compared with 2.5 bln
+        # euros a year earlier") is spent on the same things, whatever the subject is
+        compared = bool(borrow) and _COMPARED.search(text, prev_end, a_start) is not None
+        sec, how_s = pick(sectors, borrow, previous_first=compared)
         yrs, how_y = pick(years, prev.years if prev else [], heads)
         out[i].sectors = list(dict.fromkeys(sec))
         out[i].years = yrs

@@ -85,3 +85,9 @@ def test_link_a_participial_clause_after_the_amount_is_not_its_time():
 )
 def test_link_a_comparison_base_is_not_the_amounts_year(text, years):
     assert links(text)[0][2] == years
+
+
+def test_link_an_amount_compared_with_the_one_before_is_spent_on_the_same_things():
+    text = "The carmaker expects to spend 4 billion euros on electric cars in 2025 compared with 2.5 billion euros a year earlier."
+    rows = links(text, date="2024-11-01")
+    assert [(r[1], r[2]) for r in rows] == [("electric_vehicles", "2025"), ("electric_vehicles", "2024")]
