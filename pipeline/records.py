@@ -24,6 +24,11 @@ def _join(items) -> str:
     return "|".join(str(i) for i in items)
 
 
+def _years(n: int | None) -> str:
+    """A duration as the records write it: "5 years", "1 year"; "" for "several years"."""
+    return "" if n is None else "1 year" if n == 1 else f"{n} years"
+
+
 def doc_records(doc: Doc, doc_id: str, isic: dict[str, tuple[str, ...]] | None = None) -> tuple[list[dict], list[dict]]:
     """(records, mentions) of one processed Doc; ``isic`` maps sector ids to ISIC divisions."""
     isic = isic or {}
@@ -43,7 +48,7 @@ def doc_records(doc: Doc, doc_id: str, isic: dict[str, tuple[str, ...]] | None =
         for y in links["years"]:
             if y["role"] == "duration":
                 if y["duration"] is not None:
-                    durations.append(f"{y['duration']} years")
+                    durations.append(_years(y["duration"]))
                 continue
             flags += y["flags"]
             for year in y["years"]:
@@ -69,7 +74,7 @@ def doc_records(doc: Doc, doc_id: str, isic: dict[str, tuple[str, ...]] | None =
                          "end": span.end_char, "mention": text[start:span.end_char], "normalised": span.id_, "label": "SECTOR"})
     for span in doc.spans.get("years", []):
         y = span_value(span, "year")
-        norm = f"{y['duration']} years" if y["role"] == "duration" else _join(y["years"])
+        norm = _years(y["duration"]) if y["role"] == "duration" else _join(y["years"])
         mentions.append({"doc_id": doc_id, "sentence_id": sent_of(y["start"]), "kind": "year", "start": y["start"],
                          "end": y["end"], "mention": text[y["start"]:y["end"]], "normalised": norm, "label": y["role"]})
     mentions.sort(key=lambda r: (r["start"], r["kind"]))

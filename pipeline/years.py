@@ -59,14 +59,18 @@ def _patterns():
     duration = re.compile(
         rf"\b(?:{_alt(data['duration_lead'])})\s+(?:(?:{_alt(data['duration_mid'])})\s+)?(?P<n>{numbers})[\s-]+years?\b"
     )
+    # "a five-year plan", "a 10-year loan": the length of what the money is for; "over the next decade"
+    adjective = re.compile(rf"\b(?P<n>{numbers})-years?(?:-long)?\s+(?:{_alt(data['duration_nouns'])})\b")
+    decade = re.compile(rf"\b(?:{_alt(data['duration_lead'])})\s+(?:(?:{_alt(data['duration_mid'])}|a)\s+)?decades?\b")
     # Cheap anchors: the phrase patterns above are only tried in a window around these.
     year_anchor = re.compile(r"(?:19|20)\d\d")
     word_anchor = re.compile(r"year(?<!\wyear)s?\b")  # starts with a literal: the regex engine skips ahead fast
     anchored = frozenset(key(k) for k in data["anchored_relative"])
-    return (calendar, before, relative, duration, role_of, {key(k): v for k, v in data["relative"].items()},
+    return (calendar, before, relative, (duration, adjective, decade), role_of, {key(k): v for k, v in data["relative"].items()},
             year_anchor, word_anchor, anchored)
 
 
+_DECADE_ANCHOR = re.compile(r"decade")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“]|\n\s*\n")
 
 
@@ -189,7 +193,8 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
         compared = (lead is not None and not _names_next_amount(low, m.end())
                     and (lead.group("lead") not in ("from", "on", "over") or _is_change_before(low, lead.start())))
         out.append(YearMention(m.start(), m.end(), years, "comparison" if compared else "relative", flags=flags))
-    for m in around(duration, word_anchor, 50, 0):
+    phrase, adjective, decade = duration
+    for m in (*around(phrase, word_anchor, 50, 0), *around(adjective, word_anchor, 25, 40)):
         if not free(m.start(), m.end()):
             continue
         n = m.group("n").lower()
@@ -197,6 +202,10 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
         if n == "a":
             value = 1
         out.append(YearMention(m.start(), m.end(), [], "duration", duration=int(value) if value is not None else None))
+        insort(taken, (m.start(), m.end()))
+    for m in around(decade, _DECADE_ANCHOR, 40, 2):
+        if free(m.start(), m.end()):
+            out.append(YearMention(m.start(), m.end(), [], "duration", duration=10))
     out.sort(key=lambda y: y.start)
     return out
 

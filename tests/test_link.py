@@ -91,3 +91,9 @@ def test_link_an_amount_compared_with_the_one_before_is_spent_on_the_same_things
     text = "The carmaker expects to spend 4 billion euros on electric cars in 2025 compared with 2.5 billion euros a year earlier."
     rows = links(text, date="2024-11-01")
     assert [(r[1], r[2]) for r in rows] == [("electric_vehicles", "2025"), ("electric_vehicles", "2024")]
+
+
+@pytest.mark.parametrize("text, duration", [("The one-year contract will be for about eight mln dlrs.", "1 year"),
+                                            ("It announced a 2.5 billion dlr, five-year program.", "5 years")])
+def test_link_a_length_before_the_amount_is_its_duration(text, duration):
+    assert [r["duration"] for r in extract(text, "1987-01-01")] == [duration]

@@ -45,12 +45,19 @@ def test_years_relative_resolved_with_date(text, years):
     assert (m.years, m.role, m.flags) == (years, "relative", [])
 
 
+@pytest.mark.parametrize("text", ["the 30-year-old engineer", "a five-year-old boy"])
+def test_years_age_is_no_duration(text):
+    assert find_years(text) == []
+
+
 def test_years_relative_without_date_is_flagged():
     (m,) = find_years("It rose this year.")
     assert m.years == [] and m.flags == ["year_unresolved"]
 
 
-@pytest.mark.parametrize("text, n", [("for 5 years", 5), ("over five years", 5), ("for the next three years", 3)])
+@pytest.mark.parametrize("text, n", [("for 5 years", 5), ("over five years", 5), ("for the next three years", 3),
+                                     ("a five-year plan", 5), ("a 10-year loan", 10), ("over a 17-year period", 17),
+                                     ("over the next decade", 10), ("a one-year contract", 1)])
 def test_years_duration_is_a_length(text, n):
     (m,) = find_years(text)
     assert (m.role, m.duration, m.years) == ("duration", n, [])
