@@ -411,7 +411,9 @@ def test_money_earnings_table_takes_the_one_currency_the_article_names():
      ("Entry costs TT$ 20.", "TT$ 20", "20", "TTD"),
      ("Entry costs J$ 500.", "J$ 500", "500", "JMD"),
      ("The book costs ￥3,000.", "￥3,000", "3000", "JPY"),
-     ("It costs 50 lei.", "50 lei", "50", "RON")],
+     ("It costs 50 lei.", "50 lei", "50", "RON"),
+     ("Copper could fall to 15 cnts a pound.", "15 cnts", "0.15", "USD"),
+     ("The plant pays capacity charges of 5 million pounds.", "5 million pounds", "5000000", "GBP")],
 )
 def test_money_number_formats_and_forms_of_other_countries(text, mention, value, currency):
     a = one(text)
