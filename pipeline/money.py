@@ -317,7 +317,7 @@ def _accept_post(text: str, cur: Currency, end: int, surface: str, number: _Numb
     if guard is not None and not has_scale:  # "won", "mark", "pound" are also ordinary words
         nxt_word = rx.word.match(text, end)
         before = text[max(0, start - 5):start].lower().split()
-        if (_is_year_like(number.value, number.text.replace(",", "")) or (nxt_word and nxt_word.group(1).lower() in guard)
+        if (_is_year_like(number.value, number.text.replace(",", "")) or (nxt_word and nxt_word.group(1).lower().rstrip(".") in guard)
                 or before[-1:] == ["the"]):
             return False
     return True

@@ -413,7 +413,9 @@ def test_money_earnings_table_takes_the_one_currency_the_article_names():
      ("The book costs ￥3,000.", "￥3,000", "3000", "JPY"),
      ("It costs 50 lei.", "50 lei", "50", "RON"),
      ("Copper could fall to 15 cnts a pound.", "15 cnts", "0.15", "USD"),
-     ("The plant pays capacity charges of 5 million pounds.", "5 million pounds", "5000000", "GBP")],
+     ("The plant pays capacity charges of 5 million pounds.", "5 million pounds", "5000000", "GBP"),
+     ("A noodle soup costs 15,000 kip in Vientiane.", "15,000 kip", "15000", "LAK"),
+     ("He found ten pennies.", "ten pennies", "0.10", "GBP")],
 )
 def test_money_number_formats_and_forms_of_other_countries(text, mention, value, currency):
     a = one(text)
@@ -481,7 +483,7 @@ def test_money_plain_space_groups_only_next_to_a_currency(text, mention, value):
     "text",
     ["He lost 5 pounds in a month.", "The mine produced 265 mln pounds of copper.", "The unit weighs less than 50 pounds.",
      "Output will rise to 400 mln pounds of fiber from 350 mln pounds.", "It ran 5 k and 10 m today.",
-     "The FilmTec FT30 membrane is 5 ft wide.", "the top 20 and all 5 of them try 3 times", "He carried 5 kgs of rice.", "The 52-to-48 vote was close."],
+     "The FilmTec FT30 membrane is 5 ft wide.", "Output of 256K DRAM chips fell.", "The beam carries 40 kips per foot.", "the top 20 and all 5 of them try 3 times", "He carried 5 kgs of rice.", "The 52-to-48 vote was close."],
 )
 def test_money_weights_and_lower_case_words_that_are_codes(text):
     assert found(text) == []
