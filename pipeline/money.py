@@ -34,6 +34,7 @@ _COMPOUND_GAP = re.compile(r"^[ \t]+(?:and[ \t]+)?$", re.IGNORECASE)
 _RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))[ \t\r\n]+from[ \t\r\n]+$", re.IGNORECASE)
 _PUNCT_LEAD = "([{“\"'‘-–—/"
 _NO_MINOR = re.compile(r"[.,][-–—]{1,2}(?![\w-])")
+_SPACE_NUMBER = re.compile(r"\d{1,3}(?: \d{3})+(?:,\d{1,2}(?![\d,])|\.\d+)?")  # NUMBER's no-break-space forms
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?![\d\u00a0\u202f\u2009'’]|[.,]\d{3})")
 _POUNDS_OF = re.compile(r"\bpounds?[ \t\r\n]+of[ \t\r\n]+([^\W\d_]+)", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?[ \t]+$", re.IGNORECASE)
@@ -236,11 +237,14 @@ class _Number:
     glued_cur: Currency | None = None  # "115USD", "100元", "470p"
 
 
-def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes) -> tuple[_Number | None, int]:
-    """The number at ``p`` in digits (with anything glued to it) or words; (None, end) if none."""
+def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes,
+                 spaced: bool = False) -> tuple[_Number | None, int]:
+    """The number at ``p`` in digits (with anything glued to it) or words; (None, end) if none.
+    ``spaced``: read thousands grouped by plain spaces too ("12 000")."""
     if text[p].isdigit() or text[p] == ".":
-        m = rx.digits.match(text, p)
-        number = _Number(number_value(m.group()), m.group(), m.end())
+        m = (_SPACE_NUMBER if spaced else rx.digits).match(text, p)
+        value = parse_number(m.group().replace(" ", "\u00a0")) if spaced else number_value(m.group())
+        number = _Number(value, m.group(), m.end())
         whole = _NO_MINOR.match(text, m.end())
         if whole and whole.group()[0] not in m.group():
             # "EUR 1.299,-", "1,299.- CHF": no minor units, so the other mark groups thousands
@@ -346,21 +350,20 @@ def _parse_at(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes) ->
     """Parse one amount whose number starts at ``p``. Returns (amount or bare number, end)."""
     spaced = _SPACE_GROUPED.match(text, p)
     if spaced is not None and not _MONTH_BEFORE.search(text, max(0, p - 12), p):
-        amount = _parse_space_grouped(text, p, spaced.end(), floor, lex, rx)
+        amount = _parse_space_grouped(text, p, floor, lex, rx)
         if amount is not None:
             return amount, amount.end
     return _parse_plain(text, p, floor, lex, rx)
 
 
-def _parse_space_grouped(text: str, p: int, end: int, floor: int, lex: MoneyLexicon, rx: _Regexes) -> Amount | None:
+def _parse_space_grouped(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes) -> Amount | None:
     """"12 000 euros", "€ 1 299": thousands grouped by plain spaces, read as such only right next to
     a currency and flagged ``space_grouped``. Not after a month ("July 6 100 dlrs"), not before a
     scale word, and a singular name before a noun is a count and a price ("5 100 dollar bills")."""
-    grouped = text[:p] + text[p:end].replace(" ", "\u00a0") + text[end:]  # same length: offsets hold
-    amount, q = _parse_plain(grouped, p, floor, lex, rx)
+    amount, q = _parse_plain(text, p, floor, lex, rx, spaced=True)
     if amount is None or amount.cur is None or amount.scale is not None:
         return None  # "31 747 mln dlrs" is a day and an amount
-    if not amount.pre and amount.cur.kind == "name" and not text[:q].endswith("s"):
+    if not amount.pre and amount.cur.kind == "name" and text[q - 1:q] != "s":
         following = rx.word.match(text, q)
         noun = following.group(1) if following is not None else ""
         if noun[:1].islower() and noun.lower() not in _FOLLOW_WORDS:
@@ -369,8 +372,9 @@ def _parse_space_grouped(text: str, p: int, end: int, floor: int, lex: MoneyLexi
     return amount
 
 
-def _parse_plain(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes) -> tuple[Amount | None, int]:
-    number, q = _read_number(text, p, floor, lex, rx)
+def _parse_plain(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes,
+                 spaced: bool = False) -> tuple[Amount | None, int]:
+    number, q = _read_number(text, p, floor, lex, rx, spaced)
     if number is None:
         return None, q
     value = number.value
