@@ -11,7 +11,7 @@ sentence). Nothing is taken across a strong boundary or from another sentence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -130,9 +130,11 @@ def link_sentence(text: str, sent: tuple[int, int], amounts: list[tuple[int, int
     # A year right before an amount, with no clause stop between, is that amount's: "compared with
     # 1986 earnings of 8.21 dlrs", "1985's profit of 177 mln". The amount before it does not take it.
     starts_at = {amounts[i][0]: i for i in own_amounts}
+    amount_starts = sorted(starts_at)
     heads: dict[int, int] = {}  # id of a year item -> the amount it stands before
     for it in years:
-        nxt = min((a for a in starts_at if a >= it.end), default=None)
+        k = bisect_left(amount_starts, it.end)
+        nxt = amount_starts[k] if k < len(amount_starts) else None
         if nxt is not None and nxt - it.end <= 40 and _head_gap(text[it.end:nxt]):
             heads[id(it)] = starts_at[nxt]
     for n, i in enumerate(own_amounts):
