@@ -80,6 +80,7 @@ class _Regexes:
     convert_gap: re.Pattern
     tail: re.Pattern
     tail_follow: re.Pattern
+    qualifier_after: re.Pattern
 
 
 def _alternation(forms) -> str:
@@ -127,6 +128,11 @@ def _regexes() -> _Regexes:
             rf"{_SPACE}+(?:and{_SPACE}+)?(\d{{1,2}}(?![\d.,]\d)|{word_num}(?:(?:{_SPACE}+|-)(?:{word_num}))*\b)", re.IGNORECASE
         ),
         tail_follow=re.compile(rf"{_SPACE}*(?:$|[.,;:!?)\]]|(?:{follow_words})\b)", re.IGNORECASE),
+        # "plus" qualifies only at the end of a phrase: "$5 billion plus interest" adds something
+        qualifier_after=re.compile(
+            rf"(?:{_SPACE}+|(?=-))({_alternation(f for f in lex.qualifiers_after if f != 'plus')}|plus(?={_SPACE}*(?:$|[.,;:!?)\]])))\b",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -482,7 +488,11 @@ def _phrases_before(text: str, end: int) -> list[tuple[str, int]]:
 
 def _qualify(text: str, amount: Amount, lex: MoneyLexicon, rx: _Regexes) -> None:
     """A qualifier written right before the amount: "more than" joins the mention; a verb such
-    as "exceeded" qualifies it without joining it."""
+    as "exceeded" qualifies it without joining it. One written after it joins the mention too
+    ("$5 billion or more") and counts when none stands before ("about 5 bln yen or more" is approx)."""
+    after = rx.qualifier_after.match(text, amount.end)
+    if after is not None:
+        amount.qualifier, amount.end = lex.qualifiers_after[key(after.group(1))], after.end()
     phrases = _phrases_before(text, amount.start)
     for phrase, start in phrases:
         label = lex.qualifiers_mention.get(phrase)

@@ -71,6 +71,7 @@ class MoneyLexicon:
     fractions: dict[str, Decimal] = field(default_factory=dict)
     qualifiers_mention: dict[str, str] = field(default_factory=dict)
     qualifiers_context: dict[str, str] = field(default_factory=dict)
+    qualifiers_after: dict[str, str] = field(default_factory=dict)  # "or more" after the amount
     per_units: dict[str, str] = field(default_factory=dict)
     verb_guards: dict[str, frozenset[str]] = field(default_factory=dict)
     family_codes: dict[str, frozenset[str]] = field(default_factory=dict)  # "dollar" -> CAD, USD, ...; "pound" -> EGP, GBP, ...
@@ -262,11 +263,13 @@ def money_lexicon() -> MoneyLexicon:
     for label, entry in qualifiers.items():
         if label.startswith("_"):
             continue
-        _check_keys(f"qualifiers.json {label}", entry, {"mention", "context"})
+        _check_keys(f"qualifiers.json {label}", entry, {"mention", "context", "after"})
         for form in entry["mention"]:
             lex.qualifiers_mention[key(form)] = label
         for form in entry["context"]:
             lex.qualifiers_context[key(form)] = label
+        for form in entry.get("after", []):
+            lex.qualifiers_after[key(form)] = label
 
     per = load_json("per_units.json")
     lex.per_units = {key(k): v for k, v in per.items() if not k.startswith("_")}

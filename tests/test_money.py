@@ -159,7 +159,9 @@ def test_money_rejects(text):
      ("below €2 million", "under"), ("about $14 million", "approx"), ("around 5 bln yen", "approx"),
      ("some 300 mln dlrs", "approx"), ("nearly $2 billion", "approx"), ("almost $2 billion", "approx"),
      ("roughly 2 bln euros", "approx"), ("an estimated £50 million", "approx"), ("up to Rs 500 crore", "up_to"),
-     ("10 trillion won", "")],
+     ("10 trillion won", ""), ("$5 billion or more", "over"), ("25 billion dlrs or so", "approx"),
+     ("500 yen or less", "up_to"), ("a $5 billion-plus deal", "over"), ("It cost $5 billion plus.", "over"),
+     ("north of $5 billion", "over"), ("$5 billion plus interest", ""), ("about five billion yen or more", "approx")],
 )
 def test_money_qualifier(text, qualifier):
     assert one(text).qualifier == qualifier
@@ -511,3 +513,9 @@ def test_money_bare_pounds_follow_the_articles_one_pound():
     assert [(a.currency, "currency_assumed" in a.flags) for a in amounts] == [("EGP", False), ("EGP", True)]
     amounts = find_amounts("It paid 5 mln stg and 3 mln pounds.")
     assert [(a.currency, "currency_assumed" in a.flags) for a in amounts] == [("GBP", False), ("GBP", False)]
+
+
+def test_money_qualifier_after_the_amount_joins_the_mention():
+    text = "It expects losses of 650 mln dlrs or more in 1987."
+    a = one(text)
+    assert (text[a.start:a.end], a.qualifier) == ("650 mln dlrs or more", "over")
