@@ -3,8 +3,9 @@
 A four-digit number is a year only in a year context: after a role word ("by 2023", "since
 2019"), a month, "fiscal"/"FY", a determiner ("the 2019 budget"), or in a range ("2019-2023",
 "from 2020 to 2025"). Relative years ("this year", "last year") are resolved against the
-article's date and flagged ``year_unresolved`` without one. Durations ("for 5 years") are lengths,
-never calendar years.
+article's date and flagged ``year_unresolved`` without one. Durations ("for 5 years", "a five-year
+plan") are lengths, never calendar years. A comparison base ("up 10 pct from 2019", "compared with
+a year earlier") gets the role ``comparison``: the linker gives it to no amount.
 """
 
 from __future__ import annotations
@@ -66,8 +67,8 @@ def _patterns():
     year_anchor = re.compile(r"(?:19|20)\d\d")
     word_anchor = re.compile(r"year(?<!\wyear)s?\b")  # starts with a literal: the regex engine skips ahead fast
     anchored = frozenset(key(k) for k in data["anchored_relative"])
-    return (calendar, before, relative, (duration, adjective, decade), role_of, {key(k): v for k, v in data["relative"].items()},
-            year_anchor, word_anchor, anchored)
+    offsets = {key(k): v for k, v in data["relative"].items()}
+    return (calendar, before, relative, (duration, adjective, decade), role_of, offsets, year_anchor, word_anchor, anchored)
 
 
 _DECADE_ANCHOR = re.compile(r"decade")
@@ -77,10 +78,11 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“]|\n\s*\n")
 @lru_cache(maxsize=1)
 def _comparison():
     """(change words, "level" after a year, a comparison lead before a relative year)."""
-    cues = load_json("years.json")["comparison_cues"]
+    data = load_json("years.json")
+    cues = data["comparison_cues"]
     change = re.compile(rf"(?:\b(?:{_alt(w for w in cues['change_words'] if w != '%')})\b|%)")
     after = re.compile(rf"\s+(?:{_alt(cues['after_year'])})\b")
-    lead = re.compile(rf"\b(?P<lead>from|on|over|{_alt(load_json('years.json')['roles']['comparison'])})\s+$")
+    lead = re.compile(rf"\b(?P<lead>from|on|over|{_alt(data['roles']['comparison'])})\s+$")
     return change, after, lead
 
 
