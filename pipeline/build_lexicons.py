@@ -101,7 +101,8 @@ def build_currencies() -> dict:
         "codes": codes,
         "current_codes": sorted(current & set(codes)),
         # currencies counted in whole units (no minor unit, or none in cash): "Rp 15.000" is 15,000
-        "whole_unit_codes": sorted(c for c, f in get_global("currency_fractions").items() if c in codes and 0 in (f[0], f[2])),
+        "whole_unit_codes": sorted(c for c, (digits, _, cash_digits, _) in get_global("currency_fractions").items()
+                                   if c in codes and 0 in (digits, cash_digits)),
         "names": dict(sorted(names.items())),
         "symbols": dict(sorted(symbols.items())),
     }

@@ -25,7 +25,8 @@ from .tables import key, money_lexicon
 # Thousands grouped by commas (1,300), Indian style (12,34,567) or non-breaking/thin spaces (12 000);
 # a decimal point, or a decimal comma with one or two digits as in European news (2,5 million).
 # European dots group thousands only where that is unambiguous: two groups or more (1.234.567),
-# or a decimal comma after them (5.000,50); "1.234" stays a decimal.
+# or a decimal comma after them (5.000,50); "1.234" stays a decimal. No-break spaces and Swiss
+# apostrophes group thousands too (12 000, 1'299.00).
 NUMBER = (r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|"  # 5.000,50 and 1.234.567
           r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+,\d{1,2}(?![\d,])|"  # 1 299,00 (no-break spaces)
           r"\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[\u00a0\u202f\u2009'’]\d{3})+|\d+)"
