@@ -158,6 +158,11 @@ POSITIVE = [
     ("it borrowed yen 500 million .", "yen 500 million", "500000000", "JPY"),
     ("it set aside rs . 500 crore .", "rs . 500 crore", "5000000000", "INR"),
     ("it sold stg 5 mln of bonds .", "stg 5 mln", "5000000", "GBP"),
+    ("It sold Lit 5 billion of bonds.", "Lit 5 billion", "5000000000", "ITL"),
+    # units of account: the European Currency Unit and the IMF's special drawing rights
+    ("The rebate was 2.5 Ecus per 100 kilos.", "2.5 Ecus", "2.5", "XEU"),
+    ("It raised 40 mln ECUs.", "40 mln ECUs", "40000000", "XEU"),
+    ("The IMF approved 125.9 mln SDR.", "125.9 mln SDR", "125900000", "XDR"),
 ]
 
 
@@ -471,7 +476,7 @@ def test_money_plain_space_groups_only_next_to_a_currency(text, mention, value):
     "text",
     ["He lost 5 pounds in a month.", "The mine produced 265 mln pounds of copper.", "The unit weighs less than 50 pounds.",
      "Output will rise to 400 mln pounds of fiber from 350 mln pounds.", "It ran 5 k and 10 m today.",
-     "The FilmTec FT30 membrane is 5 ft wide.", "Output of 256K DRAM chips fell.", "The beam carries 40 kips per foot.", "the top 20 and all 5 of them try 3 times", "He carried 5 kgs of rice.", "The 52-to-48 vote was close."],
+     "The FilmTec FT30 membrane is 5 ft wide.", "She lit 5 candles.", "Output of 256K DRAM chips fell.", "The beam carries 40 kips per foot.", "the top 20 and all 5 of them try 3 times", "He carried 5 kgs of rice.", "The 52-to-48 vote was close."],
 )
 def test_money_weights_and_lower_case_words_that_are_codes(text):
     assert found(text) == []
