@@ -159,6 +159,8 @@ POSITIVE = [
     ("it set aside rs . 500 crore .", "rs . 500 crore", "5000000000", "INR"),
     ("it sold stg 5 mln of bonds .", "stg 5 mln", "5000000", "GBP"),
     ("It sold Lit 5 billion of bonds.", "Lit 5 billion", "5000000000", "ITL"),
+    ("Earnings rose to 1.28 billion H.K. Dlrs in 1986.", "1.28 billion H.K. Dlrs", "1280000000", "HKD"),
+    ("It raised the debt to 4.67 billion bolivars.", "4.67 billion bolivars", "4670000000", "VES"),
     # units of account: the European Currency Unit and the IMF's special drawing rights
     ("The rebate was 2.5 Ecus per 100 kilos.", "2.5 Ecus", "2.5", "XEU"),
     ("It raised 40 mln ECUs.", "40 mln ECUs", "40000000", "XEU"),
