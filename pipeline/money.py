@@ -481,7 +481,7 @@ def _phrases_before(text: str, end: int) -> list[tuple[str, int]]:
     out = []
     for m in list(_CHUNK.finditer(text, max(0, end - 40), end))[-4:]:
         raw = text[m.start():end]
-        phrase = raw.lstrip(_PUNCT_LEAD)
+        phrase = raw.lstrip(_PUNCT_LEAD).lstrip()  # "' up to": a lone quote before the words
         out.append((" ".join(phrase.lower().split()), m.start() + len(raw) - len(phrase)))
     return out
 

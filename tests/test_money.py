@@ -512,3 +512,10 @@ def test_money_qualifier_after_the_amount_joins_the_mention():
     text = "It expects losses of 650 mln dlrs or more in 1987."
     a = one(text)
     assert (text[a.start:a.end], a.qualifier) == ("650 mln dlrs or more", "over")
+
+
+@pytest.mark.parametrize("text, mention", [("He said ' about 5 dlrs ' was paid.", "about 5 dlrs"),
+                                           ("` ` up to $ 5 million ' '", "up to $ 5 million")])
+def test_money_a_lone_quote_before_a_qualifier_stays_out_of_the_mention(text, mention):
+    a = one(text)
+    assert text[a.start:a.end] == mention

@@ -8,7 +8,8 @@ from pipeline.normalise import format_decimal, parse_number
 
 NEWS_BITS = st.sampled_from(
     ["10", "2.2", "1,300", " ", "-", "trillion", "mln", "won", "dlrs", "$", "US$", "€", "KRW", "each", "a share",
-     "between", "and", "to", "(", ")", "more than", "cts", "\n", "half", "a", "billion", "stg", "p", "5m", "2019"]
+     "between", "and", "to", "(", ")", "more than", "cts", "\n", "half", "a", "billion", "stg", "p", "5m", "2019",
+     "'", "up to", "or more", "12 000", "1'299", "5,-", "pounds of", "kr"]
 )
 
 
@@ -17,6 +18,7 @@ NEWS_BITS = st.sampled_from(
 def test_properties_money_offsets_slice_the_text(text):
     for a in find_amounts(text):
         assert 0 <= a.start < a.end <= len(text)
+        assert text[a.start:a.end] == text[a.start:a.end].strip()  # a mention never starts or ends with a space
         assert a.currency and len(a.currency) == 3
         assert a.value >= 0
 
