@@ -81,6 +81,7 @@ class _Regexes:
     tail: re.Pattern
     tail_follow: re.Pattern
     qualifier_after: re.Pattern
+    per_adverb: re.Pattern
 
 
 def _alternation(forms) -> str:
@@ -129,6 +130,7 @@ def _regexes() -> _Regexes:
         ),
         tail_follow=re.compile(rf"{_SPACE}*(?:$|[.,;:!?)\]]|(?:{follow_words})\b)", re.IGNORECASE),
         # "plus" qualifies only at the end of a phrase: "$5 billion plus interest" adds something
+        per_adverb=re.compile(rf"{_SPACE}+({_alternation(lex.per_adverbs)})\b", re.IGNORECASE),
         qualifier_after=re.compile(
             rf"(?:{_SPACE}+|(?=-))({_alternation(f for f in lex.qualifiers_after if f != 'plus')}|plus(?={_SPACE}*(?:$|[.,;:!?)\]])))\b",
             re.IGNORECASE,
@@ -515,6 +517,8 @@ def _rate(text: str, amount: Amount, lex: MoneyLexicon, rx: _Regexes) -> None:
     m = rx.per.match(text, amount.end)
     if m:
         amount.per = lex.per_units[key(m.group(1))]
+    elif (m := rx.per_adverb.match(text, amount.end)) is not None:  # "$5 million annually"
+        amount.per = lex.per_adverbs[key(m.group(1))]
 
 
 def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Regexes) -> list[Amount]:

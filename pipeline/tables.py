@@ -73,6 +73,7 @@ class MoneyLexicon:
     qualifiers_context: dict[str, str] = field(default_factory=dict)
     qualifiers_after: dict[str, str] = field(default_factory=dict)  # "or more" after the amount
     per_units: dict[str, str] = field(default_factory=dict)
+    per_adverbs: dict[str, str] = field(default_factory=dict)  # "annually" -> year
     verb_guards: dict[str, frozenset[str]] = field(default_factory=dict)
     family_codes: dict[str, frozenset[str]] = field(default_factory=dict)  # "dollar" -> CAD, USD, ...; "pound" -> EGP, GBP, ...
     article_units: frozenset[str] = frozenset()  # "a dollar", "a pound": the article is the number one
@@ -272,7 +273,8 @@ def money_lexicon() -> MoneyLexicon:
             lex.qualifiers_after[key(form)] = label
 
     per = load_json("per_units.json")
-    lex.per_units = {key(k): v for k, v in per.items() if not k.startswith("_")}
+    lex.per_units = {key(k): v for k, v in per.items() if not k.startswith("_") and isinstance(v, str)}
+    lex.per_adverbs = {key(k): v for k, v in per.get("adverbs", {}).items()}
     # precious metals and testing codes are ISO 4217 but not money in news ("troy ounces of gold")
     not_money = set(news["not_money"])
     for table in (lex.post, lex.pre, lex.attached_post, lex.attached_pre):
