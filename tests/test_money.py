@@ -239,7 +239,8 @@ def test_money_qualifier_words_belong_to_the_mention_but_verbs_do_not():
     [("10 cts a share", "share"), ("18 dlrs a barrel", "barrel"), ("5 billion dollars a year", "year"),
      ("300 dlrs per tonne", "tonne"), ("3.9 trillion won each", "each"), ("$1.17 billion a year earlier", ""),
      ("tickets cost $ 5 apiece", "each"), ("a 65 dlr-a-share cash offer", "share"), ("1.9 billion riyals each week", "week"), ("$3-4 million a year", "year"),
-     ("$5 million annually", "year"), ("it pays $500 monthly", "month"), ("$25 per night", "night")],
+     ("$5 million annually", "year"), ("it pays $500 monthly", "month"), ("$25 per night", "night"),
+     ("2.17 dlrs per mcf", "mcf")],
 )
 def test_money_per(text, per):
     assert one(text).per == per
