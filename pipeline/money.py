@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from .tables import FAMILY_DEFAULTS, WORD, Currency, MoneyLexicon, key, load_json, money_lexicon
+from .tables import WORD, Currency, MoneyLexicon, key, load_json, money_lexicon
 from .normalise import (NUMBER, clean_decimal, collapse_scales, format_decimal, lower_same_length, number_value,
                         parse_number, parse_number_words)
 from .extensions import char_span, doc_text, set_span_value
@@ -619,23 +619,27 @@ def _inherit(bare: Amount, source: Amount) -> Amount:
 
 
 def _resolve_families(found: list[Amount], lex: MoneyLexicon) -> None:
-    """A bare "$" or "dollars" is USD, and bare "pounds" are GBP, unless the article names exactly
-    one other dollar (or pound) explicitly: "28 Egyptian pounds a ton, instead of 7.5 pounds"."""
-    for family, default in FAMILY_DEFAULTS.items():
-        codes = lex.family_codes[family]
+    """A bare "$", "dollars", "pounds", "francs", ... keeps its default (USD, GBP, FRF, ...) unless the
+    article names exactly one currency of that family explicitly, which it then takes: "5 mln Swiss
+    francs ... 3 mln francs", "28 Egyptian pounds a ton, instead of 7.5 pounds"."""
+    for family, codes in lex.family_codes.items():
+        members = [a for a in found if a.cur is not None and a.cur.family == family]
+        if not members:
+            continue
         explicit = [a for a in found if a.cur and a.cur.family is None and not a.cur.assumed and a.currency in codes]
         # Amounts in dollars decide before amounts in cents: "1.25 billion Canadian dlrs ... worth 76.85
         # U.S. cts" is a Canadian article; "47 Canadian cts a barrel ... 21.95 dlrs a barrel" is too.
         named = {a.currency for a in explicit if a.cur.kind != "subunit"} or {a.currency for a in explicit}
-        target = next(iter(named)) if len(named) == 1 else default
-        for a in found:
-            if a.cur is not None and a.cur.family == family:
-                if target != a.currency and a.currency is not None and "currency_assumed" not in a.flags:
-                    a.flags.append("currency_assumed")  # "pounds" taken for another country's pound
-                a.currency = target
+        if len(named) != 1:
+            continue
+        target = next(iter(named))
+        for a in members:
+            if a.currency != target and a.currency is not None and "currency_assumed" not in a.flags:
+                a.flags.append("currency_assumed")  # "pounds" taken for another country's pound
+            a.currency = target
     for a in found:
         if a.currency is None:
-            a.currency = "USD"
+            a.currency = "USD"  # cents of no named dollar
 
 
 @lru_cache(maxsize=1)

@@ -33,7 +33,6 @@ def _check_keys(name: str, data: dict, allowed: set[str]) -> None:
         raise LexiconError(f"lexicons/{name}: unknown keys {sorted(unknown)}; allowed: {sorted(allowed)}")
 
 
-FAMILY_DEFAULTS = {"dollar": "USD", "pound": "GBP"}  # what a bare "dollars" or "pounds" is by default
 WORD = r"[^\s\d()\[\]{},;:!?\"“”‘’\-–—/]+"  # a word as the money reader splits the text
 
 
@@ -55,7 +54,7 @@ class Currency:
     kind: str
     factor: Decimal = Decimal(1)
     assumed: bool = False
-    family: str | None = None  # "dollar", "pound": resolves to the article's one explicit dollar or pound
+    family: str | None = None  # "dollar", "franc", ...: a bare noun that takes the article's one explicit dollar, franc, ...
 
 
 @dataclass
@@ -75,7 +74,7 @@ class MoneyLexicon:
     per_units: dict[str, str] = field(default_factory=dict)
     per_adverbs: dict[str, str] = field(default_factory=dict)  # "annually" -> year
     verb_guards: dict[str, frozenset[str]] = field(default_factory=dict)
-    family_codes: dict[str, frozenset[str]] = field(default_factory=dict)  # "dollar" -> CAD, USD, ...; "pound" -> EGP, GBP, ...
+    family_codes: dict[str, frozenset[str]] = field(default_factory=dict)  # "dollar" -> CAD, USD, ...; "franc" -> CHF, FRF, ...
     article_units: frozenset[str] = frozenset()  # "a dollar", "a pound": the article is the number one
     pre_tails: frozenset[str] = frozenset()  # last word of every form before a number (a cheap first test)
     post_heads: frozenset[str] = frozenset()  # first word of every form after a number
@@ -150,8 +149,16 @@ def money_lexicon() -> MoneyLexicon:
     lex = MoneyLexicon()
     stop = set(news["code_stoplist"])
     codes = {c for c in cldr["codes"] if c not in stop}
-    lex.family_codes = {family: frozenset({code for name, code in cldr["names"].items() if name.endswith(" " + family)} | {default})
-                        for family, default in FAMILY_DEFAULTS.items()}
+    # Families of bare unit nouns ("francs"): every currency whose CLDR name ends in one of the nouns.
+    forms: dict[str, set[str]] = {}
+    for name, entry in news["bare_units"].items():
+        if entry.get("family"):
+            forms.setdefault(entry["family"], set()).update({name, entry["code"]})
+    lex.family_codes = {
+        family: frozenset({code for name, code in cldr["names"].items() if name.rsplit(" ", 1)[-1] in nouns}
+                          | {n for n in nouns if n.isupper()})
+        for family, nouns in forms.items()
+    }
     lex.whole_unit_codes = frozenset(cldr["whole_unit_codes"])
 
     # Names after the number: CLDR names, their newswire variants, then bare unit defaults.

@@ -521,3 +521,15 @@ def test_money_qualifier_after_the_amount_joins_the_mention():
 def test_money_a_lone_quote_before_a_qualifier_stays_out_of_the_mention(text, mention):
     a = one(text)
     assert text[a.start:a.end] == mention
+
+
+@pytest.mark.parametrize(
+    "text, currencies",
+    [("Alusuisse lost 5 mln Swiss francs in 1986 and took a 698 mln francs charge.", ["CHF", "CHF"]),
+     ("Kampala raised 30 bln Uganda shillings; exporters paid 500 shillings a kilo.", ["UGX", "UGX"]),
+     ("Karachi spent 2 bln Pakistan rupees, and 5 mln rupees went to schools.", ["PKR", "PKR"]),
+     ("Paris spent 5 bln francs.", ["FRF"]),
+     ("It paid 5 mln Swiss francs and 3 mln French francs, then 2 mln francs.", ["CHF", "FRF", "FRF"])],
+)
+def test_money_a_bare_unit_noun_takes_the_articles_one_currency_of_that_name(text, currencies):
+    assert [a.currency for a in find_amounts(text)] == currencies
