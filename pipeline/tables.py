@@ -154,8 +154,9 @@ def money_lexicon() -> MoneyLexicon:
     for name, entry in news["bare_units"].items():
         if entry.get("family"):
             forms.setdefault(entry["family"], set()).update({name, entry["code"]})
+    named = {**cldr["names"], **{name: e["code"] for name, e in news["bare_units"].items() if " " in name}}  # "danish crowns"
     lex.family_codes = {
-        family: frozenset({code for name, code in cldr["names"].items() if name.rsplit(" ", 1)[-1] in nouns}
+        family: frozenset({code for name, code in named.items() if name.rsplit(" ", 1)[-1] in nouns}
                           | {n for n in nouns if n.isupper()})
         for family, nouns in forms.items()
     }

@@ -529,6 +529,8 @@ def test_money_a_lone_quote_before_a_qualifier_stays_out_of_the_mention(text, me
      ("Kampala raised 30 bln Uganda shillings; exporters paid 500 shillings a kilo.", ["UGX", "UGX"]),
      ("Karachi spent 2 bln Pakistan rupees, and 5 mln rupees went to schools.", ["PKR", "PKR"]),
      ("Paris spent 5 bln francs.", ["FRF"]),
+     ("Pre-tax income was 788 mln Danish crowns; the bank lent 521 mln crowns.", ["DKK", "DKK"]),
+     ("Capital rose by 200 mln Finnish marks from 2.26 billion marks.", ["FIM", "FIM"]),
      ("It paid 5 mln Swiss francs and 3 mln French francs, then 2 mln francs.", ["CHF", "FRF", "FRF"])],
 )
 def test_money_a_bare_unit_noun_takes_the_articles_one_currency_of_that_name(text, currencies):
