@@ -534,12 +534,25 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
             between = _between_start(text, a.start)
             # "2 to 3 billion dlrs" and "$2m-$3m" are ranges; "rose 1.20 dlrs to 19.80 dlrs" is a change
             ranging = word == "to" and _RANGING.search(text, max(0, a.start - 30), a.start) is not None
-            is_range = (word == "and" and between is not None) or (word == "to" and (a.cur is None or ranging)) or word in ("-", "–", "—")
+            # "$20 to $30 billion": the scale written once belongs to both bounds
+            shared_scale = (a.cur is not None and a.pre and b.pre and a.scale is None and b.scale is not None
+                            and a.number < b.number)
+            if shared_scale and word == "to" and not ranging and text[max(0, a.start - 5):a.start].lower().rstrip().endswith("from"):
+                # "rose from $5 to $7 million" is a change: two amounts, both in millions
+                a.value, a.scale = a.number * b.scale * a.cur.factor, b.scale
+                a.flags.append("scale_shared")
+                out.append(a)
+                i += 1
+                continue
+            is_range = ((word == "and" and between is not None) or (word == "to" and (a.cur is None or ranging or shared_scale))
+                        or word in ("-", "–", "—"))
             same = a.cur is None or a.currency == b.currency
             if is_range and same and a.qualifier in ("", b.qualifier) and (a.cur is not None or a.value < b.value or b.scale is not None):
                 if a.cur is None:
                     scale = a.scale if a.scale is not None else (b.scale or Decimal(1))
                     lo = a.number * scale * b.cur.factor
+                elif shared_scale:
+                    lo = a.number * b.scale * a.cur.factor
                 else:
                     lo = a.value
                 start = a.start if between is None else between

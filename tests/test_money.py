@@ -254,6 +254,8 @@ def test_money_per(text, per):
      ("$2m-$3m", "2000000", "3000000", "USD"),
      ("between $4 billion and $5 billion", "4000000000", "5000000000", "USD"),
      ("$300-400 million", "300000000", "400000000", "USD"),
+     ("$20 to $30 billion", "20000000000", "30000000000", "USD"),
+     ("£5-£10 million", "5000000", "10000000", "GBP"),
      ("US$ 3 to 4 billion", "3000000000", "4000000000", "USD"),
      ("between $3 and 4 billion", "3000000000", "4000000000", "USD"),
      ("$5-10", "5", "10", "USD")],
@@ -535,3 +537,8 @@ def test_money_a_lone_quote_before_a_qualifier_stays_out_of_the_mention(text, me
 )
 def test_money_a_bare_unit_noun_takes_the_articles_one_currency_of_that_name(text, currencies):
     assert [a.currency for a in find_amounts(text)] == currencies
+
+
+def test_money_a_change_from_one_price_to_another_shares_the_scale_written_once():
+    amounts = find_amounts("Sales rose from $5 to $7 million.")
+    assert [(a.value, "scale_shared" in a.flags) for a in amounts] == [(Decimal(5000000), True), (Decimal(7000000), False)]
