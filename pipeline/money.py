@@ -28,7 +28,7 @@ _BREAK = re.compile(r"\n[ \t]*(?:\n|[ \t]{2}|[-–•*])")
 _COMPOUND = re.compile(r"-[^\W\d_]")
 _HYPHEN_FRACTION = re.compile(r"-(\d{1,2})/(2|4|8|16|32|64)(?![\d/])")
 _FRACTION = re.compile(r"[ \t]+(\d{1,2})/(2|4|8|16|32|64)(?![\d/])")
-_OF_A = re.compile(r"[ \t]+of[ \t]+an?(?=[ \t])", re.IGNORECASE)
+_OF_A = re.compile(r"(?:[ \t]+|-)of(?:[ \t]+|-)an?(?=[ \t]|-)", re.IGNORECASE)  # "a quarter of a", "quarter-of-a"
 _AND_FRACTION = re.compile(r"[ \t]+and[ \t]+(?:a|one)[ \t]+(half|quarter|third)\b", re.IGNORECASE)
 _COMPOUND_GAP = re.compile(r"^[ \t]+(?:and[ \t]+)?$", re.IGNORECASE)
 _RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))[ \t\r\n]+from[ \t\r\n]+$", re.IGNORECASE)
@@ -96,7 +96,7 @@ def _regexes() -> _Regexes:
     number_words = [w for w in number_words if w not in ("a", "an")]
     nw = _alternation(number_words)
     a_next = _alternation([*lex.fractions, *lex.number_multipliers, *lex.scales, "dozen", *lex.article_units])
-    word_num = rf"(?:{nw}|an?(?={_SPACE}+(?:{a_next})\b))"
+    word_num = rf"(?:{nw}|an?(?=(?:{_SPACE}+|-)(?:{a_next})\b))"  # "half a million", "half-a-million"
     digit = "|".join(w for w, v in lex.number_units.items() if isinstance(v, int) and 0 <= v <= 9 and len(w) > 2)
     spelled = (rf"{word_num}(?:(?:{_SPACE}+|{_SPACE}*-{_SPACE}*)(?:and{_SPACE}+)?(?:{word_num}))*"
                rf"(?:{_SPACE}+point(?:{_SPACE}+(?:{digit})\b)+)?\b")  # "one point five billion"
@@ -293,12 +293,12 @@ def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes,
             return None, p + 1
         words = [w for w in re.split(r"[\s\-]+", m.group().lower()) if w]
         number = _Number(parse_number_words(words), m.group(), m.end())
-        if all(w in lex.fractions or w in ("a", "an") for w in words):
+        of_a = _OF_A.match(text, m.end()) if words[-1] in lex.fractions else None
+        if of_a is not None and ((after_of := _next_word(text, of_a.end(), rx)) in lex.scales or after_of in lex.article_units):
+            number.end = of_a.end()  # "a quarter of a billion dollars", "three quarters of a million", "half of a dollar"
+        elif all(w in lex.fractions or w in ("a", "an") for w in words):
             following = _next_word(text, m.end(), rx)
-            of_a = _OF_A.match(text, m.end())
-            if of_a is not None and _next_word(text, of_a.end(), rx) in lex.scales:
-                number.end = of_a.end()  # "a quarter of a billion dollars": the scale comes after "of a"
-            elif following not in lex.scales and not (words in (["a"], ["an"]) and following in lex.article_units):
+            if following not in lex.scales and not (words in (["a"], ["an"]) and following in lex.article_units):
                 return None, m.end()  # "half", "a quarter" are money only before a scale; "a dollar" is
             before = text[max(0, p - 20):p].split()[-1:]
             if following in lex.article_units and before and (before[0][-1].isdigit() or _lookup(lex.post, before[0])):

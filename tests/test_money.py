@@ -149,6 +149,10 @@ POSITIVE = [
     ("The plant pays capacity charges of 5 million pounds.", "5 million pounds", "5000000", "GBP"),
     ("A noodle soup costs 15,000 kip in Vientiane.", "15,000 kip", "15000", "LAK"),
     ("He found ten pennies.", "ten pennies", "0.10", "GBP"),
+    ("It cost three quarters of a million dollars.", "three quarters of a million dollars", "750000", "USD"),
+    ("It cost half-a-million dollars.", "half-a-million dollars", "500000", "USD"),
+    ("It cost a quarter-of-a-million dollars.", "a quarter-of-a-million dollars", "250000", "USD"),
+    ("The stamp costs a quarter of a dollar.", "a quarter of a dollar", "0.25", "USD"),
     # older newswire abbreviations before the number
     ("the bank lent ir £ 5 million .", "ir £ 5 million", "5000000", "IEP"),
     ("it raised dkr 5 billion .", "dkr 5 billion", "5000000000", "DKK"),
