@@ -567,10 +567,11 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
         if (b is not None and a.cur is None and a.scale is not None and b.cur is not None and _COMPOUND_GAP.match(gap)
                 and (b.scale or 1) * max(b.number, 1) < a.scale
                 and ((text[a.start].isalpha() and text[b.start].isalpha()
-                      and (b.scale is not None or "hundred" in text[b.start:b.end].lower()))
+                      and (b.scale is not None or "hundred" in text[b.start:b.end].lower() or "and" in gap.lower()))
                      or (text[a.start].isdigit() and text[b.start].isdigit() and b.scale is not None
                          and a.number == int(a.number)))):
-            # "two million five hundred thousand dollars", "3 lakh 50 thousand rupees": one number. Not
+            # "two million five hundred thousand dollars", "one thousand and one dollars", "3 lakh 50
+            # thousand rupees": one number. Not
             # "eight mln two dlr warrants" or "seven mln 50-cent shares": a count, then a price.
             value = a.number * a.scale * b.cur.factor + b.value
             out.append(replace(b, start=a.start, value=value, flags=sorted(set(a.flags) | set(b.flags))))

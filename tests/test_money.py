@@ -153,6 +153,8 @@ POSITIVE = [
     ("It cost half-a-million dollars.", "half-a-million dollars", "500000", "USD"),
     ("It cost a quarter-of-a-million dollars.", "a quarter-of-a-million dollars", "250000", "USD"),
     ("The stamp costs a quarter of a dollar.", "a quarter of a dollar", "0.25", "USD"),
+    ("It cost a dozen dollars.", "a dozen dollars", "12", "USD"),
+    ("It cost one thousand and one dollars.", "one thousand and one dollars", "1001", "USD"),
     # older newswire abbreviations before the number
     ("the bank lent ir £ 5 million .", "ir £ 5 million", "5000000", "IEP"),
     ("it raised dkr 5 billion .", "dkr 5 billion", "5000000000", "DKK"),

@@ -15,7 +15,7 @@ from pipeline.normalise import (NUMBER, collapse_scales, currency_code, format_d
         ("1,250.5", "1250.5"), ("ten", "10"), ("forty-five", "45"), ("one hundred and five", "105"),
         ("two and a half", "2.5"), ("half a", "0.5"), ("a quarter", "0.25"), ("three quarters", "0.75"),
         ("a", "1"), ("twenty one", "21"), ("1.234.567", "1234567"), ("5.000,50", "5000.50"), ("1.234", "1.234"),
-        ("one point five", "1.5"), ("1'299.00", "1299"), ("1’000’000", "1000000"), ("1\u00a0299,00", "1299"),
+        ("one point five", "1.5"), ("a dozen", "12"), ("two dozen", "24"), ("1'299.00", "1299"), ("1’000’000", "1000000"), ("1\u00a0299,00", "1299"),
     ],
     ids=str,
 )
