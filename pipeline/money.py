@@ -414,6 +414,9 @@ def _parse_plain(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes,
             value += lex.fractions[half.group(1).lower()]
             q = half.end()
         post = _read_post(text, q, lex, rx)
+        if post is None and factors and text.startswith(".", q):
+            after_dot = _read_post(text, q + 1, lex, rx)  # "1,5 Mio. EUR": a code or sign after an abbreviated scale
+            post = after_dot if after_dot is not None and after_dot[0].kind in ("code", "symbol") else None
         if (pre_cur is None and post is not None and key(post[2]) in lex.weight_units
                 and _is_weight(text, start, post[1], bool(factors), lex, rx)):
             return None, post[1]  # a weight, which must not share a currency with a neighbour either

@@ -155,6 +155,7 @@ POSITIVE = [
     ("The stamp costs a quarter of a dollar.", "a quarter of a dollar", "0.25", "USD"),
     ("It cost a dozen dollars.", "a dozen dollars", "12", "USD"),
     ("It cost one thousand and one dollars.", "one thousand and one dollars", "1001", "USD"),
+    ("Die Firma investiert 1,5 Mio. EUR.", "1,5 Mio. EUR", "1500000", "EUR"),
     # older newswire abbreviations before the number
     ("the bank lent ir £ 5 million .", "ir £ 5 million", "5000000", "IEP"),
     ("it raised dkr 5 billion .", "dkr 5 billion", "5000000000", "DKK"),
@@ -488,7 +489,7 @@ def test_money_plain_space_groups_only_next_to_a_currency(text, mention, value):
     "text",
     ["He lost 5 pounds in a month.", "The mine produced 265 mln pounds of copper.", "The unit weighs less than 50 pounds.",
      "Output will rise to 400 mln pounds of fiber from 350 mln pounds.", "It ran 5 k and 10 m today.",
-     "The FilmTec FT30 membrane is 5 ft wide.", "She lit 5 candles.", "Output of 256K DRAM chips fell.", "The beam carries 40 kips per foot.", "the top 20 and all 5 of them try 3 times", "He carried 5 kgs of rice.", "The 52-to-48 vote was close."],
+     "The FilmTec FT30 membrane is 5 ft wide.", "She lit 5 candles.", "It rose 5 mln. Dollars were cheap then.", "Output of 256K DRAM chips fell.", "The beam carries 40 kips per foot.", "the top 20 and all 5 of them try 3 times", "He carried 5 kgs of rice.", "The 52-to-48 vote was close."],
 )
 def test_money_weights_and_lower_case_words_that_are_codes(text):
     assert found(text) == []
