@@ -124,7 +124,7 @@ def _regexes() -> _Regexes:
             rf"^{_SPACE}*(?:,{_SPACE}*)?(?:from|vs\.?|versus|against|compared{_SPACE}+(?:with|to)|and|or|to|,){_SPACE}*$",
             re.IGNORECASE,
         ),
-        convert_gap=re.compile(rf"^{_SPACE}*(?:\(|\[|,?{_SPACE}*or|,?{_SPACE}*equivalent{_SPACE}+to|,?{_SPACE}*worth){_SPACE}*$", re.IGNORECASE),
+        convert_gap=re.compile(rf"^{_SPACE}*(?:\(|\[|/|,?{_SPACE}*or|,?{_SPACE}*equivalent{_SPACE}+to|,?{_SPACE}*worth){_SPACE}*$", re.IGNORECASE),
         tail=re.compile(
             rf"{_SPACE}+(?:and{_SPACE}+)?(\d{{1,2}}(?![\d.,]\d)|{word_num}(?:(?:{_SPACE}+|-)(?:{word_num}))*\b)", re.IGNORECASE
         ),

@@ -280,6 +280,11 @@ def test_money_shared_currency_gives_two_amounts():
     assert "currency_shared" in amounts[0].flags
 
 
+def test_money_conversion_after_a_slash_is_flagged():
+    amounts = find_amounts("The deal is worth £1.2bn/$1.5bn.")
+    assert [("conversion" in a.flags) for a in amounts] == [False, True]
+
+
 def test_money_conversion_is_flagged():
     amounts = find_amounts("It will invest 10 trillion won ($8.6 billion) in chips.")
     assert [(a.value, a.currency) for a in amounts] == [(Decimal("10000000000000"), "KRW"), (Decimal("8600000000"), "USD")]
