@@ -159,12 +159,31 @@ def check_output_dir(out: Path) -> None:
     probe.unlink()
 
 
+def rules_fingerprint(root: Path | None = None) -> str:
+    """A hash of the package's code and lexicons: rows computed by other rules are never reused,
+    even when the version string did not change."""
+    root = root or Path(__file__).parent
+    h = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".json", ".jsonl")):
+        h.update(path.relative_to(root).as_posix().encode())
+        h.update(b"\0")
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+_FINGERPRINT: str | None = None
+
+
 def content_hash(article: Article, options: RunOptions) -> str:
-    """What decides an article's rows: its text, date, flags and the run's options."""
+    """What decides an article's rows: its text, date, flags, the run's options and the rules."""
     from . import __version__
 
+    global _FINGERPRINT
+    if _FINGERPRINT is None:
+        _FINGERPRINT = rules_fingerprint()
     h = hashlib.sha256()
-    settings = json.dumps({"options": asdict(options), "version": __version__, "columns": COLUMNS}, sort_keys=True)
+    settings = json.dumps({"options": asdict(options), "version": __version__, "rules": _FINGERPRINT, "columns": COLUMNS},
+                          sort_keys=True)
     for part in (article.text, article.date or "", "|".join(article.flags), settings):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\0")

@@ -105,3 +105,18 @@ def test_scale_dask_local_cluster_equals_single_process(tmp_path):
         assert (tmp_path / "dask" / name).read_text() == (tmp_path / "single" / name).read_text()
     parts = sorted(p.name for p in (tmp_path / "dask" / "partitions").glob("records-*.csv"))
     assert parts == [f"records-{n:05d}.csv" for n in range(4)]
+
+
+def test_scale_rules_fingerprint_changes_with_the_rules(tmp_path):
+    from pipeline.batch import rules_fingerprint
+
+    (tmp_path / "lexicons").mkdir()
+    (tmp_path / "money.py").write_text("RULE = 1\n")
+    (tmp_path / "lexicons" / "scales.json").write_text('{"mln": 1000000}\n')
+    (tmp_path / "notes.txt").write_text("not code")
+    before = rules_fingerprint(tmp_path)
+    assert rules_fingerprint(tmp_path) == before
+    (tmp_path / "notes.txt").write_text("still not code")
+    assert rules_fingerprint(tmp_path) == before
+    (tmp_path / "lexicons" / "scales.json").write_text('{"mln": 1000001}\n')
+    assert rules_fingerprint(tmp_path) != before
