@@ -305,7 +305,7 @@ def manifest(inputs, summary: RunSummary, doc_date, workers, options: RunOptions
                    "mentions": dict(summary.mentions), "errors": len(summary.errors)},
         "errors": [e.__dict__ for e in summary.errors],
         "duration_seconds": round(summary.seconds, 3),
-        "versions": {"pipeline": __version__, "python": platform.python_version(),
+        "versions": {"pipeline": __version__, "rules": rules_fingerprint()[:16], "python": platform.python_version(),
                      **{pkg: version(pkg) for pkg in ("spacy", "babel", "quantulum3", "pandas")}},
         "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
     }

@@ -120,3 +120,13 @@ def test_scale_rules_fingerprint_changes_with_the_rules(tmp_path):
     assert rules_fingerprint(tmp_path) == before
     (tmp_path / "lexicons" / "scales.json").write_text('{"mln": 1000001}\n')
     assert rules_fingerprint(tmp_path) != before
+
+
+def test_scale_run_json_names_the_rules_that_made_it(tmp_path):
+    import json
+
+    from pipeline.batch import rules_fingerprint
+
+    run([_archive(tmp_path / "in.jsonl", n=3)], tmp_path / "out")
+    manifest = json.loads((tmp_path / "out" / "run.json").read_text())
+    assert manifest["versions"]["rules"] == rules_fingerprint()[:16]
