@@ -36,6 +36,8 @@ _PUNCT_LEAD = "([{“\"'‘-–—/"
 _NO_MINOR = re.compile(r"[.,][-–—]{1,2}(?![\w-])")
 _SPACE_NUMBER = re.compile(r"\d{1,3}(?: \d{3})+(?:,\d{1,2}(?![\d,])|\.\d+)?")  # NUMBER's no-break-space forms
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?![\d\u00a0\u202f\u2009'’]|[.,]\d{3})")
+# A sign glued to the amount, or "minus"; not the tolerance of "plus or minus 10 yen".
+_NEGATIVE = re.compile(r"(?<![^\s(\[:=])(?<!plus or )(?:[-−]|minus[ \t\r\n]+)\Z", re.IGNORECASE)
 _POUNDS_OF = re.compile(r"\bpounds?[ \t\r\n]+of[ \t\r\n]+([^\W\d_]+)", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?[ \t]+$", re.IGNORECASE)
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -732,6 +734,10 @@ def find_amounts(text: str) -> list[Amount]:
         if prev.currency != a.currency and not a.per and rx.convert_gap.match(text[prev.end:a.start]):
             a.flags.append("conversion")
     for a in found:
+        sign = _NEGATIVE.search(text, max(0, a.start - 10), a.start) if a.value_min is None else None
+        if sign is not None:  # "fell to minus 1.92 billion dlrs", "(-$5 million)"
+            a.value, a.start = -a.value, sign.start()
+            a.flags.append("negative")
         a.value = clean_decimal(a.value)
         if a.value_min is not None:
             a.value_min, a.value_max = clean_decimal(a.value_min), clean_decimal(a.value_max)

@@ -554,3 +554,20 @@ def test_money_a_bare_unit_noun_takes_the_articles_one_currency_of_that_name(tex
 def test_money_a_change_from_one_price_to_another_shares_the_scale_written_once():
     amounts = find_amounts("Sales rose from $5 to $7 million.")
     assert [(a.value, "scale_shared" in a.flags) for a in amounts] == [(Decimal(5000000), True), (Decimal(7000000), False)]
+
+
+@pytest.mark.parametrize(
+    "text, mention, value",
+    [("Assets fell 23 mln dlrs to minus 1.92 billion dlrs.", "minus 1.92 billion dlrs", "-1920000000"),
+     ("The balance changed by -$5 million.", "-$5 million", "-5000000"),
+     ("Net change (-$5 million) in the quarter.", "-$5 million", "-5000000")],
+)
+def test_money_a_sign_makes_the_value_negative_and_is_flagged(text, mention, value):
+    a = find_amounts(text)[-1]
+    assert (text[a.start:a.end], a.value, "negative" in a.flags) == (mention, Decimal(value), True)
+
+
+@pytest.mark.parametrize("text", ["a rate of plus or minus 10 yen", "- 5 mln dlrs were paid", "profit -- $5 million -- rose",
+                                  "between $5-$6 a share"])
+def test_money_a_dash_that_is_no_sign_leaves_the_value_positive(text):
+    assert all(a.value > 0 and "negative" not in a.flags for a in find_amounts(text))
