@@ -29,6 +29,8 @@ _COMPOUND = re.compile(r"-[^\W\d_]")
 _HYPHEN_FRACTION = re.compile(r"-(\d{1,2})/(2|4|8|16|32|64)(?![\d/])")
 _FRACTION = re.compile(r"[ \t]+(\d{1,2})/(2|4|8|16|32|64)(?![\d/])")
 _OF_A = re.compile(r"(?:[ \t]+|-)of(?:[ \t]+|-)an?(?=[ \t]|-)", re.IGNORECASE)  # "a quarter of a", "quarter-of-a"
+_CENTS = re.compile(r"\.\d\d$")
+_SLASH_FRACTION = re.compile(r"/(2|4|8|16|32|64)(?![\d/])")  # "1/2 cent"
 _AND_FRACTION = re.compile(r"[ \t]+and[ \t]+(?:a|one)[ \t]+(half|quarter|third)\b", re.IGNORECASE)
 _COMPOUND_GAP = re.compile(r"^[ \t]+(?:and[ \t]+)?$", re.IGNORECASE)
 _RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))[ \t\r\n]+from[ \t\r\n]+$", re.IGNORECASE)
@@ -247,6 +249,16 @@ class _Number:
     glued_cur: Currency | None = None  # "115USD", "100元", "470p"
 
 
+def _of_a_end(text: str, end: int, lex: MoneyLexicon, rx: _Regexes) -> int | None:
+    """After a fraction, the end of "of a" when a scale or a unit follows it ("3/4 of a cent",
+    "a quarter of a billion"), else None."""
+    of_a = _OF_A.match(text, end)
+    if of_a is None:
+        return None
+    after = _next_word(text, of_a.end(), rx)
+    return of_a.end() if after in lex.scales or after in lex.article_units else None
+
+
 def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes,
                  spaced: bool = False) -> tuple[_Number | None, int]:
     """The number at ``p`` in digits (with anything glued to it) or words; (None, end) if none.
@@ -264,6 +276,14 @@ def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes,
         if frac and number.value is not None and "." not in m.group():  # newswire "2-1/2 cts"
             number.value += Decimal(frac.group(1)) / Decimal(frac.group(2))
             number.end = frac.end()
+        elif frac and number.value is not None and _CENTS.search(m.group()):  # grain prices "2.88-1/4 dlrs": 1/4 cent
+            number.value += Decimal(frac.group(1)) / Decimal(frac.group(2)) / 100
+            number.end = frac.end()
+        alone = _SLASH_FRACTION.match(text, m.end()) if m.group().isdigit() else None
+        if alone and int(m.group()) < int(alone.group(1)):  # "rose 1/2 cent", "3/4 of a cent"
+            number.value = Decimal(m.group()) / Decimal(alone.group(1))
+            number.end = alone.end()
+            number.end = _of_a_end(text, number.end, lex, rx) or number.end
         g = rx.glued.match(text, number.end)
         if g:
             suffix = g.group()
@@ -295,12 +315,12 @@ def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes,
             return None, p + 1
         words = [w for w in re.split(r"[\s\-]+", m.group().lower()) if w]
         number = _Number(parse_number_words(words), m.group(), m.end())
-        of_a = _OF_A.match(text, m.end()) if words[-1] in lex.fractions else None
-        if of_a is not None and ((after_of := _next_word(text, of_a.end(), rx)) in lex.scales or after_of in lex.article_units):
-            number.end = of_a.end()  # "a quarter of a billion dollars", "three quarters of a million", "half of a dollar"
+        of_a = _of_a_end(text, m.end(), lex, rx) if words[-1] in lex.fractions else None
+        if of_a is not None:
+            number.end = of_a  # "a quarter of a billion dollars", "three quarters of a million", "half of a dollar"
         elif all(w in lex.fractions or w in ("a", "an") for w in words):
             following = _next_word(text, m.end(), rx)
-            if following not in lex.scales and not (words in (["a"], ["an"]) and following in lex.article_units):
+            if following not in lex.scales and following not in lex.article_units:
                 return None, m.end()  # "half", "a quarter" are money only before a scale; "a dollar" is
             before = text[max(0, p - 20):p].split()[-1:]
             if following in lex.article_units and before and (before[0][-1].isdigit() or _lookup(lex.post, before[0])):
@@ -549,7 +569,12 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
                 out.append(a)
                 i += 1
                 continue
-            is_range = ((word == "and" and between is not None) or (word == "to" and (a.cur is None or ranging or shared_scale))
+            # "rose 1/4 to 14 dlrs", "fell 20 to 1,260 yen": a price's change, then the price. Bounds of
+            # one size stay a range ("cattle climbed 0.50 to 1.00 dlr"), and so do scaled ones.
+            changed = (a.cur is None and word == "to" and b.scale is None and b.number > 4 * a.number
+                       and _change_before(text, a.start))
+            is_range = ((word == "and" and between is not None)
+                        or (word == "to" and not changed and (a.cur is None or ranging or shared_scale))
                         or word in ("-", "–", "—"))
             same = a.cur is None or a.currency == b.currency
             if is_range and same and a.qualifier in ("", b.qualifier) and (a.cur is not None or a.value < b.value or b.scale is not None):
@@ -599,6 +624,17 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
         out.append(a)
         i += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _change_words() -> frozenset[str]:
+    return frozenset(load_json("years.json")["comparison_cues"]["change_words"])
+
+
+def _change_before(text: str, start: int) -> bool:
+    """Is the word right before ``start`` a change word ("rose", "fell", "up")?"""
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in _change_words()
 
 
 def _between_start(text: str, start: int) -> int | None:

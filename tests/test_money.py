@@ -155,6 +155,12 @@ POSITIVE = [
     ("The stamp costs a quarter of a dollar.", "a quarter of a dollar", "0.25", "USD"),
     ("It cost a dozen dollars.", "a dozen dollars", "12", "USD"),
     ("It cost one thousand and one dollars.", "one thousand and one dollars", "1001", "USD"),
+    ("Wheat closed at 2.88-1/4 dlrs per bushel.", "2.88-1/4 dlrs", "2.8825", "USD"),
+    ("Duties were set at 3/8 cent per kilo.", "3/8 cent", "0.00375", "USD"),
+    ("Rates rose 3/4 of a cent.", "3/4 of a cent", "0.0075", "USD"),
+    ("The price rose half a cent.", "half a cent", "0.005", "USD"),
+    ("Phillips rose 1/4 to 14 dlrs a share.", "14 dlrs", "14", "USD"),
+    ("Its share price fell 20 to 1,260 yen.", "1,260 yen", "1260", "JPY"),
     ("Die Firma investiert 1,5 Mio. EUR.", "1,5 Mio. EUR", "1500000", "EUR"),
     # older newswire abbreviations before the number
     ("the bank lent ir £ 5 million .", "ir £ 5 million", "5000000", "IEP"),
@@ -571,3 +577,8 @@ def test_money_a_sign_makes_the_value_negative_and_is_flagged(text, mention, val
                                   "between $5-$6 a share"])
 def test_money_a_dash_that_is_no_sign_leaves_the_value_positive(text):
     assert all(a.value > 0 and "negative" not in a.flags for a in find_amounts(text))
+
+
+def test_money_bounds_of_one_size_after_a_change_verb_stay_a_range():
+    a = one("Cattle prices climbed 0.50 to 1.00 dlr at the opening.")
+    assert (a.value_min, a.value_max, "range" in a.flags) == (Decimal("0.50"), Decimal("1.00"), True)
