@@ -26,11 +26,13 @@ _SPACE = r"[ \t\r\n]"
 _SPACED_DIGIT = re.compile(r"[ \t\r\n]{0,3}\d")
 _BREAK = re.compile(r"\n[ \t]*(?:\n|[ \t]{2}|[-–•*])")
 _COMPOUND = re.compile(r"-[^\W\d_]")
-_HYPHEN_FRACTION = re.compile(r"-(\d{1,2})/(2|4|8|16|32|64)(?![\d/])")
+_HYPHEN_FRACTION = re.compile(r"-(\d{1,2})/(2|3|4|8|16|32|64)(?![\d/])")
 _FRACTION = re.compile(r"[ \t]+(\d{1,2})/(2|4|8|16|32|64)(?![\d/])")
 _OF_A = re.compile(r"(?:[ \t]+|-)of(?:[ \t]+|-)an?(?=[ \t]|-)", re.IGNORECASE)  # "a quarter of a", "quarter-of-a"
 _CENTS = re.compile(r"\.\d\d$")
-_SLASH_FRACTION = re.compile(r"/(2|4|8|16|32|64)(?![\d/])")  # "1/2 cent"
+_SLASH_FRACTION = re.compile(r"/(2|3|4|8|16|32|64)(?![\d/])")  # "1/2 cent"
+_CODE_DASH = re.compile(r"\b[A-Z]{1,5}-\Z")  # "GSM-103", "F-16": a name, not a number
+_QUOTE = re.compile(r"/(\d{1,4})(?![\d/.,])")
 _AND_FRACTION = re.compile(r"[ \t]+and[ \t]+(?:a|one)[ \t]+(half|quarter|third)\b", re.IGNORECASE)
 _COMPOUND_GAP = re.compile(r"^[ \t]+(?:and[ \t]+)?$", re.IGNORECASE)
 _RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))[ \t\r\n]+from[ \t\r\n]+$", re.IGNORECASE)
@@ -108,7 +110,7 @@ def _regexes() -> _Regexes:
     return _Regexes(
         # Two anchor patterns, merged in text order. Digits: the pattern starts with a character class
         # so that the regex engine skips ahead fast; "1 . 8500" is a decimal split by a tokeniser.
-        anchor=re.compile(r"[0-9](?<![0-9.,][0-9])(?<![0-9] \. [0-9])|\.[0-9]"),
+        anchor=re.compile(r"[0-9](?<![0-9.,][0-9])(?<![0-9] \. [0-9])(?<![0-9]/[0-9])|\.[0-9]"),  # not "1988/89"
         # Number words (the lexicons are lower case): searched in the lower-cased text, as a case-blind
         # regex is much slower; the lookahead skips positions that cannot start one.
         word_anchor=re.compile(rf"(?=[{''.join(sorted({w[0] for w in number_words} | {'a'}))}])\b(?:{word_num})\b"),
@@ -247,6 +249,25 @@ class _Number:
     end: int
     glued_scale: Decimal | None = None  # "1.5bn"
     glued_cur: Currency | None = None  # "115USD", "100元", "470p"
+    high: Decimal | None = None  # a quote's offer: "151.50/60 yen", "229/230 dlrs"
+
+
+def _fraction(numerator: str, denominator: str) -> Decimal:
+    """N/D to ten decimal places, as the spelled fractions are ("8-1/3 cts" is 8.3333333333 cts)."""
+    return (Decimal(numerator) / Decimal(denominator)).quantize(Decimal("1e-10")).normalize()
+
+
+def _quote_high(low: str, tail: str) -> Decimal | None:
+    """The offer of a quote written "bid/tail": the tail replaces the bid's last digits ("151.50/60"
+    is 151.60), or is a whole number of the bid's length ("229/230"). None when it is neither."""
+    if "." in low:
+        decimals = low.split(".", 1)[1]
+        if not low.replace(".", "").isdigit() or len(tail) > len(decimals):
+            return None
+        return Decimal(low[: len(low) - len(tail)] + tail)
+    if low.isdigit() and len(tail) == len(low) and not (len(low) == 4 and low[:2] in ("19", "20")):
+        return Decimal(tail)  # not "1987/88", a fiscal year
+    return None
 
 
 def _of_a_end(text: str, end: int, lex: MoneyLexicon, rx: _Regexes) -> int | None:
@@ -274,16 +295,21 @@ def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes,
             number.end = whole.end()
         frac = _HYPHEN_FRACTION.match(text, m.end())
         if frac and number.value is not None and "." not in m.group():  # newswire "2-1/2 cts"
-            number.value += Decimal(frac.group(1)) / Decimal(frac.group(2))
+            number.value += _fraction(frac.group(1), frac.group(2))
             number.end = frac.end()
         elif frac and number.value is not None and _CENTS.search(m.group()):  # grain prices "2.88-1/4 dlrs": 1/4 cent
-            number.value += Decimal(frac.group(1)) / Decimal(frac.group(2)) / 100
+            number.value += _fraction(frac.group(1), frac.group(2)) / 100
             number.end = frac.end()
         alone = _SLASH_FRACTION.match(text, m.end()) if m.group().isdigit() else None
         if alone and int(m.group()) < int(alone.group(1)):  # "rose 1/2 cent", "3/4 of a cent"
-            number.value = Decimal(m.group()) / Decimal(alone.group(1))
+            number.value = _fraction(m.group(), alone.group(1))
             number.end = alone.end()
             number.end = _of_a_end(text, number.end, lex, rx) or number.end
+        quote = _QUOTE.match(text, m.end()) if number.end == m.end() and number.value is not None else None
+        if quote is not None:  # "151.50/60 yen", "229/230 dlrs", "72/78 mln": a bid and an offer
+            high = _quote_high(m.group(), quote.group(1))
+            if high is not None and high > number.value:
+                number.high, number.end = high, quote.end()
         g = rx.glued.match(text, number.end)
         if g:
             suffix = g.group()
@@ -302,12 +328,13 @@ def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes,
         elif number.value is not None and "." not in m.group() and number.value == number.value.to_integral_value():
             frac = _FRACTION.match(text, number.end)  # "5 1/2 million dollars", share prices "$ 40 3/8"
             if frac and int(frac.group(1)) < int(frac.group(2)):
-                number.value += Decimal(frac.group(1)) / Decimal(frac.group(2))
+                number.value += _fraction(frac.group(1), frac.group(2))
                 number.end = frac.end()
             elif (half := _AND_FRACTION.match(text, number.end)) is not None:  # "1 and a half million dollars"
                 number.value += lex.fractions[half.group(1).lower()]
                 number.end = half.end()
-        if p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_") and _read_pre(text, p, floor, lex) is None:
+        glued_before = p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_" or _CODE_DASH.search(text, max(0, p - 7), p) is not None)
+        if glued_before and _read_pre(text, p, floor, lex) is None:
             return None, number.end  # "A380", "FY2024": only a currency may be glued before a number
     else:
         m = rx.words.match(text, p)
@@ -466,6 +493,9 @@ def _parse_plain(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes,
     amount.currency = cur.code
     if cur.assumed:
         amount.flags.append("currency_assumed")
+    if number.high is not None:  # a quoted bid and offer read as a range
+        amount.value_min, amount.value_max = amount.value, number.high * factor * cur.factor
+        amount.flags.append("range")
     return amount, q
 
 
@@ -577,7 +607,8 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
                         or (word == "to" and not changed and (a.cur is None or ranging or shared_scale))
                         or word in ("-", "–", "—"))
             same = a.cur is None or a.currency == b.currency
-            if is_range and same and a.qualifier in ("", b.qualifier) and (a.cur is not None or a.value < b.value or b.scale is not None):
+            if (is_range and same and a.qualifier in ("", b.qualifier)
+                    and (a.cur is not None or a.value < b.number * (b.scale or 1) or b.scale is not None)):
                 if a.cur is None:
                     scale = a.scale if a.scale is not None else (b.scale or Decimal(1))
                     lo = a.number * scale * b.cur.factor
