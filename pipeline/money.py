@@ -26,13 +26,13 @@ _SPACE = r"[ \t\r\n]"
 _SPACED_DIGIT = re.compile(r"[ \t\r\n]{0,3}\d")
 _BREAK = re.compile(r"\n[ \t]*(?:\n|[ \t]{2}|[-–•*])")
 _COMPOUND = re.compile(r"-[^\W\d_]")
-_HYPHEN_FRACTION = re.compile(r"-(\d{1,2})/(2|3|4|8|16|32|64)(?![\d/])")
+_HYPHEN_FRACTION = re.compile(r"-(\d{1,2})/(2|3|4|5|8|16|32|64)(?![\d/])")
 _FRACTION = re.compile(r"[ \t]+(\d{1,2})/(2|4|8|16|32|64)(?![\d/])")
 _OF_A = re.compile(r"(?:[ \t]+|-)of(?:[ \t]+|-)an?(?=[ \t]|-)", re.IGNORECASE)  # "a quarter of a", "quarter-of-a"
 _CENTS = re.compile(r"\.\d\d$")
 _SLASH_FRACTION = re.compile(r"/(2|3|4|8|16|32|64)(?![\d/])")  # "1/2 cent"
 _CODE_DASH = re.compile(r"\b[A-Z]{1,5}-\Z")  # "GSM-103", "F-16": a name, not a number
-_QUOTE = re.compile(r"/(\d{1,4})(?![\d/.,])")
+_QUOTE = re.compile(r"/(\d{1,4})(?![\d/.,])|-(\d{2,4})(?![\d/.,])")  # "151.50/60", "137.80-85"
 _AND_FRACTION = re.compile(r"[ \t]+and[ \t]+(?:a|one)[ \t]+(half|quarter|third)\b", re.IGNORECASE)
 _COMPOUND_GAP = re.compile(r"^[ \t]+(?:and[ \t]+)?$", re.IGNORECASE)
 _RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))[ \t\r\n]+from[ \t\r\n]+$", re.IGNORECASE)
@@ -306,8 +306,9 @@ def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes,
             number.end = alone.end()
             number.end = _of_a_end(text, number.end, lex, rx) or number.end
         quote = _QUOTE.match(text, m.end()) if number.end == m.end() and number.value is not None else None
-        if quote is not None:  # "151.50/60 yen", "229/230 dlrs", "72/78 mln": a bid and an offer
-            high = _quote_high(m.group(), quote.group(1))
+        if quote is not None and (quote.group(1) or len(m.group().partition(".")[2]) >= 2):
+            # "151.50/60 yen", "137.80-85 yen", "229/230 dlrs", "72/78 mln": a bid and an offer
+            high = _quote_high(m.group(), quote.group(1) or quote.group(2)) if quote.group(1) or "." in m.group() else None
             if high is not None and high > number.value:
                 number.high, number.end = high, quote.end()
         g = rx.glued.match(text, number.end)
