@@ -365,6 +365,9 @@ def _accept_post(text: str, cur: Currency, end: int, surface: str, number: _Numb
     """May the currency form read after a number be taken as that number's currency?"""
     if cur.kind == "name" and _COMPOUND.match(text, end) and _next_word(text, end, rx) not in lex.compound_ok:
         return False  # "a euro-commercial paper programme", "13 Euro-MTN programs": a modifier, not money
+    if (cur.kind == "name" and not has_scale and pre_cur is None and _is_year_like(number.value, number.text)
+            and not surface.lower().endswith("s")):
+        return False  # "its June 1985 Swiss franc bond": a year before a singular name
     if cur.kind in ("code", "symbol"):
         has_pre = pre_cur is not None and not (pre_cur.family == "dollar" and cur.kind == "code")  # "$12.990 CLP"
         if has_pre or text[end:end + 1].isdigit():
@@ -604,6 +607,8 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
             # one size stay a range ("cattle climbed 0.50 to 1.00 dlr"), and so do scaled ones.
             changed = (a.cur is None and word == "to" and b.scale is None and b.number > 4 * a.number
                        and _change_before(text, a.start))
+            # "profit rose 80 pct in 1986 to 550,332 dinars": a year is no bound
+            changed = changed or (a.cur is None and a.scale is None and _is_year_like(a.number, text[a.start:a.end]))
             is_range = ((word == "and" and between is not None)
                         or (word == "to" and not changed and (a.cur is None or ranging or shared_scale))
                         or word in ("-", "–", "—"))

@@ -240,6 +240,9 @@ def money_lexicon() -> MoneyLexicon:
     for name in news["prefix_names"]:
         base = lex.post[key(name)]
         lex.pre.setdefault(key(name), Currency(base.code, "name", assumed=base.assumed, family=base.family))
+    for name, code in cldr["names"].items():  # "a Swiss franc 400 mln issue": a full name before a number and a scale
+        if " " in name and key(name) in lex.post:
+            lex.pre.setdefault(key(name), Currency(lex.post[key(name)].code, "name"))
     for sym, code in news["attached_only_symbols"].items():
         target = lex.attached_post if sym == "p" else lex.attached_pre
         target.setdefault(sym, Currency(code, "subunit" if sym == "p" else "symbol", Decimal("0.01") if sym == "p" else Decimal(1)))

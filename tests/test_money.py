@@ -159,6 +159,8 @@ POSITIVE = [
     ("Qtly div 8-1/3 cts prior", "8-1/3 cts", "0.083333333333", "USD"),
     ("It raised its target for 1987/88 to four billion stg.", "four billion stg", "4000000000", "GBP"),
     ("It raised the GSM-103 credit to 75.0 mln dlrs.", "75.0 mln dlrs", "75000000", "USD"),
+    ("Spending rose 12 pct in 1986 to 66.7 mln dlrs.", "66.7 mln dlrs", "66700000", "USD"),
+    ("It repaid a 1982 Swiss Franc 400 mln issue.", "Swiss Franc 400 mln", "400000000", "CHF"),
     ("Duties were set at 3/8 cent per kilo.", "3/8 cent", "0.00375", "USD"),
     ("Rates rose 3/4 of a cent.", "3/4 of a cent", "0.0075", "USD"),
     ("The price rose half a cent.", "half a cent", "0.005", "USD"),
@@ -509,7 +511,8 @@ def test_money_plain_space_groups_only_next_to_a_currency(text, mention, value):
     "text",
     ["He lost 5 pounds in a month.", "The mine produced 265 mln pounds of copper.", "The unit weighs less than 50 pounds.",
      "Output will rise to 400 mln pounds of fiber from 350 mln pounds.", "It ran 5 k and 10 m today.",
-     "The FilmTec FT30 membrane is 5 ft wide.", "She lit 5 candles.", "It rose 5 mln. Dollars were cheap then.", "Output of 256K DRAM chips fell.", "The beam carries 40 kips per foot.", "the top 20 and all 5 of them try 3 times", "He carried 5 kgs of rice.", "The 52-to-48 vote was close."],
+     "The FilmTec FT30 membrane is 5 ft wide.", "She lit 5 candles.", "It bought back its June 1985 Swiss franc bonds.",
+     "It assumed an average 1987 sterling exchange rate.", "It rose 5 mln. Dollars were cheap then.", "Output of 256K DRAM chips fell.", "The beam carries 40 kips per foot.", "the top 20 and all 5 of them try 3 times", "He carried 5 kgs of rice.", "The 52-to-48 vote was close."],
 )
 def test_money_weights_and_lower_case_words_that_are_codes(text):
     assert found(text) == []
