@@ -603,12 +603,17 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
                 out.append(a)
                 i += 1
                 continue
-            # "rose 1/4 to 14 dlrs", "fell 20 to 1,260 yen": a price's change, then the price. Bounds of
-            # one size stay a range ("cattle climbed 0.50 to 1.00 dlr"), and so do scaled ones.
-            changed = (a.cur is None and word == "to" and b.scale is None and b.number > 4 * a.number
-                       and _change_before(text, a.start))
-            # "profit rose 80 pct in 1986 to 550,332 dinars": a year is no bound
-            changed = changed or (a.cur is None and a.scale is None and _is_year_like(a.number, text[a.start:a.end]))
+            # A bare number before "to": the bounds of a range, unless it is a change and then the
+            # new level ("rose 1/4 to 14 dlrs", "reserves rose 200 mln to 11.9 billion guilders": a
+            # change word before it and a level more than 4 times as large; without a change word
+            # more than 20 times, "Model 50 to 3,995 dlrs"), or a year ("in 1986 to 66.7 mln dlrs").
+            # Bounds of one size stay a range ("cattle climbed 0.50 to 1.00 dlr", "2 to 3 bln").
+            changed = False
+            if a.cur is None and word == "to" and not ranging:
+                lo = a.number * (a.scale or b.scale or 1)
+                hi = b.number * (b.scale or 1)
+                changed = (hi > 20 * lo or (hi > 4 * lo and _change_before(text, a.start))
+                           or (a.scale is None and _is_year_like(a.number, text[a.start:a.end])))
             is_range = ((word == "and" and between is not None)
                         or (word == "to" and not changed and (a.cur is None or ranging or shared_scale))
                         or word in ("-", "–", "—"))
@@ -669,9 +674,8 @@ def _change_words() -> frozenset[str]:
 
 
 def _change_before(text: str, start: int) -> bool:
-    """Is the word right before ``start`` a change word ("rose", "fell", "up")?"""
-    before = text[max(0, start - 12):start].split()
-    return bool(before) and before[-1].lower() in _change_words()
+    """Is one of the two words right before ``start`` a change word ("rose", "fell around")?"""
+    return any(w.lower() in _change_words() for w in text[max(0, start - 20):start].split()[-2:])
 
 
 def _between_start(text: str, start: int) -> int | None:

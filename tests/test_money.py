@@ -594,3 +594,16 @@ def test_money_a_dash_that_is_no_sign_leaves_the_value_positive(text):
 def test_money_bounds_of_one_size_after_a_change_verb_stay_a_range():
     a = one("Cattle prices climbed 0.50 to 1.00 dlr at the opening.")
     assert (a.value_min, a.value_max, "range" in a.flags) == (Decimal("0.50"), Decimal("1.00"), True)
+
+
+@pytest.mark.parametrize(
+    "text, mentions",
+    [("Reserves rose 200 mln to 11.9 billion guilders.", ["200 mln", "11.9 billion guilders"]),
+     ("Revenues increased 16 to 693 mln dlrs.", ["693 mln dlrs"]),
+     ("It cut the price of its Model 50 to 3,995 dlrs.", ["3,995 dlrs"]),
+     ("Exports fell in the period March 16 to 31 to 900 mln marks.", ["900 mln marks"]),
+     ("Fines range between 1,000 and 500,000 bolivars.", ["between 1,000 and 500,000 bolivars"]),
+     ("Crude futures are called five to 10 cts higher.", ["five to 10 cts"])],
+)
+def test_money_a_change_and_the_new_level_are_no_range(text, mentions):
+    assert [m for m, _, _ in found(text)] == mentions
