@@ -42,7 +42,6 @@ _SPACE_NUMBER = re.compile(r"\d{1,3}(?: \d{3})+(?:,\d{1,2}(?![\d,])|\.\d+)?")  #
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?![\d\u00a0\u202f\u2009'’]|[.,]\d{3})")
 # A sign glued to the amount, or "minus"; not the tolerance of "plus or minus 10 yen".
 _NEGATIVE = re.compile(r"(?<![^\s(\[:=])(?<!plus or )(?:[-−]|minus[ \t\r\n]+)\Z", re.IGNORECASE)
-_POUNDS_OF = re.compile(r"\bpounds?[ \t\r\n]+of[ \t\r\n]+([^\W\d_]+)", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?[ \t]+$", re.IGNORECASE)
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _FOLLOW_WORDS = frozenset({"a", "an", "and", "or", "in", "for", "to", "per", "each", "of", "on", "at", "from", "was", "were",
@@ -308,7 +307,7 @@ def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes,
         quote = _QUOTE.match(text, m.end()) if number.end == m.end() and number.value is not None else None
         if quote is not None and (quote.group(1) or len(m.group().partition(".")[2]) >= 2):
             # "151.50/60 yen", "137.80-85 yen", "229/230 dlrs", "72/78 mln": a bid and an offer
-            high = _quote_high(m.group(), quote.group(1) or quote.group(2)) if quote.group(1) or "." in m.group() else None
+            high = _quote_high(m.group(), quote.group(1) or quote.group(2))
             if high is not None and high > number.value:
                 number.high, number.end = high, quote.end()
         g = rx.glued.match(text, number.end)
@@ -334,7 +333,8 @@ def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes,
             elif (half := _AND_FRACTION.match(text, number.end)) is not None:  # "1 and a half million dollars"
                 number.value += lex.fractions[half.group(1).lower()]
                 number.end = half.end()
-        glued_before = p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_" or _CODE_DASH.search(text, max(0, p - 7), p) is not None)
+        glued_before = p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_"
+                                  or _CODE_DASH.search(text, max(0, p - 7), p) is not None)
         if glued_before and _read_pre(text, p, floor, lex) is None:
             return None, number.end  # "A380", "FY2024": only a currency may be glued before a number
     else:
@@ -382,10 +382,17 @@ def _accept_post(text: str, cur: Currency, end: int, surface: str, number: _Numb
     if guard is not None and not has_scale:  # "won", "mark", "pound" are also ordinary words
         nxt_word = rx.word.match(text, end)
         before = text[max(0, start - 5):start].lower().split()
-        if (_is_year_like(number.value, number.text.replace(",", "")) or (nxt_word and nxt_word.group(1).lower().rstrip(".") in guard)
-                or before[-1:] == ["the"]):
+        if (_is_year_like(number.value, number.text.replace(",", ""))
+                or (nxt_word and nxt_word.group(1).lower().rstrip(".") in guard) or before[-1:] == ["the"]):
             return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _units_of() -> re.Pattern:
+    """A weight unit followed by "of" and the word after it ("pounds of copper")."""
+    lex = money_lexicon()
+    return re.compile(rf"\b(?:{_alternation(lex.weight_units)})[ \t\r\n]+of[ \t\r\n]+([^\W\d_]+)", re.IGNORECASE)
 
 
 def _is_weight(text: str, start: int, end: int, has_scale: bool, lex: MoneyLexicon, rx: _Regexes) -> bool:
@@ -399,7 +406,7 @@ def _is_weight(text: str, start: int, end: int, has_scale: bool, lex: MoneyLexic
         return True
     before = text[max(0, start - 200):start]
     sentence = before[max(before.rfind(". "), before.rfind(".\n")) + 1:]
-    if any(m.group(1).lower() not in lex.money_words for m in _POUNDS_OF.finditer(sentence)):
+    if any(m.group(1).lower() not in lex.money_words for m in _units_of().finditer(sentence)):
         return True  # "output of 400 mln pounds of fiber from 350 mln pounds": the sentence weighs
     words = {w.strip(",;:()\"'").lower() for w in sentence.split()}
     if words & lex.weight_nouns and not words & lex.money_words:
