@@ -94,6 +94,15 @@ def _alternation(forms) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
 
 
+def _by_first_letter(words) -> str:
+    """An alternation of ``words`` grouped by first letter ("o(?:ne)|t(?:hree|wo)"): a pattern that
+    starts so lets the regex engine skip ahead to the positions that can start one."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(re.escape(c) + (f"(?:{_alternation(rests)})" if any(rests) else "") for c, rests in sorted(groups.items()))
+
+
 @lru_cache(maxsize=1)
 def _regexes() -> _Regexes:
     lex = money_lexicon()
@@ -111,8 +120,9 @@ def _regexes() -> _Regexes:
         # so that the regex engine skips ahead fast; "1 . 8500" is a decimal split by a tokeniser.
         anchor=re.compile(r"[0-9](?<![0-9.,][0-9])(?<![0-9] \. [0-9])(?<![0-9]/[0-9])|\.[0-9]"),  # not "1988/89"
         # Number words (the lexicons are lower case): searched in the lower-cased text, as a case-blind
-        # regex is much slower; the lookahead skips positions that cannot start one.
-        word_anchor=re.compile(rf"(?=[{''.join(sorted({w[0] for w in number_words} | {'a'}))}])\b(?:{word_num})\b"),
+        # regex is much slower. No leading \b, which would stop the engine from skipping ahead to the
+        # letters that can start one: find_amounts drops the matches inside a word ("someone").
+        word_anchor=re.compile(rf"(?:{_by_first_letter(number_words)}|an?(?=(?:{_SPACE}+|-)(?:{a_next})\b))\b"),
         digits=re.compile(NUMBER),
         words=re.compile(spelled, re.IGNORECASE),
         glued=re.compile(r"[^\s\d.,;:!?()\[\]{}\"'“”‘’/\-–—%]+"),
@@ -561,6 +571,10 @@ def _qualify(text: str, amount: Amount, lex: MoneyLexicon, rx: _Regexes) -> None
     after = rx.qualifier_after.match(text, amount.end)
     if after is not None:
         amount.qualifier, amount.end = lex.qualifiers_after[key(after.group(1))], after.end()
+    last = text[max(0, amount.start - 40):amount.start].rsplit(None, 1)[-1:]
+    if not last or (last[0].lower() not in lex.qualifier_tails
+                    and last[0].lstrip(_PUNCT_LEAD).lower() not in lex.qualifier_tails):
+        return  # cheap test first: the word before ends no qualifier
     phrases = _phrases_before(text, amount.start)
     for phrase, start in phrases:
         label = lex.qualifiers_mention.get(phrase)
@@ -792,7 +806,8 @@ def find_amounts(text: str) -> list[Amount]:
     pos = 0
     floor = 0
     lower = lower_same_length(text)
-    anchors = sorted([m.start() for m in rx.anchor.finditer(text)] + [m.start() for m in rx.word_anchor.finditer(lower)])
+    words = [p for m in rx.word_anchor.finditer(lower) if not ((p := m.start()) and (lower[p - 1].isalnum() or lower[p - 1] == "_"))]
+    anchors = sorted([m.start() for m in rx.anchor.finditer(text)] + words)
     for start in anchors:
         if start < pos:
             continue

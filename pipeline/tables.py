@@ -71,6 +71,7 @@ class MoneyLexicon:
     qualifiers_mention: dict[str, str] = field(default_factory=dict)
     qualifiers_context: dict[str, str] = field(default_factory=dict)
     qualifiers_after: dict[str, str] = field(default_factory=dict)  # "or more" after the amount
+    qualifier_tails: frozenset[str] = frozenset()  # last word of every qualifier before an amount (a cheap first test)
     per_units: dict[str, str] = field(default_factory=dict)
     per_adverbs: dict[str, str] = field(default_factory=dict)  # "annually" -> year
     verb_guards: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -282,6 +283,7 @@ def money_lexicon() -> MoneyLexicon:
             lex.qualifiers_context[key(form)] = label
         for form in entry.get("after", []):
             lex.qualifiers_after[key(form)] = label
+    lex.qualifier_tails = frozenset(k.split(" ")[-1] for k in [*lex.qualifiers_mention, *lex.qualifiers_context])
 
     per = load_json("per_units.json")
     lex.per_units = {key(k): v for k, v in per.items() if not k.startswith("_") and isinstance(v, str)}
