@@ -25,7 +25,7 @@ from typing import Callable, Iterator
 
 from .export import AtomicCsv, csv_rows, write_json_atomic
 from .ingest import Article, InputError, iter_articles
-from .records import COLUMNS, MAX_CHUNK, MENTION_COLUMNS, text_records
+from .records import COLUMNS, MAX_CHUNK, MENTION_COLUMNS, annotate_batch, start_doc, text_records
 
 ERROR_COLUMNS = ["doc", "line", "kind", "message"]
 STATE_FILE = "state.json"  # content hashes for --incremental
@@ -78,7 +78,7 @@ def _init_worker(options: RunOptions) -> None:
 def process_article(article: Article, doc=None) -> Result:
     """(doc_id, records, mentions, error, words) of one article; never raises.
 
-    ``doc``: the article's text already tokenized (see ``process_batch``)."""
+    ``doc``: the article's Doc, already through the pipeline (see ``process_batch``)."""
     from .fx import convert_records
 
     try:
@@ -92,19 +92,23 @@ def process_article(article: Article, doc=None) -> Result:
         return article.doc_id, [], [], InputError(article.doc_id, None, "processing", f"{type(exc).__name__}: {exc}"), 0
 
 
-def _tokenize(text: str):
-    """The Doc of a text that is processed in one piece, or None (long texts are cut first)."""
+def _tokenize(article: Article):
+    """The started Doc of an article that is processed in one piece, or None (long texts are cut
+    first)."""
     try:
-        return _WORKER_NLP.make_doc(text) if len(text) <= MAX_CHUNK else None
+        if len(article.text) > MAX_CHUNK:
+            return None
+        return start_doc(_WORKER_NLP.make_doc(article.text), article.text, article.date)
     except Exception:
         return None  # process_article tries again and reports the error
 
 
 def process_batch(articles: list[Article]) -> list[Result]:
-    """The results of a few articles, in order. Their texts are tokenized first, all together:
-    spaCy's tokenizer runs faster when its tables stay in the CPU cache than interleaved with
-    the rules."""
-    docs = [_tokenize(a.text) for a in articles]
+    """The results of a few articles, in order. Their texts are tokenized first, all together, and
+    then each stage runs over all of them (``annotate_batch``): spaCy's tokenizer and each stage
+    run faster when their tables stay in the CPU caches than when they take turns. An article that
+    fails on the way is processed again on its own, which reports the error."""
+    docs = annotate_batch(_WORKER_NLP, [_tokenize(a) for a in articles])
     return [process_article(a, doc) for a, doc in zip(articles, docs)]
 
 

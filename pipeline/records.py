@@ -108,11 +108,38 @@ def chunk_bounds(text: str, size: int = MAX_CHUNK) -> list[tuple[int, int]]:
     return bounds
 
 
+def start_doc(doc: Doc, text: str, date: str | None) -> Doc:
+    """Give a Doc just made from ``text`` what the stages read besides its tokens."""
+    doc.user_data["news_text"] = text  # the Doc's text is the input: no need to join the tokens again
+    set_doc_value(doc, "date", date)
+    return doc
+
+
+def annotate_batch(nlp, docs: list[Doc | None]) -> list[Doc | None]:
+    """Run the pipeline's stages over several started Docs, one stage at a time over all of them.
+
+    Each stage's code and tables then stay in the CPU caches while it goes over the batch, which
+    makes the run about a tenth faster than taking each Doc through every stage in turn. A Doc
+    that a stage fails on becomes None (the caller processes that article again on its own, which
+    reports the error); the others go on.
+    """
+    docs = list(docs)
+    for _, proc in nlp.pipeline:
+        for i, doc in enumerate(docs):
+            if doc is not None:
+                try:
+                    docs[i] = proc(doc)
+                except Exception:
+                    docs[i] = None
+    return docs
+
+
 def text_records(nlp, text: str, date: str | None, doc_id: str, size: int = MAX_CHUNK,
                  doc: Doc | None = None) -> tuple[list[dict], list[dict], int]:
     """(records, mentions, tokens) of one article, processed in pieces when it is long.
 
-    ``doc``: ``nlp.make_doc(text)`` when the caller has already made it (a text of one piece)."""
+    ``doc``: the article's Doc, already through the pipeline (``annotate_batch``), when the caller
+    has made it (a text of one piece)."""
     from .sectors import sector_isic
 
     isic = sector_isic(nlp)
@@ -122,11 +149,10 @@ def text_records(nlp, text: str, date: str | None, doc_id: str, size: int = MAX_
     pieces = chunk_bounds(text, size)
     for lo, hi in pieces:
         piece = text[lo:hi]
-        doc = doc if doc is not None and len(pieces) == 1 else nlp.make_doc(piece)
-        doc.user_data["news_text"] = piece  # the Doc's text is the input: no need to join the tokens again
-        set_doc_value(doc, "date", date)
-        for _, proc in nlp.pipeline:
-            doc = proc(doc)
+        if doc is None or len(pieces) > 1:
+            doc = start_doc(nlp.make_doc(piece), piece, date)
+            for _, proc in nlp.pipeline:
+                doc = proc(doc)
         recs, ments = doc_records(doc, doc_id, isic)
         if lo or sentences:
             for row in (*recs, *ments):

@@ -67,6 +67,35 @@ def test_scale_an_article_that_fails_in_a_batch_is_an_error_and_the_others_go_on
     assert results[1][3] is not None and "cannot tokenize" in results[1][3].message
 
 
+def test_scale_a_batch_runs_stage_by_stage_with_the_same_rows_and_a_failing_stage_stops_only_its_article(monkeypatch):
+    import pipeline.batch as batch
+    from pipeline.ingest import Article
+
+    batch._init_worker(batch.RunOptions())
+    nlp = batch._WORKER_NLP
+    texts = ["Seoul will invest 10 trillion won in AI by 2023.", "No money here.",
+             "It paid 20 mln dlrs for chip makers in 2019, up from 1.5 billion stg.", "Shr 10 cts vs 15 cts"]
+    articles = [Article(f"d{i}", t, "2019-04-29") for i, t in enumerate(texts)]
+    alone = [batch.process_article(a)[1:3] for a in articles]  # each article through every stage in turn
+    assert all(recs for recs, _ in alone[:1] + alone[2:])
+    assert [r[1:3] for r in batch.process_batch(articles)] == alone
+
+    linker = nlp.get_pipe("news_linker")
+    real = type(linker).__call__
+
+    def fails_on_stg(self, doc):
+        if "stg" in doc.text:
+            raise RuntimeError("linker broke")
+        return real(self, doc)
+
+    monkeypatch.setattr(type(linker), "__call__", fails_on_stg)
+    results = batch.process_batch(articles)
+    assert [r[0] for r in results] == ["d0", "d1", "d2", "d3"]
+    assert results[2][3] is not None and "linker broke" in results[2][3].message and results[2][1] == []
+    assert [r[1] for r in results[:2]] == [alone[0][0], alone[1][0]] and results[3][1] == alone[3][0]
+    assert results[2][4] == 0
+
+
 def test_scale_incremental_reprocesses_only_changed_articles(tmp_path):
     archive = _archive(tmp_path / "in.jsonl")
     out = tmp_path / "inc"
