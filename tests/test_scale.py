@@ -159,3 +159,18 @@ def test_scale_run_json_names_the_rules_that_made_it(tmp_path):
     run([_archive(tmp_path / "in.jsonl", n=3)], tmp_path / "out")
     manifest = json.loads((tmp_path / "out" / "run.json").read_text())
     assert manifest["versions"]["rules"] == rules_fingerprint()[:16]
+
+
+def test_scale_run_json_tells_the_setup_apart_from_the_duration(tmp_path):
+    """``make bench`` takes the rate over the duration less the setup, as the tokenizer line leaves
+    out building ``spacy.blank("en")``."""
+    import json
+
+    from pipeline.batch import RunOptions
+
+    archive = _archive(tmp_path / "in.jsonl", n=3)
+    run([archive], tmp_path / "built", options=RunOptions(convert_to="EUR"))  # other options: built again
+    built = json.loads((tmp_path / "built" / "run.json").read_text())
+    assert 0 < built["setup_seconds"] < built["duration_seconds"]
+    run([archive], tmp_path / "kept", options=RunOptions(convert_to="EUR"))  # the same options: kept
+    assert json.loads((tmp_path / "kept" / "run.json").read_text())["setup_seconds"] == 0
