@@ -352,6 +352,8 @@ def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes,
         if not m:
             return None, p + 1
         words = [w for w in re.split(r"[\s\-]+", m.group().lower()) if w]
+        if all(w in lex.number_multipliers for w in words):
+            return None, m.end()  # "several hundred dollars", "a few hundred": no number before "hundred"
         number = _Number(parse_number_words(words), m.group(), m.end())
         of_a = _of_a_end(text, m.end(), lex, rx) if words[-1] in lex.fractions else None
         if of_a is not None:

@@ -155,7 +155,7 @@ def parse_number_words(words: list[str]) -> Decimal | None:
             current += lex.number_units[w]
             seen_number = True
         elif w in lex.number_multipliers:
-            current = (current or 1) * lex.number_multipliers[w]
+            current = (current or Decimal(1)) * lex.number_multipliers[w]
             seen_number = True
         else:
             return None

@@ -183,6 +183,14 @@ POSITIVE = [
     ("The rebate was 2.5 Ecus per 100 kilos.", "2.5 Ecus", "2.5", "XEU"),
     ("It raised 40 mln ECUs.", "40 mln ECUs", "40000000", "XEU"),
     ("The IMF approved 125.9 mln SDR.", "125.9 mln SDR", "125900000", "XDR"),
+    # more currencies: Irish punts with the country, NIS in lower case, the Zimbabwe dollar, and
+    # older newswire prefixes that need a scale word
+    ("The state raised 7 million Irish punts.", "7 million Irish punts", "7000000", "IEP"),
+    ("the fare is nis 100 .", "nis 100", "100", "ILS"),
+    ("It sold Z$ 1 billion of bonds.", "Z$ 1 billion", "1000000000", "ZWD"),
+    ("It raised FF 100 million.", "FF 100 million", "100000000", "FRF"),
+    ("It cost him Y 200 billion.", "Y 200 billion", "200000000000", "JPY"),
+    ("He paid two hundred dollars.", "two hundred dollars", "200", "USD"),
 ]
 
 
@@ -222,6 +230,9 @@ NEGATIVE = [
     "Apple shares rose to 150 from 140.",
     "He was born in 1987 and won the race.",
     "It took a quarter of the market and half the staff.",
+    # a vague count gives no exact value ("hundred" with no number before it was once 100)
+    "It cost several hundred dollars, a few hundred dollars or hundred dollars more.",
+    "The Y 2 road and the FF 15 jet.",
 ]
 
 

@@ -16,11 +16,13 @@ from pipeline.normalise import (NUMBER, collapse_scales, currency_code, format_d
         ("two and a half", "2.5"), ("half a", "0.5"), ("a quarter", "0.25"), ("three quarters", "0.75"),
         ("a", "1"), ("twenty one", "21"), ("1.234.567", "1234567"), ("5.000,50", "5000.50"), ("1.234", "1.234"),
         ("one point five", "1.5"), ("a dozen", "12"), ("two dozen", "24"), ("1'299.00", "1299"), ("1’000’000", "1000000"), ("1\u00a0299,00", "1299"),
+        ("hundred", "100"), ("dozen", "12"),
     ],
     ids=str,
 )
 def test_normalise_parse_number(text, expected):
-    assert parse_number(text) == Decimal(expected)
+    value = parse_number(text)
+    assert value == Decimal(expected) and isinstance(value, Decimal)  # an int 100 once broke the money parser
 
 
 @pytest.mark.parametrize("text", ["", "won", "1,2,3", "abc", "1.2.3", "and", "one point a", "point five", "one point", "1'2", "1 000"], ids=repr)
