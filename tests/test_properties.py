@@ -9,7 +9,8 @@ from pipeline.normalise import format_decimal, parse_number
 NEWS_BITS = st.sampled_from(
     ["10", "2.2", "1,300", " ", "-", "trillion", "mln", "won", "dlrs", "$", "US$", "€", "KRW", "each", "a share",
      "between", "and", "to", "(", ")", "more than", "cts", "\n", "half", "a", "billion", "stg", "p", "5m", "2019",
-     "'", "up to", "or more", "12 000", "1'299", "5,-", "pounds of", "kr"]
+     "'", "up to", "or more", "12 000", "1'299", "5,-", "pounds of", "kr", "hundred", "dozen", "two", "quarter",
+     "several", "dollars", "yen"]
 )
 
 
