@@ -161,15 +161,18 @@ def test_scale_run_json_names_the_rules_that_made_it(tmp_path):
     assert manifest["versions"]["rules"] == rules_fingerprint()[:16]
 
 
-def test_scale_run_json_tells_the_setup_apart_from_the_duration(tmp_path):
+def test_scale_run_json_tells_the_setup_apart_from_the_duration(tmp_path, monkeypatch):
     """``make bench`` takes the rate over the duration less the setup, as the tokenizer line leaves
     out building ``spacy.blank("en")``."""
     import json
 
+    import pipeline.batch as batch
     from pipeline.batch import RunOptions
 
     archive = _archive(tmp_path / "in.jsonl", n=3)
-    run([archive], tmp_path / "built", options=RunOptions(convert_to="EUR"))  # other options: built again
+    monkeypatch.setattr(batch, "_WORKER_NLP", None)  # no pipeline built yet in this process
+    monkeypatch.setattr(batch, "_WORKER_OPTIONS", None)
+    run([archive], tmp_path / "built", options=RunOptions(convert_to="EUR"))
     built = json.loads((tmp_path / "built" / "run.json").read_text())
     assert 0 < built["setup_seconds"] < built["duration_seconds"]
     run([archive], tmp_path / "kept", options=RunOptions(convert_to="EUR"))  # the same options: kept
