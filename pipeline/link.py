@@ -89,6 +89,18 @@ def _after_boundary() -> re.Pattern:
     return re.compile(rf",\s*(?:{'|'.join(map(re.escape, data['after_amount_openers']))})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _recipient() -> re.Pattern:
+    """A recipient verb among the last words before an amount ("will receive", "won a", "secured
+    an extra", or a passive: "is being awarded"): the subject gets the money, so it is a
+    destination too. An active "awarded" or "granted" makes the subject the giver instead."""
+    data = load_json("clauses.json")
+    verbs = "|".join(map(re.escape, data["recipient_verbs"]))
+    passive = "|".join(map(re.escape, data["recipient_passives"]))
+    return re.compile(rf"\b(?:{verbs}|(?:is|are|was|were|be|been|being)\s+(?:{passive}))\b(?:\s+[\w'-]+){{0,3}}\s*$",
+                      re.IGNORECASE)
+
+
 def boundaries(text: str, start: int, end: int) -> list[int]:
     """Offsets of strong clause boundaries in text[start:end]."""
     return [m.start() for m in _boundary().finditer(text, start, end)]
@@ -152,9 +164,13 @@ def link_sentence(text: str, sent: tuple[int, int], amounts: list[tuple[int, int
             prev = out[own_amounts[n - 1]] if n else None
 
         def pick(items: list[Item], previous: list, heads: dict[int, int] | None = None,
-                 previous_first: bool = False) -> tuple[list, str]:
+                 previous_first: bool = False, with_lead: bool = False) -> tuple[list, str]:
             heads = heads or {}
             own = [it.value for it in items if after[0] <= it.start < after[1] and heads.get(id(it), i) == i]
+            if own and with_lead:  # "the auto industry will receive 3 billion euros for electric cars"
+                added = [it.value for it in items if lead[0] <= it.start < lead[1] and it.value not in own]
+                if added:
+                    return own + added, "sentence"
             if own:
                 return own, "clause"
             head = [it.value for it in items if heads.get(id(it)) == i]
@@ -170,12 +186,13 @@ def link_sentence(text: str, sent: tuple[int, int], amounts: list[tuple[int, int
                 return list(previous), "sentence"
             return [], ""
 
+        recipient = lead is not None and _recipient().search(text, max(prev_end, a_start - 60), a_start) is not None
         # a clause with a destination of its own ("... on marketing") borrows no sectors
         borrow = prev.sectors if prev and not has_destination(text, *after) else []
         # an amount set against the one before ("4 bln euros on electric cars, compared with 2.5 bln
         # euros a year earlier") is spent on the same things, whatever the subject is
         compared = bool(borrow) and _COMPARED.search(text, prev_end, a_start) is not None
-        sec, how_s = pick(sectors, borrow, previous_first=compared)
+        sec, how_s = pick(sectors, borrow, previous_first=compared, with_lead=recipient)
         yrs, how_y = pick(years, prev.years if prev else [], heads)
         out[i].sectors = list(dict.fromkeys(sec))
         out[i].years = yrs

@@ -97,3 +97,21 @@ def test_link_an_amount_compared_with_the_one_before_is_spent_on_the_same_things
                                             ("It announced a 2.5 billion dlr, five-year program.", "5 years")])
 def test_link_a_length_before_the_amount_is_its_duration(text, duration):
     assert [r["duration"] for r in extract(text, "1987-01-01")] == [duration]
+
+
+@pytest.mark.parametrize(
+    "text, sectors",
+    [
+        # a recipient in the subject is a destination as well as what the clause names
+        ("Germany's auto industry will receive 3 billion euros for electric cars.", "electric_vehicles|automotive"),
+        ("The shipbuilder won a 1.1 trillion won order for LNG carriers.", "oil_and_gas|shipbuilding"),
+        ("The steel industry was awarded 2 billion dollars in aid for wind farms.", "renewable_energy|steel"),
+        # a giver is not: "awarded" in the active, or a spender
+        ("The steel industry awarded a 2 billion dollar contract for wind farms.", "renewable_energy"),
+        ("The steel industry will spend 2 billion dollars on wind farms.", "renewable_energy"),
+        # the currency "won" of the amount before is no verb
+        ("The steel industry will spend 5 trillion won and 3 trillion won on wind farms.", "renewable_energy"),
+    ],
+)
+def test_link_a_recipient_subject_is_a_destination_too(text, sectors):
+    assert links(text)[-1][1] == sectors
