@@ -228,9 +228,11 @@ def money_lexicon() -> MoneyLexicon:
         for form in (code + "$", code + " $"):
             lex.pre.setdefault(key(form), cur)
             lex.pre.setdefault(form, cur)
-    for sym, code in news["assumed_symbols"].items():  # "kr 1.299,-": Swedish, Norwegian or Danish
-        lex.pre.setdefault(sym, Currency(code, "symbol", assumed=True))
-        lex.post.setdefault(sym, Currency(code, "symbol", assumed=True))
+    for sym, entry in news["assumed_symbols"].items():  # "kr 1.299,-": Swedish, Norwegian or Danish
+        _check_keys("news_currencies.json assumed_symbols", entry, {"code", "family"})
+        cur = Currency(entry["code"], "symbol", assumed=True, family=entry.get("family"))
+        lex.pre.setdefault(sym, cur)
+        lex.post.setdefault(sym, cur)
     for prefix, code in news["spaced_prefixes"].items():
         cur = Currency(code, "symbol")
         lex.pre.setdefault(key(prefix + " $"), cur)

@@ -500,6 +500,12 @@ def test_money_a_code_after_a_bare_dollar_sign_names_it():
 
 def test_money_kr_is_one_of_three_crowns():
     assert "currency_assumed" in one("It costs 1 299 kr.").flags
+    assert one("It costs 1 299 kr.").currency == "SEK"
+    # it takes the article's one explicit crown, as "dollars" take its one dollar
+    norway = find_amounts("The bourse raised 500 mln Norwegian crowns; a ticket costs kr 1.299,-.")
+    denmark = find_amounts("Danske Bank earned DKK 5 billion, and a coffee costs 35 kr.")
+    assert [a.currency for a in norway] == ["NOK", "NOK"] and [a.currency for a in denmark] == ["DKK", "DKK"]
+    assert "currency_assumed" in norway[1].flags and "currency_assumed" in denmark[1].flags
 
 
 def test_money_space_grouped_digits_are_flagged():
