@@ -110,8 +110,9 @@ def build_currencies() -> dict:
 
 def _territory_names(en, names: dict[str, str], codes: list[str]) -> dict[str, str]:
     """"<territory> <unit noun>" for each territory and each currency of its own (the ISO code starts
-    with the territory's) it has had since 1985; the later currency wins a unit noun both used
-    (Turkey's lira is TRY, not TRL). The unit nouns are the last words of the currency's CLDR names
+    with the territory's) it has had since 1985; of two that used a unit noun, the one in use today
+    wins, else the later (Turkey's lira is TRY, not TRL; "Cuba pesos" are CUP, not the convertible
+    CUC of 1994-2021). The unit nouns are the last words of the currency's CLDR names
     ("kenyan shillings" gives "shillings")."""
     from babel.numbers import get_territory_currencies
 
@@ -128,7 +129,7 @@ def _territory_names(en, names: dict[str, str], codes: list[str]) -> dict[str, s
                                                tender=True, include_details=True)
         except Exception:  # territories without currency data
             continue
-        for entry in sorted(history, key=lambda e: e["from"] or date.min):
+        for entry in sorted(history, key=lambda e: (e["to"] is None, e["from"] or date.min)):
             if not entry["currency"].startswith(territory):
                 continue  # another country's currency: "Zimbabwe dollars" are never US dollars
             for unit in sorted(units.get(entry["currency"], ())) if entry["currency"] in codes else ():

@@ -117,6 +117,7 @@ POSITIVE = [
     ("Zinc rose to 37 U.S. cents a pound.", "37 U.S. cents", "0.37", "USD"),
     ("Crude rose 47 Canadian cts a barrel.", "47 Canadian cts", "0.47", "CAD"),
     ("a surplus of 780 mln Kenya shillings", "780 mln Kenya shillings", "780000000", "KES"),
+    ("Havana paid 40 mln Cuba pesos for sugar.", "40 mln Cuba pesos", "40000000", "CUP"),  # today's peso, not the convertible CUC
     ("It lent 500 mln Sri Lanka rupees.", "500 mln Sri Lanka rupees", "500000000", "LKR"),
     ("He paid a billion and a half dollars.", "a billion and a half dollars", "1500000000", "USD"),
     ("The fee is kwd 14 a month.", "kwd 14", "14", "KWD"),
