@@ -343,10 +343,10 @@ def _read_number(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes,
             elif (half := _AND_FRACTION.match(text, number.end)) is not None:  # "1 and a half million dollars"
                 number.value += lex.fractions[half.group(1).lower()]
                 number.end = half.end()
-        glued_before = p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_"
+        glued_before = p > 0 and (text[p - 1].isalnum() or text[p - 1] in "_±"
                                   or _CODE_DASH.search(text, max(0, p - 7), p) is not None)
         if glued_before and _read_pre(text, p, floor, lex) is None:
-            return None, number.end  # "A380", "FY2024": only a currency may be glued before a number
+            return None, number.end  # "A380", "FY2024", "±0.01": only a currency may be glued before a number
     else:
         m = rx.words.match(text, p)
         if not m:

@@ -234,6 +234,7 @@ NEGATIVE = [
     # a vague count gives no exact value ("hundred" with no number before it was once 100)
     "It cost several hundred dollars, a few hundred dollars or hundred dollars more.",
     "The Y 2 road and the FF 15 jet.",
+    "It weighs no more than 2,000.45±0.01 pounds.",  # a tolerance, not an amount
 ]
 
 
