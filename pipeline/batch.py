@@ -59,12 +59,12 @@ Result = tuple[str, list[dict], list[dict], "InputError | None", int]
 
 _WORKER_NLP = None
 _WORKER_OPTIONS: RunOptions | None = None
-_SETUP_SECONDS = [0.0]  # spent building pipelines in this process (run.json's setup_seconds)
+_SETUP_SECONDS = 0.0  # spent building pipelines in this process (run.json's setup_seconds)
 
 
 def _init_worker(options: RunOptions) -> None:
     """Build the pipeline once per process (and again only if the options change)."""
-    global _WORKER_NLP, _WORKER_OPTIONS
+    global _WORKER_NLP, _WORKER_OPTIONS, _SETUP_SECONDS
     if _WORKER_NLP is not None and _WORKER_OPTIONS == options:
         return
     from .nlp import build_nlp
@@ -73,7 +73,7 @@ def _init_worker(options: RunOptions) -> None:
     _WORKER_NLP = build_nlp(options.model, options.taxonomy, options.extend_taxonomy)
     _WORKER_OPTIONS = options
     text_records(_WORKER_NLP, "It paid $1 million to chip makers in 2019.", None, "warm-up")  # builds the lexicons
-    _SETUP_SECONDS[0] += time.perf_counter() - started
+    _SETUP_SECONDS += time.perf_counter() - started
     # The pipeline lives as long as the process: keep its objects out of the cyclic garbage
     # collector's passes, which otherwise walk them again and again during a run.
     gc.freeze()
@@ -224,7 +224,7 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
     options = options or RunOptions()
     check_output_dir(out)
     started = time.perf_counter()
-    setup_before = _SETUP_SECONDS[0]
+    setup_before = _SETUP_SECONDS
     summary = RunSummary()
     files = [AtomicCsv(out / "records.csv", COLUMNS), AtomicCsv(out / "mentions.csv", MENTION_COLUMNS),
              AtomicCsv(out / "errors.csv", ERROR_COLUMNS)]
@@ -299,7 +299,7 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
     elif state_path.exists():
         state_path.unlink()  # the outputs no longer match it
     summary.seconds = time.perf_counter() - started
-    summary.setup_seconds = _SETUP_SECONDS[0] - setup_before
+    summary.setup_seconds = _SETUP_SECONDS - setup_before
     write_json_atomic(out / "run.json", manifest(inputs, summary, doc_date, workers, options, engine))
     return summary
 
