@@ -177,3 +177,15 @@ def test_scale_run_json_tells_the_setup_apart_from_the_duration(tmp_path, monkey
     assert 0 < built["setup_seconds"] < built["duration_seconds"]
     run([archive], tmp_path / "kept", options=RunOptions(convert_to="EUR"))  # the same options: kept
     assert json.loads((tmp_path / "kept" / "run.json").read_text())["setup_seconds"] == 0
+
+
+def test_scale_the_tokenizer_keeps_a_news_archive_in_its_cache_and_splits_words_the_same(nlp):
+    import spacy
+
+    from pipeline.nlp import TOKENIZER_CACHE
+
+    blank = spacy.blank("en")
+    assert nlp.tokenizer.max_cache_size >= TOKENIZER_CACHE > blank.tokenizer.max_cache_size
+    text = "Korea's KRW 20 trillion-won (U.S.$17 bln) plan, e.g. \"big Data AI\"; 10 cts/share in 1987-88."
+    for _ in range(2):  # the second pass reads the cache
+        assert [t.text for t in nlp.make_doc(text)] == [t.text for t in blank(text)]
