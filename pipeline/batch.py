@@ -73,6 +73,10 @@ def _init_worker(options: RunOptions) -> None:
     _WORKER_NLP = build_nlp(options.model, options.taxonomy, options.extend_taxonomy)
     _WORKER_OPTIONS = options
     text_records(_WORKER_NLP, "It paid $1 million to chip makers in 2019.", None, "warm-up")  # builds the lexicons
+    if options.convert_to:
+        from .fx import load_rates
+
+        load_rates()  # once here: forked workers share the tables instead of each reading them
     _SETUP_SECONDS += time.perf_counter() - started
     # The pipeline lives as long as the process: keep its objects out of the cyclic garbage
     # collector's passes, which otherwise walk them again and again during a run.

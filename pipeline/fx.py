@@ -28,6 +28,11 @@ def _converter():
     return CurrencyConverter(fallback_on_missing_rate=False, fallback_on_wrong_date=False)
 
 
+def load_rates() -> None:
+    """Read the rate tables now (0.3-0.4 s), e.g. before worker processes fork and share them."""
+    _converter()
+
+
 def currencies() -> set[str]:
     return set(_converter().currencies)
 

@@ -189,3 +189,15 @@ def test_scale_the_tokenizer_keeps_a_news_archive_in_its_cache_and_splits_words_
     text = "Korea's KRW 20 trillion-won (U.S.$17 bln) plan, e.g. \"big Data AI\"; 10 cts/share in 1987-88."
     for _ in range(2):  # the second pass reads the cache
         assert [t.text for t in nlp.make_doc(text)] == [t.text for t in blank(text)]
+
+
+def test_scale_the_rates_are_read_while_the_pipeline_is_built_so_forked_workers_share_them(monkeypatch):
+    import pipeline.batch as batch
+    from pipeline import fx
+    from pipeline.batch import RunOptions
+
+    for options, loaded in ((RunOptions(convert_to=None), 0), (RunOptions(convert_to="USD"), 1)):
+        monkeypatch.setattr(batch, "_WORKER_NLP", None)
+        fx._converter.cache_clear()
+        batch._init_worker(options)
+        assert fx._converter.cache_info().currsize == loaded
