@@ -505,9 +505,10 @@ def _parse_plain(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes,
     if cur is not None and not factors and cur.code in lex.whole_unit_codes and _DOT_THOUSANDS.fullmatch(number.text):
         value = Decimal(number.text.replace(".", ""))  # "Rp 15.000", "¥1.000": a currency without minor units
 
-    factor, scale_flags = collapse_scales(factors)
+    factor, scale_flags = collapse_scales(factors, number.text)
     amount = Amount(start=start, end=q, value=value * factor, currency=None, flags=list(scale_flags),
-                    number=value, scale=factor if factors else None, cur=cur, pre=cur is not None and cur is pre_cur)
+                    number=value, scale=factor if factors and factor != 1 else None, cur=cur,
+                    pre=cur is not None and cur is pre_cur)
     if cur is None:
         return amount, q
     if not factors and cur.kind != "subunit" and value == value.to_integral_value():
@@ -790,9 +791,10 @@ def _table_figures(text: str, found: list[Amount], lex: MoneyLexicon) -> list[Am
             value = parse_number(row.group(num))
             if value is None or any(s < end and start < e for s, e in taken):
                 continue
-            factor = lex.scales[row.group(scale).lower()] if row.group(scale) else Decimal(1)
+            factor, scale_flags = collapse_scales([lex.scales[row.group(scale).lower()]] if row.group(scale) else [],
+                                                  row.group(num))
             added.append(Amount(start=start, end=end, value=value * factor, currency=context,
-                                flags=["currency_assumed", "currency_from_context"], number=value))
+                                flags=["currency_assumed", "currency_from_context", *scale_flags], number=value))
     return sorted(found + added, key=lambda a: a.start) if added else found
 
 

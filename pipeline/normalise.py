@@ -177,21 +177,32 @@ def scale_factor(word: str, attached: bool = False) -> Decimal | None:
     return table.get(word.lower().rstrip("."))
 
 
-def collapse_scales(factors: list[Decimal]) -> tuple[Decimal, tuple[str, ...]]:
-    """One multiplier for a run of scale words.
+# A number written out to the unit: two or more groups of three ("1,035,767", "4.500.000,00").
+_WRITTEN_OUT = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
+
+
+def collapse_scales(factors: list[Decimal], number: str = "") -> tuple[Decimal, tuple[str, ...]]:
+    """One multiplier for a run of scale words after the number text ``number``.
 
     A rising run is a real compound ("1.2 lakh crore", "a thousand million"); anything else
-    ("10 trillion trillion won") is a slip that collapses to the largest scale, flagged.
+    ("10 trillion trillion won") is a slip that collapses to the largest scale, flagged. A number
+    already written out to the unit before millions or more ("a 1,035,767 mln dlr contract") is
+    another slip: the scale is dropped, flagged ``redundant_scale``. Tables "in thousands" are
+    kept ("1,035,767 thousand"), and so is Indian grouping ("10,00,000 crore").
 
     >>> collapse_scales([Decimal(10**12), Decimal(10**12)])
     (Decimal('1000000000000'), ('repeated_scale',))
     >>> collapse_scales([Decimal(10**5), Decimal(10**7)])
     (Decimal('1000000000000'), ())
+    >>> collapse_scales([Decimal(10**6)], "1,100,000")
+    (Decimal('1'), ('redundant_scale',))
     >>> collapse_scales([])
     (Decimal('1'), ())
     """
     if not factors:
         return Decimal(1), ()
+    if min(factors) >= 10**6 and _WRITTEN_OUT.fullmatch(number):
+        return Decimal(1), ("redundant_scale",)
     if all(a < b for a, b in zip(factors, factors[1:])):
         product = Decimal(1)
         for f in factors:
@@ -232,7 +243,7 @@ def normalise_amount(number: str, scales: list[str], currency: str) -> Money | N
         if f is None:
             return None
         factors.append(f)
-    factor, flags = collapse_scales(factors)
+    factor, flags = collapse_scales(factors, number)
     code = cur.code or "USD"
     if cur.assumed:
         flags += ("currency_assumed",)

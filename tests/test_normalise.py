@@ -75,6 +75,11 @@ def test_normalise_currency_code_rejects(surface):
         ("10", [], "cts", "0.1", "USD", ("currency_assumed",)),
         ("470", [], "pence", "4.7", "GBP", ()),
         ("1.2", ["lakh", "crore"], "Rs", "1200000000000", "INR", ()),
+        ("1,035,767", ["mln"], "dlr", "1035767", "USD", ("redundant_scale", "currency_assumed")),
+        ("4.500.000", ["Mio"], "EUR", "4500000", "EUR", ("redundant_scale",)),
+        ("1,035,767", ["thousand"], "dlrs", "1035767000", "USD", ("currency_assumed",)),  # a table in thousands
+        ("10,00,000", ["crore"], "Rs", "10000000000000", "INR", ()),  # Indian grouping: 10 lakh crore
+        ("1,100", ["mln"], "dlrs", "1100000000", "USD", ("currency_assumed",)),
     ],
 )
 def test_normalise_amount(number, scales, currency, value, code, flags):
