@@ -42,7 +42,8 @@ _SPACE_NUMBER = re.compile(r"\d{1,3}(?: \d{3})+(?:,\d{1,2}(?![\d,])|\.\d+)?")  #
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?![\d\u00a0\u202f\u2009'’]|[.,]\d{3})")
 # A sign glued to the amount, or "minus"; not the tolerance of "plus or minus 10 yen".
 _NEGATIVE = re.compile(r"(?<![^\s(\[:=])(?<!plus or )(?:[-−]|minus[ \t\r\n]+)\Z", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?[ \t]+$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+$", re.IGNORECASE)
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _FOLLOW_WORDS = frozenset({"a", "an", "and", "or", "in", "for", "to", "per", "each", "of", "on", "at", "from", "was", "were",
                            "is", "are", "be", "has", "had", "have", "will", "would", "but", "the", "this", "that", "last"})
@@ -638,19 +639,24 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
                 hi = b.number * (b.scale or 1)
                 changed = (hi > 20 * lo or (hi > 4 * lo and _change_before(text, a.start))
                            or (a.scale is None and _is_year_like(a.number, text[a.start:a.end])))
-            is_range = ((word == "and" and between is not None)
-                        or (word == "to" and not changed and (a.cur is None or ranging or shared_scale))
-                        or word in ("-", "–", "—"))
+            # "rose on Feb 25 to 4.151 billion dlrs": a day of the month is no bound
+            dated = a.cur is None and _MONTH_BEFORE.search(text, max(0, a.start - 12), a.start) is not None
+            is_range = not dated and ((word == "and" and between is not None)
+                                      or (word == "to" and not changed and (a.cur is None or ranging or shared_scale))
+                                      or word in ("-", "–", "—"))
             same = a.cur is None or a.currency == b.currency
-            if (is_range and same and a.qualifier in ("", b.qualifier)
+            lo = None
+            if a.cur is None:
+                scale = a.scale if a.scale is not None else (b.scale or Decimal(1))
+                lo = a.number * scale * b.cur.factor
+                if lo > b.value and a.scale is None and "," in text[a.start:a.end]:
+                    lo = a.number * b.cur.factor  # "500,000 to one mln dlrs": written out, the scale is not shared
+            elif shared_scale:
+                lo = a.number * b.scale * a.cur.factor
+            elif a.currency == b.currency:
+                lo = a.value
+            if (is_range and same and a.qualifier in ("", b.qualifier) and lo is not None and lo <= b.value
                     and (a.cur is not None or a.value < b.number * (b.scale or 1) or b.scale is not None)):
-                if a.cur is None:
-                    scale = a.scale if a.scale is not None else (b.scale or Decimal(1))
-                    lo = a.number * scale * b.cur.factor
-                elif shared_scale:
-                    lo = a.number * b.scale * a.cur.factor
-                else:
-                    lo = a.value
                 start = a.start if between is None else between
                 merged = replace(
                     b, start=start, value=lo, value_min=lo, value_max=b.value, qualifier="",
@@ -659,6 +665,13 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
                 _qualify(text, merged, lex, rx)  # "about 14 to 16 mln dlrs"
                 out.append(merged)
                 i += 2
+                continue
+            if (a.cur is None and a.scale is None and b.scale is not None and lo is not None and lo > b.value
+                    and not dated and not _is_year_like(a.number, text[a.start:a.end])
+                    and text[max(0, a.start - 5):a.start].lower().rstrip().endswith("from")):
+                # "lowered from 3.450 to 1.350 billion dlrs": a fall, and the old level shares the scale
+                out.append(_inherit(replace(a, value=lo / b.cur.factor, scale=b.scale, flags=[*a.flags, "scale_shared"]), b))
+                i += 1
                 continue
         if (b is not None and a.cur is None and a.scale is not None and b.cur is not None and _COMPOUND_GAP.match(gap)
                 and (b.scale or 1) * max(b.number, 1) < a.scale

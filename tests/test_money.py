@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 
 from pipeline.money import find_amounts
+from pipeline.normalise import format_decimal
 
 
 def found(text):
@@ -626,3 +627,25 @@ def test_money_bounds_of_one_size_after_a_change_verb_stay_a_range():
 )
 def test_money_a_change_and_the_new_level_are_no_range(text, mentions):
     assert [m for m, _, _ in found(text)] == mentions
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [  # a day of the month is no lower bound, whether or not it would invert the range
+     ("Balances at the Federal Reserve rose on Feb 25 to 4.151 billion dlrs.", [("4.151 billion dlrs", "4151000000")]),
+     ("Balances fell on March 2 to 3.467 billion dlrs.", [("3.467 billion dlrs", "3467000000")]),
+     ("Its loss for the year ended January 31 rose to 4.7 mln dlrs.", [("4.7 mln dlrs", "4700000")]),
+     # a bound bigger than the top is no bound: the scale is not shared, or it is no range
+     ("Costs would be 500,000 to one mln dlrs less.", [("500,000 to one mln dlrs", "500000")]),
+     ("Profit will be 4,500,000 to five mln dlrs a quarter.", [("4,500,000 to five mln dlrs", "4500000")]),
+     # a fall: the old level shares the new one's scale and currency
+     ("Payments were lowered from 3.450 to 1.350 billion dlrs.", [("3.450", "3450000000"), ("1.350 billion dlrs", "1350000000")]),
+     ("Output fell 0.2 pct from 1985 to 119.3 billion yuan.", [("119.3 billion yuan", "119300000000")]),
+     # a decline is no month
+     ("Profits could decline 10 to 15 mln dlrs.", [("10 to 15 mln dlrs", "10000000")])],
+)
+def test_money_a_range_never_runs_downwards_nor_starts_at_a_date(text, expected):
+    amounts = find_amounts(text)
+    assert [(text[a.start:a.end], format_decimal(a.value)) for a in amounts] == expected
+    for a in amounts:
+        assert a.value_min is None or a.value_min <= a.value_max

@@ -10,7 +10,7 @@ NEWS_BITS = st.sampled_from(
     ["10", "2.2", "1,300", " ", "-", "trillion", "mln", "won", "dlrs", "$", "US$", "€", "KRW", "each", "a share",
      "between", "and", "to", "(", ")", "more than", "cts", "\n", "half", "a", "billion", "stg", "p", "5m", "2019",
      "'", "up to", "or more", "12 000", "1'299", "5,-", "pounds of", "kr", "hundred", "dozen", "two", "quarter",
-     "several", "dollars", "yen"]
+     "several", "dollars", "yen", "from", "Feb", "500,000", "4,500,000"]
 )
 
 
@@ -22,6 +22,7 @@ def test_properties_money_offsets_slice_the_text(text):
         assert text[a.start:a.end] == text[a.start:a.end].strip()  # a mention never starts or ends with a space
         assert a.currency and len(a.currency) == 3
         assert (a.value < 0) == ("negative" in a.flags)  # a sign is never silent
+        assert a.value_min is None or a.value_min <= a.value_max  # a range never runs downwards
 
 
 @settings(max_examples=300, deadline=None)
