@@ -119,7 +119,8 @@ def _regexes() -> _Regexes:
     return _Regexes(
         # Two anchor patterns, merged in text order. Digits: the pattern starts with a character class
         # so that the regex engine skips ahead fast; "1 . 8500" is a decimal split by a tokeniser.
-        anchor=re.compile(r"[0-9](?<![0-9.,][0-9])(?<![0-9] \. [0-9])(?<![0-9]/[0-9])|\.[0-9]"),  # not "1988/89"
+        # Not "1988/89", nor an HTML character reference ("Reuter &#3;" ends every Reuters story).
+        anchor=re.compile(r"[0-9](?<![0-9.,][0-9])(?<![0-9] \. [0-9])(?<![0-9]/[0-9])(?<!&#[0-9])|\.[0-9]"),
         # Number words (the lexicons are lower case): searched in the lower-cased text, as a case-blind
         # regex is much slower. No leading \b, which would stop the engine from skipping ahead to the
         # letters that can start one: find_amounts drops the matches inside a word ("someone").
