@@ -71,7 +71,7 @@ def test_sentences_match_the_reference_on_the_shipped_articles():
 
 BITS = st.sampled_from(
     [".", "!", "?", "...", "…", "?!", '"', "'", "”", "’", ")", "(", "“", "U.S.", "e.g.", "3.5", "dlrs.", "Inc.",
-     "The", "the", "1987", "Next", "'s", "\n", "\n\n", "\n  ", " ", "  ", "end.The", "»", "É", "é"]
+     "The", "the", "1987", "Next", "'s", "\n", "\n\n", "\n  ", " ", "  ", "end.The", "»", "É", "é", ".5", "5"]
 )
 
 
