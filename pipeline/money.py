@@ -137,8 +137,15 @@ def _regexes() -> _Regexes:
         ),
         each=re.compile(rf"{_SPACE}+(?:each|apiece)\b(?!{_SPACE}+(?:{_alternation(lex.per_units)})\b)", re.IGNORECASE),
         range_gap=re.compile(rf"^{_SPACE}*(?:-|–|—|to|and|-to-){_SPACE}*$", re.IGNORECASE),
+        # What may stand between an amount and a bare scaled number that takes its currency: a link
+        # word, after the amount's time ("125 billion dlrs in 1987 and 115 billion in 1988", "434,682
+        # billion lire last year from 423,064 billion") and before a qualifying word ("from an
+        # estimated record 87.47 billion").
         share_gap=re.compile(
-            rf"^{_SPACE}*(?:,{_SPACE}*)?(?:from|vs\.?|versus|against|compared{_SPACE}+(?:with|to)|and|or|to|,){_SPACE}*$",
+            rf"^{_SPACE}*(?:(?:(?:in|for|during){_SPACE}+(?:fiscal{_SPACE}+)?(?:19|20)\d\d(?:/\d\d)?|last{_SPACE}+year"
+            rf"|this{_SPACE}+year|a{_SPACE}+year{_SPACE}+(?:earlier|ago)){_SPACE}*)?"
+            rf"(?:,{_SPACE}*)?(?:from|vs\.?|versus|against|compared{_SPACE}+(?:with|to)|and|or|to|,){_SPACE}*"
+            rf"(?:(?:an?|the){_SPACE}+)?(?:(?:estimated|revised|record|actual|provisional){_SPACE}+)*$",
             re.IGNORECASE,
         ),
         convert_gap=re.compile(rf"^{_SPACE}*(?:\(|\[|/|,?{_SPACE}*or|,?{_SPACE}*equivalent{_SPACE}+to|,?{_SPACE}*worth){_SPACE}*$", re.IGNORECASE),

@@ -311,6 +311,25 @@ def test_money_shared_currency_gives_two_amounts():
     assert "currency_shared" in amounts[0].flags
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [("The deficit will fall to 125 billion dlrs in 1987 and 115 billion in 1988 from 130 billion in 1986.",
+      [("125 billion dlrs", "125000000000"), ("115 billion", "115000000000"), ("130 billion", "130000000000")]),
+     ("GDP rose to 434,682 billion lire last year from 423,064 billion in 1985.",
+      [("434,682 billion lire", "434682000000000"), ("423,064 billion", "423064000000000")]),
+     ("It is put at 70 billion rupees from an estimated record 87.47 billion.",
+      [("70 billion rupees", "70000000000"), ("87.47 billion", "87470000000")]),
+     ("Profit rose to 33 mln stg from the 30 mln originally indicated.", [("33 mln stg", "33000000"), ("30 mln", "30000000")]),
+     # a year or a word that is not a link between them: no sharing
+     ("It paid 5 mln dlrs in 1986 for 20 mln shares.", [("5 mln dlrs", "5000000")]),
+     ("It paid 5 mln dlrs in cash plus 20 mln shares.", [("5 mln dlrs", "5000000")])],
+)
+def test_money_a_bare_scaled_number_shares_the_currency_across_the_amounts_time(text, expected):
+    amounts = find_amounts(text)
+    assert [(text[a.start:a.end], format_decimal(a.value)) for a in amounts] == expected
+    assert all("currency_shared" in a.flags for a in amounts[1:])
+
+
 def test_money_conversion_after_a_slash_is_flagged():
     amounts = find_amounts("The deal is worth £1.2bn/$1.5bn.")
     assert [("conversion" in a.flags) for a in amounts] == [False, True]
