@@ -678,7 +678,7 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
                     and not dated and not _is_year_like(a.number, text[a.start:a.end])
                     and text[max(0, a.start - 5):a.start].lower().rstrip().endswith("from")):
                 # "lowered from 3.450 to 1.350 billion dlrs": a fall, and the old level shares the scale
-                out.append(_inherit(replace(a, value=lo / b.cur.factor, scale=b.scale, flags=[*a.flags, "scale_shared"]), b))
+                out.append(_inherit(replace(a, value=a.number * b.scale, scale=b.scale, flags=[*a.flags, "scale_shared"]), b))
                 i += 1
                 continue
         if (b is not None and a.cur is None and a.scale is not None and b.cur is not None and _COMPOUND_GAP.match(gap)

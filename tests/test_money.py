@@ -12,6 +12,11 @@ def found(text):
     return [(text[a.start:a.end], a.value, a.currency) for a in find_amounts(text)]
 
 
+def mentions_and_values(text, amounts):
+    """Each amount as its mention and its value as records.csv writes it."""
+    return [(text[a.start:a.end], format_decimal(a.value)) for a in amounts]
+
+
 def one(text):
     amounts = find_amounts(text)
     assert len(amounts) == 1, [(text[a.start:a.end], a.value, a.currency) for a in amounts]
@@ -326,7 +331,7 @@ def test_money_shared_currency_gives_two_amounts():
 )
 def test_money_a_bare_scaled_number_shares_the_currency_across_the_amounts_time(text, expected):
     amounts = find_amounts(text)
-    assert [(text[a.start:a.end], format_decimal(a.value)) for a in amounts] == expected
+    assert mentions_and_values(text, amounts) == expected
     assert all("currency_shared" in a.flags for a in amounts[1:])
 
 
@@ -665,6 +670,6 @@ def test_money_a_change_and_the_new_level_are_no_range(text, mentions):
 )
 def test_money_a_range_never_runs_downwards_nor_starts_at_a_date(text, expected):
     amounts = find_amounts(text)
-    assert [(text[a.start:a.end], format_decimal(a.value)) for a in amounts] == expected
+    assert mentions_and_values(text, amounts) == expected
     for a in amounts:
         assert a.value_min is None or a.value_min <= a.value_max
