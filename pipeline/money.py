@@ -649,7 +649,12 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
                            or (a.scale is None and _is_year_like(a.number, text[a.start:a.end])))
             # "rose on Feb 25 to 4.151 billion dlrs": a day of the month is no bound
             dated = a.cur is None and _MONTH_BEFORE.search(text, max(0, a.start - 12), a.start) is not None
-            is_range = not dated and ((word == "and" and between is not None)
+            # "an increase in profits from 116 to 217 mln bolivars": an old level and a new one
+            from_level = (a.cur is None and word == "to" and not ranging and not dated
+                          and text[max(0, a.start - 5):a.start].lower().rstrip().endswith("from")
+                          and not _is_year_like(a.number, text[a.start:a.end]))
+            from_change = from_level and _change_in_clause(text, a.start)
+            is_range = not dated and not from_change and ((word == "and" and between is not None)
                                       or (word == "to" and not changed and (a.cur is None or ranging or shared_scale))
                                       or word in ("-", "–", "—"))
             same = a.cur is None or a.currency == b.currency
@@ -674,11 +679,13 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
                 out.append(merged)
                 i += 2
                 continue
-            if (a.cur is None and a.scale is None and b.scale is not None and lo is not None and lo > b.value
-                    and not dated and not _is_year_like(a.number, text[a.start:a.end])
-                    and text[max(0, a.start - 5):a.start].lower().rstrip().endswith("from")):
-                # "lowered from 3.450 to 1.350 billion dlrs": a fall, and the old level shares the scale
-                out.append(_inherit(replace(a, value=a.number * b.scale, scale=b.scale, flags=[*a.flags, "scale_shared"]), b))
+            if from_level and lo is not None and (lo > b.value or from_change):
+                # A change from an old level to a new one: "lowered from 3.450 to 1.350 billion dlrs" (a
+                # fall), "an increase in profits from 116 to 217 mln bolivars". The old level is an
+                # amount of its own, with the new one's currency and, when it has none, its scale.
+                old = a if a.scale is not None or b.scale is None else replace(a, value=a.number * b.scale, scale=b.scale,
+                                                                               flags=[*a.flags, "scale_shared"])
+                out.append(_inherit(old, b))
                 i += 1
                 continue
         if (b is not None and a.cur is None and a.scale is not None and b.cur is not None and _COMPOUND_GAP.match(gap)
@@ -718,9 +725,23 @@ def _change_words() -> frozenset[str]:
     return frozenset(load_json("years.json")["comparison_cues"]["change_words"])
 
 
+_COMPARE_WORDS = frozenset({"pct", "percent", "%", "more", "less"})
+
+
 def _change_before(text: str, start: int) -> bool:
     """Is one of the two words right before ``start`` a change word ("rose", "fell around")?"""
     return any(w.lower() in _change_words() for w in text[max(0, start - 20):start].split()[-2:])
+
+
+def _change_in_clause(text: str, start: int) -> bool:
+    """Does a change word ("rose", "an increase in") stand in the clause before ``start``, with no
+    number between them? Not after "risen to about 50 stg", whose "from 25 to 30 stg" is the old
+    level's range; and not "pct" or "more", which compare rather than change."""
+    window = text[max(0, start - 60):start]
+    clause = window[max(window.rfind(","), window.rfind(";"), window.rfind(". ")) + 1:]
+    words = clause.split()
+    changes = [i for i, w in enumerate(words) if w.lower() in _change_words() and w.lower() not in _COMPARE_WORDS]
+    return bool(changes) and not any(c.isdigit() for w in words[changes[-1] + 1:] for c in w)
 
 
 def _between_start(text: str, start: int) -> int | None:

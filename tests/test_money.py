@@ -666,7 +666,14 @@ def test_money_a_change_and_the_new_level_are_no_range(text, mentions):
      ("Payments were lowered from 3.450 to 1.350 billion dlrs.", [("3.450", "3450000000"), ("1.350 billion dlrs", "1350000000")]),
      ("Output fell 0.2 pct from 1985 to 119.3 billion yuan.", [("119.3 billion yuan", "119300000000")]),
      # a decline is no month
-     ("Profits could decline 10 to 15 mln dlrs.", [("10 to 15 mln dlrs", "10000000")])],
+     ("Profits could decline 10 to 15 mln dlrs.", [("10 to 15 mln dlrs", "10000000")]),
+     # a change word governing "from ... to": an old level and a new one, not a range
+     ("Profits showed an increase from 116 to 217 mln bolivars.", [("116", "116000000"), ("217 mln bolivars", "217000000")]),
+     ("Crude rose from 17 to 18 dlrs a barrel.", [("17", "17"), ("18 dlrs", "18")]),
+     ("It will cost from 15 to 20 mln dlrs.", [("15 to 20 mln dlrs", "15000000")]),
+     ("Its premium has risen to about 50 stg from 25 to 30 stg a month ago.",  # the old level was a range
+      [("about 50 stg", "50"), ("25 to 30 stg", "25")]),
+     ("A tax of 0.5 percent would raise from 8.5 to 17 billion dlrs a year.", [("8.5 to 17 billion dlrs", "8500000000")])],
 )
 def test_money_a_range_never_runs_downwards_nor_starts_at_a_date(text, expected):
     amounts = find_amounts(text)
