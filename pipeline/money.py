@@ -682,10 +682,11 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
             if from_level and lo is not None and (lo > b.value or from_change):
                 # A change from an old level to a new one: "lowered from 3.450 to 1.350 billion dlrs" (a
                 # fall), "an increase in profits from 116 to 217 mln bolivars". The old level is an
-                # amount of its own, with the new one's currency and, when it has none, its scale.
+                # amount of its own, with the new one's currency, rate ("from 17 to 18 dlrs a barrel")
+                # and, when it has none, scale.
                 old = a if a.scale is not None or b.scale is None else replace(a, value=a.number * b.scale, scale=b.scale,
                                                                                flags=[*a.flags, "scale_shared"])
-                out.append(_inherit(old, b))
+                out.append(_inherit(replace(old, per=b.per), b))
                 i += 1
                 continue
         if (b is not None and a.cur is None and a.scale is not None and b.cur is not None and _COMPOUND_GAP.match(gap)

@@ -680,3 +680,8 @@ def test_money_a_range_never_runs_downwards_nor_starts_at_a_date(text, expected)
     assert mentions_and_values(text, amounts) == expected
     for a in amounts:
         assert a.value_min is None or a.value_min <= a.value_max
+
+
+def test_money_the_old_level_of_a_change_takes_the_new_levels_rate():
+    old, new = find_amounts("Crude rose from 17 to 18 dlrs a barrel.")
+    assert (old.value, old.per, new.per) == (Decimal(17), "barrel", "barrel")
