@@ -34,6 +34,7 @@ _SLASH_FRACTION = re.compile(r"/(2|3|4|8|16|32|64)(?![\d/])")  # "1/2 cent"
 _CODE_DASH = re.compile(r"\b[A-Z]{1,5}-\Z")  # "GSM-103", "F-16": a name, not a number
 _QUOTE = re.compile(r"/(\d{1,4})(?![\d/.,])|-(\d{2,4})(?![\d/.,])")  # "151.50/60", "137.80-85"
 _AND_FRACTION = re.compile(r"[ \t]+and[ \t]+(?:a|one)[ \t]+(half|quarter|third)\b", re.IGNORECASE)
+_RESTATED = re.compile(r"^[ \t\r\n]*(?:,[ \t\r\n]*or|\()[ \t\r\n]*$", re.IGNORECASE)  # "X, or Y dlrs", "X (Y dlrs)"
 _COMPOUND_GAP = re.compile(r"^[ \t]+(?:and[ \t]+)?$", re.IGNORECASE)
 _RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))[ \t\r\n]+from[ \t\r\n]+$", re.IGNORECASE)
 _PUNCT_LEAD = "([{“\"'‘-–—/"
@@ -144,7 +145,7 @@ def _regexes() -> _Regexes:
         share_gap=re.compile(
             rf"^{_SPACE}*(?:(?:(?:in|for|during){_SPACE}+(?:fiscal{_SPACE}+)?(?:19|20)\d\d(?:/\d\d)?|last{_SPACE}+year"
             rf"|this{_SPACE}+year|a{_SPACE}+year{_SPACE}+(?:earlier|ago)){_SPACE}*)?"
-            rf"(?:,{_SPACE}*)?(?:from|vs\.?|versus|against|compared{_SPACE}+(?:with|to)|and|or|to|,){_SPACE}*"
+            rf"(?:,{_SPACE}*)?(?:(?:up|down){_SPACE}+from|from|vs\.?|versus|against|compared{_SPACE}+(?:with|to)|and|or|to|,){_SPACE}*"
             rf"(?:(?:an?|the){_SPACE}+)?(?:(?:estimated|revised|record|actual|provisional){_SPACE}+)*$",
             re.IGNORECASE,
         ),
@@ -710,9 +711,17 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
                 continue
         if a.cur is None:
             prev = out[-1] if out else None
-            if a.scale is not None and b is not None and b.cur is not None and rx.share_gap.match(gap):
+            prev_gap = text[prev.end:a.start] if prev is not None else ""
+            if (prev is not None and len(out) > 1 and out[-2].cur is not None and prev.currency != out[-2].currency
+                    and rx.convert_gap.match(text[out[-2].end:prev.start])):
+                prev = out[-2]  # "32.7 billion crowns, or 4.8 billion dlrs, up from 30.9 billion": crowns
+            # "30.9 billion, or 4.5 billion dlrs" restates the number in another currency; "16.6 mln, or 40
+            # cts a share" divides it by the shares, in the same one
+            restated = b is not None and not b.per and _RESTATED.match(gap) is not None
+            if a.scale is not None and b is not None and b.cur is not None and not restated and rx.share_gap.match(gap):
                 out.append(_inherit(a, b))
-            elif a.scale is not None and prev is not None and prev.cur is not None and rx.share_gap.match(text[prev.end:a.start]):
+            elif (a.scale is not None and prev is not None and prev.cur is not None and rx.share_gap.match(prev_gap)
+                  and not _cents_beside_millions(a, prev)):  # a count after a price: "5.95 mln Minora Resources at 23 cents"
                 out.append(_inherit(a, prev))
             i += 1
             continue
@@ -773,8 +782,16 @@ def _scaled_range(text: str, a: Amount, b: Amount, lex: MoneyLexicon, rx: _Regex
     return merged
 
 
+def _cents_beside_millions(bare: Amount, source: Amount) -> bool:
+    """A scaled number beside a price in cents ("16.6 mln, or 40 cts a share", "5.95 mln Minora
+    Resources at 23 cents"): millions of cents are never meant."""
+    return source.cur.kind == "subunit" and bare.scale is not None and source.scale is None
+
+
 def _inherit(bare: Amount, source: Amount) -> Amount:
     cur = source.cur
+    if _cents_beside_millions(bare, source):
+        cur = replace(cur, kind="name", factor=Decimal(1))  # "16.6 mln, or 40 cts a share": 16.6 mln dollars
     return replace(
         bare, cur=cur, currency=cur.code, value=bare.value * cur.factor,
         flags=sorted(set(bare.flags) | {"currency_shared"} | ({"currency_assumed"} if cur.assumed else set())),

@@ -327,12 +327,25 @@ def test_money_shared_currency_gives_two_amounts():
      ("Profit rose to 33 mln stg from the 30 mln originally indicated.", [("33 mln stg", "33000000"), ("30 mln", "30000000")]),
      # a year or a word that is not a link between them: no sharing
      ("It paid 5 mln dlrs in 1986 for 20 mln shares.", [("5 mln dlrs", "5000000")]),
-     ("It paid 5 mln dlrs in cash plus 20 mln shares.", [("5 mln dlrs", "5000000")])],
+     ("It paid 5 mln dlrs in cash plus 20 mln shares.", [("5 mln dlrs", "5000000")]),
+     # "up from", "down from"
+     ("Profit rose to 5.2 mln dlrs, up from 4.8 mln in 1985.", [("5.2 mln dlrs", "5200000"), ("4.8 mln", "4800000")]),
+     # a restatement in another currency is not the number's currency; the amount it restates is
+     ("Its backlog was 32.7 billion crowns, or 4.8 billion dlrs, up from 30.9 billion, or 4.5 billion dlrs.",
+      [("32.7 billion crowns", "32700000000"), ("4.8 billion dlrs", "4800000000"), ("30.9 billion", "30900000000"),
+       ("4.5 billion dlrs", "4500000000")]),
+     # a figure per share is in the same currency, and millions of cents are dollars
+     ("Net was 34.7 mln or 78 cts a share versus 23.8 mln or 57 cts a share.",
+      [("34.7 mln", "34700000"), ("78 cts", "0.78"), ("23.8 mln", "23800000"), ("57 cts", "0.57")]),
+     # a count after a price in cents takes nothing from it
+     ("Sales included 5.0 mln Kalimantan Gold at 65 cents, 5.95 mln Minora Resources at 23 cents.",
+      [("65 cents", "0.65"), ("23 cents", "0.23")])],
 )
 def test_money_a_bare_scaled_number_shares_the_currency_across_the_amounts_time(text, expected):
     amounts = find_amounts(text)
     assert mentions_and_values(text, amounts) == expected
-    assert all("currency_shared" in a.flags for a in amounts[1:])
+    shared = [text[a.start:a.end] for a in amounts if "currency_shared" in a.flags]
+    assert shared == [m for m, _ in expected if m.split()[-1] in ("mln", "billion")]  # the bare scaled numbers
 
 
 def test_money_conversion_after_a_slash_is_flagged():
@@ -685,3 +698,8 @@ def test_money_a_range_never_runs_downwards_nor_starts_at_a_date(text, expected)
 def test_money_the_old_level_of_a_change_takes_the_new_levels_rate():
     old, new = find_amounts("Crude rose from 17 to 18 dlrs a barrel.")
     assert (old.value, old.per, new.per) == (Decimal(17), "barrel", "barrel")
+
+
+def test_money_a_number_restated_in_another_currency_keeps_the_currency_of_the_amount_before():
+    text = "Its backlog was 32.7 billion crowns, or 4.8 billion dlrs, up from 30.9 billion, or 4.5 billion dlrs."
+    assert [a.currency for a in find_amounts(text)] == ["SEK", "USD", "SEK", "USD"]
