@@ -720,9 +720,9 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
             restated = b is not None and not b.per and _RESTATED.match(gap) is not None
             if a.scale is not None and b is not None and b.cur is not None and not restated and rx.share_gap.match(gap):
                 out.append(_inherit(a, b))
-            elif (a.scale is not None and prev is not None and prev.cur is not None and rx.share_gap.match(prev_gap)
-                  and not _cents_beside_millions(a, prev)):  # a count after a price: "5.95 mln Minora Resources at 23 cents"
-                out.append(_inherit(a, prev))
+            elif (a.scale is not None and prev is not None and prev.cur is not None and not _cents_beside_millions(a, prev)
+                  and (rx.share_gap.match(prev_gap) or _later_in_sentence(text, prev_gap, a.end, lex))):
+                out.append(_inherit(a, prev))  # not a count after a price: "5.95 mln Minora Resources at 23 cents"
             i += 1
             continue
         out.append(a)
@@ -780,6 +780,24 @@ def _scaled_range(text: str, a: Amount, b: Amount, lex: MoneyLexicon, rx: _Regex
                      flags=sorted(set(a.flags) | set(b.flags) | {"range"}))
     _rate(text, merged, lex, rx)  # "$3-4 million a year"
     return merged
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“(]|\n[ \t]*\n|\n[ \t]{2}")
+_AFTER_SHARED = re.compile(r"[ \t]*(?:$|[.,;:)]|(?:in|at|on|by|from|to|for|and|or|over|against|compared|while|a|an|the|last|this"
+                           r"|earlier|previously|before|ago|during)\b)", re.IGNORECASE)
+
+
+def _later_in_sentence(text: str, gap: str, end: int, lex: MoneyLexicon) -> bool:
+    """May a scaled number further on in the sentence take the amount's currency ("rose 185 mln stg
+    in February while deposits rose by 43 mln.", "compared with 277 mln in December")? Only within
+    150 characters, with no sentence break between, with nothing right after it that it could count
+    ("20.9 mln Dome Mines shares", "a 57 mln withdrawal" are left alone), and with no count noun
+    in the gap or in the 40 characters after it ("a labour force of 6.7 mln", "a quota of 3.0 mln
+    from 2.45 mln 60-kilo bags")."""
+    if len(gap) > 150 or _SENTENCE_BREAK.search(gap) or _AFTER_SHARED.match(text, end) is None:
+        return False
+    around = f"{gap} {text[end:end + 40]}".lower()
+    return not any(w.strip(".,;:()'\"") in lex.count_nouns for w in around.split())
 
 
 def _cents_beside_millions(bare: Amount, source: Amount) -> bool:

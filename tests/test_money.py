@@ -339,7 +339,17 @@ def test_money_shared_currency_gives_two_amounts():
       [("34.7 mln", "34700000"), ("78 cts", "0.78"), ("23.8 mln", "23800000"), ("57 cts", "0.57")]),
      # a count after a price in cents takes nothing from it
      ("Sales included 5.0 mln Kalimantan Gold at 65 cents, 5.95 mln Minora Resources at 23 cents.",
-      [("65 cents", "0.65"), ("23 cents", "0.23")])],
+      [("65 cents", "0.65"), ("23 cents", "0.23")]),
+     # further on in the sentence, when nothing after the number is what it counts
+     ("Deposits from the public sector rose 185 mln stg in February while deposits from overseas residents rose by 43 mln.",
+      [("185 mln stg", "185000000"), ("43 mln", "43000000")]),
+     ("The deficit narrowed to 216 mln dlrs from 340 mln in November, and compared with 277 mln in December 1985.",
+      [("216 mln dlrs", "216000000"), ("340 mln", "340000000"), ("277 mln", "277000000")]),
+     ("Its stake is worth about 308 mln dlrs, while its 20.9 mln Dome Mines shares would fetch more.",
+      [("about 308 mln dlrs", "308000000")]),
+     ("It costs 5 mln pesos and helps 1.3 mln workers out of a total labour force of 6.7 mln.", [("5 mln pesos", "5000000")]),
+     ("The 5 mln dlr plan raises its quota to 3.0 mln from 2.45 mln 60-kilo bags.", [("5 mln dlr", "5000000")]),
+     ("It paid 5 mln dlrs. Its staff is now 2 mln.", [("5 mln dlrs", "5000000")])],
 )
 def test_money_a_bare_scaled_number_shares_the_currency_across_the_amounts_time(text, expected):
     amounts = find_amounts(text)
