@@ -782,6 +782,7 @@ def _scaled_range(text: str, a: Amount, b: Amount, lex: MoneyLexicon, rx: _Regex
     return merged
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“(]|\n[ \t]*\n|\n[ \t]{2}")
 _AFTER_SHARED = re.compile(r"[ \t]*(?:$|[.,;:)]|(?:in|at|on|by|from|to|for|and|or|over|against|compared|while|a|an|the|last|this"
                            r"|earlier|previously|before|ago|during)\b)", re.IGNORECASE)
@@ -791,11 +792,15 @@ def _later_in_sentence(text: str, gap: str, end: int, lex: MoneyLexicon) -> bool
     """May a scaled number further on in the sentence take the amount's currency ("rose 185 mln stg
     in February while deposits rose by 43 mln.", "compared with 277 mln in December")? Only within
     150 characters, with no sentence break between, with nothing right after it that it could count
-    ("20.9 mln Dome Mines shares", "a 57 mln withdrawal" are left alone), and with no count noun
+    but a money word ("a restated 756 mln loss"; "20.9 mln Dome Mines shares" is left alone), and with no count noun
     in the gap or in the 40 characters after it ("a labour force of 6.7 mln", "a quota of 3.0 mln
     from 2.45 mln 60-kilo bags")."""
-    if len(gap) > 150 or _SENTENCE_BREAK.search(gap) or _AFTER_SHARED.match(text, end) is None:
+    if len(gap) > 150 or _SENTENCE_BREAK.search(gap):
         return False
+    if _AFTER_SHARED.match(text, end) is None:  # else only a money noun may follow: "a restated 756 mln loss"
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt is None or nxt.group(1).lower() not in lex.money_words - lex.count_nouns:
+            return False
     around = f"{gap} {text[end:end + 40]}".lower()
     return not any(w.strip(".,;:()'\"") in lex.count_nouns for w in around.split())
 

@@ -349,7 +349,11 @@ def test_money_shared_currency_gives_two_amounts():
       [("about 308 mln dlrs", "308000000")]),
      ("It costs 5 mln pesos and helps 1.3 mln workers out of a total labour force of 6.7 mln.", [("5 mln pesos", "5000000")]),
      ("The 5 mln dlr plan raises its quota to 3.0 mln from 2.45 mln 60-kilo bags.", [("5 mln dlr", "5000000")]),
-     ("It paid 5 mln dlrs. Its staff is now 2 mln.", [("5 mln dlrs", "5000000")])],
+     ("It paid 5 mln dlrs. Its staff is now 2 mln.", [("5 mln dlrs", "5000000")]),
+     # a money noun may follow it, a count noun may not
+     ("It made a loss of 688 mln Swiss francs in 1986 after a restated 756 mln loss in 1985.",
+      [("688 mln Swiss francs", "688000000"), ("756 mln", "756000000")]),
+     ("The 5 mln dlr issue added 3 mln shares.", [("5 mln dlr", "5000000")])],
 )
 def test_money_a_bare_scaled_number_shares_the_currency_across_the_amounts_time(text, expected):
     amounts = find_amounts(text)
