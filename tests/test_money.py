@@ -67,6 +67,7 @@ POSITIVE = [
     ("profit of 20 mln dlrs", "20 mln dlrs", "20000000", "USD"),
     ("sales of 1.5 billion stg", "1.5 billion stg", "1500000000", "GBP"),
     ("It raised $1.5bn from investors", "$1.5bn", "1500000000", "USD"),
+    ("Its GDP is $2.174T.", "$2.174T", "2174000000000", "USD"),  # quantulum3's own test set
     ("a ₩10tn fund", "₩10tn", "10000000000000", "KRW"),
     ("a 10tn won fund", "10tn won", "10000000000000", "KRW"),
     ("W10 trillion for chips", "W10 trillion", "10000000000000", "KRW"),
