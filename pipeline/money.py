@@ -710,19 +710,9 @@ def _merge_neighbours(text: str, found: list[Amount], lex: MoneyLexicon, rx: _Re
                 i += 2
                 continue
         if a.cur is None:
-            prev = out[-1] if out else None
-            prev_gap = text[prev.end:a.start] if prev is not None else ""
-            if (prev is not None and len(out) > 1 and out[-2].cur is not None and prev.currency != out[-2].currency
-                    and rx.convert_gap.match(text[out[-2].end:prev.start])):
-                prev = out[-2]  # "32.7 billion crowns, or 4.8 billion dlrs, up from 30.9 billion": crowns
-            # "30.9 billion, or 4.5 billion dlrs" restates the number in another currency; "16.6 mln, or 40
-            # cts a share" divides it by the shares, in the same one
-            restated = b is not None and not b.per and _RESTATED.match(gap) is not None
-            if a.scale is not None and b is not None and b.cur is not None and not restated and rx.share_gap.match(gap):
-                out.append(_inherit(a, b))
-            elif (a.scale is not None and prev is not None and prev.cur is not None and not _cents_beside_millions(a, prev)
-                  and (rx.share_gap.match(prev_gap) or _later_in_sentence(text, prev_gap, a.end, lex))):
-                out.append(_inherit(a, prev))  # not a count after a price: "5.95 mln Minora Resources at 23 cents"
+            source = _currency_source(text, a, b, gap, out, lex, rx) if a.scale is not None else None
+            if source is not None:
+                out.append(_inherit(a, source))
             i += 1
             continue
         out.append(a)
@@ -786,6 +776,28 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“(]|\n[ \t]*\n|\n[ \t]{2}")
 _AFTER_SHARED = re.compile(r"[ \t]*(?:$|[.,;:)]|(?:in|at|on|by|from|to|for|and|or|over|against|compared|while|a|an|the|last|this"
                            r"|earlier|previously|before|ago|during)\b)", re.IGNORECASE)
+
+
+def _currency_source(text: str, a: Amount, b: Amount | None, gap: str, out: list[Amount], lex: MoneyLexicon,
+                     rx: _Regexes) -> Amount | None:
+    """The amount whose currency the bare scaled number ``a`` takes: ``b`` right after it ("5.2 mln
+    from 4.8 mln dlrs"), else the amount before it (``out[-1]``) across a link word or further on in
+    its sentence; or None. ``gap`` is the text between ``a`` and ``b``."""
+    # "30.9 billion, or 4.5 billion dlrs" restates the number in another currency; "16.6 mln, or 40
+    # cts a share" divides it by the shares, in the same one
+    restated = b is not None and not b.per and _RESTATED.match(gap) is not None
+    if b is not None and b.cur is not None and not restated and rx.share_gap.match(gap):
+        return b
+    if not out:
+        return None
+    prev, prev_gap = out[-1], text[out[-1].end:a.start]
+    if (len(out) > 1 and out[-2].cur is not None and prev.currency != out[-2].currency
+            and rx.convert_gap.match(text[out[-2].end:prev.start])):
+        prev = out[-2]  # "32.7 billion crowns, or 4.8 billion dlrs, up from 30.9 billion": crowns
+    if (prev.cur is not None and not _cents_beside_millions(a, prev)  # "5.95 mln Minora Resources at 23 cents"
+            and (rx.share_gap.match(prev_gap) or _later_in_sentence(text, prev_gap, a.end, lex))):
+        return prev
+    return None
 
 
 def _later_in_sentence(text: str, gap: str, end: int, lex: MoneyLexicon) -> bool:
