@@ -804,9 +804,9 @@ def _later_in_sentence(text: str, gap: str, end: int, lex: MoneyLexicon) -> bool
     """May a scaled number further on in the sentence take the amount's currency ("rose 185 mln stg
     in February while deposits rose by 43 mln.", "compared with 277 mln in December")? Only within
     150 characters, with no sentence break between, with nothing right after it that it could count
-    but a money word ("a restated 756 mln loss"; "20.9 mln Dome Mines shares" is left alone), and with no count noun
-    in the gap or in the 40 characters after it ("a labour force of 6.7 mln", "a quota of 3.0 mln
-    from 2.45 mln 60-kilo bags")."""
+    but a money word ("a restated 756 mln loss"; "20.9 mln Dome Mines shares" is left alone), and
+    with no count noun in the gap or in the 40 characters after it ("a labour force of 6.7 mln", "a
+    quota of 3.0 mln from 2.45 mln 60-kilo bags")."""
     if len(gap) > 150 or _SENTENCE_BREAK.search(gap):
         return False
     if _AFTER_SHARED.match(text, end) is None:  # else only a money noun may follow: "a restated 756 mln loss"
