@@ -497,8 +497,11 @@ def _parse_plain(text: str, p: int, floor: int, lex: MoneyLexicon, rx: _Regexes,
             q = half.end()
         post = _read_post(text, q, lex, rx)
         if post is None and factors and text.startswith(".", q):
-            after_dot = _read_post(text, q + 1, lex, rx)  # "1,5 Mio. EUR": a code or sign after an abbreviated scale
-            post = after_dot if after_dot is not None and after_dot[0].kind in ("code", "symbol") else None
+            # "1,5 Mio. EUR": a code or sign after an abbreviated scale; after "Mio." and "Mrd.", which
+            # are never written without their dot, a name too ("2,5 Mrd. Euro")
+            after_dot = _read_post(text, q + 1, lex, rx)
+            dotted = text[max(0, q - 3):q].lower() in ("mio", "mrd")
+            post = after_dot if after_dot is not None and (after_dot[0].kind in ("code", "symbol") or dotted) else None
         if (pre_cur is None and post is not None and key(post[2]) in lex.weight_units
                 and _is_weight(text, start, post[1], bool(factors), lex, rx)):
             return None, post[1]  # a weight, which must not share a currency with a neighbour either

@@ -175,6 +175,7 @@ POSITIVE = [
     ("Phillips rose 1/4 to 14 dlrs a share.", "14 dlrs", "14", "USD"),
     ("Its share price fell 20 to 1,260 yen.", "1,260 yen", "1260", "JPY"),
     ("Die Firma investiert 1,5 Mio. EUR.", "1,5 Mio. EUR", "1500000", "EUR"),
+    ("Der Umsatz stieg auf 2,5 Mrd. Euro.", "2,5 Mrd. Euro", "2500000000", "EUR"),  # "Mio." and "Mrd." keep their dot
     # older newswire abbreviations before the number
     ("the bank lent ir £ 5 million .", "ir £ 5 million", "5000000", "IEP"),
     ("it raised dkr 5 billion .", "dkr 5 billion", "5000000000", "DKK"),
