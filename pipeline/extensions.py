@@ -18,6 +18,7 @@ DOC_EXTENSIONS = {
 SPAN_EXTENSIONS = {
     "money": None,  # dict: value, currency, qualifier, per, flags, value_min, value_max (values as str)
     "sector": None,  # canonical sector id
+    "in_name": None,  # on sector spans: True when the mention is part of a company's name
     "year": None,  # dict: years (list[int]), role, relative, duration, flags
     "links": None,  # dict on money spans: sectors, years, year_roles, duration, link
 }

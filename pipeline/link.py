@@ -28,6 +28,7 @@ class Item:
     start: int
     end: int
     value: object  # sector id, or a year dict
+    in_name: bool = False  # a sector mention inside a company's name
 
 
 @dataclass
@@ -227,7 +228,7 @@ class Linker:
         for s in doc.spans.get(self.sectors_key, []):
             found = by_sentence.get(bisect_right(starts, s.start_char) - 1)
             if found is not None:
-                found[1].append(Item(s.start_char, s.end_char, s.id_))
+                found[1].append(Item(s.start_char, s.end_char, s.id_, bool(span_value(s, "in_name"))))
         for y in doc.spans.get(self.years_key, []):
             found = by_sentence.get(bisect_right(starts, y.start_char) - 1)
             value = span_value(y, "year")
@@ -240,7 +241,10 @@ class Linker:
             for i, (_, info) in enumerate(in_sent):
                 primary.append(primary[i - 1] if i and "conversion" in info["flags"] else i)
             for (m, _), lk in zip(in_sent, link_sentence(text, bounds[n], amounts, sectors, years, primary)):
-                set_span_value(m, "links", {"sectors": lk.sectors, "years": lk.years, "link": lk.link})
+                # a sector that the sentence names only inside company names ("Hughes Aircraft Co")
+                named = any(all(it.in_name for it in sectors if it.value == v) for v in lk.sectors)
+                set_span_value(m, "links", {"sectors": lk.sectors, "years": lk.years, "link": lk.link,
+                                            "flags": ["sector_in_name"] if named else []})
         return doc
 
 

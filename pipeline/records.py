@@ -44,7 +44,7 @@ def doc_records(doc: Doc, doc_id: str, isic: dict[str, tuple[str, ...]] | None =
     for span in doc.spans.get("money", []):
         m = span_value(span, "money")
         links = span_value(span, "links") or {"sectors": [], "years": [], "link": ""}
-        years, roles, durations, flags = [], [], [], list(m["flags"])
+        years, roles, durations, flags = [], [], [], [*m["flags"], *links.get("flags", [])]
         for y in links["years"]:
             if y["role"] == "duration":
                 if y["duration"] is not None:

@@ -20,6 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .extensions import set_span_value
 from .tables import load_json
 
 ALLOWED_KEYS = {"id", "label", "group", "forms", "cased", "isic"}
@@ -154,6 +155,33 @@ def phrases(taxonomy: list[Sector]) -> tuple[dict[str, list[str]], dict[str, lis
     return lower, exact
 
 
+@lru_cache(maxsize=1)
+def _company_suffixes() -> frozenset[str]:
+    return frozenset(load_json("company_names.json")["suffixes"])
+
+
+def in_company_name(doc: Doc, start: int, end: int, max_between: int = 3) -> bool:
+    """Is the sector mention doc[start:end] part of a company's name: capitalised, and followed by at
+    most ``max_between`` more capitalised words and then a company suffix ("Union Central Life
+    Insurance Co", "Taft Broadcasting Co", "Hughes Aircraft Co Inc")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Hughes Aircraft Co won a contract for aircraft parts.")
+    >>> in_company_name(doc, 1, 2), in_company_name(doc, 7, 8)
+    (True, False)
+    """
+    if not doc[start].text[:1].isupper():
+        return False
+    suffixes = _company_suffixes()
+    for token in doc[end:min(len(doc), end + max_between + 1)]:
+        word = token.text.rstrip(".").lower()
+        if word in suffixes:
+            return True
+        if not (token.text[:1].isupper() or token.text == "&"):
+            return False
+    return False
+
+
 class SectorMatcher:
     """The ``news_sectors`` stage: two PhraseMatchers (lower-cased text; exact spelling for cased
     forms) over the taxonomy, longest match first, into ``doc.spans[spans_key]`` with the sector id
@@ -174,7 +202,10 @@ class SectorMatcher:
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, start, end, label="SECTOR", span_id=match_id)
                  for matcher in self.matchers for match_id, start, end in matcher(doc)]
-        doc.spans[self.spans_key] = filter_spans(spans)  # longest first, no overlaps
+        doc.spans[self.spans_key] = spans = filter_spans(spans)  # longest first, no overlaps
+        for span in spans:
+            if in_company_name(doc, span.start, span.end):
+                set_span_value(span, "in_name", True)
         return doc
 
 

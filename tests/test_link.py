@@ -115,3 +115,21 @@ def test_link_a_length_before_the_amount_is_its_duration(text, duration):
 )
 def test_link_a_recipient_subject_is_a_destination_too(text, sectors):
     assert links(text)[-1][1] == sectors
+
+
+@pytest.mark.parametrize(
+    "text, sectors, flagged",
+    [
+        ("Hughes Aircraft Co said it received a 61.1 mln dlr contract.", "aerospace", True),
+        ("Taft Broadcasting Co agreed to sell its stations for 240 mln dlrs.", "media", True),
+        # the sector is also named outside the company's name: no doubt
+        ("Hughes Aircraft Co will spend 5 mln dlrs on aircraft parts.", "aerospace", False),
+        # capitalised, but no company suffix follows
+        ("The Insurance Council said claims cost 5 mln dlrs.", "insurance", False),
+        ("Samsung will invest 10 trillion won in semiconductors by 2030.", "semiconductors", False),
+    ],
+)
+def test_link_a_sector_named_only_inside_a_company_name_is_flagged(text, sectors, flagged):
+    (record,) = extract(text, "1987-03-02")
+    assert record["sectors"] == sectors
+    assert ("sector_in_name" in record["flags"].split("|")) == flagged
