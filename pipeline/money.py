@@ -34,7 +34,9 @@ _SLASH_FRACTION = re.compile(r"/(2|3|4|8|16|32|64)(?![\d/])")  # "1/2 cent"
 _CODE_DASH = re.compile(r"\b[A-Z]{1,5}-\Z")  # "GSM-103", "F-16": a name, not a number
 _QUOTE = re.compile(r"/(\d{1,4})(?![\d/.,])|-(\d{2,4})(?![\d/.,])")  # "151.50/60", "137.80-85"
 _AND_FRACTION = re.compile(r"[ \t]+and[ \t]+(?:a|one)[ \t]+(half|quarter|third)\b", re.IGNORECASE)
-_RESTATED = re.compile(r"^[ \t\r\n]*(?:,[ \t\r\n]*or|\()[ \t\r\n]*$", re.IGNORECASE)  # "X, or Y dlrs", "X (Y dlrs)"
+# "X, or Y dlrs", "X (Y dlrs)": Y restates X in another currency. Narrower than convert_gap, whose
+# plain " or " also joins two numbers of one currency ("5 mln or 6 mln dlrs").
+_RESTATED = re.compile(r"^[ \t\r\n]*(?:,[ \t\r\n]*or|\()[ \t\r\n]*$", re.IGNORECASE)
 _COMPOUND_GAP = re.compile(r"^[ \t]+(?:and[ \t]+)?$", re.IGNORECASE)
 _RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))[ \t\r\n]+from[ \t\r\n]+$", re.IGNORECASE)
 _PUNCT_LEAD = "([{“\"'‘-–—/"
@@ -814,7 +816,7 @@ def _later_in_sentence(text: str, gap: str, end: int, lex: MoneyLexicon) -> bool
         return False
     if _AFTER_SHARED.match(text, end) is None:  # else only a money noun may follow: "a restated 756 mln loss"
         nxt = _NEXT_WORD.match(text, end)
-        if nxt is None or nxt.group(1).lower() not in lex.money_words - lex.count_nouns:
+        if nxt is None or nxt.group(1).lower() not in lex.money_words or nxt.group(1).lower() in lex.count_nouns:
             return False
     around = f"{gap} {text[end:end + 40]}".lower()
     return not any(w.strip(".,;:()'\"") in lex.count_nouns for w in around.split())
