@@ -777,9 +777,12 @@ def _scaled_range(text: str, a: Amount, b: Amount, lex: MoneyLexicon, rx: _Regex
     return merged
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# The space after a number, on its line or across a wrapped line ("756 mln\nloss"), never across a
+# paragraph break (a blank line, or a line break before indentation as in newswire archives).
+_WRAP = r"(?:[ \t]*\r?\n(?![ \t]*\r?\n|[ \t]{2}))?[ \t]*"
+_NEXT_WORD = re.compile(rf"(?=[ \t\r\n]){_WRAP}([^\W\d_]+)")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“(]|\n[ \t]*\n|\n[ \t]{2}")
-_AFTER_SHARED = re.compile(r"[ \t]*(?:$|[.,;:)]|(?:in|at|on|by|from|to|for|and|or|over|against|compared|while|a|an|the|last|this"
+_AFTER_SHARED = re.compile(rf"{_WRAP}(?:$|[.,;:)]|(?:in|at|on|by|from|to|for|and|or|over|against|compared|while|a|an|the|last|this"
                            r"|earlier|previously|before|ago|during)\b)", re.IGNORECASE)
 
 

@@ -356,7 +356,11 @@ def test_money_shared_currency_gives_two_amounts():
      ("It made a loss of 688 mln Swiss francs in 1986 after a restated 756 mln loss in 1985.",
       [("688 mln Swiss francs", "688000000"), ("756 mln", "756000000")]),
      ("The 5 mln dlr issue added 3 mln shares.", [("5 mln dlr", "5000000")]),
-     ("The app raised $10 million last year, when its users grew to 3 million.", [("$10 million", "10000000")])],
+     ("The app raised $10 million last year, when its users grew to 3 million.", [("$10 million", "10000000")]),
+     # across a wrapped line, never across a paragraph break
+     ("It earned 68 mln dlrs in January compared with a 556 mln\ndeficit in December.",
+      [("68 mln dlrs", "68000000"), ("556 mln", "556000000")]),
+     ("It earned 68 mln dlrs in January compared with a 556 mln\n    Deficit figures follow.", [("68 mln dlrs", "68000000")])],
 )
 def test_money_a_bare_scaled_number_shares_the_currency_across_the_amounts_time(text, expected):
     amounts = find_amounts(text)
