@@ -1,0 +1,95 @@
+"""Draw the material for hand-annotated gold, with fixed seeds, without running the pipeline.
+
+Writes outside the project (the corpora must not be committed): one JSON a line per item, each
+with the corpus, the article id and the character offsets of the text to annotate in the raw
+article text, so that gold files can point into the corpus instead of copying it.
+
+    python scripts/sample_gold.py --shared ../shared --out /tmp/annot
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+from pathlib import Path
+
+# A money cue near a digit: enough to pick sentences worth annotating, not an extractor.
+MONEY_CUE = re.compile(
+    r"[$£€¥]|Â£|\b(?:dlrs?|dollars?|stg|sterling|pounds?|euros?|yen|marks|francs|won|yuan|rupees?|"
+    r"crowns|lire|cts|cents|pence|\d+p|\d+(?:bn|m))\b",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])|\n\s*\n")
+
+
+def read(path: Path) -> list[dict]:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of rough sentences: good enough to sample from."""
+    out, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(s, e) for s, e in out if e - s > 20]
+
+
+def money_sentences(articles: list[dict], corpus: str) -> list[dict]:
+    items = []
+    for art in articles:
+        text = art["text"]
+        for s, e in sentences(text):
+            chunk = text[s:e]
+            if MONEY_CUE.search(chunk) and re.search(r"\d", chunk) and e - s < 600:
+                items.append({"corpus": corpus, "doc_id": art["id"], "date": art.get("date"),
+                              "start": s, "end": e, "text": chunk})
+    return items
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", type=Path, default=Path("../shared"))
+    ap.add_argument("--out", type=Path, default=Path("/tmp/annot"))
+    args = ap.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    bbc = read(args.shared / "corpora" / "bbc-news.jsonl.gz")
+    reuters = read(args.shared / "corpora" / "reuters21578.jsonl.gz")
+
+    rng = random.Random(16)
+    business = [a for a in bbc if a["category"] == "business"]
+    others = [a for a in bbc if a["category"] != "business"]
+    picked = rng.sample(business, 30) + rng.sample(others, 10)
+    with open(args.out / "bbc_articles.jsonl", "w", encoding="utf-8") as fh:
+        for art in picked:
+            fh.write(json.dumps({"corpus": "bbc-news.jsonl.gz", "doc_id": art["id"],
+                                 "category": art["category"], "text": art["text"]}) + "\n")
+    taken = {a["id"] for a in picked}
+
+    bbc_rest = [a for a in bbc if a["id"] not in taken]
+    pools = {
+        "links": (random.Random(161), 45, 45),
+        "kinds": (random.Random(17), 70, 70),
+    }
+    used: set[tuple[str, int]] = set()
+    bbc_sents = money_sentences(bbc_rest, "bbc-news.jsonl.gz")
+    reu_sents = money_sentences(reuters, "reuters21578.jsonl.gz")
+    for name, (r, n_bbc, n_reu) in pools.items():
+        chosen = []
+        for pool, n in ((bbc_sents, n_bbc), (reu_sents, n_reu)):
+            cands = [it for it in pool if (it["doc_id"], it["start"]) not in used]
+            for it in r.sample(cands, n):
+                used.add((it["doc_id"], it["start"]))
+                chosen.append(it)
+        with open(args.out / f"{name}_sentences.jsonl", "w", encoding="utf-8") as fh:
+            for i, it in enumerate(chosen):
+                fh.write(json.dumps({"item": f"{name}-{i:03d}", **it}) + "\n")
+
+
+if __name__ == "__main__":
+    main()
