@@ -36,8 +36,10 @@ def snapshot(dest: Path) -> None:
             continue
         out = dest / name
         cmd = [sys.executable, "-m", "pipeline", "run", str(src), "--out", str(out), "--workers", "2"]
-        subprocess.run(cmd, check=False, cwd=ROOT, stdout=subprocess.DEVNULL)
-        print(f"{name}: written to {out}")
+        done = subprocess.run(cmd, check=False, cwd=ROOT, capture_output=True, text=True)
+        if done.returncode not in (0, 1):
+            print(done.stderr[-3000:])
+        print(f"{name}: written to {out} (exit {done.returncode})")
 
 
 def _rows(path: Path) -> tuple[list[str], dict[tuple, dict]]:

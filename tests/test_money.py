@@ -382,7 +382,7 @@ def test_money_conversion_is_flagged():
 
 def test_money_repeated_scale_is_flagged():
     a = one("invest 10 trillion trillion won")
-    assert a.value == Decimal("10000000000000") and a.flags == ["repeated_scale"]
+    assert a.value == Decimal("10000000000000") and a.flags == ("repeated_scale",)
 
 
 def test_money_bare_dollar_is_flagged_as_assumed():
@@ -521,7 +521,7 @@ def test_money_unit_after_a_rate_is_not_an_amount():
 
 def test_money_per_share_figure_is_not_a_conversion():
     amounts = find_amounts("It took a charge of 14.3 mln dlrs or 26 cts a share.")
-    assert [a.flags for a in amounts] == [["currency_assumed"], ["currency_assumed"]]
+    assert [a.flags for a in amounts] == [("currency_assumed",), ("currency_assumed",)]
 
 
 def test_money_earnings_table_rows_are_money_in_the_articles_currency():

@@ -1,0 +1,260 @@
+"""Reading one amount at a number: its currency, scale words, minor-unit tail, qualifier and rate.
+
+``parse_at`` returns a ``Candidate``: the parse state of one amount (its number, scale and
+currency form as read, kept for the neighbour rules) or of a bare number with no currency, which
+the neighbour rules may still make money. Candidates are private to the money package; the
+finder turns them into immutable ``Candidate`` results at the end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..normalise import collapse_scales, parse_number
+from ..tables import Currency, key
+from .context import after_month, next_word
+from .currency import is_weight, may_follow, read_post, read_pre
+from .number import AND_FRACTION, Number, is_year_like, read_number
+from .rules import PUNCT_LEAD, Rules
+
+_SPACED_DIGIT = re.compile(r"[ \t\r\n]{0,3}\d")
+_COMPOUND = re.compile(r"-[^\W\d_]")
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?![\d\u00a0\u202f\u2009'’]|[.,]\d{3})")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_FOLLOW_WORDS = frozenset({"a", "an", "and", "or", "in", "for", "to", "per", "each", "of", "on", "at", "from", "was", "were",
+                           "is", "are", "be", "has", "had", "have", "will", "would", "but", "the", "this", "that", "last"})
+_CHUNK = re.compile(r"\S+")
+
+
+@dataclass
+class Candidate:
+    """One amount (or bare number) being read: character offsets into the text, the value so far,
+    and what the parse saw, which the neighbour rules read."""
+
+    start: int
+    end: int
+    value: Decimal
+    currency: str | None
+    qualifier: str = ""
+    per: str = ""
+    flags: list[str] = field(default_factory=list)
+    value_min: Decimal | None = None
+    value_max: Decimal | None = None
+    number: Decimal = Decimal(0)
+    scale: Decimal | None = None
+    cur: Currency | None = None
+    pre: bool = False  # the currency is written before the number ("$300")
+
+
+def _accept_post(text: str, post: tuple[Currency, int, str], number: Number, start: int,
+                 pre_cur: Currency | None, has_scale: bool, rules: Rules) -> bool:
+    """May the currency form read after a number (``post``: currency, end, surface, as ``read_post``
+    gives it) be taken as that number's currency? ``start``: where the amount starts;
+    ``pre_cur``: a currency written before the number."""
+    lex = rules.lex
+    cur, end, surface = post
+    if cur.kind == "name" and _COMPOUND.match(text, end) and next_word(text, end, rules) not in lex.compound_ok:
+        return False  # "a euro-commercial paper programme", "13 Euro-MTN programs": a modifier, not money
+    if (cur.kind == "name" and not has_scale and pre_cur is None and is_year_like(number.value, number.text)
+            and not surface.lower().endswith("s")):
+        return False  # "its June 1985 Swiss franc bond": a year before a singular name
+    if cur.kind in ("code", "symbol"):
+        has_pre = pre_cur is not None and not (pre_cur.family == "dollar" and cur.kind == "code")  # "$12.990 CLP"
+        if has_pre or text[end:end + 1].isdigit():
+            return False  # "rmb 10 usd 20", "3 USD50": the code belongs to the next number
+        spaced = _SPACED_DIGIT.match(text, end)
+        if spaced is not None:
+            nxt = rules.digits.match(text, spaced.end() - 1)
+            nxt_post = read_post(text, nxt.end(), rules) if nxt else None
+            if nxt_post and nxt_post[0].kind == "name":
+                return False  # "1 $ 10 dollars": the $ opens "$ 10 dollars"
+    guard = lex.verb_guards.get(key(surface))
+    if guard is not None and not has_scale:  # "won", "mark", "pound" are also ordinary words
+        nxt_word = rules.word.match(text, end)
+        before = text[max(0, start - 5):start].lower().split()
+        if (is_year_like(number.value, number.text.replace(",", ""))
+                or (nxt_word and nxt_word.group(1).lower().rstrip(".") in guard) or before[-1:] == ["the"]):
+            return False
+    return True
+
+
+def parse_at(text: str, p: int, floor: int, rules: Rules) -> tuple[Candidate | None, int]:
+    """Parse one amount whose number starts at ``p``. Returns (amount or bare number, end)."""
+    spaced = _SPACE_GROUPED.match(text, p)
+    if spaced is not None and not after_month(text, p):
+        amount = _parse_space_grouped(text, p, floor, rules)
+        if amount is not None:
+            return amount, amount.end
+    return _parse_plain(text, p, floor, rules)
+
+
+def _parse_space_grouped(text: str, p: int, floor: int, rules: Rules) -> Candidate | None:
+    """"12 000 euros", "€ 1 299": thousands grouped by plain spaces, read as such only right next to
+    a currency and flagged ``space_grouped``. Not after a month ("July 6 100 dlrs"), not before a
+    scale word, and a singular name before a noun is a count and a price ("5 100 dollar bills")."""
+    amount, q = _parse_plain(text, p, floor, rules, spaced=True)
+    if amount is None or amount.cur is None or amount.scale is not None:
+        return None  # "31 747 mln dlrs" is a day and an amount
+    if not amount.pre and amount.cur.kind == "name" and text[q - 1:q] != "s":
+        following = rules.word.match(text, q)
+        noun = following.group(1) if following is not None else ""
+        if noun[:1].islower() and noun.lower() not in _FOLLOW_WORDS:
+            return None
+    amount.flags.append("space_grouped")
+    return amount
+
+
+def _parse_plain(text: str, p: int, floor: int, rules: Rules,
+                 spaced: bool = False) -> tuple[Candidate | None, int]:
+    lex = rules.lex
+    number, q = read_number(text, p, floor, rules, spaced)
+    if number is None:
+        return None, q
+    value = number.value
+    pre = read_pre(text, p, floor, rules)
+    if pre is None and number.glued_scale is None and number.glued_cur is None:
+        w = rules.word.match(text, q)
+        if w is None or not may_follow(w.group(1), rules):  # most numbers: no currency or scale around
+            return Candidate(start=p, end=q, value=value, currency=None, number=value), q
+    start, pre_cur = (pre[1], pre[0]) if pre else (p, None)
+    factors: list[Decimal] = [number.glued_scale] if number.glued_scale else []
+
+    def read_scales(pos: int) -> int:
+        while (w := rules.word.match(text, pos)) is not None:
+            f = lex.scales.get(w.group(1).lower().rstrip("."))
+            letter = w.group(1).lower()
+            if f is None and letter in lex.attached_scales and (pre_cur is not None or read_post(text, w.end(1), rules)):
+                f = lex.attached_scales[letter]  # "£ 300 k", "15 k usd": a spaced "k" beside a currency
+            if f is None:
+                break
+            factors.append(f)
+            pos = w.end(1) - (1 if w.group(1).endswith(".") else 0)  # "mln." ends a sentence
+        return pos
+
+    post_cur = number.glued_cur
+    if post_cur is None:
+        q = read_scales(q)
+        half = AND_FRACTION.match(text, q) if factors and value == int(value) else None
+        if half is not None:  # "a billion and a half dollars"
+            value += lex.fractions[half.group(1).lower()]
+            q = half.end()
+        post = read_post(text, q, rules)
+        if post is None and factors and text.startswith(".", q):
+            # "1,5 Mio. EUR": a code or sign after an abbreviated scale; after "Mio." and "Mrd.", which
+            # are never written without their dot, a name too ("2,5 Mrd. Euro")
+            after_dot = read_post(text, q + 1, rules)
+            dotted = text[max(0, q - 3):q].lower() in ("mio", "mrd")
+            post = after_dot if after_dot is not None and (after_dot[0].kind in ("code", "symbol") or dotted) else None
+        if (pre_cur is None and post is not None and key(post[2]) in lex.weight_units
+                and is_weight(text, start, post[1], bool(factors), rules)):
+            return None, post[1]  # a weight, which must not share a currency with a neighbour either
+        if post is not None and _accept_post(text, post, number, start, pre_cur, bool(factors), rules):
+            post_cur, q = post[0], post[1]
+            if not factors:
+                q = read_scales(q)  # "75 USD million"
+    if pre_cur is not None and pre_cur.kind == "name" and not factors:
+        pre_cur, start = None, p  # "dollar 22.5 million" only with a scale word
+    cur = pre_cur or post_cur
+    if pre_cur is not None and post_cur is not None and post_cur.kind in ("name", "code") and pre_cur.kind == "symbol":
+        cur = pre_cur if not pre_cur.assumed else post_cur  # "$ 10 dollars", "C$ 5 Canadian dollars", "$12.990 CLP"
+    if cur is not None and not factors and cur.code in lex.whole_unit_codes and _DOT_THOUSANDS.fullmatch(number.text):
+        value = Decimal(number.text.replace(".", ""))  # "Rp 15.000", "¥1.000": a currency without minor units
+
+    factor, scale_flags = collapse_scales(factors, number.text)
+    amount = Candidate(start=start, end=q, value=value * factor, currency=None, flags=list(scale_flags),
+                    number=value, scale=factor if factors and factor != 1 else None, cur=cur,
+                    pre=cur is not None and cur is pre_cur)
+    if cur is None:
+        return amount, q
+    if not factors and cur.kind != "subunit" and value == value.to_integral_value():
+        q = _minor_tail(text, amount, post_cur is not None, rules)
+    amount.value *= cur.factor
+    amount.currency = cur.code
+    if cur.assumed:
+        amount.flags.append("currency_assumed")
+    if number.high is not None:  # a quoted bid and offer read as a range
+        amount.value_min, amount.value_max = amount.value, number.high * factor * cur.factor
+        amount.flags.append("range")
+    return amount, q
+
+
+def _minor_tail(text: str, amount: Candidate, named_after: bool, rules: Rules) -> int:
+    """Add a minor-unit tail to ``amount``: "3 dollars 50 cents", "thirteen dollars and forty-five",
+    "c $ 100 and fifty", "a dollar and a half". Returns the new end."""
+    t = rules.tail.match(text, amount.end)
+    if not t or not (named_after or not t.group(1)[0].isdigit()):
+        return amount.end
+    minor = parse_number(t.group(1))
+    end = t.end()
+    sub = read_post(text, end, rules)
+    unit = Decimal("0.01")  # a bare tail counts cents: "thirteen dollars forty-five"
+    if sub and sub[0].kind == "subunit":
+        end, unit = sub[1], sub[0].factor  # "5 mao" is 0.5 yuan, "50 cents" 0.5 dollars
+    elif sub or not rules.tail_follow.match(text, end):
+        return amount.end
+    if minor is None or minor * unit >= 1:
+        return amount.end
+    # a fraction ("and a half") is added as it is
+    amount.value += minor if minor != minor.to_integral_value() else minor * unit
+    if unit == Decimal("0.1"):  # "one kuai and five mao five": the last five is fen
+        t2 = rules.tail.match(text, end)
+        last = parse_number(t2.group(1)) if t2 and rules.tail_follow.match(text, t2.end()) else None
+        if last is not None and last < 10 and last == last.to_integral_value():
+            amount.value += last * Decimal("0.01")
+            end = t2.end()
+    amount.end = end
+    return end
+
+
+def _phrases_before(text: str, end: int) -> list[tuple[str, int]]:
+    """The last one to four words right before ``end`` (only spaces between), longest first, as
+    (lower-cased phrase, start): the candidates for a qualifier, looked up instead of searched."""
+    if not text[end - 1:end].isspace():
+        return []
+    out = []
+    for m in list(_CHUNK.finditer(text, max(0, end - 40), end))[-4:]:
+        raw = text[m.start():end]
+        phrase = raw.lstrip(PUNCT_LEAD).lstrip()  # "' up to": a lone quote before the words
+        out.append((" ".join(phrase.lower().split()), m.start() + len(raw) - len(phrase)))
+    return out
+
+
+def qualify(text: str, amount: Candidate, rules: Rules) -> None:
+    """A qualifier written right before the amount: "more than" joins the mention; a verb such
+    as "exceeded" qualifies it without joining it. One written after it joins the mention too
+    ("$5 billion or more") and counts when none stands before ("about 5 bln yen or more" is approx)."""
+    lex = rules.lex
+    after = rules.qualifier_after.match(text, amount.end)
+    if after is not None:
+        amount.qualifier, amount.end = lex.qualifiers_after[key(after.group(1))], after.end()
+    last = text[max(0, amount.start - 40):amount.start].rsplit(None, 1)[-1:]
+    if not last or (last[0].lower() not in lex.qualifier_tails
+                    and last[0].lstrip(PUNCT_LEAD).lower() not in lex.qualifier_tails):
+        return  # cheap test first: the word before ends no qualifier
+    phrases = _phrases_before(text, amount.start)
+    for phrase, start in phrases:
+        label = lex.qualifiers_mention.get(phrase)
+        if label is not None:
+            amount.qualifier, amount.start = label, start
+            return
+    for phrase, _ in phrases:
+        label = lex.qualifiers_context.get(phrase)
+        if label is not None:
+            amount.qualifier = label
+            return
+
+
+def rate(text: str, amount: Candidate, rules: Rules) -> None:
+    lex = rules.lex
+    m = rules.each.match(text, amount.end)
+    if m:
+        amount.per = "each"
+        amount.end = m.end()
+        return
+    m = rules.per.match(text, amount.end)
+    if m:
+        amount.per = lex.per_units[key(m.group(1))]
+    elif (m := rules.per_adverb.match(text, amount.end)) is not None:  # "$5 million annually"
+        amount.per = lex.per_adverbs[key(m.group(1))]

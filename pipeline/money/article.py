@@ -1,0 +1,92 @@
+"""Article-level passes over the amounts found: the article's dollar, earnings tables,
+conversions, signs.
+
+Each pass reads the whole list of amounts of one text, as some forms are settled only by what
+else the article says ("francs" in an article that names Swiss francs once).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..normalise import clean_decimal, collapse_scales, parse_number
+from .amount import Candidate
+from .rules import Rules
+
+# A sign glued to the amount, or "minus"; not the tolerance of "plus or minus 10 yen".
+_NEGATIVE = re.compile(r"(?<![^\s(\[:=])(?<!plus or )(?:[-−]|minus[ \t\r\n]+)\Z", re.IGNORECASE)
+
+
+def resolve_families(found: list[Candidate], rules: Rules) -> None:
+    """A bare "$", "dollars", "pounds", "francs", ... keeps its default (USD, GBP, FRF, ...) unless the
+    article names exactly one currency of that family explicitly, which it then takes: "5 mln Swiss
+    francs ... 3 mln francs", "28 Egyptian pounds a ton, instead of 7.5 pounds"."""
+    lex = rules.lex
+    for family, codes in lex.family_codes.items():
+        members = [a for a in found if a.cur is not None and a.cur.family == family]
+        if not members:
+            continue
+        explicit = [a for a in found if a.cur and a.cur.family is None and not a.cur.assumed and a.currency in codes]
+        # Candidates in dollars decide before amounts in cents: "1.25 billion Canadian dlrs ... worth 76.85
+        # U.S. cts" is a Canadian article; "47 Canadian cts a barrel ... 21.95 dlrs a barrel" is too.
+        named = {a.currency for a in explicit if a.cur.kind != "subunit"} or {a.currency for a in explicit}
+        if len(named) != 1:
+            continue
+        target = next(iter(named))
+        for a in members:
+            if a.currency != target and a.currency is not None and "currency_assumed" not in a.flags:
+                a.flags.append("currency_assumed")  # "pounds" taken for another country's pound
+            a.currency = target
+    for a in found:
+        if a.currency is None:
+            a.currency = "USD"  # cents of no named dollar
+
+
+def table_figures(text: str, found: list[Candidate], rules: Rules) -> list[Candidate]:
+    """Figures of earnings-table rows ("Net 807,000 vs 1,234,000"): money with no currency written.
+
+    They take the article's only explicit currency when it has one, else its dollar, flagged
+    ``currency_assumed`` and ``currency_from_context``.
+    """
+    lex = rules.lex
+    if " vs" not in text:
+        return found
+    explicit = {a.currency for a in found if a.cur is not None and not a.cur.assumed}
+    dollars = {a.currency for a in found if a.cur is not None and a.cur.family == "dollar"}
+    context = next(iter(explicit)) if len(explicit) == 1 else (next(iter(dollars)) if len(dollars) == 1 else "USD")
+    taken = [(a.start, a.end) for a in found]
+    added = []
+    for row in rules.table_row.finditer(text):
+        for num, scale in ((1, 2), (3, 4)):
+            start = row.start(num)
+            end = row.end(scale) if row.group(scale) else row.end(num)
+            value = parse_number(row.group(num))
+            if value is None or any(s < end and start < e for s, e in taken):
+                continue
+            factor, scale_flags = collapse_scales([lex.scales[row.group(scale).lower()]] if row.group(scale) else [],
+                                                  row.group(num))
+            added.append(Candidate(start=start, end=end, value=value * factor, currency=context,
+                                   flags=["currency_assumed", "currency_from_context", *scale_flags], number=value))
+    return sorted(found + added, key=lambda a: a.start) if added else found
+
+
+def mark_conversions(text: str, found: list[Candidate], rules: Rules) -> None:
+    """"10 trillion won ($8.6 billion)" restates the amount before it in another currency: flagged
+    ``conversion``."""
+    for prev, a in zip(found, found[1:]):
+        if prev.currency != a.currency and not a.per and rules.convert_gap.match(text[prev.end:a.start]):
+            a.flags.append("conversion")
+
+
+def apply_signs(text: str, found: list[Candidate]) -> None:
+    """A minus glued to the amount, or "minus" before it, makes it negative ("fell to minus 1.92
+    billion dlrs", "(-$5 million)"); then values are written plainly and flags sorted once."""
+    for a in found:
+        sign = _NEGATIVE.search(text, max(0, a.start - 10), a.start) if a.value_min is None else None
+        if sign is not None:
+            a.value, a.start = -a.value, sign.start()
+            a.flags.append("negative")
+        a.value = clean_decimal(a.value)
+        if a.value_min is not None:
+            a.value_min, a.value_max = clean_decimal(a.value_min), clean_decimal(a.value_max)
+        a.flags = sorted(set(a.flags))

@@ -1,0 +1,87 @@
+"""What stands around a position in the text: the words before and after a number.
+
+Small pure functions shared by the readers and the neighbour rules. Each looks at whole words
+(or the clause) next to a position, never further than the sentence needs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules import Rules
+
+_MONTH_BEFORE = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+$", re.IGNORECASE)
+_COMPARE_WORDS = frozenset({"pct", "percent", "%", "more", "less"})
+
+
+def next_word(text: str, pos: int, rules: Rules) -> str:
+    """The word after ``pos``, lower case, without a full stop."""
+    m = rules.word.match(text, pos)
+    return m.group(1).lower().rstrip(".") if m else ""
+
+
+def words_after(text: str, pos: int, n: int, rules: Rules) -> list[re.Match]:
+    """Up to ``n`` words after ``pos``; a lone full stop ends the phrase."""
+    out = []
+    while len(out) < n:
+        m = rules.word.match(text, pos)
+        if not m or not m.group(1).strip("."):
+            break
+        out.append(m)
+        pos = m.end()
+    return out
+
+
+def last_chunk(text: str, lo: int, hi: int) -> tuple[int, str]:
+    """(start, text) of the last whitespace-separated chunk of text[lo:hi] (hi after any spaces)."""
+    body = text[lo:hi].rstrip()
+    cut = max(body.rfind(" "), body.rfind("\n"), body.rfind("\t"), body.rfind("\r")) + 1
+    return lo + cut, body[cut:]
+
+
+def after_word(text: str, start: int, word: str) -> bool:
+    """Does ``word`` (lower case) end right before ``start``, with at most spaces between?
+
+    >>> after_word("rose from $5", 10, "from"), after_word("rose to $5", 8, "from")
+    (True, False)
+    """
+    return text[max(0, start - len(word) - 1):start].lower().rstrip().endswith(word)
+
+
+def after_month(text: str, start: int) -> bool:
+    """Does a month name stand right before ``start`` ("on Feb 25", "July 6")?
+
+    >>> after_month("rose on Feb 25 to", 12), after_month("rose 25 to", 5)
+    (True, False)
+    """
+    return _MONTH_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+def between_start(text: str, start: int) -> int | None:
+    """Where "between" begins when it stands right before ``start`` (a range's first bound), else None.
+
+    >>> between_start("between 5 and 6", 8)
+    0
+    """
+    before = text[max(0, start - 12):start].lower()
+    if not before.rstrip().endswith("between"):
+        return None
+    return start - (len(before) - before.rstrip().rfind("between"))
+
+
+def change_before(text: str, start: int, rules: Rules) -> bool:
+    """Is one of the two words right before ``start`` a change word ("rose", "fell around")?"""
+    return any(w.lower() in rules.change_words for w in text[max(0, start - 20):start].split()[-2:])
+
+
+def change_in_clause(text: str, start: int, rules: Rules) -> bool:
+    """Does a change word ("rose", "an increase in") stand in the clause before ``start``, with no
+    number between them? Not after "risen to about 50 stg", whose "from 25 to 30 stg" is the old
+    level's range; and not "pct" or "more", which compare rather than change."""
+    window = text[max(0, start - 60):start]
+    clause = window[max(window.rfind(","), window.rfind(";"), window.rfind(". ")) + 1:]
+    words = clause.split()
+    changes = [i for i, w in enumerate(words)
+               if w.lower() in rules.change_words and w.lower() not in _COMPARE_WORDS]
+    return bool(changes) and not any(c.isdigit() for w in words[changes[-1] + 1:] for c in w)

@@ -1,0 +1,307 @@
+"""Neighbouring amounts: ranges, changes, spelled-out compounds and shared currencies.
+
+The finder reads amounts and bare numbers one at a time; this module then looks at each one
+(``a``) with the one after it (``b``) and the text between them. ``NEIGHBOUR_RULES`` is an ordered
+list of named rules, each a function of that ``Pair`` that returns a ``Merge`` (what to keep, and
+whether ``b`` was used up) or None to let the next rule try. When no rule fires, an amount is kept
+as it is and a bare number is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Callable
+
+from .amount import Candidate, qualify, rate
+from .context import after_month, after_word, between_start, change_before, change_in_clause
+from .number import is_year_like
+from .rules import WRAP, Rules
+
+# "X, or Y dlrs", "X (Y dlrs)": Y restates X in another currency. Narrower than convert_gap, whose
+# plain " or " also joins two numbers of one currency ("5 mln or 6 mln dlrs").
+_RESTATED = re.compile(r"^[ \t\r\n]*(?:,[ \t\r\n]*or|\()[ \t\r\n]*$", re.IGNORECASE)
+_COMPOUND_GAP = re.compile(r"^[ \t]+(?:and[ \t]+)?$", re.IGNORECASE)
+_RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))[ \t\r\n]+from[ \t\r\n]+$", re.IGNORECASE)
+_DASHES = ("-", "–", "—")
+_NEXT_WORD = re.compile(rf"(?=[ \t\r\n]){WRAP}([^\W\d_]+)")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“(]|\n[ \t]*\n|\n[ \t]{2}")
+_AFTER_SHARED = re.compile(rf"{WRAP}(?:$|[.,;:)]|(?:in|at|on|by|from|to|for|and|or|over|against|compared|while|a|an"
+                           r"|the|last|this|earlier|previously|before|ago|during)\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A candidate, the one after it, the text between them, and what was kept before them."""
+
+    text: str
+    a: Candidate
+    b: Candidate | None
+    gap: str
+    kept: list[Candidate]
+    rules: Rules
+
+
+@dataclass(frozen=True)
+class Merge:
+    """What a neighbour rule keeps (in text order), and how many candidates it used up (1 or 2)."""
+
+    kept: tuple[Candidate, ...]
+    used: int
+
+
+# --- what the rules read about a pair ---------------------------------------------------------
+
+def range_word(p: Pair) -> str | None:
+    """The word between a range's two bounds ("to", "and", a dash), when ``b`` is an amount and
+    nothing else stands between them; else None."""
+    if p.b is None or p.b.cur is None or not p.rules.range_gap.match(p.gap):
+        return None
+    return p.gap.strip().lower().strip("-") or "-"  # "8.25-to-8.50 dlrs" reads as "to"
+
+
+def _ranging(p: Pair, word: str) -> bool:
+    """"ranging from 2 to 3": "to" after a word of range is a range's, never a change's."""
+    return word == "to" and _RANGING.search(p.text, max(0, p.a.start - 30), p.a.start) is not None
+
+
+def _shared_scale(p: Pair) -> bool:
+    """"$20 to $30 billion": the scale written once belongs to both bounds."""
+    a, b = p.a, p.b
+    return (a.cur is not None and a.pre and b.pre and a.scale is None and b.scale is not None
+            and a.number < b.number)
+
+
+def is_change_size(p: Pair, word: str, ranging: bool) -> bool:
+    """A bare number before "to" that is a change's size, not a range's bound: the new level after
+    it is more than 4 times as large with a change word before the number ("reserves rose 200 mln
+    to 11.9 billion guilders"), more than 20 times without one ("Model 50 to 3,995 dlrs"), or the
+    number is a year ("in 1986 to 66.7 mln dlrs"). Bounds of one size stay a range ("cattle climbed
+    0.50 to 1.00 dlr", "2 to 3 bln")."""
+    a, b = p.a, p.b
+    if a.cur is not None or word != "to" or ranging:
+        return False
+    lo = a.number * (a.scale or b.scale or 1)
+    hi = b.number * (b.scale or 1)
+    return (hi > 20 * lo or (hi > 4 * lo and change_before(p.text, a.start, p.rules))
+            or (a.scale is None and is_year_like(a.number, p.text[a.start:a.end])))
+
+
+def _dated(p: Pair) -> bool:
+    """"rose on Feb 25 to 4.151 billion dlrs": a day of the month is no bound."""
+    return p.a.cur is None and after_month(p.text, p.a.start)
+
+
+def _from_level(p: Pair, word: str, ranging: bool) -> bool:
+    """"from 116 to 217 mln bolivars": a bare old level after "from" (not a year)."""
+    a = p.a
+    return (a.cur is None and word == "to" and not ranging and not _dated(p)
+            and after_word(p.text, a.start, "from") and not is_year_like(a.number, p.text[a.start:a.end]))
+
+
+def _lower_bound(p: Pair, shared_scale: bool) -> Decimal | None:
+    """The value of ``a`` read with ``b``'s currency and, when ``a`` has none, its scale."""
+    a, b = p.a, p.b
+    if a.cur is None:
+        scale = a.scale if a.scale is not None else (b.scale or Decimal(1))
+        lo = a.number * scale * b.cur.factor
+        if lo > b.value and a.scale is None and "," in p.text[a.start:a.end]:
+            lo = a.number * b.cur.factor  # "500,000 to one mln dlrs": written out, the scale is not shared
+        return lo
+    if shared_scale:
+        return a.number * b.scale * a.cur.factor
+    if a.currency == b.currency:
+        return a.value
+    return None
+
+
+# --- the rules, in the order they are tried -----------------------------------------------------
+
+def change_with_shared_scale(p: Pair) -> Merge | None:
+    """"rose from $5 to $7 million" is a change: two amounts, both in millions."""
+    word = range_word(p)
+    if word != "to" or not _shared_scale(p) or _ranging(p, word) or not after_word(p.text, p.a.start, "from"):
+        return None
+    a, b = p.a, p.b
+    old = replace(a, value=a.number * b.scale * a.cur.factor, scale=b.scale, flags=[*a.flags, "scale_shared"])
+    return Merge((old,), 1)
+
+
+def range_of_bounds(p: Pair) -> Merge | None:
+    """"2 to 3 billion dlrs", "$2m-$3m", "between 5 and 6 mln stg": one amount with both bounds."""
+    word = range_word(p)
+    if word is None:
+        return None
+    a, b, text = p.a, p.b, p.text
+    between = between_start(text, a.start)
+    ranging = _ranging(p, word)
+    shared_scale = _shared_scale(p)
+    from_change = _from_level(p, word, ranging) and change_in_clause(text, a.start, p.rules)
+    is_range = not _dated(p) and not from_change and (
+        (word == "and" and between is not None)
+        or (word == "to" and not is_change_size(p, word, ranging) and (a.cur is None or ranging or shared_scale))
+        or word in _DASHES)
+    lo = _lower_bound(p, shared_scale)
+    if not (is_range and (a.cur is None or a.currency == b.currency) and a.qualifier in ("", b.qualifier)
+            and lo is not None and lo <= b.value
+            and (a.cur is not None or a.value < b.number * (b.scale or 1) or b.scale is not None)):
+        return None
+    merged = replace(b, start=a.start if between is None else between, value=lo, value_min=lo, value_max=b.value,
+                     qualifier="", flags=sorted(set(a.flags) | set(b.flags) | {"range"}))
+    qualify(text, merged, p.rules)  # "about 14 to 16 mln dlrs"
+    return Merge((merged,), 2)
+
+
+def old_and_new_level(p: Pair) -> Merge | None:
+    """A change from an old level to a new one: "lowered from 3.450 to 1.350 billion dlrs" (a fall),
+    "an increase in profits from 116 to 217 mln bolivars". The old level is an amount of its own,
+    with the new one's currency, rate ("from 17 to 18 dlrs a barrel") and, when it has none, scale."""
+    word = range_word(p)
+    if word is None or not _from_level(p, word, _ranging(p, word)):
+        return None
+    a, b = p.a, p.b
+    lo = _lower_bound(p, _shared_scale(p))
+    if lo is None or not (lo > b.value or change_in_clause(p.text, a.start, p.rules)):
+        return None
+    old = a if a.scale is not None or b.scale is None else replace(a, value=a.number * b.scale, scale=b.scale,
+                                                                   flags=[*a.flags, "scale_shared"])
+    return Merge((inherit(replace(old, per=b.per), b),), 1)
+
+
+def spelled_compound(p: Pair) -> Merge | None:
+    """"two million five hundred thousand dollars", "one thousand and one dollars", "3 lakh 50
+    thousand rupees": one number. Not "eight mln two dlr warrants" or "seven mln 50-cent shares":
+    a count, then a price."""
+    a, b, text = p.a, p.b, p.text
+    if (b is None or a.cur is not None or a.scale is None or b.cur is None or not _COMPOUND_GAP.match(p.gap)
+            or (b.scale or 1) * max(b.number, 1) >= a.scale):
+        return None
+    words = (text[a.start].isalpha() and text[b.start].isalpha()
+             and (b.scale is not None or "hundred" in text[b.start:b.end].lower() or "and" in p.gap.lower()))
+    digits = (text[a.start].isdigit() and text[b.start].isdigit() and b.scale is not None
+              and a.number == int(a.number))
+    if not (words or digits):
+        return None
+    value = a.number * a.scale * b.cur.factor + b.value
+    return Merge((replace(b, start=a.start, value=value, flags=sorted(set(a.flags) | set(b.flags))),), 2)
+
+
+def scaled_range(p: Pair) -> Merge | None:
+    """"$300-400 million", "US$ 3 to 4 billion", "between $3 and 4 billion", "$5-10": the currency is
+    written before the first number and any scale after the second; both bounds take both. Without
+    a scale, only a dash or "between ... and" makes a range ("rose $5 to 10" may be a change)."""
+    a, b, text = p.a, p.b, p.text
+    if b is None or not a.pre or a.scale is not None or b.cur is not None or not p.rules.range_gap.match(p.gap):
+        return None
+    between = between_start(text, a.start)
+    word = p.gap.strip().lower()
+    if not (word in _DASHES or (word == "to" and b.scale is not None) or (word == "and" and between is not None)):
+        return None
+    scale = b.scale if b.scale is not None else Decimal(1)
+    lo, hi = (a.number * scale * a.cur.factor, b.number * scale * a.cur.factor)
+    if not lo < hi:
+        return None
+    merged = replace(a, start=a.start if between is None else between, end=b.end, value=lo, value_min=lo,
+                     value_max=hi, scale=b.scale, flags=sorted(set(a.flags) | set(b.flags) | {"range"}))
+    rate(text, merged, p.rules)  # "$3-4 million a year"
+    return Merge((merged,), 2)
+
+
+def bare_number(p: Pair) -> Merge | None:
+    """A bare number takes a neighbour's currency when it is scaled and linked to it (see
+    ``currency_source``); else it is no money and is dropped."""
+    a = p.a
+    if a.cur is not None:
+        return None
+    source = currency_source(p) if a.scale is not None else None
+    return Merge((inherit(a, source),) if source is not None else (), 1)
+
+
+NEIGHBOUR_RULES: tuple[Callable[[Pair], Merge | None], ...] = (
+    change_with_shared_scale,
+    range_of_bounds,
+    old_and_new_level,
+    spelled_compound,
+    scaled_range,
+    bare_number,
+)
+
+
+def merge_neighbours(text: str, found: list[Candidate], rules: Rules) -> list[Candidate]:
+    """Apply ``NEIGHBOUR_RULES`` along the candidates, in text order: the first rule that fires for
+    a pair decides; an amount that none takes is kept."""
+    kept: list[Candidate] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        pair = Pair(text, a, b, text[a.end:b.start] if b is not None else "", kept, rules)
+        for rule in NEIGHBOUR_RULES:
+            merge = rule(pair)
+            if merge is not None:
+                break
+        else:
+            merge = Merge((a,), 1)
+        kept.extend(merge.kept)
+        i += merge.used
+    return kept
+
+
+# --- sharing a currency -------------------------------------------------------------------------
+
+def currency_source(p: Pair) -> Candidate | None:
+    """The amount whose currency the bare scaled number ``a`` takes: ``b`` right after it ("5.2 mln
+    from 4.8 mln dlrs"), else the amount kept before it across a link word or further on in its
+    sentence; or None."""
+    a, b, text, gap, kept, rules = p.a, p.b, p.text, p.gap, p.kept, p.rules
+    # "30.9 billion, or 4.5 billion dlrs" restates the number in another currency; "16.6 mln, or 40
+    # cts a share" divides it by the shares, in the same one
+    restated = b is not None and not b.per and _RESTATED.match(gap) is not None
+    if b is not None and b.cur is not None and not restated and rules.share_gap.match(gap):
+        return b
+    if not kept:
+        return None
+    prev, prev_gap = kept[-1], text[kept[-1].end:a.start]
+    if (len(kept) > 1 and kept[-2].cur is not None and prev.currency != kept[-2].currency
+            and rules.convert_gap.match(text[kept[-2].end:prev.start])):
+        prev = kept[-2]  # "32.7 billion crowns, or 4.8 billion dlrs, up from 30.9 billion": crowns
+    if (prev.cur is not None and not cents_beside_millions(a, prev)  # "5.95 mln Minora Resources at 23 cents"
+            and (rules.share_gap.match(prev_gap) or later_in_sentence(text, prev_gap, a.end, rules))):
+        return prev
+    return None
+
+
+def later_in_sentence(text: str, gap: str, end: int, rules: Rules) -> bool:
+    """May a scaled number further on in the sentence take the amount's currency ("rose 185 mln stg
+    in February while deposits rose by 43 mln.", "compared with 277 mln in December")? Only within
+    150 characters, with no sentence break between, with nothing right after it that it could count
+    but a money word ("a restated 756 mln loss"; "20.9 mln Dome Mines shares" is left alone), and
+    with no count noun in the gap or in the 40 characters after it ("a labour force of 6.7 mln", "a
+    quota of 3.0 mln from 2.45 mln 60-kilo bags")."""
+    lex = rules.lex
+    if len(gap) > 150 or _SENTENCE_BREAK.search(gap):
+        return False
+    if _AFTER_SHARED.match(text, end) is None:  # else only a money noun may follow: "a restated 756 mln loss"
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt is None or nxt.group(1).lower() not in lex.money_words or nxt.group(1).lower() in lex.count_nouns:
+            return False
+    around = f"{gap} {text[end:end + 40]}".lower()
+    return not any(w.strip(".,;:()'\"") in lex.count_nouns for w in around.split())
+
+
+def cents_beside_millions(bare: Candidate, source: Candidate) -> bool:
+    """A scaled number beside a price in cents ("16.6 mln, or 40 cts a share", "5.95 mln Minora
+    Resources at 23 cents"): millions of cents are never meant."""
+    return source.cur.kind == "subunit" and bare.scale is not None and source.scale is None
+
+
+def inherit(bare: Candidate, source: Candidate) -> Candidate:
+    """``bare`` with the currency of ``source``, flagged ``currency_shared``."""
+    cur = source.cur
+    if cents_beside_millions(bare, source):
+        cur = replace(cur, kind="name", factor=Decimal(1))  # "16.6 mln, or 40 cts a share": 16.6 mln dollars
+    return replace(
+        bare, cur=cur, currency=cur.code, value=bare.value * cur.factor,
+        flags=sorted(set(bare.flags) | {"currency_shared"} | ({"currency_assumed"} if cur.assumed else set())),
+    )

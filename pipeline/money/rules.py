@@ -1,0 +1,143 @@
+"""The money reader's compiled rules: every regex built from the lexicons, once per process.
+
+``rules()`` returns one frozen ``Rules``: the lookup tables (``lex``) and the patterns the reader
+matches with. The modules of this package take it as one argument instead of a lexicon and a
+set of regexes apiece.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..normalise import NUMBER
+from ..tables import WORD, MoneyLexicon, load_json, money_lexicon
+
+SPACE = r"[ \t\r\n]"
+# The space after a number, on its line or across a wrapped line ("756 mln\nloss"), never across a
+# paragraph break (a blank line, or a line break before indentation as in newswire archives).
+WRAP = r"(?:[ \t]*\r?\n(?![ \t]*\r?\n|[ \t]{2}))?[ \t]*"
+PUNCT_LEAD = "([{“\"'‘-–—/"
+
+
+def alternation(forms) -> str:
+    """A regex alternation of ``forms``, longest first, so that "more than" wins over "more" and
+    "hk $" over "$".
+
+    >>> alternation(["a", "abc", "ab"])
+    'abc|ab|a'
+    """
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+def by_first_letter(words) -> str:
+    """An alternation of ``words`` grouped by first letter: a pattern that starts so lets the regex
+    engine skip ahead to the positions that can start one.
+
+    >>> by_first_letter(["one", "three", "two"])
+    'o(?:ne)|t(?:hree|wo)'
+    """
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(re.escape(c) + (f"(?:{alternation(rests)})" if any(rests) else "")
+                    for c, rests in sorted(groups.items()))
+
+
+@dataclass(frozen=True)
+class Rules:
+    lex: MoneyLexicon
+    anchor: re.Pattern
+    word_anchor: re.Pattern
+    digits: re.Pattern
+    words: re.Pattern
+    glued: re.Pattern
+    word: re.Pattern
+    percent: re.Pattern
+    per: re.Pattern
+    each: re.Pattern
+    range_gap: re.Pattern
+    share_gap: re.Pattern
+    convert_gap: re.Pattern
+    tail: re.Pattern
+    tail_follow: re.Pattern
+    qualifier_after: re.Pattern
+    per_adverb: re.Pattern
+    units_of: re.Pattern  # a weight unit, "of" and the word after it ("pounds of copper")
+    table_row: re.Pattern  # an earnings-table row ("Net 807,000 vs 1,234,000")
+    change_words: frozenset[str]  # "rose", "an increase in": a change, from years.json
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    """The compiled rules, built once per process from the lexicons."""
+    lex = money_lexicon()
+    number_words = [*lex.number_units, *lex.number_multipliers, *lex.fractions]
+    number_words = [w for w in number_words if w not in ("a", "an")]
+    nw = alternation(number_words)
+    a_next = alternation([*lex.fractions, *lex.number_multipliers, *lex.scales, "dozen", *lex.article_units])
+    word_num = rf"(?:{nw}|an?(?=(?:{SPACE}+|-)(?:{a_next})\b))"  # "half a million", "half-a-million"
+    digit = "|".join(w for w, v in lex.number_units.items() if isinstance(v, int) and 0 <= v <= 9 and len(w) > 2)
+    spelled = (rf"{word_num}(?:(?:{SPACE}+|{SPACE}*-{SPACE}*)(?:and{SPACE}+)?(?:{word_num}))*"
+               rf"(?:{SPACE}+point(?:{SPACE}+(?:{digit})\b)+)?\b")  # "one point five billion"
+    follow_words = "and|more|less|only|each|now|in|for|to|per|but|or"
+    labels = sorted(load_json("table_labels.json")["labels"], key=len, reverse=True)
+    figure = rf"(?:loss[ \t]+|profit[ \t]+)?({NUMBER})(?:[ \t]+(mln|billion|bln|trillion))?"
+    return Rules(
+        lex=lex,
+        # Two anchor patterns, merged in text order. Digits: the pattern starts with a character class
+        # so that the regex engine skips ahead fast; "1 . 8500" is a decimal split by a tokeniser.
+        # Not "1988/89", nor an HTML character reference ("Reuter &#3;" ends every Reuters story).
+        anchor=re.compile(r"[0-9](?<![0-9.,][0-9])(?<![0-9] \. [0-9])(?<![0-9]/[0-9])(?<!&#[0-9])|\.[0-9]"),
+        # Number words (the lexicons are lower case): searched in the lower-cased text, as a case-blind
+        # regex is much slower. No leading \b, which would stop the engine from skipping ahead to the
+        # letters that can start one: find_amounts drops the matches inside a word ("someone").
+        word_anchor=re.compile(rf"(?:{by_first_letter(number_words)}|an?(?=(?:{SPACE}+|-)(?:{a_next})\b))\b"),
+        digits=re.compile(NUMBER),
+        words=re.compile(spelled, re.IGNORECASE),
+        glued=re.compile(r"[^\s\d.,;:!?()\[\]{}\"'“”‘’/\-–—%]+"),
+        word=re.compile(rf"{SPACE}*(?:[-–]{SPACE}*)?({WORD})"),
+        percent=re.compile(rf"{SPACE}*(?:%|pct\b|percent\b|per{SPACE}+cent\b|percentage\b|basis\b|bps\b)",
+                           re.IGNORECASE),
+        per=re.compile(
+            rf"{SPACE}*(?:[-–]{SPACE}*)?(?:a|an|per|each|/){SPACE}*(?:[-–]{SPACE}*)?({alternation(lex.per_units)})\b"
+            rf"(?!{SPACE}+(?:earlier|ago|before|later|after|previously)\b)",
+            re.IGNORECASE,
+        ),
+        each=re.compile(rf"{SPACE}+(?:each|apiece)\b(?!{SPACE}+(?:{alternation(lex.per_units)})\b)", re.IGNORECASE),
+        range_gap=re.compile(rf"^{SPACE}*(?:-|–|—|to|and|-to-){SPACE}*$", re.IGNORECASE),
+        # What may stand between an amount and a bare scaled number that takes its currency: a link
+        # word, after the amount's time ("125 billion dlrs in 1987 and 115 billion in 1988", "434,682
+        # billion lire last year from 423,064 billion") and before a qualifying word ("from an
+        # estimated record 87.47 billion").
+        share_gap=re.compile(
+            rf"^{SPACE}*(?:(?:(?:in|for|during){SPACE}+(?:fiscal{SPACE}+)?(?:19|20)\d\d(?:/\d\d)?|last{SPACE}+year"
+            rf"|this{SPACE}+year|a{SPACE}+year{SPACE}+(?:earlier|ago)){SPACE}*)?"
+            rf"(?:,{SPACE}*)?(?:(?:up|down){SPACE}+from|from|vs\.?|versus|against|compared{SPACE}+(?:with|to)"
+            rf"|and|or|to|,){SPACE}*"
+            rf"(?:(?:an?|the){SPACE}+)?(?:(?:estimated|revised|record|actual|provisional){SPACE}+)*$",
+            re.IGNORECASE,
+        ),
+        convert_gap=re.compile(
+            rf"^{SPACE}*(?:\(|\[|/|,?{SPACE}*or|,?{SPACE}*equivalent{SPACE}+to|,?{SPACE}*worth){SPACE}*$",
+            re.IGNORECASE),
+        tail=re.compile(
+            rf"{SPACE}+(?:and{SPACE}+)?(\d{{1,2}}(?![\d.,]\d)|{word_num}(?:(?:{SPACE}+|-)(?:{word_num}))*\b)",
+            re.IGNORECASE
+        ),
+        tail_follow=re.compile(rf"{SPACE}*(?:$|[.,;:!?)\]]|(?:{follow_words})\b)", re.IGNORECASE),
+        per_adverb=re.compile(rf"{SPACE}+({alternation(lex.per_adverbs)})\b", re.IGNORECASE),
+        # "plus" qualifies only at the end of a phrase: "$5 billion plus interest" adds something
+        qualifier_after=re.compile(
+            rf"(?:{SPACE}+|(?=-))({alternation(f for f in lex.qualifiers_after if f != 'plus')}"
+            rf"|plus(?={SPACE}*(?:$|[.,;:!?)\]])))\b",
+            re.IGNORECASE,
+        ),
+        units_of=re.compile(rf"\b(?:{alternation(lex.weight_units)})[ \t\r\n]+of[ \t\r\n]+([^\W\d_]+)", re.IGNORECASE),
+        table_row=re.compile(
+            rf"(?im)^[ \t]*(?:{'|'.join(re.escape(label) for label in labels)})[ \t]+{figure}[ \t]+vs\.?[ \t]+"
+            rf"{figure}[ \t]*$"
+        ),
+        change_words=frozenset(load_json("years.json")["comparison_cues"]["change_words"]),
+    )
