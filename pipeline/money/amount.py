@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from ..normalise import collapse_scales, parse_number
 from ..tables import Currency, key
-from .context import after_month, next_word
+from .context import after_month, next_word, word_before
 from .currency import is_weight, may_follow, read_post, read_pre
 from .number import AND_FRACTION, Number, is_year_like, read_number
 from .rules import PUNCT_LEAD, Rules
@@ -73,9 +73,9 @@ def _accept_post(text: str, post: tuple[Currency, int, str], number: Number, sta
     guard = lex.verb_guards.get(key(surface))
     if guard is not None and not has_scale:  # "won", "mark", "pound" are also ordinary words
         nxt_word = rules.word.match(text, end)
-        before = text[max(0, start - 5):start].lower().split()
         if (is_year_like(number.value, number.text.replace(",", ""))
-                or (nxt_word and nxt_word.group(1).lower().rstrip(".") in guard) or before[-1:] == ["the"]):
+                or (nxt_word and nxt_word.group(1).lower().rstrip(".") in guard)
+                or word_before(text, start).lower() == "the"):
             return False
     return True
 
@@ -198,14 +198,22 @@ def _minor_tail(text: str, amount: Candidate, named_after: bool, rules: Rules) -
         return amount.end
     # a fraction ("and a half") is added as it is
     amount.value += minor if minor != minor.to_integral_value() else minor * unit
-    if unit == Decimal("0.1"):  # "one kuai and five mao five": the last five is fen
-        t2 = rules.tail.match(text, end)
-        last = parse_number(t2.group(1)) if t2 and rules.tail_follow.match(text, t2.end()) else None
-        if last is not None and last < 10 and last == last.to_integral_value():
-            amount.value += last * Decimal("0.01")
-            end = t2.end()
-    amount.end = end
-    return end
+    amount.end = _unit_below(text, amount, end, unit, rules)
+    return amount.end
+
+
+def _unit_below(text: str, amount: Candidate, end: int, unit: Decimal, rules: Rules) -> int:
+    """After a minor unit worth more than a hundredth, a bare digit counts the unit below it, a
+    tenth as large: "one kuai and five mao five" is 1.55 yuan (mao, then fen). Returns the end."""
+    below = unit / 10
+    if below < Decimal("0.01"):
+        return end  # below the hundredth no currency counts in news
+    t = rules.tail.match(text, end)
+    last = parse_number(t.group(1)) if t and rules.tail_follow.match(text, t.end()) else None
+    if last is None or not (last < 10 and last == last.to_integral_value()):
+        return end
+    amount.value += last * below
+    return t.end()
 
 
 def _phrases_before(text: str, end: int) -> list[tuple[str, int]]:

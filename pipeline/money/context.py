@@ -40,6 +40,22 @@ def last_chunk(text: str, lo: int, hi: int) -> tuple[int, str]:
     return lo + cut, body[cut:]
 
 
+def word_before(text: str, pos: int) -> str:
+    """The whitespace-separated word that ends right before ``pos`` (spaces between allowed), as
+    written; "" at the start of the text.
+
+    >>> word_before("at the  5", 8), word_before("5", 0)
+    ('the', '')
+    """
+    end = pos
+    while end > 0 and text[end - 1] in " \t\r\n":
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
+
+
 def after_word(text: str, start: int, word: str) -> bool:
     """Does ``word`` (lower case) end right before ``start``, with at most spaces between?
 

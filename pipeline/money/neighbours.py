@@ -178,7 +178,8 @@ def spelled_compound(p: Pair) -> Merge | None:
             or (b.scale or 1) * max(b.number, 1) >= a.scale):
         return None
     words = (text[a.start].isalpha() and text[b.start].isalpha()
-             and (b.scale is not None or "hundred" in text[b.start:b.end].lower() or "and" in p.gap.lower()))
+             and (b.scale is not None or "and" in p.gap.lower()
+                  or any(w in p.rules.lex.number_multipliers for w in text[b.start:b.end].lower().split())))
     digits = (text[a.start].isdigit() and text[b.start].isdigit() and b.scale is not None
               and a.number == int(a.number))
     if not (words or digits):

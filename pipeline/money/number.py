@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from ..normalise import number_value, parse_number, parse_number_words
 from ..tables import Currency
-from .context import next_word
+from .context import next_word, word_before
 from .currency import lookup, read_pre
 from .rules import Rules
 
@@ -146,8 +146,8 @@ def read_number(text: str, p: int, floor: int, rules: Rules,
             following = next_word(text, m.end(), rules)
             if following not in lex.scales and following not in lex.article_units:
                 return None, m.end()  # "half", "a quarter" are money only before a scale; "a dollar" is
-            before = text[max(0, p - 20):p].split()[-1:]
-            if following in lex.article_units and before and (before[0][-1].isdigit() or lookup(lex.post, before[0])):
+            before = word_before(text, p)
+            if following in lex.article_units and before and (before[-1].isdigit() or lookup(lex.post, before)):
                 return None, m.end()  # "20 cents a pound": a rate's unit, not an amount
     if number.value is None:
         return None, number.end
