@@ -6,7 +6,7 @@ STAMP   = $(VENV)/.installed
 SHARED ?= ../shared
 OUT    ?= outputs
 
-.PHONY: help install run test eval review summary bench clean
+.PHONY: help install run test lint eval review summary bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -24,6 +24,10 @@ run: $(STAMP)  ## extract amounts from corpus/ into outputs/
 
 test: $(STAMP)  ## run the test suite
 	$(PY) -m pytest
+
+lint: $(STAMP)  ## ruff: lint rules and formatting, checked only (settings in pyproject.toml)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
 
 review: $(STAMP)  ## write outputs/report.html from the last run
 	$(PY) -m pipeline review $(OUT)

@@ -168,13 +168,20 @@ def is_link_case(case: dict) -> bool:
     return any("sectors" in a or "years" in a for a in case.get("amounts", []))
 
 
-def score_links(cases: Iterable[dict]) -> LinkScore:
-    """Sector and year links per amount: expected amounts are matched to records by value and currency."""
-    from . import extract
+def score_links(cases: Iterable[dict], records_of: Callable[[str, str | None], list[dict]] | None = None) -> LinkScore:
+    """Sector and year links per amount: expected amounts are matched to records by value and currency.
+
+    ``records_of(text, date)`` gives the records of one text (default: ``pipeline.extract``); the
+    tests pass one that runs the session's pipeline.
+    """
+    if records_of is None:
+        from . import extract
+
+        records_of = extract
 
     s = LinkScore()
     for case in cases:
-        records = extract(case["text"], date=case.get("date"))
+        records = records_of(case["text"], case.get("date"))
         left = list(records)
         for exp in case["amounts"]:
             s.amounts += 1
