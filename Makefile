@@ -36,7 +36,7 @@ summary: $(STAMP)  ## print the counts and totals of the last run
 	$(PY) -m pipeline summary $(OUT)
 
 eval: $(STAMP)  ## score money extraction on the dev benchmark and our gold cases, beside quantulum3
-	$(PY) -m pipeline eval $(SHARED)/bench/recognizers.jsonl tests/gold/money_cases.jsonl tests/gold/link_cases.jsonl
+	$(PY) -m pipeline eval $(SHARED)/bench/recognizers.jsonl tests/gold/*.jsonl
 
 
 bench: $(STAMP)  ## speed and memory on the Reuters corpus (skips when it is absent)

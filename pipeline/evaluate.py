@@ -10,9 +10,11 @@ and expected amounts are matched one to one per case.
 
 from __future__ import annotations
 
+import gzip
 import json
 import warnings
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Iterable
@@ -65,7 +67,11 @@ def match_case(predicted: list[tuple[float, str]], expected: list[tuple[float, s
     return tp, len(left), len(expected) - tp
 
 
-def load_cases(path: Path) -> list[dict]:
+CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"  # ../shared/corpora
+
+
+def read_cases(path: Path) -> list[dict]:
+    """The cases of one gold file, as written (one JSON a line)."""
     cases = []
     with open(path, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
@@ -75,6 +81,44 @@ def load_cases(path: Path) -> list[dict]:
                 except json.JSONDecodeError as exc:
                     raise ValueError(f"{path}:{n}: not valid JSON: {exc}") from exc
     return cases
+
+
+@lru_cache(maxsize=4)
+def corpus_articles(path: Path) -> dict[str, dict]:
+    """The articles of a JSONL(.gz) corpus, by id."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        return {a["id"]: a for a in map(json.loads, fh)}
+
+
+def corpus_path(case: dict, corpora: Path = CORPORA) -> Path:
+    name = case["corpus"] if case["corpus"].endswith(".jsonl.gz") else case["corpus"] + ".jsonl.gz"
+    return corpora / name
+
+
+def resolve_case(case: dict, corpora: Path = CORPORA) -> dict | None:
+    """The case with its ``text`` and ``date``. A case that points into a corpus of
+    ``../shared/corpora`` (``corpus``, ``doc_id``, optional ``start``/``end``) takes them from the
+    article there; None when that corpus is absent (the corpora are never committed)."""
+    if "text" in case:
+        return case
+    path = corpus_path(case, corpora)
+    if not path.exists():
+        return None
+    article = corpus_articles(path).get(case["doc_id"])
+    if article is None:
+        raise ValueError(f"{case['id']}: {case['doc_id']} is not in {path}")
+    text = article["text"]
+    if "start" in case:
+        if case["end"] > len(text):
+            raise ValueError(f"{case['id']}: {case['doc_id']} has {len(text)} characters, the case ends at {case['end']}")
+        text = text[case["start"]:case["end"]]
+    return {**case, "text": text, "date": case.get("date") or article.get("date")}
+
+
+def load_cases(path: Path, corpora: Path = CORPORA) -> list[dict]:
+    """The cases of one gold file with their texts; those whose corpus is absent are left out."""
+    return [c for c in (resolve_case(case, corpora) for case in read_cases(path)) if c is not None]
 
 
 def score(cases: Iterable[dict], predict: Predictor) -> Score:

@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SHARED
-from pipeline.evaluate import is_link_case, load_cases, predict_pipeline, score, score_links
+from pipeline.evaluate import corpus_path, is_link_case, predict_pipeline, read_cases, resolve_case, score, score_links
 from pipeline.records import text_records
 
 GOLD = ROOT / "tests" / "gold"
@@ -81,7 +81,7 @@ def case_problems(case: object) -> list[str]:
 def read_gold(path: Path) -> tuple[list[dict], list[str], bool]:
     """(well-formed cases, problems, is a link file) of one gold file."""
     try:
-        cases = load_cases(path)
+        cases = read_cases(path)
     except ValueError as exc:
         return [], [str(exc)], False
     good, problems = [], []
@@ -108,29 +108,14 @@ def gold_params(gold: Path, known: dict[str, str]) -> list:
     return params
 
 
-@lru_cache(maxsize=4)
-def corpus_articles(path: Path) -> dict[str, dict]:
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        return {a["id"]: a for a in map(json.loads, fh)}
-
-
 def case_text(case: dict, corpora: Path = CORPORA) -> tuple[str, str | None]:
     """The case's text and date, from its corpus article when it points into one.
 
     Skips the test when the corpus file is absent."""
-    if "text" in case:
-        return case["text"], case.get("date")
-    name = case["corpus"] if case["corpus"].endswith(CORPUS_SUFFIX) else case["corpus"] + CORPUS_SUFFIX
-    path = corpora / name
-    if not path.exists():
-        pytest.skip(f"{name} is absent from {corpora} (the corpora are never committed)")
-    article = corpus_articles(path).get(case["doc_id"])
-    assert article is not None, f"{case['doc_id']} is not in {path}"
-    text = article["text"]
-    if "start" in case:
-        assert case["end"] <= len(text), f"{case['doc_id']} has {len(text)} characters, the case ends at {case['end']}"
-        text = text[case["start"] : case["end"]]
-    return text, case.get("date") or article.get("date")
+    resolved = resolve_case(case, corpora)
+    if resolved is None:
+        pytest.skip(f"{corpus_path(case, corpora).name} is absent from {corpora} (the corpora are never committed)")
+    return resolved["text"], resolved.get("date")
 
 
 KNOWN = load_known_misses()

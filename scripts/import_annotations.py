@@ -1,0 +1,92 @@
+"""Turn hand annotations (made from scripts/sample_gold.py's material) into gold files.
+
+Cases from ../shared/corpora keep no corpus text: they point into the corpus (``corpus``,
+``doc_id``, ``start``/``end``), and each amount's mention and actor become offsets into the
+case's text. Sentences written here keep their text.
+
+    python scripts/import_annotations.py --annotations /tmp/annot --gold tests/gold
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+KEEP = ("value", "currency", "qualifier", "per", "max", "sectors", "years", "kind", "trigger", "country")
+
+
+def read(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def amounts(text: str, items: list[dict], pointer: bool, links: bool) -> list[dict]:
+    """Gold amounts with their mention (and actor) located in ``text``, in order."""
+    out, pos = [], 0
+    for a in items:
+        g = {k: a[k] for k in KEEP if k in a and (links or k not in ("sectors", "years"))}
+        mention = a.get("mention", "")
+        at = text.find(mention, pos) if mention else -1
+        if at < 0 and mention:
+            at = text.find(mention)
+        if at >= 0:
+            g["start"], g["end"] = at, at + len(mention)
+            pos = at + len(mention)
+        if not pointer and mention:
+            g["mention"] = mention
+        if "actor" in a:
+            actor = a["actor"]
+            if pointer and actor:
+                where = text.find(actor)
+                g["actor_start"], g["actor_end"] = (where, where + len(actor)) if where >= 0 else (-1, -1)
+            else:
+                g["actor"] = actor
+        out.append(g)
+    return out
+
+
+def write(path: Path, cases: list[dict]) -> None:
+    path.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases), encoding="utf-8")
+    print(f"{path}: {len(cases)} cases, {sum(len(c['amounts']) for c in cases)} amounts")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--annotations", type=Path, default=Path("/tmp/annot"))
+    ap.add_argument("--gold", type=Path, default=Path("tests/gold"))
+    args = ap.parse_args()
+    src, out = args.annotations, args.gold
+
+    articles = {a["doc_id"]: a for a in read(src / "bbc_articles.jsonl")}
+    bbc = []
+    for part in ("bbc_part1.jsonl", "bbc_part2.jsonl"):
+        for ann in read(src / "out" / part):
+            art = articles[ann["doc_id"]]
+            bbc.append({"id": f"bbc-article-{len(bbc):03d}", "source": "bbc-unseen", "corpus": art["corpus"],
+                        "doc_id": ann["doc_id"], "amounts": amounts(art["text"], ann["amounts"], True, False)})
+    write(out / "unseen_bbc_articles.jsonl", bbc)
+
+    for name, parts, links in (("links", ["links_corpus.jsonl", "links_own.jsonl"], True),
+                               ("kinds", ["kinds_part1.jsonl", "kinds_part2.jsonl"], False)):
+        items = {i["item"]: i for i in read(src / f"{name}_sentences.jsonl")}
+        cases = []
+        for part in parts:
+            for ann in read(src / "out" / part):
+                item = items.get(ann.get("item", ""))
+                case_id = f"unseen-{name}-{len(cases):03d}"
+                if item is not None:  # a sentence of a corpus article
+                    case = {"id": case_id, "source": item["corpus"].split("-")[0].split("2")[0], "corpus": item["corpus"],
+                            "doc_id": item["doc_id"], "start": item["start"], "end": item["end"]}
+                    case["amounts"] = amounts(item["text"], ann["amounts"], True, links)
+                else:  # written here, or the user's Yonhap article
+                    case = {"id": case_id, "source": "yonhap-seed" if ann.get("item") == "yonhap" else "written",
+                            "text": ann["text"], "date": ann.get("date")}
+                    if ann.get("family"):
+                        case["family"] = ann["family"]
+                    case["amounts"] = amounts(ann["text"], ann["amounts"], False, links)
+                cases.append(case)
+        write(out / f"unseen_{name}.jsonl", cases)
+
+
+if __name__ == "__main__":
+    main()
