@@ -4,8 +4,9 @@ It owns the run's options (``RunOptions``), the result of one article (``Result`
 that each process builds once and keeps (``_init_worker``), and the functions the engines call in
 that process: ``process_article`` (one article, never raises), ``process_batch`` (a few articles
 tokenized together, each stage over all of them), ``batches`` (the grouping they are cut into),
-``_pool_batch`` (a process pool's task) and ``process_partition`` (a Dask task). It knows nothing
-of the run's inputs, outputs or engines.
+``_pool_batch`` (a process pool's task) and ``process_partition`` (a Dask task). ``text_records``
+(one text: annotated by ``annotate``, made into rows by ``records``) is also what
+``pipeline.extract`` runs. It knows nothing of the run's inputs, outputs or engines.
 """
 
 from __future__ import annotations
@@ -15,9 +16,12 @@ import time
 from dataclasses import dataclass
 from typing import Iterator
 
+from spacy.tokens import Doc
+
 from .export import csv_rows
 from .ingest import Article, InputError
-from .records import COLUMNS, MAX_CHUNK, MENTION_COLUMNS, annotate_batch, start_doc, text_records
+from .annotate import MAX_CHUNK, annotate_batch, annotate_text, start_doc
+from .records import COLUMNS, MENTION_COLUMNS, pieces_records
 
 BATCH_ARTICLES, BATCH_CHARS = 64, 1_000_000  # articles tokenized together (bounded: the run streams)
 
@@ -36,6 +40,18 @@ Result = tuple[str, list[dict], list[dict], "InputError | None", int]
 _WORKER_NLP = None
 _WORKER_OPTIONS: RunOptions | None = None
 _SETUP_SECONDS = 0.0  # spent building pipelines in this process (run.json's setup_seconds)
+
+
+def text_records(nlp, text: str, date: str | None, doc_id: str, size: int = MAX_CHUNK,
+                 doc: Doc | None = None) -> tuple[list[dict], list[dict], int]:
+    """(records, mentions, tokens) of one text, annotated in pieces when it is long (``annotate_text``).
+
+    ``doc``: the text's Doc, already through the pipeline (``annotate_batch``), when the caller
+    has made it (a text of one piece)."""
+    from .sectors import sector_isic
+
+    isic = sector_isic(nlp)
+    return pieces_records(annotate_text(nlp, text, date, size, doc), doc_id, isic)
 
 
 def setup_seconds() -> float:

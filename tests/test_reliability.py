@@ -15,7 +15,7 @@ from pipeline.batch import run
 from pipeline.cli import app
 from pipeline.ingest import Article, InputError, iter_articles
 from pipeline.normalise import currency_code, normalise_amount, parse_number
-from pipeline.records import text_records
+from pipeline.worker import text_records
 
 runner = CliRunner()
 
