@@ -24,12 +24,10 @@ from typing import Callable, Iterator
 
 from . import worker
 from .engine_local import local_results
-from .export import AtomicCsv, write_json_atomic
+from .export import COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, AtomicCsv, write_json_atomic
 from .ingest import Article, InputError, iter_articles
-from .records import COLUMNS, MENTION_COLUMNS
 from .worker import Result, RunOptions
 
-ERROR_COLUMNS = ["doc", "line", "kind", "message"]
 STATE_FILE = "state.json"  # content hashes for --incremental
 _KIND = MENTION_COLUMNS.index("kind")
 

@@ -18,9 +18,8 @@ from collections import deque
 from pathlib import Path
 from typing import Iterator
 
-from .export import AtomicCsv
+from .export import COLUMNS, MENTION_COLUMNS, AtomicCsv
 from .ingest import Article
-from .records import COLUMNS, MENTION_COLUMNS
 from .worker import Result, RunOptions, process_partition
 
 PARTITION_SIZE = 200  # articles per task

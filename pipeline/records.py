@@ -1,7 +1,8 @@
 """Turn annotated Docs into plain records: one per amount, and one per mention of any kind.
 
 This module owns the rows: ``doc_records`` makes the row dicts of one Doc that has been through the
-pipeline (``annotate``), ``pieces_records`` those of a text annotated in pieces. It runs no stage.
+pipeline (``annotate``), ``pieces_records`` those of a text annotated in pieces. It runs no stage,
+and writes nothing: the CSV columns and the writer are ``export``'s.
 """
 
 from __future__ import annotations
@@ -13,17 +14,6 @@ from spacy.tokens import Doc
 
 from .sentences import sentence_bounds
 from .extensions import doc_text, doc_value, span_value
-
-COLUMNS = [
-    "doc_id", "sentence_id", "start", "end", "mention", "value", "currency", "qualifier", "per",
-    "sectors", "years", "year_role", "flags", "sentence",
-    # added after the end-to-end issue's list; never rename the ones above
-    "value_min", "value_max", "duration", "link", "doc_date", "isic",
-    # in the reference currency (pipeline/fx.py)
-    "value_converted", "converted_currency", "fx_rate", "fx_date", "value_min_converted", "value_max_converted",
-]
-MENTION_COLUMNS = ["doc_id", "sentence_id", "kind", "start", "end", "mention", "normalised", "label"]
-
 
 def _join(items) -> str:
     return "|".join(str(i) for i in items)
