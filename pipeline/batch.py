@@ -22,11 +22,10 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import worker
 from .engine_local import local_results
 from .export import COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, AtomicCsv, write_json_atomic
 from .ingest import Article, InputError, iter_articles
-from .worker import Result, RunOptions
+from .worker import Result, RunOptions, setup_seconds
 
 STATE_FILE = "state.json"  # content hashes for --incremental
 _KIND = MENTION_COLUMNS.index("kind")
@@ -109,7 +108,7 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
     options = options or RunOptions()
     check_output_dir(out)
     started = time.perf_counter()
-    setup_before = worker.setup_seconds()
+    setup_before = setup_seconds()
     summary = RunSummary()
     files = [AtomicCsv(out / "records.csv", COLUMNS), AtomicCsv(out / "mentions.csv", MENTION_COLUMNS),
              AtomicCsv(out / "errors.csv", ERROR_COLUMNS)]
@@ -184,7 +183,7 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
     elif state_path.exists():
         state_path.unlink()  # the outputs no longer match it
     summary.seconds = time.perf_counter() - started
-    summary.setup_seconds = worker.setup_seconds() - setup_before
+    summary.setup_seconds = setup_seconds() - setup_before
     write_json_atomic(out / "run.json", manifest(inputs, summary, doc_date, workers, options, engine))
     return summary
 

@@ -18,9 +18,9 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
+from .annotate import MAX_CHUNK, annotate_batch, annotate_text, start_doc
 from .export import COLUMNS, MENTION_COLUMNS, csv_rows
 from .ingest import Article, InputError
-from .annotate import MAX_CHUNK, annotate_batch, annotate_text, start_doc
 from .records import pieces_records
 
 BATCH_ARTICLES, BATCH_CHARS = 64, 1_000_000  # articles tokenized together (bounded: the run streams)
