@@ -27,7 +27,7 @@ def extract(text: str, date: str | None = None, doc_id: str = "", model: str | N
     ``value_converted`` column (None: no conversion).
     """
     from .fx import convert_records
-    from .records import text_records
+    from .worker import text_records
 
     records = text_records(_nlp(model), text, date, doc_id)[0]
     convert_records(records, convert_to)

@@ -1,19 +1,18 @@
 """Run the pipeline over inputs and write the outputs: records.csv, mentions.csv, errors.csv, run.json.
 
-Articles stream from the readers through one of the engines (inline, a local process pool, or
-Dask) and their rows stream into the CSVs in input order: nothing holds all documents or all
-records in memory. With ``incremental``, articles whose content hash is unchanged since the last
-run into the same folder reuse their rows from that run.
+This module owns the run's orchestration: reading the inputs, the incremental state (content
+hashes in state.json), writing the outputs and run.json. Articles stream from the readers through
+one of the engines (``engine_local``: inline or a local process pool; ``engine_dask``: Dask), which
+run ``worker`` on them, and their rows stream into the CSVs in input order: nothing holds all
+documents or all records in memory. With ``incremental``, articles whose content hash is unchanged
+since the last run into the same folder reuse their rows from that run.
 """
 
 from __future__ import annotations
 
 import csv
-import gc
 import hashlib
-import itertools
 import json
-import multiprocessing as mp
 import os
 import platform
 import time
@@ -23,24 +22,13 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .export import AtomicCsv, csv_rows, write_json_atomic
+from .engine_local import local_results
+from .export import COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, AtomicCsv, write_json_atomic
 from .ingest import Article, InputError, iter_articles
-from .records import COLUMNS, MAX_CHUNK, MENTION_COLUMNS, annotate_batch, start_doc, text_records
+from .worker import Result, RunOptions, setup_seconds
 
-ERROR_COLUMNS = ["doc", "line", "kind", "message"]
 STATE_FILE = "state.json"  # content hashes for --incremental
 _KIND = MENTION_COLUMNS.index("kind")
-INLINE_BELOW = 32  # so few articles are processed in this process: starting workers costs more
-BATCH_ARTICLES, BATCH_CHARS = 64, 1_000_000  # articles tokenized together (bounded: the run streams)
-
-
-@dataclass
-class RunOptions:
-    model: str | None = None
-    taxonomy: str | None = None
-    extend_taxonomy: bool = True
-    convert_to: str | None = "USD"  # reference currency; None: no conversion
-    fx_date: str | None = None  # one rate date for all articles
 
 
 @dataclass
@@ -53,114 +41,6 @@ class RunSummary:
     setup_seconds: float = 0.0  # of ``seconds``: building the pipeline in this process
     words: int = 0
     reused: int = 0
-
-
-Result = tuple[str, list[dict], list[dict], "InputError | None", int]
-
-_WORKER_NLP = None
-_WORKER_OPTIONS: RunOptions | None = None
-_SETUP_SECONDS = 0.0  # spent building pipelines in this process (run.json's setup_seconds)
-
-
-def _init_worker(options: RunOptions) -> None:
-    """Build the pipeline once per process (and again only if the options change)."""
-    global _WORKER_NLP, _WORKER_OPTIONS, _SETUP_SECONDS
-    if _WORKER_NLP is not None and _WORKER_OPTIONS == options:
-        return
-    from .nlp import build_nlp
-
-    started = time.perf_counter()
-    _WORKER_NLP = build_nlp(options.model, options.taxonomy, options.extend_taxonomy)
-    _WORKER_OPTIONS = options
-    text_records(_WORKER_NLP, "It paid $1 million to chip makers in 2019.", None, "warm-up")  # builds the lexicons
-    if options.convert_to:
-        from .fx import load_rates
-
-        load_rates()  # once here: forked workers share the tables instead of each reading them
-    _SETUP_SECONDS += time.perf_counter() - started
-    # The pipeline lives as long as the process: keep its objects out of the cyclic garbage
-    # collector's passes, which otherwise walk them again and again during a run.
-    gc.freeze()
-
-
-def process_article(article: Article, doc=None) -> Result:
-    """(doc_id, records, mentions, error, words) of one article; never raises.
-
-    ``doc``: the article's Doc, already through the pipeline (see ``process_batch``)."""
-    from .fx import convert_records
-
-    try:
-        records, mentions, tokens = text_records(_WORKER_NLP, article.text, article.date, article.doc_id, doc=doc)
-        convert_records(records, _WORKER_OPTIONS.convert_to, _WORKER_OPTIONS.fx_date)
-        for r in records:
-            if article.flags:
-                r["flags"] = "|".join(sorted(set(filter(None, r["flags"].split("|"))) | set(article.flags)))
-        return article.doc_id, records, mentions, None, tokens
-    except Exception as exc:  # one bad article must not stop the batch
-        return article.doc_id, [], [], InputError(article.doc_id, None, "processing", f"{type(exc).__name__}: {exc}"), 0
-
-
-def _tokenize(article: Article):
-    """The started Doc of an article that is processed in one piece, or None (long texts are cut
-    first)."""
-    try:
-        if len(article.text) > MAX_CHUNK:
-            return None
-        return start_doc(_WORKER_NLP.make_doc(article.text), article.text, article.date)
-    except Exception:
-        return None  # process_article tries again and reports the error
-
-
-def process_batch(articles: list[Article]) -> list[Result]:
-    """The results of a few articles, in order. Their texts are tokenized first, all together, and
-    then each stage runs over all of them (``annotate_batch``): spaCy's tokenizer and each stage
-    run faster when their tables stay in the CPU caches than when they take turns. An article that
-    fails on the way is processed again on its own, which reports the error."""
-    docs = annotate_batch(_WORKER_NLP, [_tokenize(a) for a in articles])
-    return [process_article(a, doc) for a, doc in zip(articles, docs)]
-
-
-def batches(articles: Iterator[Article], size: int = BATCH_ARTICLES, chars: int = BATCH_CHARS) -> Iterator[list[Article]]:
-    """Consecutive groups of at most ``size`` articles and about ``chars`` characters."""
-    batch: list[Article] = []
-    length = 0
-    for a in articles:
-        batch.append(a)
-        length += len(a.text)
-        if len(batch) >= size or length >= chars:
-            yield batch
-            batch, length = [], 0
-    if batch:
-        yield batch
-
-
-def _pool_batch(articles: list[Article]) -> list[Result]:
-    """``process_batch`` in a pool worker: rows go back as lists (``csv_rows``), which cost the
-    main process less to receive and write than dicts; it has the reading and writing to do."""
-    return [(doc_id, csv_rows(records, COLUMNS), csv_rows(mentions, MENTION_COLUMNS), error, words)
-            for doc_id, records, mentions, error, words in process_batch(articles)]
-
-
-def process_partition(articles: list[Article], options: RunOptions) -> list[Result]:
-    """The results of a list of articles; what a Dask task runs on a worker."""
-    _init_worker(options)
-    return [r for batch in batches(iter(articles)) for r in process_batch(batch)]
-
-
-def _local_results(articles: Iterator[Article], options: RunOptions, workers: int) -> Iterator[Result]:
-    head = list(itertools.islice(articles, INLINE_BELOW))
-    if workers <= 1 or len(head) < INLINE_BELOW:
-        _init_worker(options)
-        for batch in batches(itertools.chain(head, articles)):
-            yield from process_batch(batch)
-        return
-    fork = "fork" in mp.get_all_start_methods()
-    if fork:  # built once here, the forked workers share it (and its frozen objects stay unwritten)
-        _init_worker(options)
-    ctx = mp.get_context("fork" if fork else "spawn")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
-        for results in pool.imap(_pool_batch, batches(itertools.chain(head, articles))):  # imap keeps order
-            yield from results
 
 
 def check_output_dir(out: Path) -> None:
@@ -228,7 +108,7 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
     options = options or RunOptions()
     check_output_dir(out)
     started = time.perf_counter()
-    setup_before = _SETUP_SECONDS
+    setup_before = setup_seconds()
     summary = RunSummary()
     files = [AtomicCsv(out / "records.csv", COLUMNS), AtomicCsv(out / "mentions.csv", MENTION_COLUMNS),
              AtomicCsv(out / "errors.csv", ERROR_COLUMNS)]
@@ -268,11 +148,11 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
             errors_csv.write([error.__dict__])
 
     if engine == "dask":
-        from .distributed import dask_results
+        from .engine_dask import dask_results
 
         results = dask_results(articles(), options, out, scheduler=scheduler, workers=workers)
     else:
-        results = _local_results(articles(), options, workers)
+        results = local_results(articles(), options, workers)
     try:
         for result in results:
             if result[0] in reused:
@@ -303,7 +183,7 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
     elif state_path.exists():
         state_path.unlink()  # the outputs no longer match it
     summary.seconds = time.perf_counter() - started
-    summary.setup_seconds = _SETUP_SECONDS - setup_before
+    summary.setup_seconds = setup_seconds() - setup_before
     write_json_atomic(out / "run.json", manifest(inputs, summary, doc_date, workers, options, engine))
     return summary
 

@@ -67,8 +67,8 @@ def run(
 
     Example: python -m pipeline run corpus/ --out outputs/
     """
-    from .batch import RunOptions
     from .batch import run as run_batch
+    from .worker import RunOptions
     from .sectors import TaxonomyError, load_taxonomy
 
     if sectors is not None:

@@ -1,24 +1,19 @@
-"""Turn an annotated Doc into plain records: one per amount, and one per mention of any kind."""
+"""Turn annotated Docs into plain records: one per amount, and one per mention of any kind.
+
+This module owns the rows: ``doc_records`` makes the row dicts of one Doc that has been through the
+pipeline (``annotate``), ``pieces_records`` those of a text annotated in pieces. It runs no stage,
+and writes nothing: the CSV columns and the writer are ``export``'s.
+"""
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Iterable
 
 from spacy.tokens import Doc
 
 from .sentences import sentence_bounds
-from .extensions import doc_text, doc_value, set_doc_value, span_value
-
-COLUMNS = [
-    "doc_id", "sentence_id", "start", "end", "mention", "value", "currency", "qualifier", "per",
-    "sectors", "years", "year_role", "flags", "sentence",
-    # added after the end-to-end issue's list; never rename the ones above
-    "value_min", "value_max", "duration", "link", "doc_date", "isic",
-    # in the reference currency (pipeline/fx.py)
-    "value_converted", "converted_currency", "fx_rate", "fx_date", "value_min_converted", "value_max_converted",
-]
-MENTION_COLUMNS = ["doc_id", "sentence_id", "kind", "start", "end", "mention", "normalised", "label"]
-
+from .extensions import doc_text, doc_value, span_value
 
 def _join(items) -> str:
     return "|".join(str(i) for i in items)
@@ -81,78 +76,15 @@ def doc_records(doc: Doc, doc_id: str, isic: dict[str, tuple[str, ...]] | None =
     return records, mentions
 
 
-MAX_CHUNK = 100_000  # characters; spaCy refuses texts over nlp.max_length, and long docs cost memory
-
-
-def chunk_bounds(text: str, size: int = MAX_CHUNK) -> list[tuple[int, int]]:
-    """Cut a long text into pieces of at most ``size`` characters, at a paragraph break, else a
-    line break, a sentence end or a space, so that no amount or sentence is cut in two.
-
-    >>> chunk_bounds("aa bb cc", size=5)
-    [(0, 3), (3, 8)]
-    """
-    bounds, start = [], 0
-    while len(text) - start > size:
-        window = text[start:start + size]
-        cut = -1
-        for sep in ("\n\n", "\n", ". ", " "):
-            cut = window.rfind(sep, size // 2)
-            if cut > 0:
-                cut += len(sep)
-                break
-        if cut <= 0:
-            cut = size
-        bounds.append((start, start + cut))
-        start += cut
-    bounds.append((start, len(text)))
-    return bounds
-
-
-def start_doc(doc: Doc, text: str, date: str | None) -> Doc:
-    """Give a Doc just made from ``text`` what the stages read besides its tokens."""
-    doc.user_data["news_text"] = text  # the Doc's text is the input: no need to join the tokens again
-    set_doc_value(doc, "date", date)
-    return doc
-
-
-def annotate_batch(nlp, docs: list[Doc | None]) -> list[Doc | None]:
-    """Run the pipeline's stages over several started Docs, one stage at a time over all of them.
-
-    Each stage's code and tables then stay in the CPU caches while it goes over the batch, which
-    makes the run about a tenth faster than taking each Doc through every stage in turn. A Doc
-    that a stage fails on becomes None (the caller processes that article again on its own, which
-    reports the error); the others go on.
-    """
-    docs = list(docs)
-    for _, proc in nlp.pipeline:
-        for i, doc in enumerate(docs):
-            if doc is not None:
-                try:
-                    docs[i] = proc(doc)
-                except Exception:
-                    docs[i] = None
-    return docs
-
-
-def text_records(nlp, text: str, date: str | None, doc_id: str, size: int = MAX_CHUNK,
-                 doc: Doc | None = None) -> tuple[list[dict], list[dict], int]:
-    """(records, mentions, tokens) of one article, processed in pieces when it is long.
-
-    ``doc``: the article's Doc, already through the pipeline (``annotate_batch``), when the caller
-    has made it (a text of one piece)."""
-    from .sectors import sector_isic
-
-    isic = sector_isic(nlp)
+def pieces_records(pieces: Iterable[tuple[int, Doc]], doc_id: str,
+                   isic: dict[str, tuple[str, ...]] | None = None) -> tuple[list[dict], list[dict], int]:
+    """(records, mentions, tokens) of one text from the Docs of its pieces, ``(start, Doc)`` pairs
+    in text order (``annotate.annotate_text``): offsets count from the start of the text and
+    sentence ids go on from one piece to the next."""
     records: list[dict] = []
     mentions: list[dict] = []
     tokens = sentences = 0
-    pieces = chunk_bounds(text, size)
-    for lo, hi in pieces:
-        piece = text[lo:hi]
-        if doc is None or len(pieces) > 1:
-            doc = start_doc(nlp.make_doc(piece), piece, date)
-            for _, proc in nlp.pipeline:
-                doc = proc(doc)
+    for lo, doc in pieces:
         recs, ments = doc_records(doc, doc_id, isic)
         if lo or sentences:
             for row in (*recs, *ments):

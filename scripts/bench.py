@@ -52,9 +52,10 @@ def stage_seconds(texts: list[str]) -> dict[str, float]:
     run, the texts are tokenized 64 at a time and each stage then goes over the 64 Docs."""
     import gc
 
+    from pipeline.annotate import start_doc
     from pipeline.fx import convert_records
     from pipeline.nlp import build_nlp
-    from pipeline.records import doc_records, start_doc
+    from pipeline.records import doc_records
     from pipeline.sectors import sector_isic
 
     nlp = build_nlp()

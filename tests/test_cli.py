@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.records import COLUMNS
+from pipeline.export import COLUMNS
 
 runner = CliRunner()
 

@@ -15,7 +15,7 @@ from pipeline.batch import run
 from pipeline.cli import app
 from pipeline.ingest import Article, InputError, iter_articles
 from pipeline.normalise import currency_code, normalise_amount, parse_number
-from pipeline.records import text_records
+from pipeline.worker import text_records
 
 runner = CliRunner()
 
@@ -138,9 +138,9 @@ def test_reliability_interrupted_run_leaves_previous_outputs(tmp_path, monkeypat
     before = {p.name: p.read_bytes() for p in out.iterdir()}
 
     calls = {"n": 0}
-    import pipeline.batch as batch
+    import pipeline.worker as worker
 
-    real = batch.process_article
+    real = worker.process_article
 
     def interrupted(article, doc=None):
         calls["n"] += 1
@@ -148,7 +148,7 @@ def test_reliability_interrupted_run_leaves_previous_outputs(tmp_path, monkeypat
             raise KeyboardInterrupt
         return real(article, doc)
 
-    monkeypatch.setattr(batch, "process_article", interrupted)
+    monkeypatch.setattr(worker, "process_article", interrupted)
     (tmp_path / "in" / "9.txt").write_text("It paid $99 million.")
     with pytest.raises(KeyboardInterrupt):
         run([tmp_path / "in"], out)

@@ -31,7 +31,7 @@ def test_scale_workers_keep_input_order_and_equal_records(tmp_path):
 
 @pytest.mark.parametrize("size, chars", [(64, 10**6), (3, 10**6), (64, 50)])
 def test_scale_batches_are_bounded_and_keep_every_article_in_order(size, chars):
-    from pipeline.batch import batches
+    from pipeline.worker import batches
     from pipeline.ingest import Article
 
     articles = [Article(f"a{i}", "x" * (10 * i), None) for i in range(20)]
@@ -43,11 +43,11 @@ def test_scale_batches_are_bounded_and_keep_every_article_in_order(size, chars):
 
 
 def test_scale_an_article_that_fails_in_a_batch_is_an_error_and_the_others_go_on(tmp_path, monkeypatch):
-    import pipeline.batch as batch
+    import pipeline.worker as worker
     from pipeline.ingest import Article
 
-    batch._init_worker(batch.RunOptions())
-    real = batch._WORKER_NLP.make_doc
+    worker._init_worker(worker.RunOptions())
+    real = worker._WORKER_NLP.make_doc
 
     class Failing:
         def __getattr__(self, name):
@@ -58,27 +58,27 @@ def test_scale_an_article_that_fails_in_a_batch_is_an_error_and_the_others_go_on
                 raise ValueError("cannot tokenize")
             return real(text)
 
-    nlp = batch._WORKER_NLP
-    monkeypatch.setattr(batch, "_WORKER_NLP", Failing())
-    results = batch.process_batch([Article("a", "It paid $5 million.", None), Article("b", "poison $6 million", None),
-                                   Article("c", "It paid $7 million.", None)])
+    nlp = worker._WORKER_NLP
+    monkeypatch.setattr(worker, "_WORKER_NLP", Failing())
+    results = worker.process_batch([Article("a", "It paid $5 million.", None), Article("b", "poison $6 million", None),
+                                    Article("c", "It paid $7 million.", None)])
     assert [r[0] for r in results] == ["a", "b", "c"]
     assert [len(r[1]) for r in results] == [1, 0, 1]
     assert results[1][3] is not None and "cannot tokenize" in results[1][3].message
 
 
 def test_scale_a_batch_runs_stage_by_stage_with_the_same_rows_and_a_failing_stage_stops_only_its_article(monkeypatch):
-    import pipeline.batch as batch
+    import pipeline.worker as worker
     from pipeline.ingest import Article
 
-    batch._init_worker(batch.RunOptions())
-    nlp = batch._WORKER_NLP
+    worker._init_worker(worker.RunOptions())
+    nlp = worker._WORKER_NLP
     texts = ["Seoul will invest 10 trillion won in AI by 2023.", "No money here.",
              "It paid 20 mln dlrs for chip makers in 2019, up from 1.5 billion stg.", "Shr 10 cts vs 15 cts"]
     articles = [Article(f"d{i}", t, "2019-04-29") for i, t in enumerate(texts)]
-    alone = [batch.process_article(a)[1:3] for a in articles]  # each article through every stage in turn
+    alone = [worker.process_article(a)[1:3] for a in articles]  # each article through every stage in turn
     assert all(recs for recs, _ in alone[:1] + alone[2:])
-    assert [r[1:3] for r in batch.process_batch(articles)] == alone
+    assert [r[1:3] for r in worker.process_batch(articles)] == alone
 
     linker = nlp.get_pipe("news_linker")
     real = type(linker).__call__
@@ -89,7 +89,7 @@ def test_scale_a_batch_runs_stage_by_stage_with_the_same_rows_and_a_failing_stag
         return real(self, doc)
 
     monkeypatch.setattr(type(linker), "__call__", fails_on_stg)
-    results = batch.process_batch(articles)
+    results = worker.process_batch(articles)
     assert [r[0] for r in results] == ["d0", "d1", "d2", "d3"]
     assert results[2][3] is not None and "linker broke" in results[2][3].message and results[2][1] == []
     assert [r[1] for r in results[:2]] == [alone[0][0], alone[1][0]] and results[3][1] == alone[3][0]
@@ -122,14 +122,14 @@ def test_scale_dask_local_cluster_equals_single_process(tmp_path):
     pytest.importorskip("dask.distributed", reason="the dask extra is not installed")
     archive = _archive(tmp_path / "in.jsonl", n=90)
     run([archive], tmp_path / "single", workers=1)
-    from pipeline import distributed
+    from pipeline import engine_dask
 
-    old = distributed.PARTITION_SIZE
-    distributed.PARTITION_SIZE = 25
+    old = engine_dask.PARTITION_SIZE
+    engine_dask.PARTITION_SIZE = 25
     try:
         run([archive], tmp_path / "dask", workers=2, engine="dask")
     finally:
-        distributed.PARTITION_SIZE = old
+        engine_dask.PARTITION_SIZE = old
     for name in ("records.csv", "mentions.csv"):
         assert (tmp_path / "dask" / name).read_text() == (tmp_path / "single" / name).read_text()
     parts = sorted(p.name for p in (tmp_path / "dask" / "partitions").glob("records-*.csv"))
@@ -166,12 +166,12 @@ def test_scale_run_json_tells_the_setup_apart_from_the_duration(tmp_path, monkey
     out building ``spacy.blank("en")``."""
     import json
 
-    import pipeline.batch as batch
-    from pipeline.batch import RunOptions
+    import pipeline.worker as worker
+    from pipeline.worker import RunOptions
 
     archive = _archive(tmp_path / "in.jsonl", n=3)
-    monkeypatch.setattr(batch, "_WORKER_NLP", None)  # no pipeline built yet in this process
-    monkeypatch.setattr(batch, "_WORKER_OPTIONS", None)
+    monkeypatch.setattr(worker, "_WORKER_NLP", None)  # no pipeline built yet in this process
+    monkeypatch.setattr(worker, "_WORKER_OPTIONS", None)
     run([archive], tmp_path / "built", options=RunOptions(convert_to="EUR"))
     built = json.loads((tmp_path / "built" / "run.json").read_text())
     assert 0 < built["setup_seconds"] < built["duration_seconds"]
@@ -192,12 +192,12 @@ def test_scale_the_tokenizer_keeps_a_news_archive_in_its_cache_and_splits_words_
 
 
 def test_scale_the_rates_are_read_while_the_pipeline_is_built_so_forked_workers_share_them(monkeypatch):
-    import pipeline.batch as batch
+    import pipeline.worker as worker
     from pipeline import fx
-    from pipeline.batch import RunOptions
+    from pipeline.worker import RunOptions
 
     for options, loaded in ((RunOptions(convert_to=None), 0), (RunOptions(convert_to="USD"), 1)):
-        monkeypatch.setattr(batch, "_WORKER_NLP", None)
+        monkeypatch.setattr(worker, "_WORKER_NLP", None)
         fx._converter.cache_clear()
-        batch._init_worker(options)
+        worker._init_worker(options)
         assert fx._converter.cache_info().currsize == loaded

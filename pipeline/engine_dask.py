@@ -1,9 +1,11 @@
 """The Dask engine: the same per-article function over partitions on a Dask cluster.
 
-Each task processes one partition of articles with ``batch.process_partition``; a worker builds
-the spaCy pipeline once and keeps it for all its tasks. The driver reads the inputs, keeps a
-bounded number of partitions in flight, writes ``partitions/records-NNNNN.csv`` (and mentions)
-per partition, and hands the results back in input order for the merged CSVs.
+It owns the cluster's side of a run: the cluster (the one at ``scheduler``, or a LocalCluster
+started here), the partitions of articles submitted to it, and their CSVs. Each task processes one
+partition with ``worker.process_partition``; a worker builds the spaCy pipeline once and keeps it
+for all its tasks. The driver reads the inputs, keeps a bounded number of partitions in flight,
+writes ``partitions/records-NNNNN.csv`` (and mentions) per partition, and hands the results back
+in input order for the merged CSVs.
 
 Needs the extra: ``pip install '.[dask]'``. Workers need this package installed too (the same
 version), and the inputs are read by the driver, so workers need no access to them.
@@ -16,10 +18,9 @@ from collections import deque
 from pathlib import Path
 from typing import Iterator
 
-from .batch import Result, RunOptions, process_partition
-from .export import AtomicCsv
+from .export import COLUMNS, MENTION_COLUMNS, AtomicCsv
 from .ingest import Article
-from .records import COLUMNS, MENTION_COLUMNS
+from .worker import Result, RunOptions, process_partition
 
 PARTITION_SIZE = 200  # articles per task
 
