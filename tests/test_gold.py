@@ -26,7 +26,7 @@ import pytest
 
 from conftest import ROOT, SHARED
 from pipeline.evaluate import corpus_path, is_link_case, predict_pipeline, read_cases, resolve_case, score, score_links
-from pipeline.records import text_records
+from pipeline.worker import text_records
 
 GOLD = ROOT / "tests" / "gold"
 CORPORA = SHARED / "corpora"
