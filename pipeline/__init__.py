@@ -24,11 +24,18 @@ def extract(text: str, date: str | None = None, doc_id: str = "", model: str | N
     """The records (one dict per monetary amount) of one text.
 
     ``date`` is the article's date, "YYYY-MM-DD"; ``convert_to`` the reference currency of the
-    ``value_converted`` column (None: no conversion).
+    ``value_converted`` column (None: no conversion). Damaged text is repaired first (see
+    ``pipeline.repair``): offsets then refer to the repaired text, flagged ``text_repaired``.
     """
     from .fx import convert_records
+    from .repair import FLAG as REPAIRED
+    from .repair import repair_text
     from .worker import text_records
 
+    text, changed = repair_text(text)  # offsets then refer to the repaired text
     records = text_records(_nlp(model), text, date, doc_id)[0]
     convert_records(records, convert_to)
+    if changed:
+        for r in records:
+            r["flags"] = "|".join(sorted({*filter(None, r["flags"].split("|")), REPAIRED}))
     return records

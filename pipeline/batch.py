@@ -23,10 +23,12 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .engine_local import local_results
-from .export import COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, AtomicCsv, write_json_atomic
+from .export import COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, AtomicCsv, AtomicJsonl, write_json_atomic
+from .repair import FLAG as REPAIRED
 from .ingest import Article, InputError, iter_articles
 from .worker import Result, RunOptions, setup_seconds
 
+REPAIRED_TEXTS = "repaired.jsonl"  # the repaired text of every article whose text was repaired
 STATE_FILE = "state.json"  # content hashes for --incremental
 _KIND = MENTION_COLUMNS.index("kind")
 
@@ -111,8 +113,8 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
     setup_before = setup_seconds()
     summary = RunSummary()
     files = [AtomicCsv(out / "records.csv", COLUMNS), AtomicCsv(out / "mentions.csv", MENTION_COLUMNS),
-             AtomicCsv(out / "errors.csv", ERROR_COLUMNS)]
-    records_csv, mentions_csv, errors_csv = files
+             AtomicCsv(out / "errors.csv", ERROR_COLUMNS), AtomicJsonl(out / REPAIRED_TEXTS)]
+    records_csv, mentions_csv, errors_csv, repaired_texts = files
 
     state_path = out / STATE_FILE
     old_hashes: dict[str, str] = {}
@@ -129,6 +131,8 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
             if isinstance(item, InputError):
                 input_errors.append(item)
                 continue
+            if REPAIRED in item.flags:  # the text the records' offsets refer to
+                repaired_texts.write([{"doc_id": item.doc_id, "text": item.text}])
             if not incremental:
                 yield item
                 continue

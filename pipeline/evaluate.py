@@ -136,9 +136,11 @@ def score(cases: Iterable[dict], predict: Predictor) -> Score:
 
 
 def predict_pipeline(text: str) -> list[tuple[float, str]]:
+    """The pipeline's amounts of one text, read as a run reads an article (repaired first)."""
     from .money import find_amounts
+    from .repair import repair_text
 
-    return [(float(a.value), a.currency) for a in find_amounts(text)]
+    return [(float(a.value), a.currency) for a in find_amounts(repair_text(text)[0])]
 
 
 def predict_quantulum(text: str) -> list[tuple[float, str]]:

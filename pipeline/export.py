@@ -101,3 +101,19 @@ def write_text_atomic(path: Path, text: str) -> None:
 
 def write_json_atomic(path: Path, data: dict) -> None:
     write_text_atomic(path, json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+class AtomicJsonl(AtomicCsv):
+    """One JSON object a line, written and committed like ``AtomicCsv`` (no header, no escaping)."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        self.rows = 0
+
+    def write(self, rows: list[dict]) -> None:
+        for row in rows:
+            self.fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        self.rows += len(rows)
+

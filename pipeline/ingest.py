@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from .repair import FLAG as REPAIRED
+from .repair import repair_text
+
 TEXT_SUFFIXES = (".txt", ".md")
 ARCHIVE_SUFFIXES = (".jsonl", ".jsonl.gz")
 # Decoding order: UTF-8 (BOM or not), UTF-16 when it has a BOM, then cp1252, then latin-1,
@@ -172,8 +175,24 @@ def is_input_file(path: Path) -> bool:
     return name.endswith(TEXT_SUFFIXES) or name.endswith(ARCHIVE_SUFFIXES)
 
 
+def repaired(item: Article | InputError) -> Article | InputError:
+    """The article with damaged text (mojibake) repaired and flagged ``text_repaired``."""
+    if isinstance(item, Article):
+        text, changed = repair_text(item.text)
+        if changed:
+            item.text = text
+            item.flags = [*item.flags, REPAIRED]
+    return item
+
+
 def iter_articles(inputs: list[Path], doc_date: str | None = None) -> Iterator[Article | InputError]:
-    """Every article of every input, in order; problems come as InputError items."""
+    """Every article of every input, in order, its text repaired (``repair.repair_text``);
+    problems come as InputError items."""
+    for item in _iter_raw(inputs, doc_date):
+        yield repaired(item)
+
+
+def _iter_raw(inputs: list[Path], doc_date: str | None = None) -> Iterator[Article | InputError]:
     for root in inputs:
         if not root.exists():
             yield InputError(str(root), None, "missing", f"{root}: no such file or folder")

@@ -87,6 +87,7 @@ class MoneyLexicon:
     weight_nouns: frozenset[str] = frozenset()  # "capacity of 600 mln pounds": weight
     count_nouns: frozenset[str] = frozenset()  # "a labour force of 6.7 mln": a count near money takes no currency
     whole_unit_codes: frozenset[str] = frozenset()  # counted in whole units: a dot before three digits groups thousands
+    milestone_units: frozenset[str] = frozenset()  # "the 100 million mark": a milestone, never money
 
 
 def _news() -> dict:
@@ -99,7 +100,7 @@ def _news() -> dict:
             "spaced_prefixes", "prefix_names", "subunits", "lowercase_codes", "extra_codes",
             "code_stoplist", "scaled_code_prefixes", "verb_like_units", "article_units", "not_money",
             "unit_word_stoplist", "scaled_prefix_symbols", "compound_words_after_names", "lowercase_stoplist",
-            "weight_units", "assumed_symbols", "count_nouns",
+            "weight_units", "assumed_symbols", "count_nouns", "milestone_units",
         },
     )
     return data
@@ -260,6 +261,7 @@ def money_lexicon() -> MoneyLexicon:
     lex.weight_nouns = frozenset(weight["weight_nouns"])
     lex.article_units = frozenset(news["article_units"])
     lex.count_nouns = frozenset(news["count_nouns"])
+    lex.milestone_units = frozenset(news.get("milestone_units", []))
 
     scales = load_json("scales.json")
     for word, entry in scales.items():

@@ -26,6 +26,7 @@ import pytest
 
 from conftest import ROOT, SHARED
 from pipeline.evaluate import corpus_path, is_link_case, predict_pipeline, read_cases, resolve_case, score, score_links
+from pipeline.repair import repair_text
 from pipeline.worker import text_records
 
 GOLD = ROOT / "tests" / "gold"
@@ -129,7 +130,7 @@ def test_gold_case(nlp, case, links):
     money = score([case], predict_pipeline)
     assert not money.misses, f"amounts: expected {money.misses[0]['expected']}, got {money.misses[0]['predicted']}"
     if links:
-        found = score_links([case], lambda t, d: text_records(nlp, t, d, case["id"])[0])
+        found = score_links([case], lambda t, d: text_records(nlp, repair_text(t)[0], d, case["id"])[0])
         assert found.exact == found.amounts, "\n".join(found.misses)
 
 

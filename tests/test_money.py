@@ -724,3 +724,24 @@ def test_money_the_old_level_of_a_change_takes_the_new_levels_rate():
 def test_money_a_number_restated_in_another_currency_keeps_the_currency_of_the_amount_before():
     text = "Its backlog was 32.7 billion crowns, or 4.8 billion dlrs, up from 30.9 billion, or 4.5 billion dlrs."
     assert [a.currency for a in find_amounts(text)] == ["SEK", "USD", "SEK", "USD"]
+
+
+ORDINARY_WORDS = [
+    # a currency name that is also an ordinary word: (text, mentions found)
+    ("Europe has broken the 100 million mark.", []),
+    ("Audience figures remain around the three million mark.", []),
+    ("Sales broke through the $4 trillion mark for the first time.", ["$4 trillion"]),
+    ("The value of the housing stock reached the £3.3 trillion mark in 2004.", ["£3.3 trillion"]),
+    ("The surplus was up on the 6.84 billion mark surplus of 1986.", ["6.84 billion mark"]),
+    ("It compared with the 113 billion mark 1986 record.", ["113 billion mark"]),
+    ("It won a 22 mln mark East German order.", ["22 mln mark"]),
+    ("Workers will be paid at least 9,620 won an hour.", ["at least 9,620 won"]),
+    ("Households will pay 1,923 pounds a year for energy.", ["1,923 pounds"]),
+    ("The team won 5 games.", []),
+    ("The rocket placed in orbit a 1,850 pound satellite.", []),
+]
+
+
+@pytest.mark.parametrize("text, mentions", ORDINARY_WORDS, ids=[t[:40] for t, _ in ORDINARY_WORDS])
+def test_money_ordinary_words_need_money_context(text, mentions):
+    assert [text[a.start:a.end] for a in find_amounts(text)] == mentions

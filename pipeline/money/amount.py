@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..normalise import collapse_scales, parse_number
 from ..tables import Currency, key
 from .context import after_month, next_word, word_before
@@ -70,14 +72,30 @@ def _accept_post(text: str, post: tuple[Currency, int, str], number: Number, sta
             nxt_post = read_post(text, nxt.end(), rules) if nxt else None
             if nxt_post and nxt_post[0].kind == "name":
                 return False  # "1 $ 10 dollars": the $ opens "$ 10 dollars"
-    guard = lex.verb_guards.get(key(surface))
-    if guard is not None and not has_scale:  # "won", "mark", "pound" are also ordinary words
-        nxt_word = rules.word.match(text, end)
-        if (is_year_like(number.value, number.text.replace(",", ""))
-                or (nxt_word and nxt_word.group(1).lower().rstrip(".") in guard)
-                or word_before(text, start).lower() == "the"):
-            return False
+    if ordinary_word(text, surface, number, start, end, has_scale, rules):
+        return False
     return True
+
+
+def ordinary_word(text: str, surface: str, number: Number, start: int, end: int, has_scale: bool,
+                  rules: Rules) -> bool:
+    """Is a currency name that is also an ordinary word ("won", "mark", "pound", "real") used as that
+    word here? A milestone after "the" ("the 100 million mark", "the $4 trillion mark") is never
+    money, scale or not, unless a noun follows that it qualifies ("the 6.84 billion mark surplus"). Without a scale word: a year before it ("in 1987 won"), "the" before the
+    number, or a guard word after it ("won the", "mark in") make it the ordinary word, unless a rate
+    follows ("9,620 won an hour", "1,923 pounds a year")."""
+    lex = rules.lex
+    nxt_word = rules.word.match(text, end)
+    nxt = nxt_word.group(1).lower().rstrip(".") if nxt_word is not None else ""
+    after = text[end:end + 2].lstrip()[:1]
+    if key(surface) in lex.milestone_units and word_before(text, start).lower() == "the" and (
+            not after.isalnum() or nxt in STOP_WORDS):
+        return True  # "the 100 million mark." / "mark for the first time"; not "the 6.84 billion mark surplus"
+    guard = lex.verb_guards.get(key(surface))
+    if guard is None or has_scale or rules.per.match(text, end) is not None:
+        return False
+    return (is_year_like(number.value, number.text.replace(",", ""))
+            or nxt in guard or word_before(text, start).lower() == "the")
 
 
 def parse_at(text: str, p: int, floor: int, rules: Rules) -> tuple[Candidate | None, int]:
