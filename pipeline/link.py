@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .tables import load_json
+from . import lexicon
 from .sentences import sentence_bounds
 from .extensions import doc_text, set_span_value, span_value
 
@@ -40,7 +40,7 @@ class Links:
 
 @lru_cache(maxsize=1)
 def _boundary() -> re.Pattern:
-    data = load_json("clauses.json")
+    data = lexicon.load("clauses.json")
     alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
     return re.compile(
         rf"[{''.join(re.escape(p) for p in data['punct'])}]|,\s*(?:{alt(data['subordinators'])})\b"
@@ -52,7 +52,7 @@ def _boundary() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _destination() -> re.Pattern:
     """A preposition followed by a word that names something: the amount's own destination."""
-    data = load_json("clauses.json")
+    data = lexicon.load("clauses.json")
     preps = "|".join(map(re.escape, data["destination_prepositions"]))
     stop = "|".join(map(re.escape, data["not_destinations"]))
     return re.compile(rf"\b(?:{preps})\s+(?!(?:{stop})\b)[A-Za-z]", re.IGNORECASE)
@@ -69,7 +69,7 @@ def has_destination(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _list_gap() -> re.Pattern:
-    data = load_json("clauses.json")
+    data = lexicon.load("clauses.json")
     verbs = "|".join(map(re.escape, data["openers"]))
     return re.compile(rf"^(?:(?!\b(?:{verbs})\b)[^;:.])*?(?:,|\band)\s*$", re.IGNORECASE)
 
@@ -86,7 +86,7 @@ def is_list_gap(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _after_boundary() -> re.Pattern:
-    data = load_json("clauses.json")
+    data = lexicon.load("clauses.json")
     return re.compile(rf",\s*(?:{'|'.join(map(re.escape, data['after_amount_openers']))})\b", re.IGNORECASE)
 
 
@@ -95,7 +95,7 @@ def _recipient() -> re.Pattern:
     """A recipient verb among the last words before an amount ("will receive", "won a", "secured
     an extra", or a passive: "is being awarded"): the subject gets the money, so it is a
     destination too. An active "awarded" or "granted" makes the subject the giver instead."""
-    data = load_json("clauses.json")
+    data = lexicon.load("clauses.json")
     verbs = "|".join(map(re.escape, data["recipient_verbs"]))
     passive = "|".join(map(re.escape, data["recipient_passives"]))
     return re.compile(rf"\b(?:{verbs}|(?:is|are|was|were|be|been|being)\s+(?:{passive}))\b(?:\s+[\w'-]+){{0,3}}\s*$",

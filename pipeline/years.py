@@ -18,7 +18,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .tables import key, load_json
+from . import lexicon
+from .tables import key
 from .normalise import lower_same_length, parse_number
 from .extensions import char_span, doc_text, doc_value, set_span_value
 
@@ -42,7 +43,7 @@ def _alt(forms) -> str:
 def _patterns():
     """The year patterns. They run on the lower-cased text (see ``lower_same_length``): a
     case-blind regex is several times slower."""
-    data = load_json("years.json")
+    data = lexicon.load("years.json")
     role_of = {}
     for role, forms in data["roles"].items():
         for f in forms:
@@ -78,7 +79,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“]|\n\s*\n")
 @lru_cache(maxsize=1)
 def _comparison():
     """(change words, "level" after a year, a comparison lead before a relative year)."""
-    data = load_json("years.json")
+    data = lexicon.load("years.json")
     cues = data["comparison_cues"]
     change = re.compile(rf"(?:\b(?:{_alt(w for w in cues['change_words'] if w != '%')})\b|%)")
     after = re.compile(rf"\s+(?:{_alt(cues['after_year'])})\b")
