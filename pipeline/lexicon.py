@@ -14,6 +14,7 @@ The sector taxonomy is JSON Lines, one object a line: ``rows`` checks the lines 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Iterable, Iterator
@@ -86,10 +87,12 @@ SCHEMAS: dict[str, Any] = {
     "company_names.json": Fields({"suffixes": WORDS}),
     "years.json": Fields({
         "roles": Fields({"target": WORDS, "start": WORDS, "point": WORDS, "comparison": WORDS}),
-        "period_words": WORDS, "determiners": WORDS, "months": WORDS,
-        "relative": Each(int), "anchored_relative": WORDS,
-        "duration_lead": WORDS, "duration_mid": WORDS, "duration_nouns": WORDS,
-        "comparison_cues": Fields({"change_words": WORDS, "after_year": WORDS}),
+        "period_words": WORDS, "period_point_leads": WORDS, "determiners": WORDS, "months": WORDS,
+        "fiscal_words": WORDS, "glued_fiscal_words": WORDS, "range_separators": WORDS,
+        "relative": Each(Fields({"offset": int}, {"anchored": bool})),
+        "duration_lead": WORDS, "duration_mid": WORDS, "duration_counts": WORDS, "duration_nouns": WORDS,
+        "comparison_cues": Fields({"change_words": WORDS, "change_leads": WORDS, "after_year": WORDS,
+                                   "onward_words": WORDS}),
     }),
     "clauses.json": Fields({
         "punct": WORDS, "coordinators": WORDS, "openers": WORDS, "subordinators": WORDS,
@@ -228,3 +231,13 @@ def _check(data: Any, shape: Any, path: tuple[str, ...], where: str, error: type
     elif isinstance(shape, ListOf) or not _fits(data, shape):
         fail(f"{_at(path)}: expected {_describe(shape)}, not {json.dumps(data, ensure_ascii=False)[:60]}")
 
+
+def alternation(forms: Iterable[str]) -> str:
+    """A regex alternation of lexicon forms for lower-cased text: longest first, any run of
+    whitespace between the words of a form.
+
+    >>> alternation(["by", "by the end of"])
+    'by\\\\s+the\\\\s+end\\\\s+of|by'
+    """
+    forms = {f.lower() for f in forms}
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)).replace(r"\ ", r"\s+")

@@ -77,6 +77,7 @@ UNKNOWN = [
     ("company_names.json", ()),
     ("years.json", ()),
     ("years.json", ("roles",)),
+    ("years.json", ("relative", "a year earlier")),
     ("years.json", ("comparison_cues",)),
     ("clauses.json", ()),
     ("sectors.jsonl", (0,)),
@@ -113,6 +114,7 @@ MISSING = [
     ("company_names.json", ("suffixes",)),
     ("years.json", ("months",)),
     ("years.json", ("roles", "comparison")),
+    ("years.json", ("relative", "a year earlier", "offset")),
     ("years.json", ("comparison_cues", "change_words")),
     ("clauses.json", ("punct",)),
     ("sectors.jsonl", (0, "forms")),
@@ -143,6 +145,7 @@ def test_lexicons_the_tables_cover_every_file():
      ("news_currencies.json", ("assumed_symbols", "kr"), {"code", "family"}),
      ("scales.json", ("mln",), {"factor", "attached", "after_currency"}),
      ("qualifiers.json", ("over",), {"mention", "context", "after"}),
+     ("years.json", ("relative", "last year"), {"offset", "anchored"}),
      ("sectors.jsonl", (), {"id", "label", "group", "isic", "forms", "cased"})],
 )
 def test_lexicons_entry_keys(name, path, keys):
