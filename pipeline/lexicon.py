@@ -97,7 +97,8 @@ SCHEMAS: dict[str, Any] = {
     "clauses.json": Fields({
         "punct": WORDS, "coordinators": WORDS, "openers": WORDS, "subordinators": WORDS,
         "destination_prepositions": WORDS, "not_destinations": WORDS, "after_amount_openers": WORDS,
-        "recipient_verbs": WORDS, "recipient_passives": WORDS,
+        "recipient_verbs": WORDS, "recipient_passives": WORDS, "passive_auxiliaries": WORDS,
+        "articles": WORDS, "not_head_words": WORDS,
     }),
     "isic4_divisions.json": Fields({"_source": GENERATED, "divisions": WORD_MAP}),
     "sectors.jsonl": Lines(Fields({"id": str, "forms": WORDS},
