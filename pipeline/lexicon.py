@@ -85,6 +85,7 @@ SCHEMAS: dict[str, Any] = {
     "per_units.json": Each(str, fixed={"adverbs": WORD_MAP}),
     "table_labels.json": Fields({"labels": WORDS}),
     "company_names.json": Fields({"suffixes": WORDS}),
+    "plurals.json": Fields({"unchanged": WORDS}),
     "years.json": Fields({
         "roles": Fields({"target": WORDS, "start": WORDS, "point": WORDS, "comparison": WORDS}),
         "period_words": WORDS, "period_point_leads": WORDS, "determiners": WORDS, "months": WORDS,

@@ -93,14 +93,19 @@ def load_taxonomy(path: str | Path | None = None, extend: bool = True) -> list[S
     return [s for s in kept if s.forms] + own
 
 
+@lru_cache(maxsize=1)
+def _same_plural() -> frozenset[str]:
+    return frozenset(lexicon.load("plurals.json")["unchanged"])
+
+
 def plural(word: str) -> str:
-    """English plural of a word, good enough for sector nouns.
+    """English plural of a word, good enough for sector nouns (plurals.json lists those that stay).
 
     >>> plural("factory"), plural("city"), plural("chip"), plural("business"), plural("data")
     ('factories', 'cities', 'chips', 'businesses', 'data')
     """
     w = word.lower()
-    if not w[-1:].isalpha() or w in ("data", "media", "fintech", "energy", "hydrogen", "steel", "insurance"):
+    if not w[-1:].isalpha() or w in _same_plural():
         return word
     if w.endswith("y") and w[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
