@@ -9,6 +9,10 @@ the reader) is allowed in every object. ``pipeline/lexicons/README.md`` says wha
 
 The sector taxonomy is JSON Lines, one object a line: ``rows`` checks the lines of the bundled
 ``sectors.jsonl`` and of a user's taxonomy file alike.
+
+Also here: ``names()`` (the files with a schema), ``path(name)`` (where a file lives; the generated
+ones are written there), ``lines(name)`` (a JSON Lines file's text lines), ``check(name, data)``
+(a fresh build before it is written) and ``alternation(forms)`` (a regex of lexicon forms).
 """
 
 from __future__ import annotations
@@ -153,7 +157,7 @@ def check(name: str, data: Any) -> None:
     _check(data, _schema(name), (), f"lexicons/{name}", LexiconError)
 
 
-def rows(lines: Iterable[str], source: str, name: str = "sectors.jsonl",
+def rows(text_lines: Iterable[str], source: str, name: str = "sectors.jsonl",
          error: type[LexiconError] = LexiconError) -> Iterator[tuple[int, dict]]:
     """(line number, object) for each line of a JSON Lines file with the schema of ``name``, each
     checked; ``source`` names the file in errors ("mine.jsonl:3: ...").
@@ -162,7 +166,7 @@ def rows(lines: Iterable[str], source: str, name: str = "sectors.jsonl",
     [(2, {'id': 'x', 'forms': ['x']})]
     """
     shape = _schema(name).line
-    for n, line in enumerate(lines, 1):
+    for n, line in enumerate(text_lines, 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         try:
