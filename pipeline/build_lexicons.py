@@ -15,9 +15,9 @@ from __future__ import annotations
 import json
 import string
 from datetime import date
-from importlib import resources
 from importlib.metadata import version
 
+from . import lexicon
 
 
 def _has_ascii_letter(symbol: str) -> bool:
@@ -151,9 +151,11 @@ BUILDERS = {"currencies.json": build_currencies, "isic4_divisions.json": build_i
 def write_all() -> list[str]:
     written = []
     for name, build in BUILDERS.items():
-        path = resources.files("pipeline").joinpath("lexicons", name)
+        data = build()
+        lexicon.check(name, data)  # a build that its loader would reject is never written
+        path = lexicon.path(name)
         with open(str(path), "w", encoding="utf-8") as fh:
-            fh.write(json.dumps(build(), ensure_ascii=False, indent=1) + "\n")
+            fh.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
         written.append(str(path))
     return written
 

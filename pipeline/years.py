@@ -18,7 +18,9 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .tables import key, load_json
+from . import lexicon
+from .lexicon import alternation as _alt
+from .tables import key
 from .normalise import lower_same_length, parse_number
 from .extensions import char_span, doc_text, doc_value, set_span_value
 
@@ -33,30 +35,26 @@ class YearMention:
     flags: list[str] = field(default_factory=list)
 
 
-def _alt(forms) -> str:
-    forms = {f.lower() for f in forms}
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)).replace(r"\ ", r"\s+")
-
-
 @lru_cache(maxsize=1)
 def _patterns():
     """The year patterns. They run on the lower-cased text (see ``lower_same_length``): a
     case-blind regex is several times slower."""
-    data = load_json("years.json")
+    data = lexicon.load("years.json")
     role_of = {}
     for role, forms in data["roles"].items():
         for f in forms:
             role_of[key(f)] = role
     year = r"(?:19|20)\d\d"
+    glued = "".join(f"(?<={re.escape(w)})|" for w in data["glued_fiscal_words"])  # "FY2019"
     calendar = re.compile(
         rf"(?:\b(?P<lead>{_alt(role_of)})\s+)?(?:(?P<period>{_alt(data['period_words'])})\s*)?"
-        rf"(?P<fiscal>(?:fiscal(?:\s+year)?|fy|calendar(?:\s+year)?)\s*'?)?"
-        rf"(?:(?<=fy)|(?<![\w.,$€£¥₩/-]))(?P<y1>{year})(?![\w%]|[.,]\d)"
-        rf"(?:\s*(?P<sep>-|–|/|to|through|and|until)\s*(?P<y2>{year}|\d\d)(?![\w%]|[.,]\d))?"
+        rf"(?P<fiscal>(?:{_alt(data['fiscal_words'])})\s*'?)?"
+        rf"(?:{glued}(?<![\w.,$€£¥₩/-]))(?P<y1>{year})(?![\w%]|[.,]\d)"
+        rf"(?:\s*(?P<sep>{_alt(data['range_separators'])})\s*(?P<y2>{year}|\d\d)(?![\w%]|[.,]\d))?"
     )
     before = re.compile(rf"(?:\b(?P<det>{_alt(data['determiners'])})|\b(?P<month>{_alt(data['months'])})\.?(?:\s+\d{{1,2}})?,?|\bfrom)\s*$")
     relative = re.compile(rf"\b(?P<rel>{_alt(data['relative'])})\b")
-    numbers = r"\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|a few"
+    numbers = "|".join([r"\d+", *map(re.escape, data["duration_counts"])])  # in the file's order
     duration = re.compile(
         rf"\b(?:{_alt(data['duration_lead'])})\s+(?:(?:{_alt(data['duration_mid'])})\s+)?(?P<n>{numbers})[\s-]+years?\b"
     )
@@ -66,9 +64,11 @@ def _patterns():
     # Cheap anchors: the phrase patterns above are only tried in a window around these.
     year_anchor = re.compile(r"(?:19|20)\d\d")
     word_anchor = re.compile(r"year(?<!\wyear)s?\b")  # starts with a literal: the regex engine skips ahead fast
-    anchored = frozenset(key(k) for k in data["anchored_relative"])
-    offsets = {key(k): v for k, v in data["relative"].items()}
-    return (calendar, before, relative, (duration, adjective, decade), role_of, offsets, year_anchor, word_anchor, anchored)
+    anchored = frozenset(key(k) for k, v in data["relative"].items() if v.get("anchored"))
+    offsets = {key(k): v["offset"] for k, v in data["relative"].items()}
+    point_leads = frozenset(["", *data["period_point_leads"]])
+    return (calendar, before, relative, (duration, adjective, decade), role_of, offsets, year_anchor, word_anchor,
+            anchored, point_leads)
 
 
 _DECADE_ANCHOR = re.compile(r"decade")
@@ -77,13 +77,14 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“]|\n\s*\n")
 
 @lru_cache(maxsize=1)
 def _comparison():
-    """(change words, "level" after a year, a comparison lead before a relative year)."""
-    data = load_json("years.json")
+    """(change words, "level" after a year, a comparison lead before a relative year, the leads
+    that compare only after a change word, the words that go on from a year to a new figure)."""
+    data = lexicon.load("years.json")
     cues = data["comparison_cues"]
     change = re.compile(rf"(?:\b(?:{_alt(w for w in cues['change_words'] if w != '%')})\b|%)")
     after = re.compile(rf"\s+(?:{_alt(cues['after_year'])})\b")
-    lead = re.compile(rf"\b(?P<lead>from|on|over|{_alt(data['roles']['comparison'])})\s+$")
-    return change, after, lead
+    lead = re.compile(rf"\b(?P<lead>{_alt(cues['change_leads'])}|{_alt(data['roles']['comparison'])})\s+$")
+    return change, after, lead, frozenset(cues["change_leads"]), tuple(w + " " for w in cues["onward_words"])
 
 
 _CLAUSE_STOP = re.compile(r"[,;:!?()]|\.(?:\s|$)")
@@ -97,7 +98,7 @@ def _names_next_amount(low: str, end: int) -> bool:
     tail = low[end:end + 40]
     stop = _CLAUSE_STOP.search(tail)
     tail = tail[:stop.start()] if stop else tail
-    return _DIGIT.search(tail) is not None and not tail.lstrip().startswith(("to ", "and "))
+    return _DIGIT.search(tail) is not None and not tail.lstrip().startswith(_comparison()[4])
 
 
 def _is_change_before(low: str, pos: int) -> bool:
@@ -124,7 +125,8 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
     >>> [(m.years, m.role) for m in find_years("Sales were up 5 pct from 2018.")]
     [([2018], 'comparison')]
     """
-    calendar, before, relative, duration, role_of, rel_offsets, year_anchor, word_anchor, anchored = _patterns()
+    calendar, before, relative, duration, role_of, rel_offsets, year_anchor, word_anchor, anchored, point_leads = (
+        _patterns())
     taken = sorted(exclude)  # non-overlapping (start, end) ranges, kept sorted
     low = lower_same_length(text)
 
@@ -165,7 +167,7 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
         else:
             years, end = [y1], m.end("y1")
             role = role_of.get(lead, "point") if lead else "point"
-            if m.group("period") and lead in ("", "in", "of", "during"):
+            if m.group("period") and lead in point_leads:
                 role = "point"
         if lead == "from" and y2 is not None:
             role = "span"
@@ -193,16 +195,13 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
         flags = [] if reference is not None else ["year_unresolved"]
         lead = _comparison()[2].search(low, max(0, m.start() - 20), m.start())
         compared = (lead is not None and not _names_next_amount(low, m.end())
-                    and (lead.group("lead") not in ("from", "on", "over") or _is_change_before(low, lead.start())))
+                    and (lead.group("lead") not in _comparison()[3] or _is_change_before(low, lead.start())))
         out.append(YearMention(m.start(), m.end(), years, "comparison" if compared else "relative", flags=flags))
     phrase, adjective, decade = duration
     for m in (*around(phrase, word_anchor, 50, 0), *around(adjective, word_anchor, 25, 40)):
         if not free(m.start(), m.end()):
             continue
-        n = m.group("n").lower()
-        value = parse_number(n) if n not in ("several", "a few") else None
-        if n == "a":
-            value = 1
+        value = parse_number(m.group("n").lower())  # "a" is one; "several", "a few" have no number
         out.append(YearMention(m.start(), m.end(), [], "duration", duration=int(value) if value is not None else None))
         insort(taken, (m.start(), m.end()))
     for m in around(decade, _DECADE_ANCHOR, 40, 2):
