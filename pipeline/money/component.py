@@ -6,7 +6,8 @@ from decimal import Decimal
 
 from spacy.language import Language
 
-from ..extensions import char_span, doc_text, set_span_value
+from ..extensions import char_span, doc_text, doc_value, set_span_value
+from ..places import article_countries
 from ..normalise import format_decimal
 from .finder import Amount, find_amounts
 
@@ -23,7 +24,7 @@ class MoneyFinder:
         self.spans_key = spans_key
 
     def match(self, doc) -> list[Amount]:
-        return find_amounts(doc_text(doc))
+        return find_amounts(doc_text(doc), doc_value(doc, "date"), article_countries(doc))
 
     def set_annotations(self, doc, amounts: list[Amount]) -> None:
         spans = []

@@ -6,18 +6,19 @@ The passes, in order:
    then, for those with a currency, a qualifier and a rate;
 3. neighbours (``neighbours.merge_neighbours``): ranges, changes, spelled compounds, shared
    currencies; a bare number that took a currency gets its qualifier and rate here;
-4. article passes (``article``): the article's dollar or franc, earnings-table rows,
-   conversions, signs.
+4. article passes (``article``): the article's dollar or franc (from the currencies it names,
+   else the countries), the codes of the article's date, earnings-table rows, conversions, signs.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
 from ..normalise import lower_same_length
 from .amount import Candidate, parse_at, qualify, rate
-from .article import apply_signs, mark_conversions, resolve_families, table_figures
+from .article import apply_signs, date_currencies, mark_conversions, resolve_families, table_figures
 from .neighbours import merge_neighbours
 from .rules import Rules, rules
 
@@ -65,8 +66,10 @@ def read_candidates(text: str, rules: Rules) -> list[Candidate]:
     return found
 
 
-def find_amounts(text: str) -> list[Amount]:
-    """Every monetary amount in ``text``, in order, with exact values.
+def find_amounts(text: str, date: str | None = None, countries: Counter[str] | None = None) -> list[Amount]:
+    """Every monetary amount in ``text``, in order, with exact values. ``date`` ("YYYY-MM-DD") and
+    ``countries`` (how often the article names each country, by alpha-2 code) settle bare "dlrs" and
+    "francs" and the codes of their day.
 
     >>> [(a.value, a.currency) for a in find_amounts("It paid 20 mln dlrs and 1.5 billion stg.")]
     [(Decimal('20000000'), 'USD'), (Decimal('1500000000'), 'GBP')]
@@ -77,7 +80,8 @@ def find_amounts(text: str) -> list[Amount]:
         if "currency_shared" in a.flags:  # a bare number that took its currency from a neighbour
             qualify(text, a, r)
             rate(text, a, r)
-    resolve_families(found, r)
+    resolve_families(found, r, countries or Counter(), date)
+    date_currencies(found, date)
     found = table_figures(text, found, r)
     mark_conversions(text, found, r)
     apply_signs(text, found)

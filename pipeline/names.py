@@ -1,0 +1,38 @@
+"""Whether a mention is part of an organisation's name ("Hughes Aircraft Co", "Combustion
+Engineering Canada Inc"): such a mention names the organisation, not a sector or a place.
+The suffixes that end a company's name are in ``lexicons/company_names.json``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from . import lexicon
+
+
+@lru_cache(maxsize=1)
+def _company_suffixes() -> frozenset[str]:
+    return frozenset(lexicon.load("company_names.json")["suffixes"])
+
+
+def in_company_name(doc: Doc, start: int, end: int, max_between: int = 3) -> bool:
+    """Is the sector mention doc[start:end] part of a company's name: capitalised, and followed by at
+    most ``max_between`` more capitalised words and then a company suffix ("Union Central Life
+    Insurance Co", "Taft Broadcasting Co", "Hughes Aircraft Co Inc")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Hughes Aircraft Co won a contract for aircraft parts.")
+    >>> in_company_name(doc, 1, 2), in_company_name(doc, 7, 8)
+    (True, False)
+    """
+    if not doc[start].text[:1].isupper():
+        return False
+    suffixes = _company_suffixes()
+    for token in doc[end:min(len(doc), end + max_between + 1)]:
+        word = token.text.rstrip(".").lower()
+        if word in suffixes:
+            return True
+        if not (token.text[:1].isupper() or token.text == "&"):
+            return False
+    return False

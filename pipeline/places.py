@@ -1,0 +1,91 @@
+"""Places named in an article: the ``news_places`` stage.
+
+Country names, adjectives and capitals (``lexicons/countries.json``, generated from CLDR and
+countryinfo) and the places news uses for a country (``lexicons/news_places.json``: financial
+centres, provinces, "U.S.") are matched case-sensitively with a spaCy PhraseMatcher; each match
+is a PLACE span in ``doc.spans["places"]`` whose ``id_`` is the ISO 3166-1 alpha-2 code. A form
+two territories share belongs to the most populous (built so in ``countries.json``: "French" is
+France, not Réunion); of overlapping matches the longest wins ("North Korea" over "Korea").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from . import lexicon
+from .names import in_company_name
+
+
+@lru_cache(maxsize=1)
+def place_forms() -> dict[str, str]:
+    """Every surface form of a place -> its alpha-2 code, ambiguous forms left out.
+
+    >>> place_forms()["South Korean"], place_forms()["Toronto"], place_forms()["French"]
+    ('KR', 'CA', 'FR')
+    """
+    codes: dict[str, set[str]] = {}
+    for code, entry in lexicon.load("countries.json")["countries"].items():
+        for form in (*entry["names"], *entry.get("adjectives", []), *entry.get("capitals", [])):
+            codes.setdefault(form, set()).add(code)
+    for form, code in lexicon.load("news_places.json")["places"].items():
+        codes[form] = {code}  # the news form decides ("Korea" is South Korea in news)
+    return {form: next(iter(c)) for form, c in sorted(codes.items()) if len(c) == 1}
+
+
+class PlaceFinder:
+    """spaCy component: PLACE spans in ``doc.spans[spans_key]``, ``span.id_`` the country code."""
+
+    def __init__(self, nlp: Language, name: str = "news_places", spans_key: str = "places"):
+        self.name = name
+        self.spans_key = spans_key
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        by_code: dict[str, list[str]] = {}
+        for form, code in place_forms().items():
+            by_code.setdefault(code, []).append(form)
+        for code, forms in sorted(by_code.items()):
+            self.matcher.add(code, list(nlp.tokenizer.pipe(forms)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = filter_spans([Span(doc, s, e, label="PLACE", span_id=code) for code, s, e in self.matcher(doc)])
+        doc.spans[self.spans_key] = [
+            Span(doc, sp.start, sp.end, label="PLACE_IN_NAME", span_id=sp.id) if in_org_name(doc, sp.start, sp.end)
+            else sp for sp in spans]
+        return doc
+
+
+def in_org_name(doc: Doc, start: int, end: int) -> bool:
+    """Is the place doc[start:end] part of an organisation's name? Before a company suffix
+    ("Combustion Engineering Canada Inc", "Kleinwort Benson Australian Income Fund"), or a city or
+    province after "<Name> of" ("Bank of Nova Scotia", "Bank of Montreal"); a country after "of"
+    still places the story ("the Bank of Canada" is Canada's central bank).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Bank of Montreal and the Bank of Canada lent to Canada Packers Ltd.")
+    >>> in_org_name(doc, 2, 3), in_org_name(doc, 7, 8), in_org_name(doc, 10, 11)
+    (True, False, True)
+    """
+    if in_company_name(doc, start, end):
+        return True
+    return (start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper()
+            and doc[start:end].text not in _country_names())
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(n for e in lexicon.load("countries.json")["countries"].values() for n in e["names"])
+
+
+def article_countries(doc: Doc, spans_key: str = "places") -> Counter[str]:
+    """How often each country is named in a Doc, outside organisations' names."""
+    return Counter(span.id_ for span in doc.spans.get(spans_key, []) if span.label_ == "PLACE")
+
+
+@Language.factory("news_places", default_config={"spans_key": "places"}, assigns=["doc.spans"])
+def make_place_finder(nlp: Language, name: str, spans_key: str) -> PlaceFinder:
+    return PlaceFinder(nlp, name, spans_key)
