@@ -106,11 +106,12 @@ SCHEMAS: dict[str, Any] = {
         "punct": WORDS, "coordinators": WORDS, "openers": WORDS, "subordinators": WORDS,
         "destination_prepositions": WORDS, "not_destinations": WORDS, "after_amount_openers": WORDS,
         "recipient_verbs": WORDS, "recipient_passives": WORDS, "passive_auxiliaries": WORDS,
-        "articles": WORDS, "not_head_words": WORDS,
+        "articles": WORDS, "not_head_words": WORDS, "speech_verbs": WORDS, "part_openers": WORDS, "same_money": WORDS,
     }),
     "isic4_divisions.json": Fields({"_source": GENERATED, "divisions": WORD_MAP}),
     "sectors.jsonl": Lines(Fields({"id": str, "forms": WORDS},
-                                  {"label": str, "group": str, "cased": WORDS, "isic": WORDS})),
+                                  {"label": str, "group": str, "cased": WORDS, "isic": WORDS, "modifiers": WORDS})),
+    "sector_heads.json": Fields({"heads": WORDS}),
 }
 
 

@@ -28,7 +28,6 @@ class Item:
     start: int
     end: int
     value: object  # sector id, or a year dict
-    in_name: bool = False  # a sector mention inside a company's name
 
 
 @dataclass
@@ -100,6 +99,54 @@ def _recipient() -> re.Pattern:
     passive = "|".join(map(re.escape, data["recipient_passives"]))
     aux = "|".join(map(re.escape, data["passive_auxiliaries"]))
     return re.compile(rf"\b(?:{verbs}|(?:{aux})\s+(?:{passive}))\b(?:\s+[\w'-]+){{0,3}}\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _attribution() -> re.Pattern:
+    """Who speaks, at the end of a sentence: ", the auto parts maker said Tuesday", ", said the state
+    lender"."""
+    verbs = lexicon.alternation(lexicon.load("clauses.json")["speech_verbs"])
+    return re.compile(rf",\s*(?:[^,;:]{{0,60}}?\b(?:{verbs})\b[^,;:]{{0,40}}|(?:{verbs})\s+[^,;:]{{0,60}})[.!?\"']*\s*$",
+                      re.IGNORECASE)
+
+
+def attribution_start(text: str, start: int, end: int) -> int:
+    """Where the clause that says who speaks begins in the sentence text[start:end] (``end`` if none).
+
+    >>> attribution_start("It will spend 5 bln won on chips, the steelmaker said Tuesday.", 0, 62)
+    32
+    """
+    m = _attribution().search(text, start, end)
+    return m.start() if m is not None else end
+
+
+@lru_cache(maxsize=1)
+def _parts() -> re.Pattern:
+    """After a total, the words that open its parts: ", of which", "including"."""
+    openers = lexicon.alternation(lexicon.load("clauses.json")["part_openers"])
+    return re.compile(rf"^[^.;:]{{0,60}}?\b(?:{openers})\b[^.;:,]{{0,12}}$", re.IGNORECASE)
+
+
+def opens_parts(gap: str) -> bool:
+    """Does ``gap``, between a total and the next amount, open a list of the total's parts (the
+    opener right before the next amount)?
+
+    >>> opens_parts(" on future industries this year, of which "), opens_parts(" and ")
+    (True, False)
+    >>> opens_parts(" in three areas, including big data and AI, and ")
+    False
+    """
+    return _parts().match(gap) is not None
+
+
+@lru_cache(maxsize=1)
+def _same_money() -> re.Pattern:
+    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.load('clauses.json')['same_money'])})\b", re.IGNORECASE)
+
+
+def refers_back(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] refer to money named before ("raise that figure to", "The sum is")?"""
+    return _same_money().search(text, start, end) is not None
 
 
 def boundaries(text: str, start: int, end: int) -> list[int]:
@@ -223,6 +270,18 @@ def link_sentence(text: str, sent: tuple[int, int], amounts: list[tuple[int, int
         if not out[i].years and out[j].years and is_list_gap(text, amounts[i][1], amounts[j][0]):
             out[i].years = list(out[j].years)
             out[i].link = "sentence"
+    # A total followed by its parts concerns what each part goes to: "2.4 trillion won on future
+    # industries, of which 1.1 trillion won will go to AI and 700 billion won to chips".
+    for n, i in enumerate(own_amounts[:-1]):
+        j = own_amounts[n + 1]
+        if opens_parts(text[amounts[i][1]:amounts[j][0]]):
+            parts = [j]
+            for k in own_amounts[n + 2:]:  # the parts run on, joined by "and" or commas, to the clause's end
+                lo, hi = amounts[parts[-1]][1], amounts[k][0]
+                if any(lo <= c < hi for c in cuts) or not re.search(r",|\band\b", text[lo:hi]):
+                    break
+                parts.append(k)
+            out[i].sectors = list(dict.fromkeys([*out[i].sectors, *(sec for k in parts for sec in out[k].sectors)]))
     for i in range(len(amounts)):
         if primary is not None and primary[i] != i:
             out[i] = out[primary[i]]
@@ -243,26 +302,32 @@ class Linker:
         by_sentence: dict[int, tuple[list, list, list]] = {}  # only the sentences that hold an amount
         for m, info in money:
             by_sentence.setdefault(bisect_right(starts, info["start"]) - 1, ([], [], []))[0].append((m, info))
+        text = doc_text(doc)
+        # who speaks, after the sentence's last amount: ", the steelmaker said" (not ", it added 2 trillion won")
+        speaker = {n: attribution_start(text, max(info["end"] for _, info in found[0]), bounds[n][1])
+                   for n, found in by_sentence.items()}
         for s in doc.spans.get(self.sectors_key, []):
-            found = by_sentence.get(bisect_right(starts, s.start_char) - 1)
-            if found is not None:
-                found[1].append(Item(s.start_char, s.end_char, s.id_, bool(span_value(s, "in_name"))))
+            n = bisect_right(starts, s.start_char) - 1
+            # an organisation's name ("Korea Development Bank") and who speaks name no destination
+            if n in by_sentence and not span_value(s, "in_name") and s.start_char < speaker[n]:
+                by_sentence[n][1].append(Item(s.start_char, s.end_char, s.id_))
         for y in doc.spans.get(self.years_key, []):
             found = by_sentence.get(bisect_right(starts, y.start_char) - 1)
             value = span_value(y, "year")
             if found is not None and value["role"] != "comparison":  # "up 10 pct from 2019" is no amount's year
                 found[2].append(Item(y.start_char, y.end_char, value))
-        text = doc_text(doc)
-        for n, (in_sent, sectors, years) in by_sentence.items():
+        earlier: list[str] = []  # the sectors of the last amount of the last sentence with money
+        for n, (in_sent, sectors, years) in sorted(by_sentence.items()):
             amounts = [(info["start"], info["end"]) for _, info in in_sent]
             primary: list[int] = []
             for i, (_, info) in enumerate(in_sent):
                 primary.append(primary[i - 1] if i and "conversion" in info["flags"] else i)
-            for (m, _), lk in zip(in_sent, link_sentence(text, bounds[n], amounts, sectors, years, primary)):
-                # a sector that the sentence names only inside company names ("Hughes Aircraft Co")
-                named = any(all(it.in_name for it in sectors if it.value == v) for v in lk.sectors)
-                set_span_value(m, "links", {"sectors": lk.sectors, "years": lk.years, "link": lk.link,
-                                            "flags": ["sector_in_name"] if named else []})
+            links = link_sentence(text, bounds[n], amounts, sectors, years, primary)
+            for (m, info), lk in zip(in_sent, links):
+                if not lk.sectors and earlier and refers_back(text, bounds[n][0], info["end"]):
+                    lk.sectors, lk.link = list(earlier), "previous_sentence"  # "raise that figure to 2 trillion won"
+                set_span_value(m, "links", {"sectors": lk.sectors, "years": lk.years, "link": lk.link, "flags": []})
+            earlier = links[-1].sectors if links else earlier
         return doc
 
 

@@ -35,6 +35,7 @@ class Sector:
     forms: tuple[str, ...]
     cased: tuple[str, ...] = ()
     isic: tuple[str, ...] = ()
+    modifiers: tuple[str, ...] = ()  # name the sector only before a head noun ("display plants")
 
 
 def parse_taxonomy(lines, source: str) -> list[Sector]:
@@ -60,6 +61,7 @@ def parse_taxonomy(lines, source: str) -> list[Sector]:
             Sector(
                 id=row["id"], label=row.get("label", row["id"]), group=row.get("group", ""),
                 forms=tuple(forms), cased=tuple(row.get("cased", ())), isic=tuple(row.get("isic", ())),
+                modifiers=tuple(row.get("modifiers", ())),
             )
         )
     return sectors
@@ -124,13 +126,15 @@ def form_variants(form: str) -> list[str]:
     """The spellings a form stands for: plural of the last word, hyphen or space.
 
     >>> form_variants("smart factory")
-    ['smart factories', 'smart factory']
+    ['smart factories', 'smart factory', 'smart-factories', 'smart-factory']
     >>> form_variants("AI")
     ['AI', 'AIs']
     """
     head, sep, last = form.rpartition(" ")
     forms = {form, head + sep + plural(last)}
     forms |= {f.replace("-", " ") for f in forms if "-" in f}
+    if sep and " " not in head:  # "fuel cell": "fuel-cell trucks"
+        forms |= {f.replace(" ", "-") for f in forms}
     return sorted(forms)
 
 
@@ -156,22 +160,90 @@ class SectorMatcher:
     def __init__(self, nlp: Language, name: str, spans_key: str, sectors: list[Sector]):
         self.name, self.spans_key = name, spans_key
         self.isic = {s.id: s.isic for s in sectors}
-        self.matchers = []
-        lower, exact = phrases(sectors)
-        for attr, table in (("LOWER", lower), ("ORTH", exact)):
-            matcher = PhraseMatcher(nlp.vocab, attr=attr)
-            for sector_id, forms in table.items():
-                matcher.add(sector_id, list(_tokenizer().pipe(forms)))
-            self.matchers.append(matcher)
+        self.matchers = [_matcher(nlp, attr, table) for attr, table in zip(("LOWER", "ORTH"), phrases(sectors))]
+        modifiers = {s.id: [m for f in s.modifiers for m in form_variants(f)] for s in sectors if s.modifiers}
+        self.modifiers = _matcher(nlp, "LOWER", modifiers)
+        self.heads = sector_heads()
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, start, end, label="SECTOR", span_id=match_id)
                  for matcher in self.matchers for match_id, start, end in matcher(doc)]
+        mods = [Span(doc, start, end, label="SECTOR", span_id=match_id) for match_id, start, end in self.modifiers(doc)]
+        if mods:
+            covered = {i for sp in (*spans, *mods) for i in range(sp.start, sp.end)}
+            spans += [sp for sp in mods if before_head(doc, sp.end, self.heads, covered)]
         doc.spans[self.spans_key] = spans = filter_spans(spans)  # longest first, no overlaps
         for span in spans:
-            if in_company_name(doc, span.start, span.end):
+            if in_proper_name(doc, span.start, span.end):
                 set_span_value(span, "in_name", True)
         return doc
+
+
+def _matcher(nlp: Language, attr: str, table: dict[str, list[str]]) -> PhraseMatcher:
+    matcher = PhraseMatcher(nlp.vocab, attr=attr)
+    for sector_id, forms in table.items():
+        matcher.add(sector_id, list(_tokenizer().pipe(forms)))
+    return matcher
+
+
+@lru_cache(maxsize=1)
+def sector_heads() -> frozenset[str]:
+    """The head nouns after which a sector modifier names its sector, with their plurals."""
+    heads = lexicon.load("sector_heads.json")["heads"]
+    return frozenset(h for head in heads for h in (head.lower(), plural(head.lower())))
+
+
+_COORDINATION = frozenset({"and", "or", ",", "&", "-", "/"})
+
+
+def before_head(doc: Doc, end: int, heads: frozenset[str], covered: set[int], reach: int = 6) -> bool:
+    """Does a head noun follow the modifier that ends at token ``end``, right after it or at the end
+    of a coordination of modifiers and sector words ("chip and display plants": "display" before
+    "plants", and "chip" through "and display")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("It built display and battery plants on display.")
+    >>> before_head(doc, 3, frozenset({"plants"}), {4}), before_head(doc, 8, frozenset({"plants"}), set())
+    (True, False)
+    """
+    for i in range(end, min(len(doc), end + reach)):
+        token = doc[i]
+        if token.lower_ in heads:
+            return True
+        if not (i in covered or token.lower_ in _COORDINATION):
+            return False
+    return False
+
+
+def in_proper_name(doc: Doc, start: int, end: int) -> bool:
+    """Is the sector mention doc[start:end] part of a proper name, which names an organisation and
+    not a sector: a company ("Hughes Aircraft Co", ``in_company_name``), or a capitalised word in a
+    run of capitalised words ("Korea Development Bank", "Samsung Electronics", "Hanwha Aerospace")
+    or after "<Name> of" or "<Name> and" ("the Ministry of Agriculture and Forestry", "the Bank of
+    Japan")? An acronym ("AI",
+    "LNG") and a capitalised first word of a sentence before lower-case words ("Steel output") are
+    not.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Samsung Electronics and the Ministry of Agriculture back steel makers.")
+    >>> in_proper_name(doc, 1, 2), in_proper_name(doc, 6, 7), in_proper_name(doc, 8, 9)
+    (True, True, False)
+    """
+    if in_company_name(doc, start, end):
+        return True
+    first = doc[start]
+    if not first.text[:1].isupper() or all(t.is_upper for t in doc[start:end]):
+        return False
+    prev = doc[start - 1] if start > 0 and not first.is_sent_start else None
+    nxt = doc[end] if end < len(doc) else None
+    if prev is not None and (prev.text[:1].isupper() or prev.text == "&"):
+        return True
+    if prev is not None and prev.lower_ in ("of", "and", ",") and start >= 2 and doc[start - 2].text[:1].isupper() \
+            and not doc[start - 2].is_sent_start:
+        return True  # "the Ministry of Agriculture and Forestry", "Food, Agriculture"
+    if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+        return True  # "the Bank of Japan"
+    return nxt is not None and not nxt.is_sent_start and nxt.text[:1].isupper()
 
 
 def sector_isic(nlp: Language) -> dict[str, tuple[str, ...]]:

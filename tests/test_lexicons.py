@@ -78,6 +78,7 @@ UNKNOWN = [
     ("plurals.json", ()),
     ("countries.json", ("countries", "KR")),
     ("news_places.json", ()),
+    ("sector_heads.json", ()),
     ("years.json", ()),
     ("years.json", ("roles",)),
     ("years.json", ("relative", "a year earlier")),
@@ -118,6 +119,7 @@ MISSING = [
     ("plurals.json", ("unchanged",)),
     ("countries.json", ("countries", "KR", "names")),
     ("news_places.json", ("successor_territories",)),
+    ("sector_heads.json", ("heads",)),
     ("years.json", ("months",)),
     ("years.json", ("roles", "comparison")),
     ("years.json", ("relative", "a year earlier", "offset")),
@@ -152,7 +154,7 @@ def test_lexicons_the_tables_cover_every_file():
      ("scales.json", ("mln",), {"factor", "attached", "after_currency"}),
      ("qualifiers.json", ("over",), {"mention", "context", "after"}),
      ("years.json", ("relative", "last year"), {"offset", "anchored"}),
-     ("sectors.jsonl", (), {"id", "label", "group", "isic", "forms", "cased"})],
+     ("sectors.jsonl", (), {"id", "label", "group", "isic", "forms", "cased", "modifiers"})],
 )
 def test_lexicons_entry_keys(name, path, keys):
     shape = _fields_at(name, path)

@@ -74,7 +74,7 @@ def test_link_a_later_clause_with_its_own_verb_keeps_its_time():
 
 def test_link_a_participial_clause_after_the_amount_is_not_its_time():
     ((_, sectors, years, _),) = links("A 700 million dollar loan will finance the steel plant, due to open in 2026.")
-    assert sectors == "banking|steel" and years == ""
+    assert sectors == "steel" and years == ""  # a loan is financing (its kind), not the banking sector
 
 
 @pytest.mark.parametrize(
@@ -118,18 +118,44 @@ def test_link_a_recipient_subject_is_a_destination_too(text, sectors):
 
 
 @pytest.mark.parametrize(
-    "text, sectors, flagged",
+    "text, sectors",
     [
-        ("Hughes Aircraft Co said it received a 61.1 mln dlr contract.", "aerospace", True),
-        ("Taft Broadcasting Co agreed to sell its stations for 240 mln dlrs.", "media", True),
-        # the sector is also named outside the company's name: no doubt
-        ("Hughes Aircraft Co will spend 5 mln dlrs on aircraft parts.", "aerospace", False),
-        # capitalised, but no company suffix follows
-        ("The Insurance Council said claims cost 5 mln dlrs.", "insurance", False),
-        ("Samsung will invest 10 trillion won in semiconductors by 2030.", "semiconductors", False),
+        # an organisation's name is not its sector, whatever its suffix (issue 16)
+        ("Hughes Aircraft Co said it received a 61.1 mln dlr contract.", ""),
+        ("Taft Broadcasting Co agreed to sell its stations for 240 mln dlrs.", ""),
+        ("Korea Development Bank will supply 15 trillion won in policy financing.", ""),
+        ("The Ministry of Agriculture and Forestry will spend 2 billion yen.", ""),
+        ("The Bank of Japan injected 1 trillion yen.", ""),
+        ("Markets rose after the Bank of Japan injected 1 trillion yen.", ""),
+        # the sector is also named outside the name
+        ("Hughes Aircraft Co will spend 5 mln dlrs on aircraft parts.", "aerospace"),
+        ("Samsung will invest 10 trillion won in semiconductors by 2030.", "semiconductors"),
+        ("Steel output is worth 5 billion dlrs.", "steel"),  # a capital at the start of a sentence
     ],
 )
-def test_link_a_sector_named_only_inside_a_company_name_is_flagged(text, sectors, flagged):
+def test_link_a_sector_named_inside_an_organisation_name_is_not_linked(text, sectors):
     (record,) = extract(text, "1987-03-02")
     assert record["sectors"] == sectors
-    assert ("sector_in_name" in record["flags"].split("|")) == flagged
+
+
+FAMILIES = [
+    # (text, sectors of each amount): the link families of issue 16, each in sentences of its own
+    ("SK Group will pour 3.2 trillion won into chip and display plants.", ["semiconductors|electronics"]),
+    ("Hyundai will spend 1.9 trillion won on battery and fuel-cell trucks.", ["batteries|hydrogen_economy"]),
+    ("Orsted will invest 2 billion euros in onshore wind turbine plants.", ["renewable_energy"]),
+    ("BT will spend 12 billion pounds on fibre networks.", ["telecommunications"]),
+    ("Mobis will invest 1.5 trillion won in self-driving technology.", ["future_cars"]),
+    ("The display was worth 5 million dollars.", [""]),  # a modifier alone is an ordinary word
+    ("The ministry will spend 2.4 trillion won, of which 1.1 trillion won will go to artificial intelligence "
+     "and 700 billion won to semiconductors.",
+     ["artificial_intelligence|semiconductors", "artificial_intelligence", "semiconductors"]),
+    ("Intel will spend $20 billion on chip plants. The amount could grow to $100 billion.",
+     ["semiconductors", "semiconductors"]),
+    ("It will spend 5 billion won on marketing, the auto parts maker said Tuesday.", [""]),  # who speaks
+    ("Korea Development Bank will lend 2 trillion won to shipbuilders.", ["shipbuilding"]),
+]
+
+
+@pytest.mark.parametrize("text, sectors", FAMILIES, ids=[t[:40] for t, _ in FAMILIES])
+def test_link_families_of_unseen_news(text, sectors):
+    assert [r["sectors"] for r in extract(text, "2021-06-14")] == sectors
