@@ -32,3 +32,12 @@ def extract(text: str, date: str | None = None, doc_id: str = "", model: str | N
     records = text_records(_nlp(model), text, date, doc_id)[0]
     convert_records(records, convert_to)
     return records
+
+
+def read_records(out, source: str = "auto"):
+    """The records of a run in folder ``out`` as a typed pandas DataFrame: integers, exact decimals
+    (``decimal.Decimal``), lists, dates. Reach the flags as ``df["flags"]`` (``df.flags`` is pandas'
+    own attribute). See ``pipeline.formats``."""
+    from .formats import read_records as read
+
+    return read(out, source)

@@ -65,6 +65,9 @@ def run(
     corrections: Annotated[Optional[Path], typer.Option("--corrections", help="A reviewer's corrections.jsonl "
                            "(exported by report.html): applied to the records of the articles it names, flagged "
                            "corrected or confirmed. Example: --corrections corrections.jsonl")] = None,
+    formats: Annotated[list[str], typer.Option("--format", help="Also write typed files beside the CSVs: parquet "
+                       "(records.parquet, mentions.parquet), sqlite (outputs.sqlite); repeat or join with commas. "
+                       "Example: --format parquet,sqlite")] = ["csv"],  # noqa: B006 (typer reads the default)
 ) -> None:
     """Extract monetary amounts from INPUTS into CSV files in --out.
 
@@ -97,6 +100,13 @@ def run(
     options = RunOptions(model=model, taxonomy=str(sectors) if sectors else None, extend_taxonomy=not replace_sectors,
                          convert_to=target, fx_date=fx_date)
     corrector = _corrector(corrections, options)
+    from .formats import parse_formats
+
+    try:
+        formats = parse_formats(formats)
+    except ValueError as exc:
+        typer.echo(f"error: --format: {exc}", err=True)
+        raise typer.Exit(2) from None
     progress = None
     if not quiet:
         progress = _progress_printer(inputs)
@@ -118,6 +128,11 @@ def run(
     )
     if summary.corrections is not None:
         _echo_corrections(summary.corrections, out)
+    if set(formats) - {"csv"}:
+        from .formats import write_formats
+
+        for path in write_formats(out, formats):
+            typer.echo(f"wrote {path}")
     raise typer.Exit(1 if summary.errors else 0)
 
 
