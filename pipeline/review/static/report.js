@@ -69,6 +69,8 @@
   function flagsHtml(flags, cur, extra) {
     const list = flags ? flags.split("|") : [];
     if (extra) list.push(extra);
+    const rank = (f) => (severity(f, cur) === "review" ? 0 : 1);
+    list.sort((a, b) => rank(a) - rank(b));  // what asks for a look first
     return list.map((f) => `<span class="flag ${severity(f, cur)}" title="${esc((sev.flags[f] || {}).why || "")}">` +
       `${esc(f)}</span>`).join("");
   }
@@ -77,22 +79,22 @@
 
   /* ---------- the grid ---------- */
   const columns = [
-    {title: "article", field: "doc", width: 150, tooltip: true},
+    {title: "article", field: "doc", minWidth: 100, tooltip: true},
     {title: "mention", field: "m", minWidth: 150, widthGrow: 2, tooltip: true},
-    {title: "value", field: "v", sorter: "number", hozAlign: "right", width: 140,
+    {title: "value", field: "v", sorter: "number", hozAlign: "right", minWidth: 93,
       formatter: (c) => esc(human(c.getValue(), c.getData().cur))},
-    {title: "currency", field: "cur", width: 90},
-    {title: "qualifier / per", field: "q", width: 110,
+    {title: "currency", field: "cur", minWidth: 60},
+    {title: "qualifier / per", field: "q", minWidth: 73,
       formatter: (c) => esc([c.getData().q, c.getData().per].filter(Boolean).join(" · "))},
     {title: "sectors", field: "sec", widthGrow: 1, formatter: (c) => esc(c.getValue().replaceAll("|", ", "))},
-    {title: "years", field: "yrs", width: 80, formatter: (c) => esc(c.getValue().replaceAll("|", ", "))},
+    {title: "years", field: "yrs", minWidth: 53, formatter: (c) => esc(c.getValue().replaceAll("|", ", "))},
     {title: "flags", field: "fl", widthGrow: 2, headerSort: false,
       formatter: (c) => flagsHtml(c.getValue(), c.getData().cur, c.getData().out ? "outlier" : "")},
-    {title: "in totals", field: "why", width: 110, formatter: (c) => esc(reasonText(c.getValue()))},
-    {title: "outlier z", field: "z", sorter: "number", hozAlign: "right", width: 85},
+    {title: "in totals", field: "why", minWidth: 73, formatter: (c) => esc(reasonText(c.getValue()))},
+    {title: "outlier z", field: "z", sorter: "number", hozAlign: "right", minWidth: 56},
   ];
-  if (P.has_kind) columns.push({title: "kind", field: "kind", width: 90});
-  columns.push({title: "review", field: "mark", width: 95, formatter: (c) => {
+  if (P.has_kind) columns.push({title: "kind", field: "kind", minWidth: 60});
+  columns.push({title: "review", field: "mark", minWidth: 63, formatter: (c) => {
     const r = c.getData();
     const m = r.mark ? `<span class="m-${r.mark}">${markText[r.mark]}</span>` : "";
     return m + (r.touched ? ` <span title="in the corrections file">⚑ ${esc(r.touched.status)}</span>` : "");
@@ -231,7 +233,7 @@
   function openRecord(r) {
     current = {row: r};
     const start = P.sentence_starts[r.s], text = P.sentences[r.s];
-    $("record").hidden = false;
+    if ($("record").hidden) { $("record").hidden = false; table.redraw(true); }
     $("rec-title").textContent = `${r.doc} · sentence ${r.sid} · characters ${r.st}–${r.en}`;
     const from = start >= 0 ? r.st - start : text.indexOf(r.m);
     showSentence(text, from, from + (r.en - r.st));
@@ -352,7 +354,7 @@
     for (const k of FIELDS) if (f[k] !== "" && !(Array.isArray(f[k]) && !f[k].length)) after[k] = f[k];
     record("missed", null, after, {...current.missed});
   });
-  $("rec-close").addEventListener("click", () => { $("record").hidden = true; current = null; });
+  $("rec-close").addEventListener("click", () => { $("record").hidden = true; current = null; table.redraw(true); });
   table.on("rowClick", (e, row) => openRecord(row.getData()));
 
   $("export").addEventListener("click", () => {
