@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from cdp import Chromium, chromium_path  # noqa: E402
+from cdp import Chromium, chromium_path
 
 WALK = """(async () => {
   const t0 = performance.now(), q = (s) => document.querySelector(s);
@@ -70,7 +70,7 @@ def screenshot(report: Path, path: Path, hash_: str = "#review") -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, required=True)
-    parser.add_argument("--out", type=Path, help="a folder with the corpus's run (run again when it has no records.csv)")
+    parser.add_argument("--out", type=Path, help="a folder with the corpus's run (run when it has no records.csv)")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--word", default="modem", help="the word searched for in the walk")
     parser.add_argument("--screenshot", type=Path, help="also save a screenshot of the 'Needs review' view here")
@@ -102,9 +102,9 @@ def main() -> int:
     print(f"| `pipeline review` (writing the page, with Python's start-up) | {write_seconds:.1f} s | |")
     print(f"| time to a usable page in headless Chromium (best of {', '.join(f'{r[1]:.2f}' for r in runs)} s; "
           f"the page's own count {best[0]:.2f} s) | {best[1]:.2f} s | < 5 s |")
+    walks = ", ".join(f"{r[2]:.2f}" for r in runs)
     print(f"| the walk after it: sort, filter USD + needs review, search '{args.word}' ({best[3]} shown), "
-          f"open, correct, export (best of {', '.join(f'{r[2]:.2f}' for r in runs)} s) | {min(r[2] for r in runs):.2f} s "
-          "| |")
+          f"open, correct, export (best of {walks} s) | {min(r[2] for r in runs):.2f} s | |")
     if args.screenshot:
         screenshot(report, args.screenshot)
         print(f"\nscreenshot: {args.screenshot}")
