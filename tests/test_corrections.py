@@ -157,3 +157,12 @@ def test_review_shows_records_a_corrections_file_touched(corrected, corrections,
 
     touched = page_data(page)["touched"]
     assert sorted(t["status"] for t in touched.values()) == ["missed", "right", "stale", "wrong"]
+
+
+def test_review_finds_the_corrections_file_the_run_applied(corrected):
+    out, _ = corrected
+    result = runner.invoke(app, ["review", str(out)])
+    assert result.exit_code == 0, result.output
+    from test_review import page_data
+
+    assert len(page_data((out / "report.html").read_text(encoding="utf-8"))["touched"]) == 4
