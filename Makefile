@@ -39,8 +39,9 @@ eval: $(STAMP)  ## score money extraction on the dev benchmark and our gold case
 	$(PY) -m pipeline eval $(SHARED)/bench/recognizers.jsonl tests/gold/*.jsonl
 
 
-bench: $(STAMP)  ## speed and memory on the Reuters corpus (skips when it is absent)
+bench: $(STAMP)  ## speed and memory on the Reuters corpus, and the review page's size and load time (skips when absent)
 	$(PY) scripts/bench.py --corpus $(SHARED)/corpora/reuters21578.jsonl.gz
+	$(PY) scripts/bench_report.py --corpus $(SHARED)/corpora/reuters21578.jsonl.gz
 
 clean:  ## remove generated outputs (keeps outputs/.gitkeep)
 	find $(OUT) -mindepth 1 ! -name .gitkeep -delete

@@ -39,3 +39,12 @@ def extract(text: str, date: str | None = None, doc_id: str = "", model: str | N
         for r in records:
             r["flags"] = "|".join(sorted({*filter(None, r["flags"].split("|")), REPAIRED}))
     return records
+
+
+def read_records(out, source: str = "auto"):
+    """The records of a run in folder ``out`` as a typed pandas DataFrame: integers, exact decimals
+    (``decimal.Decimal``), lists, dates. Reach the flags as ``df["flags"]`` (``df.flags`` is pandas'
+    own attribute). See ``pipeline.formats``."""
+    from .formats import read_records as read
+
+    return read(out, source)

@@ -43,6 +43,7 @@ class RunSummary:
     setup_seconds: float = 0.0  # of ``seconds``: building the pipeline in this process
     words: int = 0
     reused: int = 0
+    corrections: dict | None = None  # what --corrections did (run.json's "corrections")
 
 
 def check_output_dir(out: Path) -> None:
@@ -101,11 +102,13 @@ def _previous_rows(out: Path, hashes: dict[str, str]) -> dict[str, tuple[str, li
 
 def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: int = 1,
         options: RunOptions | None = None, progress: Callable[[int, int], None] | None = None,
-        engine: str = "local", scheduler: str | None = None, incremental: bool = False) -> RunSummary:
+        engine: str = "local", scheduler: str | None = None, incremental: bool = False,
+        corrections=None) -> RunSummary:
     """Process every input article and write the outputs into ``out``.
 
     ``engine``: "local" (this process, or a pool of ``workers`` processes) or "dask" (a cluster at
-    ``scheduler``, or a LocalCluster of ``workers`` started here).
+    ``scheduler``, or a LocalCluster of ``workers`` started here). ``corrections``: a
+    ``corrections.Corrector``, applied to the records of the articles it names.
     """
     options = options or RunOptions()
     check_output_dir(out)
@@ -133,10 +136,13 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
                 continue
             if REPAIRED in item.flags:  # the text the records' offsets refer to
                 repaired_texts.write([{"doc_id": item.doc_id, "text": item.text}])
+            if corrections is not None:
+                corrections.note(item)
             if not incremental:
                 yield item
                 continue
-            h = new_hashes[item.doc_id] = content_hash(item, options)
+            h = content_hash(item, options)
+            h = new_hashes[item.doc_id] = corrections.digest(item.doc_id, h) if corrections is not None else h
             old = previous.get(item.doc_id)
             if old is not None and old[0] == h:
                 # unchanged: an empty article stands in its place, its old rows are used instead
@@ -169,6 +175,8 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
             if error is not None:
                 summary.errors.append(error)
                 errors_csv.write([error.__dict__])
+            if corrections is not None and corrections.wants(doc_id):
+                records = corrections.apply(doc_id, records, COLUMNS)
             records_csv.write(records)
             mentions_csv.write(mentions)
             summary.records += len(records)
@@ -188,7 +196,10 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
         state_path.unlink()  # the outputs no longer match it
     summary.seconds = time.perf_counter() - started
     summary.setup_seconds = setup_seconds() - setup_before
-    write_json_atomic(out / "run.json", manifest(inputs, summary, doc_date, workers, options, engine))
+    info = manifest(inputs, summary, doc_date, workers, options, engine)
+    if corrections is not None:
+        summary.corrections = info["corrections"] = corrections.report()
+    write_json_atomic(out / "run.json", info)
     return summary
 
 

@@ -62,6 +62,12 @@ def run(
                        help="Convert every amount at the rate of this date instead of each article's. "
                        "Example: --fx-date 2020-01-02")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors and the final summary line.")] = False,
+    corrections: Annotated[Optional[Path], typer.Option("--corrections", help="A reviewer's corrections.jsonl "
+                           "(exported by report.html): applied to the records of the articles it names, flagged "
+                           "corrected or confirmed. Example: --corrections corrections.jsonl")] = None,
+    formats: Annotated[list[str], typer.Option("--format", help="Also write typed files beside the CSVs: parquet "
+                       "(records.parquet, mentions.parquet), sqlite (outputs.sqlite); repeat or join with commas. "
+                       "Example: --format parquet,sqlite")] = ["csv"],  # noqa: B006 (typer reads the default)
 ) -> None:
     """Extract monetary amounts from INPUTS into CSV files in --out.
 
@@ -93,6 +99,14 @@ def run(
             raise typer.Exit(2)
     options = RunOptions(model=model, taxonomy=str(sectors) if sectors else None, extend_taxonomy=not replace_sectors,
                          convert_to=target, fx_date=fx_date)
+    corrector = _corrector(corrections, options)
+    from .formats import parse_formats
+
+    try:
+        formats = parse_formats(formats)
+    except ValueError as exc:
+        typer.echo(f"error: --format: {exc}", err=True)
+        raise typer.Exit(2) from None
     progress = None
     if not quiet:
         progress = _progress_printer(inputs)
@@ -100,7 +114,7 @@ def run(
         typer.echo(f"error: --engine must be 'local' or 'dask', not {engine!r}", err=True)
         raise typer.Exit(2)
     summary = run_batch(inputs, out, doc_date=doc_date, workers=workers, options=options, progress=progress,
-                        engine=engine, scheduler=scheduler, incremental=incremental)
+                        engine=engine, scheduler=scheduler, incremental=incremental, corrections=corrector)
     if progress is not None:
         progress.close()
     for error in summary.errors[:20]:
@@ -112,7 +126,36 @@ def run(
         f"{summary.articles} articles{reused}, {summary.records} amounts, {len(summary.errors)} errors "
         f"in {summary.seconds:.1f}s -> {out}/records.csv"
     )
+    if summary.corrections is not None:
+        _echo_corrections(summary.corrections, out)
+    if set(formats) - {"csv"}:
+        from .formats import write_formats
+
+        for path in write_formats(out, formats):
+            typer.echo(f"wrote {path}")
     raise typer.Exit(1 if summary.errors else 0)
+
+
+def _corrector(path: Optional[Path], options):
+    """The run's Corrector, or None; a bad corrections file is a usage error (exit 2)."""
+    if path is None:
+        return None
+    from .corrections import CorrectionError, Corrector
+
+    try:
+        return Corrector(path, options.convert_to, options.fx_date, options.taxonomy, options.extend_taxonomy)
+    except CorrectionError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+def _echo_corrections(done: dict, out: Path) -> None:
+    typer.echo(f"corrections: {done['corrections']} in {done['file']}: {done['corrected']} corrected, "
+               f"{done['confirmed']} confirmed, {done['removed']} removed, {done['added']} added; "
+               f"{len(done['stale'])} not applied (article text changed, listed in {out / 'run.json'})")
+    for s in done["stale"][:10]:
+        typer.echo(f"warning: correction not applied: {s['doc_id']} {s['start']}-{s['end']} {s['mention']!r}: "
+                   f"{s['why']}", err=True)
 
 
 class _progress_printer:
@@ -154,10 +197,15 @@ class _progress_printer:
 
 @app.command("eval")
 def evaluate(
-    bench: Annotated[list[Path], typer.Argument(help="Gold case files (JSONL: text, amounts). "
-                                                "Example: ../shared/bench/recognizers.jsonl tests/gold/money_cases.jsonl")],
+    bench: Annotated[Optional[list[Path]], typer.Argument(help="Gold case files (JSONL: text, amounts). "
+                     "Example: ../shared/bench/recognizers.jsonl tests/gold/money_cases.jsonl")] = None,
     misses: Annotated[bool, typer.Option("--misses/--no-misses", help="List the cases we get wrong.")] = True,
     peer: Annotated[bool, typer.Option("--peer/--no-peer", help="Also score quantulum3 on the same cases.")] = True,
+    corrections: Annotated[Optional[Path], typer.Option("--corrections", help="Turn a reviewer's corrections.jsonl "
+                           "into gold cases (tests/gold/corrections.jsonl, or --gold-out) and score them. "
+                           "Example: --corrections corrections.jsonl")] = None,
+    gold_out: Annotated[Optional[Path], typer.Option("--gold-out", help="With --corrections: the gold folder or "
+                        ".jsonl file to write (default tests/gold/). Example: --gold-out tests/gold/")] = None,
 ) -> None:
     """Score money extraction (precision, recall, F1) on gold cases, beside quantulum3.
 
@@ -165,7 +213,24 @@ def evaluate(
     """
     from .evaluate import report
 
-    typer.echo(report(bench, show_misses=misses, peer=peer))
+    if not bench and corrections is None:
+        typer.echo("error: give gold case files, or --corrections FILE", err=True)
+        raise typer.Exit(2)
+    if corrections is not None:
+        from .correction_gold import write_gold
+        from .corrections import CorrectionError
+
+        target = gold_out or Path("tests") / "gold"
+        if gold_out is None and not target.is_dir():
+            typer.echo("error: no tests/gold/ here; run from the project's folder or give --gold-out", err=True)
+            raise typer.Exit(2)
+        try:
+            typer.echo(write_gold(corrections, target))
+        except CorrectionError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from None
+    if bench:
+        typer.echo(report(bench, show_misses=misses, peer=peer))
 
 
 OutDir = Annotated[Path, typer.Argument(help="A folder written by `run` (with records.csv). Example: outputs/")]
@@ -181,14 +246,25 @@ def _needs_outputs(call):
 
 
 @app.command()
-def review(outdir: OutDir = Path("outputs")) -> None:
+def review(
+    outdir: OutDir = Path("outputs"),
+    corrections: Annotated[Optional[Path], typer.Option("--corrections", help="Show which records this "
+                           "corrections.jsonl touches (default: the file the run applied, named in run.json). "
+                           "Example: --corrections corrections.jsonl")] = None,
+) -> None:
     """Write OUTDIR/report.html: counts, totals by currency, sector and year, a chart, every record highlighted.
 
     Example: python -m pipeline review outputs/
     """
     from .review import write_report
 
-    typer.echo(f"wrote {_needs_outputs(lambda: write_report(outdir))}")
+    from .corrections import CorrectionError
+
+    try:
+        typer.echo(f"wrote {_needs_outputs(lambda: write_report(outdir, corrections))}")
+    except CorrectionError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
 
 
 @app.command()
