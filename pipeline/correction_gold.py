@@ -111,10 +111,10 @@ def _miss(case: dict, links: bool) -> str:
     return ""
 
 
-def _predict(text: str):
+def _predict(text: str, date: str | None = None):
     from .evaluate import predict_pipeline
 
-    return predict_pipeline(text)
+    return predict_pipeline(text, date)
 
 
 def write_gold(corrections_file: Path, target: Path, corpora: Path = CORPORA) -> str:

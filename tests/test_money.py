@@ -745,3 +745,16 @@ ORDINARY_WORDS = [
 @pytest.mark.parametrize("text, mentions", ORDINARY_WORDS, ids=[t[:40] for t, _ in ORDINARY_WORDS])
 def test_money_ordinary_words_need_money_context(text, mentions):
     assert [text[a.start:a.end] for a in find_amounts(text)] == mentions
+
+
+PER_SHARE_ROWS = [
+    ("Shr 34 cts vs 1.19 dlrs\n    Net 807,000 vs 2,858,000\n", ["share", "share", "", ""]),
+    ("    Oper shr loss two cts vs profit seven cts\n    Avg shrs 51.7 mln vs 43.1 mln\n", ["share", "share"]),
+    ("    Qtly div three cts vs three cts prior\n", ["share", "share"]),
+    ("It paid three cts to holders vs two cts.\n", ["", ""]),  # prose, no table label
+]
+
+
+@pytest.mark.parametrize("text, pers", PER_SHARE_ROWS, ids=[t.strip()[:30] for t, _ in PER_SHARE_ROWS])
+def test_money_per_share_table_rows(text, pers):
+    assert [a.per for a in find_amounts(text)] == pers

@@ -116,6 +116,26 @@ def table_figures(text: str, found: list[Candidate], rules: Rules) -> list[Candi
     return sorted(found + added, key=lambda a: a.start) if added else found
 
 
+_ROW_LABEL = re.compile(r"[ \t]*((?:[A-Za-z][A-Za-z.&/-]*[ \t]+){1,4})")
+
+
+def per_share_rows(text: str, found: list[Candidate], rules: Rules) -> None:
+    """Figures in an earnings-table row whose label speaks of shares or dividends ("Shr 34 cts vs
+    1.19 dlrs", "Oper shr loss two cts", "Qtly div three cts vs three cts prior") are per share."""
+    if " vs" not in text:
+        return
+    for a in found:
+        if a.per:
+            continue
+        line = text.rfind("\n", 0, a.start) + 1
+        label = _ROW_LABEL.match(text, line, a.start)
+        if label is None:
+            continue
+        words = {w.rstrip(".").lower() for w in label.group(1).split()}
+        if words & rules.per_share_words and not words & rules.table_count_words:
+            a.per = "share"
+
+
 def mark_conversions(text: str, found: list[Candidate], rules: Rules) -> None:
     """"10 trillion won ($8.6 billion)" restates the amount before it in another currency: flagged
     ``conversion``."""

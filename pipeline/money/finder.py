@@ -18,7 +18,8 @@ from decimal import Decimal
 
 from ..normalise import lower_same_length
 from .amount import Candidate, parse_at, qualify, rate
-from .article import apply_signs, date_currencies, mark_conversions, resolve_families, table_figures
+from .article import (apply_signs, date_currencies, mark_conversions, per_share_rows, resolve_families,
+                      table_figures)
 from .neighbours import merge_neighbours
 from .rules import Rules, rules
 
@@ -83,6 +84,7 @@ def find_amounts(text: str, date: str | None = None, countries: Counter[str] | N
     resolve_families(found, r, countries or Counter(), date)
     date_currencies(found, date)
     found = table_figures(text, found, r)
+    per_share_rows(text, found, r)
     mark_conversions(text, found, r)
     apply_signs(text, found)
     return [Amount(a.start, a.end, a.value, a.currency, a.qualifier, a.per, tuple(a.flags), a.value_min, a.value_max)

@@ -67,6 +67,8 @@ class Rules:
     units_of: re.Pattern  # a weight unit, "of" and the word after it ("pounds of copper")
     table_row: re.Pattern  # an earnings-table row ("Net 807,000 vs 1,234,000")
     change_words: frozenset[str]  # "rose", "an increase in": a change, from years.json
+    per_share_words: frozenset[str]  # "Shr", "Qtly div": a table row of figures per share
+    table_count_words: frozenset[str]  # "Avg shrs": a row of counts
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +84,8 @@ def rules() -> Rules:
     spelled = (rf"{word_num}(?:(?:{SPACE}+|{SPACE}*-{SPACE}*)(?:and{SPACE}+)?(?:{word_num}))*"
                rf"(?:{SPACE}+point(?:{SPACE}+(?:{digit})\b)+)?\b")  # "one point five billion"
     follow_words = "and|more|less|only|each|now|in|for|to|per|but|or"
-    labels = sorted(load_json("table_labels.json")["labels"], key=len, reverse=True)
+    table = load_json("table_labels.json")
+    labels = sorted(table["labels"], key=len, reverse=True)
     figure = rf"(?:loss[ \t]+|profit[ \t]+)?({NUMBER})(?:[ \t]+(mln|billion|bln|trillion))?"
     return Rules(
         lex=lex,
@@ -140,4 +143,6 @@ def rules() -> Rules:
             rf"{figure}[ \t]*$"
         ),
         change_words=frozenset(load_json("years.json")["comparison_cues"]["change_words"]),
+        per_share_words=frozenset(table["per_share_words"]),
+        table_count_words=frozenset(table["count_words"]),
     )
