@@ -82,6 +82,7 @@ SCHEMAS: dict[str, Any] = {
         "weight_units": Fields({"units": WORDS, "verbs_before": WORDS, "money_words": WORDS, "weight_nouns": WORDS}),
         "assumed_symbols": Each(Fields({"code": str}, {"family": str})),
         "count_nouns": WORDS, "milestone_units": WORDS, "family_territories": Each(WORDS),
+        "counted_instruments": WORDS,
     }),
     "countries.json": Fields({"_source": GENERATED, "countries": Each(Fields({"names": WORDS},
                                                                             {"adjectives": WORDS, "capitals": WORDS}))}),

@@ -73,6 +73,7 @@ class MoneyLexicon:
     whole_unit_codes: frozenset[str] = frozenset()  # counted in whole units: a dot before three digits groups thousands
     milestone_units: frozenset[str] = frozenset()  # "the 100 million mark": a milestone, never money
     family_territories: dict[str, frozenset[str]] = field(default_factory=dict)  # where a bare "dollars" is local
+    counted_instruments: frozenset[str] = frozenset()  # "two Swiss franc public issues": a count of these
 
 
 def _derived_names(names: dict[str, str], news: dict) -> dict[str, str]:
@@ -227,6 +228,7 @@ def money_lexicon() -> MoneyLexicon:
     lex.count_nouns = frozenset(news["count_nouns"])
     lex.milestone_units = frozenset(news["milestone_units"])
     lex.family_territories = {family: frozenset(t) for family, t in news["family_territories"].items()}
+    lex.counted_instruments = frozenset(news["counted_instruments"])
 
     scales = load("scales.json")
     for word, entry in scales.items():

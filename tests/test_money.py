@@ -758,3 +758,14 @@ PER_SHARE_ROWS = [
 @pytest.mark.parametrize("text, pers", PER_SHARE_ROWS, ids=[t.strip()[:30] for t, _ in PER_SHARE_ROWS])
 def test_money_per_share_table_rows(text, pers):
     assert [a.per for a in find_amounts(text)] == pers
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("It will launch two Swiss franc public issues next week.", []),  # a count of issues
+    ("It launched three Swiss franc bonds.", []),
+    ("It issued 200 mln Swiss franc bonds.", ["200 mln Swiss franc"]),  # a scale: money
+    ("an offering of eight mln two dlr warrants", ["two dlr"]),  # after a count, a price
+    ("He paid 5 dollar bills.", ["5 dollar"]),
+])
+def test_money_a_small_number_before_a_singular_name_may_count_instruments(text, mentions):
+    assert [text[a.start:a.end] for a in find_amounts(text)] == mentions

@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..normalise import collapse_scales, parse_number
 from ..tables import Currency, key
-from .context import after_month, next_word, word_before
+from .context import after_month, next_word, word_before, words_after
 from .currency import is_weight, may_follow, read_post, read_pre
 from .number import AND_FRACTION, Number, is_year_like, read_number
 from .rules import PUNCT_LEAD, Rules
@@ -74,6 +74,8 @@ def _accept_post(text: str, post: tuple[Currency, int, str], number: Number, sta
                 return False  # "1 $ 10 dollars": the $ opens "$ 10 dollars"
     if ordinary_word(text, surface, number, start, end, has_scale, rules):
         return False
+    if not has_scale and cur.kind == "name" and counts_instruments(text, surface, number, start, end, rules):
+        return False
     return True
 
 
@@ -96,6 +98,25 @@ def ordinary_word(text: str, surface: str, number: Number, start: int, end: int,
         return False
     return (is_year_like(number.value, number.text.replace(",", ""))
             or nxt in guard or word_before(text, start).lower() == "the")
+
+
+def counts_instruments(text: str, surface: str, number: Number, start: int, end: int, rules: Rules) -> bool:
+    """Does a small whole number before a singular currency name count instruments in that currency
+    ("two Swiss franc public issues", "three dollar bonds"), rather than give an amount? The noun
+    counted, within the next three words, is one of news_currencies.json's counted_instruments.
+    After a count the number is their price ("eight mln two dlr warrants")."""
+    if surface.lower().endswith("s") or number.value != number.value.to_integral_value() or number.value > 20:
+        return False
+    before = word_before(text, start).lower().rstrip(".")
+    if before[-1:].isdigit() or before in rules.lex.scales or before in rules.lex.number_units:
+        return False
+    for w in words_after(text, end, 3, rules):
+        word = w.group(1).lower()
+        if word.rstrip(".") in rules.lex.counted_instruments:
+            return True
+        if word.endswith("."):
+            return False  # the sentence ends: "a nominal 10 franc value. The bonds ..."
+    return False
 
 
 def parse_at(text: str, p: int, floor: int, rules: Rules) -> tuple[Candidate | None, int]:
