@@ -91,7 +91,8 @@ SCHEMAS: dict[str, Any] = {
     "numbers.json": Fields({"units": Each(int), "multipliers": Each(int), "fractions": Each(str)}),
     "qualifiers.json": Each(Fields({"mention": WORDS, "context": WORDS}, {"after": WORDS})),
     "per_units.json": Each(str, fixed={"adverbs": WORD_MAP}),
-    "table_labels.json": Fields({"labels": WORDS, "per_share_words": WORDS, "count_words": WORDS}),
+    "table_labels.json": Fields({"labels": WORDS, "per_share_words": WORDS, "count_words": WORDS,
+                                 "accounting_leads": WORDS}),
     "company_names.json": Fields({"suffixes": WORDS}),
     "plurals.json": Fields({"unchanged": WORDS}),
     "years.json": Fields({

@@ -62,6 +62,7 @@ class MoneyLexicon:
     family_codes: dict[str, frozenset[str]] = field(default_factory=dict)  # "dollar" -> CAD, USD, ...; "franc" -> CHF, FRF, ...
     article_units: frozenset[str] = frozenset()  # "a dollar", "a pound": the article is the number one
     pre_tails: frozenset[str] = frozenset()  # last word of every form before a number (a cheap first test)
+    pre_reach: int = 16  # characters the longest form before a number may take, with a space
     post_heads: frozenset[str] = frozenset()  # first word of every form after a number
     compound_ok: frozenset[str] = frozenset()  # words after "dollar-" that keep it money ("dollar-denominated")
     post_lengths: dict[str, int] = field(default_factory=dict)  # first word of a form after a number -> most words
@@ -74,6 +75,7 @@ class MoneyLexicon:
     milestone_units: frozenset[str] = frozenset()  # "the 100 million mark": a milestone, never money
     family_territories: dict[str, frozenset[str]] = field(default_factory=dict)  # where a bare "dollars" is local
     counted_instruments: frozenset[str] = frozenset()  # "two Swiss franc public issues": a count of these
+    unique_units: set[str] = field(default_factory=set)  # unit nouns of one currency only ("rupiah", "ringgit")
 
 
 def _derived_names(names: dict[str, str], news: dict) -> dict[str, str]:
@@ -145,6 +147,8 @@ def money_lexicon() -> MoneyLexicon:
             lex.post[key(surface)] = lex.post[key(canonical)]
     for unit, code in _unique_units(cldr["names"], set(news["unit_word_stoplist"])).items():
         lex.post.setdefault(unit, Currency(code, "name"))  # "100 ringgit", "5,000 tenge"
+        lex.pre.setdefault(unit, Currency(code, "name"))  # "rupiah 500"
+        lex.unique_units.add(unit)
     for name, sub in news["subunits"].items():
         of = sub["of"]
         cur = (
@@ -208,6 +212,7 @@ def money_lexicon() -> MoneyLexicon:
     for sym, code in news["scaled_prefix_symbols"].items():  # like a name: money only with a scale word
         for form in (sym, sym.lower()) if len(sym) > 1 else (sym,):  # "dh 2 billion"; not "r", "n"
             lex.pre.setdefault(form, Currency(code, "name", assumed=True))
+    lex.unique_units -= {key(n) for n in news["prefix_names"]}  # "the yen 5 times": common words need a scale
     for name in news["prefix_names"]:
         base = lex.post[key(name)]
         lex.pre.setdefault(key(name), Currency(base.code, "name", assumed=base.assumed, family=base.family))
@@ -269,5 +274,6 @@ def money_lexicon() -> MoneyLexicon:
             head = words[0].lower()
             lex.post_lengths[head] = max(lex.post_lengths.get(head, 1), len(words))
     lex.pre_tails = frozenset(k.split(" ")[-1] for k in [*lex.pre, *lex.attached_pre])
+    lex.pre_reach = max(len(k) for k in [*lex.pre, *lex.attached_pre] if k.count(" ") <= 1) + 2
     lex.post_heads = frozenset(k.split(" ")[0] for k in [*lex.post, *lex.attached_post])
     return lex

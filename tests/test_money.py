@@ -769,3 +769,23 @@ def test_money_per_share_table_rows(text, pers):
 ])
 def test_money_a_small_number_before_a_singular_name_may_count_instruments(text, mentions):
     assert [text[a.start:a.end] for a in find_amounts(text)] == mentions
+
+
+HELD_OUT_FAMILIES = [
+    # (text, [(mention, value, currency)]): the money families of issue 16 that other tools' suites hold
+    ("It costs $7 and 25c.", [("$7 and 25c", "7.25", "USD")]),  # a minor unit after a major one
+    ("It costs 5 hryvnias 10 kopiykas.", [("5 hryvnias 10 kopiykas", "5.1", "UAH")]),
+    ("It costs 500 yen and 50 sen.", [("500 yen and 50 sen", "500.5", "JPY")]),
+    ("The ticket is rupiah 500.", [("rupiah 500", "500", "IDR")]),  # a name before the number
+    ("It cost Indonesian rupiah 500.", [("Indonesian rupiah 500", "500", "IDR")]),
+    ("They sold the yen 5 times.", []),  # a common currency word still needs a scale
+    ("He paid five dimes and two nickels.", [("five dimes", "0.5", "USD"), ("two nickels", "0.1", "USD")]),
+    ("Net loss was ($5.2 million).", [("($5.2 million)", "-5200000", "USD")]),  # accounting brackets
+    ("The fee ($5m) was paid.", [("$5m", "5000000", "USD")]),
+    ("5.65bn euros ($7.4bn)", [("5.65bn euros", "5650000000", "EUR"), ("$7.4bn", "7400000000", "USD")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HELD_OUT_FAMILIES, ids=[t[:40] for t, _ in HELD_OUT_FAMILIES])
+def test_money_families_of_other_suites(text, expected):
+    assert [(text[a.start:a.end], format_decimal(a.value), a.currency) for a in find_amounts(text)] == expected

@@ -193,7 +193,8 @@ def _parse_plain(text: str, p: int, floor: int, rules: Rules,
             post_cur, q = post[0], post[1]
             if not factors:
                 q = read_scales(q)  # "75 USD million"
-    if pre_cur is not None and pre_cur.kind == "name" and not factors:
+    if pre_cur is not None and pre_cur.kind == "name" and not factors and not _names_alone(text, start, p, pre_cur,
+                                                                                        post_cur, rules):
         pre_cur, start = None, p  # "dollar 22.5 million" only with a scale word
     cur = pre_cur or post_cur
     if pre_cur is not None and post_cur is not None and post_cur.kind in ("name", "code") and pre_cur.kind == "symbol":
@@ -219,15 +220,31 @@ def _parse_plain(text: str, p: int, floor: int, rules: Rules,
     return amount, q
 
 
+def _names_alone(text: str, start: int, p: int, pre_cur: Currency, post_cur: Currency | None, rules: Rules) -> bool:
+    """May a currency name before a number stand without a scale word? When it names one currency
+    for sure, no currency follows the number ("the dollar 145 yen" is yen), it stands in running text
+    (not as a table's row label, one space before the number), and it is a full name ("Indonesian
+    rupiah 500") or a unit noun of one currency only ("rupiah 500"), not "dollar"."""
+    if post_cur is not None or pre_cur.assumed or pre_cur.family is not None or text[p - 2:p - 1].isspace():
+        return False  # a table's column of figures after names is no amount ("Sterling       1,466")
+    line = text.rfind("\n", 0, start) + 1
+    if not text[line:start].strip():
+        return False  # a row label ("    Sterling 14.3 (13.8)"), not a price
+    name = key(text[start:p])
+    return " " in name or name in rules.lex.unique_units
+
+
 def _minor_tail(text: str, amount: Candidate, named_after: bool, rules: Rules) -> int:
     """Add a minor-unit tail to ``amount``: "3 dollars 50 cents", "thirteen dollars and forty-five",
     "c $ 100 and fifty", "a dollar and a half". Returns the new end."""
     t = rules.tail.match(text, amount.end)
-    if not t or not (named_after or not t.group(1)[0].isdigit()):
+    if not t:
         return amount.end
     minor = parse_number(t.group(1))
     end = t.end()
     sub = read_post(text, end, rules)
+    if not (named_after or not t.group(1)[0].isdigit() or (sub and sub[0].kind == "subunit")):
+        return amount.end  # "$7 and 25c" names its minor unit; "$5 and 10" does not
     unit = Decimal("0.01")  # a bare tail counts cents: "thirteen dollars forty-five"
     if sub and sub[0].kind == "subunit":
         end, unit = sub[1], sub[0].factor  # "5 mao" is 0.5 yuan, "50 cents" 0.5 dollars

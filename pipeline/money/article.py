@@ -19,7 +19,14 @@ from .territory import country_currencies, currencies_at, dated_code, out_of_use
 _NEGATIVE = re.compile(r"(?<![^\s(\[:=])(?<!plus or )(?:[-−]|minus[ \t\r\n]+)\Z", re.IGNORECASE)
 
 
-def resolve_families(found: list[Candidate], rules: Rules, countries: Counter[str] | None = None,
+def restates(text: str, found: list[Candidate], a: Candidate, code: str, rules: Rules) -> bool:
+    """Does ``a`` restate, in brackets or after "or", an amount in ``code`` right before it
+    ("648m Australian dollars ($492m)")? A conversion is never in the currency it converts."""
+    before = [b for b in found if b.end <= a.start]
+    return bool(before) and before[-1].currency == code and rules.convert_gap.match(text[before[-1].end:a.start]) is not None
+
+
+def resolve_families(text: str, found: list[Candidate], rules: Rules, countries: Counter[str] | None = None,
                      date: str | None = None) -> None:
     """A bare "$", "dollars", "pounds", "francs", ... keeps its default (USD, GBP, FRF, ...) unless the
     article names exactly one currency of that family explicitly, which it then takes: "5 mln Swiss
@@ -44,7 +51,7 @@ def resolve_families(found: list[Candidate], rules: Rules, countries: Counter[st
         target = next(iter(named))
         marked = any(a.cur.kind == "symbol" for a in explicit)
         for a in members:
-            if a.cur.kind == "symbol" and (from_country or marked):
+            if a.cur.kind == "symbol" and (from_country or marked or restates(text, found, a, target, rules)):
                 continue  # a writer who marks "A$" or "C$" means US dollars by a bare "$", wherever the story is
             if a.currency != target and a.currency is not None and "currency_assumed" not in a.flags:
                 a.flags.append("currency_assumed")  # "pounds" taken for another country's pound
@@ -144,13 +151,35 @@ def mark_conversions(text: str, found: list[Candidate], rules: Rules) -> None:
             a.flags.append("conversion")
 
 
-def apply_signs(text: str, found: list[Candidate]) -> None:
+def accounting_negative(text: str, a: Candidate, prev: Candidate | None, rules: Rules) -> bool:
+    """Is the amount alone in brackets, as accounts write a loss ("Net loss was ($5.2 million)")?
+    Not when it follows another amount, which it then restates ("5.65bn euros ($7.4bn)").
+
+    >>> c = Candidate(start=14, end=26, value=1, currency="USD")
+    >>> from pipeline.money.rules import rules
+    >>> accounting_negative("Net loss was ($5.2 million).", c, None, rules())
+    True
+    """
+    if text[a.start - 1:a.start] != "(" or text[a.end:a.end + 1] != ")" or a.value_min is not None:
+        return False
+    if prev is not None and (not text[prev.end:a.start - 1].strip(" \t,;")
+                             or (prev.currency != a.currency and a.start - prev.end < 40)):
+        return False  # "1.7 mln British pounds cash (3.5 mln Canadian dlrs)" restates the amount before
+    lead = text[max(0, a.start - 30):a.start - 1].split()
+    return bool(lead) and lead[-1].lower().rstrip(":") in rules.accounting_leads or lead[-1:] == [":"]
+
+
+def apply_signs(text: str, found: list[Candidate], rules: Rules) -> None:
     """A minus glued to the amount, or "minus" before it, makes it negative ("fell to minus 1.92
-    billion dlrs", "(-$5 million)"); then values are written plainly and flags sorted once."""
-    for a in found:
+    billion dlrs", "(-$5 million)"), and so do accounting brackets ("($5.2 million)"); then values
+    are written plainly and flags sorted once."""
+    for n, a in enumerate(found):
         sign = _NEGATIVE.search(text, max(0, a.start - 10), a.start) if a.value_min is None else None
         if sign is not None:
             a.value, a.start = -a.value, sign.start()
+            a.flags.append("negative")
+        elif "conversion" not in a.flags and accounting_negative(text, a, found[n - 1] if n else None, rules):
+            a.value, a.start, a.end = -a.value, a.start - 1, a.end + 1
             a.flags.append("negative")
         a.value = clean_decimal(a.value)
         if a.value_min is not None:

@@ -70,10 +70,12 @@ def read_post(text: str, pos: int, rules: Rules):
 def read_pre(text: str, pos: int, floor: int, rules: Rules):
     """Currency written before the number at ``pos``: (Currency, start) or None."""
     lex = rules.lex
-    lo = max(floor, pos - 16)
+    lo = max(floor, pos - lex.pre_reach)  # the longest two-word form before a number
     last_start, last = last_chunk(text, lo, pos)
     if last_start == lo and lo > floor and not text[lo - 1].isspace():
         return None  # the window starts inside a word: "SEARS 4.9" is no "ARS 4.9"
+    if pos - last_start - len(last) > 3:
+        return None  # a column of figures apart from its label ("DKR              92.7")
     stripped = last.lstrip(PUNCT_LEAD)
     if not stripped or (stripped not in lex.pre_tails and stripped.lower() not in lex.pre_tails):
         return None  # cheap test first: most numbers have no currency before them

@@ -81,11 +81,11 @@ def find_amounts(text: str, date: str | None = None, countries: Counter[str] | N
         if "currency_shared" in a.flags:  # a bare number that took its currency from a neighbour
             qualify(text, a, r)
             rate(text, a, r)
-    resolve_families(found, r, countries or Counter(), date)
+    resolve_families(text, found, r, countries or Counter(), date)
     date_currencies(found, date)
     found = table_figures(text, found, r)
     per_share_rows(text, found, r)
     mark_conversions(text, found, r)
-    apply_signs(text, found)
+    apply_signs(text, found, r)
     return [Amount(a.start, a.end, a.value, a.currency, a.qualifier, a.per, tuple(a.flags), a.value_min, a.value_max)
             for a in found]

@@ -69,6 +69,7 @@ class Rules:
     change_words: frozenset[str]  # "rose", "an increase in": a change, from years.json
     per_share_words: frozenset[str]  # "Shr", "Qtly div": a table row of figures per share
     table_count_words: frozenset[str]  # "Avg shrs": a row of counts
+    accounting_leads: frozenset[str]  # "Net loss was ($5.2 million)": brackets mean a loss after these
 
 
 @lru_cache(maxsize=1)
@@ -145,4 +146,5 @@ def rules() -> Rules:
         change_words=frozenset(load_json("years.json")["comparison_cues"]["change_words"]),
         per_share_words=frozenset(table["per_share_words"]),
         table_count_words=frozenset(table["count_words"]),
+        accounting_leads=frozenset(table["accounting_leads"]),
     )
