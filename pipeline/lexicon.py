@@ -87,7 +87,7 @@ SCHEMAS: dict[str, Any] = {
     "countries.json": Fields({"_source": GENERATED, "countries": Each(Fields({"names": WORDS},
                                                                             {"adjectives": WORDS, "capitals": WORDS}))}),
     "news_places.json": Fields({"places": WORD_MAP, "successor_territories": WORD_MAP}),
-    "scales.json": Each(Fields({"factor": str}, {"attached": bool, "after_currency": bool})),
+    "scales.json": Each(Fields({"factor": str}, {"attached": bool, "after_currency": bool, "dotted": bool})),
     "numbers.json": Fields({"units": Each(int), "multipliers": Each(int), "fractions": Each(str)}),
     "qualifiers.json": Each(Fields({"mention": WORDS, "context": WORDS}, {"after": WORDS})),
     "per_units.json": Each(str, fixed={"adverbs": WORD_MAP}),

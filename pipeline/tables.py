@@ -63,6 +63,7 @@ class MoneyLexicon:
     article_units: frozenset[str] = frozenset()  # "a dollar", "a pound": the article is the number one
     pre_tails: frozenset[str] = frozenset()  # last word of every form before a number (a cheap first test)
     pre_reach: int = 16  # characters the longest form before a number may take, with a space
+    dotted_scales: frozenset[str] = frozenset()  # "Mio.", "Mrd.": never written without their dot
     post_heads: frozenset[str] = frozenset()  # first word of every form after a number
     compound_ok: frozenset[str] = frozenset()  # words after "dollar-" that keep it money ("dollar-denominated")
     post_lengths: dict[str, int] = field(default_factory=dict)  # first word of a form after a number -> most words
@@ -236,12 +237,16 @@ def money_lexicon() -> MoneyLexicon:
     lex.counted_instruments = frozenset(news["counted_instruments"])
 
     scales = load("scales.json")
+    dotted: set[str] = set()
     for word, entry in scales.items():
         if word.startswith("_"):
             continue
         target = lex.attached_scales if entry.get("attached") else lex.scales
         target[word] = Decimal(entry["factor"])
+        if entry.get("dotted"):
+            dotted.add(word)
     lex.attached_scales.update(lex.scales)
+    lex.dotted_scales = frozenset(dotted)
 
     numbers = load("numbers.json")
     lex.number_units = dict(numbers["units"])

@@ -184,7 +184,7 @@ def _parse_plain(text: str, p: int, floor: int, rules: Rules,
             # "1,5 Mio. EUR": a code or sign after an abbreviated scale; after "Mio." and "Mrd.", which
             # are never written without their dot, a name too ("2,5 Mrd. Euro")
             after_dot = read_post(text, q + 1, rules)
-            dotted = text[max(0, q - 3):q].lower() in ("mio", "mrd")
+            dotted = _word_before(text, q) in lex.dotted_scales
             post = after_dot if after_dot is not None and (after_dot[0].kind in ("code", "symbol") or dotted) else None
         if (pre_cur is None and post is not None and key(post[2]) in lex.weight_units
                 and is_weight(text, start, post[1], bool(factors), rules)):
@@ -218,6 +218,14 @@ def _parse_plain(text: str, p: int, floor: int, rules: Rules,
         amount.value_min, amount.value_max = amount.value, number.high * factor * cur.factor
         amount.flags.append("range")
     return amount, q
+
+
+def _word_before(text: str, end: int) -> str:
+    """The letters right before ``end``, lower case ("Mio" in "2,5 Mio. Euro")."""
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end].lower()
 
 
 def _names_alone(text: str, start: int, p: int, pre_cur: Currency, post_cur: Currency | None, rules: Rules) -> bool:
