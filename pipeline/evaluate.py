@@ -168,6 +168,7 @@ def report(paths: list[Path], show_misses: bool = True, peer: bool = True) -> st
     """A Markdown table of scores per file (ours, and quantulum3's), then our misses."""
     lines = ["| cases | system | amounts | precision | recall | F1 | exact cases |", "|---|---|---|---|---|---|---|"]
     miss_lines = []
+    family_misses: dict[str, dict[str, list[int]]] = {}
     link_sections: list[str] = []
     for path in paths:
         path = Path(path)
@@ -183,11 +184,23 @@ def report(paths: list[Path], show_misses: bool = True, peer: bool = True) -> st
             lines.append(f"| {path.name} ({s.cases}) | {name} | {s.tp + s.fn} | {s.precision:.3f} | {s.recall:.3f} "
                          f"| {s.f1:.3f} | {s.exact}/{s.cases} |")
             if name == "pipeline":
+                missed = {m["id"] for m in s.misses}
+                groups: dict[str, list[int]] = {}
+                for c in cases:
+                    counts = groups.setdefault(group_of(c), [0, 0])
+                    counts[0] += c.get("id") in missed
+                    counts[1] += 1
+                if len(groups) > 1:
+                    family_misses[path.name] = groups
                 for m in s.misses:
                     exp = ", ".join(f"{_fmt(v)} {c}" for v, c in m["expected"]) or "-"
                     got = ", ".join(f"{_fmt(v)} {c}" for v, c in m["predicted"]) or "-"
                     miss_lines.append(f"- {m['id']}: {m['text'][:110]!r}\n    expected {exp}; got {got}")
     out = "\n".join(lines)
+    if family_misses:
+        out += "\n\nMoney misses by family (cases with a miss / cases):\n" + "\n".join(
+            f"- {name}: {', '.join(f'{g} {n}/{total}' for g, (n, total) in sorted(groups.items()))}"
+            for name, groups in family_misses.items())
     if show_misses:
         out += f"\n\nMisses ({len(miss_lines)}):\n" + ("\n".join(miss_lines) if miss_lines else "none")
     for section in link_sections:
@@ -255,15 +268,32 @@ def score_links(cases: Iterable[dict], records_of: Callable[[str, str | None], l
     return s
 
 
-def link_report(path: Path, show_misses: bool = True) -> str:
-    s = score_links(load_cases(path))
+def group_of(case: dict) -> str:
+    """The family a case was written for, else where it comes from (reuters, bbc, written)."""
+    return case.get("family") or case.get("source") or "project"
+
+
+def _link_row(name: str, s: LinkScore) -> str:
     sp, sr = LinkScore.pr(s.sectors)
     yp, yr = LinkScore.pr(s.years)
+    return (f"| {name} | {s.found}/{s.amounts} | {sp:.3f} | {sr:.3f} | {yp:.3f} | {yr:.3f} "
+            f"| {s.exact}/{s.amounts} = {s.exact / max(s.amounts, 1):.3f} |")
+
+
+def link_report(path: Path, show_misses: bool = True) -> str:
+    """Link scores of one file, and of each family (or source) of its cases when it has several."""
+    cases = load_cases(path)
+    s = score_links(cases)
     lines = [
-        "| cases | amounts found | sector precision | sector recall | year precision | year recall | amounts with exactly right links |",
+        "| cases | amounts found | sector precision | sector recall | year precision | year recall "
+        "| amounts with exactly right links |",
         "|---|---|---|---|---|---|---|",
-        f"| {path.name} | {s.found}/{s.amounts} | {sp:.3f} | {sr:.3f} | {yp:.3f} | {yr:.3f} | {s.exact}/{s.amounts} = {s.exact / max(s.amounts, 1):.3f} |",
+        _link_row(path.name, s),
     ]
+    groups = sorted({group_of(c) for c in cases})
+    if len(groups) > 1:
+        for group in groups:
+            lines.append(_link_row(f"  {group}", score_links([c for c in cases if group_of(c) == group])))
     out = "\n".join(lines)
     if show_misses:
         out += f"\n\nLink misses ({len(s.misses)}):\n" + ("\n".join(s.misses) if s.misses else "none")

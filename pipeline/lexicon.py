@@ -113,7 +113,7 @@ SCHEMAS: dict[str, Any] = {
     "isic4_divisions.json": Fields({"_source": GENERATED, "divisions": WORD_MAP}),
     "sectors.jsonl": Lines(Fields({"id": str, "forms": WORDS},
                                   {"label": str, "group": str, "cased": WORDS, "isic": WORDS, "modifiers": WORDS})),
-    "sector_heads.json": Fields({"heads": WORDS}),
+    "sector_heads.json": Fields({"heads": WORDS, "generic": WORDS}),
 }
 
 

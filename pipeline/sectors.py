@@ -164,6 +164,7 @@ class SectorMatcher:
         modifiers = {s.id: [m for f in s.modifiers for m in form_variants(f)] for s in sectors if s.modifiers}
         self.modifiers = _matcher(nlp, "LOWER", modifiers)
         self.heads = sector_heads()
+        self.generic = sector_heads("generic")
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, start, end, label="SECTOR", span_id=match_id)
@@ -172,7 +173,8 @@ class SectorMatcher:
         if mods:
             covered = {i for sp in (*spans, *mods) for i in range(sp.start, sp.end)}
             spans += [sp for sp in mods if before_head(doc, sp.end, self.heads, covered)]
-        doc.spans[self.spans_key] = spans = filter_spans(spans)  # longest first, no overlaps
+        spans = filter_spans(spans)  # longest first, no overlaps
+        doc.spans[self.spans_key] = spans = [sp for n, sp in enumerate(spans) if not heads_another(doc, spans, n, self.generic)]
         for span in spans:
             if in_proper_name(doc, span.start, span.end):
                 set_span_value(span, "in_name", True)
@@ -186,10 +188,11 @@ def _matcher(nlp: Language, attr: str, table: dict[str, list[str]]) -> PhraseMat
     return matcher
 
 
-@lru_cache(maxsize=1)
-def sector_heads() -> frozenset[str]:
-    """The head nouns after which a sector modifier names its sector, with their plurals."""
-    heads = lexicon.load("sector_heads.json")["heads"]
+@lru_cache(maxsize=2)
+def sector_heads(key: str = "heads") -> frozenset[str]:
+    """The head nouns after which a sector modifier names its sector (``generic``: those that name
+    no sector of their own there), with their plurals."""
+    heads = lexicon.load("sector_heads.json")[key]
     return frozenset(h for head in heads for h in (head.lower(), plural(head.lower())))
 
 
@@ -213,6 +216,27 @@ def before_head(doc: Doc, end: int, heads: frozenset[str], covered: set[int], re
         if not (i in covered or token.lower_ in _COORDINATION):
             return False
     return False
+
+
+def heads_another(doc: Doc, spans: list[Span], n: int, heads: frozenset[str]) -> bool:
+    """Is the sector word spans[n] a generic head noun (``heads``) of another sector's phrase: right after it
+    ("solar farms": the farms are solar, not agriculture), or before "of" and it ("farms of wind
+    turbines")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("solar farms and farms")
+    >>> spans = [doc[0:1], doc[1:2], doc[3:4]]
+    >>> [heads_another(doc, spans, n, frozenset({"farms"})) for n in range(3)]
+    [False, True, False]
+    """
+    span = spans[n]
+    if span.text.lower() not in heads:
+        return False
+    if n and spans[n - 1].end == span.start:
+        return True
+    nxt = spans[n + 1] if n + 1 < len(spans) else None
+    return (nxt is not None and span.end < len(doc) and doc[span.end].lower_ == "of"
+            and nxt.start - span.end <= 3)
 
 
 def in_proper_name(doc: Doc, start: int, end: int) -> bool:
