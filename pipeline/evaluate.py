@@ -290,10 +290,11 @@ def link_report(path: Path, show_misses: bool = True) -> str:
         "|---|---|---|---|---|---|---|",
         _link_row(path.name, s),
     ]
-    groups = sorted({group_of(c) for c in cases})
-    if len(groups) > 1:
-        for group in groups:
-            lines.append(_link_row(f"  {group}", score_links([c for c in cases if group_of(c) == group])))
+    for key in ("source", "family"):  # where the cases come from, then what each was written for
+        groups = sorted({c[key] for c in cases if c.get(key)})
+        if len(groups) > 1:
+            for group in groups:
+                lines.append(_link_row(f"  {key} {group}", score_links([c for c in cases if c.get(key) == group])))
     out = "\n".join(lines)
     if show_misses:
         out += f"\n\nLink misses ({len(s.misses)}):\n" + ("\n".join(s.misses) if s.misses else "none")
