@@ -1,0 +1,260 @@
+"""What each amount is: the ``news_kinds`` stage (kind and trigger; actor and country from ``actors``).
+
+Without a parser, the kind of an amount is read from the words of its clause, with a spaCy
+PhraseMatcher over the trigger words of ``lexicons/kinds.json`` (case-blind, whole tokens; of two
+overlapping triggers the longer wins: "tax cuts" over "tax"). In this order:
+
+1. a row of a newswire earnings table ("Oper shr loss 1.10 dlrs vs ...") takes the kind of its label;
+2. an amount that converts the one before it ("10 trillion won ($8.9 billion)") takes its kind;
+3. firm triggers: a trigger right before the amount with only bridge words between ("revenue of",
+   "net profit rose 5 pct to"), the noun the amount modifies or quantifies after it ("a 5 mln dlr
+   loan", "$1.2bn in grants"), or its unit ("a share", "a barrel"; "each" after "at"). Among firm
+   triggers the kind first in the issue's order wins ("a dividend of 10 cts a share" is a dividend);
+4. an amount with no trigger between it and the amount before it in the same clause takes that
+   amount's kind ("net profit rose to 5.2 mln from 4.8 mln dlrs");
+5. the nearest trigger of its clause, before or after it; then the nearest in the sentence before it;
+6. else ``other``.
+
+The clause is the sentence cut at the linker's strong boundaries (``link.boundaries``), without who
+speaks at its end (", the trade ministry said"). A trigger inside a capitalised name ("European
+Investment Bank", "Fair Trade Commission") is no trigger, unless it is the noun right after the amount.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from . import lexicon
+from .extensions import doc_text, set_span_value, span_value, token_offsets
+from .link import attribution_start, boundaries
+from .sentences import sentence_bounds
+
+FIRM_GAP = 8  # bridge words at most between a firm trigger and its amount
+HEAD_GAP = 3  # modifiers at most between an amount and the noun it modifies
+
+
+@dataclass(frozen=True)
+class Trigger:
+    kind: str
+    where: str  # verbs, nouns, units, weak_units
+    start: int  # token indices
+    end: int
+
+
+@lru_cache(maxsize=1)
+def kinds_lexicon() -> dict:
+    return lexicon.load("kinds.json")
+
+
+def kind_order() -> list[str]:
+    """The closed list of kinds, in the issue's order.
+
+    >>> kind_order()[:3], kind_order()[-1]
+    (['dividend', 'price', 'deal'], 'other')
+    """
+    return list(kinds_lexicon()["order"])
+
+
+@lru_cache(maxsize=1)
+def unit_phrases() -> tuple[str, ...]:
+    """The units that make a per-unit amount a price: "a share", "per barrel", "-a-share", from
+    per_units.json's forms whose unit is one of kinds.json's ``price_units``."""
+    price_units = set(kinds_lexicon()["price_units"])
+    out = []
+    for form, unit in lexicon.load("per_units.json").items():
+        if form in ("adverbs", lexicon.NOTE) or unit not in price_units:
+            continue
+        article = "an" if form[0] in "aeiou" else "a"
+        out += [f"{article} {form}", f"per {form}", f"- {article} - {form}", f"/ {form}"]
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _table_labels() -> dict[str, str]:
+    return {" ".join(k.split()): v for k, v in kinds_lexicon()["table_labels"].items()}
+
+
+def table_kind(text: str, line_start: int, first_amount: int) -> tuple[str, str] | None:
+    """(kind, label) of an earnings-table row: the words from the line's start to its first amount.
+
+    >>> table_kind("x\\n    Oper shr loss 1.10 dlrs vs loss 8.63 dlrs", 2, 20)
+    ('profit', 'Oper shr loss')
+    """
+    label = text[line_start:first_amount].strip()
+    kind = _table_labels().get(" ".join(label.lower().split()))
+    return (kind, label) if kind else None
+
+
+class KindFinder:
+    """spaCy component: ``span._.kinds`` on each money span: kind, trigger, actor, its offsets, country."""
+
+    def __init__(self, nlp: Language, name: str = "news_kinds", money_key: str = "money"):
+        self.name, self.money_key = name, money_key
+        data = kinds_lexicon()
+        self.order = {k: i for i, k in enumerate(data["order"])}
+        self.bridges = frozenset(w.lower() for w in data["bridges"])
+        self.link_words = [tuple(w.lower().split()) for w in data["link_words"]]
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for kind, entry in data["kinds"].items():
+            for where in ("verbs", "nouns", "units", "weak_units"):
+                forms = list(entry.get(where, []))
+                if where == "units" and kind == "price":
+                    forms += unit_phrases()
+                if forms:
+                    self.matcher.add(f"{kind}|{where}", list(nlp.tokenizer.pipe(forms)))
+        from . import actors
+
+        self.actors = actors.ActorFinder(nlp)
+
+    # ---- triggers ----
+    def triggers(self, doc: Doc) -> list[Trigger]:
+        found = []
+        for match_id, s, e in self.matcher(doc):
+            kind, where = doc.vocab.strings[match_id].split("|")
+            found.append(Span(doc, s, e, label=f"{kind}|{where}"))
+        out = []
+        for sp in filter_spans(found):
+            kind, where = sp.label_.split("|")
+            out.append(Trigger(kind, where, sp.start, sp.end))
+        return out
+
+    @staticmethod
+    def in_name(doc: Doc, t: Trigger) -> bool:
+        """Is the trigger a word of a capitalised name ("European Investment Bank", "Korean New Deal")?"""
+        if not doc[t.start].text[:1].isupper():
+            return False
+        before = doc[t.start - 1] if t.start > 0 else None
+        after = doc[t.end] if t.end < len(doc) else None
+        cap = lambda tok: tok is not None and tok.text[:1].isupper() and not tok.is_sent_start  # noqa: E731
+        return cap(before) or cap(after) or (before is not None and before.lower_ == "of" and t.start >= 2
+                                             and doc[t.start - 2].text[:1].isupper())
+
+    def _words(self, doc: Doc, start: int, end: int) -> list:
+        return [t for t in doc[start:end] if not t.is_space]
+
+    def firm_before(self, doc: Doc, t: Trigger, a_start: int) -> bool:
+        gap = self._words(doc, t.end, a_start)
+        return len(gap) <= FIRM_GAP and all(w.lower_ in self.bridges or w.like_num for w in gap)
+
+    def head_after(self, doc: Doc, t: Trigger, a_end: int) -> bool:
+        """Is the trigger the noun that the amount ending at a_end modifies or quantifies?"""
+        gap = self._words(doc, a_end, t.start)
+        words = [w.lower_ for w in gap]
+        for link in self.link_words:  # "$1.2bn in grants", "3 trillion won worth of state bonds"
+            if tuple(words[:len(link)]) == link:
+                rest = gap[len(link):]
+                return len(rest) <= 2 and all(w.is_alpha or w.text == "-" for w in rest)
+        stop = {"the", "a", "an", "to", "for", "from", "by", "with", "on", "at", "and", "or", "in", "of", "that",
+                "which", "who", "was", "is", "will", "would", "said", "as", "this", "its", "their", "last", "next"}
+        return len(gap) <= HEAD_GAP + 2 and not any(w in stop for w in words) and all(
+            w.is_alpha or w.text in {"-", ","} or w.like_num for w in gap) and len([w for w in gap if w.is_alpha]) <= HEAD_GAP
+
+    def unit_after(self, doc: Doc, t: Trigger, a_start: int, a_end: int, clause_has_other: bool) -> bool:
+        if self._words(doc, a_end, t.start):
+            return False
+        if t.where == "units":
+            return True
+        before = self._words(doc, max(0, a_start - 2), a_start)
+        return (bool(before) and before[-1].lower_ == "at") or not clause_has_other
+
+    # ---- one amount ----
+    def decide(self, doc: Doc, a: tuple[int, int], clause: tuple[int, int], sent: tuple[int, int],
+               triggers: list[Trigger], prev: tuple[tuple[int, int], dict] | None) -> tuple[str, tuple[int, int] | None]:
+        a_start, a_end = a
+        c0, c1 = clause
+        mine = [t for t in triggers if c0 <= t.start and t.end <= c1]
+        others = [t for t in mine if t.where != "weak_units"]
+        firm = []
+        for t in mine:
+            if t.end <= a_start and t.where in ("verbs", "nouns") and self.firm_before(doc, t, a_start):
+                firm.append(t)
+            elif t.start >= a_end and t.where == "nouns" and self.head_after(doc, t, a_end):
+                firm.append(t)
+            elif t.start >= a_end and t.where in ("units", "weak_units") and self.unit_after(
+                    doc, t, a_start, a_end, bool(others)):
+                firm.append(t)
+        if firm:
+            best = min(firm, key=lambda t: (self.order[t.kind], abs(t.start - a_start)))
+            return best.kind, (best.start, best.end)
+        named = [t for t in mine if not self.in_name(doc, t) and t.where != "units"]
+        if prev is not None:
+            (p_start, p_end), p_kind = prev
+            if p_start >= c0 and not any(p_end <= t.start and t.end <= a_start for t in named):
+                return p_kind["kind"], p_kind.get("_trigger")
+        if named:
+            def distance(t: Trigger) -> tuple[int, int]:
+                d = a_start - t.end if t.end <= a_start else t.start - a_end + 2
+                return d, self.order[t.kind]
+            best = min(named, key=distance)
+            return best.kind, (best.start, best.end)
+        lead = [t for t in triggers if sent[0] <= t.start and t.end <= c0 and not self.in_name(doc, t)
+                and t.where in ("verbs", "nouns")]
+        if lead:
+            best = max(lead, key=lambda t: t.end)
+            return best.kind, (best.start, best.end)
+        return "other", None
+
+    def __call__(self, doc: Doc) -> Doc:
+        money = list(doc.spans.get(self.money_key, []))
+        if not money:
+            return doc
+        text = doc_text(doc)
+        triggers = self.triggers(doc)
+        idx = token_offsets(doc)
+        bounds = sentence_bounds(doc)
+        starts = [s for s, _ in bounds]
+        infos = [span_value(m, "money") for m in money]
+        first_on_line: dict[int, int] = {}
+        for info in infos:
+            line = text.rfind("\n", 0, info["start"]) + 1
+            first_on_line.setdefault(line, info["start"])
+        prev: tuple[tuple[int, int], dict] | None = None
+        prev_sent = -1
+        speaker_cut: dict[int, int] = {}
+        for m, info in zip(money, infos):
+            n = max(0, bisect_right(starts, info["start"]) - 1)
+            s0, s1 = bounds[n]
+            if n != prev_sent:
+                prev, prev_sent = None, n
+            if n not in speaker_cut:
+                last_end = max(i["end"] for i in infos if s0 <= i["start"] < s1)
+                speaker_cut[n] = attribution_start(text, last_end, s1)
+            cuts = [c for c in boundaries(text, s0, s1) if c < speaker_cut[n]]
+            c0 = max([s0] + [c for c in cuts if c <= info["start"]])
+            c1 = min([speaker_cut[n]] + [c for c in cuts if c >= info["end"]])
+            tok = lambda char: bisect_left(idx, char)  # noqa: E731
+            clause, sent = (tok(c0), tok(c1)), (tok(s0), tok(s1))
+            a = (m.start, m.end)
+            line = text.rfind("\n", 0, info["start"]) + 1
+            table = table_kind(text, line, first_on_line[line])
+            if table is not None:
+                kind, trig = table[0], None
+                trigger_text = table[1]
+            elif prev is not None and "conversion" in info["flags"]:
+                kind, trig = prev[1]["kind"], prev[1].get("_trigger")
+                trigger_text = prev[1]["trigger"]
+            else:
+                kind, trig = self.decide(doc, a, clause, sent, triggers, prev)
+                trigger_text = doc[trig[0]:trig[1]].text if trig else ""
+            actor = self.actors.find(doc, a, clause, sent, kind, prev[1] if prev else None,
+                                     conversion="conversion" in info["flags"])
+            value = {"kind": kind, "trigger": " ".join(trigger_text.split()), **actor, "_trigger": trig}
+            prev = (a, value)
+            set_span_value(m, "kinds", {k: v for k, v in value.items() if not k.startswith("_")})
+        return doc
+
+
+@Language.factory("news_kinds", default_config={"money_key": "money"}, assigns=["span._.kinds"],
+                  requires=["doc.spans"])
+def make_kind_finder(nlp: Language, name: str, money_key: str) -> KindFinder:
+    from . import extensions  # noqa: F401
+
+    return KindFinder(nlp, name, money_key)
+
