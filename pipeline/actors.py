@@ -30,7 +30,8 @@ PREPOSITIONS = frozenset({"in", "for", "to", "at", "on", "with", "by", "from", "
                           "under", "about", "than", "since", "into", "through", "against", "among", "during", "per",
                           "via", "which", "who", "whose", "that", "when", "while", "if", "because", "including"})
 ARTICLES = frozenset({"the", "a", "an"})
-QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "(", "-", "--", "—", "–"})
+QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "(", "-", "--", "—", "–", "&", ">", "<"})
+LEADING = frozenset({"and", "but", "or", "so", "yet", "of", "then", "also", "currently", "only"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -67,10 +68,12 @@ class ActorFinder:
         self.of_heads = frozenset(data["of_heads"])
         self.passive = [tuple(v.split()) for v in data["passive_payer_verbs"]]
         self.speech = frozenset(data["speech_verbs"])
-        verbs = set(data["verbs"])
-        for entry in kinds["kinds"].values():
-            verbs.update(v for v in entry.get("verbs", []) if " " not in v)
-        self.verbs = frozenset(verbs)
+        self.verbs = frozenset(data["verbs"])
+        self.not_names = frozenset(data["not_names"])
+        adjectives = set()
+        for entry in lexicon.load("countries.json")["countries"].values():
+            adjectives.update(entry.get("adjectives", []))
+        self.adjectives = frozenset(adjectives | {"Korean"})
         self.triggers = frozenset(n for entry in kinds["kinds"].values() for n in entry.get("nouns", []) if " " not in n)
         self.suffixes = frozenset(lexicon.load("company_names.json")["suffixes"])
 
@@ -86,9 +89,15 @@ class ActorFinder:
         """Is doc[j] a word of a capitalised name? Not an article, and not a sentence's first word
         that is an ordinary word capitalised ("Gold climbed", "Sales rose")."""
         tok = doc[j]
+        if tok.is_lower and j >= 2 and doc[j - 1].text == "-" and self.is_name(doc, j - 2, first):
+            return True  # "Jae-in", "Seung-youn"
         if not _capitalised(tok.text) or not (tok.is_alpha or any(c.isalpha() for c in tok.text)):
             return False
-        if tok.lower_ in ARTICLES or tok.lower_ in self.pronouns:
+        if tok.lower_ in ARTICLES or tok.lower_ in self.pronouns or tok.lower_ in self.not_names:
+            return False
+        if j + 1 < len(doc) and doc[j + 1].text == ":":
+            return False  # a label: "NOTE:"
+        if (tok.is_sent_start or j == first) and tok.lower_ in LEADING:
             return False
         if j == first and (tok.lower_ in self.triggers or tok.lower_ in self.heads or tok.lower_ in self.of_heads):
             return not (j + 1 < len(doc) and doc[j + 1].is_lower is False and _capitalised(doc[j + 1].text)
@@ -98,7 +107,7 @@ class ActorFinder:
     # ---- noun phrases ----
     def phrase(self, doc: Doc, i: int, limit: int, depth: int = 0) -> Phrase:
         """The noun phrase that starts at token i (ends before ``limit``)."""
-        while i < limit and (doc[i].is_space or doc[i].text in QUOTES):
+        while i < limit and (doc[i].is_space or doc[i].text in QUOTES or doc[i].lower_ in LEADING):
             i += 1
         if i >= limit:
             return Phrase("none")
@@ -138,6 +147,9 @@ class ActorFinder:
                 continue
             if tok.is_punct and tok.text not in ("-", "&", "."):
                 break
+            if j > i and tok.text[:1].isupper() and low in PREPOSITIONS and self.is_name(doc, j - 1, i):
+                j += 1  # "SK On"
+                continue
             if low in PREPOSITIONS or (j > i and self.is_verb(doc, j)):
                 break
             j += 1
@@ -155,16 +167,20 @@ class ActorFinder:
                                       or doc[start - 1].text in ("-", "&")
                                       or (doc[start - 1].lower_ in ("of", "and") and start - 2 >= i
                                           and self.is_name(doc, start - 2, i))
-                                      or (doc[start - 1].is_lower and start - 2 >= i
-                                          and self.is_name(doc, start - 2, i) and start < last)):
+                                      or (doc[start - 1].is_lower and start - 2 >= i and start == last
+                                          and doc[last].lower_.rstrip(".") in self.suffixes
+                                          and self.is_name(doc, start - 2, i))):
                 start -= 1
             while doc[start].is_space or doc[start].text in ("-", "&"):
                 start += 1
-            for title in self.titles:  # "President Moon Jae-in" -> "Moon Jae-in"
+            for title in self.titles:  # "President Moon Jae-in" -> "Moon Jae-in", not "King World Productions Inc"
                 n = len(title)
-                if tuple(t.text for t in doc[start:start + n]) == title and start + n <= last:
+                if tuple(t.text for t in doc[start:start + n]) == title and start + n <= last \
+                        and doc[last].lower_.rstrip(".") not in self.suffixes:
                     start += n
                     break
+            if doc[start:last + 1].text in self.adjectives:
+                return Phrase("none", first=i, last=j)  # "The South Korean won weakened"
             if start - 1 >= i and doc[start - 1].lower_ == "the" and start - 1 == words[0]:
                 start -= 1  # "The European Investment Bank", "the Pentagon"
             return Phrase("actor", start, last + 1, i, j)
@@ -193,16 +209,37 @@ class ActorFinder:
             i = comma + 1
         return i
 
-    def passive_by(self, doc: Doc, c0: int, a_end: int) -> Phrase | None:
-        for j in range(c0, a_end):
+    def passive_by(self, doc: Doc, c0: int, a_end: int, limit: int) -> Phrase | None:
+        """X in "was acquired by X", "received by X", "offered by X": who pays or receives."""
+        for j in range(c0, min(limit, len(doc))):
             for verb in self.passive:
                 n = len(verb)
-                if tuple(t.lower_ for t in doc[j:j + n]) == verb and j + n < len(doc) and doc[j + n].lower_ == "by" \
-                        and j > 0 and doc[j - 1].lower_ in ("was", "were", "is", "are", "be", "been", "being"):
+                if tuple(t.lower_ for t in doc[j:j + n]) == verb and j + n < len(doc) and doc[j + n].lower_ == "by":
+                    if j + n > a_end + 6:
+                        return None
                     found = self.phrase(doc, j + n + 1, len(doc))
                     if found.what == "actor":
                         return found
         return None
+
+    def owner_of(self, doc: Doc, trigger: tuple[int, int] | None, c0: int) -> Phrase | None:
+        """The possessor before the amount's trigger noun: "the Pentagon's budget", "India's defence budget"."""
+        if trigger is None:
+            return None
+        k = trigger[0] - 1
+        steps = 0
+        while k > c0 and steps < 4 and (doc[k].is_lower or doc[k].is_space or doc[k].text == "-") \
+                and doc[k].lower_ not in POSSESSIVE:
+            k -= 1
+            steps += 1
+        if k <= c0 or doc[k].lower_ not in POSSESSIVE:
+            return None
+        start = k - 1
+        while start > c0 and (self.is_name(doc, start - 1, -1) or doc[start - 1].lower_ == "the"
+                              or doc[start - 1].text == "-"):
+            start -= 1
+        found = self.pick(doc, start, k)
+        return found if found.what == "actor" else None
 
     def subject(self, doc: Doc, c0: int, a_start: int) -> Phrase:
         """The subject of the clause that starts at token c0, for an amount at a_start."""
@@ -226,13 +263,15 @@ class ActorFinder:
         return best
 
     def find(self, doc: Doc, a: tuple[int, int], clause: tuple[int, int], sent: tuple[int, int], kind: str,
-             prev: dict | None, conversion: bool = False) -> dict:
+             prev: dict | None, conversion: bool = False, trigger: tuple[int, int] | None = None) -> dict:
         """actor, actor_start, actor_end (character offsets, or "") and country of the amount doc[a[0]:a[1]]."""
         keys = ("actor", "actor_start", "actor_end", "country")
         if conversion and prev is not None:
             return {k: prev[k] for k in keys}
         c0, c1 = clause
-        found = self.passive_by(doc, c0, a[1]) if kind == "deal" else None
+        found = self.passive_by(doc, c0, a[1], c1)
+        if found is None:
+            found = self.owner_of(doc, trigger, c0)
         if found is None:
             found = self.subject(doc, c0, a[0])
         if found.what != "actor" and c0 > sent[0]:
@@ -245,12 +284,16 @@ class ActorFinder:
         if found.what != "actor":
             return {"actor": "", "actor_start": "", "actor_end": "", "country": country}
         span = doc[found.start:found.end]
-        return {"actor": span.text, "actor_start": span.start_char, "actor_end": span.end_char, "country": country}
+        start = span.start_char + (3 if span.text.startswith("lt;") else 0)  # "&lt;Victory Markets Inc>"
+        return {"actor": doc.text[start:span.end_char] if start != span.start_char else span.text,
+                "actor_start": start, "actor_end": span.end_char, "country": country}
 
     # ---- countries ----
     @staticmethod
     def _places(doc: Doc) -> list:
-        return list(doc.spans.get("places", []))
+        """Places outside money mentions ("5.60 U.S. dlrs", "154 mln Swiss francs" name a currency)."""
+        money = [(m.start, m.end) for m in doc.spans.get("money", [])]
+        return [sp for sp in doc.spans.get("places", []) if not any(s <= sp.start < e for s, e in money)]
 
     def country_in(self, doc: Doc, first: int, last: int, a: tuple[int, int]) -> str:
         """A place in the actor's phrase, or right after it ("The finance ministry in Seoul")."""

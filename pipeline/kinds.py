@@ -38,6 +38,7 @@ from .sentences import sentence_bounds
 
 FIRM_GAP = 8  # bridge words at most between a firm trigger and its amount
 HEAD_GAP = 3  # modifiers at most between an amount and the noun it modifies
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 
 
 @dataclass(frozen=True)
@@ -102,28 +103,41 @@ class KindFinder:
         self.bridges = frozenset(w.lower() for w in data["bridges"])
         self.link_words = [tuple(w.lower().split()) for w in data["link_words"]]
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.units: dict[tuple[str, ...], tuple[str, str]] = {}  # token words after an amount -> (kind, where)
         for kind, entry in data["kinds"].items():
-            for where in ("verbs", "nouns", "units", "weak_units"):
-                forms = list(entry.get(where, []))
-                if where == "units" and kind == "price":
-                    forms += unit_phrases()
-                if forms:
-                    self.matcher.add(f"{kind}|{where}", list(nlp.tokenizer.pipe(forms)))
+            for where in ("verbs", "nouns"):
+                if entry.get(where):
+                    self.matcher.add(f"{kind}|{where}", list(nlp.tokenizer.pipe(entry[where])))
+            for where in ("units", "weak_units"):
+                forms = list(entry.get(where, [])) + (list(unit_phrases()) if (kind, where) == ("price", "units") else [])
+                for form in forms:
+                    self.units[tuple(t.lower_ for t in nlp.make_doc(form))] = (kind, where)
+        self.unit_lengths = sorted({len(k) for k in self.units}, reverse=True)
+        self.per_kinds = {p: "price" for p in data["price_units"]}
         from . import actors
 
         self.actors = actors.ActorFinder(nlp)
 
     # ---- triggers ----
     def triggers(self, doc: Doc) -> list[Trigger]:
-        found = []
+        """Every trigger match that no longer match contains ("tax cuts" hides "cuts", not "income
+        tax"); a form listed for two kinds gives both ("fund": financing verb and investment noun)."""
+        found = set()
         for match_id, s, e in self.matcher(doc):
             kind, where = doc.vocab.strings[match_id].split("|")
-            found.append(Span(doc, s, e, label=f"{kind}|{where}"))
-        out = []
-        for sp in filter_spans(found):
-            kind, where = sp.label_.split("|")
-            out.append(Trigger(kind, where, sp.start, sp.end))
-        return out
+            found.add((s, e, kind, where))
+        spans = {(s, e) for s, e, _, _ in found}
+        inside = {(s, e) for s, e in spans for s2, e2 in spans if s2 <= s and e <= e2 and (s2, e2) != (s, e)}
+        return [Trigger(k, w, s, e) for s, e, k, w in sorted(found) if (s, e) not in inside]
+
+    def unit_after(self, doc: Doc, end: int, limit: int) -> Trigger | None:
+        """The unit right after an amount ("a share", "per\nbarrel", "-a-share"), spaces skipped."""
+        toks = [t for t in doc[end:min(limit, end + 12)] if not t.is_space][:max(self.unit_lengths, default=0)]
+        for n in self.unit_lengths:
+            if len(toks) >= n and tuple(t.lower_ for t in toks[:n]) in self.units:
+                kind, where = self.units[tuple(t.lower_ for t in toks[:n])]
+                return Trigger(kind, where, toks[0].i, toks[n - 1].i + 1)
+        return None
 
     @staticmethod
     def in_name(doc: Doc, t: Trigger) -> bool:
@@ -149,53 +163,61 @@ class KindFinder:
         words = [w.lower_ for w in gap]
         for link in self.link_words:  # "$1.2bn in grants", "3 trillion won worth of state bonds"
             if tuple(words[:len(link)]) == link:
-                rest = gap[len(link):]
+                rest = [w for w in gap[len(link):] if w.lower_ not in DETERMINERS]
                 return len(rest) <= 2 and all(w.is_alpha or w.text == "-" for w in rest)
         stop = {"the", "a", "an", "to", "for", "from", "by", "with", "on", "at", "and", "or", "in", "of", "that",
                 "which", "who", "was", "is", "will", "would", "said", "as", "this", "its", "their", "last", "next"}
         return len(gap) <= HEAD_GAP + 2 and not any(w in stop for w in words) and all(
             w.is_alpha or w.text in {"-", ","} or w.like_num for w in gap) and len([w for w in gap if w.is_alpha]) <= HEAD_GAP
 
-    def unit_after(self, doc: Doc, t: Trigger, a_start: int, a_end: int, clause_has_other: bool) -> bool:
-        if self._words(doc, a_end, t.start):
-            return False
-        if t.where == "units":
-            return True
-        before = self._words(doc, max(0, a_start - 2), a_start)
-        return (bool(before) and before[-1].lower_ == "at") or not clause_has_other
-
     # ---- one amount ----
-    def decide(self, doc: Doc, a: tuple[int, int], clause: tuple[int, int], sent: tuple[int, int],
-               triggers: list[Trigger], prev: tuple[tuple[int, int], dict] | None) -> tuple[str, tuple[int, int] | None]:
-        a_start, a_end = a
+    def decide(self, doc: Doc, a: tuple[int, int, int], clause: tuple[int, int], sent: tuple[int, int],
+               triggers: list[Trigger], prev: tuple[tuple[int, int], dict] | None, per: str,
+               next_start: int) -> tuple[str, tuple[int, int] | None]:
+        """(kind, trigger tokens) of the amount doc[a[0]:a[1]]; a[2] is where the amount and the
+        conversions after it end ("10 trillion won ($8.9 billion) in grants")."""
+        a_start, a_end, a_far = a
         c0, c1 = clause
         mine = [t for t in triggers if c0 <= t.start and t.end <= c1]
-        others = [t for t in mine if t.where != "weak_units"]
-        firm = []
+        firm: list[tuple[int, Trigger]] = []  # (tier, trigger): 0 noun or unit, 1 verb
+        unit = self.unit_after(doc, a_far, c1)
+        words_before = self._words(doc, max(c0, a_start - 2), a_start)
+        after_at = bool(words_before) and words_before[-1].lower_ == "at"
+        if unit is None and per:
+            word = doc[a_end - 1]
+            if per == "each" and word.lower_ in ("each", "apiece"):
+                unit = Trigger("price", "weak_units", a_end - 1, a_end)
+            elif per in self.per_kinds and not word.like_num:
+                unit = Trigger(self.per_kinds[per], "units", a_end - 1, a_end)
+        if unit is not None and (unit.where == "units" or after_at):
+            firm.append((0, unit))
         for t in mine:
-            if t.end <= a_start and t.where in ("verbs", "nouns") and self.firm_before(doc, t, a_start):
-                firm.append(t)
-            elif t.start >= a_end and t.where == "nouns" and self.head_after(doc, t, a_end):
-                firm.append(t)
-            elif t.start >= a_end and t.where in ("units", "weak_units") and self.unit_after(
-                    doc, t, a_start, a_end, bool(others)):
-                firm.append(t)
+            if t.end <= a_start and self.firm_before(doc, t, a_start):
+                if t.where == "nouns":
+                    firm.append((0, t))
+                elif doc[t.start:t.end].text.lower() not in self.bridges:
+                    firm.append((1, t))
+            elif t.start >= a_far and t.where == "nouns" and self.head_after(doc, t, a_far):
+                firm.append((0, t))
         if firm:
-            best = min(firm, key=lambda t: (self.order[t.kind], abs(t.start - a_start)))
+            tier, best = min(firm, key=lambda f: (f[0], self.order[f[1].kind], abs(f[1].start - a_start)))
             return best.kind, (best.start, best.end)
-        named = [t for t in mine if not self.in_name(doc, t) and t.where != "units"]
+        named = [t for t in mine if not self.in_name(doc, t) and (t.end <= a_start or t.start < next_start)]
         if prev is not None:
             (p_start, p_end), p_kind = prev
-            if p_start >= c0 and not any(p_end <= t.start and t.end <= a_start for t in named):
+            between = self._words(doc, p_end, a_start)
+            restated = bool(between) and between[-1].lower_ == "or" and len(between) <= 3
+            if p_start >= c0 and (restated or not any(p_end <= t.start and t.end <= a_start for t in named)):
                 return p_kind["kind"], p_kind.get("_trigger")
+        if unit is not None:
+            named.append(unit)
         if named:
             def distance(t: Trigger) -> tuple[int, int]:
-                d = a_start - t.end if t.end <= a_start else t.start - a_end + 2
+                d = a_start - t.end if t.end <= a_start else t.start - a_far + 2
                 return d, self.order[t.kind]
             best = min(named, key=distance)
             return best.kind, (best.start, best.end)
-        lead = [t for t in triggers if sent[0] <= t.start and t.end <= c0 and not self.in_name(doc, t)
-                and t.where in ("verbs", "nouns")]
+        lead = [t for t in triggers if sent[0] <= t.start and t.end <= c0 and not self.in_name(doc, t)]
         if lead:
             best = max(lead, key=lambda t: t.end)
             return best.kind, (best.start, best.end)
@@ -218,7 +240,7 @@ class KindFinder:
         prev: tuple[tuple[int, int], dict] | None = None
         prev_sent = -1
         speaker_cut: dict[int, int] = {}
-        for m, info in zip(money, infos):
+        for k, (m, info) in enumerate(zip(money, infos)):
             n = max(0, bisect_right(starts, info["start"]) - 1)
             s0, s1 = bounds[n]
             if n != prev_sent:
@@ -231,20 +253,31 @@ class KindFinder:
             c1 = min([speaker_cut[n]] + [c for c in cuts if c >= info["end"]])
             tok = lambda char: bisect_left(idx, char)  # noqa: E731
             clause, sent = (tok(c0), tok(c1)), (tok(s0), tok(s1))
+            far = m.end
+            for m2, i2 in zip(money[k + 1:], infos[k + 1:]):
+                if "conversion" not in i2["flags"]:
+                    break
+                far = m2.end
+            while far < len(doc) and doc[far].text in (")", "]") :
+                far += 1
+            next_start = next((m2.start for m2 in money[k + 1:] if m2.start >= far), len(doc))
             a = (m.start, m.end)
             line = text.rfind("\n", 0, info["start"]) + 1
             table = table_kind(text, line, first_on_line[line])
             if table is not None:
                 kind, trig = table[0], None
                 trigger_text = table[1]
+                actor = {"actor": "", "actor_start": "", "actor_end": "", "country": ""}
             elif prev is not None and "conversion" in info["flags"]:
                 kind, trig = prev[1]["kind"], prev[1].get("_trigger")
                 trigger_text = prev[1]["trigger"]
             else:
-                kind, trig = self.decide(doc, a, clause, sent, triggers, prev)
+                kind, trig = self.decide(doc, (m.start, m.end, far), clause, sent, triggers, prev, info["per"],
+                                         next_start)
                 trigger_text = doc[trig[0]:trig[1]].text if trig else ""
-            actor = self.actors.find(doc, a, clause, sent, kind, prev[1] if prev else None,
-                                     conversion="conversion" in info["flags"])
+            if table is None:
+                actor = self.actors.find(doc, a, clause, sent, kind, prev[1] if prev else None,
+                                         conversion="conversion" in info["flags"], trigger=trig)
             value = {"kind": kind, "trigger": " ".join(trigger_text.split()), **actor, "_trigger": trig}
             prev = (a, value)
             set_span_value(m, "kinds", {k: v for k, v in value.items() if not k.startswith("_")})

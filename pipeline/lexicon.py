@@ -119,7 +119,7 @@ SCHEMAS: dict[str, Any] = {
     }),
     "actors.json": Fields({
         "fronted_openers": WORDS, "pronouns": WORDS, "titles": WORDS, "actor_heads": WORDS, "of_heads": WORDS,
-        "passive_payer_verbs": WORDS, "speech_verbs": WORDS, "verbs": WORDS, "places_after": WORDS,
+        "passive_payer_verbs": WORDS, "speech_verbs": WORDS, "verbs": WORDS, "places_after": WORDS, "not_names": WORDS,
     }),
 }
 
