@@ -53,6 +53,7 @@ def actors_lexicon() -> dict:
 
 
 def _capitalised(text: str) -> bool:
+    text = text.removeprefix("lt;")  # newswire's "&lt;Victory Markets Inc>"
     return text[:1].isupper() or (len(text) > 1 and text[0].isdigit() is False and text.isupper())
 
 
@@ -93,7 +94,9 @@ class ActorFinder:
             return True  # "Jae-in", "Seung-youn"
         if not _capitalised(tok.text) or not (tok.is_alpha or any(c.isalpha() for c in tok.text)):
             return False
-        if tok.lower_ in ARTICLES or tok.lower_ in self.pronouns or tok.lower_ in self.not_names:
+        if tok.lower_ in ARTICLES or tok.lower_ in self.pronouns:
+            return False
+        if (tok.is_sent_start or j == first) and tok.lower_ in self.not_names:
             return False
         if j + 1 < len(doc) and doc[j + 1].text == ":":
             return False  # a label: "NOTE:"
@@ -145,8 +148,11 @@ class ActorFinder:
                     and self.is_name(doc, j + 1, -1) and not self.is_verb(doc, j + 1):
                 j += 1
                 continue
-            if tok.is_punct and tok.text not in ("-", "&", "."):
+            if not any(c.isalnum() for c in tok.text) and tok.text not in ("-", "&", "."):
                 break
+            if j >= i + 2 and tok.is_lower and doc[j - 1].text == "-" and self.is_name(doc, j - 2, i):
+                j += 1  # "Moon Jae-in"
+                continue
             if j > i and tok.text[:1].isupper() and low in PREPOSITIONS and self.is_name(doc, j - 1, i):
                 j += 1  # "SK On"
                 continue

@@ -22,6 +22,7 @@ Investment Bank", "Fair Trade Commission") is no trigger, unless it is the noun 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,6 +39,7 @@ from .sentences import sentence_bounds
 
 FIRM_GAP = 8  # bridge words at most between a firm trigger and its amount
 HEAD_GAP = 3  # modifiers at most between an amount and the noun it modifies
+ENTITY = re.compile(r"&#?[a-z0-9]{2,6}$")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 
 
@@ -83,11 +85,18 @@ def _table_labels() -> dict[str, str]:
 
 
 def table_kind(text: str, line_start: int, first_amount: int) -> tuple[str, str] | None:
-    """(kind, label) of an earnings-table row: the words from the line's start to its first amount.
+    """(kind, label) of an earnings-table row: the words from the line's start to its first amount,
+    in a line that is indented or sets figures against each other ("vs").
 
     >>> table_kind("x\\n    Oper shr loss 1.10 dlrs vs loss 8.63 dlrs", 2, 20)
     ('profit', 'Oper shr loss')
+    >>> table_kind("And GM will raise the cash\\ndividend 25 to 50 cts a share", 27, 36) is None
+    True
     """
+    line_end = text.find("\n", first_amount)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if not (line.startswith("  ") or " vs " in line or " vs. " in line):
+        return None
     label = text[line_start:first_amount].strip()
     kind = _table_labels().get(" ".join(label.lower().split()))
     return (kind, label) if kind else None
@@ -178,6 +187,10 @@ class KindFinder:
         conversions after it end ("10 trillion won ($8.9 billion) in grants")."""
         a_start, a_end, a_far = a
         c0, c1 = clause
+        if prev is not None and prev[0][0] >= c0:  # "21.7 mln dlrs or 46 cts per share": the same money again
+            between = self._words(doc, prev[0][1], a_start)
+            if between and between[-1].lower_ == "or" and len(between) <= 3:
+                return prev[1]["kind"], prev[1].get("_trigger")
         mine = [t for t in triggers if c0 <= t.start and t.end <= c1]
         firm: list[tuple[int, Trigger]] = []  # (tier, trigger): 0 noun or unit, 1 verb
         unit = self.unit_after(doc, a_far, c1)
@@ -199,21 +212,22 @@ class KindFinder:
                     firm.append((1, t))
             elif t.start >= a_far and t.where == "nouns" and self.head_after(doc, t, a_far):
                 firm.append((0, t))
+        if any(t.start >= a_far for _, t in firm if t.where == "nouns"):  # "offer 760 bln rupees in incentives"
+            firm = [(tier, t) for tier, t in firm if not (t.where == "nouns" and t.end <= a_start
+                                                          and not self._words(doc, t.end, a_start))]
         if firm:
             tier, best = min(firm, key=lambda f: (f[0], self.order[f[1].kind], abs(f[1].start - a_start)))
             return best.kind, (best.start, best.end)
         named = [t for t in mine if not self.in_name(doc, t) and (t.end <= a_start or t.start < next_start)]
         if prev is not None:
             (p_start, p_end), p_kind = prev
-            between = self._words(doc, p_end, a_start)
-            restated = bool(between) and between[-1].lower_ == "or" and len(between) <= 3
-            if p_start >= c0 and (restated or not any(p_end <= t.start and t.end <= a_start for t in named)):
+            if p_start >= c0 and not any(p_end <= t.start and t.end <= a_start for t in named):
                 return p_kind["kind"], p_kind.get("_trigger")
         if unit is not None:
             named.append(unit)
         if named:
             def distance(t: Trigger) -> tuple[int, int]:
-                d = a_start - t.end if t.end <= a_start else t.start - a_far + 2
+                d = a_start - t.end if t.end <= a_start else max(t.start - a_far, 1) + 2
                 return d, self.order[t.kind]
             best = min(named, key=distance)
             return best.kind, (best.start, best.end)
@@ -222,6 +236,29 @@ class KindFinder:
             best = max(lead, key=lambda t: t.end)
             return best.kind, (best.start, best.end)
         return "other", None
+
+    @staticmethod
+    def conversions(doc: Doc, text: str, money: list, infos: list[dict]) -> tuple[list[int], set[int]]:
+        """(for each amount, the token where it and the conversions after it end; the amounts that
+        restate the one before them): "417m yuan ($50.4m; £26m) of company funds"."""
+        far_of = [m.end for m in money]
+        restates: set[int] = set()
+        for k, (m, info) in enumerate(zip(money, infos)):
+            if k in restates:
+                continue
+            far = m.end
+            for j in range(k + 1, len(money)):
+                end_char = doc[far - 1].idx + len(doc[far - 1].text)
+                gap = text[end_char:infos[j]["start"]]
+                opened = "(" in text[info["end"]:infos[j]["start"]]
+                if "conversion" not in infos[j]["flags"] and not (opened and gap.strip(" (;,\n") == ""):
+                    break
+                restates.add(j)
+                far = money[j].end
+            while far < len(doc) and doc[far].text in (")", "]"):
+                far += 1
+            far_of[k] = far
+        return far_of, restates
 
     def __call__(self, doc: Doc) -> Doc:
         money = list(doc.spans.get(self.money_key, []))
@@ -237,6 +274,7 @@ class KindFinder:
         for info in infos:
             line = text.rfind("\n", 0, info["start"]) + 1
             first_on_line.setdefault(line, info["start"])
+        far_of, restates = self.conversions(doc, text, money, infos)
         prev: tuple[tuple[int, int], dict] | None = None
         prev_sent = -1
         speaker_cut: dict[int, int] = {}
@@ -248,18 +286,14 @@ class KindFinder:
             if n not in speaker_cut:
                 last_end = max(i["end"] for i in infos if s0 <= i["start"] < s1)
                 speaker_cut[n] = attribution_start(text, last_end, s1)
-            cuts = [c for c in boundaries(text, s0, s1) if c < speaker_cut[n]]
+            far = far_of[k]
+            far_char = doc[far - 1].idx + len(doc[far - 1].text) if far > m.end else info["end"]
+            cuts = [c for c in boundaries(text, s0, s1) if c < speaker_cut[n] and not info["end"] <= c < far_char
+                    and not ENTITY.search(text, max(0, c - 8), c)]  # the ";" of "&lt;" ends no clause
             c0 = max([s0] + [c for c in cuts if c <= info["start"]])
             c1 = min([speaker_cut[n]] + [c for c in cuts if c >= info["end"]])
             tok = lambda char: bisect_left(idx, char)  # noqa: E731
             clause, sent = (tok(c0), tok(c1)), (tok(s0), tok(s1))
-            far = m.end
-            for m2, i2 in zip(money[k + 1:], infos[k + 1:]):
-                if "conversion" not in i2["flags"]:
-                    break
-                far = m2.end
-            while far < len(doc) and doc[far].text in (")", "]") :
-                far += 1
             next_start = next((m2.start for m2 in money[k + 1:] if m2.start >= far), len(doc))
             a = (m.start, m.end)
             line = text.rfind("\n", 0, info["start"]) + 1
@@ -268,7 +302,7 @@ class KindFinder:
                 kind, trig = table[0], None
                 trigger_text = table[1]
                 actor = {"actor": "", "actor_start": "", "actor_end": "", "country": ""}
-            elif prev is not None and "conversion" in info["flags"]:
+            elif prev is not None and k in restates:
                 kind, trig = prev[1]["kind"], prev[1].get("_trigger")
                 trigger_text = prev[1]["trigger"]
             else:
@@ -277,7 +311,7 @@ class KindFinder:
                 trigger_text = doc[trig[0]:trig[1]].text if trig else ""
             if table is None:
                 actor = self.actors.find(doc, a, clause, sent, kind, prev[1] if prev else None,
-                                         conversion="conversion" in info["flags"], trigger=trig)
+                                         conversion=k in restates, trigger=trig)
             value = {"kind": kind, "trigger": " ".join(trigger_text.split()), **actor, "_trigger": trig}
             prev = (a, value)
             set_span_value(m, "kinds", {k: v for k, v in value.items() if not k.startswith("_")})
