@@ -111,7 +111,7 @@ def _miss(case: dict, links: bool) -> str:
     return ""
 
 
-def _predict(text: str):
+def _predict(text: str, date: str | None = None):
     from .evaluate import predict_pipeline
 
     return predict_pipeline(text)

@@ -145,3 +145,14 @@ def kinds_report(path: Path, show_misses: bool = True, records_of=None) -> str:
     if show_misses:
         out += f"\n\nKind, actor and country misses ({len(s.misses)}):\n" + ("\n".join(s.misses) or "none")
     return out
+
+
+def kinds_sections(paths: list[Path], show_misses: bool = True) -> list[str]:
+    """The kinds report of each gold file whose amounts carry a ``kind`` (``make eval``)."""
+    from .evaluate import read_cases
+
+    out = []
+    for path in map(Path, paths):
+        if path.exists() and any(is_kind_case(c) for c in read_cases(path)):
+            out.append(kinds_report(path, show_misses))
+    return out

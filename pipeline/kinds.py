@@ -227,6 +227,8 @@ class KindFinder:
             named.append(unit)
         if named:
             def distance(t: Trigger) -> tuple[int, int]:
+                if t.where == "weak_units":  # "each" decides only when nothing else does
+                    return 10_000, self.order[t.kind]
                 d = a_start - t.end if t.end <= a_start else max(t.start - a_far, 1) + 2
                 return d, self.order[t.kind]
             best = min(named, key=distance)

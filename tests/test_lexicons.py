@@ -84,6 +84,9 @@ UNKNOWN = [
     ("years.json", ("relative", "a year earlier")),
     ("years.json", ("comparison_cues",)),
     ("clauses.json", ()),
+    ("kinds.json", ()),
+    ("kinds.json", ("kinds", "dividend")),
+    ("actors.json", ()),
     ("sectors.jsonl", (0,)),
 ]
 
