@@ -128,6 +128,8 @@ MISSING = [
     ("years.json", ("relative", "a year earlier", "offset")),
     ("years.json", ("comparison_cues", "change_words")),
     ("clauses.json", ("punct",)),
+    ("kinds.json", ("order",)),
+    ("actors.json", ("verbs",)),
     ("sectors.jsonl", (0, "forms")),
 ]
 
