@@ -33,6 +33,7 @@ ARTICLES = frozenset({"the", "a", "an"})
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "(", "-", "--", "—", "–", "&", ">", "<"})
 LEADING = frozenset({"and", "but", "or", "so", "yet", "of", "then", "also", "currently", "only"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+OWNERS = frozenset({"its", "their", "his", "her", "our"})
 
 
 @dataclass
@@ -114,6 +115,10 @@ class ActorFinder:
             i += 1
         if i >= limit:
             return Phrase("none")
+        if doc[i].lower_ in OWNERS and depth < 2:  # "Its British unit had sales of ..."
+            rest = self.phrase(doc, i + 1, limit, depth + 1)
+            if rest.what == "actor" and not self.is_name(doc, rest.end - 1, -1):
+                return Phrase("actor", i if rest.start == rest.first else rest.start, rest.end, i, rest.last)
         if doc[i].lower_ in self.pronouns:
             return Phrase("pronoun", i, i + 1, i, i + 1)
         j = i

@@ -182,3 +182,34 @@ def test_kinds_gold_actor_text_from_offsets():
     case = resolve_case({"id": "x", "text": "Novartis will spend $1 bn.", "amounts": []})
     assert gold_actor(case, {"actor_start": 0, "actor_end": 8}) == "Novartis"
     assert gold_actor(case, {"actor": ""}) == "" == gold_actor(case, {})
+
+
+def test_kinds_review_totals_by_kind_and_country_and_filters(tmp_path):
+    from pipeline.cli import app
+    from pipeline.review import load_records
+    from pipeline.review.by_kind import by_column
+    from pipeline.review.page import payload, render_html
+    from pipeline.review.totals import summary_tables
+    from typer.testing import CliRunner
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "---\ndate: 2019-04-29\n---\nSouth Korea will invest 10 trillion won in AI. Swiss drugmaker Novartis "
+        "agreed to acquire a start-up for $1.5 billion. Brent crude fell to $19.33 a barrel.\n", encoding="utf-8")
+    assert CliRunner().invoke(app, ["run", str(tmp_path / "in"), "--out", str(tmp_path / "out")]).exit_code == 0
+    df = load_records(tmp_path / "out")
+    kinds = by_column(df, "kind")
+    assert list(kinds.index) == ["price", "deal", "investment"]  # the order
+    assert kinds.loc["price", "point amounts"] == 0 and kinds.loc["investment", "point amounts"] == 1
+    assert kinds.loc["investment", "converted"] > 0
+    countries = by_column(df, "country")
+    assert set(countries.index) == {"KR", "CH", "(none)"}
+    page = render_html(df)
+    assert "id='by-kind'" in page and "id='by-country'" in page and 'id="f-country"' in page and 'id="f-actor"' in page
+    from pipeline.review.data import review_columns
+
+    data = payload(review_columns(df))
+    assert sorted(data["dict"]["actor"]) == ["", "Novartis", "South Korea"]
+    assert sorted(data["dict"]["country"]) == ["", "CH", "KR"]
+    titles = [getattr(t, "title", "") for t in summary_tables(tmp_path / "out")]
+    assert "amounts by kind" in titles and "amounts by country (top 20)" in titles
