@@ -33,6 +33,8 @@ ARTICLES = frozenset({"the", "a", "an"})
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "(", "-", "--", "—", "–", "&", ">", "<"})
 LEADING = frozenset({"and", "but", "or", "so", "yet", "of", "then", "also", "currently", "only"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+MAX_PHRASE = 25  # tokens: a subject is read no further (an earnings table is one long "phrase")
+SUBJECT_WINDOW = 60  # tokens before an amount where a later subject is looked for
 OWNERS = frozenset({"its", "their", "his", "her", "our"})
 
 
@@ -68,7 +70,9 @@ class ActorFinder:
         self.titles = sorted((tuple(t.split()) for t in data["titles"]), key=len, reverse=True)
         self.heads = frozenset(data["actor_heads"])
         self.of_heads = frozenset(data["of_heads"])
-        self.passive = [tuple(v.split()) for v in data["passive_payer_verbs"]]
+        self.passive: dict[str, list[tuple[str, ...]]] = {}  # first word -> the participles it starts
+        for v in data["passive_payer_verbs"]:
+            self.passive.setdefault(v.split()[0], []).append(tuple(v.split()))
         self.speech = frozenset(data["speech_verbs"])
         self.verbs = frozenset(data["verbs"])
         self.not_names = frozenset(data["not_names"])
@@ -111,6 +115,7 @@ class ActorFinder:
     # ---- noun phrases ----
     def phrase(self, doc: Doc, i: int, limit: int, depth: int = 0) -> Phrase:
         """The noun phrase that starts at token i (ends before ``limit``)."""
+        limit = min(limit, i + MAX_PHRASE)
         while i < limit and (doc[i].is_space or doc[i].text in QUOTES or doc[i].lower_ in LEADING):
             i += 1
         if i >= limit:
@@ -221,14 +226,14 @@ class ActorFinder:
         return i
 
     def passive_by(self, doc: Doc, c0: int, a_end: int, limit: int) -> Phrase | None:
-        """X in "was acquired by X", "received by X", "offered by X": who pays or receives."""
-        for j in range(c0, min(limit, len(doc))):
-            for verb in self.passive:
+        """X in "was acquired by X", "received by X", "offered by X": who pays or receives (the verb
+        before the amount or at most a few words after it)."""
+        for j in range(c0, min(limit, a_end + 6, len(doc))):
+            for verb in self.passive.get(doc[j].lower_, ()):
                 n = len(verb)
-                if tuple(t.lower_ for t in doc[j:j + n]) == verb and j + n < len(doc) and doc[j + n].lower_ == "by":
-                    if j + n > a_end + 6:
-                        return None
-                    found = self.phrase(doc, j + n + 1, len(doc))
+                if j + n < len(doc) and doc[j + n].lower_ == "by" and \
+                        all(doc[j + k].lower_ == verb[k] for k in range(1, n)):
+                    found = self.phrase(doc, j + n + 1, min(len(doc), j + n + 12))
                     if found.what == "actor":
                         return found
         return None
@@ -256,7 +261,7 @@ class ActorFinder:
         """The subject of the clause that starts at token c0, for an amount at a_start."""
         start = self.skip_fronted(doc, c0, a_start)
         best = self.phrase(doc, start, a_start)
-        for j in range(start + 1, a_start):
+        for j in range(max(start + 1, a_start - SUBJECT_WINDOW), a_start):
             prev = doc[j - 1].lower_
             slot = None
             if prev in ("and", "while", "whereas", "but") and j >= 2 and doc[j - 2].text == ",":

@@ -280,18 +280,20 @@ class KindFinder:
         prev: tuple[tuple[int, int], dict] | None = None
         prev_sent = -1
         speaker_cut: dict[int, int] = {}
+        sentence_cuts: dict[int, list[int]] = {}
         for k, (m, info) in enumerate(zip(money, infos)):
             n = max(0, bisect_right(starts, info["start"]) - 1)
             s0, s1 = bounds[n]
             if n != prev_sent:
                 prev, prev_sent = None, n
             if n not in speaker_cut:
-                last_end = max(i["end"] for i in infos if s0 <= i["start"] < s1)
+                last_end = max(i["end"] for i in infos[k:] if i["start"] < s1)
                 speaker_cut[n] = attribution_start(text, last_end, s1)
+                sentence_cuts[n] = [c for c in boundaries(text, s0, s1) if c < speaker_cut[n]
+                                    and not ENTITY.search(text, max(0, c - 8), c)]  # the ";" of "&lt;" ends none
             far = far_of[k]
             far_char = doc[far - 1].idx + len(doc[far - 1].text) if far > m.end else info["end"]
-            cuts = [c for c in boundaries(text, s0, s1) if c < speaker_cut[n] and not info["end"] <= c < far_char
-                    and not ENTITY.search(text, max(0, c - 8), c)]  # the ";" of "&lt;" ends no clause
+            cuts = [c for c in sentence_cuts[n] if not info["end"] <= c < far_char]
             c0 = max([s0] + [c for c in cuts if c <= info["start"]])
             c1 = min([speaker_cut[n]] + [c for c in cuts if c >= info["end"]])
             tok = lambda char: bisect_left(idx, char)  # noqa: E731

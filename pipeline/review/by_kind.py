@@ -54,10 +54,9 @@ def reference(df: pd.DataFrame) -> str:
     return ", ".join(sorted(set(df["converted_currency"]) - {""}))
 
 
-def tables_html(df: pd.DataFrame) -> str:
-    """The report's sections "by kind" and "by country" (empty for records without kinds)."""
-    from .totals import table_html
-
+def tables_html(df: pd.DataFrame, table_html) -> str:
+    """The report's sections "by kind" and "by country" (empty for records without kinds);
+    ``table_html(table, index_name=...)`` draws a table (``totals.table_html``)."""
     if "kind" not in df or not (df["kind"] != "").any():
         return ""
     ref = reference(df) or "the reference currency"

@@ -141,7 +141,7 @@ def totals_html(t: dict, df: pd.DataFrame) -> str:
               table_html(t["year_currency"], index_name="year")]
     from .by_kind import tables_html
 
-    parts.append(tables_html(df))  # by kind and by country, once records have a kind
+    parts.append(tables_html(df, table_html))  # by kind and by country, once records have a kind
     return "\n".join(parts)
 
 
