@@ -80,7 +80,8 @@ class ActorFinder:
         for entry in lexicon.load("countries.json")["countries"].values():
             adjectives.update(entry.get("adjectives", []))
         self.adjectives = frozenset(adjectives | {"Korean"})
-        self.triggers = frozenset(n for entry in kinds["kinds"].values() for n in entry.get("nouns", []) if " " not in n)
+        self.triggers = frozenset(n for entry in kinds["kinds"].values()
+                                  for n in entry.get("nouns", []) if " " not in n)
         self.suffixes = frozenset(lexicon.load("company_names.json")["suffixes"])
 
     # ---- words ----

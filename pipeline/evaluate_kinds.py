@@ -16,9 +16,9 @@ point into ../shared/corpora).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 from .evaluate import load_cases, values_match
 

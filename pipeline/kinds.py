@@ -29,8 +29,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.tokens import Doc
 
 from . import lexicon
 from .extensions import doc_text, set_span_value, span_value, token_offsets
@@ -118,11 +117,13 @@ class KindFinder:
                 if entry.get(where):
                     self.matcher.add(f"{kind}|{where}", list(nlp.tokenizer.pipe(entry[where])))
             for where in ("units", "weak_units"):
-                forms = list(entry.get(where, [])) + (list(unit_phrases()) if (kind, where) == ("price", "units") else [])
+                forms = list(entry.get(where, []))
+                if (kind, where) == ("price", "units"):
+                    forms += unit_phrases()
                 for form in forms:
                     self.units[tuple(t.lower_ for t in nlp.make_doc(form))] = (kind, where)
         self.unit_lengths = sorted({len(k) for k in self.units}, reverse=True)
-        self.per_kinds = {p: "price" for p in data["price_units"]}
+        self.per_kinds = dict.fromkeys(data["price_units"], "price")
         from . import actors
 
         self.actors = actors.ActorFinder(nlp)
@@ -176,8 +177,9 @@ class KindFinder:
                 return len(rest) <= 2 and all(w.is_alpha or w.text == "-" for w in rest)
         stop = {"the", "a", "an", "to", "for", "from", "by", "with", "on", "at", "and", "or", "in", "of", "that",
                 "which", "who", "was", "is", "will", "would", "said", "as", "this", "its", "their", "last", "next"}
-        return len(gap) <= HEAD_GAP + 2 and not any(w in stop for w in words) and all(
-            w.is_alpha or w.text in {"-", ","} or w.like_num for w in gap) and len([w for w in gap if w.is_alpha]) <= HEAD_GAP
+        return (len(gap) <= HEAD_GAP + 2 and not any(w in stop for w in words)
+                and all(w.is_alpha or w.text in {"-", ","} or w.like_num for w in gap)
+                and len([w for w in gap if w.is_alpha]) <= HEAD_GAP)
 
     # ---- one amount ----
     def decide(self, doc: Doc, a: tuple[int, int, int], clause: tuple[int, int], sent: tuple[int, int],
@@ -245,7 +247,7 @@ class KindFinder:
         restate the one before them): "417m yuan ($50.4m; £26m) of company funds"."""
         far_of = [m.end for m in money]
         restates: set[int] = set()
-        for k, (m, info) in enumerate(zip(money, infos)):
+        for k, (m, info) in enumerate(zip(money, infos, strict=True)):
             if k in restates:
                 continue
             far = m.end
@@ -281,7 +283,7 @@ class KindFinder:
         prev_sent = -1
         speaker_cut: dict[int, int] = {}
         sentence_cuts: dict[int, list[int]] = {}
-        for k, (m, info) in enumerate(zip(money, infos)):
+        for k, (m, info) in enumerate(zip(money, infos, strict=True)):
             n = max(0, bisect_right(starts, info["start"]) - 1)
             s0, s1 = bounds[n]
             if n != prev_sent:

@@ -78,7 +78,8 @@ def test_kinds_table(records, text, mention, kind, trigger):
 # (sentence, part of the mention, actor): one form of subject each
 ACTORS = [
     ("South Korea will invest 10 trillion won in AI.", "10 trillion", "South Korea"),
-    ("In addition, the South Korean government will also invest 1.3 trillion won.", "1.3", "the South Korean government"),
+    ("In addition, the South Korean government will also invest 1.3 trillion won.", "1.3",
+     "the South Korean government"),
     ("Swiss drugmaker Novartis agreed to acquire a start-up for $1.5 billion.", "$1.5", "Novartis"),
     ("Novartis' net sales rose 6 percent to $13.0 billion.", "$13.0", "Novartis"),
     ("Novartis' net sales rose to $13.0 billion, while its net income climbed to $2.4 billion.", "$2.4", "Novartis"),
@@ -132,7 +133,8 @@ def test_kinds_columns_come_last_and_actors_are_mentions(nlp):
     text = "Shares rose. Swiss drugmaker Novartis will spend $1 billion and $2 billion on plants."
     recs, ments, _ = text_records(nlp, text, None, "d")
     actors = [m for m in ments if m["kind"] == "actor"]
-    assert [(m["mention"], m["start"], m["normalised"], m["label"]) for m in actors] == [("Novartis", 29, "CH", "ACTOR")]
+    got = [(m["mention"], m["start"], m["normalised"], m["label"]) for m in actors]
+    assert got == [("Novartis", 29, "CH", "ACTOR")]
     assert {r["actor_start"] for r in recs} == {29}
     place = [m for m in text_records(nlp, "Seoul will spend 5 trillion won.", None, "d")[1] if m["kind"] == "actor"]
     assert [(m["mention"], m["label"], m["normalised"]) for m in place] == [("Seoul", "GPE", "KR")]
@@ -185,12 +187,13 @@ def test_kinds_gold_actor_text_from_offsets():
 
 
 def test_kinds_review_totals_by_kind_and_country_and_filters(tmp_path):
+    from typer.testing import CliRunner
+
     from pipeline.cli import app
     from pipeline.review import load_records
     from pipeline.review.by_kind import by_column
     from pipeline.review.page import payload, render_html
     from pipeline.review.totals import summary_tables
-    from typer.testing import CliRunner
 
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(

@@ -105,12 +105,14 @@
     return m + (r.touched ? ` <span title="in the corrections file">⚑ ${esc(r.touched.status)}</span>` : "");
   }});
 
-  const S = {view: "all", terms: [], cur: "", sec: "", year: "", flag: "", kind: "", ctry: "", actor: "", min: null, max: null, doc: ""};
+  const S = {view: "all", terms: [], cur: "", sec: "", year: "", flag: "", kind: "", ctry: "", actor: "",
+    min: null, max: null, doc: ""};
   let sentLower = null;
   function hay(r) {
     if (r._h === undefined) {
       if (!sentLower) sentLower = P.sentences.map((s) => s.toLowerCase());
-      r._h = (r.doc + " " + r.m + " " + r.val + " " + r.cur + " " + r.sec + " " + r.fl + " " + r.kind + " " + r.actor).toLowerCase() +
+      r._h = (r.doc + " " + r.m + " " + r.val + " " + r.cur + " " + r.sec + " " + r.fl + " " + r.kind + " " +
+        r.actor).toLowerCase() +
         " " + sentLower[r.s];
     }
     return r._h;
@@ -203,7 +205,8 @@
     S.terms = $("f-search").value.toLowerCase().split(/\s+/).filter(Boolean);
     S.cur = $("f-currency").value; S.sec = $("f-sector").value; S.year = $("f-year").value;
     S.flag = $("f-flag").value; S.kind = $("f-kind").value;
-    S.ctry = $("f-country").value; S.actor = $("f-actor").value.trim().toLowerCase(); S.min = num("f-min"); S.max = num("f-max");
+    S.ctry = $("f-country").value; S.actor = $("f-actor").value.trim().toLowerCase();
+    S.min = num("f-min"); S.max = num("f-max");
     S.doc = $("f-doc").value.trim();
     applyFilters();
   }
