@@ -231,6 +231,10 @@ def evaluate(
             raise typer.Exit(2) from None
     if bench:
         typer.echo(report(bench, show_misses=misses, peer=peer))
+        from .evaluate_kinds import kinds_sections
+
+        for section in kinds_sections(bench, show_misses=misses):  # files whose amounts carry a kind
+            typer.echo("\nKind, actor and country of each amount:\n\n" + section)
 
 
 OutDir = Annotated[Path, typer.Argument(help="A folder written by `run` (with records.csv). Example: outputs/")]

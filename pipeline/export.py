@@ -22,13 +22,15 @@ COLUMNS = [
     "value_min", "value_max", "duration", "link", "doc_date", "isic",
     # in the reference currency (pipeline/fx.py)
     "value_converted", "converted_currency", "fx_rate", "fx_date", "value_min_converted", "value_max_converted",
+    # what the amount is, who is behind it and where (pipeline/kinds.py, pipeline/actors.py)
+    "kind", "trigger", "actor", "actor_start", "actor_end", "country",
 ]
 MENTION_COLUMNS = ["doc_id", "sentence_id", "kind", "start", "end", "mention", "normalised", "label"]
 ERROR_COLUMNS = ["doc", "line", "kind", "message"]
 
 # Spreadsheets execute a cell that starts with one of these; a leading apostrophe stops that.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-TEXT_COLUMNS = {"doc_id", "mention", "sentence", "message", "doc"}
+TEXT_COLUMNS = {"doc_id", "mention", "sentence", "message", "doc", "trigger", "actor"}
 
 
 def safe_cell(value):

@@ -21,6 +21,7 @@ SPAN_EXTENSIONS = {
     "in_name": None,  # on sector spans: True when the mention is part of a company's name
     "year": None,  # dict: years (list[int]), role, relative, duration, flags
     "links": None,  # dict on money spans: sectors, years, year_roles, duration, link
+    "kinds": None,  # dict on money spans: kind, trigger, actor, actor_start, actor_end, country (pipeline/kinds.py)
 }
 
 

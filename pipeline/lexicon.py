@@ -114,6 +114,15 @@ SCHEMAS: dict[str, Any] = {
     "sectors.jsonl": Lines(Fields({"id": str, "forms": WORDS},
                                   {"label": str, "group": str, "cased": WORDS, "isic": WORDS, "modifiers": WORDS})),
     "sector_heads.json": Fields({"heads": WORDS, "generic": WORDS}),
+    "kinds.json": Fields({
+        "order": WORDS,
+        "kinds": Each(Fields({}, {"verbs": WORDS, "nouns": WORDS, "units": WORDS, "weak_units": WORDS})),
+        "table_labels": WORD_MAP, "bridges": WORDS, "link_words": WORDS, "price_units": WORDS,
+    }),
+    "actors.json": Fields({
+        "fronted_openers": WORDS, "pronouns": WORDS, "titles": WORDS, "actor_heads": WORDS, "of_heads": WORDS,
+        "passive_payer_verbs": WORDS, "speech_verbs": WORDS, "verbs": WORDS, "places_after": WORDS, "not_names": WORDS,
+    }),
 }
 
 

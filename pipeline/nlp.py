@@ -6,9 +6,9 @@ import spacy
 from spacy.language import Language
 
 from . import extensions  # noqa: F401  (declares Doc/Span extensions)
-from . import link, money, places, sectors, sentences, years  # noqa: F401  (registers the factories)
+from . import kinds, link, money, places, sectors, sentences, years  # noqa: F401  (registers the factories)
 
-PIPES = ("news_sentences", "news_places", "news_money", "news_sectors", "news_years", "news_linker")
+PIPES = ("news_sentences", "news_places", "news_money", "news_sectors", "news_years", "news_linker", "news_kinds")
 # Chunks (whitespace-separated strings) whose tokens the tokenizer keeps. spaCy's default, 10,000,
 # fills up early in a news archive (Reuters holds 112,357 distinct chunks), and every chunk after
 # that is split again by the prefix, suffix and infix rules. The same tokens, sooner.
@@ -32,4 +32,5 @@ def build_nlp(model: str | None = None, taxonomy: str | None = None, extend_taxo
     nlp.add_pipe("news_sectors", config={"taxonomy": taxonomy, "extend": extend_taxonomy})
     nlp.add_pipe("news_years")
     nlp.add_pipe("news_linker")
+    nlp.add_pipe("news_kinds")
     return nlp

@@ -24,6 +24,15 @@ def _years(n: int | None) -> str:
     return "" if n is None else "1 year" if n == 1 else f"{n} years"
 
 
+def actor_label(actor: str, doc: Doc, start: int) -> str:
+    """GPE when the actor is a place named by ``news_places`` ("South Korea", "Seoul"), else ACTOR
+    (an organisation, a person or a group of people: rules cannot tell them apart)."""
+    for sp in doc.spans.get("places", []):
+        if sp.start_char == start and sp.text == actor:
+            return "GPE"
+    return "ACTOR"
+
+
 def doc_records(doc: Doc, doc_id: str, isic: dict[str, tuple[str, ...]] | None = None) -> tuple[list[dict], list[dict]]:
     """(records, mentions) of one processed Doc; ``isic`` maps sector ids to ISIC divisions."""
     isic = isic or {}
@@ -36,6 +45,7 @@ def doc_records(doc: Doc, doc_id: str, isic: dict[str, tuple[str, ...]] | None =
         return max(0, bisect_right(starts, char) - 1)
 
     records, mentions = [], []
+    actors: dict[tuple[int, int], dict] = {}  # one actor mention per actor span, however many amounts it has
     for span in doc.spans.get("money", []):
         m = span_value(span, "money")
         links = span_value(span, "links") or {"sectors": [], "years": [], "link": ""}
@@ -63,6 +73,15 @@ def doc_records(doc: Doc, doc_id: str, isic: dict[str, tuple[str, ...]] | None =
         })
         mentions.append({"doc_id": doc_id, "sentence_id": sid, "kind": "money", "start": m["start"], "end": m["end"],
                          "mention": m["mention"], "normalised": f"{m['value']} {m['currency']}", "label": "MONEY"})
+        kinds = span_value(span, "kinds")
+        if kinds is not None:
+            records[-1].update(kinds)
+            if kinds["actor"] and (kinds["actor_start"], kinds["actor_end"]) not in actors:
+                actors[(kinds["actor_start"], kinds["actor_end"])] = {
+                    "doc_id": doc_id, "sentence_id": sent_of(kinds["actor_start"]), "kind": "actor",
+                    "start": kinds["actor_start"], "end": kinds["actor_end"], "mention": kinds["actor"],
+                    "normalised": kinds["country"], "label": actor_label(kinds["actor"], doc, kinds["actor_start"])}
+    mentions += actors.values()
     for span in doc.spans.get("sectors", []):
         start = span.start_char
         mentions.append({"doc_id": doc_id, "sentence_id": sent_of(start), "kind": "sector", "start": start,
@@ -91,6 +110,10 @@ def pieces_records(pieces: Iterable[tuple[int, Doc]], doc_id: str,
                 row["start"] += lo
                 row["end"] += lo
                 row["sentence_id"] += sentences
+            for row in recs:
+                if row.get("actor_start", "") != "":
+                    row["actor_start"] += lo
+                    row["actor_end"] += lo
         records += recs
         mentions += ments
         tokens += len(doc)

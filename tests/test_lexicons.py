@@ -84,6 +84,9 @@ UNKNOWN = [
     ("years.json", ("relative", "a year earlier")),
     ("years.json", ("comparison_cues",)),
     ("clauses.json", ()),
+    ("kinds.json", ()),
+    ("kinds.json", ("kinds", "dividend")),
+    ("actors.json", ()),
     ("sectors.jsonl", (0,)),
 ]
 
@@ -125,6 +128,8 @@ MISSING = [
     ("years.json", ("relative", "a year earlier", "offset")),
     ("years.json", ("comparison_cues", "change_words")),
     ("clauses.json", ("punct",)),
+    ("kinds.json", ("order",)),
+    ("actors.json", ("verbs",)),
     ("sectors.jsonl", (0, "forms")),
 ]
 

@@ -27,7 +27,8 @@ from .totals import totals, totals_html
 
 STATIC = Path(__file__).with_name("static")
 DICT_COLUMNS = ["doc_id", "currency", "qualifier", "per", "sectors", "years", "year_role", "flags", "duration", "link",
-                "doc_date", "converted_currency", "fx_date", "excluded_reason", "review_flags", "kind"]
+                "doc_date", "converted_currency", "fx_date", "excluded_reason", "review_flags", "kind", "trigger",
+                "actor", "country"]
 PLAIN_COLUMNS = ["mention", "value", "value_min", "value_max", "value_converted"]
 INT_COLUMNS = ["sentence_id", "start", "end", "rank_in_currency"]
 

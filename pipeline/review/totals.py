@@ -139,6 +139,9 @@ def totals_html(t: dict, df: pd.DataFrame) -> str:
               table_html(t["sector_currency"], index_name="sector"),
               "<h2 id='by-year'>Point amounts by year</h2>", fold.format(n=n, what="years"),
               table_html(t["year_currency"], index_name="year")]
+    from .by_kind import tables_html
+
+    parts.append(tables_html(df, table_html))  # by kind and by country, once records have a kind
     return "\n".join(parts)
 
 
@@ -167,6 +170,9 @@ def summary_tables(outdir):
     excluded = t["excluded"]
     out.append("Not added: " + ", ".join(
         f"{int(excluded.loc[k, 'records']) if k in excluded.index else 0} {v}" for k, v in REASONS.items()))
+    from .by_kind import rich_tables
+
+    out += rich_tables(df)
     flags = Table(title="records by flag")
     flags.add_column("flag")
     flags.add_column("records", justify="right")

@@ -33,6 +33,7 @@
       s: C.sentence[i], vmin: C.value_min[i], vmax: C.value_max[i], dur: d("duration"), link: d("link"),
       date: d("doc_date"), conv: C.value_converted[i], ccur: d("converted_currency"), fxd: d("fx_date"),
       why: d("excluded_reason"), z: C.outlier_z[i], out: C.outlier[i], rk: C.rank_in_currency[i], kind: d("kind"),
+      trig: d("trigger"), actor: d("actor"), ctry: d("country"),
       touched: P.touched[String(i)] || null, mark: "",
     };
   }
@@ -93,19 +94,25 @@
     {title: "in totals", field: "why", minWidth: 73, formatter: (c) => esc(reasonText(c.getValue()))},
     {title: "outlier z", field: "z", sorter: "number", hozAlign: "right", minWidth: 56},
   ];
-  if (P.has_kind) columns.push({title: "kind", field: "kind", minWidth: 60});
+  if (P.has_kind) {
+    columns.push({title: "kind", field: "kind", minWidth: 60, tooltip: (e, c) => c.getData().trig || ""});
+    columns.push({title: "actor", field: "actor", minWidth: 80, tooltip: true});
+    columns.push({title: "country", field: "ctry", minWidth: 50});
+  }
   columns.push({title: "review", field: "mark", minWidth: 63, formatter: (c) => {
     const r = c.getData();
     const m = r.mark ? `<span class="m-${r.mark}">${markText[r.mark]}</span>` : "";
     return m + (r.touched ? ` <span title="in the corrections file">⚑ ${esc(r.touched.status)}</span>` : "");
   }});
 
-  const S = {view: "all", terms: [], cur: "", sec: "", year: "", flag: "", kind: "", min: null, max: null, doc: ""};
+  const S = {view: "all", terms: [], cur: "", sec: "", year: "", flag: "", kind: "", ctry: "", actor: "",
+    min: null, max: null, doc: ""};
   let sentLower = null;
   function hay(r) {
     if (r._h === undefined) {
       if (!sentLower) sentLower = P.sentences.map((s) => s.toLowerCase());
-      r._h = (r.doc + " " + r.m + " " + r.val + " " + r.cur + " " + r.sec + " " + r.fl + " " + r.kind).toLowerCase() +
+      r._h = (r.doc + " " + r.m + " " + r.val + " " + r.cur + " " + r.sec + " " + r.fl + " " + r.kind + " " +
+        r.actor).toLowerCase() +
         " " + sentLower[r.s];
     }
     return r._h;
@@ -125,6 +132,8 @@
     if (S.year && !inList(r.yrs, S.year)) return false;
     if (S.flag && !(S.flag === "outlier" ? r.out : inList(r.fl, S.flag))) return false;
     if (S.kind && r.kind !== S.kind) return false;
+    if (S.ctry && r.ctry !== (S.ctry === "(none)" ? "" : S.ctry)) return false;
+    if (S.actor && !r.actor.toLowerCase().includes(S.actor)) return false;
     if (S.min !== null && !(r.v >= S.min)) return false;
     if (S.max !== null && !(r.v <= S.max)) return false;
     if (S.doc && r.doc !== S.doc && !r.doc.includes(S.doc)) return false;
@@ -175,7 +184,16 @@
   fillSelect("f-year", countBy((r) => r.yrs.split("|")));
   fillSelect("f-flag", countBy((r) => r.fl.split("|").concat(r.out ? ["outlier"] : [])),
     (f) => `${f} · ${severity(f, "")}`);
-  if (P.has_kind) { $("kind-filter").hidden = false; fillSelect("f-kind", countBy((r) => [r.kind])); }
+  if (P.has_kind) {
+    $("kind-filter").hidden = false; fillSelect("f-kind", countBy((r) => [r.kind]));
+    $("country-filter").hidden = false; fillSelect("f-country", countBy((r) => [r.ctry || "(none)"]));
+    $("actor-filter").hidden = false;
+    for (const [a] of [...countBy((r) => [r.actor]).entries()].sort((x, y) => y[1] - x[1]).slice(0, 500)) {
+      const o = document.createElement("option");
+      o.value = a;
+      $("actor-names").appendChild(o);
+    }
+  }
   for (const s of sectors.keys()) {
     const o = document.createElement("option");
     o.value = s;
@@ -186,18 +204,20 @@
   function readFilters() {
     S.terms = $("f-search").value.toLowerCase().split(/\s+/).filter(Boolean);
     S.cur = $("f-currency").value; S.sec = $("f-sector").value; S.year = $("f-year").value;
-    S.flag = $("f-flag").value; S.kind = $("f-kind").value; S.min = num("f-min"); S.max = num("f-max");
+    S.flag = $("f-flag").value; S.kind = $("f-kind").value;
+    S.ctry = $("f-country").value; S.actor = $("f-actor").value.trim().toLowerCase();
+    S.min = num("f-min"); S.max = num("f-max");
     S.doc = $("f-doc").value.trim();
     applyFilters();
   }
   let timer = null;
   const soon = () => { clearTimeout(timer); timer = setTimeout(readFilters, 150); };
-  const SELECTS = ["f-currency", "f-sector", "f-year", "f-flag", "f-kind"];
+  const SELECTS = ["f-currency", "f-sector", "f-year", "f-flag", "f-kind", "f-country"];
   for (const id of SELECTS) $(id).addEventListener("change", readFilters);
-  for (const id of ["f-search", "f-min", "f-max", "f-doc"]) $(id).addEventListener("input", soon);
+  for (const id of ["f-search", "f-min", "f-max", "f-doc", "f-actor"]) $(id).addEventListener("input", soon);
   $("f-search").addEventListener("keydown", (e) => { if (e.key === "Enter") { clearTimeout(timer); readFilters(); } });
   $("f-clear").addEventListener("click", () => {
-    for (const id of ["f-search", "f-min", "f-max", "f-doc"]) $(id).value = "";
+    for (const id of ["f-search", "f-min", "f-max", "f-doc", "f-actor"]) $(id).value = "";
     for (const id of SELECTS) $(id).value = "";
     readFilters();
   });
@@ -244,7 +264,9 @@
       ["duration", esc(r.dur)], ["flags", flagsHtml(r.fl, r.cur, r.out ? "outlier" : "")],
       ["outlier z", String(r.z)], ["in totals", esc(reasonText(r.why))], ["article date", esc(r.date)],
       ["converted", r.conv ? `${esc(r.conv)} ${esc(r.ccur)} (rate of ${esc(r.fxd)})` : ""]];
-    if (r.kind) fields.push(["kind", esc(r.kind)]);
+    if (r.kind) fields.push(["kind", esc(r.kind) + (r.trig ? ` (trigger: <i>${esc(r.trig)}</i>)` : "")]);
+    if (r.actor) fields.push(["actor", esc(r.actor)]);
+    if (r.ctry) fields.push(["country", esc(r.ctry)]);
     if (r.touched) fields.push(["corrections file", esc(r.touched.status + ": " + r.touched.summary)]);
     $("rec-fields").innerHTML = fields.filter((f) => f[1])
       .map((f) => `<tr><th>${f[0]}</th><td>${f[1]}</td></tr>`).join("");

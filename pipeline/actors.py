@@ -1,0 +1,339 @@
+"""Who is behind an amount, and where: the actor (the subject that pays, spends, earns, owns, lends
+or receives it) and its country, read without a parser from ``lexicons/actors.json``.
+
+The actor is the subject of the amount's clause (see ``ActorFinder.find``): the noun phrase at the
+clause's start, after a fronted phrase ("In addition, the South Korean government will ..."), or a
+later subject (after a speech verb, ", and", ", while") followed by a verb. A noun phrase gives its
+possessor before a lower-case head ("Novartis' net sales"), else its last capitalised name ("Swiss
+drugmaker Novartis" gives "Novartis"), else the whole phrase when its head names an actor ("the
+South Korean government"). A pronoun or a phrase with no actor ("sales fell ...", "its net income")
+takes the actor of the sentence's first clause; "was acquired by X" gives X.
+
+The country is the ISO 3166-1 alpha-2 code of a place (``news_places``: CLDR names, adjectives and
+capitals, and news_places.json) in the actor's phrase ("Swiss drugmaker Novartis" → CH, "Korea's
+finance ministry" → KR, "The finance ministry in Seoul" → KR); else of the nearest place in the
+amount's clause, after it first (where the money goes: "for Sri Lanka"), then before it; else of the
+nearest place in the sentence; else empty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import lexicon
+
+PREPOSITIONS = frozenset({"in", "for", "to", "at", "on", "with", "by", "from", "as", "after", "before", "over",
+                          "under", "about", "than", "since", "into", "through", "against", "among", "during", "per",
+                          "via", "which", "who", "whose", "that", "when", "while", "if", "because", "including"})
+ARTICLES = frozenset({"the", "a", "an"})
+QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "(", "-", "--", "—", "–", "&", ">", "<"})
+LEADING = frozenset({"and", "but", "or", "so", "yet", "of", "then", "also", "currently", "only"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+MAX_PHRASE = 25  # tokens: a subject is read no further (an earnings table is one long "phrase")
+SUBJECT_WINDOW = 60  # tokens before an amount where a later subject is looked for
+OWNERS = frozenset({"its", "their", "his", "her", "our"})
+
+
+@dataclass
+class Phrase:
+    """A noun phrase: ``what`` is "actor", "pronoun" or "none"; the actor's tokens [start, end); the
+    phrase's tokens [first, last) (possessor and descriptors included), where its country is read."""
+
+    what: str
+    start: int = 0
+    end: int = 0
+    first: int = 0
+    last: int = 0
+
+
+@lru_cache(maxsize=1)
+def actors_lexicon() -> dict:
+    return lexicon.load("actors.json")
+
+
+def _capitalised(text: str) -> bool:
+    text = text.removeprefix("lt;")  # newswire's "&lt;Victory Markets Inc>"
+    return text[:1].isupper() or (len(text) > 1 and text[0].isdigit() is False and text.isupper())
+
+
+class ActorFinder:
+    def __init__(self, nlp: Language):
+        data = actors_lexicon()
+        kinds = lexicon.load("kinds.json")
+        self.fronted = frozenset(w for w in data["fronted_openers"] if " " not in w)
+        self.fronted_pairs = frozenset(tuple(w.split()) for w in data["fronted_openers"] if " " in w)
+        self.pronouns = frozenset(data["pronouns"])
+        self.titles = sorted((tuple(t.split()) for t in data["titles"]), key=len, reverse=True)
+        self.heads = frozenset(data["actor_heads"])
+        self.of_heads = frozenset(data["of_heads"])
+        self.passive: dict[str, list[tuple[str, ...]]] = {}  # first word -> the participles it starts
+        for v in data["passive_payer_verbs"]:
+            self.passive.setdefault(v.split()[0], []).append(tuple(v.split()))
+        self.speech = frozenset(data["speech_verbs"])
+        self.verbs = frozenset(data["verbs"])
+        self.not_names = frozenset(data["not_names"])
+        adjectives = set()
+        for entry in lexicon.load("countries.json")["countries"].values():
+            adjectives.update(entry.get("adjectives", []))
+        self.adjectives = frozenset(adjectives | {"Korean"})
+        self.triggers = frozenset(n for entry in kinds["kinds"].values()
+                                  for n in entry.get("nouns", []) if " " not in n)
+        self.suffixes = frozenset(lexicon.load("company_names.json")["suffixes"])
+
+    # ---- words ----
+    def is_verb(self, doc: Doc, j: int) -> bool:
+        tok = doc[j]
+        low = tok.lower_
+        if low in self.verbs:
+            return True
+        return (tok.is_lower and low.endswith("ed") and len(low) > 4 and j > 0 and doc[j - 1].text != "-")
+
+    def is_name(self, doc: Doc, j: int, first: int) -> bool:
+        """Is doc[j] a word of a capitalised name? Not an article, and not a sentence's first word
+        that is an ordinary word capitalised ("Gold climbed", "Sales rose")."""
+        tok = doc[j]
+        if tok.is_lower and j >= 2 and doc[j - 1].text == "-" and self.is_name(doc, j - 2, first):
+            return True  # "Jae-in", "Seung-youn"
+        if not _capitalised(tok.text) or not (tok.is_alpha or any(c.isalpha() for c in tok.text)):
+            return False
+        if tok.lower_ in ARTICLES or tok.lower_ in self.pronouns:
+            return False
+        if (tok.is_sent_start or j == first) and tok.lower_ in self.not_names:
+            return False
+        if j + 1 < len(doc) and doc[j + 1].text == ":":
+            return False  # a label: "NOTE:"
+        if (tok.is_sent_start or j == first) and tok.lower_ in LEADING:
+            return False
+        if j == first and (tok.lower_ in self.triggers or tok.lower_ in self.heads or tok.lower_ in self.of_heads):
+            return not (j + 1 < len(doc) and doc[j + 1].is_lower is False and _capitalised(doc[j + 1].text)
+                        and doc[j + 1].lower_ not in self.verbs)
+        return True
+
+    # ---- noun phrases ----
+    def phrase(self, doc: Doc, i: int, limit: int, depth: int = 0) -> Phrase:
+        """The noun phrase that starts at token i (ends before ``limit``)."""
+        limit = min(limit, i + MAX_PHRASE)
+        while i < limit and (doc[i].is_space or doc[i].text in QUOTES or doc[i].lower_ in LEADING):
+            i += 1
+        if i >= limit:
+            return Phrase("none")
+        if doc[i].lower_ in OWNERS and depth < 2:  # "Its British unit had sales of ..."
+            rest = self.phrase(doc, i + 1, limit, depth + 1)
+            if rest.what == "actor" and not self.is_name(doc, rest.end - 1, -1):
+                return Phrase("actor", i if rest.start == rest.first else rest.start, rest.end, i, rest.last)
+        if doc[i].lower_ in self.pronouns:
+            return Phrase("pronoun", i, i + 1, i, i + 1)
+        j = i
+        while j < limit:
+            tok = doc[j]
+            low = tok.lower_
+            if tok.is_space:
+                j += 1
+                continue
+            if low in POSSESSIVE and j > i:
+                owner = self.pick(doc, i, j)
+                rest = self.phrase(doc, j + 1, limit, depth + 1) if depth < 2 else Phrase("none")
+                if rest.what == "actor" and self.is_name(doc, rest.start, -1):
+                    return Phrase("actor", rest.start, rest.end, i, rest.last)
+                if owner.what == "actor":
+                    return Phrase("actor", owner.start, owner.end, i, max(owner.last, rest.last))
+                return owner
+            if low == "of" and j > i:
+                if doc[j - 1].lower_ in self.of_heads and depth < 2:
+                    inner = self.phrase(doc, j + 1, limit, depth + 1)
+                    if inner.what == "actor":
+                        return Phrase("actor", inner.start, inner.end, i, inner.last)
+                    break
+                if self.is_name(doc, j - 1, i) and j + 1 < limit and self.is_name(doc, j + 1, -1):
+                    j += 1
+                    continue
+                if doc[j - 1].lower_ in self.heads and j + 1 < limit and not doc[j + 1].is_punct:
+                    j += 1  # "The joint founder of merchant bank Hambro Magan"
+                    continue
+                break
+            if low in ("and", "&") and j > i and self.is_name(doc, j - 1, i) and j + 1 < limit \
+                    and self.is_name(doc, j + 1, -1) and not self.is_verb(doc, j + 1):
+                j += 1
+                continue
+            if not any(c.isalnum() for c in tok.text) and tok.text not in ("-", "&", "."):
+                break
+            if j >= i + 2 and tok.is_lower and doc[j - 1].text == "-" and self.is_name(doc, j - 2, i):
+                j += 1  # "Moon Jae-in"
+                continue
+            if j > i and tok.text[:1].isupper() and low in PREPOSITIONS and self.is_name(doc, j - 1, i):
+                j += 1  # "SK On"
+                continue
+            if low in PREPOSITIONS or (j > i and self.is_verb(doc, j)):
+                break
+            j += 1
+        return self.pick(doc, i, j)
+
+    def pick(self, doc: Doc, i: int, j: int) -> Phrase:
+        """The actor in the phrase doc[i:j]: its last name, else the phrase when its head names an actor."""
+        words = [k for k in range(i, j) if not doc[k].is_space]
+        if not words:
+            return Phrase("none")
+        last = words[-1]
+        if self.is_name(doc, last, i) or (doc[last].lower_.rstrip(".") in self.suffixes and len(words) > 1):
+            start = last
+            while start - 1 >= i and (self.is_name(doc, start - 1, i) or doc[start - 1].is_space
+                                      or doc[start - 1].text in ("-", "&")
+                                      or (doc[start - 1].lower_ in ("of", "and") and start - 2 >= i
+                                          and self.is_name(doc, start - 2, i))
+                                      or (doc[start - 1].is_lower and start - 2 >= i and start == last
+                                          and doc[last].lower_.rstrip(".") in self.suffixes
+                                          and self.is_name(doc, start - 2, i))):
+                start -= 1
+            while doc[start].is_space or doc[start].text in ("-", "&"):
+                start += 1
+            for title in self.titles:  # "President Moon Jae-in" -> "Moon Jae-in", not "King World Productions Inc"
+                n = len(title)
+                if tuple(t.text for t in doc[start:start + n]) == title and start + n <= last \
+                        and doc[last].lower_.rstrip(".") not in self.suffixes:
+                    start += n
+                    break
+            if doc[start:last + 1].text in self.adjectives:
+                return Phrase("none", first=i, last=j)  # "The South Korean won weakened"
+            if start - 1 >= i and doc[start - 1].lower_ == "the" and start - 1 == words[0]:
+                start -= 1  # "The European Investment Bank", "the Pentagon"
+            return Phrase("actor", start, last + 1, i, j)
+        if doc[last].lower_ in self.heads:
+            start = words[0]
+            if doc[start].lower_ in ("and", "but", "while"):
+                start = words[1] if len(words) > 1 else start
+            return Phrase("actor", start, last + 1, i, j)
+        return Phrase("none", first=i, last=j)
+
+    # ---- clauses ----
+    def skip_fronted(self, doc: Doc, i: int, limit: int) -> int:
+        """Past fronted phrases that end at a comma ("In addition,", "Since the beginning of 2019,")."""
+        for _ in range(3):
+            k = i
+            while k < limit and (doc[k].is_space or doc[k].text in QUOTES):
+                k += 1
+            if k >= limit:
+                return k
+            pair = (doc[k].lower_, doc[k + 1].lower_) if k + 1 < limit else ()
+            if doc[k].lower_ not in self.fronted and pair not in self.fronted_pairs and not doc[k].like_num:
+                return k
+            comma = next((c for c in range(k, limit) if doc[c].text == ","), None)
+            if comma is None:
+                return k
+            i = comma + 1
+        return i
+
+    def passive_by(self, doc: Doc, c0: int, a_end: int, limit: int) -> Phrase | None:
+        """X in "was acquired by X", "received by X", "offered by X": who pays or receives (the verb
+        before the amount or at most a few words after it)."""
+        for j in range(c0, min(limit, a_end + 6, len(doc))):
+            for verb in self.passive.get(doc[j].lower_, ()):
+                n = len(verb)
+                if j + n < len(doc) and doc[j + n].lower_ == "by" and \
+                        all(doc[j + k].lower_ == verb[k] for k in range(1, n)):
+                    found = self.phrase(doc, j + n + 1, min(len(doc), j + n + 12))
+                    if found.what == "actor":
+                        return found
+        return None
+
+    def owner_of(self, doc: Doc, trigger: tuple[int, int] | None, c0: int) -> Phrase | None:
+        """The possessor before the amount's trigger noun: "the Pentagon's budget", "India's defence budget"."""
+        if trigger is None:
+            return None
+        k = trigger[0] - 1
+        steps = 0
+        while k > c0 and steps < 4 and (doc[k].is_lower or doc[k].is_space or doc[k].text == "-") \
+                and doc[k].lower_ not in POSSESSIVE:
+            k -= 1
+            steps += 1
+        if k <= c0 or doc[k].lower_ not in POSSESSIVE:
+            return None
+        start = k - 1
+        while start > c0 and (self.is_name(doc, start - 1, -1) or doc[start - 1].lower_ == "the"
+                              or doc[start - 1].text == "-"):
+            start -= 1
+        found = self.pick(doc, start, k)
+        return found if found.what == "actor" else None
+
+    def subject(self, doc: Doc, c0: int, a_start: int) -> Phrase:
+        """The subject of the clause that starts at token c0, for an amount at a_start."""
+        start = self.skip_fronted(doc, c0, a_start)
+        best = self.phrase(doc, start, a_start)
+        for j in range(max(start + 1, a_start - SUBJECT_WINDOW), a_start):
+            prev = doc[j - 1].lower_
+            slot = None
+            if prev in ("and", "while", "whereas", "but") and j >= 2 and doc[j - 2].text == ",":
+                slot = j
+            elif prev in self.speech or (prev == "that" and j >= 2 and doc[j - 2].lower_ in self.speech):
+                slot = j if doc[j].lower_ != "that" else None
+            if slot is None:
+                continue
+            found = self.phrase(doc, slot, a_start)
+            if found.what != "actor":
+                continue
+            after = next((k for k in range(found.last, a_start) if not doc[k].is_space), None)
+            if after is not None and self.is_verb(doc, after):
+                best = found
+        return best
+
+    def find(self, doc: Doc, a: tuple[int, int], clause: tuple[int, int], sent: tuple[int, int], kind: str,
+             prev: dict | None, conversion: bool = False, trigger: tuple[int, int] | None = None) -> dict:
+        """actor, actor_start, actor_end (character offsets, or "") and country of the amount doc[a[0]:a[1]]."""
+        keys = ("actor", "actor_start", "actor_end", "country")
+        if conversion and prev is not None:
+            return {k: prev[k] for k in keys}
+        c0, c1 = clause
+        found = self.passive_by(doc, c0, a[1], c1)
+        if found is None:
+            found = self.owner_of(doc, trigger, c0)
+        if found is None:
+            found = self.subject(doc, c0, a[0])
+        if found.what != "actor" and c0 > sent[0]:
+            found = self.subject(doc, sent[0], c0)
+        country = ""
+        if found.what == "actor":
+            country = self.country_in(doc, found.first, max(found.last, found.end), a)
+        if not country:
+            country = self.country_near(doc, a, clause, sent)
+        if found.what != "actor":
+            return {"actor": "", "actor_start": "", "actor_end": "", "country": country}
+        span = doc[found.start:found.end]
+        start = span.start_char + (3 if span.text.startswith("lt;") else 0)  # "&lt;Victory Markets Inc>"
+        return {"actor": doc.text[start:span.end_char] if start != span.start_char else span.text,
+                "actor_start": start, "actor_end": span.end_char, "country": country}
+
+    # ---- countries ----
+    @staticmethod
+    def _places(doc: Doc) -> list:
+        """Places outside money mentions ("5.60 U.S. dlrs", "154 mln Swiss francs" name a currency)."""
+        money = [(m.start, m.end) for m in doc.spans.get("money", [])]
+        return [sp for sp in doc.spans.get("places", []) if not any(s <= sp.start < e for s, e in money)]
+
+    def country_in(self, doc: Doc, first: int, last: int, a: tuple[int, int]) -> str:
+        """A place in the actor's phrase, or right after it ("The finance ministry in Seoul")."""
+        end = last
+        k = last
+        while k < a[0] and k < len(doc) and doc[k].is_space:
+            k += 1
+        if k < a[0] and doc[k].lower_ in ("in", "of", "from"):
+            end = k + 3
+        for sp in self._places(doc):
+            if first <= sp.start and sp.end <= min(end, a[0] if a[0] > first else end):
+                return sp.id_
+        return ""
+
+    def country_near(self, doc: Doc, a: tuple[int, int], clause: tuple[int, int], sent: tuple[int, int]) -> str:
+        places = [sp for sp in self._places(doc) if sp.label_ == "PLACE"]
+        after = [sp for sp in places if a[1] <= sp.start and sp.end <= clause[1]]
+        if after:
+            return min(after, key=lambda sp: sp.start).id_
+        before = [sp for sp in places if clause[0] <= sp.start and sp.end <= a[0]]
+        if before:
+            return max(before, key=lambda sp: sp.end).id_
+        near = [sp for sp in places if sent[0] <= sp.start and sp.end <= sent[1]]
+        if near:
+            return min(near, key=lambda sp: min(abs(sp.start - a[1]), abs(a[0] - sp.end))).id_
+        return ""

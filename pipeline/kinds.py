@@ -1,0 +1,333 @@
+"""What each amount is: the ``news_kinds`` stage (kind and trigger; actor and country from ``actors``).
+
+Without a parser, the kind of an amount is read from the words of its clause, with a spaCy
+PhraseMatcher over the trigger words of ``lexicons/kinds.json`` (case-blind, whole tokens; of two
+overlapping triggers the longer wins: "tax cuts" over "tax"). In this order:
+
+1. a row of a newswire earnings table ("Oper shr loss 1.10 dlrs vs ...") takes the kind of its label;
+2. an amount that converts the one before it ("10 trillion won ($8.9 billion)") takes its kind;
+3. firm triggers: a trigger right before the amount with only bridge words between ("revenue of",
+   "net profit rose 5 pct to"), the noun the amount modifies or quantifies after it ("a 5 mln dlr
+   loan", "$1.2bn in grants"), or its unit ("a share", "a barrel"; "each" after "at"). Among firm
+   triggers the kind first in the issue's order wins ("a dividend of 10 cts a share" is a dividend);
+4. an amount with no trigger between it and the amount before it in the same clause takes that
+   amount's kind ("net profit rose to 5.2 mln from 4.8 mln dlrs");
+5. the nearest trigger of its clause, before or after it; then the nearest in the sentence before it;
+6. else ``other``.
+
+The clause is the sentence cut at the linker's strong boundaries (``link.boundaries``), without who
+speaks at its end (", the trade ministry said"). A trigger inside a capitalised name ("European
+Investment Bank", "Fair Trade Commission") is no trigger, unless it is the noun right after the amount.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from . import lexicon
+from .extensions import doc_text, set_span_value, span_value, token_offsets
+from .link import attribution_start, boundaries
+from .sentences import sentence_bounds
+
+FIRM_GAP = 8  # bridge words at most between a firm trigger and its amount
+HEAD_GAP = 3  # modifiers at most between an amount and the noun it modifies
+ENTITY = re.compile(r"&#?[a-z0-9]{2,6}$")
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    kind: str
+    where: str  # verbs, nouns, units, weak_units
+    start: int  # token indices
+    end: int
+
+
+@lru_cache(maxsize=1)
+def kinds_lexicon() -> dict:
+    return lexicon.load("kinds.json")
+
+
+def kind_order() -> list[str]:
+    """The closed list of kinds, in the issue's order.
+
+    >>> kind_order()[:3], kind_order()[-1]
+    (['dividend', 'price', 'deal'], 'other')
+    """
+    return list(kinds_lexicon()["order"])
+
+
+@lru_cache(maxsize=1)
+def unit_phrases() -> tuple[str, ...]:
+    """The units that make a per-unit amount a price: "a share", "per barrel", "-a-share", from
+    per_units.json's forms whose unit is one of kinds.json's ``price_units``."""
+    price_units = set(kinds_lexicon()["price_units"])
+    out = []
+    for form, unit in lexicon.load("per_units.json").items():
+        if form in ("adverbs", lexicon.NOTE) or unit not in price_units:
+            continue
+        article = "an" if form[0] in "aeiou" else "a"
+        out += [f"{article} {form}", f"per {form}", f"- {article} - {form}", f"/ {form}"]
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _table_labels() -> dict[str, str]:
+    return {" ".join(k.split()): v for k, v in kinds_lexicon()["table_labels"].items()}
+
+
+def table_kind(text: str, line_start: int, first_amount: int) -> tuple[str, str] | None:
+    """(kind, label) of an earnings-table row: the words from the line's start to its first amount,
+    in a line that is indented or sets figures against each other ("vs").
+
+    >>> table_kind("x\\n    Oper shr loss 1.10 dlrs vs loss 8.63 dlrs", 2, 20)
+    ('profit', 'Oper shr loss')
+    >>> table_kind("And GM will raise the cash\\ndividend 25 to 50 cts a share", 27, 36) is None
+    True
+    """
+    line_end = text.find("\n", first_amount)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if not (line.startswith("  ") or " vs " in line or " vs. " in line):
+        return None
+    label = text[line_start:first_amount].strip()
+    kind = _table_labels().get(" ".join(label.lower().split()))
+    return (kind, label) if kind else None
+
+
+class KindFinder:
+    """spaCy component: ``span._.kinds`` on each money span: kind, trigger, actor, its offsets, country."""
+
+    def __init__(self, nlp: Language, name: str = "news_kinds", money_key: str = "money"):
+        self.name, self.money_key = name, money_key
+        data = kinds_lexicon()
+        self.order = {k: i for i, k in enumerate(data["order"])}
+        self.bridges = frozenset(w.lower() for w in data["bridges"])
+        self.link_words = [tuple(w.lower().split()) for w in data["link_words"]]
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.units: dict[tuple[str, ...], tuple[str, str]] = {}  # token words after an amount -> (kind, where)
+        for kind, entry in data["kinds"].items():
+            for where in ("verbs", "nouns"):
+                if entry.get(where):
+                    self.matcher.add(f"{kind}|{where}", list(nlp.tokenizer.pipe(entry[where])))
+            for where in ("units", "weak_units"):
+                forms = list(entry.get(where, []))
+                if (kind, where) == ("price", "units"):
+                    forms += unit_phrases()
+                for form in forms:
+                    self.units[tuple(t.lower_ for t in nlp.make_doc(form))] = (kind, where)
+        self.unit_lengths = sorted({len(k) for k in self.units}, reverse=True)
+        self.per_kinds = dict.fromkeys(data["price_units"], "price")
+        from . import actors
+
+        self.actors = actors.ActorFinder(nlp)
+
+    # ---- triggers ----
+    def triggers(self, doc: Doc) -> list[Trigger]:
+        """Every trigger match that no longer match contains ("tax cuts" hides "cuts", not "income
+        tax"); a form listed for two kinds gives both ("fund": financing verb and investment noun)."""
+        found = set()
+        for match_id, s, e in self.matcher(doc):
+            kind, where = doc.vocab.strings[match_id].split("|")
+            found.add((s, e, kind, where))
+        spans = {(s, e) for s, e, _, _ in found}
+        inside = {(s, e) for s, e in spans for s2, e2 in spans if s2 <= s and e <= e2 and (s2, e2) != (s, e)}
+        return [Trigger(k, w, s, e) for s, e, k, w in sorted(found) if (s, e) not in inside]
+
+    def unit_after(self, doc: Doc, end: int, limit: int) -> Trigger | None:
+        """The unit right after an amount ("a share", "per\nbarrel", "-a-share"), spaces skipped."""
+        toks = [t for t in doc[end:min(limit, end + 12)] if not t.is_space][:max(self.unit_lengths, default=0)]
+        for n in self.unit_lengths:
+            if len(toks) >= n and tuple(t.lower_ for t in toks[:n]) in self.units:
+                kind, where = self.units[tuple(t.lower_ for t in toks[:n])]
+                return Trigger(kind, where, toks[0].i, toks[n - 1].i + 1)
+        return None
+
+    @staticmethod
+    def in_name(doc: Doc, t: Trigger) -> bool:
+        """Is the trigger a word of a capitalised name ("European Investment Bank", "Korean New Deal")?"""
+        if not doc[t.start].text[:1].isupper():
+            return False
+        before = doc[t.start - 1] if t.start > 0 else None
+        after = doc[t.end] if t.end < len(doc) else None
+        cap = lambda tok: tok is not None and tok.text[:1].isupper() and not tok.is_sent_start  # noqa: E731
+        return cap(before) or cap(after) or (before is not None and before.lower_ == "of" and t.start >= 2
+                                             and doc[t.start - 2].text[:1].isupper())
+
+    def _words(self, doc: Doc, start: int, end: int) -> list:
+        return [t for t in doc[start:end] if not t.is_space]
+
+    def firm_before(self, doc: Doc, t: Trigger, a_start: int) -> bool:
+        gap = self._words(doc, t.end, a_start)
+        return len(gap) <= FIRM_GAP and all(w.lower_ in self.bridges or w.like_num for w in gap)
+
+    def head_after(self, doc: Doc, t: Trigger, a_end: int) -> bool:
+        """Is the trigger the noun that the amount ending at a_end modifies or quantifies?"""
+        gap = self._words(doc, a_end, t.start)
+        words = [w.lower_ for w in gap]
+        for link in self.link_words:  # "$1.2bn in grants", "3 trillion won worth of state bonds"
+            if tuple(words[:len(link)]) == link:
+                rest = [w for w in gap[len(link):] if w.lower_ not in DETERMINERS]
+                return len(rest) <= 2 and all(w.is_alpha or w.text == "-" for w in rest)
+        stop = {"the", "a", "an", "to", "for", "from", "by", "with", "on", "at", "and", "or", "in", "of", "that",
+                "which", "who", "was", "is", "will", "would", "said", "as", "this", "its", "their", "last", "next"}
+        return (len(gap) <= HEAD_GAP + 2 and not any(w in stop for w in words)
+                and all(w.is_alpha or w.text in {"-", ","} or w.like_num for w in gap)
+                and len([w for w in gap if w.is_alpha]) <= HEAD_GAP)
+
+    # ---- one amount ----
+    def decide(self, doc: Doc, a: tuple[int, int, int], clause: tuple[int, int], sent: tuple[int, int],
+               triggers: list[Trigger], prev: tuple[tuple[int, int], dict] | None, per: str,
+               next_start: int) -> tuple[str, tuple[int, int] | None]:
+        """(kind, trigger tokens) of the amount doc[a[0]:a[1]]; a[2] is where the amount and the
+        conversions after it end ("10 trillion won ($8.9 billion) in grants")."""
+        a_start, a_end, a_far = a
+        c0, c1 = clause
+        if prev is not None and prev[0][0] >= c0:  # "21.7 mln dlrs or 46 cts per share": the same money again
+            between = self._words(doc, prev[0][1], a_start)
+            if between and between[-1].lower_ == "or" and len(between) <= 3:
+                return prev[1]["kind"], prev[1].get("_trigger")
+        mine = [t for t in triggers if c0 <= t.start and t.end <= c1]
+        firm: list[tuple[int, Trigger]] = []  # (tier, trigger): 0 noun or unit, 1 verb
+        unit = self.unit_after(doc, a_far, c1)
+        words_before = self._words(doc, max(c0, a_start - 2), a_start)
+        after_at = bool(words_before) and words_before[-1].lower_ == "at"
+        if unit is None and per:
+            word = doc[a_end - 1]
+            if per == "each" and word.lower_ in ("each", "apiece"):
+                unit = Trigger("price", "weak_units", a_end - 1, a_end)
+            elif per in self.per_kinds and not word.like_num:
+                unit = Trigger(self.per_kinds[per], "units", a_end - 1, a_end)
+        if unit is not None and (unit.where == "units" or after_at):
+            firm.append((0, unit))
+        for t in mine:
+            if t.end <= a_start and self.firm_before(doc, t, a_start):
+                if t.where == "nouns":
+                    firm.append((0, t))
+                elif doc[t.start:t.end].text.lower() not in self.bridges:
+                    firm.append((1, t))
+            elif t.start >= a_far and t.where == "nouns" and self.head_after(doc, t, a_far):
+                firm.append((0, t))
+        if any(t.start >= a_far for _, t in firm if t.where == "nouns"):  # "offer 760 bln rupees in incentives"
+            firm = [(tier, t) for tier, t in firm if not (t.where == "nouns" and t.end <= a_start
+                                                          and not self._words(doc, t.end, a_start))]
+        if firm:
+            tier, best = min(firm, key=lambda f: (f[0], self.order[f[1].kind], abs(f[1].start - a_start)))
+            return best.kind, (best.start, best.end)
+        named = [t for t in mine if not self.in_name(doc, t) and (t.end <= a_start or t.start < next_start)]
+        if prev is not None:
+            (p_start, p_end), p_kind = prev
+            if p_start >= c0 and not any(p_end <= t.start and t.end <= a_start for t in named):
+                return p_kind["kind"], p_kind.get("_trigger")
+        if unit is not None:
+            named.append(unit)
+        if named:
+            def distance(t: Trigger) -> tuple[int, int]:
+                if t.where == "weak_units":  # "each" decides only when nothing else does
+                    return 10_000, self.order[t.kind]
+                d = a_start - t.end if t.end <= a_start else max(t.start - a_far, 1) + 2
+                return d, self.order[t.kind]
+            best = min(named, key=distance)
+            return best.kind, (best.start, best.end)
+        lead = [t for t in triggers if sent[0] <= t.start and t.end <= c0 and not self.in_name(doc, t)]
+        if lead:
+            best = max(lead, key=lambda t: t.end)
+            return best.kind, (best.start, best.end)
+        return "other", None
+
+    @staticmethod
+    def conversions(doc: Doc, text: str, money: list, infos: list[dict]) -> tuple[list[int], set[int]]:
+        """(for each amount, the token where it and the conversions after it end; the amounts that
+        restate the one before them): "417m yuan ($50.4m; £26m) of company funds"."""
+        far_of = [m.end for m in money]
+        restates: set[int] = set()
+        for k, (m, info) in enumerate(zip(money, infos, strict=True)):
+            if k in restates:
+                continue
+            far = m.end
+            for j in range(k + 1, len(money)):
+                end_char = doc[far - 1].idx + len(doc[far - 1].text)
+                gap = text[end_char:infos[j]["start"]]
+                opened = "(" in text[info["end"]:infos[j]["start"]]
+                if "conversion" not in infos[j]["flags"] and not (opened and gap.strip(" (;,\n") == ""):
+                    break
+                restates.add(j)
+                far = money[j].end
+            while far < len(doc) and doc[far].text in (")", "]"):
+                far += 1
+            far_of[k] = far
+        return far_of, restates
+
+    def __call__(self, doc: Doc) -> Doc:
+        money = list(doc.spans.get(self.money_key, []))
+        if not money:
+            return doc
+        text = doc_text(doc)
+        triggers = self.triggers(doc)
+        idx = token_offsets(doc)
+        bounds = sentence_bounds(doc)
+        starts = [s for s, _ in bounds]
+        infos = [span_value(m, "money") for m in money]
+        first_on_line: dict[int, int] = {}
+        for info in infos:
+            line = text.rfind("\n", 0, info["start"]) + 1
+            first_on_line.setdefault(line, info["start"])
+        far_of, restates = self.conversions(doc, text, money, infos)
+        prev: tuple[tuple[int, int], dict] | None = None
+        prev_sent = -1
+        speaker_cut: dict[int, int] = {}
+        sentence_cuts: dict[int, list[int]] = {}
+        for k, (m, info) in enumerate(zip(money, infos, strict=True)):
+            n = max(0, bisect_right(starts, info["start"]) - 1)
+            s0, s1 = bounds[n]
+            if n != prev_sent:
+                prev, prev_sent = None, n
+            if n not in speaker_cut:
+                last_end = max(i["end"] for i in infos[k:] if i["start"] < s1)
+                speaker_cut[n] = attribution_start(text, last_end, s1)
+                sentence_cuts[n] = [c for c in boundaries(text, s0, s1) if c < speaker_cut[n]
+                                    and not ENTITY.search(text, max(0, c - 8), c)]  # the ";" of "&lt;" ends none
+            far = far_of[k]
+            far_char = doc[far - 1].idx + len(doc[far - 1].text) if far > m.end else info["end"]
+            cuts = [c for c in sentence_cuts[n] if not info["end"] <= c < far_char]
+            c0 = max([s0] + [c for c in cuts if c <= info["start"]])
+            c1 = min([speaker_cut[n]] + [c for c in cuts if c >= info["end"]])
+            tok = lambda char: bisect_left(idx, char)  # noqa: E731
+            clause, sent = (tok(c0), tok(c1)), (tok(s0), tok(s1))
+            next_start = next((m2.start for m2 in money[k + 1:] if m2.start >= far), len(doc))
+            a = (m.start, m.end)
+            line = text.rfind("\n", 0, info["start"]) + 1
+            table = table_kind(text, line, first_on_line[line])
+            if table is not None:
+                kind, trig = table[0], None
+                trigger_text = table[1]
+                actor = {"actor": "", "actor_start": "", "actor_end": "", "country": ""}
+            elif prev is not None and k in restates:
+                kind, trig = prev[1]["kind"], prev[1].get("_trigger")
+                trigger_text = prev[1]["trigger"]
+            else:
+                kind, trig = self.decide(doc, (m.start, m.end, far), clause, sent, triggers, prev, info["per"],
+                                         next_start)
+                trigger_text = doc[trig[0]:trig[1]].text if trig else ""
+            if table is None:
+                actor = self.actors.find(doc, a, clause, sent, kind, prev[1] if prev else None,
+                                         conversion=k in restates, trigger=trig)
+            value = {"kind": kind, "trigger": " ".join(trigger_text.split()), **actor, "_trigger": trig}
+            prev = (a, value)
+            set_span_value(m, "kinds", {k: v for k, v in value.items() if not k.startswith("_")})
+        return doc
+
+
+@Language.factory("news_kinds", default_config={"money_key": "money"}, assigns=["span._.kinds"],
+                  requires=["doc.spans"])
+def make_kind_finder(nlp: Language, name: str, money_key: str) -> KindFinder:
+    from . import extensions  # noqa: F401
+
+    return KindFinder(nlp, name, money_key)
+
