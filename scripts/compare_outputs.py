@@ -43,11 +43,13 @@ def snapshot(dest: Path) -> None:
 
 
 def _rows(path: Path) -> tuple[list[str], dict[tuple, dict]]:
+    """The rows of a CSV by (doc_id, start, end), and the mention's kind in mentions.csv."""
     with open(path, newline="", encoding="utf-8") as fh:
         reader = csv.DictReader(fh)
         rows: dict[tuple, dict] = {}
         for row in reader:
-            key = (row.get("doc_id"), row.get("start"), row.get("end"), row.get("kind", ""))
+            kind = row.get("kind", "") if path.name == "mentions.csv" else ""
+            key = (row.get("doc_id"), row.get("start"), row.get("end"), kind)
             while key in rows:
                 key = key + ("+",)
             rows[key] = row
