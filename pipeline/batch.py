@@ -74,7 +74,8 @@ def content_hash(article: Article, options: RunOptions) -> str:
     if _FINGERPRINT is None:
         _FINGERPRINT = rules_fingerprint()
     h = hashlib.sha256()
-    settings = json.dumps({"options": asdict(options), "version": __version__, "rules": _FINGERPRINT, "columns": COLUMNS},
+    decisive = {k: v for k, v in asdict(options).items() if k != "article_timeout"}  # a limit decides no row
+    settings = json.dumps({"options": decisive, "version": __version__, "rules": _FINGERPRINT, "columns": COLUMNS},
                           sort_keys=True)
     for part in (article.text, article.date or "", "|".join(article.flags), settings):
         h.update(part.encode("utf-8", "surrogatepass"))
