@@ -28,7 +28,7 @@ LONG_RUN, RUN_SEGMENT = 120, 40
 _LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
 _BREAK = re.compile(r"\n|[.!?…](?=[\s\"'”’)\]])")
 _NUMBER_CHARS = frozenset("0123456789.,")
-_DIGIT_RUN = re.compile(r"[\d.,\s]*")
+_DIGIT_RUN = re.compile(r"[.,]?\d+(?:[.,]\d+)*(?:[ \u00a0\u202f\u2009]\d+(?:[.,]\d+)*)*[.,]?")  # "1,000 000"
 
 
 def _safe_cut(text: str, lo: int, hi: int, seps: tuple[str, ...] = ("\n\n", "\n", ". ", "; ", ", ", " ")) -> int:
@@ -189,6 +189,8 @@ def inside_number(text: str, pos: int) -> bool:
     before, after = text[pos - 1:pos], text[pos:pos + 1]
     if before == " " and pos > 1:
         before = text[pos - 2] if text[pos - 2].isdigit() else ""
+    elif after == " ":
+        after = text[pos + 1:pos + 2] if text[pos + 1:pos + 2].isdigit() else ""
     return bool(before) and before in _NUMBER_CHARS and bool(after) and after in _NUMBER_CHARS
 
 
@@ -197,7 +199,12 @@ def _drop_cut_amounts(doc: Doc, left: bool, right: bool) -> None:
     fragments of a number too long to be money ("4 euros" from the tail of a 100,000-digit
     number): dropped."""
     text = doc.user_data["news_text"]
-    head = _DIGIT_RUN.match(text).end() if left else -1
-    tail = len(text) - _DIGIT_RUN.match(text[::-1]).end() if right else len(text) + 1
+    head = tail = None
+    if left:
+        head = _DIGIT_RUN.match(text, len(text) - len(text.lstrip(" ")))
+    if right:
+        tail = _DIGIT_RUN.match(text[::-1].lstrip(" "))
+    head = head.end() if head else -1
+    tail = len(text.rstrip(" ")) - tail.end() if tail else len(text) + 1
     doc.spans["money"] = [s for s in doc.spans.get("money", [])
                           if head < span_value(s, "money")["start"] and span_value(s, "money")["end"] < tail]

@@ -24,7 +24,7 @@ from typing import Callable, Iterator
 
 from .engine_local import local_results
 from .export import COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, AtomicCsv, write_json_atomic
-from .ingest import Article, InputError, iter_articles
+from .ingest import MAX_ARTICLE_BYTES, Article, InputError, iter_articles
 from .worker import Result, RunOptions, setup_seconds
 
 STATE_FILE = "state.json"  # content hashes for --incremental
@@ -100,7 +100,8 @@ def _previous_rows(out: Path, hashes: dict[str, str]) -> dict[str, tuple[str, li
 
 def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: int = 1,
         options: RunOptions | None = None, progress: Callable[[int, int], None] | None = None,
-        engine: str = "local", scheduler: str | None = None, incremental: bool = False) -> RunSummary:
+        engine: str = "local", scheduler: str | None = None, incremental: bool = False,
+        max_bytes: int = MAX_ARTICLE_BYTES) -> RunSummary:
     """Process every input article and write the outputs into ``out``.
 
     ``engine``: "local" (this process, or a pool of ``workers`` processes) or "dask" (a cluster at
@@ -126,7 +127,7 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
     input_errors: list[InputError] = []  # filled by the reader (a pool thread when workers > 1)
 
     def articles() -> Iterator[Article]:
-        for item in iter_articles(inputs, doc_date):
+        for item in iter_articles(inputs, doc_date, max_bytes):
             if isinstance(item, InputError):
                 input_errors.append(item)
                 continue

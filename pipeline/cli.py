@@ -62,6 +62,14 @@ def run(
                        help="Convert every amount at the rate of this date instead of each article's. "
                        "Example: --fx-date 2020-01-02")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors and the final summary line.")] = False,
+    article_timeout: Annotated[float, typer.Option("--article-timeout", min=0, help="Seconds an article may take "
+                               "(and as many more per million characters past the first); one that takes longer is "
+                               "an error row. 0: no limit. Example: --article-timeout 20")] = 60.0,
+    max_article_mb: Annotated[float, typer.Option("--max-article-mb", min=0.001, help="A text file or JSONL line "
+                              "larger than this is an error, never read in full. "
+                              "Example: --max-article-mb 500")] = 100.0,
+    max_amounts: Annotated[int, typer.Option("--max-amounts", min=0, help="An article with more amounts than this "
+                           "is an error row (its rows are held in memory until written). 0: no limit.")] = 50_000,
 ) -> None:
     """Extract monetary amounts from INPUTS into CSV files in --out.
 
@@ -92,7 +100,8 @@ def run(
             typer.echo(f"error: --convert-to {convert_to}: no ECB rates for it; choose one of {', '.join(sorted(currencies()))}", err=True)
             raise typer.Exit(2)
     options = RunOptions(model=model, taxonomy=str(sectors) if sectors else None, extend_taxonomy=not replace_sectors,
-                         convert_to=target, fx_date=fx_date)
+                         convert_to=target, fx_date=fx_date, article_timeout=article_timeout or None,
+                         max_amounts=max_amounts or None)
     progress = None
     if not quiet:
         progress = _progress_printer(inputs)
@@ -100,7 +109,8 @@ def run(
         typer.echo(f"error: --engine must be 'local' or 'dask', not {engine!r}", err=True)
         raise typer.Exit(2)
     summary = run_batch(inputs, out, doc_date=doc_date, workers=workers, options=options, progress=progress,
-                        engine=engine, scheduler=scheduler, incremental=incremental)
+                        engine=engine, scheduler=scheduler, incremental=incremental,
+                        max_bytes=int(max_article_mb * 1_000_000))
     if progress is not None:
         progress.close()
     for error in summary.errors[:20]:

@@ -245,7 +245,8 @@ def read_jsonl(path: Path, doc_date: str | None, seen: set[str] | None = None,
 def _walk(root: Path, problems: list[OSError] | None = None) -> Iterator[Path]:
     """Files under root, sorted, without following symlinked folders (no loops). A folder that
     cannot be listed is added to ``problems`` (else skipped)."""
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=problems.append if problems is not None else None):
+    onerror = problems.append if problems is not None else None
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=onerror):
         dirnames.sort()
         for name in sorted(filenames):
             yield Path(dirpath) / name

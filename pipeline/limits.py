@@ -1,4 +1,5 @@
-"""Limits on the work of one article: a time budget, enforced with a timer signal.
+"""Limits on the work of one article: a time budget, enforced with a timer signal, and a number
+of amounts (the memory its rows take until they are written).
 
 ``deadline(seconds)`` raises ``ArticleTimeout`` inside its block once ``seconds`` have passed. It
 uses SIGALRM, so it holds only in a process's main thread on POSIX (a local run, its pool's
@@ -16,8 +17,15 @@ from typing import Iterator
 ARTICLE_TIMEOUT = 60.0  # seconds per article by default, and as many more per million characters past the first
 
 
+MAX_AMOUNTS = 50_000  # per article by default (Reuters has at most 137 mentions in one): rows are held per article
+
+
 class ArticleTimeout(Exception):
     """An article took longer than its budget."""
+
+
+class TooManyAmounts(Exception):
+    """An article has more amounts than its budget allows (``args[0]``)."""
 
 
 def article_budget(seconds: float | None, length: int) -> float | None:

@@ -111,7 +111,8 @@ def number_value(digits: str) -> Decimal | None:
     >>> number_value("1.5"), number_value("1,300"), number_value("007")
     (Decimal('1.5'), Decimal('1300'), None)
     """
-    if "," in digits or "'" in digits or not digits.isascii() or digits.count(".") > 1 or len(digits) > MAX_INTEGER_DIGITS:
+    if ("," in digits or "'" in digits or not digits.isascii() or digits.count(".") > 1
+            or len(digits) > MAX_INTEGER_DIGITS):
         return parse_number(digits)
     if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
         return None

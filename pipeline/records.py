@@ -40,7 +40,8 @@ def sentence_window(text: str, s0: int, s1: int, start: int, end: int, size: int
         cut = text.rfind(" ", end, hi)
         hi = cut if cut >= 0 else hi
     window = text[lo:hi].strip()
-    return ("… " if lo > s0 and text[s0:lo].strip() else "") + window + (" …" if hi < s1 and text[hi:s1].strip() else "")
+    before = "… " if lo > s0 and text[s0:lo].strip() else ""
+    return before + window + (" …" if hi < s1 and text[hi:s1].strip() else "")
 
 
 def _join(items) -> str:

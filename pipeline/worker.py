@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from .annotate import MAX_CHUNK, annotate_batch, annotate_text, chunk_bounds, make_doc, start_doc
 from .export import COLUMNS, MENTION_COLUMNS, csv_rows
 from .ingest import Article, InputError
-from .limits import ARTICLE_TIMEOUT, ArticleTimeout, article_budget, deadline
+from .limits import ARTICLE_TIMEOUT, MAX_AMOUNTS, ArticleTimeout, TooManyAmounts, article_budget, deadline
 from .normalise import MONEY_CONTEXT
 from .records import pieces_records
 
@@ -38,6 +38,7 @@ class RunOptions:
     convert_to: str | None = "USD"  # reference currency; None: no conversion
     fx_date: str | None = None  # one rate date for all articles
     article_timeout: float | None = ARTICLE_TIMEOUT  # seconds (limits.article_budget); None: no limit
+    max_amounts: int | None = MAX_AMOUNTS  # per article: its rows are held in memory until it is written
 
 
 Result = tuple[str, list[dict], list[dict], "InputError | None", int]
@@ -48,15 +49,25 @@ _SETUP_SECONDS = 0.0  # spent building pipelines in this process (run.json's set
 
 
 def text_records(nlp, text: str, date: str | None, doc_id: str, size: int = MAX_CHUNK,
-                 doc: Doc | None = None) -> tuple[list[dict], list[dict], int]:
+                 doc: Doc | None = None, max_amounts: int | None = None) -> tuple[list[dict], list[dict], int]:
     """(records, mentions, tokens) of one text, annotated in pieces when it is long (``annotate_text``).
 
     ``doc``: the text's Doc, already through the pipeline (``annotate_batch``), when the caller
-    has made it (a text of one piece)."""
+    has made it (a text of one piece). ``max_amounts``: raise ``TooManyAmounts`` as soon as the
+    text has more amounts than that (their rows would all be held in memory)."""
     from .sectors import sector_isic
 
     isic = sector_isic(nlp)
-    return pieces_records(annotate_text(nlp, text, date, size, doc), doc_id, isic)
+    return pieces_records(_at_most(annotate_text(nlp, text, date, size, doc), max_amounts), doc_id, isic)
+
+
+def _at_most(pieces, limit: int | None):
+    found = 0
+    for lo, doc in pieces:
+        found += len(doc.spans.get("money", ()))
+        if limit and found > limit:
+            raise TooManyAmounts(limit)
+        yield lo, doc
 
 
 def setup_seconds() -> float:
@@ -99,7 +110,8 @@ def process_article(article: Article, doc=None) -> Result:
     budget = article_budget(_WORKER_OPTIONS.article_timeout, len(article.text))
     try:
         with deadline(budget), localcontext(MONEY_CONTEXT):
-            records, mentions, tokens = text_records(_WORKER_NLP, article.text, article.date, article.doc_id, doc=doc)
+            records, mentions, tokens = text_records(_WORKER_NLP, article.text, article.date, article.doc_id, doc=doc,
+                                                     max_amounts=_WORKER_OPTIONS.max_amounts)
             convert_records(records, _WORKER_OPTIONS.convert_to, _WORKER_OPTIONS.fx_date)
         for r in records:
             if article.flags:
@@ -109,6 +121,10 @@ def process_article(article: Article, doc=None) -> Result:
         message = (f"{article.doc_id}: processing took longer than its limit of {budget:.0f} s "
                    f"(--article-timeout {_WORKER_OPTIONS.article_timeout:g}); no rows for this article")
         return article.doc_id, [], [], InputError(article.doc_id, None, "timeout", message), 0
+    except TooManyAmounts as exc:
+        message = (f"{article.doc_id}: more than {exc.args[0]:,} amounts, which no news article has "
+                   "(--max-amounts); no rows for this article")
+        return article.doc_id, [], [], InputError(article.doc_id, None, "too_many_amounts", message), 0
     except Exception as exc:  # one bad article must not stop the batch
         error = InputError(article.doc_id, None, "processing", failure_message(article, exc))
         return article.doc_id, [], [], error, 0

@@ -190,7 +190,8 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
         offset = rel_offsets[phrase]
         reference = base
         i = bisect_right(named_ends, m.start())
-        if phrase in anchored and i:  # "in 2022, up from $14 billion a year earlier": from 2022, not from the article date
+        # "in 2022, up from $14 billion a year earlier": from 2022, not from the article date
+        if phrase in anchored and i:
             year = named[i - 1]
             if year.end not in first_end:
                 first_end[year.end] = _SENTENCE_END.search(text, year.end)
