@@ -257,6 +257,23 @@ def is_input_file(path: Path) -> bool:
     return name.endswith(TEXT_SUFFIXES) or name.endswith(ARCHIVE_SUFFIXES)
 
 
+def check_inputs(inputs: list[Path]) -> tuple[int, list[str]]:
+    """(how many inputs can be read, a line for each that cannot): looked at before the run
+    writes anything, so that a mistyped path never replaces the last run's outputs with empty ones."""
+    readable, problems = 0, []
+    for root in inputs:
+        shown = printable(str(root))
+        if not os.path.lexists(root):
+            problems.append(f"{shown}: no such file or folder")
+        elif not os.path.exists(root):
+            problems.append(f"{shown}: a symbolic link to nothing")
+        elif not os.access(root, os.R_OK | (os.X_OK if root.is_dir() else 0)):
+            problems.append(f"{shown}: permission denied")
+        else:
+            readable += 1
+    return readable, problems
+
+
 def iter_articles(inputs: list[Path], doc_date: str | None = None,
                   max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | InputError]:
     """Every article of every input, in order; problems come as InputError items.
