@@ -138,7 +138,7 @@ def _run(inputs, out, doc_date, workers, options, progress, engine, scheduler, i
                 yield item
                 continue
             h = new_hashes[item.doc_id] = content_hash(item, options)
-            if previous is not None and item.doc_id in previous.docs and old_hashes.get(item.doc_id) == h:
+            if previous is not None and old_hashes.get(item.doc_id) == h and previous.usable(item.doc_id):
                 # unchanged: an empty article stands in its place, its old rows are copied instead
                 reused.add(item.doc_id)
                 yield Article(item.doc_id, "", item.date, source="reused")

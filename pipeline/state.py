@@ -86,6 +86,7 @@ class PreviousRows:
     def __init__(self, out: Path, wanted: set[str]):
         self.files = {}
         self.blocks: dict[str, dict[str, tuple[int, int]]] = {}
+        self.broken: set[str] = set()
         for name in CSV_FILES:
             fh = open(out / name, "rb")
             self.files[name] = fh
@@ -106,7 +107,11 @@ class PreviousRows:
             for doc in broken:
                 blocks.pop(doc, None)
             self.blocks[name] = blocks
-        self.docs = set(self.blocks["records.csv"]) | set(self.blocks["mentions.csv"])
+            self.broken |= broken
+
+    def usable(self, doc: str) -> bool:
+        """Can the rows of ``doc`` be copied (none, or one block in each file)?"""
+        return doc not in self.broken
 
     def text(self, name: str, doc: str) -> str:
         span = self.blocks[name].get(doc)
