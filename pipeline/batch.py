@@ -95,7 +95,7 @@ def content_hash(article: Article, options: RunOptions) -> str:
 def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: int = 1,
         options: RunOptions | None = None, progress: Callable[[int, int], None] | None = None,
         engine: str = "local", scheduler: str | None = None, incremental: bool = False,
-        max_bytes: int = MAX_ARTICLE_BYTES) -> RunSummary:
+        max_bytes: int = MAX_ARTICLE_BYTES, date_order: str | None = None) -> RunSummary:
     """Process every input article and write the outputs into ``out``.
 
     ``engine``: "local" (this process, or a pool of ``workers`` processes) or "dask" (a cluster at
@@ -107,10 +107,12 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
         if removed:
             log.warning("removed %d temporary files left in %s by a run that was killed", len(removed), out)
         check_output_dir(out)
-        return _run(inputs, out, doc_date, workers, options, progress, engine, scheduler, incremental, max_bytes)
+        return _run(inputs, out, doc_date, workers, options, progress, engine, scheduler, incremental, max_bytes,
+                    date_order)
 
 
-def _run(inputs, out, doc_date, workers, options, progress, engine, scheduler, incremental, max_bytes) -> RunSummary:
+def _run(inputs, out, doc_date, workers, options, progress, engine, scheduler, incremental, max_bytes,
+         date_order) -> RunSummary:
     started = time.perf_counter()
     setup_before = setup_seconds()
     summary = RunSummary()
@@ -130,7 +132,7 @@ def _run(inputs, out, doc_date, workers, options, progress, engine, scheduler, i
     input_errors: list[InputError] = []  # filled by the reader as the engine asks for articles
 
     def articles() -> Iterator[Article]:
-        for item in iter_articles(inputs, doc_date, max_bytes):
+        for item in iter_articles(inputs, doc_date, max_bytes, date_order):
             if isinstance(item, InputError):
                 input_errors.append(item)
                 continue

@@ -42,13 +42,38 @@ app = typer.Typer(
 )
 
 
-def _date_option(value: Optional[str]) -> Optional[str]:
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"news-money-pipeline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                       help="Print the version and exit.")] = False,
+) -> None:
+    """Extract every monetary amount in news articles as structured records."""
+
+
+class DateOrder(str, Enum):
+    dmy = "dmy"
+    mdy = "mdy"
+
+
+def _iso_date_option(value: Optional[str]) -> Optional[str]:
+    return _date_option(value)
+
+
+def _date_option(value: Optional[str], order: Optional[str] = None) -> Optional[str]:
     if value is None:
         return None
     from .ingest import parse_date
 
     try:
-        return parse_date(value)
+        return parse_date(value, order)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
 
@@ -59,9 +84,12 @@ def run(
                                                  "or files. Example: corpus/ archive.jsonl.gz", show_default=False)],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder for records.csv, mentions.csv, errors.csv, "
                                       "run.json. Example: --out outputs/")] = Path("outputs"),
-    doc_date: Annotated[Optional[str], typer.Option("--doc-date", callback=_date_option,
+    doc_date: Annotated[Optional[str], typer.Option("--doc-date",
                         help="Date (YYYY-MM-DD) for articles that carry none, to resolve 'this year'. "
                         "Example: --doc-date 2019-04-29")] = None,
+    date_order: Annotated[Optional[DateOrder], typer.Option("--date-order", help="How numeric dates of the inputs "
+                          "and --doc-date are written: dmy (26/02/1987) or mdy (02/26/1987); without it only ISO "
+                          "dates and dates with a month name are read. Example: --date-order dmy")] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1,
                        help="Processes to use (default: the number of cores); results keep input order. "
                        "Example: --workers 2")] = os.cpu_count() or 1,
@@ -79,7 +107,7 @@ def run(
                      "a blank English pipeline (optional). Example: --model en_core_web_sm")] = None,
     convert_to: Annotated[str, typer.Option("--convert-to", help="Reference currency for value_converted, at the ECB "
                           "rate of the article's date (offline data, 1999 onwards); 'none' to skip. Example: --convert-to EUR")] = "USD",
-    fx_date: Annotated[Optional[str], typer.Option("--fx-date", callback=_date_option,
+    fx_date: Annotated[Optional[str], typer.Option("--fx-date", callback=_iso_date_option,
                        help="Convert every amount at the rate of this date instead of each article's. "
                        "Example: --fx-date 2020-01-02")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors and the final summary line.")] = False,
@@ -105,6 +133,12 @@ def run(
     from .sectors import TaxonomyError, load_taxonomy
 
     _setup_logging(log_file, log_level.value)
+    order = date_order.value if date_order is not None else None
+    try:
+        doc_date = _date_option(doc_date, order)
+    except typer.BadParameter as exc:
+        typer.echo(f"error: --doc-date: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
     if engine is Engine.dask and scheduler is None and not _has_dask():
         typer.echo("error: --engine dask needs Dask: pip install 'news-money-pipeline[dask]' "
                    "(from a clone: pip install '.[dask]')", err=True)
@@ -149,7 +183,8 @@ def run(
         progress = _progress_printer(inputs)
     summary = _guarded(lambda: run_batch(inputs, out, doc_date=doc_date, workers=workers, options=options,
                                          progress=progress, engine=engine.value, scheduler=scheduler,
-                                         incremental=incremental, max_bytes=int(max_article_mb * 1_000_000)),
+                                         incremental=incremental, max_bytes=int(max_article_mb * 1_000_000),
+                                         date_order=order),
                        out, progress)
     for error in summary.errors[:20]:
         typer.echo(f"error: {error.message}", err=True)

@@ -45,38 +45,100 @@ class InputError:
     message: str
 
 
-def parse_date(value: str) -> str:
-    """An ISO date "YYYY-MM-DD" (a time after it is ignored); ValueError otherwise.
+DATE_ORDERS = ("dmy", "mdy")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?:[ T].*)?")
+_ISO_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 
-    >>> parse_date("2019-04-29"), parse_date("2019-04-29T10:00:00Z")
-    ('2019-04-29', '2019-04-29')
+
+def parse_date(value, order: str | None = None) -> str:
+    """An ISO date "YYYY-MM-DD" from the common forms of a date; ValueError otherwise.
+
+    ISO dates (a time after them is ignored), dates with a month name in any order ("Thu, 26 Feb
+    1987 15:01:01 GMT", "February 26, 1987", "26-Feb-1987", read by python-dateutil), and numeric
+    day/month dates ("26/02/1987") only when ``order`` ("dmy" or "mdy", ``--date-order``) says
+    which comes first: "03/04/1987" is a different day in London and in New York.
+
+    >>> parse_date("2019-04-29"), parse_date("2019-04-29T10:00:00Z"), parse_date("Thu, 26 Feb 1987 15:01:01 GMT")
+    ('2019-04-29', '2019-04-29', '1987-02-26')
+    >>> parse_date("26/02/1987", "dmy"), parse_date("02/26/1987", "mdy"), parse_date("26.02.87", "dmy")
+    ('1987-02-26', '1987-02-26', '1987-02-26')
     """
     text = str(value).strip().strip("'\"")
+    hint = " (expected YYYY-MM-DD, or a date with a month name)"
     try:
         return dt.date.fromisoformat(text[:10]).isoformat()
     except ValueError:
-        raise ValueError(f"not a date (expected YYYY-MM-DD): {value!r}") from None
+        pass
+    numeric = _NUMERIC_DATE.fullmatch(text)
+    if numeric:
+        if order not in DATE_ORDERS:
+            raise ValueError(f"not a date{hint}: {value!r}; for day/month dates declare the order with "
+                             "--date-order dmy or mdy")
+        a, b, year = numeric.groups()
+        day, month = (a, b) if order == "dmy" else (b, a)
+        year = int(year) + (1900 if int(year) >= 50 else 2000) if len(year) == 2 else int(year)
+        try:
+            return dt.date(year, int(month), int(day)).isoformat()
+        except ValueError:
+            raise ValueError(f"not a date{hint}: {value!r}") from None
+    if _ISO_LIKE.match(text) or not any(c.isalpha() for c in text) or not re.search(r"\b\d{4}\b", text):
+        raise ValueError(f"not a date{hint}: {value!r}")
+    from dateutil import parser
+
+    try:  # with two different defaults: a date that takes anything from them is incomplete ("Feb 1987")
+        one = parser.parse(text, default=dt.datetime(2001, 1, 1)).date()
+        two = parser.parse(text, default=dt.datetime(2002, 2, 2)).date()
+    except (ValueError, OverflowError):
+        raise ValueError(f"not a date{hint}: {value!r}") from None
+    if one != two:
+        raise ValueError(f"not a date{hint}: {value!r} lacks a day, month or year")
+    return one.isoformat()
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
-    """Jekyll/Hugo front matter: a first line '---', 'key: value' lines, a closing '---'.
+    """Front matter: Jekyll/Hugo YAML ('---', 'key: value' lines, '---') or Hugo TOML ('+++',
+    'key = value' lines, '+++').
 
     >>> split_front_matter("---\\ndate: 2019-04-29\\n---\\nBody")
     ({'date': '2019-04-29'}, 'Body')
+    >>> split_front_matter('+++\\ndate = 2019-04-29\\ntitle = "Seoul"\\n+++\\nBody')
+    ({'date': '2019-04-29', 'title': 'Seoul'}, 'Body')
     """
-    if not text.startswith("---"):
+    fence = "---" if text.startswith("---") else "+++" if text.startswith("+++") else None
+    if fence is None:
         return {}, text
     lines = text.split("\n")
-    if lines[0].strip() != "---":
+    if lines[0].strip() != fence:
         return {}, text
     meta: dict[str, str] = {}
     for i, line in enumerate(lines[1:], 1):
-        if line.strip() == "---":
+        if line.strip() == fence:
+            if fence == "+++":
+                meta = _toml(lines[1:i])
+                if meta is None:
+                    return {}, text
             return meta, "\n".join(lines[i + 1:])
         k, sep, v = line.partition(":")
-        if sep:
+        if sep and fence == "---":
             meta[k.strip().lower()] = v.strip()
     return {}, text  # no closing line: not front matter
+
+
+def _toml(lines: list[str]) -> dict[str, str] | None:
+    """The top-level keys of TOML front matter, as strings; None when it is not TOML."""
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10
+        tomllib = None
+    if tomllib is None:
+        pairs = (line.partition("=") for line in lines)
+        return {k.strip().lower(): v.strip().strip("'\"") for k, sep, v in pairs if sep}
+    try:
+        data = tomllib.loads("\n".join(lines))
+    except (ValueError, RecursionError):
+        return None
+    return {str(k).lower(): (v.isoformat() if hasattr(v, "isoformat") else str(v)) for k, v in data.items()
+            if not isinstance(v, (dict, list))}
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -144,8 +206,8 @@ def read_limited(fh, limit: int) -> bytes | None:
     return None if len(data) > limit else data
 
 
-def read_text_file(path: Path, doc_id: str, doc_date: str | None,
-                   max_bytes: int = MAX_ARTICLE_BYTES) -> Article | InputError:
+def read_text_file(path: Path, doc_id: str, doc_date: str | None, max_bytes: int = MAX_ARTICLE_BYTES,
+                   date_order: str | None = None) -> Article | InputError:
     doc_id = printable(doc_id)
     shown = printable(str(path))
     try:
@@ -165,7 +227,7 @@ def read_text_file(path: Path, doc_id: str, doc_date: str | None,
     date = doc_date
     if "date" in meta and meta["date"]:
         try:
-            date = parse_date(meta["date"])
+            date = parse_date(meta["date"], date_order)
         except ValueError as exc:
             return InputError(doc_id, 1, "bad_date", f"{shown}: front matter date {exc}")
     if not body.strip():
@@ -188,8 +250,8 @@ def _lines(fh, limit: int) -> Iterator[bytes | None]:
         yield raw
 
 
-def read_jsonl(path: Path, doc_date: str | None, seen: set[str] | None = None,
-               max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | InputError]:
+def read_jsonl(path: Path, doc_date: str | None, seen: set[str] | None = None, max_bytes: int = MAX_ARTICLE_BYTES,
+               date_order: str | None = None) -> Iterator[Article | InputError]:
     """The articles of a JSONL(.gz) archive. ``seen``: doc ids met so far in the run (a repeated id
     is an error, its line skipped)."""
     seen = set() if seen is None else seen
@@ -228,7 +290,7 @@ def read_jsonl(path: Path, doc_date: str | None, seen: set[str] | None = None,
                 date = doc_date
                 if row.get("date"):
                     try:
-                        date = parse_date(row["date"])
+                        date = parse_date(row["date"], date_order)
                     except ValueError as exc:
                         yield InputError(doc_id, n, "bad_date", f"{where}: {exc}")
                         continue
@@ -274,8 +336,8 @@ def check_inputs(inputs: list[Path]) -> tuple[int, list[str]]:
     return readable, problems
 
 
-def iter_articles(inputs: list[Path], doc_date: str | None = None,
-                  max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | InputError]:
+def iter_articles(inputs: list[Path], doc_date: str | None = None, max_bytes: int = MAX_ARTICLE_BYTES,
+                  date_order: str | None = None) -> Iterator[Article | InputError]:
     """Every article of every input, in order; problems come as InputError items.
 
     A doc id met twice in the run (the same id in two archives, ``x.txt`` in two folders) and a
@@ -312,9 +374,9 @@ def iter_articles(inputs: list[Path], doc_date: str | None = None,
                 seen_files.add(key)
             name = path.name.lower()
             if name.endswith(ARCHIVE_SUFFIXES):
-                yield from read_jsonl(path, doc_date, seen_ids, max_bytes)
+                yield from read_jsonl(path, doc_date, seen_ids, max_bytes, date_order)
                 continue
-            item = read_text_file(path, doc_id, doc_date, max_bytes)
+            item = read_text_file(path, doc_id, doc_date, max_bytes, date_order)
             if isinstance(item, Article):
                 if item.doc_id in seen_ids:
                     yield InputError(item.doc_id, None, "duplicate_id", f"{item.source}: id {item.doc_id!r} "

@@ -191,3 +191,87 @@ def test_operations_review_names_the_file_and_line_of_a_bad_row(done, command):
     assert f"{out / 'records.csv'}:3: value 'abc' is not a number" in result.output
     assert f"{out / 'records.csv'}:4: 2 cells" in result.output
     assert "Traceback" not in result.output
+
+
+# ---- operator comforts ----
+
+def test_operations_options_are_checked_before_any_input_is_read(tmp_path, monkeypatch):
+    import pipeline.ingest as ingest
+
+    def never(*args, **kwargs):
+        raise AssertionError("inputs read before the options were checked")
+
+    monkeypatch.setattr(ingest, "count_articles", never)
+    monkeypatch.setattr(ingest, "iter_articles", never)
+    result = runner.invoke(app, ["run", str(tmp_path), "--out", str(tmp_path / "out"), "--engine", "spark"])
+    assert result.exit_code == 2 and "'spark' is not one of 'local'," in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_operations_a_missing_extra_is_one_line_with_the_install_command(tmp_path, monkeypatch):
+    import pipeline.cli as cli
+
+    monkeypatch.setattr(cli, "_has_dask", lambda: False)
+    (tmp_path / "a.txt").write_text("It paid $5 million.")
+    result = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--engine", "dask"])
+    assert result.exit_code == 2
+    assert result.output.strip() == ("error: --engine dask needs Dask: pip install 'news-money-pipeline[dask]' "
+                                     "(from a clone: pip install '.[dask]')")
+
+
+def test_operations_version_and_logging(tmp_path):
+    from pipeline import __version__
+
+    assert runner.invoke(app, ["--version"]).output.strip() == f"news-money-pipeline {__version__}"
+    (tmp_path / "a.txt").write_text("It paid $5 million.")
+    (tmp_path / "b.txt").write_bytes(b"")
+    log = tmp_path / "run.log"
+    result = runner.invoke(app, ["run", str(tmp_path), "--out", str(tmp_path / "out"), "-q", "--log-file", str(log),
+                                 "--log-level", "info"])
+    assert result.exit_code == 1
+    text = log.read_text()
+    assert "INFO pipeline: input error:" in text and "b.txt" in text and "1 articles, 1 amounts, 1 errors" in text
+
+
+@pytest.mark.parametrize("date, order, expected", [
+    ("Thu, 26 Feb 1987 15:01:01 GMT", None, "1987-02-26"),
+    ("February 26, 1987", None, "1987-02-26"),
+    ("26/02/1987", "dmy", "1987-02-26"),
+    ("02/26/1987", "mdy", "1987-02-26"),
+])
+def test_operations_dates_in_common_forms(tmp_path, date, order, expected):
+    (tmp_path / "w.jsonl").write_text(json.dumps({"id": "a", "text": "It paid $5 million last year.", "date": date}))
+    out = tmp_path / "out"
+    args = ["run", str(tmp_path / "w.jsonl"), "--out", str(out), "-q"] + (["--date-order", order] if order else [])
+    assert runner.invoke(app, args).exit_code == 0
+    assert read(out)["doc_date"].tolist() == [expected]
+
+
+def test_operations_day_month_order_only_when_declared(tmp_path):
+    (tmp_path / "w.jsonl").write_text(json.dumps({"id": "a", "text": "It paid $5 million.", "date": "03/04/1987"}))
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["run", str(tmp_path / "w.jsonl"), "--out", str(out), "-q"])
+    assert result.exit_code == 1 and "--date-order dmy or mdy" in result.output
+    result = runner.invoke(app, ["run", str(tmp_path), "--out", str(out), "-q", "--doc-date", "03/04/1987"])
+    assert result.exit_code == 2 and "--doc-date" in result.output
+
+
+def test_operations_toml_front_matter(tmp_path):
+    (tmp_path / "a.md").write_text('+++\ntitle = "Seoul budget"\ndate = 2019-04-29\n+++\nIt will invest $5 million.')
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["run", str(tmp_path), "--out", str(out), "-q"]).exit_code == 0
+    rows = read(out)
+    assert rows["doc_date"].tolist() == ["2019-04-29"] and rows["start"].tolist() == ["15"]
+
+
+def test_operations_crlf_offsets_count_in_the_text_with_lf(tmp_path):
+    """The README's offset frame: a CRLF file's line ends are read as LF, and offsets count in that
+    text (each earlier line break is one character, not two)."""
+    raw = "Headline\r\n\r\nIt paid $5 million.\r\nThen $6 million.\r\n"
+    (tmp_path / "a.txt").write_bytes(raw.encode())
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["run", str(tmp_path), "--out", str(out), "-q"]).exit_code == 0
+    rows = read(out)
+    text = raw.replace("\r\n", "\n")
+    assert [text[int(s):int(e)] for s, e in zip(rows["start"], rows["end"])] == ["$5 million", "$6 million"]
+    assert rows["start"].tolist() == [str(text.index("$5")), str(text.index("$6"))]
