@@ -8,6 +8,7 @@ and writes nothing: the CSV columns and the writer are ``export``'s.
 from __future__ import annotations
 
 from bisect import bisect_right
+from decimal import Decimal
 from typing import Iterable
 
 from spacy.tokens import Doc
@@ -125,3 +126,35 @@ def pieces_records(pieces: Iterable[tuple[int, Doc]], doc_id: str,
         tokens += len(doc)
         sentences += len(sentence_bounds(doc))
     return records, mentions, tokens
+
+
+_INTS = ("sentence_id", "start", "end")
+_DECIMALS = ("value", "value_min", "value_max", "value_converted", "fx_rate", "value_min_converted",
+             "value_max_converted")
+_LISTS = ("sectors", "year_role", "flags", "duration", "isic")
+
+
+def typed_record(record: dict) -> dict:
+    """A record with typed values (what ``pipeline.extract`` returns): Decimal amounts and rates
+    (None when empty), int offsets, lists for the list columns, years as ints.
+
+    >>> r = typed_record({"start": "3", "value": "5000000", "value_min": "", "years": "2019|2020", "flags": ""})
+    >>> r["start"], r["value"], r["value_min"], r["years"], r["flags"]
+    (3, Decimal('5000000'), None, [2019, 2020], [])
+    """
+    out = dict(record)
+    for key in _INTS:
+        if key in out and out[key] != "":
+            out[key] = int(out[key])
+    for key in _DECIMALS:
+        if key in out:
+            out[key] = Decimal(str(out[key])) if out[key] not in ("", None) else None
+    for key in _LISTS:
+        if key in out:
+            out[key] = [v for v in str(out[key] or "").split("|") if v]
+    if "years" in out:
+        out["years"] = [int(y) for y in str(out["years"] or "").split("|") if y]
+    for key in ("doc_date", "converted_currency", "fx_date"):
+        if key in out and out[key] == "":
+            out[key] = None
+    return out
