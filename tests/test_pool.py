@@ -70,3 +70,56 @@ def test_pool_a_worker_killed_from_outside_mid_run_loses_nothing(tmp_path):
     assert summary.errors == [] and summary.articles == 600
     assert read(tmp_path / "out")["doc_id"].tolist() == [f"{i:03d}.txt" for i in range(600)]
     assert not [p for p in mp.active_children() if p.pid in killed]
+
+
+def _free_port():
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.mark.skipif(not (os.environ.get("CI") or os.environ.get("NEWS_MONEY_SLOW_TESTS")),
+                    reason="about 20 s (a cluster started from the command line): in CI, or with NEWS_MONEY_SLOW_TESTS=1")
+def test_pool_dask_cluster_started_by_its_command_line_survives_a_dying_worker(tmp_path, monkeypatch):
+    """A scheduler and two workers started with `dask` on 127.0.0.1; an article kills the worker
+    that runs it (its nanny starts it again): the run ends with that article reported."""
+    pytest.importorskip("dask.distributed", reason="the dask extra is not installed")
+    import shutil
+    import subprocess
+    import sys
+
+    import pipeline.engine_dask as engine_dask
+
+    dask = shutil.which("dask") or str(__import__("pathlib").Path(sys.executable).parent / "dask")
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    env = {**os.environ, FAULTS: "1", "DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "0",
+           "PYTHONPATH": str(__import__("conftest").ROOT)}
+    procs = [subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    try:
+        for _ in range(2):
+            procs.append(subprocess.Popen([dask, "worker", address, "--nthreads", "1", "--host", "127.0.0.1",
+                                           "--no-dashboard"], env=env, stdout=subprocess.DEVNULL,
+                                          stderr=subprocess.DEVNULL))
+        from dask.distributed import Client
+
+        with Client(address, timeout=30) as client:
+            client.wait_for_workers(2, timeout=60)
+        monkeypatch.setattr(engine_dask, "PARTITION_SIZE", 10)
+        folder = _inputs(tmp_path / "in", 40, {13: "__fault__:exit"})
+        started = time.perf_counter()
+        summary = run([folder], tmp_path / "out", engine="dask", scheduler=address)
+        assert time.perf_counter() - started < 60
+        assert [(e.doc, e.kind) for e in summary.errors] == [("013.txt", "worker_died")]
+        assert read(tmp_path / "out")["doc_id"].tolist() == [f"{i:03d}.txt" for i in range(40) if i != 13]
+    finally:
+        for proc in reversed(procs):
+            proc.terminate()
+        for proc in procs:
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
