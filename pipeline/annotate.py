@@ -169,7 +169,7 @@ def annotate_text(nlp, text: str, date: str | None, size: int = MAX_CHUNK,
             stage = "tokenizer"
             try:
                 doc = start_doc(make_doc(nlp, piece), piece, date)
-                for stage, proc in nlp.pipeline:
+                for stage, proc in nlp.pipeline:  # noqa: B007 (the except clause names the stage)
                     doc = proc(doc)
             except Exception as exc:  # the error row names the stage and quotes the text (worker.process_article)
                 exc.news_stage, exc.news_piece = stage, lo

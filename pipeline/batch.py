@@ -23,8 +23,15 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .engine_local import local_results
-from .export import (COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, AtomicCsv, output_lock, remove_stale_temp_files,
-                     write_json_atomic)
+from .export import (
+    COLUMNS,
+    ERROR_COLUMNS,
+    MENTION_COLUMNS,
+    AtomicCsv,
+    output_lock,
+    remove_stale_temp_files,
+    write_json_atomic,
+)
 from .ingest import MAX_ARTICLE_BYTES, Article, InputError, iter_articles
 from .state import STATE_FILE, PreviousRows, count_rows, load_state, write_state
 from .worker import RunOptions, setup_seconds

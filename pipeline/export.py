@@ -15,9 +15,9 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 COLUMNS = [
     "doc_id", "sentence_id", "start", "end", "mention", "value", "currency", "qualifier", "per",

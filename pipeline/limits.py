@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import signal
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 ARTICLE_TIMEOUT = 60.0  # seconds per article by default, and as many more per million characters past the first
 

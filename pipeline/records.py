@@ -30,6 +30,11 @@ def sentence_window(text: str, s0: int, s1: int, start: int, end: int, size: int
     >>> sentence_window("a " * 50 + "paid $5 " + "b " * 50, 0, 208, 105, 107, size=20)
     '… a paid $5 b b b b …'
     """
+    if s1 - s0 > size:  # the bounds of the stripped sentence, as a short one is measured
+        while s0 < start and text[s0].isspace():
+            s0 += 1
+        while s1 > end and text[s1 - 1].isspace():
+            s1 -= 1
     if s1 - s0 <= size:
         return text[s0:s1].strip()
     room = max(0, size - (end - start)) // 2

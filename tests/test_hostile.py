@@ -12,9 +12,9 @@ import time
 
 import pandas as pd
 import pytest
-from hostile_cases import CASES
 from typer.testing import CliRunner
 
+from hostile_cases import CASES
 from pipeline import extract
 from pipeline.batch import run
 from pipeline.cli import app

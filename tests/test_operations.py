@@ -12,9 +12,9 @@ import time
 
 import pandas as pd
 import pytest
-from conftest import ROOT
 from typer.testing import CliRunner
 
+from conftest import ROOT
 from pipeline.cli import app
 from pipeline.export import output_lock
 from pipeline.worker import FAULTS
@@ -273,5 +273,6 @@ def test_operations_crlf_offsets_count_in_the_text_with_lf(tmp_path):
     assert runner.invoke(app, ["run", str(tmp_path), "--out", str(out), "-q"]).exit_code == 0
     rows = read(out)
     text = raw.replace("\r\n", "\n")
-    assert [text[int(s):int(e)] for s, e in zip(rows["start"], rows["end"])] == ["$5 million", "$6 million"]
+    found = [text[int(s):int(e)] for s, e in zip(rows["start"], rows["end"], strict=True)]
+    assert found == ["$5 million", "$6 million"]
     assert rows["start"].tolist() == [str(text.index("$5")), str(text.index("$6"))]

@@ -81,7 +81,8 @@ def _free_port():
 
 
 @pytest.mark.skipif(not (os.environ.get("CI") or os.environ.get("NEWS_MONEY_SLOW_TESTS")),
-                    reason="about 20 s (a cluster started from the command line): in CI, or with NEWS_MONEY_SLOW_TESTS=1")
+                    reason="about 20 s (a cluster started from the command line): in CI, "
+                    "or with NEWS_MONEY_SLOW_TESTS=1")
 def test_pool_dask_cluster_started_by_its_command_line_survives_a_dying_worker(tmp_path, monkeypatch):
     """A scheduler and two workers started with `dask` on 127.0.0.1; an article kills the worker
     that runs it (its nanny starts it again): the run ends with that article reported."""
