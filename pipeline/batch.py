@@ -132,8 +132,16 @@ def _run(inputs, out, doc_date, workers, options, progress, engine, scheduler, i
     previous = PreviousRows(out, set(old_hashes)) if old_hashes else None
     new_hashes: dict[str, str] = {}
     reused: set[str] = set()
-    files = [AtomicCsv(out / "records.csv", COLUMNS), AtomicCsv(out / "mentions.csv", MENTION_COLUMNS),
-             AtomicCsv(out / "errors.csv", ERROR_COLUMNS)]
+    files: list[AtomicCsv] = []
+    try:
+        for name, columns in (("records.csv", COLUMNS), ("mentions.csv", MENTION_COLUMNS), ("errors.csv", ERROR_COLUMNS)):
+            files.append(AtomicCsv(out / name, columns))
+    except BaseException:
+        for f in files:
+            f.abort()
+        if previous is not None:
+            previous.close()
+        raise
     records_csv, mentions_csv, errors_csv = files
 
     input_errors: list[InputError] = []  # filled by the reader as the engine asks for articles

@@ -139,19 +139,16 @@ def run(
     except typer.BadParameter as exc:
         typer.echo(f"error: --doc-date: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
-    if engine is Engine.dask and scheduler is None and not _has_dask():
+    if engine is Engine.dask and not _has_dask():
         typer.echo("error: --engine dask needs Dask: pip install 'news-money-pipeline[dask]' "
                    "(from a clone: pip install '.[dask]')", err=True)
         raise typer.Exit(EXIT_USAGE)
-    if engine is Engine.dask and scheduler is not None and not _has_dask():
-        typer.echo("error: --scheduler needs Dask: pip install 'news-money-pipeline[dask]'", err=True)
-        raise typer.Exit(EXIT_USAGE)
     from .ingest import check_inputs
 
-    readable, problems = check_inputs(inputs)
-    for problem in problems:
-        typer.echo(f"{'error' if not readable else 'warning'}: {problem}", err=True)
+    readable, problems = check_inputs(inputs)  # those that cannot be read are error rows of the run
     if not readable:
+        for problem in problems:
+            typer.echo(f"error: {problem}", err=True)
         typer.echo(f"error: none of the inputs can be read; nothing was written to {out}", err=True)
         raise typer.Exit(EXIT_USAGE)
 
