@@ -25,7 +25,7 @@ MAX_STRETCH = 2_000
 # spaCy's tokenizer sees it: the tokenizer splits prefixes and suffixes off a chunk one at a
 # time, with the square of its length ("$5 million)))))...", 10,000 ")" took 18 s).
 LONG_RUN, RUN_SEGMENT = 120, 40
-_LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
+_LONG_RUN = re.compile(rf"(?<!\S)\S{{{LONG_RUN},}}")  # tried at word starts only: a tenth faster
 _BREAK = re.compile(r"\n|[.!?…](?=[\s\"'”’)\]])")
 _NUMBER_CHARS = frozenset("0123456789.,")
 _DIGIT_RUN = re.compile(r"[.,]?\d+(?:[.,]\d+)*(?:[ \u00a0\u202f\u2009]\d+(?:[.,]\d+)*)*[.,]?")  # "1,000 000"
@@ -162,7 +162,7 @@ def annotate_text(nlp, text: str, date: str | None, size: int = MAX_CHUNK,
 
     ``doc``: the text's Doc, already through the pipeline (``annotate_batch``), when the caller
     has made it (a text of one piece)."""
-    pieces = chunk_bounds(text, size)
+    pieces = chunk_bounds(text, size) if doc is None else [(0, len(text))]  # a Doc given is of one piece
     for lo, hi in pieces:
         piece = text[lo:hi]
         if doc is None or len(pieces) > 1:

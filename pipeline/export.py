@@ -34,6 +34,7 @@ ERROR_COLUMNS = ["doc", "line", "kind", "message"]
 # string cell gets it, in every file (a sector id from --sectors, mentions.csv's "-1920000000 USD"),
 # except the number columns, where a leading minus is a number's sign.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_RISKY = frozenset(_FORMULA_START)  # safe_cell's test, inlined in csv_rows
 NUMBER_COLUMNS = frozenset({"sentence_id", "start", "end", "value", "value_min", "value_max", "value_converted",
                             "fx_rate", "value_min_converted", "value_max_converted", "line"})
 
@@ -84,7 +85,8 @@ def csv_rows(rows: list[dict], columns: list[str]) -> list[list]:
     [[3, "'=1+1", '']]
     """
     pairs = [(c, c not in NUMBER_COLUMNS) for c in columns]
-    return [[safe_cell(row.get(c, "")) if text else row.get(c, "") for c, text in pairs] for row in rows]
+    return [[("'" + v if text and v.__class__ is str and v[:1] in _RISKY else v) for c, text in pairs
+             for v in (row.get(c, ""),)] for row in rows]
 
 
 class AtomicCsv:

@@ -144,7 +144,7 @@ def _toml(lines: list[str]) -> dict[str, str] | None:
 def decode(data: bytes) -> tuple[str, str]:
     """(text, encoding used)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        return data.decode("utf-16", errors="replace"), "utf-16"  # a lone surrogate: U+FFFD, not a crash
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     for enc in ENCODINGS:
@@ -220,8 +220,7 @@ def read_text_file(path: Path, doc_id: str, doc_date: str | None, max_bytes: int
                           "(--max-article-mb)")
     if _looks_binary(data):
         return InputError(doc_id, None, "binary", f"{shown}: binary content, not a text article")
-    text, encoding = decode(data)
-    text = clean_text(text)
+    text, encoding = decode(data)  # never a lone surrogate: every decoder here replaces or refuses them
     text = text.replace("\r\n", "\n")
     meta, body = split_front_matter(text)
     date = doc_date
@@ -297,7 +296,9 @@ def read_jsonl(path: Path, doc_date: str | None, seen: set[str] | None = None, m
                 if not text.strip():
                     yield InputError(doc_id, n, "empty", f"{where}: no article text")
                     continue
-                yield Article(doc_id, clean_text(text), date, printable(str(row.get("title") or "")), where)
+                if b"\\u" in raw:  # a JSON escape may hold a lone surrogate ("\\ud800")
+                    text = clean_text(text)
+                yield Article(doc_id, text, date, printable(str(row.get("title") or "")), where)
     except (OSError, EOFError, zlib.error) as exc:
         kind = "truncated" if isinstance(exc, (EOFError, zlib.error, gzip.BadGzipFile)) else "unreadable"
         reason = exc.strerror or exc if isinstance(exc, OSError) and exc.strerror else exc

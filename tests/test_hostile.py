@@ -243,3 +243,9 @@ def test_hostile_extract_survives_every_case():
     for make in CASES.values():
         for r in extract(make(3000)):
             assert r["mention"]
+
+
+def test_hostile_utf16_with_a_lone_surrogate_is_read(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"\xff\xfe" + "It paid $5 million ".encode("utf-16-le") + b"\x00\xd8")
+    (item,) = iter_articles([tmp_path])
+    assert isinstance(item, Article) and item.text.startswith("It paid $5 million") and "\ufffd" in item.text

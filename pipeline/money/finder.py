@@ -77,6 +77,7 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u
 # A number written with an exponent ("1E+308 euros", "10^100 won") is no amount: none is read
 # after the exponent mark.
 _EXPONENT_BEFORE = re.compile(r"(?:\d[eE][+\-−]?|\^|\*\*)\Z")
+_EXPONENT_MARKS = frozenset("eE+-−^*")
 IMPLAUSIBLE = Decimal(10) ** 21  # an amount this large (after its scale words) is flagged ``implausible``
 
 
@@ -104,7 +105,8 @@ def _find_amounts(text: str) -> list[Amount]:
         found = _read_amounts(text)
     out = []
     for a in found:
-        if _EXPONENT_BEFORE.search(text, max(0, a.start - 6), a.start):
+        before = text[a.start - 1:a.start]
+        if before in _EXPONENT_MARKS and _EXPONENT_BEFORE.search(text, max(0, a.start - 6), a.start):
             continue
         if abs(a.value) >= IMPLAUSIBLE and "implausible" not in a.flags:
             a.flags = sorted([*a.flags, "implausible"])
