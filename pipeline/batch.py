@@ -134,7 +134,8 @@ def _run(inputs, out, doc_date, workers, options, progress, engine, scheduler, i
     reused: set[str] = set()
     files: list[AtomicCsv] = []
     try:
-        for name, columns in (("records.csv", COLUMNS), ("mentions.csv", MENTION_COLUMNS), ("errors.csv", ERROR_COLUMNS)):
+        for name, columns in (("records.csv", COLUMNS), ("mentions.csv", MENTION_COLUMNS),
+                              ("errors.csv", ERROR_COLUMNS)):
             files.append(AtomicCsv(out / name, columns))
     except BaseException:
         for f in files:

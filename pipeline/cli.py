@@ -63,11 +63,11 @@ class DateOrder(str, Enum):
     mdy = "mdy"
 
 
-def _iso_date_option(value: Optional[str]) -> Optional[str]:
+def _iso_date_option(value: str | None) -> str | None:
     return _date_option(value)
 
 
-def _date_option(value: Optional[str], order: Optional[str] = None) -> Optional[str]:
+def _date_option(value: str | None, order: str | None = None) -> str | None:
     if value is None:
         return None
     from .ingest import parse_date
@@ -87,7 +87,7 @@ def run(
     doc_date: Annotated[Optional[str], typer.Option("--doc-date",
                         help="Date (YYYY-MM-DD) for articles that carry none, to resolve 'this year'. "
                         "Example: --doc-date 2019-04-29")] = None,
-    date_order: Annotated[Optional[DateOrder], typer.Option("--date-order", help="How numeric dates of the inputs "
+    date_order: Annotated[DateOrder | None, typer.Option("--date-order", help="How numeric dates of the inputs "
                           "and --doc-date are written: dmy (26/02/1987) or mdy (02/26/1987); without it only ISO "
                           "dates and dates with a month name are read. Example: --date-order dmy")] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1,
@@ -119,7 +119,7 @@ def run(
                               "Example: --max-article-mb 500")] = 100.0,
     max_amounts: Annotated[int, typer.Option("--max-amounts", min=0, help="An article with more amounts than this "
                            "is an error row (its rows are held in memory until written). 0: no limit.")] = 50_000,
-    log_file: Annotated[Optional[Path], typer.Option("--log-file", help="Also write the run's log (with the "
+    log_file: Annotated[Path | None, typer.Option("--log-file", help="Also write the run's log (with the "
                         "traceback of an internal error) to this file. Example: --log-file run.log")] = None,
     log_level: Annotated[LogLevel, typer.Option("--log-level", help="Least severity logged: debug, info, warning, "
                          "error. Example: --log-level info")] = LogLevel.warning,
@@ -206,7 +206,7 @@ def _has_dask() -> bool:
     return find_spec("dask") is not None and find_spec("distributed") is not None
 
 
-def _setup_logging(log_file: Optional[Path], level: str) -> None:
+def _setup_logging(log_file: Path | None, level: str) -> None:
     """The package's logger: warnings and above on stderr; everything at ``level`` in ``log_file``."""
     logger = logging.getLogger("pipeline")
     logger.setLevel(getattr(logging, level.upper()))
