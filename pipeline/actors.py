@@ -18,6 +18,8 @@ nearest place in the sentence; else empty.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -60,8 +62,13 @@ def _capitalised(text: str) -> bool:
     return text[:1].isupper() or (len(text) > 1 and text[0].isdigit() is False and text.isupper())
 
 
+PASSIVE_REACH = 40  # tokens before an amount where its passive verb may stand ("was acquired ... by X for")
+
+
 class ActorFinder:
     def __init__(self, nlp: Language):
+        self._places_of: Doc | None = None
+        self._places_cache: list = []
         data = actors_lexicon()
         kinds = lexicon.load("kinds.json")
         self.fronted = frozenset(w for w in data["fronted_openers"] if " " not in w)
@@ -228,8 +235,9 @@ class ActorFinder:
 
     def passive_by(self, doc: Doc, c0: int, a_end: int, limit: int) -> Phrase | None:
         """X in "was acquired by X", "received by X", "offered by X": who pays or receives (the verb
-        before the amount or at most a few words after it)."""
-        for j in range(c0, min(limit, a_end + 6, len(doc))):
+        before the amount, at most PASSIVE_REACH tokens back in its clause, or a few words after it).
+        The reach keeps the stage linear on a clause of thousands of amounts."""
+        for j in range(max(c0, a_end - PASSIVE_REACH), min(limit, a_end + 6, len(doc))):
             for verb in self.passive.get(doc[j].lower_, ()):
                 n = len(verb)
                 if j + n < len(doc) and doc[j + n].lower_ == "by" and \
@@ -306,11 +314,20 @@ class ActorFinder:
                 "actor_start": start, "actor_end": span.end_char, "country": country}
 
     # ---- countries ----
-    @staticmethod
-    def _places(doc: Doc) -> list:
-        """Places outside money mentions ("5.60 U.S. dlrs", "154 mln Swiss francs" name a currency)."""
-        money = [(m.start, m.end) for m in doc.spans.get("money", [])]
-        return [sp for sp in doc.spans.get("places", []) if not any(s <= sp.start < e for s, e in money)]
+    def _places(self, doc: Doc) -> list:
+        """Places outside money mentions ("5.60 U.S. dlrs", "154 mln Swiss francs" name a currency),
+        worked out once per Doc."""
+        if self._places_of is not doc:
+            money = sorted((m.start, m.end) for m in doc.spans.get("money", []))
+            starts = [s for s, _ in money]
+
+            def in_money(i: int) -> bool:
+                k = bisect_right(starts, i) - 1
+                return k >= 0 and i < money[k][1]
+
+            self._places_of, self._places_cache = doc, [sp for sp in doc.spans.get("places", [])
+                                                        if not in_money(sp.start)]
+        return self._places_cache
 
     def country_in(self, doc: Doc, first: int, last: int, a: tuple[int, int]) -> str:
         """A place in the actor's phrase, or right after it ("The finance ministry in Seoul")."""

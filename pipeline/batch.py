@@ -10,9 +10,9 @@ since the last run into the same folder reuse their rows from that run.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
+import logging
 import os
 import platform
 import time
@@ -23,13 +23,23 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .engine_local import local_results
-from .export import COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, AtomicCsv, AtomicJsonl, write_json_atomic
+from .export import (
+    COLUMNS,
+    ERROR_COLUMNS,
+    MENTION_COLUMNS,
+    AtomicCsv,
+    AtomicJsonl,
+    output_lock,
+    remove_stale_temp_files,
+    write_json_atomic,
+)
+from .ingest import MAX_ARTICLE_BYTES, Article, InputError, iter_articles
 from .repair import FLAG as REPAIRED
-from .ingest import Article, InputError, iter_articles
-from .worker import Result, RunOptions, setup_seconds
+from .state import STATE_FILE, PreviousRows, count_rows, load_state, write_state
+from .worker import RunOptions, setup_seconds
 
+log = logging.getLogger("pipeline")
 REPAIRED_TEXTS = "repaired.jsonl"  # the repaired text of every article whose text was repaired
-STATE_FILE = "state.json"  # content hashes for --incremental
 _KIND = MENTION_COLUMNS.index("kind")
 
 
@@ -43,15 +53,22 @@ class RunSummary:
     setup_seconds: float = 0.0  # of ``seconds``: building the pipeline in this process
     words: int = 0
     reused: int = 0
+    nothing_written: bool = False  # no article was found: the outputs were left as they were
     corrections: dict | None = None  # what --corrections did (run.json's "corrections")
 
 
 def check_output_dir(out: Path) -> None:
-    """Create ``out`` and make sure it can be written, before any work starts."""
+    """Create ``out`` and make sure it can be written, before any work starts (a probe file of
+    this run's own: two runs never see each other's)."""
+    import tempfile
+
     out.mkdir(parents=True, exist_ok=True)
-    probe = out / ".write-test"
-    probe.write_text("ok")
-    probe.unlink()
+    fd, probe = tempfile.mkstemp(prefix=".write-test.", dir=out)
+    try:
+        os.write(fd, b"ok")
+    finally:
+        os.close(fd)
+        os.unlink(probe)
 
 
 def rules_fingerprint(root: Path | None = None) -> str:
@@ -77,7 +94,8 @@ def content_hash(article: Article, options: RunOptions) -> str:
     if _FINGERPRINT is None:
         _FINGERPRINT = rules_fingerprint()
     h = hashlib.sha256()
-    settings = json.dumps({"options": asdict(options), "version": __version__, "rules": _FINGERPRINT, "columns": COLUMNS},
+    decisive = {k: v for k, v in asdict(options).items() if k != "article_timeout"}  # a limit decides no row
+    settings = json.dumps({"options": decisive, "version": __version__, "rules": _FINGERPRINT, "columns": COLUMNS},
                           sort_keys=True)
     for part in (article.text, article.date or "", "|".join(article.flags), settings):
         h.update(part.encode("utf-8", "surrogatepass"))
@@ -85,25 +103,10 @@ def content_hash(article: Article, options: RunOptions) -> str:
     return h.hexdigest()
 
 
-def _previous_rows(out: Path, hashes: dict[str, str]) -> dict[str, tuple[str, list[dict], list[dict]]]:
-    """Rows of the last run, by doc_id, for the articles recorded in its state."""
-    rows: dict[str, tuple[str, list[dict], list[dict]]] = {d: (h, [], []) for d, h in hashes.items()}
-    for name, slot in (("records.csv", 1), ("mentions.csv", 2)):
-        path = out / name
-        if not path.exists():
-            return {}
-        with open(path, encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
-                doc = row["doc_id"].removeprefix("'")  # undo the spreadsheet guard for the key
-                if doc in rows:
-                    rows[doc][slot].append(row)
-    return rows
-
-
 def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: int = 1,
         options: RunOptions | None = None, progress: Callable[[int, int], None] | None = None,
         engine: str = "local", scheduler: str | None = None, incremental: bool = False,
-        corrections=None) -> RunSummary:
+        max_bytes: int = MAX_ARTICLE_BYTES, date_order: str | None = None, corrections=None) -> RunSummary:
     """Process every input article and write the outputs into ``out``.
 
     ``engine``: "local" (this process, or a pool of ``workers`` processes) or "dask" (a cluster at
@@ -111,26 +114,47 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
     ``corrections.Corrector``, applied to the records of the articles it names.
     """
     options = options or RunOptions()
-    check_output_dir(out)
+    with output_lock(out):
+        removed = remove_stale_temp_files(out)
+        if removed:
+            log.warning("removed %d temporary files left in %s by a run that was killed", len(removed), out)
+        check_output_dir(out)
+        return _run(inputs, out, doc_date, workers, options, progress, engine, scheduler, incremental, max_bytes,
+                    date_order, corrections)
+
+
+def _run(inputs, out, doc_date, workers, options, progress, engine, scheduler, incremental, max_bytes,
+         date_order, corrections) -> RunSummary:
     started = time.perf_counter()
     setup_before = setup_seconds()
     summary = RunSummary()
-    files = [AtomicCsv(out / "records.csv", COLUMNS), AtomicCsv(out / "mentions.csv", MENTION_COLUMNS),
-             AtomicCsv(out / "errors.csv", ERROR_COLUMNS), AtomicJsonl(out / REPAIRED_TEXTS)]
-    records_csv, mentions_csv, errors_csv, repaired_texts = files
-
     state_path = out / STATE_FILE
     old_hashes: dict[str, str] = {}
-    if incremental and state_path.exists():
-        old_hashes = json.loads(state_path.read_text(encoding="utf-8")).get("hashes", {})
-    previous = _previous_rows(out, old_hashes) if old_hashes else {}
+    if incremental:
+        old_hashes, why = load_state(out)
+        if why:
+            log.warning("--incremental: %s", why)
+    previous = PreviousRows(out, set(old_hashes)) if old_hashes else None
     new_hashes: dict[str, str] = {}
-    reused: dict[str, Result] = {}
+    reused: set[str] = set()
+    files: list[AtomicCsv] = []
+    try:
+        for name, columns in (("records.csv", COLUMNS), ("mentions.csv", MENTION_COLUMNS),
+                              ("errors.csv", ERROR_COLUMNS)):
+            files.append(AtomicCsv(out / name, columns))
+        files.append(AtomicJsonl(out / REPAIRED_TEXTS))
+    except BaseException:
+        for f in files:
+            f.abort()
+        if previous is not None:
+            previous.close()
+        raise
+    records_csv, mentions_csv, errors_csv, repaired_texts = files
 
-    input_errors: list[InputError] = []  # filled by the reader (a pool thread when workers > 1)
+    input_errors: list[InputError] = []  # filled by the reader as the engine asks for articles
 
     def articles() -> Iterator[Article]:
-        for item in iter_articles(inputs, doc_date):
+        for item in iter_articles(inputs, doc_date, max_bytes, date_order):
             if isinstance(item, InputError):
                 input_errors.append(item)
                 continue
@@ -143,10 +167,9 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
                 continue
             h = content_hash(item, options)
             h = new_hashes[item.doc_id] = corrections.digest(item.doc_id, h) if corrections is not None else h
-            old = previous.get(item.doc_id)
-            if old is not None and old[0] == h:
-                # unchanged: an empty article stands in its place, its old rows are used instead
-                reused[item.doc_id] = (item.doc_id, old[1], old[2], None, 0)
+            if previous is not None and old_hashes.get(item.doc_id) == h and previous.usable(item.doc_id):
+                # unchanged: an empty article stands in its place, its old rows are copied instead
+                reused.add(item.doc_id)
                 yield Article(item.doc_id, "", item.date, source="reused")
             else:
                 yield item
@@ -157,24 +180,34 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
             summary.errors.append(error)
             errors_csv.write([error.__dict__])
 
-    if engine == "dask":
-        from .engine_dask import dask_results
-
-        results = dask_results(articles(), options, out, scheduler=scheduler, workers=workers)
-    else:
-        results = local_results(articles(), options, workers)
     try:
+        if engine == "dask":
+            from .engine_dask import dask_results
+
+            results = dask_results(articles(), options, out, scheduler=scheduler, workers=workers)
+        else:
+            results = local_results(articles(), options, workers)
         for result in results:
-            if result[0] in reused:
-                result = reused.pop(result[0])
-                summary.reused += 1
             doc_id, records, mentions, error, words = result
             flush_input_errors()
             summary.articles += 1
             summary.words += words
+            if doc_id in reused:
+                reused.discard(doc_id)
+                summary.reused += 1
+                old = previous.text("records.csv", doc_id)
+                records_csv.write_raw(old)
+                summary.records += count_rows(old)[0]
+                old = previous.text("mentions.csv", doc_id)
+                mentions_csv.write_raw(old)
+                summary.mentions.update(count_rows(old, _KIND)[1])
+                if progress:
+                    progress(summary.articles, 0)
+                continue
             if error is not None:
                 summary.errors.append(error)
                 errors_csv.write([error.__dict__])
+                new_hashes.pop(doc_id, None)  # never reused: the next run tries it again
             if corrections is not None and corrections.wants(doc_id):
                 records = corrections.apply(doc_id, records, COLUMNS)
             records_csv.write(records)
@@ -184,14 +217,22 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
             if progress:
                 progress(summary.articles, len(records))
         flush_input_errors()
-    except BaseException:
+        if summary.articles == 0:
+            raise NoArticles
+    except BaseException as exc:
         for f in files:
             f.abort()
+        if isinstance(exc, NoArticles):
+            summary.nothing_written = True
+            return summary
         raise
+    finally:
+        if previous is not None:
+            previous.close()
     for f in files:
         f.commit()
     if incremental:
-        write_json_atomic(state_path, {"hashes": new_hashes})
+        write_state(out, new_hashes)
     elif state_path.exists():
         state_path.unlink()  # the outputs no longer match it
     summary.seconds = time.perf_counter() - started
@@ -201,6 +242,10 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
         summary.corrections = info["corrections"] = corrections.report()
     write_json_atomic(out / "run.json", info)
     return summary
+
+
+class NoArticles(Exception):
+    """No input held an article: nothing is written, the previous outputs stay."""
 
 
 def manifest(inputs, summary: RunSummary, doc_date, workers, options: RunOptions, engine: str = "local") -> dict:

@@ -1,17 +1,38 @@
 """Command line: ``python -m pipeline run INPUT... --out DIR`` and friends.
 
 Commands parse options and print; the work is done by keyword-only functions in other modules.
-Exit codes: 0 all inputs succeeded, 1 some inputs failed (the rest is still written), 2 usage error.
+Exit codes: 0 all inputs succeeded; 1 some inputs failed (the rest is still written) or no input held
+an article (nothing written); 2 usage error, nothing to read, or the output folder cannot be written
+(in use by another run, disk full); 3 an internal error (a bug: the outputs are left as they were);
+130 and 143 interrupted by SIGINT or SIGTERM (the outputs are left as they were).
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import signal
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+
+log = logging.getLogger("pipeline")
+EXIT_OK, EXIT_INPUTS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+class LogLevel(str, Enum):
+    debug = "debug"
+    info = "info"
+    warning = "warning"
+    error = "error"
 
 app = typer.Typer(
     add_completion=False,
@@ -21,13 +42,38 @@ app = typer.Typer(
 )
 
 
-def _date_option(value: Optional[str]) -> Optional[str]:
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"news-money-pipeline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                       help="Print the version and exit.")] = False,
+) -> None:
+    """Extract every monetary amount in news articles as structured records."""
+
+
+class DateOrder(str, Enum):
+    dmy = "dmy"
+    mdy = "mdy"
+
+
+def _iso_date_option(value: str | None) -> str | None:
+    return _date_option(value)
+
+
+def _date_option(value: str | None, order: str | None = None) -> str | None:
     if value is None:
         return None
     from .ingest import parse_date
 
     try:
-        return parse_date(value)
+        return parse_date(value, order)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
 
@@ -38,14 +84,17 @@ def run(
                                                  "or files. Example: corpus/ archive.jsonl.gz", show_default=False)],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder for records.csv, mentions.csv, errors.csv, "
                                       "run.json. Example: --out outputs/")] = Path("outputs"),
-    doc_date: Annotated[Optional[str], typer.Option("--doc-date", callback=_date_option,
+    doc_date: Annotated[Optional[str], typer.Option("--doc-date",
                         help="Date (YYYY-MM-DD) for articles that carry none, to resolve 'this year'. "
                         "Example: --doc-date 2019-04-29")] = None,
+    date_order: Annotated[DateOrder | None, typer.Option("--date-order", help="How numeric dates of the inputs "
+                          "and --doc-date are written: dmy (26/02/1987) or mdy (02/26/1987); without it only ISO "
+                          "dates and dates with a month name are read. Example: --date-order dmy")] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1,
                        help="Processes to use (default: the number of cores); results keep input order. "
                        "Example: --workers 2")] = os.cpu_count() or 1,
-    engine: Annotated[str, typer.Option("--engine", help="'local' (this machine's processes) or 'dask' (a Dask "
-                      "cluster: --scheduler, or a LocalCluster of --workers). Example: --engine dask")] = "local",
+    engine: Annotated[Engine, typer.Option("--engine", help="'local' (this machine's processes) or 'dask' (a Dask "
+                      "cluster: --scheduler, or a LocalCluster of --workers). Example: --engine dask")] = Engine.local,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="With --engine dask: the address of an "
                          "existing Dask scheduler. Example: --scheduler tcp://10.0.0.5:8786")] = None,
     incremental: Annotated[bool, typer.Option("--incremental", help="Re-process only articles whose content changed "
@@ -58,10 +107,22 @@ def run(
                      "a blank English pipeline (optional). Example: --model en_core_web_sm")] = None,
     convert_to: Annotated[str, typer.Option("--convert-to", help="Reference currency for value_converted, at the ECB "
                           "rate of the article's date (offline data, 1999 onwards); 'none' to skip. Example: --convert-to EUR")] = "USD",
-    fx_date: Annotated[Optional[str], typer.Option("--fx-date", callback=_date_option,
+    fx_date: Annotated[Optional[str], typer.Option("--fx-date", callback=_iso_date_option,
                        help="Convert every amount at the rate of this date instead of each article's. "
                        "Example: --fx-date 2020-01-02")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors and the final summary line.")] = False,
+    article_timeout: Annotated[float, typer.Option("--article-timeout", min=0, help="Seconds an article may take "
+                               "(and as many more per million characters past the first); one that takes longer is "
+                               "an error row. 0: no limit. Example: --article-timeout 20")] = 60.0,
+    max_article_mb: Annotated[float, typer.Option("--max-article-mb", min=0.001, help="A text file or JSONL line "
+                              "larger than this is an error, never read in full. "
+                              "Example: --max-article-mb 500")] = 100.0,
+    max_amounts: Annotated[int, typer.Option("--max-amounts", min=0, help="An article with more amounts than this "
+                           "is an error row (its rows are held in memory until written). 0: no limit.")] = 50_000,
+    log_file: Annotated[Path | None, typer.Option("--log-file", help="Also write the run's log (with the "
+                        "traceback of an internal error) to this file. Example: --log-file run.log")] = None,
+    log_level: Annotated[LogLevel, typer.Option("--log-level", help="Least severity logged: debug, info, warning, "
+                         "error. Example: --log-level info")] = LogLevel.warning,
     corrections: Annotated[Optional[Path], typer.Option("--corrections", help="A reviewer's corrections.jsonl "
                            "(exported by report.html): applied to the records of the articles it names, flagged "
                            "corrected or confirmed. Example: --corrections corrections.jsonl")] = None,
@@ -77,11 +138,38 @@ def run(
     from .worker import RunOptions
     from .sectors import TaxonomyError, load_taxonomy
 
+    _setup_logging(log_file, log_level.value)
+    order = date_order.value if date_order is not None else None
+    try:
+        doc_date = _date_option(doc_date, order)
+    except typer.BadParameter as exc:
+        typer.echo(f"error: --doc-date: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    if engine is Engine.dask and not _has_dask():
+        typer.echo("error: --engine dask needs Dask: pip install 'news-money-pipeline[dask]' "
+                   "(from a clone: pip install '.[dask]')", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    from .ingest import check_inputs
+
+    readable, problems = check_inputs(inputs)  # those that cannot be read are error rows of the run
+    if not readable:
+        for problem in problems:
+            typer.echo(f"error: {problem}", err=True)
+        typer.echo(f"error: none of the inputs can be read; nothing was written to {out}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+
     if sectors is not None:
         try:
             load_taxonomy(sectors, extend=not replace_sectors)
         except TaxonomyError as exc:
             typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2)
+    target = None if convert_to.lower() == "none" else convert_to.upper()
+    if target is not None:
+        from .fx import currencies
+
+        if target not in currencies():
+            typer.echo(f"error: --convert-to {convert_to}: no ECB rates for it; choose one of {', '.join(sorted(currencies()))}", err=True)
             raise typer.Exit(2)
     try:
         from .batch import check_output_dir
@@ -90,15 +178,9 @@ def run(
     except OSError as exc:
         typer.echo(f"error: cannot write to output folder {out}: {exc.strerror or exc}", err=True)
         raise typer.Exit(2)
-    target = None if convert_to.lower() == "none" else convert_to.upper()
-    if target is not None:
-        from .fx import currencies
-
-        if target not in currencies():
-            typer.echo(f"error: --convert-to {convert_to}: no ECB rates for it; choose one of {', '.join(sorted(currencies()))}", err=True)
-            raise typer.Exit(2)
     options = RunOptions(model=model, taxonomy=str(sectors) if sectors else None, extend_taxonomy=not replace_sectors,
-                         convert_to=target, fx_date=fx_date)
+                         convert_to=target, fx_date=fx_date, article_timeout=article_timeout or None,
+                         max_amounts=max_amounts or None)
     corrector = _corrector(corrections, options)
     from .formats import parse_formats
 
@@ -110,22 +192,25 @@ def run(
     progress = None
     if not quiet:
         progress = _progress_printer(inputs)
-    if engine not in ("local", "dask"):
-        typer.echo(f"error: --engine must be 'local' or 'dask', not {engine!r}", err=True)
-        raise typer.Exit(2)
-    summary = run_batch(inputs, out, doc_date=doc_date, workers=workers, options=options, progress=progress,
-                        engine=engine, scheduler=scheduler, incremental=incremental, corrections=corrector)
-    if progress is not None:
-        progress.close()
+    summary = _guarded(lambda: run_batch(inputs, out, doc_date=doc_date, workers=workers, options=options,
+                                         progress=progress, engine=engine.value, scheduler=scheduler,
+                                         incremental=incremental, max_bytes=int(max_article_mb * 1_000_000),
+                                         date_order=order, corrections=corrector),
+                       out, progress)
     for error in summary.errors[:20]:
         typer.echo(f"error: {error.message}", err=True)
     if len(summary.errors) > 20:
         typer.echo(f"... {len(summary.errors) - 20} more errors in {out / 'errors.csv'}", err=True)
+    for error in summary.errors:
+        log.info("input error: %s", error.message)
+    if summary.nothing_written:
+        typer.echo(f"warning: no article found in the inputs; the outputs in {out} were left as they were", err=True)
+        raise typer.Exit(EXIT_INPUTS)
     reused = f" ({summary.reused} unchanged, reused)" if incremental else ""
-    typer.echo(
-        f"{summary.articles} articles{reused}, {summary.records} amounts, {len(summary.errors)} errors "
-        f"in {summary.seconds:.1f}s -> {out}/records.csv"
-    )
+    line = (f"{summary.articles} articles{reused}, {summary.records} amounts, {len(summary.errors)} errors "
+            f"in {summary.seconds:.1f}s -> {out}/records.csv")
+    log.info(line)
+    typer.echo(line)
     if summary.corrections is not None:
         _echo_corrections(summary.corrections, out)
     if set(formats) - {"csv"}:
@@ -133,7 +218,7 @@ def run(
 
         for path in write_formats(out, formats):
             typer.echo(f"wrote {path}")
-    raise typer.Exit(1 if summary.errors else 0)
+    raise typer.Exit(EXIT_INPUTS if summary.errors else EXIT_OK)
 
 
 def _corrector(path: Optional[Path], options):
@@ -156,6 +241,81 @@ def _echo_corrections(done: dict, out: Path) -> None:
     for s in done["stale"][:10]:
         typer.echo(f"warning: correction not applied: {s['doc_id']} {s['start']}-{s['end']} {s['mention']!r}: "
                    f"{s['why']}", err=True)
+
+
+def _has_dask() -> bool:
+    from importlib.util import find_spec
+
+    return find_spec("dask") is not None and find_spec("distributed") is not None
+
+
+def _setup_logging(log_file: Path | None, level: str) -> None:
+    """The package's logger: warnings and above on stderr; everything at ``level`` in ``log_file``."""
+    logger = logging.getLogger("pipeline")
+    logger.setLevel(getattr(logging, level.upper()))
+    for handler in list(logger.handlers):
+        logger.removeHandler(handler)
+    console = logging.StreamHandler(sys.stderr)
+    console.setLevel(max(logging.WARNING, logger.level))
+    console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    logger.addHandler(console)
+    if log_file is not None:
+        try:
+            handler = logging.FileHandler(log_file, encoding="utf-8")
+        except OSError as exc:
+            typer.echo(f"error: cannot write the log file {log_file}: {exc.strerror or exc}", err=True)
+            raise typer.Exit(EXIT_USAGE) from None
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+    logger.propagate = False
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, handled as Ctrl-C is: the run stops and the outputs are left as they were."""
+
+
+def _on_sigterm(signum, frame):
+    raise _Terminated
+
+
+def _guarded(call, out: Path, progress):
+    """Run ``call`` (the batch), turning what can go wrong outside the inputs into one line and an
+    exit code: interrupted (Ctrl-C, SIGTERM), the output folder in use or full, an internal error."""
+    from .export import OutputError, OutputLocked
+
+    previous = signal.signal(signal.SIGTERM, _on_sigterm) if _main_thread() else None
+    try:
+        return call()
+    except KeyboardInterrupt as exc:
+        code = 143 if isinstance(exc, _Terminated) else 130
+        typer.echo(f"\ninterrupted ({'SIGTERM' if code == 143 else 'SIGINT'}); the outputs in {out} were left as "
+                   "they were", err=True)
+        raise typer.Exit(code) from None
+    except (OutputLocked, OutputError) as exc:
+        typer.echo(f"error: {exc.strerror or exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    except OSError as exc:
+        typer.echo(f"error: {getattr(exc, 'filename', None) or out}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    except Exception as exc:
+        record = log.makeRecord(log.name, logging.ERROR, __file__, 0, "internal error", (), sys.exc_info())
+        for handler in log.handlers:  # the traceback goes to the log file, and to the terminal only with debug
+            if isinstance(handler, logging.FileHandler) or log.level <= logging.DEBUG:
+                handler.handle(record)
+        typer.echo(f"internal error: {type(exc).__name__}: {exc}. This is a bug; the outputs in {out} were left as "
+                   "they were (the traceback is in --log-file, or printed with --log-level debug)", err=True)
+        raise typer.Exit(EXIT_INTERNAL) from None
+    finally:
+        if progress is not None:
+            progress.close()
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
 
 
 class _progress_printer:
@@ -240,8 +400,18 @@ def evaluate(
 OutDir = Annotated[Path, typer.Argument(help="A folder written by `run` (with records.csv). Example: outputs/")]
 
 
-def _needs_outputs(call):
-    """Run ``call``; a folder without records.csv is a usage error (exit 2)."""
+def _needs_outputs(call, outdir: Path | None = None):
+    """Run ``call``; a folder without records.csv, or one whose rows were broken by hand (named by
+    file and line), is a usage error (exit 2)."""
+    records = Path(outdir) / "records.csv" if outdir is not None else None
+    if records is not None and records.is_file():
+        from .export import check_records
+
+        problems = check_records(records)
+        for problem in problems:
+            typer.echo(f"error: {problem}", err=True)
+        if problems:
+            raise typer.Exit(2)
     try:
         return call()
     except FileNotFoundError as exc:
@@ -265,7 +435,7 @@ def review(
     from .corrections import CorrectionError
 
     try:
-        typer.echo(f"wrote {_needs_outputs(lambda: write_report(outdir, corrections))}")
+        typer.echo(f"wrote {_needs_outputs(lambda: write_report(outdir, corrections), outdir)}")
     except CorrectionError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
@@ -282,7 +452,7 @@ def summary(outdir: OutDir = Path("outputs")) -> None:
     from .review import summary_tables
 
     console = Console()
-    for table in _needs_outputs(lambda: summary_tables(outdir)):
+    for table in _needs_outputs(lambda: summary_tables(outdir), outdir):
         console.print(table)
 
 

@@ -9,6 +9,12 @@ in input order for the merged CSVs.
 
 Needs the extra: ``pip install '.[dask]'``. Workers need this package installed too (the same
 version), and the inputs are read by the driver, so workers need no access to them.
+
+A worker that dies is Dask's to replace: the scheduler sends its tasks to another worker, up to its
+``allowed-failures``. A partition whose task still fails (``KilledWorker``), raises, or does not end
+by its deadline (``engine_local.batch_deadline``) is sent again article by article, and an article
+that fails alone becomes an error row (``worker_died``, ``timeout``, ``processing``): the run ends,
+with every article reported.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .export import COLUMNS, MENTION_COLUMNS, AtomicCsv
-from .ingest import Article
+from .ingest import Article, InputError
 from .worker import Result, RunOptions, process_partition
 
 PARTITION_SIZE = 200  # articles per task
@@ -65,21 +71,46 @@ def dask_results(articles: Iterator[Article], options: RunOptions, out: Path, *,
     try:
         parts = enumerate(_partitions(articles, partition_size or PARTITION_SIZE))
         for n, part in parts:
-            in_flight.append((n, client.submit(process_partition, part, options, pure=False)))
+            in_flight.append((n, part, client.submit(process_partition, part, options, pure=False)))
             while len(in_flight) >= limit:
-                yield from _collect(in_flight.popleft(), folder)
+                yield from _collect(in_flight.popleft(), folder, client, options)
         while in_flight:
-            yield from _collect(in_flight.popleft(), folder)
+            yield from _collect(in_flight.popleft(), folder, client, options)
     finally:
-        for _, future in in_flight:
+        for _, _, future in in_flight:
             future.cancel()
         client.close()
         if cluster is not None:
             cluster.close()
 
 
-def _collect(item, folder: Path) -> Iterator[Result]:
-    n, future = item
-    results = future.result()
+def _collect(item, folder: Path, client, options: RunOptions) -> Iterator[Result]:
+    n, part, future = item
+    try:
+        results = future.result(timeout=_deadline(part, options))
+    except Exception:  # KilledWorker, a timeout, a lost connection: article by article
+        future.cancel()
+        results = []
+        for article in part:
+            single = client.submit(process_partition, [article], options, pure=False)
+            try:
+                results += single.result(timeout=_deadline([article], options))
+            except Exception as exc:
+                single.cancel()
+                results.append(_failed(article, exc))
     _write_partition(folder, n, results)
     yield from results
+
+
+def _deadline(articles: list[Article], options: RunOptions) -> float | None:
+    from .engine_local import batch_deadline
+
+    limit = batch_deadline(articles, options)
+    return None if limit is None else limit * max(1, len(articles) // 64 + 1)
+
+
+def _failed(article: Article, exc: Exception) -> Result:
+    name = type(exc).__name__
+    kind = "worker_died" if name == "KilledWorker" else "timeout" if "Timeout" in name else "processing"
+    message = f"{article.doc_id}: its Dask task failed alone and in its partition ({name}: {str(exc)[:200]})"
+    return article.doc_id, [], [], InputError(article.doc_id, None, kind, message), 0

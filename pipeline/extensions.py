@@ -1,13 +1,12 @@
 """Every Doc and Span extension of the pipeline, declared once at import.
 
-Values are plain (str, int, list, dict) so that they survive ``DocBin`` and multiprocessing. All
-default to None.
+Values are plain (str, int, list, dict) so that they survive ``Doc.to_bytes()``, ``DocBin`` and
+``nlp.pipe(n_process=2)``. All default to None.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import partial
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
@@ -55,38 +54,38 @@ def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return Span(doc, first, last, label=label)
 
 
-# The values live in one dict of doc.user_data, keyed by name and the span's character offsets.
-# ``span._.money`` reads and writes it through a getter and a setter; the stages call
-# ``span_value`` / ``set_span_value`` directly, which skips building an Underscore object on
-# every access (hundreds of thousands in a Reuters run).
-_STORE = "news_values"
+# The values live in doc.user_data under spaCy's own keys for extension attributes, ("._.", name,
+# start_char, end_char) (None, None for the Doc's), so that ``span._.money`` is spaCy's plain
+# attribute and the values survive ``Doc.to_bytes()``, ``DocBin`` and ``nlp.pipe(n_process=2)``:
+# every key of doc.user_data is a string or a tuple of strings and ints, which msgpack keeps, and
+# every value is plain. The stages call ``span_value`` / ``set_span_value`` directly, which skips
+# building an Underscore object on every access (hundreds of thousands in a Reuters run).
+_PREFIX = "._."
 
 
 def span_value(span: Span, name: str):
-    return span.doc.user_data.get(_STORE, {}).get((name, span.start_char, span.end_char))
+    return span.doc.user_data.get((_PREFIX, name, span.start_char, span.end_char))
 
 
 def set_span_value(span: Span, name: str, value) -> None:
-    span.doc.user_data.setdefault(_STORE, {})[(name, span.start_char, span.end_char)] = value
+    span.doc.user_data[(_PREFIX, name, span.start_char, span.end_char)] = value
 
 
 def doc_value(doc: Doc, name: str):
-    return doc.user_data.get(_STORE, {}).get((name,))
+    return doc.user_data.get((_PREFIX, name, None, None))
 
 
 def set_doc_value(doc: Doc, name: str, value) -> None:
-    doc.user_data.setdefault(_STORE, {})[(name,)] = value
+    doc.user_data[(_PREFIX, name, None, None)] = value
 
 
 def register() -> None:
     for name in DOC_EXTENSIONS:
         if not Doc.has_extension(name):
-            Doc.set_extension(name, getter=partial(doc_value, name=name),
-                              setter=lambda doc, value, name=name: set_doc_value(doc, name, value))
+            Doc.set_extension(name, default=None)
     for name in SPAN_EXTENSIONS:
         if not Span.has_extension(name):
-            Span.set_extension(name, getter=partial(span_value, name=name),
-                               setter=lambda span, value, name=name: set_span_value(span, name, value))
+            Span.set_extension(name, default=None)
 
 
 register()

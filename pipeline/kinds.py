@@ -38,6 +38,8 @@ from .sentences import sentence_bounds
 
 FIRM_GAP = 8  # bridge words at most between a firm trigger and its amount
 HEAD_GAP = 3  # modifiers at most between an amount and the noun it modifies
+REACH = 24  # tokens between a trigger and its amount beyond which neither decides the other (any gap
+# that could decide is far shorter); a bound that keeps a clause of thousands of amounts linear
 ENTITY = re.compile(r"&#?[a-z0-9]{2,6}$")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 
@@ -164,11 +166,15 @@ class KindFinder:
         return [t for t in doc[start:end] if not t.is_space]
 
     def firm_before(self, doc: Doc, t: Trigger, a_start: int) -> bool:
+        if a_start - t.end > REACH:
+            return False  # too far to decide; and a long clause stays linear
         gap = self._words(doc, t.end, a_start)
         return len(gap) <= FIRM_GAP and all(w.lower_ in self.bridges or w.like_num for w in gap)
 
     def head_after(self, doc: Doc, t: Trigger, a_end: int) -> bool:
         """Is the trigger the noun that the amount ending at a_end modifies or quantifies?"""
+        if t.start - a_end > REACH:
+            return False  # too far to decide; and a long clause stays linear
         gap = self._words(doc, a_end, t.start)
         words = [w.lower_ for w in gap]
         for link in self.link_words:  # "$1.2bn in grants", "3 trillion won worth of state bonds"
@@ -190,8 +196,8 @@ class KindFinder:
         a_start, a_end, a_far = a
         c0, c1 = clause
         if prev is not None and prev[0][0] >= c0:  # "21.7 mln dlrs or 46 cts per share": the same money again
-            between = self._words(doc, prev[0][1], a_start)
-            if between and between[-1].lower_ == "or" and len(between) <= 3:
+            between = self._words(doc, max(prev[0][1], a_start - REACH), a_start)
+            if between and between[-1].lower_ == "or" and len(between) <= 3 and a_start - prev[0][1] <= REACH:
                 return prev[1]["kind"], prev[1].get("_trigger")
         mine = [t for t in triggers if c0 <= t.start and t.end <= c1]
         firm: list[tuple[int, Trigger]] = []  # (tier, trigger): 0 noun or unit, 1 verb
@@ -216,7 +222,7 @@ class KindFinder:
                 firm.append((0, t))
         if any(t.start >= a_far for _, t in firm if t.where == "nouns"):  # "offer 760 bln rupees in incentives"
             firm = [(tier, t) for tier, t in firm if not (t.where == "nouns" and t.end <= a_start
-                                                          and not self._words(doc, t.end, a_start))]
+                                                          and not any(not w.is_space for w in doc[t.end:a_start]))]
         if firm:
             tier, best = min(firm, key=lambda f: (f[0], self.order[f[1].kind], abs(f[1].start - a_start)))
             return best.kind, (best.start, best.end)

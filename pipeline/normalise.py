@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation, localcontext
 
 from .tables import key, money_lexicon
 
@@ -37,6 +37,26 @@ _SPACE_DECIMAL_COMMA = re.compile(r"^\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+,\d{1,
 _DOT_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$")
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 _GROUPING = str.maketrans("", "", ",\u00a0\u202f\u2009'’")  # thousands separators, removed before Decimal()
+
+
+# Numbers of any size. A number with more digits than these is not money ("12345678901234567890123456789
+# dollars", a 400-digit number, 33,000 comma groups): no amount. Values are exact: arithmetic on them
+# runs in MONEY_CONTEXT (``decimal.localcontext``), wide enough for any accepted number times any
+# run of scale words, so no operation rounds or raises.
+MAX_INTEGER_DIGITS = 20  # digits before the decimal mark
+MAX_DIGITS = 30  # digits in all
+MONEY_CONTEXT = Context(prec=200, Emax=999_999, Emin=-999_999)
+
+
+def _too_long(text: str) -> bool:
+    return len(text) > MAX_INTEGER_DIGITS and sum(c.isdigit() for c in text) > MAX_DIGITS
+
+
+def _plausible(value: Decimal | None) -> Decimal | None:
+    """``value``, or None when it has more than ``MAX_INTEGER_DIGITS`` digits before the decimal mark."""
+    if value is None or not value.is_finite() or (value and value.adjusted() >= MAX_INTEGER_DIGITS):
+        return None
+    return value
 
 
 @dataclass(frozen=True)
@@ -59,11 +79,15 @@ def parse_number(text: str) -> Decimal | None:
     Decimal('0.75')
     >>> parse_number("won") is None
     True
+    >>> parse_number("12345678901234567890123456789") is None, parse_number("1" + ",000" * 33000) is None
+    (True, True)
     """
     if text.isascii() and text.isdigit():  # the common case, "1987"
-        return Decimal(text) if len(text) == 1 or text[0] != "0" else None
+        return Decimal(text) if len(text) == 1 or (text[0] != "0" and len(text) <= MAX_INTEGER_DIGITS) else None
     text = text.strip()
     if not text:
+        return None
+    if _too_long(text):
         return None
     if text[0].isdigit() or text[0] == ".":
         if not _DIGITS.match(text):
@@ -75,7 +99,7 @@ def parse_number(text: str) -> Decimal | None:
         elif _DOT_GROUPED.match(text) and (text.count(".") > 1 or "," in text):
             text = text.replace(".", "").replace(",", ".")
         try:
-            return Decimal(text.translate(_GROUPING))
+            return _plausible(Decimal(text.translate(_GROUPING)))
         except InvalidOperation:
             return None
     return parse_number_words(_WORD_SPLIT.split(text.lower()))
@@ -87,7 +111,8 @@ def number_value(digits: str) -> Decimal | None:
     >>> number_value("1.5"), number_value("1,300"), number_value("007")
     (Decimal('1.5'), Decimal('1300'), None)
     """
-    if "," in digits or "'" in digits or not digits.isascii() or digits.count(".") > 1:
+    if ("," in digits or "'" in digits or not digits.isascii() or digits.count(".") > 1
+            or len(digits) > MAX_INTEGER_DIGITS):
         return parse_number(digits)
     if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
         return None
@@ -118,10 +143,12 @@ def parse_number_words(words: list[str]) -> Decimal | None:
     Decimal('0.25')
     >>> parse_number_words(["one", "point", "two", "five"])
     Decimal('1.25')
+    >>> parse_number_words(["ten"] + ["thousand"] * 10) is None
+    True
     """
     lex = money_lexicon()
     words = [w for w in words if w]
-    if not words:
+    if not words or len(words) > 4 * MAX_DIGITS:
         return None
     current = Decimal(0)
     seen_number = False
@@ -133,7 +160,7 @@ def parse_number_words(words: list[str]) -> Decimal | None:
             decimals = [lex.number_units.get(d) if d not in ("a", "an") else None for d in words[i + 1:]]
             if not seen_number or not decimals or not all(isinstance(d, int) and 0 <= d <= 9 for d in decimals):
                 return None
-            return current + Decimal("0." + "".join(map(str, decimals)))
+            return _plausible(current + Decimal("0." + "".join(map(str, decimals))))
         if w == "and":
             add_fraction = seen_number
             i += 1
@@ -156,6 +183,8 @@ def parse_number_words(words: list[str]) -> Decimal | None:
             seen_number = True
         elif w in lex.number_multipliers:
             current = (current or Decimal(1)) * lex.number_multipliers[w]
+            if current.adjusted() >= MAX_INTEGER_DIGITS:
+                return None
             seen_number = True
         else:
             return None
@@ -247,7 +276,8 @@ def normalise_amount(number: str, scales: list[str], currency: str) -> Money | N
     code = cur.code or "USD"
     if cur.assumed:
         flags += ("currency_assumed",)
-    return Money(clean_decimal(value * factor * cur.factor), code, flags)
+    with localcontext(MONEY_CONTEXT):
+        return Money(clean_decimal(value * factor * cur.factor), code, flags)
 
 
 def clean_decimal(value: Decimal) -> Decimal:

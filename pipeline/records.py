@@ -8,12 +8,47 @@ and writes nothing: the CSV columns and the writer are ``export``'s.
 from __future__ import annotations
 
 from bisect import bisect_right
+from decimal import Decimal
 from typing import Iterable
 
 from spacy.tokens import Doc
 
 from .sentences import sentence_bounds
 from .extensions import doc_text, doc_value, span_value
+
+
+SENTENCE_WINDOW = 400  # characters of the sentence kept in a record's ``sentence`` cell, around the mention
+
+
+def sentence_window(text: str, s0: int, s1: int, start: int, end: int, size: int = SENTENCE_WINDOW) -> str:
+    """The sentence text[s0:s1] for a record, stripped; a longer one is cut to about ``size``
+    characters around the mention text[start:end], at spaces, with "…" where it was cut: a price
+    list of 4,000 lines is one "sentence", which every one of its records would otherwise carry.
+
+    >>> sentence_window("It paid $5 million.", 0, 19, 8, 18)
+    'It paid $5 million.'
+    >>> sentence_window("a " * 50 + "paid $5 " + "b " * 50, 0, 208, 105, 107, size=20)
+    '… a paid $5 b b b b …'
+    """
+    if s1 - s0 > size:  # the bounds of the stripped sentence, as a short one is measured
+        while s0 < start and text[s0].isspace():
+            s0 += 1
+        while s1 > end and text[s1 - 1].isspace():
+            s1 -= 1
+    if s1 - s0 <= size:
+        return text[s0:s1].strip()
+    room = max(0, size - (end - start)) // 2
+    lo, hi = max(s0, start - room), min(s1, end + room)
+    if lo > s0:
+        cut = text.find(" ", lo, start)
+        lo = cut + 1 if cut >= 0 else lo
+    if hi < s1:
+        cut = text.rfind(" ", end, hi)
+        hi = cut if cut >= 0 else hi
+    window = text[lo:hi].strip()
+    before = "… " if lo > s0 and text[s0:lo].strip() else ""
+    return before + window + (" …" if hi < s1 and text[hi:s1].strip() else "")
+
 
 def _join(items) -> str:
     return "|".join(str(i) for i in items)
@@ -66,7 +101,7 @@ def doc_records(doc: Doc, doc_id: str, isic: dict[str, tuple[str, ...]] | None =
             "doc_id": doc_id, "sentence_id": sid, "start": m["start"], "end": m["end"], "mention": m["mention"],
             "value": m["value"], "currency": m["currency"], "qualifier": m["qualifier"], "per": m["per"],
             "sectors": _join(links["sectors"]), "years": _join(years), "year_role": _join(roles),
-            "flags": _join(sorted(set(flags))), "sentence": text[s0:s1].strip(),
+            "flags": _join(sorted(set(flags))), "sentence": sentence_window(text, s0, s1, m["start"], m["end"]),
             "value_min": m["value_min"] or "", "value_max": m["value_max"] or "", "duration": _join(durations),
             "link": links["link"], "doc_date": date,
             "isic": _join(dict.fromkeys(code for sector in links["sectors"] for code in isic.get(sector, ()))),
@@ -119,3 +154,35 @@ def pieces_records(pieces: Iterable[tuple[int, Doc]], doc_id: str,
         tokens += len(doc)
         sentences += len(sentence_bounds(doc))
     return records, mentions, tokens
+
+
+_INTS = ("sentence_id", "start", "end")
+_DECIMALS = ("value", "value_min", "value_max", "value_converted", "fx_rate", "value_min_converted",
+             "value_max_converted")
+_LISTS = ("sectors", "year_role", "flags", "duration", "isic")
+
+
+def typed_record(record: dict) -> dict:
+    """A record with typed values (what ``pipeline.extract`` returns): Decimal amounts and rates
+    (None when empty), int offsets, lists for the list columns, years as ints.
+
+    >>> r = typed_record({"start": "3", "value": "5000000", "value_min": "", "years": "2019|2020", "flags": ""})
+    >>> r["start"], r["value"], r["value_min"], r["years"], r["flags"]
+    (3, Decimal('5000000'), None, [2019, 2020], [])
+    """
+    out = dict(record)
+    for key in _INTS:
+        if key in out and out[key] != "":
+            out[key] = int(out[key])
+    for key in _DECIMALS:
+        if key in out:
+            out[key] = Decimal(str(out[key])) if out[key] not in ("", None) else None
+    for key in _LISTS:
+        if key in out:
+            out[key] = [v for v in str(out[key] or "").split("|") if v]
+    if "years" in out:
+        out["years"] = [int(y) for y in str(out["years"] or "").split("|") if y]
+    for key in ("doc_date", "converted_currency", "fx_date"):
+        if key in out and out[key] == "":
+            out[key] = None
+    return out

@@ -11,7 +11,7 @@ a year earlier") gets the role ``comparison``: the linker gives it to no amount.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -181,16 +181,26 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
         out.append(YearMention(start, end, years, role))
         insort(taken, (start, end))
     base = int(date[:4]) if date else None
+    # the years a relative phrase may count from, by end (a bisect per phrase: no scan of ``out``)
+    named = [y for y in out if len(y.years) == 1 and y.role not in ("relative", "comparison")]
+    named_ends = [y.end for y in named]
+    first_end: dict[int, re.Match | None] = {}  # the first sentence end after a position
     for m in around(relative, word_anchor, 30, 12):
         if not free(m.start(), m.end()):
             continue
         phrase = key(m.group("rel"))
         offset = rel_offsets[phrase]
         reference = base
-        if phrase in anchored:  # "in 2022, up from $14 billion a year earlier": from 2022, not from the article date
-            named = [y for y in out if y.end <= m.start() and len(y.years) == 1 and y.role not in ("relative", "comparison")]
-            if named and not _SENTENCE_END.search(text, named[-1].end, m.start()):
-                reference = named[-1].years[0]
+        i = bisect_right(named_ends, m.start())
+        # "in 2022, up from $14 billion a year earlier": from 2022, not from the article date
+        if phrase in anchored and i:
+            year = named[i - 1]
+            if year.end not in first_end:
+                first_end[year.end] = _SENTENCE_END.search(text, year.end)
+            stop = first_end[year.end]
+            if stop is None or stop.start() >= m.start() or (
+                    stop.end() > m.start() and not _SENTENCE_END.search(text, stop.start(), m.start())):
+                reference = year.years[0]
         years = [reference + offset] if reference is not None else []
         flags = [] if reference is not None else ["year_unresolved"]
         lead = _comparison()[2].search(low, max(0, m.start() - 20), m.start())

@@ -1,10 +1,14 @@
-"""Speed and memory of the pipeline on the Reuters corpus: `make bench`.
+"""Speed and memory of the pipeline on the Reuters corpus, and on hostile articles: `make bench`.
 
 Prints Markdown tables: words per second of spaCy's tokenizer alone, of the full pipeline
 (reading the archive to the CSVs written) with one process and with two, of quantulum3 on a
 sample, and the peak memory (max RSS) of full runs over the corpus once and three times. Each
 rate is the best of ``--repeat`` measurements (this machine's speed drifts), all printed.
 Words are whitespace-separated words of the article texts, the same count for every line.
+
+First, hostile articles (tests/hostile_cases.py, issue 19), each run on its own as a text file
+through the command line: the "seconds per MB on the worst inputs" line, and each pathological
+article at the size the issue gave, against its bound of 10 s and 500 MB.
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ import tempfile
 import time
 import warnings
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's package, not another one installed in the venv
 
 
 def texts_of(corpus: Path) -> list[str]:
@@ -37,7 +44,7 @@ def run_cli(args: list[str], out: str) -> tuple[float, float, float, float]:
     fixed cost that the tokenizer-alone line does not pay either.
     """
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", *args, "--out", out, "-q"],
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", *args, "--out", out, "-q"], cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
@@ -45,6 +52,60 @@ def run_cli(args: list[str], out: str) -> tuple[float, float, float, float]:
         raise SystemExit(f"pipeline run failed: {args}")
     manifest = json.loads(Path(out, "run.json").read_text())
     return wall, manifest["duration_seconds"], manifest["setup_seconds"], usage.ru_maxrss / 1024
+
+
+# The issue's pathological articles at the sizes it gave (each must end within 10 s and 500 MB).
+ISSUE_SIZES = {
+    "100,000 '$'": lambda: "$" * 100_000,
+    "20,000 ')' after an amount": lambda: "It paid $5 million" + ")" * 20_000,
+    "20,000 '!' after an amount": lambda: "It paid $5 million" + "!" * 20_000,
+    "20,000 '…' after an amount": lambda: "It paid $5 million" + "…" * 20_000,
+    "100 KB of digits grouped by spaces": lambda: "$1 " + "234 " * 25_000 + "dollars",
+    "6,000 x 'a year earlier' (90 KB)": lambda: "In 2022 it paid $5 billion, up from " + "a year earlier " * 6_000,
+    "5 MB unpunctuated text of amounts": lambda: "paid 5 mln dlrs and " * 250_000,
+    "98 KB price list of 4,000 lines": lambda: "".join(f"Item {i} costs ${i % 90 + 5}.{i % 100:02d}\n"
+                                                       for i in range(4000)),
+    "a 400-digit number": lambda: "It paid " + "1" * 400 + " dollars and $5 million.",
+    "33,000 comma groups": lambda: "1" + ",000" * 33_000 + " dollars",
+    "29 significant digits": lambda: "It paid 12345678901234567890123456789 dollars.",
+}
+
+
+def hostile(mb: float) -> None:
+    """The hostile lines of the bench: each case of tests/hostile_cases.py at ``mb`` megabytes,
+    then the issue's articles at their sizes, each a run of the command line on one text file."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from hostile_cases import CASES
+
+    def timed(text: str, tmp: str) -> tuple[float, float, float, int]:
+        Path(tmp, "in.txt").write_text(text, encoding="utf-8")
+        wall, run_s, setup, rss = run_cli([f"{tmp}/in.txt", "--workers", "1"], f"{tmp}/out")
+        errors = len(json.loads(Path(tmp, "out", "run.json").read_text())["errors"])
+        return wall, run_s - setup, rss, errors
+
+    rates = []
+    print(f"Hostile articles of {mb:g} MB each (tests/hostile_cases.py), one run each, 1 process:\n")
+    print("| case | MB | seconds | s/MB | peak RSS (MB) | error rows |\n|---|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, make in CASES.items():
+            text = make(int(mb * 1_000_000))
+            size = len(text.encode()) / 1e6
+            _, seconds, rss, errors = timed(text, tmp)
+            rates.append((seconds / size, name))
+            print(f"| {name} | {size:.2f} | {seconds:.1f} | {seconds / size:.1f} | {rss:.0f} | {errors} |", flush=True)
+        worst = sorted(rates, reverse=True)[:3]
+        print(f"\nSeconds per MB on the worst inputs: {', '.join(f'{r:.1f} s/MB ({n})' for r, n in worst)}; "
+              f"median of all cases {sorted(rates)[len(rates) // 2][0]:.1f} s/MB.\n")
+        print("The issue's pathological articles at its sizes (bound: 10 s and 500 MB each):\n")
+        print("| article | KB | wall seconds | run seconds | peak RSS (MB) | error rows | within bound |\n"
+              "|---|---|---|---|---|---|---|")
+        for name, make in ISSUE_SIZES.items():
+            text = make()
+            wall, seconds, rss, errors = timed(text, tmp)
+            ok = "yes" if wall < 10 and rss < 500 else "NO"
+            kb = len(text.encode()) / 1e3
+            print(f"| {name} | {kb:,.0f} | {wall:.1f} | {seconds:.1f} | {rss:.0f} | {errors} | {ok} |", flush=True)
+        print()
 
 
 def stage_seconds(texts: list[str]) -> dict[str, float]:
@@ -89,7 +150,13 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpora/reuters21578.jsonl.gz"))
     parser.add_argument("--sample", type=int, default=300, help="articles for quantulum3")
     parser.add_argument("--repeat", type=int, default=2, help="runs of each pipeline measure (the best counts)")
+    parser.add_argument("--hostile-mb", type=float, default=1.0, help="size of each hostile article (0: skip them)")
+    parser.add_argument("--hostile-only", action="store_true", help="only the hostile articles")
     args = parser.parse_args()
+    if args.hostile_mb:
+        hostile(args.hostile_mb)
+    if args.hostile_only:
+        return
     if not args.corpus.exists():
         print(f"bench skipped: {args.corpus} is absent (the Reuters corpus lives in ../shared/corpora/)")
         return
@@ -120,7 +187,18 @@ def main() -> None:
             twos.append(run_cli([str(args.corpus), "--workers", "2"], f"{tmp}/two"))
             toks.append(tokenizer_rate())
             cached.append(tokenizer_rate(TOKENIZER_CACHE))
-        three_wall, three_s, three_setup, three_rss = run_cli([str(args.corpus)] * 3 + ["--workers", "1"], f"{tmp}/three")
+        # three times the articles: an input given twice is an error, so three archives of distinct ids
+        copies = []
+        for k in range(3):
+            copy = Path(tmp, f"copy{k}.jsonl.gz")
+            with gzip.open(args.corpus, "rt", encoding="utf-8") as src, gzip.open(copy, "wt", encoding="utf-8") as dst:
+                for line in src:
+                    if line.strip():
+                        row = json.loads(line)
+                        row["id"] = f"{row.get('id')}-{k}"
+                        dst.write(json.dumps(row) + "\n")
+            copies.append(str(copy))
+        three_wall, three_s, three_setup, three_rss = run_cli([*copies, "--workers", "1"], f"{tmp}/three")
 
     def processing(run: tuple[float, float, float, float]) -> float:
         # From reading the archive to the CSVs written: the run less building the pipeline, as the

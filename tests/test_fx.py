@@ -20,27 +20,27 @@ ECB = CurrencyConverter(fallback_on_missing_rate=False, fallback_on_wrong_date=F
 
 def test_fx_users_article_converts_at_the_rate_of_its_date():
     text = (ROOT / "corpus" / "yonhap-korea-investment.txt").read_text(encoding="utf-8").split("---\n", 2)[2]
-    first = extract(text, date="2019-04-29")[1]  # "10 trillion trillion won"
+    first = extract(text, date="2019-04-29", as_text=True)[1]  # "10 trillion trillion won"
     expected = Decimal(repr(ECB.convert(1, "KRW", "USD", date=dt.date(2019, 4, 29)))) * Decimal(10**13)
     assert first["converted_currency"] == "USD" and first["fx_date"] == "2019-04-29"
     assert Decimal(first["value_converted"]) == expected.quantize(Decimal("0.01"))
 
 
 def test_fx_1987_article_is_out_of_range():
-    (row,) = extract("Sales rose to 1.5 billion stg.", date="1987-03-02")
+    (row,) = extract("Sales rose to 1.5 billion stg.", date="1987-03-02", as_text=True)
     assert row["value_converted"] == row["fx_rate"] == row["fx_date"] == ""
     assert "fx_out_of_range" in row["flags"]
 
 
 def test_fx_weekend_takes_the_previous_business_day():
-    (row,) = extract("It paid 100 mln euros.", date="2019-04-27")  # a Saturday
+    (row,) = extract("It paid 100 mln euros.", date="2019-04-27", as_text=True)  # a Saturday
     assert row["fx_date"] == "2019-04-26"
     expected = Decimal(repr(ECB.convert(1, "EUR", "USD", date=dt.date(2019, 4, 26))))
     assert Decimal(row["fx_rate"]) == expected
 
 
 def test_fx_range_keeps_both_bounds():
-    (row,) = extract("It will cost 2-3 billion euros.", date="2019-04-29")
+    (row,) = extract("It will cost 2-3 billion euros.", date="2019-04-29", as_text=True)
     rate = Decimal(row["fx_rate"])
     assert Decimal(row["value_min_converted"]) == (Decimal(2 * 10**9) * rate).quantize(Decimal("0.01"))
     assert Decimal(row["value_max_converted"]) == (Decimal(3 * 10**9) * rate).quantize(Decimal("0.01"))

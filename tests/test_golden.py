@@ -31,7 +31,7 @@ def records():
     from pipeline.ingest import read_text_file
 
     article = read_text_file(ARTICLE, ARTICLE.name, None)
-    return article.text, extract(article.text, date=article.date, doc_id=ARTICLE.name)
+    return article.text, extract(article.text, date=article.date, doc_id=ARTICLE.name, as_text=True)
 
 
 def test_golden_yonhap_has_exactly_eleven_records(records):

@@ -24,7 +24,7 @@ def test_repair_text_fixes_mojibake_only(damaged, clean, changed):
 
 
 def test_repair_extract_reads_damaged_pounds():
-    records = extract("Novartis paid \u00c2\u00a33.9bn for Hexal.")
+    records = extract("Novartis paid \u00c2\u00a33.9bn for Hexal.", as_text=True)
     assert [(r["value"], r["currency"], r["mention"]) for r in records] == [("3900000000", "GBP", "£3.9bn")]
     assert "text_repaired" in records[0]["flags"].split("|")
 

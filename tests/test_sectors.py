@@ -69,5 +69,5 @@ def test_sectors_isic_codes_are_checked_against_isic4():
 def test_sectors_records_carry_isic_divisions():
     from pipeline import extract
 
-    (row,) = extract("Samsung will invest 10 trillion won in semiconductors.")
+    (row,) = extract("Samsung will invest 10 trillion won in semiconductors.", as_text=True)
     assert row["sectors"] == "semiconductors" and row["isic"] == "26"

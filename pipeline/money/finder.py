@@ -12,11 +12,12 @@ The passes, in order:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
-from ..normalise import lower_same_length
+from ..normalise import MONEY_CONTEXT, lower_same_length
 from .amount import Candidate, parse_at, qualify, rate
 from .article import (apply_signs, date_currencies, mark_conversions, per_share_rows, resolve_families,
                       table_figures)
@@ -54,7 +55,11 @@ def read_candidates(text: str, rules: Rules) -> list[Candidate]:
     for start in anchors(text, rules):
         if start < pos:
             continue
-        amount, end = parse_at(text, start, floor, rules)
+        try:
+            amount, end = parse_at(text, start, floor, rules)
+        except Exception as exc:
+            exc.news_near = start  # where the reader was: the error row quotes the text there
+            raise
         pos = max(end, start + 1)
         if amount is None:
             continue
@@ -67,6 +72,17 @@ def read_candidates(text: str, rules: Rules) -> list[Candidate]:
     return found
 
 
+# Invisible format characters (zero-width spaces and joiners, direction marks and isolates, word
+# joiners, soft hyphens, a BOM) inside "$5\u200b million": the reader reads the text without them,
+# and the offsets it gives are mapped back into the text.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# A number written with an exponent ("1E+308 euros", "10^100 won") is no amount: none is read
+# after the exponent mark.
+_EXPONENT_BEFORE = re.compile(r"(?:\d[eE][+\-−]?|\^|\*\*)\Z")
+_EXPONENT_MARKS = frozenset("eE+-−^*")
+IMPLAUSIBLE = Decimal(10) ** 21  # an amount this large (after its scale words) is flagged ``implausible``
+
+
 def find_amounts(text: str, date: str | None = None, countries: Counter[str] | None = None) -> list[Amount]:
     """Every monetary amount in ``text``, in order, with exact values. ``date`` ("YYYY-MM-DD") and
     ``countries`` (how often the article names each country, by alpha-2 code) settle bare "dlrs" and
@@ -74,7 +90,36 @@ def find_amounts(text: str, date: str | None = None, countries: Counter[str] | N
 
     >>> [(a.value, a.currency) for a in find_amounts("It paid 20 mln dlrs and 1.5 billion stg.")]
     [(Decimal('20000000'), 'USD'), (Decimal('1500000000'), 'GBP')]
+    >>> [(a.start, a.end, a.value) for a in find_amounts("It paid $5\u200b million.")]
+    [(8, 19, Decimal('5000000'))]
+    >>> find_amounts("1E+308 euros, 10^100 won"), find_amounts("50 million billion trillion euros")[0].flags
+    ([], ('implausible',))
     """
+    if _INVISIBLE.search(text) is None:
+        return _find_amounts(text, date, countries)
+    kept = [i for i, c in enumerate(text) if not _INVISIBLE.match(c)]
+    found = _find_amounts("".join(text[i] for i in kept), date, countries)
+    kept.append(len(text))
+    return [Amount(kept[a.start], kept[a.end - 1] + 1, a.value, a.currency, a.qualifier, a.per, a.flags, a.value_min,
+                   a.value_max) for a in found]
+
+
+def _find_amounts(text: str, date: str | None, countries: Counter[str] | None) -> list[Amount]:
+    with localcontext(MONEY_CONTEXT):
+        found = _read_amounts(text, date, countries)
+    out = []
+    for a in found:
+        before = text[a.start - 1:a.start]
+        if before in _EXPONENT_MARKS and _EXPONENT_BEFORE.search(text, max(0, a.start - 6), a.start):
+            continue
+        if abs(a.value) >= IMPLAUSIBLE and "implausible" not in a.flags:
+            a.flags = sorted([*a.flags, "implausible"])
+        out.append(Amount(a.start, a.end, a.value, a.currency, a.qualifier, a.per, tuple(a.flags), a.value_min,
+                          a.value_max))
+    return out
+
+
+def _read_amounts(text: str, date: str | None, countries: Counter[str] | None) -> list[Candidate]:
     r = rules()
     found = merge_neighbours(text, read_candidates(text, r), r)
     for a in found:
@@ -87,5 +132,4 @@ def find_amounts(text: str, date: str | None = None, countries: Counter[str] | N
     per_share_rows(text, found, r)
     mark_conversions(text, found, r)
     apply_signs(text, found, r)
-    return [Amount(a.start, a.end, a.value, a.currency, a.qualifier, a.per, tuple(a.flags), a.value_min, a.value_max)
-            for a in found]
+    return found
