@@ -19,8 +19,16 @@ def _nlp(model: str | None = None):
     return build_nlp(model)
 
 
-def extract(text: str, date: str | None = None, doc_id: str = "", model: str | None = None,
-            convert_to: str | None = "USD", *, as_text: bool = False, date_order: str | None = None) -> list[dict]:
+def extract(
+    text: str,
+    date: str | None = None,
+    doc_id: str = "",
+    model: str | None = None,
+    convert_to: str | None = "USD",
+    *,
+    as_text: bool = False,
+    date_order: str | None = None,
+) -> list[dict]:
     """The records (one dict per monetary amount) of one text, with typed values: ``Decimal``
     amounts and rates, ``int`` offsets and years, lists for the list columns (sectors, years,
     year_role, flags, duration, isic), None for an empty number. ``as_text``: the cells as
@@ -49,8 +57,10 @@ def extract(text: str, date: str | None = None, doc_id: str = "", model: str | N
     if convert_to is not None:
         convert_to = str(convert_to).upper()
         if convert_to not in currencies():
-            raise ValueError(f"convert_to {convert_to!r}: no ECB rates for it; choose one of "
-                             f"{', '.join(sorted(currencies()))}, or None")
+            raise ValueError(
+                f"convert_to {convert_to!r}: no ECB rates for it; choose one of "
+                f"{', '.join(sorted(currencies()))}, or None"
+            )
     text, changed = repair_text(clean_text(text))  # offsets then refer to the repaired text
     with localcontext(MONEY_CONTEXT):
         records = text_records(_nlp(model), text, date, str(doc_id))[0]

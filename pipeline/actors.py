@@ -19,7 +19,6 @@ nearest place in the sentence; else empty.
 from __future__ import annotations
 
 from bisect import bisect_right
-
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,9 +27,42 @@ from spacy.tokens import Doc
 
 from . import lexicon
 
-PREPOSITIONS = frozenset({"in", "for", "to", "at", "on", "with", "by", "from", "as", "after", "before", "over",
-                          "under", "about", "than", "since", "into", "through", "against", "among", "during", "per",
-                          "via", "which", "who", "whose", "that", "when", "while", "if", "because", "including"})
+PREPOSITIONS = frozenset(
+    {
+        "in",
+        "for",
+        "to",
+        "at",
+        "on",
+        "with",
+        "by",
+        "from",
+        "as",
+        "after",
+        "before",
+        "over",
+        "under",
+        "about",
+        "than",
+        "since",
+        "into",
+        "through",
+        "against",
+        "among",
+        "during",
+        "per",
+        "via",
+        "which",
+        "who",
+        "whose",
+        "that",
+        "when",
+        "while",
+        "if",
+        "because",
+        "including",
+    }
+)
 ARTICLES = frozenset({"the", "a", "an"})
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "(", "-", "--", "—", "–", "&", ">", "<"})
 LEADING = frozenset({"and", "but", "or", "so", "yet", "of", "then", "also", "currently", "only"})
@@ -87,8 +119,9 @@ class ActorFinder:
         for entry in lexicon.load("countries.json")["countries"].values():
             adjectives.update(entry.get("adjectives", []))
         self.adjectives = frozenset(adjectives | {"Korean"})
-        self.triggers = frozenset(n for entry in kinds["kinds"].values()
-                                  for n in entry.get("nouns", []) if " " not in n)
+        self.triggers = frozenset(
+            n for entry in kinds["kinds"].values() for n in entry.get("nouns", []) if " " not in n
+        )
         self.suffixes = frozenset(lexicon.load("company_names.json")["suffixes"])
 
     # ---- words ----
@@ -97,7 +130,7 @@ class ActorFinder:
         low = tok.lower_
         if low in self.verbs:
             return True
-        return (tok.is_lower and low.endswith("ed") and len(low) > 4 and j > 0 and doc[j - 1].text != "-")
+        return tok.is_lower and low.endswith("ed") and len(low) > 4 and j > 0 and doc[j - 1].text != "-"
 
     def is_name(self, doc: Doc, j: int, first: int) -> bool:
         """Is doc[j] a word of a capitalised name? Not an article, and not a sentence's first word
@@ -116,8 +149,12 @@ class ActorFinder:
         if (tok.is_sent_start or j == first) and tok.lower_ in LEADING:
             return False
         if j == first and (tok.lower_ in self.triggers or tok.lower_ in self.heads or tok.lower_ in self.of_heads):
-            return not (j + 1 < len(doc) and doc[j + 1].is_lower is False and _capitalised(doc[j + 1].text)
-                        and doc[j + 1].lower_ not in self.verbs)
+            return not (
+                j + 1 < len(doc)
+                and doc[j + 1].is_lower is False
+                and _capitalised(doc[j + 1].text)
+                and doc[j + 1].lower_ not in self.verbs
+            )
         return True
 
     # ---- noun phrases ----
@@ -162,8 +199,14 @@ class ActorFinder:
                     j += 1  # "The joint founder of merchant bank Hambro Magan"
                     continue
                 break
-            if low in ("and", "&") and j > i and self.is_name(doc, j - 1, i) and j + 1 < limit \
-                    and self.is_name(doc, j + 1, -1) and not self.is_verb(doc, j + 1):
+            if (
+                low in ("and", "&")
+                and j > i
+                and self.is_name(doc, j - 1, i)
+                and j + 1 < limit
+                and self.is_name(doc, j + 1, -1)
+                and not self.is_verb(doc, j + 1)
+            ):
                 j += 1
                 continue
             if not any(c.isalnum() for c in tok.text) and tok.text not in ("-", "&", "."):
@@ -187,23 +230,32 @@ class ActorFinder:
         last = words[-1]
         if self.is_name(doc, last, i) or (doc[last].lower_.rstrip(".") in self.suffixes and len(words) > 1):
             start = last
-            while start - 1 >= i and (self.is_name(doc, start - 1, i) or doc[start - 1].is_space
-                                      or doc[start - 1].text in ("-", "&")
-                                      or (doc[start - 1].lower_ in ("of", "and") and start - 2 >= i
-                                          and self.is_name(doc, start - 2, i))
-                                      or (doc[start - 1].is_lower and start - 2 >= i and start == last
-                                          and doc[last].lower_.rstrip(".") in self.suffixes
-                                          and self.is_name(doc, start - 2, i))):
+            while start - 1 >= i and (
+                self.is_name(doc, start - 1, i)
+                or doc[start - 1].is_space
+                or doc[start - 1].text in ("-", "&")
+                or (doc[start - 1].lower_ in ("of", "and") and start - 2 >= i and self.is_name(doc, start - 2, i))
+                or (
+                    doc[start - 1].is_lower
+                    and start - 2 >= i
+                    and start == last
+                    and doc[last].lower_.rstrip(".") in self.suffixes
+                    and self.is_name(doc, start - 2, i)
+                )
+            ):
                 start -= 1
             while doc[start].is_space or doc[start].text in ("-", "&"):
                 start += 1
             for title in self.titles:  # "President Moon Jae-in" -> "Moon Jae-in", not "King World Productions Inc"
                 n = len(title)
-                if tuple(t.text for t in doc[start:start + n]) == title and start + n <= last \
-                        and doc[last].lower_.rstrip(".") not in self.suffixes:
+                if (
+                    tuple(t.text for t in doc[start : start + n]) == title
+                    and start + n <= last
+                    and doc[last].lower_.rstrip(".") not in self.suffixes
+                ):
                     start += n
                     break
-            if doc[start:last + 1].text in self.adjectives:
+            if doc[start : last + 1].text in self.adjectives:
                 return Phrase("none", first=i, last=j)  # "The South Korean won weakened"
             if start - 1 >= i and doc[start - 1].lower_ == "the" and start - 1 == words[0]:
                 start -= 1  # "The European Investment Bank", "the Pentagon"
@@ -240,8 +292,11 @@ class ActorFinder:
         for j in range(max(c0, a_end - PASSIVE_REACH), min(limit, a_end + 6, len(doc))):
             for verb in self.passive.get(doc[j].lower_, ()):
                 n = len(verb)
-                if j + n < len(doc) and doc[j + n].lower_ == "by" and \
-                        all(doc[j + k].lower_ == verb[k] for k in range(1, n)):
+                if (
+                    j + n < len(doc)
+                    and doc[j + n].lower_ == "by"
+                    and all(doc[j + k].lower_ == verb[k] for k in range(1, n))
+                ):
                     found = self.phrase(doc, j + n + 1, min(len(doc), j + n + 12))
                     if found.what == "actor":
                         return found
@@ -253,15 +308,20 @@ class ActorFinder:
             return None
         k = trigger[0] - 1
         steps = 0
-        while k > c0 and steps < 4 and (doc[k].is_lower or doc[k].is_space or doc[k].text == "-") \
-                and doc[k].lower_ not in POSSESSIVE:
+        while (
+            k > c0
+            and steps < 4
+            and (doc[k].is_lower or doc[k].is_space or doc[k].text == "-")
+            and doc[k].lower_ not in POSSESSIVE
+        ):
             k -= 1
             steps += 1
         if k <= c0 or doc[k].lower_ not in POSSESSIVE:
             return None
         start = k - 1
-        while start > c0 and (self.is_name(doc, start - 1, -1) or doc[start - 1].lower_ == "the"
-                              or doc[start - 1].text == "-"):
+        while start > c0 and (
+            self.is_name(doc, start - 1, -1) or doc[start - 1].lower_ == "the" or doc[start - 1].text == "-"
+        ):
             start -= 1
         found = self.pick(doc, start, k)
         return found if found.what == "actor" else None
@@ -287,8 +347,17 @@ class ActorFinder:
                 best = found
         return best
 
-    def find(self, doc: Doc, a: tuple[int, int], clause: tuple[int, int], sent: tuple[int, int], kind: str,
-             prev: dict | None, conversion: bool = False, trigger: tuple[int, int] | None = None) -> dict:
+    def find(
+        self,
+        doc: Doc,
+        a: tuple[int, int],
+        clause: tuple[int, int],
+        sent: tuple[int, int],
+        kind: str,
+        prev: dict | None,
+        conversion: bool = False,
+        trigger: tuple[int, int] | None = None,
+    ) -> dict:
         """actor, actor_start, actor_end (character offsets, or "") and country of the amount doc[a[0]:a[1]]."""
         keys = ("actor", "actor_start", "actor_end", "country")
         if conversion and prev is not None:
@@ -308,10 +377,14 @@ class ActorFinder:
             country = self.country_near(doc, a, clause, sent)
         if found.what != "actor":
             return {"actor": "", "actor_start": "", "actor_end": "", "country": country}
-        span = doc[found.start:found.end]
+        span = doc[found.start : found.end]
         start = span.start_char + (3 if span.text.startswith("lt;") else 0)  # "&lt;Victory Markets Inc>"
-        return {"actor": doc.text[start:span.end_char] if start != span.start_char else span.text,
-                "actor_start": start, "actor_end": span.end_char, "country": country}
+        return {
+            "actor": doc.text[start : span.end_char] if start != span.start_char else span.text,
+            "actor_start": start,
+            "actor_end": span.end_char,
+            "country": country,
+        }
 
     # ---- countries ----
     def _places(self, doc: Doc) -> list:
@@ -325,8 +398,10 @@ class ActorFinder:
                 k = bisect_right(starts, i) - 1
                 return k >= 0 and i < money[k][1]
 
-            self._places_of, self._places_cache = doc, [sp for sp in doc.spans.get("places", [])
-                                                        if not in_money(sp.start)]
+            self._places_of, self._places_cache = (
+                doc,
+                [sp for sp in doc.spans.get("places", []) if not in_money(sp.start)],
+            )
         return self._places_cache
 
     def country_in(self, doc: Doc, first: int, last: int, a: tuple[int, int]) -> str:

@@ -10,7 +10,7 @@ rows: ``records`` turns the Docs into them.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
@@ -38,7 +38,7 @@ def _safe_cut(text: str, lo: int, hi: int, seps: tuple[str, ...] = ("\n\n", "\n"
     floor = lo + (hi - lo) // 2
     for sep in seps:
         cut = text.rfind(sep, floor, hi)
-        while cut > 0 and sep == " " and text[cut - 1:cut].isdigit() and text[cut + 1:cut + 2].isdigit():
+        while cut > 0 and sep == " " and text[cut - 1 : cut].isdigit() and text[cut + 1 : cut + 2].isdigit():
             cut = text.rfind(sep, floor, cut)  # "1 234": a number grouped by spaces
         if cut > 0:
             return cut + len(sep)
@@ -90,9 +90,15 @@ def _split_run(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     or digit meets another character, else where they are not both part of a number."""
     while hi - lo > RUN_SEGMENT:
         top = lo + RUN_SEGMENT
-        cut = next((c for c in range(top, lo + RUN_SEGMENT // 2, -1)
-                    if text[c - 1].isalnum() != text[c].isalnum()
-                    and not (text[c - 1] in _NUMBER_CHARS and text[c] in _NUMBER_CHARS)), None)
+        cut = next(
+            (
+                c
+                for c in range(top, lo + RUN_SEGMENT // 2, -1)
+                if text[c - 1].isalnum() != text[c].isalnum()
+                and not (text[c - 1] in _NUMBER_CHARS and text[c] in _NUMBER_CHARS)
+            ),
+            None,
+        )
         cut = cut or _safe_cut(text, lo, top, ())
         yield lo, cut
         lo = cut
@@ -118,7 +124,7 @@ def make_doc(nlp, text: str) -> Doc:
         if m.start() > pos:
             add(pos, m.start())
         segments = list(_split_run(text, m.start(), m.end()))
-        end = m.end() + 1 if text[m.end():m.end() + 1] == " " else m.end()  # the run's space stays its own
+        end = m.end() + 1 if text[m.end() : m.end() + 1] == " " else m.end()  # the run's space stays its own
         segments[-1] = (segments[-1][0], end)
         for lo, hi in segments:
             add(lo, hi)
@@ -154,8 +160,9 @@ def annotate_batch(nlp, docs: list[Doc | None]) -> list[Doc | None]:
     return docs
 
 
-def annotate_text(nlp, text: str, date: str | None, size: int = MAX_CHUNK,
-                  doc: Doc | None = None) -> Iterator[tuple[int, Doc]]:
+def annotate_text(
+    nlp, text: str, date: str | None, size: int = MAX_CHUNK, doc: Doc | None = None
+) -> Iterator[tuple[int, Doc]]:
     """(start, Doc) of each piece of a text, in order, through every stage: one piece unless the
     text is longer than ``size`` characters (``chunk_bounds``); ``start`` is the piece's offset in
     the text. Each piece is made when it is asked for, so a long text's Docs are not all held at once.
@@ -186,11 +193,11 @@ def inside_number(text: str, pos: int) -> bool:
     >>> inside_number("1,000,000", 3), inside_number("234 234", 4), inside_number("5 dlrs", 2)
     (True, True, False)
     """
-    before, after = text[pos - 1:pos], text[pos:pos + 1]
+    before, after = text[pos - 1 : pos], text[pos : pos + 1]
     if before == " " and pos > 1:
         before = text[pos - 2] if text[pos - 2].isdigit() else ""
     elif after == " ":
-        after = text[pos + 1:pos + 2] if text[pos + 1:pos + 2].isdigit() else ""
+        after = text[pos + 1 : pos + 2] if text[pos + 1 : pos + 2].isdigit() else ""
     return bool(before) and before in _NUMBER_CHARS and bool(after) and after in _NUMBER_CHARS
 
 
@@ -206,5 +213,8 @@ def _drop_cut_amounts(doc: Doc, left: bool, right: bool) -> None:
         tail = _DIGIT_RUN.match(text[::-1].lstrip(" "))
     head = head.end() if head else -1
     tail = len(text.rstrip(" ")) - tail.end() if tail else len(text) + 1
-    doc.spans["money"] = [s for s in doc.spans.get("money", [])
-                          if head < span_value(s, "money")["start"] and span_value(s, "money")["end"] < tail]
+    doc.spans["money"] = [
+        s
+        for s in doc.spans.get("money", [])
+        if head < span_value(s, "money")["start"] and span_value(s, "money")["end"] < tail
+    ]

@@ -17,10 +17,10 @@ import os
 import platform
 import time
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from importlib.metadata import version
 from pathlib import Path
-from typing import Callable, Iterator
 
 from .engine_local import local_results
 from .export import (
@@ -95,18 +95,30 @@ def content_hash(article: Article, options: RunOptions) -> str:
         _FINGERPRINT = rules_fingerprint()
     h = hashlib.sha256()
     decisive = {k: v for k, v in asdict(options).items() if k != "article_timeout"}  # a limit decides no row
-    settings = json.dumps({"options": decisive, "version": __version__, "rules": _FINGERPRINT, "columns": COLUMNS},
-                          sort_keys=True)
+    settings = json.dumps(
+        {"options": decisive, "version": __version__, "rules": _FINGERPRINT, "columns": COLUMNS}, sort_keys=True
+    )
     for part in (article.text, article.date or "", "|".join(article.flags), settings):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\0")
     return h.hexdigest()
 
 
-def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: int = 1,
-        options: RunOptions | None = None, progress: Callable[[int, int], None] | None = None,
-        engine: str = "local", scheduler: str | None = None, incremental: bool = False,
-        max_bytes: int = MAX_ARTICLE_BYTES, date_order: str | None = None, corrections=None) -> RunSummary:
+def run(
+    inputs: list[Path],
+    out: Path,
+    *,
+    doc_date: str | None = None,
+    workers: int = 1,
+    options: RunOptions | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    incremental: bool = False,
+    max_bytes: int = MAX_ARTICLE_BYTES,
+    date_order: str | None = None,
+    corrections=None,
+) -> RunSummary:
     """Process every input article and write the outputs into ``out``.
 
     ``engine``: "local" (this process, or a pool of ``workers`` processes) or "dask" (a cluster at
@@ -119,12 +131,36 @@ def run(inputs: list[Path], out: Path, *, doc_date: str | None = None, workers: 
         if removed:
             log.warning("removed %d temporary files left in %s by a run that was killed", len(removed), out)
         check_output_dir(out)
-        return _run(inputs, out, doc_date, workers, options, progress, engine, scheduler, incremental, max_bytes,
-                    date_order, corrections)
+        return _run(
+            inputs,
+            out,
+            doc_date,
+            workers,
+            options,
+            progress,
+            engine,
+            scheduler,
+            incremental,
+            max_bytes,
+            date_order,
+            corrections,
+        )
 
 
-def _run(inputs, out, doc_date, workers, options, progress, engine, scheduler, incremental, max_bytes,
-         date_order, corrections) -> RunSummary:
+def _run(
+    inputs,
+    out,
+    doc_date,
+    workers,
+    options,
+    progress,
+    engine,
+    scheduler,
+    incremental,
+    max_bytes,
+    date_order,
+    corrections,
+) -> RunSummary:
     started = time.perf_counter()
     setup_before = setup_seconds()
     summary = RunSummary()
@@ -139,8 +175,11 @@ def _run(inputs, out, doc_date, workers, options, progress, engine, scheduler, i
     reused: set[str] = set()
     files: list[AtomicCsv] = []
     try:
-        for name, columns in (("records.csv", COLUMNS), ("mentions.csv", MENTION_COLUMNS),
-                              ("errors.csv", ERROR_COLUMNS)):
+        for name, columns in (
+            ("records.csv", COLUMNS),
+            ("mentions.csv", MENTION_COLUMNS),
+            ("errors.csv", ERROR_COLUMNS),
+        ):
             files.append(AtomicCsv(out / name, columns))
         files.append(AtomicJsonl(out / REPAIRED_TEXTS))
     except BaseException:
@@ -253,14 +292,25 @@ def manifest(inputs, summary: RunSummary, doc_date, workers, options: RunOptions
 
     return {
         "inputs": [str(p) for p in inputs],
-        "fx": {"convert_to": options.convert_to, "fx_date": options.fx_date, **fx.source()} if options.convert_to else None,
+        "fx": {"convert_to": options.convert_to, "fx_date": options.fx_date, **fx.source()}
+        if options.convert_to
+        else None,
         "options": {"doc_date": doc_date, "workers": workers, "engine": engine, **options.__dict__},
-        "counts": {"articles": summary.articles, "records": summary.records, "reused": summary.reused,
-                   "mentions": dict(summary.mentions), "errors": len(summary.errors)},
+        "counts": {
+            "articles": summary.articles,
+            "records": summary.records,
+            "reused": summary.reused,
+            "mentions": dict(summary.mentions),
+            "errors": len(summary.errors),
+        },
         "errors": [e.__dict__ for e in summary.errors],
         "duration_seconds": round(summary.seconds, 3),
         "setup_seconds": round(summary.setup_seconds, 3),  # of the duration: building the pipeline here
-        "versions": {"pipeline": __version__, "rules": rules_fingerprint()[:16], "python": platform.python_version(),
-                     **{pkg: version(pkg) for pkg in ("spacy", "babel", "quantulum3", "pandas")}},
+        "versions": {
+            "pipeline": __version__,
+            "rules": rules_fingerprint()[:16],
+            "python": platform.python_version(),
+            **{pkg: version(pkg) for pkg in ("spacy", "babel", "quantulum3", "pandas")},
+        },
         "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
     }

@@ -104,15 +104,18 @@ def build_currencies() -> dict:
         "codes": codes,
         "current_codes": sorted(current & set(codes)),
         # currencies counted in whole units (no minor unit, or none in cash): "Rp 15.000" is 15,000
-        "whole_unit_codes": sorted(c for c, (digits, _, cash_digits, _) in get_global("currency_fractions").items()
-                                   if c in codes and 0 in (digits, cash_digits)),
+        "whole_unit_codes": sorted(
+            c
+            for c, (digits, _, cash_digits, _) in get_global("currency_fractions").items()
+            if c in codes and 0 in (digits, cash_digits)
+        ),
         "names": dict(sorted(names.items())),
         "symbols": dict(sorted(symbols.items())),
     }
 
 
 def _territory_names(en, names: dict[str, str], codes: list[str]) -> dict[str, str]:
-    """"<territory> <unit noun>" for each territory and each currency of its own (the ISO code starts
+    """ "<territory> <unit noun>" for each territory and each currency of its own (the ISO code starts
     with the territory's) it has had since 1985; of two that used a unit noun, the one in use today
     wins, else the later (Turkey's lira is TRY, not TRL; "Cuba pesos" are CUP, not the convertible
     CUC of 1994-2021). The unit nouns are the last words of the currency's CLDR names
@@ -128,8 +131,9 @@ def _territory_names(en, names: dict[str, str], codes: list[str]) -> dict[str, s
         if not (len(territory) == 2 and territory.isalpha()) or not title.replace(" ", "").isalpha():
             continue  # regions ("001") and names such as "Congo - Kinshasa" or "St. Helena"
         try:
-            history = get_territory_currencies(territory, start_date=date(1985, 1, 1), end_date=date(2026, 1, 1),
-                                               tender=True, include_details=True)
+            history = get_territory_currencies(
+                territory, start_date=date(1985, 1, 1), end_date=date(2026, 1, 1), tender=True, include_details=True
+            )
         except Exception:  # territories without currency data
             continue
         for entry in sorted(history, key=lambda e: (e["to"] is None, e["from"] or date.min)):

@@ -9,18 +9,26 @@ an article (nothing written); 2 usage error, nothing to read, or the output fold
 
 from __future__ import annotations
 
-import logging
 import os
-import signal
-import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
-log = logging.getLogger("pipeline")
-EXIT_OK, EXIT_INPUTS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+from .cli_runtime import (
+    EXIT_INPUTS,
+    EXIT_OK,
+    EXIT_USAGE,
+    _corrector,
+    _echo_corrections,
+    _guarded,
+    _has_dask,
+    _needs_outputs,
+    _progress_printer,
+    _setup_logging,
+    log,
+)
 
 
 class Engine(str, Enum):
@@ -33,6 +41,7 @@ class LogLevel(str, Enum):
     info = "info"
     warning = "warning"
     error = "error"
+
 
 app = typer.Typer(
     add_completion=False,
@@ -52,8 +61,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                       help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
 ) -> None:
     """Extract every monetary amount in news articles as structured records."""
 
@@ -80,63 +90,182 @@ def _date_option(value: str | None, order: str | None = None) -> str | None:
 
 @app.command()
 def run(
-    inputs: Annotated[list[Path], typer.Argument(help="Folders (searched recursively for .txt, .md, .jsonl, .jsonl.gz) "
-                                                 "or files. Example: corpus/ archive.jsonl.gz", show_default=False)],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder for records.csv, mentions.csv, errors.csv, "
-                                      "run.json. Example: --out outputs/")] = Path("outputs"),
-    doc_date: Annotated[Optional[str], typer.Option("--doc-date",
-                        help="Date (YYYY-MM-DD) for articles that carry none, to resolve 'this year'. "
-                        "Example: --doc-date 2019-04-29")] = None,
-    date_order: Annotated[DateOrder | None, typer.Option("--date-order", help="How numeric dates of the inputs "
-                          "and --doc-date are written: dmy (26/02/1987) or mdy (02/26/1987); without it only ISO "
-                          "dates and dates with a month name are read. Example: --date-order dmy")] = None,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1,
-                       help="Processes to use (default: the number of cores); results keep input order. "
-                       "Example: --workers 2")] = os.cpu_count() or 1,
-    engine: Annotated[Engine, typer.Option("--engine", help="'local' (this machine's processes) or 'dask' (a Dask "
-                      "cluster: --scheduler, or a LocalCluster of --workers). Example: --engine dask")] = Engine.local,
-    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="With --engine dask: the address of an "
-                         "existing Dask scheduler. Example: --scheduler tcp://10.0.0.5:8786")] = None,
-    incremental: Annotated[bool, typer.Option("--incremental", help="Re-process only articles whose content changed "
-                           "since the last run into --out (content hashes in OUT/state.json); same CSVs as a full run.")] = False,
-    sectors: Annotated[Optional[Path], typer.Option("--sectors", help="A sector taxonomy (JSONL, see README) that "
-                       "extends the built-in one. Example: --sectors my_sectors.jsonl")] = None,
-    replace_sectors: Annotated[bool, typer.Option("--replace-sectors", help="With --sectors: use only that file's "
-                               "sectors instead of extending the built-in taxonomy.")] = False,
-    model: Annotated[Optional[str], typer.Option("--model", help="An installed spaCy model to start from instead of "
-                     "a blank English pipeline (optional). Example: --model en_core_web_sm")] = None,
-    convert_to: Annotated[str, typer.Option("--convert-to", help="Reference currency for value_converted, at the ECB "
-                          "rate of the article's date (offline data, 1999 onwards); 'none' to skip. Example: --convert-to EUR")] = "USD",
-    fx_date: Annotated[Optional[str], typer.Option("--fx-date", callback=_iso_date_option,
-                       help="Convert every amount at the rate of this date instead of each article's. "
-                       "Example: --fx-date 2020-01-02")] = None,
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Folders (searched recursively for .txt, .md, .jsonl, .jsonl.gz) "
+            "or files. Example: corpus/ archive.jsonl.gz",
+            show_default=False,
+        ),
+    ],
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Output folder for records.csv, mentions.csv, errors.csv, run.json. Example: --out outputs/",
+        ),
+    ] = Path("outputs"),
+    doc_date: Annotated[
+        str | None,
+        typer.Option(
+            "--doc-date",
+            help="Date (YYYY-MM-DD) for articles that carry none, to resolve 'this year'. "
+            "Example: --doc-date 2019-04-29",
+        ),
+    ] = None,
+    date_order: Annotated[
+        DateOrder | None,
+        typer.Option(
+            "--date-order",
+            help="How numeric dates of the inputs "
+            "and --doc-date are written: dmy (26/02/1987) or mdy (02/26/1987); without it only ISO "
+            "dates and dates with a month name are read. Example: --date-order dmy",
+        ),
+    ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            "-w",
+            min=1,
+            help="Processes to use (default: the number of cores); results keep input order. Example: --workers 2",
+        ),
+    ] = os.cpu_count() or 1,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            "--engine",
+            help="'local' (this machine's processes) or 'dask' (a Dask "
+            "cluster: --scheduler, or a LocalCluster of --workers). Example: --engine dask",
+        ),
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="With --engine dask: the address of an "
+            "existing Dask scheduler. Example: --scheduler tcp://10.0.0.5:8786",
+        ),
+    ] = None,
+    incremental: Annotated[
+        bool,
+        typer.Option(
+            "--incremental",
+            help="Re-process only articles whose content changed "
+            "since the last run into --out (content hashes in OUT/state.json); same CSVs as a full run.",
+        ),
+    ] = False,
+    sectors: Annotated[
+        Path | None,
+        typer.Option(
+            "--sectors",
+            help="A sector taxonomy (JSONL, see README) that "
+            "extends the built-in one. Example: --sectors my_sectors.jsonl",
+        ),
+    ] = None,
+    replace_sectors: Annotated[
+        bool,
+        typer.Option(
+            "--replace-sectors",
+            help="With --sectors: use only that file's sectors instead of extending the built-in taxonomy.",
+        ),
+    ] = False,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            "--model",
+            help="An installed spaCy model to start from instead of "
+            "a blank English pipeline (optional). Example: --model en_core_web_sm",
+        ),
+    ] = None,
+    convert_to: Annotated[
+        str,
+        typer.Option(
+            "--convert-to",
+            help="Reference currency for value_converted, at the ECB "
+            "rate of the article's date (offline data, 1999 onwards); 'none' to skip. Example: --convert-to EUR",
+        ),
+    ] = "USD",
+    fx_date: Annotated[
+        str | None,
+        typer.Option(
+            "--fx-date",
+            callback=_iso_date_option,
+            help="Convert every amount at the rate of this date instead of each article's. "
+            "Example: --fx-date 2020-01-02",
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors and the final summary line.")] = False,
-    article_timeout: Annotated[float, typer.Option("--article-timeout", min=0, help="Seconds an article may take "
-                               "(and as many more per million characters past the first); one that takes longer is "
-                               "an error row. 0: no limit. Example: --article-timeout 20")] = 60.0,
-    max_article_mb: Annotated[float, typer.Option("--max-article-mb", min=0.001, help="A text file or JSONL line "
-                              "larger than this is an error, never read in full. "
-                              "Example: --max-article-mb 500")] = 100.0,
-    max_amounts: Annotated[int, typer.Option("--max-amounts", min=0, help="An article with more amounts than this "
-                           "is an error row (its rows are held in memory until written). 0: no limit.")] = 50_000,
-    log_file: Annotated[Path | None, typer.Option("--log-file", help="Also write the run's log (with the "
-                        "traceback of an internal error) to this file. Example: --log-file run.log")] = None,
-    log_level: Annotated[LogLevel, typer.Option("--log-level", help="Least severity logged: debug, info, warning, "
-                         "error. Example: --log-level info")] = LogLevel.warning,
-    corrections: Annotated[Optional[Path], typer.Option("--corrections", help="A reviewer's corrections.jsonl "
-                           "(exported by report.html): applied to the records of the articles it names, flagged "
-                           "corrected or confirmed. Example: --corrections corrections.jsonl")] = None,
-    formats: Annotated[list[str], typer.Option("--format", help="Also write typed files beside the CSVs: parquet "
-                       "(records.parquet, mentions.parquet), sqlite (outputs.sqlite); repeat or join with commas. "
-                       "Example: --format parquet,sqlite")] = ["csv"],  # noqa: B006 (typer reads the default)
+    article_timeout: Annotated[
+        float,
+        typer.Option(
+            "--article-timeout",
+            min=0,
+            help="Seconds an article may take "
+            "(and as many more per million characters past the first); one that takes longer is "
+            "an error row. 0: no limit. Example: --article-timeout 20",
+        ),
+    ] = 60.0,
+    max_article_mb: Annotated[
+        float,
+        typer.Option(
+            "--max-article-mb",
+            min=0.001,
+            help="A text file or JSONL line "
+            "larger than this is an error, never read in full. "
+            "Example: --max-article-mb 500",
+        ),
+    ] = 100.0,
+    max_amounts: Annotated[
+        int,
+        typer.Option(
+            "--max-amounts",
+            min=0,
+            help="An article with more amounts than this "
+            "is an error row (its rows are held in memory until written). 0: no limit.",
+        ),
+    ] = 50_000,
+    log_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--log-file",
+            help="Also write the run's log (with the "
+            "traceback of an internal error) to this file. Example: --log-file run.log",
+        ),
+    ] = None,
+    log_level: Annotated[
+        LogLevel,
+        typer.Option(
+            "--log-level", help="Least severity logged: debug, info, warning, error. Example: --log-level info"
+        ),
+    ] = LogLevel.warning,
+    corrections: Annotated[
+        Path | None,
+        typer.Option(
+            "--corrections",
+            help="A reviewer's corrections.jsonl "
+            "(exported by report.html): applied to the records of the articles it names, flagged "
+            "corrected or confirmed. Example: --corrections corrections.jsonl",
+        ),
+    ] = None,
+    formats: Annotated[
+        list[str],
+        typer.Option(
+            "--format",
+            help="Also write typed files beside the CSVs: parquet "
+            "(records.parquet, mentions.parquet), sqlite (outputs.sqlite); repeat or join with commas. "
+            "Example: --format parquet,sqlite",
+        ),
+    ] = ["csv"],  # noqa: B006 (typer reads the default)
 ) -> None:
     """Extract monetary amounts from INPUTS into CSV files in --out.
 
     Example: python -m pipeline run corpus/ --out outputs/
     """
     from .batch import run as run_batch
-    from .worker import RunOptions
     from .sectors import TaxonomyError, load_taxonomy
+    from .worker import RunOptions
 
     _setup_logging(log_file, log_level.value)
     order = date_order.value if date_order is not None else None
@@ -146,8 +275,11 @@ def run(
         typer.echo(f"error: --doc-date: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
     if engine is Engine.dask and not _has_dask():
-        typer.echo("error: --engine dask needs Dask: pip install 'news-money-pipeline[dask]' "
-                   "(from a clone: pip install '.[dask]')", err=True)
+        typer.echo(
+            "error: --engine dask needs Dask: pip install 'news-money-pipeline[dask]' "
+            "(from a clone: pip install '.[dask]')",
+            err=True,
+        )
         raise typer.Exit(EXIT_USAGE)
     from .ingest import check_inputs
 
@@ -163,13 +295,14 @@ def run(
             load_taxonomy(sectors, extend=not replace_sectors)
         except TaxonomyError as exc:
             typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(2)
+            raise typer.Exit(2) from None
     target = None if convert_to.lower() == "none" else convert_to.upper()
     if target is not None:
         from .fx import currencies
 
         if target not in currencies():
-            typer.echo(f"error: --convert-to {convert_to}: no ECB rates for it; choose one of {', '.join(sorted(currencies()))}", err=True)
+            choices = ", ".join(sorted(currencies()))
+            typer.echo(f"error: --convert-to {convert_to}: no ECB rates for it; choose one of {choices}", err=True)
             raise typer.Exit(2)
     try:
         from .batch import check_output_dir
@@ -177,10 +310,16 @@ def run(
         check_output_dir(out)
     except OSError as exc:
         typer.echo(f"error: cannot write to output folder {out}: {exc.strerror or exc}", err=True)
-        raise typer.Exit(2)
-    options = RunOptions(model=model, taxonomy=str(sectors) if sectors else None, extend_taxonomy=not replace_sectors,
-                         convert_to=target, fx_date=fx_date, article_timeout=article_timeout or None,
-                         max_amounts=max_amounts or None)
+        raise typer.Exit(2) from None
+    options = RunOptions(
+        model=model,
+        taxonomy=str(sectors) if sectors else None,
+        extend_taxonomy=not replace_sectors,
+        convert_to=target,
+        fx_date=fx_date,
+        article_timeout=article_timeout or None,
+        max_amounts=max_amounts or None,
+    )
     corrector = _corrector(corrections, options)
     from .formats import parse_formats
 
@@ -192,11 +331,24 @@ def run(
     progress = None
     if not quiet:
         progress = _progress_printer(inputs)
-    summary = _guarded(lambda: run_batch(inputs, out, doc_date=doc_date, workers=workers, options=options,
-                                         progress=progress, engine=engine.value, scheduler=scheduler,
-                                         incremental=incremental, max_bytes=int(max_article_mb * 1_000_000),
-                                         date_order=order, corrections=corrector),
-                       out, progress)
+    summary = _guarded(
+        lambda: run_batch(
+            inputs,
+            out,
+            doc_date=doc_date,
+            workers=workers,
+            options=options,
+            progress=progress,
+            engine=engine.value,
+            scheduler=scheduler,
+            incremental=incremental,
+            max_bytes=int(max_article_mb * 1_000_000),
+            date_order=order,
+            corrections=corrector,
+        ),
+        out,
+        progress,
+    )
     for error in summary.errors[:20]:
         typer.echo(f"error: {error.message}", err=True)
     if len(summary.errors) > 20:
@@ -207,8 +359,10 @@ def run(
         typer.echo(f"warning: no article found in the inputs; the outputs in {out} were left as they were", err=True)
         raise typer.Exit(EXIT_INPUTS)
     reused = f" ({summary.reused} unchanged, reused)" if incremental else ""
-    line = (f"{summary.articles} articles{reused}, {summary.records} amounts, {len(summary.errors)} errors "
-            f"in {summary.seconds:.1f}s -> {out}/records.csv")
+    line = (
+        f"{summary.articles} articles{reused}, {summary.records} amounts, {len(summary.errors)} errors "
+        f"in {summary.seconds:.1f}s -> {out}/records.csv"
+    )
     log.info(line)
     typer.echo(line)
     if summary.corrections is not None:
@@ -221,151 +375,34 @@ def run(
     raise typer.Exit(EXIT_INPUTS if summary.errors else EXIT_OK)
 
 
-def _corrector(path: Optional[Path], options):
-    """The run's Corrector, or None; a bad corrections file is a usage error (exit 2)."""
-    if path is None:
-        return None
-    from .corrections import CorrectionError, Corrector
-
-    try:
-        return Corrector(path, options.convert_to, options.fx_date, options.taxonomy, options.extend_taxonomy)
-    except CorrectionError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
-
-
-def _echo_corrections(done: dict, out: Path) -> None:
-    typer.echo(f"corrections: {done['corrections']} in {done['file']}: {done['corrected']} corrected, "
-               f"{done['confirmed']} confirmed, {done['removed']} removed, {done['added']} added; "
-               f"{len(done['stale'])} not applied (article text changed, listed in {out / 'run.json'})")
-    for s in done["stale"][:10]:
-        typer.echo(f"warning: correction not applied: {s['doc_id']} {s['start']}-{s['end']} {s['mention']!r}: "
-                   f"{s['why']}", err=True)
-
-
-def _has_dask() -> bool:
-    from importlib.util import find_spec
-
-    return find_spec("dask") is not None and find_spec("distributed") is not None
-
-
-def _setup_logging(log_file: Path | None, level: str) -> None:
-    """The package's logger: warnings and above on stderr; everything at ``level`` in ``log_file``."""
-    logger = logging.getLogger("pipeline")
-    logger.setLevel(getattr(logging, level.upper()))
-    for handler in list(logger.handlers):
-        logger.removeHandler(handler)
-    console = logging.StreamHandler(sys.stderr)
-    console.setLevel(max(logging.WARNING, logger.level))
-    console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
-    logger.addHandler(console)
-    if log_file is not None:
-        try:
-            handler = logging.FileHandler(log_file, encoding="utf-8")
-        except OSError as exc:
-            typer.echo(f"error: cannot write the log file {log_file}: {exc.strerror or exc}", err=True)
-            raise typer.Exit(EXIT_USAGE) from None
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        logger.addHandler(handler)
-    logger.propagate = False
-
-
-class _Terminated(KeyboardInterrupt):
-    """SIGTERM, handled as Ctrl-C is: the run stops and the outputs are left as they were."""
-
-
-def _on_sigterm(signum, frame):
-    raise _Terminated
-
-
-def _guarded(call, out: Path, progress):
-    """Run ``call`` (the batch), turning what can go wrong outside the inputs into one line and an
-    exit code: interrupted (Ctrl-C, SIGTERM), the output folder in use or full, an internal error."""
-    from .export import OutputError, OutputLocked
-
-    previous = signal.signal(signal.SIGTERM, _on_sigterm) if _main_thread() else None
-    try:
-        return call()
-    except KeyboardInterrupt as exc:
-        code = 143 if isinstance(exc, _Terminated) else 130
-        typer.echo(f"\ninterrupted ({'SIGTERM' if code == 143 else 'SIGINT'}); the outputs in {out} were left as "
-                   "they were", err=True)
-        raise typer.Exit(code) from None
-    except (OutputLocked, OutputError) as exc:
-        typer.echo(f"error: {exc.strerror or exc}", err=True)
-        raise typer.Exit(EXIT_USAGE) from None
-    except OSError as exc:
-        typer.echo(f"error: {getattr(exc, 'filename', None) or out}: {exc.strerror or exc}", err=True)
-        raise typer.Exit(EXIT_USAGE) from None
-    except Exception as exc:
-        record = log.makeRecord(log.name, logging.ERROR, __file__, 0, "internal error", (), sys.exc_info())
-        for handler in log.handlers:  # the traceback goes to the log file, and to the terminal only with debug
-            if isinstance(handler, logging.FileHandler) or log.level <= logging.DEBUG:
-                handler.handle(record)
-        typer.echo(f"internal error: {type(exc).__name__}: {exc}. This is a bug; the outputs in {out} were left as "
-                   "they were (the traceback is in --log-file, or printed with --log-level debug)", err=True)
-        raise typer.Exit(EXIT_INTERNAL) from None
-    finally:
-        if progress is not None:
-            progress.close()
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
-
-
-def _main_thread() -> bool:
-    import threading
-
-    return threading.current_thread() is threading.main_thread()
-
-
-class _progress_printer:
-    """A rich progress bar with articles per second and an ETA on a terminal; a plain line every
-    1,000 articles in logs."""
-
-    def __init__(self, inputs: list[Path]):
-        import time
-
-        self.tty = sys.stderr.isatty()
-        self.bar = None
-        self.amounts = 0
-        self.t0 = time.perf_counter()
-        if self.tty:
-            from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
-
-            from .ingest import count_articles
-
-            self.bar = Progress(TextColumn("{task.completed}/{task.total} articles"), BarColumn(),
-                                TextColumn("{task.fields[amounts]} amounts"), TextColumn("{task.fields[rate]} articles/s"),
-                                TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), transient=True)
-            self.task = self.bar.add_task("run", total=count_articles(inputs), amounts=0, rate="0")
-            self.bar.start()
-
-    def __call__(self, articles: int, amounts: int) -> None:
-        import time
-
-        self.amounts += amounts
-        rate = articles / max(time.perf_counter() - self.t0, 1e-9)
-        if self.bar is not None:
-            self.bar.update(self.task, completed=articles, amounts=self.amounts, rate=f"{rate:.0f}")
-        elif articles % 1000 == 0:
-            print(f"{articles} articles, {self.amounts} amounts, {rate:.0f} articles/s", file=sys.stderr, flush=True)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.stop()
-
-
 @app.command("eval")
 def evaluate(
-    bench: Annotated[Optional[list[Path]], typer.Argument(help="Gold case files (JSONL: text, amounts). "
-                     "Example: ../shared/bench/recognizers.jsonl tests/gold/money_cases.jsonl")] = None,
+    bench: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Gold case files (JSONL: text, amounts). "
+            "Example: ../shared/bench/recognizers.jsonl tests/gold/money_cases.jsonl"
+        ),
+    ] = None,
     misses: Annotated[bool, typer.Option("--misses/--no-misses", help="List the cases we get wrong.")] = True,
     peer: Annotated[bool, typer.Option("--peer/--no-peer", help="Also score quantulum3 on the same cases.")] = True,
-    corrections: Annotated[Optional[Path], typer.Option("--corrections", help="Turn a reviewer's corrections.jsonl "
-                           "into gold cases (tests/gold/corrections.jsonl, or --gold-out) and score them. "
-                           "Example: --corrections corrections.jsonl")] = None,
-    gold_out: Annotated[Optional[Path], typer.Option("--gold-out", help="With --corrections: the gold folder or "
-                        ".jsonl file to write (default tests/gold/). Example: --gold-out tests/gold/")] = None,
+    corrections: Annotated[
+        Path | None,
+        typer.Option(
+            "--corrections",
+            help="Turn a reviewer's corrections.jsonl "
+            "into gold cases (tests/gold/corrections.jsonl, or --gold-out) and score them. "
+            "Example: --corrections corrections.jsonl",
+        ),
+    ] = None,
+    gold_out: Annotated[
+        Path | None,
+        typer.Option(
+            "--gold-out",
+            help="With --corrections: the gold folder or "
+            ".jsonl file to write (default tests/gold/). Example: --gold-out tests/gold/",
+        ),
+    ] = None,
 ) -> None:
     """Score money extraction (precision, recall, F1) on gold cases, beside quantulum3.
 
@@ -400,39 +437,25 @@ def evaluate(
 OutDir = Annotated[Path, typer.Argument(help="A folder written by `run` (with records.csv). Example: outputs/")]
 
 
-def _needs_outputs(call, outdir: Path | None = None):
-    """Run ``call``; a folder without records.csv, or one whose rows were broken by hand (named by
-    file and line), is a usage error (exit 2)."""
-    records = Path(outdir) / "records.csv" if outdir is not None else None
-    if records is not None and records.is_file():
-        from .export import check_records
-
-        problems = check_records(records)
-        for problem in problems:
-            typer.echo(f"error: {problem}", err=True)
-        if problems:
-            raise typer.Exit(2)
-    try:
-        return call()
-    except FileNotFoundError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
-
-
 @app.command()
 def review(
     outdir: OutDir = Path("outputs"),
-    corrections: Annotated[Optional[Path], typer.Option("--corrections", help="Show which records this "
-                           "corrections.jsonl touches (default: the file the run applied, named in run.json). "
-                           "Example: --corrections corrections.jsonl")] = None,
+    corrections: Annotated[
+        Path | None,
+        typer.Option(
+            "--corrections",
+            help="Show which records this "
+            "corrections.jsonl touches (default: the file the run applied, named in run.json). "
+            "Example: --corrections corrections.jsonl",
+        ),
+    ] = None,
 ) -> None:
     """Write OUTDIR/report.html: counts, totals by currency, sector and year, a chart, every record highlighted.
 
     Example: python -m pipeline review outputs/
     """
-    from .review import write_report
-
     from .corrections import CorrectionError
+    from .review import write_report
 
     try:
         typer.echo(f"wrote {_needs_outputs(lambda: write_report(outdir, corrections), outdir)}")

@@ -25,8 +25,13 @@ from .evaluate import CORPORA, _fmt, resolve_case, score, score_links
 
 
 def _amount(fields: dict, start: int, end: int, mention: str, links: bool) -> dict:
-    out = {"value": float(fields["value"]), "currency": fields["currency"], "start": start, "end": end,
-           "mention": mention}
+    out = {
+        "value": float(fields["value"]),
+        "currency": fields["currency"],
+        "start": start,
+        "end": end,
+        "mention": mention,
+    }
     if links:
         out["sectors"] = list(fields.get("sectors") or [])
         out["years"] = [int(y) for y in fields.get("years") or []]
@@ -82,8 +87,13 @@ def gold_cases(corrections: list[dict], corpora: Path = CORPORA) -> tuple[list[d
         case["amounts"] = [_amount(f, a - s0, b - s0, m, False) for (a, b), (f, m) in ordered]
         money.append(case)
         if has_links:
-            links.append({**case, "id": case["id"] + "-links",
-                          "amounts": [_amount(f, a - s0, b - s0, m, True) for (a, b), (f, m) in ordered]})
+            links.append(
+                {
+                    **case,
+                    "id": case["id"] + "-links",
+                    "amounts": [_amount(f, a - s0, b - s0, m, True) for (a, b), (f, m) in ordered],
+                }
+            )
     return money, links, problems
 
 
@@ -144,11 +154,14 @@ def write_gold(corrections_file: Path, target: Path, corpora: Path = CORPORA) ->
             failing += 1
         else:
             known.pop(case["id"], None)
-    misses_path.write_text(json.dumps(dict(sorted(known.items())), indent=2, ensure_ascii=False) + "\n",
-                           encoding="utf-8")
-    lines = [f"{len(money)} gold cases from {corrections_file} -> {money_path}"
-             + (f" (and {len(links)} link cases -> {links_path})" if links else ""),
-             f"the pipeline gets {len(money) + len(links) - failing - skipped} right and {failing} wrong today"
-             f" (listed in {misses_path})" + (f"; {skipped} skipped (corpus absent)" if skipped else "")]
+    misses_path.write_text(
+        json.dumps(dict(sorted(known.items())), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    lines = [
+        f"{len(money)} gold cases from {corrections_file} -> {money_path}"
+        + (f" (and {len(links)} link cases -> {links_path})" if links else ""),
+        f"the pipeline gets {len(money) + len(links) - failing - skipped} right and {failing} wrong today"
+        f" (listed in {misses_path})" + (f"; {skipped} skipped (corpus absent)" if skipped else ""),
+    ]
     lines += [f"skipped: {p}" for p in problems]
     return "\n".join(lines)

@@ -57,7 +57,7 @@ def _check(c: object, where: str) -> dict:
         raise CorrectionError(f"{where}: 'after' has unknown fields {sorted(unknown)}; allowed: {', '.join(FIELDS)}")
     for key in ("value", "value_min", "value_max"):
         if key in after and not (isinstance(after[key], str) and _DECIMAL.fullmatch(after[key])):
-            raise CorrectionError(f"{where}: after.{key} must be a plain decimal string such as \"1500000\"")
+            raise CorrectionError(f'{where}: after.{key} must be a plain decimal string such as "1500000"')
     if c["verdict"] == "missed" and not ({"value", "currency"} <= set(after)):
         raise CorrectionError(f"{where}: a missed amount needs after.value and after.currency")
     for key in ("sectors", "years"):
@@ -90,11 +90,11 @@ def read_corrections(path: Path) -> list[dict]:
 
 def text_problem(text: str, c: dict) -> str:
     """Why a correction no longer fits its article's text ('' when it fits)."""
-    if text[c["start"]:c["end"]] != c["mention"]:
-        return f"the text at {c['start']}-{c['end']} is now {text[c['start']:c['end']]!r}, not {c['mention']!r}"
+    if text[c["start"] : c["end"]] != c["mention"]:
+        return f"the text at {c['start']}-{c['end']} is now {text[c['start'] : c['end']]!r}, not {c['mention']!r}"
     sentence, start = c.get("sentence"), c.get("sentence_start")
     if isinstance(sentence, str) and isinstance(start, int) and start >= 0:
-        if text[start:start + len(sentence)] != sentence:
+        if text[start : start + len(sentence)] != sentence:
             return "the sentence around the mention changed"
     return ""
 
@@ -111,8 +111,14 @@ def _flags(row: dict, add: tuple = (), drop: tuple = ()) -> None:
 class Corrector:
     """Applies a file's corrections to the records of the articles it names, during a run."""
 
-    def __init__(self, path: Path, convert_to: str | None = "USD", fx_date: str | None = None,
-                 taxonomy: str | None = None, extend_taxonomy: bool = True):
+    def __init__(
+        self,
+        path: Path,
+        convert_to: str | None = "USD",
+        fx_date: str | None = None,
+        taxonomy: str | None = None,
+        extend_taxonomy: bool = True,
+    ):
         self.path = Path(path)
         self.by_doc: dict[str, list[dict]] = defaultdict(list)
         for c in read_corrections(self.path):
@@ -173,9 +179,19 @@ class Corrector:
 
     def _new_row(self, c: dict, fields: dict, columns: list[str], date: str) -> dict:
         row = dict.fromkeys(columns, "")
-        row.update({"doc_id": c["doc_id"], "sentence_id": c.get("sentence_id", ""), "start": c["start"],
-                    "end": c["end"], "mention": c["mention"], "sentence": c.get("sentence", ""),
-                    "doc_date": c.get("doc_date") or date, "value": "0", "currency": ""})
+        row.update(
+            {
+                "doc_id": c["doc_id"],
+                "sentence_id": c.get("sentence_id", ""),
+                "start": c["start"],
+                "end": c["end"],
+                "mention": c["mention"],
+                "sentence": c.get("sentence", ""),
+                "doc_date": c.get("doc_date") or date,
+                "value": "0",
+                "currency": "",
+            }
+        )
         self._set(row, {k: v for k, v in fields.items() if v not in ("", [], None)} | {"value": str(fields["value"])})
         return row
 
@@ -189,11 +205,13 @@ class Corrector:
         for c in self.by_doc.get(doc_id, []):
             problem = "the article was not read" if text is None else text_problem(text, c)
             if problem:
-                self.stale.append({"doc_id": doc_id, "start": c["start"], "end": c["end"], "mention": c["mention"],
-                                   "why": problem})
+                self.stale.append(
+                    {"doc_id": doc_id, "start": c["start"], "end": c["end"], "mention": c["mention"], "why": problem}
+                )
                 continue
-            at = next((i for i, r in enumerate(rows) if int(r["start"]) == c["start"] and int(r["end"]) == c["end"]),
-                      None)
+            at = next(
+                (i for i, r in enumerate(rows) if int(r["start"]) == c["start"] and int(r["end"]) == c["end"]), None
+            )
             after = c.get("after") or {}
             if c["verdict"] == "wrong" and not after:
                 if at is not None:
@@ -221,8 +239,13 @@ class Corrector:
     def report(self) -> dict:
         """What was done, for run.json."""
         named = sum(len(v) for v in self.by_doc.values())
-        return {"file": str(self.path.resolve()), "corrections": named, **self.counts, "stale": self.stale,
-                "articles_not_in_run": sorted(set(self.by_doc) - self.seen)}
+        return {
+            "file": str(self.path.resolve()),
+            "corrections": named,
+            **self.counts,
+            "stale": self.stale,
+            "articles_not_in_run": sorted(set(self.by_doc) - self.seen),
+        }
 
 
 def touched_records(df, path: Path) -> tuple[dict[int, dict], str]:
@@ -244,11 +267,14 @@ def touched_records(df, path: Path) -> tuple[dict[int, dict], str]:
             continue
         status = c["verdict"] if _unguard(df.at[i, "mention"]) == c["mention"] else "stale"
         after = c.get("after") or {}
-        summary = ", ".join(f"{k}: {v}" for k, v in after.items()) or ("not an amount" if c["verdict"] == "wrong"
-                                                                      else "right")
+        summary = ", ".join(f"{k}: {v}" for k, v in after.items()) or (
+            "not an amount" if c["verdict"] == "wrong" else "right"
+        )
         touched[i] = {"status": status, "summary": summary + (f" ({c['note']})" if c.get("note") else "")}
-    note = (f"<p id='corrections-file' class='note'>Corrections file <code>{html.escape(str(path))}</code>: "
-            f"{len(corrections):,} corrections, {len(touched):,} records of this run touched "
-            f"(view <a href='#marked'>Marked &amp; corrected</a>), {missing:,} name no record here "
-            "(removed by the correction, or another run).</p>")
+    note = (
+        f"<p id='corrections-file' class='note'>Corrections file <code>{html.escape(str(path))}</code>: "
+        f"{len(corrections):,} corrections, {len(touched):,} records of this run touched "
+        f"(view <a href='#marked'>Marked &amp; corrected</a>), {missing:,} name no record here "
+        "(removed by the correction, or another run).</p>"
+    )
     return touched, note

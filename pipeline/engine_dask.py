@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import itertools
 from collections import deque
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from .export import COLUMNS, MENTION_COLUMNS, AtomicCsv
 from .ingest import Article, InputError
@@ -48,8 +48,15 @@ def _write_partition(folder: Path, n: int, results: list[Result]) -> None:
         out.commit()
 
 
-def dask_results(articles: Iterator[Article], options: RunOptions, out: Path, *, scheduler: str | None = None,
-                 workers: int = 2, partition_size: int | None = None) -> Iterator[Result]:
+def dask_results(
+    articles: Iterator[Article],
+    options: RunOptions,
+    out: Path,
+    *,
+    scheduler: str | None = None,
+    workers: int = 2,
+    partition_size: int | None = None,
+) -> Iterator[Result]:
     """Results of every article, in input order, computed on a Dask cluster."""
     try:
         from dask.distributed import Client, LocalCluster
@@ -58,8 +65,9 @@ def dask_results(articles: Iterator[Article], options: RunOptions, out: Path, *,
 
     cluster = None
     if scheduler is None:
-        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=None)
+        cluster = LocalCluster(
+            n_workers=max(1, workers), threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        )
         client = Client(cluster)
     else:
         client = Client(scheduler)

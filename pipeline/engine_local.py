@@ -20,8 +20,8 @@ import multiprocessing as mp
 import signal
 import time
 from collections import deque
+from collections.abc import Iterator
 from multiprocessing.connection import wait
-from typing import Iterator
 
 from .ingest import Article, InputError
 from .limits import article_budget
@@ -190,8 +190,12 @@ def pool_results(articles: Iterator[Article], options: RunOptions, workers: int)
                     fail(worker, "worker_died", f"the worker process processing it ended ({how})")
                 elif worker.deadline is not None and time.monotonic() >= worker.deadline:
                     limit = batch_deadline(worker.task[2], options)
-                    fail(worker, "timeout", f"the worker process processing it was stuck for {limit:.0f} s "
-                         "(--article-timeout) and was stopped")
+                    fail(
+                        worker,
+                        "timeout",
+                        f"the worker process processing it was stuck for {limit:.0f} s "
+                        "(--article-timeout) and was stopped",
+                    )
                 else:
                     continue
                 worker.stop(kill=True)

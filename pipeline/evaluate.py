@@ -13,11 +13,11 @@ from __future__ import annotations
 import gzip
 import json
 import warnings
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable
 
 TOLERANCE = 0.005
 
@@ -111,8 +111,10 @@ def resolve_case(case: dict, corpora: Path = CORPORA) -> dict | None:
     text = article["text"]
     if "start" in case:
         if case["end"] > len(text):
-            raise ValueError(f"{case['id']}: {case['doc_id']} has {len(text)} characters, the case ends at {case['end']}")
-        text = text[case["start"]:case["end"]]
+            raise ValueError(
+                f"{case['id']}: {case['doc_id']} has {len(text)} characters, the case ends at {case['end']}"
+            )
+        text = text[case["start"] : case["end"]]
     return {**case, "text": text, "date": case.get("date") or article.get("date")}
 
 
@@ -131,7 +133,9 @@ def score(cases: Iterable[dict], predict: Predictor) -> Score:
         if fp == 0 and fn == 0:
             s.exact += 1
         else:
-            s.misses.append({"id": case.get("id", ""), "text": case["text"], "expected": expected, "predicted": predicted})
+            s.misses.append(
+                {"id": case.get("id", ""), "text": case["text"], "expected": expected, "predicted": predicted}
+            )
     return s
 
 
@@ -181,8 +185,10 @@ def report(paths: list[Path], show_misses: bool = True, peer: bool = True) -> st
         systems = [("pipeline", predict_pipeline)] + ([("quantulum3", predict_quantulum)] if peer else [])
         for name, predict in systems:
             s = score(cases, predict)
-            lines.append(f"| {path.name} ({s.cases}) | {name} | {s.tp + s.fn} | {s.precision:.3f} | {s.recall:.3f} "
-                         f"| {s.f1:.3f} | {s.exact}/{s.cases} |")
+            lines.append(
+                f"| {path.name} ({s.cases}) | {name} | {s.tp + s.fn} | {s.precision:.3f} | {s.recall:.3f} "
+                f"| {s.f1:.3f} | {s.exact}/{s.cases} |"
+            )
             if name == "pipeline":
                 missed = {m["id"] for m in s.misses}
                 groups: dict[str, list[int]] = {}
@@ -200,7 +206,8 @@ def report(paths: list[Path], show_misses: bool = True, peer: bool = True) -> st
     if family_misses:
         out += "\n\nMoney misses by family (cases with a miss / cases):\n" + "\n".join(
             f"- {name}: {', '.join(f'{g} {n}/{total}' for g, (n, total) in sorted(groups.items()))}"
-            for name, groups in family_misses.items())
+            for name, groups in family_misses.items()
+        )
     if show_misses:
         out += f"\n\nMisses ({len(miss_lines)}):\n" + ("\n".join(miss_lines) if miss_lines else "none")
     for section in link_sections:
@@ -244,8 +251,14 @@ def score_links(cases: Iterable[dict], records_of: Callable[[str, str | None], l
         left = list(records)
         for exp in case["amounts"]:
             s.amounts += 1
-            match = next((r for r in left if r["currency"] == exp["currency"]
-                          and values_match(float(r["value"]), float(exp["value"]))), None)
+            match = next(
+                (
+                    r
+                    for r in left
+                    if r["currency"] == exp["currency"] and values_match(float(r["value"]), float(exp["value"]))
+                ),
+                None,
+            )
             want_s, want_y = set(exp.get("sectors", [])), {int(y) for y in exp.get("years", [])}
             if match is None:
                 s.sectors[2] += len(want_s)
@@ -263,8 +276,10 @@ def score_links(cases: Iterable[dict], records_of: Callable[[str, str | None], l
             if got_s == want_s and got_y == want_y:
                 s.exact += 1
             else:
-                s.misses.append(f"- {case['id']}: {match['mention']!r} sectors {sorted(got_s)} (want {sorted(want_s)}), "
-                                f"years {sorted(got_y)} (want {sorted(want_y)})")
+                s.misses.append(
+                    f"- {case['id']}: {match['mention']!r} sectors {sorted(got_s)} (want {sorted(want_s)}), "
+                    f"years {sorted(got_y)} (want {sorted(want_y)})"
+                )
     return s
 
 
@@ -276,8 +291,10 @@ def group_of(case: dict) -> str:
 def _link_row(name: str, s: LinkScore) -> str:
     sp, sr = LinkScore.pr(s.sectors)
     yp, yr = LinkScore.pr(s.years)
-    return (f"| {name} | {s.found}/{s.amounts} | {sp:.3f} | {sr:.3f} | {yp:.3f} | {yr:.3f} "
-            f"| {s.exact}/{s.amounts} = {s.exact / max(s.amounts, 1):.3f} |")
+    return (
+        f"| {name} | {s.found}/{s.amounts} | {sp:.3f} | {sr:.3f} | {yp:.3f} | {yr:.3f} "
+        f"| {s.exact}/{s.amounts} = {s.exact / max(s.amounts, 1):.3f} |"
+    )
 
 
 def link_report(path: Path, show_misses: bool = True) -> str:

@@ -31,7 +31,7 @@ def gold_actor(case: dict, amount: dict) -> str:
     if "actor" in amount:
         return amount["actor"] or ""
     if amount.get("actor_start") is not None:
-        return case["text"][amount["actor_start"]:amount["actor_end"]]
+        return case["text"][amount["actor_start"] : amount["actor_end"]]
     return ""
 
 
@@ -73,8 +73,11 @@ class KindScore:
     misses: list[str] = field(default_factory=list)
 
 
-def score_kinds(cases: Iterable[dict], records_of: Callable[[str, str | None], list[dict]] | None = None,
-                only: Callable[[dict], bool] | None = None) -> KindScore:
+def score_kinds(
+    cases: Iterable[dict],
+    records_of: Callable[[str, str | None], list[dict]] | None = None,
+    only: Callable[[dict], bool] | None = None,
+) -> KindScore:
     """Kind, actor and country per gold amount; ``records_of(text, date)`` gives a text's records
     (default: ``pipeline.extract``). ``only(case)``: score only the cases it accepts."""
     if records_of is None:
@@ -91,8 +94,14 @@ def score_kinds(cases: Iterable[dict], records_of: Callable[[str, str | None], l
         for exp in case["amounts"]:
             groups = (s.total, s.by_kind[exp["kind"]], s.by_source[case.get("source", "")])
             want_actor = gold_actor(case, exp)
-            match = next((r for r in left if r["currency"] == exp["currency"]
-                          and values_match(float(r["value"]), float(exp["value"]))), None)
+            match = next(
+                (
+                    r
+                    for r in left
+                    if r["currency"] == exp["currency"] and values_match(float(r["value"]), float(exp["value"]))
+                ),
+                None,
+            )
             for g in groups:
                 g.amounts += 1
             if match is None:
@@ -121,23 +130,29 @@ def score_kinds(cases: Iterable[dict], records_of: Callable[[str, str | None], l
                 s.misses.append(
                     f"- {case['id']}: {match['mention']!r} kind {got_kind} (want {exp['kind']}), trigger "
                     f"{match.get('trigger', '')!r}, actor {got_actor!r} (want {want_actor!r}), country "
-                    f"{match.get('country', '')!r} (want {exp.get('country') or ''!r})")
+                    f"{match.get('country', '')!r} (want {exp.get('country') or ''!r})"
+                )
     return s
 
 
 def _row(name: str, c: Counts, kind_precision: bool = True) -> str:
     p, r, f = c.actor_prf
     prec = f"{c.kind_precision:.3f}" if kind_precision else ""
-    return (f"| {name} | {c.found}/{c.amounts} | {c.kind_accuracy:.3f} | {prec} | {p:.3f} | {r:.3f} | {f:.3f} "
-            f"| {c.country_accuracy:.3f} |")
+    return (
+        f"| {name} | {c.found}/{c.amounts} | {c.kind_accuracy:.3f} | {prec} | {p:.3f} | {r:.3f} | {f:.3f} "
+        f"| {c.country_accuracy:.3f} |"
+    )
 
 
 def kinds_report(path: Path, show_misses: bool = True, records_of=None) -> str:
     from .kinds import kind_order
 
     s = score_kinds(load_cases(Path(path)), records_of)
-    head = ["| amounts | found | kind accuracy | kind precision | actor precision | actor recall | actor F1 "
-            "| country accuracy |", "|---|---|---|---|---|---|---|---|"]
+    head = [
+        "| amounts | found | kind accuracy | kind precision | actor precision | actor recall | actor F1 "
+        "| country accuracy |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     lines = head + [_row(f"**all** ({Path(path).name})", s.total, False)]
     lines += [_row(k, s.by_kind[k]) for k in kind_order() if k in s.by_kind and s.by_kind[k].amounts]
     lines += ["", "By source:", ""] + head + [_row(src or "(none)", c, False) for src, c in sorted(s.by_source.items())]

@@ -20,14 +20,41 @@ from contextlib import contextmanager
 from pathlib import Path
 
 COLUMNS = [
-    "doc_id", "sentence_id", "start", "end", "mention", "value", "currency", "qualifier", "per",
-    "sectors", "years", "year_role", "flags", "sentence",
+    "doc_id",
+    "sentence_id",
+    "start",
+    "end",
+    "mention",
+    "value",
+    "currency",
+    "qualifier",
+    "per",
+    "sectors",
+    "years",
+    "year_role",
+    "flags",
+    "sentence",
     # added after the end-to-end issue's list; never rename the ones above
-    "value_min", "value_max", "duration", "link", "doc_date", "isic",
+    "value_min",
+    "value_max",
+    "duration",
+    "link",
+    "doc_date",
+    "isic",
     # in the reference currency (pipeline/fx.py)
-    "value_converted", "converted_currency", "fx_rate", "fx_date", "value_min_converted", "value_max_converted",
+    "value_converted",
+    "converted_currency",
+    "fx_rate",
+    "fx_date",
+    "value_min_converted",
+    "value_max_converted",
     # what the amount is, who is behind it and where (pipeline/kinds.py, pipeline/actors.py)
-    "kind", "trigger", "actor", "actor_start", "actor_end", "country",
+    "kind",
+    "trigger",
+    "actor",
+    "actor_start",
+    "actor_end",
+    "country",
 ]
 MENTION_COLUMNS = ["doc_id", "sentence_id", "kind", "start", "end", "mention", "normalised", "label"]
 ERROR_COLUMNS = ["doc", "line", "kind", "message"]
@@ -37,9 +64,23 @@ ERROR_COLUMNS = ["doc", "line", "kind", "message"]
 # except the number columns, where a leading minus is a number's sign.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _RISKY = frozenset(_FORMULA_START)  # safe_cell's test, inlined in csv_rows
-NUMBER_COLUMNS = frozenset({"sentence_id", "start", "end", "value", "value_min", "value_max", "value_converted",
-                            "fx_rate", "value_min_converted", "value_max_converted", "line", "actor_start",
-                            "actor_end"})
+NUMBER_COLUMNS = frozenset(
+    {
+        "sentence_id",
+        "start",
+        "end",
+        "value",
+        "value_min",
+        "value_max",
+        "value_converted",
+        "fx_rate",
+        "value_min_converted",
+        "value_max_converted",
+        "line",
+        "actor_start",
+        "actor_end",
+    }
+)
 
 
 def safe_cell(value):
@@ -67,8 +108,10 @@ class OutputError(OSError):
                 free = shutil.disk_usage(self.path.parent).free
             except OSError:
                 free = 0
-            reason = (f"no space left on the device ({free / 1e6:,.1f} MB free; {written / 1e6:,.1f} MB of it "
-                      "were written, free at least as much again and run once more)")
+            reason = (
+                f"no space left on the device ({free / 1e6:,.1f} MB free; {written / 1e6:,.1f} MB of it "
+                "were written, free at least as much again and run once more)"
+            )
         super().__init__(exc.errno, f"cannot write {self.path}: {reason}")
 
 
@@ -88,8 +131,14 @@ def csv_rows(rows: list[dict], columns: list[str]) -> list[list]:
     [[3, "'=1+1", '']]
     """
     pairs = [(c, c not in NUMBER_COLUMNS) for c in columns]
-    return [[("'" + v if text and v.__class__ is str and v[:1] in _RISKY else v) for c, text in pairs
-             for v in (row.get(c, ""),)] for row in rows]
+    return [
+        [
+            ("'" + v if text and v.__class__ is str and v[:1] in _RISKY else v)
+            for c, text in pairs
+            for v in (row.get(c, ""),)
+        ]
+        for row in rows
+    ]
 
 
 class AtomicCsv:
@@ -246,8 +295,11 @@ def check_records(path: Path, limit: int = 5) -> list[str]:
     with open(path, encoding="utf-8", errors="replace", newline="") as fh:
         reader = csv.reader(fh)
         header = next(reader, None) or []
-        missing = [c for c in ("doc_id", "sentence_id", "value", "currency", "per", "flags", "sectors", "years")
-                   if c not in header]
+        missing = [
+            c
+            for c in ("doc_id", "sentence_id", "value", "currency", "per", "flags", "sectors", "years")
+            if c not in header
+        ]
         if missing:
             return [f"{path}:1: the header lacks the columns {', '.join(missing)}; not a records.csv of this tool"]
         numbers = [(header.index(c), c) for c in ("value", "value_converted", "sentence_id") if c in header]

@@ -32,10 +32,24 @@ FORMATS = ("csv", "parquet", "sqlite")
 SQLITE_FILE = "outputs.sqlite"
 CHUNK = 50_000
 RECORD_TYPES = {
-    "sentence_id": "int", "start": "int", "end": "int", "value": "decimal", "sectors": "list", "years": "intlist",
-    "year_role": "list", "flags": "list", "value_min": "decimal", "value_max": "decimal", "duration": "list",
-    "doc_date": "date", "isic": "list", "value_converted": "decimal", "fx_rate": "decimal", "fx_date": "date",
-    "value_min_converted": "decimal", "value_max_converted": "decimal",
+    "sentence_id": "int",
+    "start": "int",
+    "end": "int",
+    "value": "decimal",
+    "sectors": "list",
+    "years": "intlist",
+    "year_role": "list",
+    "flags": "list",
+    "value_min": "decimal",
+    "value_max": "decimal",
+    "duration": "list",
+    "doc_date": "date",
+    "isic": "list",
+    "value_converted": "decimal",
+    "fx_rate": "decimal",
+    "fx_date": "date",
+    "value_min_converted": "decimal",
+    "value_max_converted": "decimal",
 }  # any other column (doc_id, mention, currency, ..., and columns added later) is text
 MENTION_TYPES = {"sentence_id": "int", "start": "int", "end": "int"}
 ERROR_TYPES = {"line": "int"}
@@ -82,8 +96,14 @@ def _typed_chunks(path: Path, types: dict[str, str]):
 def _arrow_type(kind: str):
     import pyarrow as pa
 
-    return {"int": pa.int64(), "decimal": pa.string(), "list": pa.list_(pa.string()),
-            "intlist": pa.list_(pa.int32()), "date": pa.date32(), "str": pa.string()}[kind]
+    return {
+        "int": pa.int64(),
+        "decimal": pa.string(),
+        "list": pa.list_(pa.string()),
+        "intlist": pa.list_(pa.int32()),
+        "date": pa.date32(),
+        "str": pa.string(),
+    }[kind]
 
 
 def _arrow_values(kind: str, values: list) -> list:
@@ -111,8 +131,10 @@ def write_parquet(csv_path: Path, types: dict[str, str]) -> Path:
         for columns, values in _typed_chunks(csv_path, types):
             kinds = {c: types.get(c, "str") for c in columns}
             schema = pa.schema([(c, _arrow_type(kinds[c])) for c in columns])
-            table = pa.table({c: pa.array(_arrow_values(kinds[c], values[c]), type=_arrow_type(kinds[c]))
-                              for c in columns}, schema=schema)
+            table = pa.table(
+                {c: pa.array(_arrow_values(kinds[c], values[c]), type=_arrow_type(kinds[c])) for c in columns},
+                schema=schema,
+            )
             writer = writer or pq.ParquetWriter(tmp, schema, compression="zstd")
             writer.write_table(table)
         if writer is None:  # an empty CSV: the header only
@@ -148,7 +170,7 @@ def write_sqlite(out: Path) -> Path:
                         if kinds[c] in ("list", "intlist"):
                             values[c] = [json.dumps(v, ensure_ascii=False) for v in values[c]]
                     db.executemany(f'INSERT INTO "{table}" VALUES ({marks})', zip(*values.values(), strict=True))
-            db.execute('CREATE INDEX records_doc ON records (doc_id)')
+            db.execute("CREATE INDEX records_doc ON records (doc_id)")
         db.close()
         os.replace(tmp, target)
     finally:
@@ -162,8 +184,10 @@ def write_formats(out: Path, formats: list[str]) -> list[Path]:
     out = Path(out)
     written = []
     if "parquet" in formats:
-        written += [write_parquet(out / "records.csv", RECORD_TYPES),
-                    write_parquet(out / "mentions.csv", MENTION_TYPES)]
+        written += [
+            write_parquet(out / "records.csv", RECORD_TYPES),
+            write_parquet(out / "mentions.csv", MENTION_TYPES),
+        ]
     if "sqlite" in formats:
         written.append(write_sqlite(out))
     return written
@@ -201,8 +225,13 @@ def read_records(out: str | Path, source: str = "auto") -> pd.DataFrame:
     out = Path(out)
     csv_path = out / "records.csv"
     if source == "auto":
-        source = ("parquet" if _fresh(out / "records.parquet", csv_path)
-                  else "sqlite" if _fresh(out / SQLITE_FILE, csv_path) else "csv")
+        source = (
+            "parquet"
+            if _fresh(out / "records.parquet", csv_path)
+            else "sqlite"
+            if _fresh(out / SQLITE_FILE, csv_path)
+            else "csv"
+        )
     if source == "parquet":
         import pyarrow.parquet as pq
 

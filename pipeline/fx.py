@@ -17,7 +17,14 @@ from importlib.metadata import version
 
 from .normalise import clean_decimal, format_decimal
 
-FX_COLUMNS = ["value_converted", "converted_currency", "fx_rate", "fx_date", "value_min_converted", "value_max_converted"]
+FX_COLUMNS = [
+    "value_converted",
+    "converted_currency",
+    "fx_rate",
+    "fx_date",
+    "value_min_converted",
+    "value_max_converted",
+]
 MAX_DAYS_BACK = 10  # the longest run of ECB closing days (Christmas to New Year) is shorter
 
 
@@ -93,7 +100,7 @@ def rate(currency: str, target: str, date: str) -> tuple[Decimal, str]:
 
 def convert_record(record: dict, target: str, date: str | None) -> dict:
     """The fx columns for one record (``date``: the article's, or the one forced by --fx-date)."""
-    empty = {k: "" for k in FX_COLUMNS}
+    empty = dict.fromkeys(FX_COLUMNS, "")
     if not date:
         return {**empty, "flag": "fx_no_date"}
     try:
@@ -105,9 +112,13 @@ def convert_record(record: dict, target: str, date: str | None) -> dict:
         return format_decimal(clean_decimal((Decimal(value) * r).quantize(Decimal("0.01")))) if value else ""
 
     return {
-        "value_converted": conv(record["value"]), "converted_currency": target, "fx_rate": format_decimal(r),
-        "fx_date": used, "value_min_converted": conv(record.get("value_min", "")),
-        "value_max_converted": conv(record.get("value_max", "")), "flag": "",
+        "value_converted": conv(record["value"]),
+        "converted_currency": target,
+        "fx_rate": format_decimal(r),
+        "fx_date": used,
+        "value_min_converted": conv(record.get("value_min", "")),
+        "value_max_converted": conv(record.get("value_max", "")),
+        "flag": "",
     }
 
 
@@ -115,7 +126,7 @@ def convert_records(records: list[dict], target: str | None, fx_date: str | None
     """Add the fx columns (and flags) to records in place; ``target`` None leaves them empty."""
     for record in records:
         if target is None:
-            record.update({k: "" for k in FX_COLUMNS})
+            record.update(dict.fromkeys(FX_COLUMNS, ""))
             continue
         conv = convert_record(record, target, fx_date or record.get("doc_date") or None)
         flag = conv.pop("flag")

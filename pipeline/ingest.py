@@ -14,9 +14,9 @@ import os
 import re
 import stat
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 from .repair import FLAG as REPAIRED
 from .repair import repair_text
@@ -75,8 +75,9 @@ def parse_date(value, order: str | None = None) -> str:
     numeric = _NUMERIC_DATE.fullmatch(text)
     if numeric:
         if order not in DATE_ORDERS:
-            raise ValueError(f"not a date{hint}: {value!r}; for day/month dates declare the order with "
-                             "--date-order dmy or mdy")
+            raise ValueError(
+                f"not a date{hint}: {value!r}; for day/month dates declare the order with --date-order dmy or mdy"
+            )
         a, b, year = numeric.groups()
         day, month = (a, b) if order == "dmy" else (b, a)
         year = int(year) + (1900 if int(year) >= 50 else 2000) if len(year) == 2 else int(year)
@@ -120,7 +121,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
                 meta = _toml(lines[1:i])
                 if meta is None:
                     return {}, text
-            return meta, "\n".join(lines[i + 1:])
+            return meta, "\n".join(lines[i + 1 :])
         k, sep, v = line.partition(":")
         if sep and fence == "---":
             meta[k.strip().lower()] = v.strip()
@@ -140,8 +141,11 @@ def _toml(lines: list[str]) -> dict[str, str] | None:
         data = tomllib.loads("\n".join(lines))
     except (ValueError, RecursionError):
         return None
-    return {str(k).lower(): (v.isoformat() if hasattr(v, "isoformat") else str(v)) for k, v in data.items()
-            if not isinstance(v, (dict, list))}
+    return {
+        str(k).lower(): (v.isoformat() if hasattr(v, "isoformat") else str(v))
+        for k, v in data.items()
+        if not isinstance(v, (dict, list))
+    }
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -172,8 +176,11 @@ def printable(text: str) -> str:
     """
     if _SURROGATE.search(text) is None:
         return text
-    raw = text.encode("utf-8", "surrogateescape") if all(
-        "\udc80" <= c <= "\udcff" for c in _SURROGATE.findall(text)) else None
+    raw = (
+        text.encode("utf-8", "surrogateescape")
+        if all("\udc80" <= c <= "\udcff" for c in _SURROGATE.findall(text))
+        else None
+    )
     if raw is not None:
         return raw.decode("utf-8", "backslashreplace")
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
@@ -209,8 +216,9 @@ def read_limited(fh, limit: int) -> bytes | None:
     return None if len(data) > limit else data
 
 
-def read_text_file(path: Path, doc_id: str, doc_date: str | None, max_bytes: int = MAX_ARTICLE_BYTES,
-                   date_order: str | None = None) -> Article | InputError:
+def read_text_file(
+    path: Path, doc_id: str, doc_date: str | None, max_bytes: int = MAX_ARTICLE_BYTES, date_order: str | None = None
+) -> Article | InputError:
     doc_id = printable(doc_id)
     shown = printable(str(path))
     try:
@@ -219,8 +227,9 @@ def read_text_file(path: Path, doc_id: str, doc_date: str | None, max_bytes: int
     except OSError as exc:
         return InputError(doc_id, None, "unreadable", f"{shown}: {exc.strerror or exc}")
     if data is None:
-        return InputError(doc_id, None, "too_large", f"{shown}: larger than the limit of {max_bytes:,} bytes "
-                          "(--max-article-mb)")
+        return InputError(
+            doc_id, None, "too_large", f"{shown}: larger than the limit of {max_bytes:,} bytes (--max-article-mb)"
+        )
     if _looks_binary(data):
         return InputError(doc_id, None, "binary", f"{shown}: binary content, not a text article")
     text, encoding = decode(data)  # never a lone surrogate: every decoder here replaces or refuses them
@@ -252,8 +261,13 @@ def _lines(fh, limit: int) -> Iterator[bytes | None]:
         yield raw
 
 
-def read_jsonl(path: Path, doc_date: str | None, seen: set[str] | None = None, max_bytes: int = MAX_ARTICLE_BYTES,
-               date_order: str | None = None) -> Iterator[Article | InputError]:
+def read_jsonl(
+    path: Path,
+    doc_date: str | None,
+    seen: set[str] | None = None,
+    max_bytes: int = MAX_ARTICLE_BYTES,
+    date_order: str | None = None,
+) -> Iterator[Article | InputError]:
     """The articles of a JSONL(.gz) archive. ``seen``: doc ids met so far in the run (a repeated id
     is an error, its line skipped)."""
     seen = set() if seen is None else seen
@@ -265,8 +279,12 @@ def read_jsonl(path: Path, doc_date: str | None, seen: set[str] | None = None, m
             for n, raw in enumerate(_lines(fh, max_bytes), 1):
                 where = f"{shown}:{n}"
                 if raw is None:
-                    yield InputError(shown, n, "too_large", f"{where}: line longer than the limit of "
-                                     f"{max_bytes:,} bytes (--max-article-mb); skipped")
+                    yield InputError(
+                        shown,
+                        n,
+                        "too_large",
+                        f"{where}: line longer than the limit of {max_bytes:,} bytes (--max-article-mb); skipped",
+                    )
                     continue
                 if not raw.strip():
                     continue
@@ -350,16 +368,18 @@ def check_inputs(inputs: list[Path]) -> tuple[int, list[str]]:
     return readable, problems
 
 
-def iter_articles(inputs: list[Path], doc_date: str | None = None, max_bytes: int = MAX_ARTICLE_BYTES,
-                  date_order: str | None = None) -> Iterator[Article | InputError]:
+def iter_articles(
+    inputs: list[Path], doc_date: str | None = None, max_bytes: int = MAX_ARTICLE_BYTES, date_order: str | None = None
+) -> Iterator[Article | InputError]:
     """Every article of every input, in order, its text repaired (``repair.repair_text``);
     problems come as InputError items (see ``_iter_raw``)."""
     for item in _iter_raw(inputs, doc_date, max_bytes, date_order):
         yield repaired(item)
 
 
-def _iter_raw(inputs: list[Path], doc_date: str | None = None, max_bytes: int = MAX_ARTICLE_BYTES,
-              date_order: str | None = None) -> Iterator[Article | InputError]:
+def _iter_raw(
+    inputs: list[Path], doc_date: str | None = None, max_bytes: int = MAX_ARTICLE_BYTES, date_order: str | None = None
+) -> Iterator[Article | InputError]:
     """Every article of every input, in order, as read; problems come as InputError items.
 
     A doc id met twice in the run (the same id in two archives, ``x.txt`` in two folders) and a
@@ -379,8 +399,12 @@ def _iter_raw(inputs: list[Path], doc_date: str | None = None, max_bytes: int = 
             files = [(root, root.name)]
         for exc in problems:
             where = printable(str(exc.filename or root))
-            yield InputError(where, None, "unreadable", f"{where}: folder cannot be read ({exc.strerror or exc}); "
-                             "its files are missing from the run")
+            yield InputError(
+                where,
+                None,
+                "unreadable",
+                f"{where}: folder cannot be read ({exc.strerror or exc}); its files are missing from the run",
+            )
         for path, doc_id in files:
             try:
                 st = os.stat(path)
@@ -390,8 +414,12 @@ def _iter_raw(inputs: list[Path], doc_date: str | None = None, max_bytes: int = 
             if key is not None and stat.S_ISREG(st.st_mode):
                 if key in seen_files:
                     where = printable(str(path))
-                    yield InputError(printable(doc_id), None, "repeated_input",
-                                     f"{where}: this file was already read in this run; skipped")
+                    yield InputError(
+                        printable(doc_id),
+                        None,
+                        "repeated_input",
+                        f"{where}: this file was already read in this run; skipped",
+                    )
                     continue
                 seen_files.add(key)
             name = path.name.lower()
@@ -401,8 +429,12 @@ def _iter_raw(inputs: list[Path], doc_date: str | None = None, max_bytes: int = 
             item = read_text_file(path, doc_id, doc_date, max_bytes, date_order)
             if isinstance(item, Article):
                 if item.doc_id in seen_ids:
-                    yield InputError(item.doc_id, None, "duplicate_id", f"{item.source}: id {item.doc_id!r} "
-                                     "already seen in this run; file skipped")
+                    yield InputError(
+                        item.doc_id,
+                        None,
+                        "duplicate_id",
+                        f"{item.source}: id {item.doc_id!r} already seen in this run; file skipped",
+                    )
                     continue
                 seen_ids.add(item.doc_id)
             yield item

@@ -95,7 +95,7 @@ def table_kind(text: str, line_start: int, first_amount: int) -> tuple[str, str]
     True
     """
     line_end = text.find("\n", first_amount)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
     if not (line.startswith("  ") or " vs " in line or " vs. " in line):
         return None
     label = text[line_start:first_amount].strip()
@@ -144,7 +144,7 @@ class KindFinder:
 
     def unit_after(self, doc: Doc, end: int, limit: int) -> Trigger | None:
         """The unit right after an amount ("a share", "per\nbarrel", "-a-share"), spaces skipped."""
-        toks = [t for t in doc[end:min(limit, end + 12)] if not t.is_space][:max(self.unit_lengths, default=0)]
+        toks = [t for t in doc[end : min(limit, end + 12)] if not t.is_space][: max(self.unit_lengths, default=0)]
         for n in self.unit_lengths:
             if len(toks) >= n and tuple(t.lower_ for t in toks[:n]) in self.units:
                 kind, where = self.units[tuple(t.lower_ for t in toks[:n])]
@@ -159,8 +159,11 @@ class KindFinder:
         before = doc[t.start - 1] if t.start > 0 else None
         after = doc[t.end] if t.end < len(doc) else None
         cap = lambda tok: tok is not None and tok.text[:1].isupper() and not tok.is_sent_start  # noqa: E731
-        return cap(before) or cap(after) or (before is not None and before.lower_ == "of" and t.start >= 2
-                                             and doc[t.start - 2].text[:1].isupper())
+        return (
+            cap(before)
+            or cap(after)
+            or (before is not None and before.lower_ == "of" and t.start >= 2 and doc[t.start - 2].text[:1].isupper())
+        )
 
     def _words(self, doc: Doc, start: int, end: int) -> list:
         return [t for t in doc[start:end] if not t.is_space]
@@ -178,19 +181,58 @@ class KindFinder:
         gap = self._words(doc, a_end, t.start)
         words = [w.lower_ for w in gap]
         for link in self.link_words:  # "$1.2bn in grants", "3 trillion won worth of state bonds"
-            if tuple(words[:len(link)]) == link:
-                rest = [w for w in gap[len(link):] if w.lower_ not in DETERMINERS]
+            if tuple(words[: len(link)]) == link:
+                rest = [w for w in gap[len(link) :] if w.lower_ not in DETERMINERS]
                 return len(rest) <= 2 and all(w.is_alpha or w.text == "-" for w in rest)
-        stop = {"the", "a", "an", "to", "for", "from", "by", "with", "on", "at", "and", "or", "in", "of", "that",
-                "which", "who", "was", "is", "will", "would", "said", "as", "this", "its", "their", "last", "next"}
-        return (len(gap) <= HEAD_GAP + 2 and not any(w in stop for w in words)
-                and all(w.is_alpha or w.text in {"-", ","} or w.like_num for w in gap)
-                and len([w for w in gap if w.is_alpha]) <= HEAD_GAP)
+        stop = {
+            "the",
+            "a",
+            "an",
+            "to",
+            "for",
+            "from",
+            "by",
+            "with",
+            "on",
+            "at",
+            "and",
+            "or",
+            "in",
+            "of",
+            "that",
+            "which",
+            "who",
+            "was",
+            "is",
+            "will",
+            "would",
+            "said",
+            "as",
+            "this",
+            "its",
+            "their",
+            "last",
+            "next",
+        }
+        return (
+            len(gap) <= HEAD_GAP + 2
+            and not any(w in stop for w in words)
+            and all(w.is_alpha or w.text in {"-", ","} or w.like_num for w in gap)
+            and len([w for w in gap if w.is_alpha]) <= HEAD_GAP
+        )
 
     # ---- one amount ----
-    def decide(self, doc: Doc, a: tuple[int, int, int], clause: tuple[int, int], sent: tuple[int, int],
-               triggers: list[Trigger], prev: tuple[tuple[int, int], dict] | None, per: str,
-               next_start: int) -> tuple[str, tuple[int, int] | None]:
+    def decide(
+        self,
+        doc: Doc,
+        a: tuple[int, int, int],
+        clause: tuple[int, int],
+        sent: tuple[int, int],
+        triggers: list[Trigger],
+        prev: tuple[tuple[int, int], dict] | None,
+        per: str,
+        next_start: int,
+    ) -> tuple[str, tuple[int, int] | None]:
         """(kind, trigger tokens) of the amount doc[a[0]:a[1]]; a[2] is where the amount and the
         conversions after it end ("10 trillion won ($8.9 billion) in grants")."""
         a_start, a_end, a_far = a
@@ -216,13 +258,18 @@ class KindFinder:
             if t.end <= a_start and self.firm_before(doc, t, a_start):
                 if t.where == "nouns":
                     firm.append((0, t))
-                elif doc[t.start:t.end].text.lower() not in self.bridges:
+                elif doc[t.start : t.end].text.lower() not in self.bridges:
                     firm.append((1, t))
             elif t.start >= a_far and t.where == "nouns" and self.head_after(doc, t, a_far):
                 firm.append((0, t))
         if any(t.start >= a_far for _, t in firm if t.where == "nouns"):  # "offer 760 bln rupees in incentives"
-            firm = [(tier, t) for tier, t in firm if not (t.where == "nouns" and t.end <= a_start
-                                                          and not any(not w.is_space for w in doc[t.end:a_start]))]
+            firm = [
+                (tier, t)
+                for tier, t in firm
+                if not (
+                    t.where == "nouns" and t.end <= a_start and not any(not w.is_space for w in doc[t.end : a_start])
+                )
+            ]
         if firm:
             tier, best = min(firm, key=lambda f: (f[0], self.order[f[1].kind], abs(f[1].start - a_start)))
             return best.kind, (best.start, best.end)
@@ -234,11 +281,13 @@ class KindFinder:
         if unit is not None:
             named.append(unit)
         if named:
+
             def distance(t: Trigger) -> tuple[int, int]:
                 if t.where == "weak_units":  # "each" decides only when nothing else does
                     return 10_000, self.order[t.kind]
                 d = a_start - t.end if t.end <= a_start else max(t.start - a_far, 1) + 2
                 return d, self.order[t.kind]
+
             best = min(named, key=distance)
             return best.kind, (best.start, best.end)
         lead = [t for t in triggers if sent[0] <= t.start and t.end <= c0 and not self.in_name(doc, t)]
@@ -259,8 +308,8 @@ class KindFinder:
             far = m.end
             for j in range(k + 1, len(money)):
                 end_char = doc[far - 1].idx + len(doc[far - 1].text)
-                gap = text[end_char:infos[j]["start"]]
-                opened = "(" in text[info["end"]:infos[j]["start"]]
+                gap = text[end_char : infos[j]["start"]]
+                opened = "(" in text[info["end"] : infos[j]["start"]]
                 if "conversion" not in infos[j]["flags"] and not (opened and gap.strip(" (;,\n") == ""):
                     break
                 restates.add(j)
@@ -297,8 +346,11 @@ class KindFinder:
             if n not in speaker_cut:
                 last_end = max(i["end"] for i in infos[k:] if i["start"] < s1)
                 speaker_cut[n] = attribution_start(text, last_end, s1)
-                sentence_cuts[n] = [c for c in boundaries(text, s0, s1) if c < speaker_cut[n]
-                                    and not ENTITY.search(text, max(0, c - 8), c)]  # the ";" of "&lt;" ends none
+                sentence_cuts[n] = [
+                    c
+                    for c in boundaries(text, s0, s1)
+                    if c < speaker_cut[n] and not ENTITY.search(text, max(0, c - 8), c)
+                ]  # the ";" of "&lt;" ends none
             far = far_of[k]
             far_char = doc[far - 1].idx + len(doc[far - 1].text) if far > m.end else info["end"]
             cuts = [c for c in sentence_cuts[n] if not info["end"] <= c < far_char]
@@ -306,7 +358,7 @@ class KindFinder:
             c1 = min([speaker_cut[n]] + [c for c in cuts if c >= info["end"]])
             tok = lambda char: bisect_left(idx, char)  # noqa: E731
             clause, sent = (tok(c0), tok(c1)), (tok(s0), tok(s1))
-            next_start = next((m2.start for m2 in money[k + 1:] if m2.start >= far), len(doc))
+            next_start = next((m2.start for m2 in money[k + 1 :] if m2.start >= far), len(doc))
             a = (m.start, m.end)
             line = text.rfind("\n", 0, info["start"]) + 1
             table = table_kind(text, line, first_on_line[line])
@@ -318,22 +370,22 @@ class KindFinder:
                 kind, trig = prev[1]["kind"], prev[1].get("_trigger")
                 trigger_text = prev[1]["trigger"]
             else:
-                kind, trig = self.decide(doc, (m.start, m.end, far), clause, sent, triggers, prev, info["per"],
-                                         next_start)
-                trigger_text = doc[trig[0]:trig[1]].text if trig else ""
+                kind, trig = self.decide(
+                    doc, (m.start, m.end, far), clause, sent, triggers, prev, info["per"], next_start
+                )
+                trigger_text = doc[trig[0] : trig[1]].text if trig else ""
             if table is None:
-                actor = self.actors.find(doc, a, clause, sent, kind, prev[1] if prev else None,
-                                         conversion=k in restates, trigger=trig)
+                actor = self.actors.find(
+                    doc, a, clause, sent, kind, prev[1] if prev else None, conversion=k in restates, trigger=trig
+                )
             value = {"kind": kind, "trigger": " ".join(trigger_text.split()), **actor, "_trigger": trig}
             prev = (a, value)
             set_span_value(m, "kinds", {k: v for k, v in value.items() if not k.startswith("_")})
         return doc
 
 
-@Language.factory("news_kinds", default_config={"money_key": "money"}, assigns=["span._.kinds"],
-                  requires=["doc.spans"])
+@Language.factory("news_kinds", default_config={"money_key": "money"}, assigns=["span._.kinds"], requires=["doc.spans"])
 def make_kind_finder(nlp: Language, name: str, money_key: str) -> KindFinder:
     from . import extensions  # noqa: F401
 
     return KindFinder(nlp, name, money_key)
-

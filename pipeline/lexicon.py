@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 NOTE = "_about"  # a note for the reader, allowed in every object
 
@@ -66,63 +67,130 @@ WORD_MAP = Each(str)  # surface form -> canonical form, code or title
 GENERATED = Each(str)  # _source of a generated file: package -> version it was built with
 
 SCHEMAS: dict[str, Any] = {
-    "currencies.json": Fields({
-        "_source": GENERATED, "codes": WORDS, "current_codes": WORDS, "whole_unit_codes": WORDS,
-        "names": WORD_MAP, "symbols": WORD_MAP,
-    }),
-    "news_currencies.json": Fields({
-        "unit_synonyms": WORD_MAP, "modifier_synonyms": WORD_MAP,
-        "bare_units": Each(Fields({"code": str}, {"assumed": bool, "family": str})),
-        "symbols": WORD_MAP, "attached_only_symbols": WORD_MAP, "spaced_prefixes": WORD_MAP,
-        "prefix_names": WORDS,
-        "subunits": Each(Fields({"factor": str, "of": str}, {"attached_only": bool, "assumed": bool})),
-        "lowercase_codes": WORDS, "extra_codes": WORD_MAP, "code_stoplist": WORDS, "scaled_code_prefixes": WORD_MAP,
-        "verb_like_units": Each(WORDS), "article_units": WORDS, "not_money": WORDS, "unit_word_stoplist": WORDS,
-        "scaled_prefix_symbols": WORD_MAP, "compound_words_after_names": WORDS, "lowercase_stoplist": WORDS,
-        "weight_units": Fields({"units": WORDS, "verbs_before": WORDS, "money_words": WORDS, "weight_nouns": WORDS}),
-        "assumed_symbols": Each(Fields({"code": str}, {"family": str})),
-        "count_nouns": WORDS, "milestone_units": WORDS, "family_territories": Each(WORDS),
-        "counted_instruments": WORDS,
-    }),
-    "countries.json": Fields({"_source": GENERATED, "countries": Each(Fields({"names": WORDS},
-                                                                            {"adjectives": WORDS, "capitals": WORDS}))}),
+    "currencies.json": Fields(
+        {
+            "_source": GENERATED,
+            "codes": WORDS,
+            "current_codes": WORDS,
+            "whole_unit_codes": WORDS,
+            "names": WORD_MAP,
+            "symbols": WORD_MAP,
+        }
+    ),
+    "news_currencies.json": Fields(
+        {
+            "unit_synonyms": WORD_MAP,
+            "modifier_synonyms": WORD_MAP,
+            "bare_units": Each(Fields({"code": str}, {"assumed": bool, "family": str})),
+            "symbols": WORD_MAP,
+            "attached_only_symbols": WORD_MAP,
+            "spaced_prefixes": WORD_MAP,
+            "prefix_names": WORDS,
+            "subunits": Each(Fields({"factor": str, "of": str}, {"attached_only": bool, "assumed": bool})),
+            "lowercase_codes": WORDS,
+            "extra_codes": WORD_MAP,
+            "code_stoplist": WORDS,
+            "scaled_code_prefixes": WORD_MAP,
+            "verb_like_units": Each(WORDS),
+            "article_units": WORDS,
+            "not_money": WORDS,
+            "unit_word_stoplist": WORDS,
+            "scaled_prefix_symbols": WORD_MAP,
+            "compound_words_after_names": WORDS,
+            "lowercase_stoplist": WORDS,
+            "weight_units": Fields(
+                {"units": WORDS, "verbs_before": WORDS, "money_words": WORDS, "weight_nouns": WORDS}
+            ),
+            "assumed_symbols": Each(Fields({"code": str}, {"family": str})),
+            "count_nouns": WORDS,
+            "milestone_units": WORDS,
+            "family_territories": Each(WORDS),
+            "counted_instruments": WORDS,
+        }
+    ),
+    "countries.json": Fields(
+        {"_source": GENERATED, "countries": Each(Fields({"names": WORDS}, {"adjectives": WORDS, "capitals": WORDS}))}
+    ),
     "news_places.json": Fields({"places": WORD_MAP, "successor_territories": WORD_MAP}),
     "scales.json": Each(Fields({"factor": str}, {"attached": bool, "after_currency": bool, "dotted": bool})),
     "numbers.json": Fields({"units": Each(int), "multipliers": Each(int), "fractions": Each(str)}),
     "qualifiers.json": Each(Fields({"mention": WORDS, "context": WORDS}, {"after": WORDS})),
     "per_units.json": Each(str, fixed={"adverbs": WORD_MAP}),
-    "table_labels.json": Fields({"labels": WORDS, "per_share_words": WORDS, "count_words": WORDS,
-                                 "accounting_leads": WORDS}),
+    "table_labels.json": Fields(
+        {"labels": WORDS, "per_share_words": WORDS, "count_words": WORDS, "accounting_leads": WORDS}
+    ),
     "company_names.json": Fields({"suffixes": WORDS}),
     "plurals.json": Fields({"unchanged": WORDS}),
-    "years.json": Fields({
-        "roles": Fields({"target": WORDS, "start": WORDS, "point": WORDS, "comparison": WORDS}),
-        "period_words": WORDS, "period_point_leads": WORDS, "determiners": WORDS, "months": WORDS,
-        "fiscal_words": WORDS, "glued_fiscal_words": WORDS, "range_separators": WORDS,
-        "relative": Each(Fields({"offset": int}, {"anchored": bool})),
-        "duration_lead": WORDS, "duration_mid": WORDS, "duration_counts": WORDS, "duration_nouns": WORDS,
-        "comparison_cues": Fields({"change_words": WORDS, "change_leads": WORDS, "after_year": WORDS,
-                                   "onward_words": WORDS}),
-    }),
-    "clauses.json": Fields({
-        "punct": WORDS, "coordinators": WORDS, "openers": WORDS, "subordinators": WORDS,
-        "destination_prepositions": WORDS, "not_destinations": WORDS, "after_amount_openers": WORDS,
-        "recipient_verbs": WORDS, "recipient_passives": WORDS, "passive_auxiliaries": WORDS,
-        "articles": WORDS, "not_head_words": WORDS, "speech_verbs": WORDS, "part_openers": WORDS, "same_money": WORDS,
-    }),
+    "years.json": Fields(
+        {
+            "roles": Fields({"target": WORDS, "start": WORDS, "point": WORDS, "comparison": WORDS}),
+            "period_words": WORDS,
+            "period_point_leads": WORDS,
+            "determiners": WORDS,
+            "months": WORDS,
+            "fiscal_words": WORDS,
+            "glued_fiscal_words": WORDS,
+            "range_separators": WORDS,
+            "relative": Each(Fields({"offset": int}, {"anchored": bool})),
+            "duration_lead": WORDS,
+            "duration_mid": WORDS,
+            "duration_counts": WORDS,
+            "duration_nouns": WORDS,
+            "comparison_cues": Fields(
+                {"change_words": WORDS, "change_leads": WORDS, "after_year": WORDS, "onward_words": WORDS}
+            ),
+        }
+    ),
+    "clauses.json": Fields(
+        {
+            "punct": WORDS,
+            "coordinators": WORDS,
+            "openers": WORDS,
+            "subordinators": WORDS,
+            "destination_prepositions": WORDS,
+            "not_destinations": WORDS,
+            "after_amount_openers": WORDS,
+            "recipient_verbs": WORDS,
+            "recipient_passives": WORDS,
+            "passive_auxiliaries": WORDS,
+            "articles": WORDS,
+            "not_head_words": WORDS,
+            "speech_verbs": WORDS,
+            "part_openers": WORDS,
+            "same_money": WORDS,
+        }
+    ),
     "isic4_divisions.json": Fields({"_source": GENERATED, "divisions": WORD_MAP}),
-    "sectors.jsonl": Lines(Fields({"id": str, "forms": WORDS},
-                                  {"label": str, "group": str, "cased": WORDS, "isic": WORDS, "modifiers": WORDS})),
+    "sectors.jsonl": Lines(
+        Fields(
+            {"id": str, "forms": WORDS}, {"label": str, "group": str, "cased": WORDS, "isic": WORDS, "modifiers": WORDS}
+        )
+    ),
     "sector_heads.json": Fields({"heads": WORDS, "generic": WORDS}),
-    "kinds.json": Fields({
-        "order": WORDS,
-        "kinds": Each(Fields({}, {"verbs": WORDS, "nouns": WORDS, "units": WORDS, "weak_units": WORDS})),
-        "table_labels": WORD_MAP, "bridges": WORDS, "link_words": WORDS, "price_units": WORDS,
-    }),
-    "actors.json": Fields({
-        "fronted_openers": WORDS, "pronouns": WORDS, "titles": WORDS, "actor_heads": WORDS, "of_heads": WORDS,
-        "passive_payer_verbs": WORDS, "speech_verbs": WORDS, "verbs": WORDS, "places_after": WORDS, "not_names": WORDS,
-    }),
+    "kinds.json": Fields(
+        {
+            "order": WORDS,
+            "kinds": Each(Fields({}, {"verbs": WORDS, "nouns": WORDS, "units": WORDS, "weak_units": WORDS})),
+            "table_labels": WORD_MAP,
+            "bridges": WORDS,
+            "link_words": WORDS,
+            "price_units": WORDS,
+        }
+    ),
+    "actors.json": Fields(
+        {
+            "fronted_openers": WORDS,
+            "pronouns": WORDS,
+            "titles": WORDS,
+            "actor_heads": WORDS,
+            "of_heads": WORDS,
+            "passive_payer_verbs": WORDS,
+            "speech_verbs": WORDS,
+            "verbs": WORDS,
+            "places_after": WORDS,
+            "not_names": WORDS,
+        }
+    ),
 }
 
 
@@ -172,8 +240,9 @@ def check(name: str, data: Any) -> None:
     _check(data, _schema(name), (), f"lexicons/{name}", LexiconError)
 
 
-def rows(text_lines: Iterable[str], source: str, name: str = "sectors.jsonl",
-         error: type[LexiconError] = LexiconError) -> Iterator[tuple[int, dict]]:
+def rows(
+    text_lines: Iterable[str], source: str, name: str = "sectors.jsonl", error: type[LexiconError] = LexiconError
+) -> Iterator[tuple[int, dict]]:
     """(line number, object) for each line of a JSON Lines file with the schema of ``name``, each
     checked; ``source`` names the file in errors ("mine.jsonl:3: ...").
 
@@ -228,12 +297,13 @@ def _check(data: Any, shape: Any, path: tuple[str, ...], where: str, error: type
             fail(f"{_at(path)}: expected an object with keys {sorted(allowed)}")
         unknown = [k for k in data if k not in allowed and k != NOTE]
         if unknown:
-            fail(f"unknown keys {['/'.join((*path, k)) for k in unknown]}; "
-                 f"allowed keys {_in(path)}: {sorted(allowed)}")
+            fail(f"unknown keys {['/'.join((*path, k)) for k in unknown]}; allowed keys {_in(path)}: {sorted(allowed)}")
         missing = [k for k in shape.required if k not in data]
         if missing:
-            fail(f"missing keys {['/'.join((*path, k)) for k in missing]}; "
-                 f"required {_in(path)}: {sorted(shape.required)}, allowed: {sorted(allowed)}")
+            fail(
+                f"missing keys {['/'.join((*path, k)) for k in missing]}; "
+                f"required {_in(path)}: {sorted(shape.required)}, allowed: {sorted(allowed)}"
+            )
         for k, value in data.items():
             if k != NOTE:
                 _check(value, allowed[k], (*path, k), where, error)
@@ -242,8 +312,10 @@ def _check(data: Any, shape: Any, path: tuple[str, ...], where: str, error: type
             fail(f"{_at(path)}: expected an object")
         for k, value in data.items():
             if shape.fixed and k not in shape.fixed and k != NOTE and not _fits(value, shape.value):
-                fail(f"unknown keys {['/'.join((*path, k))]}; allowed keys {_in(path)}: {sorted(shape.fixed)}, "
-                     f"besides any key whose value is {_describe(shape.value)}")
+                fail(
+                    f"unknown keys {['/'.join((*path, k))]}; allowed keys {_in(path)}: {sorted(shape.fixed)}, "
+                    f"besides any key whose value is {_describe(shape.value)}"
+                )
             if k != NOTE:
                 _check(value, shape.fixed.get(k, shape.value), (*path, k), where, error)
     elif isinstance(shape, ListOf) and isinstance(data, list):

@@ -19,8 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
-from .sentences import sentence_bounds
 from .extensions import doc_text, set_span_value, span_value
+from .sentences import sentence_bounds
 
 
 @dataclass
@@ -76,8 +76,10 @@ def _list_gap() -> re.Pattern:
 def is_list_gap(text: str, start: int, end: int) -> bool:
     """Is text[start:end] the joint between two items of a list of amounts (", ", " in batteries and ")?
 
-    >>> is_list_gap("1 bln won to drones, 2 bln won", 10, 21), is_list_gap("5 mln dlrs, and profit will reach 7", 10, 34)
-    (True, False)
+    >>> is_list_gap("1 bln won to drones, 2 bln won", 10, 21)
+    True
+    >>> is_list_gap("5 mln dlrs, and profit will reach 7", 10, 34)
+    False
     """
     gap = text[start:end]
     return len(gap) <= 60 and _list_gap().match(gap) is not None
@@ -106,8 +108,10 @@ def _attribution() -> re.Pattern:
     """Who speaks, at the end of a sentence: ", the auto parts maker said Tuesday", ", said the state
     lender"."""
     verbs = lexicon.alternation(lexicon.load("clauses.json")["speech_verbs"])
-    return re.compile(rf",\s*(?:[^,;:]{{0,60}}?\b(?:{verbs})\b[^,;:]{{0,40}}|(?:{verbs})\s+[^,;:]{{0,60}})[.!?\"']*\s*$",
-                      re.IGNORECASE)
+    return re.compile(
+        rf",\s*(?:[^,;:]{{0,60}}?\b(?:{verbs})\b[^,;:]{{0,40}}|(?:{verbs})\s+[^,;:]{{0,60}})[.!?\"']*\s*$",
+        re.IGNORECASE,
+    )
 
 
 def attribution_start(text: str, start: int, end: int) -> int:
@@ -183,11 +187,17 @@ def _head_gap(gap: str) -> bool:
     if shape.match(gap) is None:
         return False
     words = [w.lower() for w in _WORD.findall(gap)]
-    return not not_head.intersection(words[:words.index("of")] if "of" in words else words)
+    return not not_head.intersection(words[: words.index("of")] if "of" in words else words)
 
 
-def link_sentence(text: str, sent: tuple[int, int], amounts: list[tuple[int, int]],
-                  sectors: list[Item], years: list[Item], primary: list[int] | None = None) -> list[Links]:
+def link_sentence(
+    text: str,
+    sent: tuple[int, int],
+    amounts: list[tuple[int, int]],
+    sectors: list[Item],
+    years: list[Item],
+    primary: list[int] | None = None,
+) -> list[Links]:
     """Links for the amounts of one sentence (character offsets into ``text``).
 
     For each kind (sectors, years) an amount takes, in this order: what stands in its own clause
@@ -213,7 +223,7 @@ def link_sentence(text: str, sent: tuple[int, int], amounts: list[tuple[int, int
     for it in years:
         k = bisect_left(amount_starts, it.end)
         nxt = amount_starts[k] if k < len(amount_starts) else None
-        if nxt is not None and nxt - it.end <= 40 and _head_gap(text[it.end:nxt]):
+        if nxt is not None and nxt - it.end <= 40 and _head_gap(text[it.end : nxt]):
             heads[id(it)] = starts_at[nxt]
     for n, i in enumerate(own_amounts):
         a_start, a_end = amounts[i]
@@ -229,8 +239,13 @@ def link_sentence(text: str, sent: tuple[int, int], amounts: list[tuple[int, int
             lead, lead_how = (None, "") if crossed else (sentence_lead, "sentence")
             prev = out[own_amounts[n - 1]] if n else None
 
-        def pick(items: list[Item], previous: list, heads: dict[int, int] | None = None,
-                 previous_first: bool = False, with_lead: bool = False) -> tuple[list, str]:
+        def pick(
+            items: list[Item],
+            previous: list,
+            heads: dict[int, int] | None = None,
+            previous_first: bool = False,
+            with_lead: bool = False,
+        ) -> tuple[list, str]:
             heads = heads or {}
             own = [it.value for it in items if after[0] <= it.start < after[1] and heads.get(id(it), i) == i]
             if own and with_lead:  # "the auto industry will receive 3 billion euros for electric cars"
@@ -274,9 +289,9 @@ def link_sentence(text: str, sent: tuple[int, int], amounts: list[tuple[int, int
     # industries, of which 1.1 trillion won will go to AI and 700 billion won to chips".
     for n, i in enumerate(own_amounts[:-1]):
         j = own_amounts[n + 1]
-        if opens_parts(text[amounts[i][1]:amounts[j][0]]):
+        if opens_parts(text[amounts[i][1] : amounts[j][0]]):
             parts = [j]
-            for k in own_amounts[n + 2:]:  # the parts run on, joined by "and" or commas, to the clause's end
+            for k in own_amounts[n + 2 :]:  # the parts run on, joined by "and" or commas, to the clause's end
                 lo, hi = amounts[parts[-1]][1], amounts[k][0]
                 if any(lo <= c < hi for c in cuts) or not re.search(r",|\band\b", text[lo:hi]):
                     break
@@ -289,8 +304,14 @@ def link_sentence(text: str, sent: tuple[int, int], amounts: list[tuple[int, int
 
 
 class Linker:
-    def __init__(self, nlp, name: str = "news_linker", money_key: str = "money", sectors_key: str = "sectors",
-                 years_key: str = "years"):
+    def __init__(
+        self,
+        nlp,
+        name: str = "news_linker",
+        money_key: str = "money",
+        sectors_key: str = "sectors",
+        years_key: str = "years",
+    ):
         self.name, self.money_key, self.sectors_key, self.years_key = name, money_key, sectors_key, years_key
 
     def __call__(self, doc: Doc) -> Doc:
@@ -304,8 +325,10 @@ class Linker:
             by_sentence.setdefault(bisect_right(starts, info["start"]) - 1, ([], [], []))[0].append((m, info))
         text = doc_text(doc)
         # who speaks, after the sentence's last amount: ", the steelmaker said" (not ", it added 2 trillion won")
-        speaker = {n: attribution_start(text, max(info["end"] for _, info in found[0]), bounds[n][1])
-                   for n, found in by_sentence.items()}
+        speaker = {
+            n: attribution_start(text, max(info["end"] for _, info in found[0]), bounds[n][1])
+            for n, found in by_sentence.items()
+        }
         for s in doc.spans.get(self.sectors_key, []):
             n = bisect_right(starts, s.start_char) - 1
             # an organisation's name ("Korea Development Bank") and who speaks name no destination
@@ -323,7 +346,7 @@ class Linker:
             for i, (_, info) in enumerate(in_sent):
                 primary.append(primary[i - 1] if i and "conversion" in info["flags"] else i)
             links = link_sentence(text, bounds[n], amounts, sectors, years, primary)
-            for (m, info), lk in zip(in_sent, links):
+            for (m, info), lk in zip(in_sent, links, strict=False):
                 if not lk.sectors and earlier and refers_back(text, bounds[n][0], info["end"]):
                     lk.sectors, lk.link = list(earlier), "previous_sentence"  # "raise that figure to 2 trillion won"
                 set_span_value(m, "links", {"sectors": lk.sectors, "years": lk.years, "link": lk.link, "flags": []})

@@ -29,7 +29,7 @@ def in_company_name(doc: Doc, start: int, end: int, max_between: int = 3) -> boo
     if not doc[start].text[:1].isupper():
         return False
     suffixes = _company_suffixes()
-    for token in doc[end:min(len(doc), end + max_between + 1)]:
+    for token in doc[end : min(len(doc), end + max_between + 1)]:
         word = token.text.rstrip(".").lower()
         if word in suffixes:
             return True

@@ -5,8 +5,16 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-from . import extensions  # noqa: F401  (declares Doc/Span extensions)
-from . import kinds, link, money, places, sectors, sentences, years  # noqa: F401  (registers the factories)
+from . import (  # noqa: F401  (registers the factories)
+    extensions,
+    kinds,
+    link,
+    money,
+    places,
+    sectors,
+    sentences,
+    years,
+)
 
 PIPES = ("news_sentences", "news_places", "news_money", "news_sectors", "news_years", "news_linker", "news_kinds")
 # Chunks (whitespace-separated strings) whose tokens the tokenizer keeps. spaCy's default, 10,000,

@@ -27,10 +27,13 @@ from .tables import key, money_lexicon
 # European dots group thousands only where that is unambiguous: two groups or more (1.234.567),
 # or a decimal comma after them (5.000,50); "1.234" stays a decimal. No-break spaces and Swiss
 # apostrophes group thousands too (12 000, 1'299.00).
-NUMBER = (r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|"  # 5.000,50 and 1.234.567
-          r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+,\d{1,2}(?![\d,])|"  # 1 299,00 (no-break spaces)
-          r"\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[\u00a0\u202f\u2009'’]\d{3})+|\d+)"
-          r"(?:\.\d+)?|\.\d+")
+NUMBER = (
+    r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|"  # 5.000,50 and 1.234.567
+    r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+,\d{1,2}(?![\d,])|"  # 1 299,00 (no-break spaces)
+    r"\d+,\d{1,2}(?![\d,])|"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[\u00a0\u202f\u2009'’]\d{3})+|\d+)"
+    r"(?:\.\d+)?|\.\d+"
+)
 _DIGITS = re.compile(rf"^(?:{NUMBER})$")
 _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 _SPACE_DECIMAL_COMMA = re.compile(r"^\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+,\d{1,2}$")  # "1 299,00"
@@ -111,8 +114,13 @@ def number_value(digits: str) -> Decimal | None:
     >>> number_value("1.5"), number_value("1,300"), number_value("007")
     (Decimal('1.5'), Decimal('1300'), None)
     """
-    if ("," in digits or "'" in digits or not digits.isascii() or digits.count(".") > 1
-            or len(digits) > MAX_INTEGER_DIGITS):
+    if (
+        "," in digits
+        or "'" in digits
+        or not digits.isascii()
+        or digits.count(".") > 1
+        or len(digits) > MAX_INTEGER_DIGITS
+    ):
         return parse_number(digits)
     if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
         return None
@@ -157,7 +165,7 @@ def parse_number_words(words: list[str]) -> Decimal | None:
     while i < len(words):
         w = words[i]
         if w == "point":  # "one point five": digit words after it are the decimals
-            decimals = [lex.number_units.get(d) if d not in ("a", "an") else None for d in words[i + 1:]]
+            decimals = [lex.number_units.get(d) if d not in ("a", "an") else None for d in words[i + 1 :]]
             if not seen_number or not decimals or not all(isinstance(d, int) and 0 <= d <= 9 for d in decimals):
                 return None
             return _plausible(current + Decimal("0." + "".join(map(str, decimals))))
@@ -232,7 +240,7 @@ def collapse_scales(factors: list[Decimal], number: str = "") -> tuple[Decimal, 
         return Decimal(1), ()
     if min(factors) >= 10**6 and _WRITTEN_OUT.fullmatch(number):
         return Decimal(1), ("redundant_scale",)
-    if all(a < b for a, b in zip(factors, factors[1:])):
+    if all(a < b for a, b in zip(factors, factors[1:], strict=False)):
         product = Decimal(1)
         for f in factors:
             product *= f

@@ -54,8 +54,11 @@ class PlaceFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans = filter_spans([Span(doc, s, e, label="PLACE", span_id=code) for code, s, e in self.matcher(doc)])
         doc.spans[self.spans_key] = [
-            Span(doc, sp.start, sp.end, label="PLACE_IN_NAME", span_id=sp.id) if in_org_name(doc, sp.start, sp.end)
-            else sp for sp in spans]
+            Span(doc, sp.start, sp.end, label="PLACE_IN_NAME", span_id=sp.id)
+            if in_org_name(doc, sp.start, sp.end)
+            else sp
+            for sp in spans
+        ]
         return doc
 
 
@@ -72,8 +75,12 @@ def in_org_name(doc: Doc, start: int, end: int) -> bool:
     """
     if in_company_name(doc, start, end):
         return True
-    return (start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper()
-            and doc[start:end].text not in _country_names())
+    return (
+        start >= 2
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].text[:1].isupper()
+        and doc[start:end].text not in _country_names()
+    )
 
 
 @lru_cache(maxsize=1)

@@ -8,14 +8,13 @@ and writes nothing: the CSV columns and the writer are ``export``'s.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import Iterable
 
 from spacy.tokens import Doc
 
-from .sentences import sentence_bounds
 from .extensions import doc_text, doc_value, span_value
-
+from .sentences import sentence_bounds
 
 SENTENCE_WINDOW = 400  # characters of the sentence kept in a record's ``sentence`` cell, around the mention
 
@@ -97,41 +96,93 @@ def doc_records(doc: Doc, doc_id: str, isic: dict[str, tuple[str, ...]] | None =
                     roles.append(y["role"])
         sid = sent_of(m["start"])
         s0, s1 = bounds[sid]
-        records.append({
-            "doc_id": doc_id, "sentence_id": sid, "start": m["start"], "end": m["end"], "mention": m["mention"],
-            "value": m["value"], "currency": m["currency"], "qualifier": m["qualifier"], "per": m["per"],
-            "sectors": _join(links["sectors"]), "years": _join(years), "year_role": _join(roles),
-            "flags": _join(sorted(set(flags))), "sentence": sentence_window(text, s0, s1, m["start"], m["end"]),
-            "value_min": m["value_min"] or "", "value_max": m["value_max"] or "", "duration": _join(durations),
-            "link": links["link"], "doc_date": date,
-            "isic": _join(dict.fromkeys(code for sector in links["sectors"] for code in isic.get(sector, ()))),
-        })
-        mentions.append({"doc_id": doc_id, "sentence_id": sid, "kind": "money", "start": m["start"], "end": m["end"],
-                         "mention": m["mention"], "normalised": f"{m['value']} {m['currency']}", "label": "MONEY"})
+        records.append(
+            {
+                "doc_id": doc_id,
+                "sentence_id": sid,
+                "start": m["start"],
+                "end": m["end"],
+                "mention": m["mention"],
+                "value": m["value"],
+                "currency": m["currency"],
+                "qualifier": m["qualifier"],
+                "per": m["per"],
+                "sectors": _join(links["sectors"]),
+                "years": _join(years),
+                "year_role": _join(roles),
+                "flags": _join(sorted(set(flags))),
+                "sentence": sentence_window(text, s0, s1, m["start"], m["end"]),
+                "value_min": m["value_min"] or "",
+                "value_max": m["value_max"] or "",
+                "duration": _join(durations),
+                "link": links["link"],
+                "doc_date": date,
+                "isic": _join(dict.fromkeys(code for sector in links["sectors"] for code in isic.get(sector, ()))),
+            }
+        )
+        mentions.append(
+            {
+                "doc_id": doc_id,
+                "sentence_id": sid,
+                "kind": "money",
+                "start": m["start"],
+                "end": m["end"],
+                "mention": m["mention"],
+                "normalised": f"{m['value']} {m['currency']}",
+                "label": "MONEY",
+            }
+        )
         kinds = span_value(span, "kinds")
         if kinds is not None:
             records[-1].update(kinds)
             if kinds["actor"] and (kinds["actor_start"], kinds["actor_end"]) not in actors:
                 actors[(kinds["actor_start"], kinds["actor_end"])] = {
-                    "doc_id": doc_id, "sentence_id": sent_of(kinds["actor_start"]), "kind": "actor",
-                    "start": kinds["actor_start"], "end": kinds["actor_end"], "mention": kinds["actor"],
-                    "normalised": kinds["country"], "label": actor_label(kinds["actor"], doc, kinds["actor_start"])}
+                    "doc_id": doc_id,
+                    "sentence_id": sent_of(kinds["actor_start"]),
+                    "kind": "actor",
+                    "start": kinds["actor_start"],
+                    "end": kinds["actor_end"],
+                    "mention": kinds["actor"],
+                    "normalised": kinds["country"],
+                    "label": actor_label(kinds["actor"], doc, kinds["actor_start"]),
+                }
     mentions += actors.values()
     for span in doc.spans.get("sectors", []):
         start = span.start_char
-        mentions.append({"doc_id": doc_id, "sentence_id": sent_of(start), "kind": "sector", "start": start,
-                         "end": span.end_char, "mention": text[start:span.end_char], "normalised": span.id_, "label": "SECTOR"})
+        mentions.append(
+            {
+                "doc_id": doc_id,
+                "sentence_id": sent_of(start),
+                "kind": "sector",
+                "start": start,
+                "end": span.end_char,
+                "mention": text[start : span.end_char],
+                "normalised": span.id_,
+                "label": "SECTOR",
+            }
+        )
     for span in doc.spans.get("years", []):
         y = span_value(span, "year")
         norm = _years(y["duration"]) if y["role"] == "duration" else _join(y["years"])
-        mentions.append({"doc_id": doc_id, "sentence_id": sent_of(y["start"]), "kind": "year", "start": y["start"],
-                         "end": y["end"], "mention": text[y["start"]:y["end"]], "normalised": norm, "label": y["role"]})
+        mentions.append(
+            {
+                "doc_id": doc_id,
+                "sentence_id": sent_of(y["start"]),
+                "kind": "year",
+                "start": y["start"],
+                "end": y["end"],
+                "mention": text[y["start"] : y["end"]],
+                "normalised": norm,
+                "label": y["role"],
+            }
+        )
     mentions.sort(key=lambda r: (r["start"], r["kind"]))
     return records, mentions
 
 
-def pieces_records(pieces: Iterable[tuple[int, Doc]], doc_id: str,
-                   isic: dict[str, tuple[str, ...]] | None = None) -> tuple[list[dict], list[dict], int]:
+def pieces_records(
+    pieces: Iterable[tuple[int, Doc]], doc_id: str, isic: dict[str, tuple[str, ...]] | None = None
+) -> tuple[list[dict], list[dict], int]:
     """(records, mentions, tokens) of one text from the Docs of its pieces, ``(start, Doc)`` pairs
     in text order (``annotate.annotate_text``): offsets count from the start of the text and
     sentence ids go on from one piece to the next."""
@@ -157,8 +208,15 @@ def pieces_records(pieces: Iterable[tuple[int, Doc]], doc_id: str,
 
 
 _INTS = ("sentence_id", "start", "end")
-_DECIMALS = ("value", "value_min", "value_max", "value_converted", "fx_rate", "value_min_converted",
-             "value_max_converted")
+_DECIMALS = (
+    "value",
+    "value_min",
+    "value_max",
+    "value_converted",
+    "fx_rate",
+    "value_min_converted",
+    "value_max_converted",
+)
 _LISTS = ("sectors", "year_role", "flags", "duration", "isic")
 
 

@@ -22,9 +22,16 @@ FLAG = "text_repaired"  # on every record of an article whose text was repaired
 def _config():
     from ftfy import TextFixerConfig
 
-    return TextFixerConfig(unescape_html=False, fix_latin_ligatures=False, fix_character_width=False,
-                           uncurl_quotes=False, fix_line_breaks=False, remove_control_chars=False,
-                           normalization=None, explain=False)
+    return TextFixerConfig(
+        unescape_html=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
 
 
 def repair_text(text: str) -> tuple[str, bool]:

@@ -12,15 +12,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.language import Language
 from spacy.lang.en import English
+from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import lexicon
-from .names import in_company_name
 from .extensions import set_span_value
+from .names import in_company_name
 
 
 class TaxonomyError(lexicon.LexiconError):
@@ -59,8 +59,12 @@ def parse_taxonomy(lines, source: str) -> list[Sector]:
         seen.add(row["id"])
         sectors.append(
             Sector(
-                id=row["id"], label=row.get("label", row["id"]), group=row.get("group", ""),
-                forms=tuple(forms), cased=tuple(row.get("cased", ())), isic=tuple(row.get("isic", ())),
+                id=row["id"],
+                label=row.get("label", row["id"]),
+                group=row.get("group", ""),
+                forms=tuple(forms),
+                cased=tuple(row.get("cased", ())),
+                isic=tuple(row.get("isic", ())),
                 modifiers=tuple(row.get("modifiers", ())),
             )
         )
@@ -160,21 +164,28 @@ class SectorMatcher:
     def __init__(self, nlp: Language, name: str, spans_key: str, sectors: list[Sector]):
         self.name, self.spans_key = name, spans_key
         self.isic = {s.id: s.isic for s in sectors}
-        self.matchers = [_matcher(nlp, attr, table) for attr, table in zip(("LOWER", "ORTH"), phrases(sectors))]
+        self.matchers = [
+            _matcher(nlp, attr, table) for attr, table in zip(("LOWER", "ORTH"), phrases(sectors), strict=False)
+        ]
         modifiers = {s.id: [m for f in s.modifiers for m in form_variants(f)] for s in sectors if s.modifiers}
         self.modifiers = _matcher(nlp, "LOWER", modifiers)
         self.heads = sector_heads()
         self.generic = sector_heads("generic")
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [Span(doc, start, end, label="SECTOR", span_id=match_id)
-                 for matcher in self.matchers for match_id, start, end in matcher(doc)]
+        spans = [
+            Span(doc, start, end, label="SECTOR", span_id=match_id)
+            for matcher in self.matchers
+            for match_id, start, end in matcher(doc)
+        ]
         mods = [Span(doc, start, end, label="SECTOR", span_id=match_id) for match_id, start, end in self.modifiers(doc)]
         if mods:
             covered = {i for sp in (*spans, *mods) for i in range(sp.start, sp.end)}
             spans += [sp for sp in mods if before_head(doc, sp.end, self.heads, covered)]
         spans = filter_spans(spans)  # longest first, no overlaps
-        doc.spans[self.spans_key] = spans = [sp for n, sp in enumerate(spans) if not heads_another(doc, spans, n, self.generic)]
+        doc.spans[self.spans_key] = spans = [
+            sp for n, sp in enumerate(spans) if not heads_another(doc, spans, n, self.generic)
+        ]
         for span in spans:
             if in_proper_name(doc, span.start, span.end):
                 set_span_value(span, "in_name", True)
@@ -235,8 +246,7 @@ def heads_another(doc: Doc, spans: list[Span], n: int, heads: frozenset[str]) ->
     if n and spans[n - 1].end == span.start:
         return True
     nxt = spans[n + 1] if n + 1 < len(spans) else None
-    return (nxt is not None and span.end < len(doc) and doc[span.end].lower_ == "of"
-            and nxt.start - span.end <= 3)
+    return nxt is not None and span.end < len(doc) and doc[span.end].lower_ == "of" and nxt.start - span.end <= 3
 
 
 def in_proper_name(doc: Doc, start: int, end: int) -> bool:
@@ -262,8 +272,13 @@ def in_proper_name(doc: Doc, start: int, end: int) -> bool:
     nxt = doc[end] if end < len(doc) else None
     if prev is not None and (prev.text[:1].isupper() or prev.text == "&"):
         return True
-    if prev is not None and prev.lower_ in ("of", "and", ",") and start >= 2 and doc[start - 2].text[:1].isupper() \
-            and not doc[start - 2].is_sent_start:
+    if (
+        prev is not None
+        and prev.lower_ in ("of", "and", ",")
+        and start >= 2
+        and doc[start - 2].text[:1].isupper()
+        and not doc[start - 2].is_sent_start
+    ):
         return True  # "the Ministry of Agriculture and Forestry", "Food, Agriculture"
     if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
         return True  # "the Bank of Japan"

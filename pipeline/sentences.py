@@ -34,7 +34,7 @@ _CANDIDATE = re.compile(r"[.!?…](?!(?<=[0-9]\.)[0-9])(?=[.!?…]*[\s\"'”’)
 def _token_text(text: str, idx: list[int], i: int) -> str:
     """The text of token ``i`` (a token's trailing whitespace is at most one space)."""
     end = idx[i + 1] if i + 1 < len(idx) else len(text)
-    tok = text[idx[i]:end]
+    tok = text[idx[i] : end]
     return tok[:-1] if len(tok) > 1 and tok[-1] == " " else tok
 
 
@@ -86,7 +86,7 @@ def news_sentences(doc: Doc) -> Doc:
 def _bounds(starts: list[int], length: int) -> list[tuple[int, int]]:
     if not starts or starts[0] != 0:
         starts = [0, *starts]
-    return list(zip(starts, starts[1:] + [length]))
+    return list(zip(starts, starts[1:] + [length], strict=False))
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:

@@ -42,8 +42,12 @@ def load_state(out: Path) -> tuple[dict[str, str], str | None]:
         return {}, f"{path} cannot be read ({type(exc).__name__}), so every article is processed again"
     hashes = data.get("hashes") if isinstance(data, dict) else None
     files = data.get("files") if isinstance(data, dict) else None
-    if (data.get("format") if isinstance(data, dict) else None) != STATE_FORMAT or not isinstance(hashes, dict) \
-            or not isinstance(files, dict) or not all(isinstance(v, str) for v in hashes.values()):
+    if (
+        (data.get("format") if isinstance(data, dict) else None) != STATE_FORMAT
+        or not isinstance(hashes, dict)
+        or not isinstance(files, dict)
+        or not all(isinstance(v, str) for v in hashes.values())
+    ):
         return {}, f"{path} is not a state this version wrote, so every article is processed again"
     for name in CSV_FILES:
         try:
@@ -51,8 +55,10 @@ def load_state(out: Path) -> tuple[dict[str, str], str | None]:
         except OSError:
             same = False
         if not same:
-            return {}, (f"{out / name} changed since the run that wrote {path} (its checksum differs), "
-                        "so every article is processed again")
+            return {}, (
+                f"{out / name} changed since the run that wrote {path} (its checksum differs), "
+                "so every article is processed again"
+            )
     return hashes, None
 
 

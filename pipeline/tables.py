@@ -38,7 +38,9 @@ class Currency:
     kind: str
     factor: Decimal = Decimal(1)
     assumed: bool = False
-    family: str | None = None  # "dollar", "franc", ...: a bare noun that takes the article's one explicit dollar, franc, ...
+    family: str | None = (
+        None  # "dollar", "franc", ...: a bare noun that takes the article's one explicit dollar, franc, ...
+    )
 
 
 @dataclass
@@ -59,7 +61,9 @@ class MoneyLexicon:
     per_units: dict[str, str] = field(default_factory=dict)
     per_adverbs: dict[str, str] = field(default_factory=dict)  # "annually" -> year
     verb_guards: dict[str, frozenset[str]] = field(default_factory=dict)
-    family_codes: dict[str, frozenset[str]] = field(default_factory=dict)  # "dollar" -> CAD, USD, ...; "franc" -> CHF, FRF, ...
+    family_codes: dict[str, frozenset[str]] = field(
+        default_factory=dict
+    )  # "dollar" -> CAD, USD, ...; "franc" -> CHF, FRF, ...
     article_units: frozenset[str] = frozenset()  # "a dollar", "a pound": the article is the number one
     pre_tails: frozenset[str] = frozenset()  # last word of every form before a number (a cheap first test)
     pre_reach: int = 16  # characters the longest form before a number may take, with a space
@@ -129,10 +133,15 @@ def money_lexicon() -> MoneyLexicon:
     for name, entry in news["bare_units"].items():
         if entry.get("family"):
             forms.setdefault(entry["family"], set()).update({name, entry["code"]})
-    named = {**cldr["names"], **{name: e["code"] for name, e in news["bare_units"].items() if " " in name}}  # "danish crowns"
+    named = {
+        **cldr["names"],
+        **{name: e["code"] for name, e in news["bare_units"].items() if " " in name},
+    }  # "danish crowns"
     lex.family_codes = {
-        family: frozenset({code for name, code in named.items() if name.rsplit(" ", 1)[-1] in nouns}
-                          | {n for n in nouns if n.isupper()})
+        family: frozenset(
+            {code for name, code in named.items() if name.rsplit(" ", 1)[-1] in nouns}
+            | {n for n in nouns if n.isupper()}
+        )
         for family, nouns in forms.items()
     }
     lex.whole_unit_codes = frozenset(cldr["whole_unit_codes"])
@@ -142,7 +151,9 @@ def money_lexicon() -> MoneyLexicon:
         if " " in name:  # bare words come from bare_units, which knows which are ambiguous
             lex.post[key(name)] = Currency(code, "name")
     for name, entry in news["bare_units"].items():
-        lex.post[key(name)] = Currency(entry["code"], "name", assumed=bool(entry.get("assumed")), family=entry.get("family"))
+        lex.post[key(name)] = Currency(
+            entry["code"], "name", assumed=bool(entry.get("assumed")), family=entry.get("family")
+        )
     for surface, canonical in news["unit_synonyms"].items():
         if key(surface) not in lex.post and key(canonical) in lex.post:
             lex.post[key(surface)] = lex.post[key(canonical)]
@@ -167,7 +178,9 @@ def money_lexicon() -> MoneyLexicon:
     # Codes: upper case always; lower case for the major ones ("10 usd") and those in use today,
     # except the ones that are English words or common abbreviations ("all", "top", "kgs").
     code_map = {c: c for c in codes} | dict(news["extra_codes"])
-    lower_ok = (set(news["lowercase_codes"]) | {c.lower() for c in cldr["current_codes"] if c in codes}) - set(news["lowercase_stoplist"])
+    lower_ok = (set(news["lowercase_codes"]) | {c.lower() for c in cldr["current_codes"] if c in codes}) - set(
+        news["lowercase_stoplist"]
+    )
     for surface, code in code_map.items():
         cur = Currency(code, "code")
         lex.post[surface] = cur
@@ -217,12 +230,14 @@ def money_lexicon() -> MoneyLexicon:
     for name in news["prefix_names"]:
         base = lex.post[key(name)]
         lex.pre.setdefault(key(name), Currency(base.code, "name", assumed=base.assumed, family=base.family))
-    for name, code in cldr["names"].items():  # "a Swiss franc 400 mln issue": a full name before a number and a scale
+    for name in cldr["names"]:  # "a Swiss franc 400 mln issue": a full name before a number and a scale
         if " " in name and key(name) in lex.post:
             lex.pre.setdefault(key(name), Currency(lex.post[key(name)].code, "name"))
     for sym, code in news["attached_only_symbols"].items():
         target = lex.attached_post if sym == "p" else lex.attached_pre
-        target.setdefault(sym, Currency(code, "subunit" if sym == "p" else "symbol", Decimal("0.01") if sym == "p" else Decimal(1)))
+        target.setdefault(
+            sym, Currency(code, "subunit" if sym == "p" else "symbol", Decimal("0.01") if sym == "p" else Decimal(1))
+        )
     lex.verb_guards = {k: frozenset(v) for k, v in news["verb_like_units"].items()}
     lex.compound_ok = frozenset(news["compound_words_after_names"])
     weight = news["weight_units"]

@@ -14,9 +14,9 @@ from __future__ import annotations
 import gc
 import os
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import localcontext
-from typing import Iterator
 
 from spacy.tokens import Doc
 
@@ -48,8 +48,15 @@ _WORKER_OPTIONS: RunOptions | None = None
 _SETUP_SECONDS = 0.0  # spent building pipelines in this process (run.json's setup_seconds)
 
 
-def text_records(nlp, text: str, date: str | None, doc_id: str, size: int = MAX_CHUNK,
-                 doc: Doc | None = None, max_amounts: int | None = None) -> tuple[list[dict], list[dict], int]:
+def text_records(
+    nlp,
+    text: str,
+    date: str | None,
+    doc_id: str,
+    size: int = MAX_CHUNK,
+    doc: Doc | None = None,
+    max_amounts: int | None = None,
+) -> tuple[list[dict], list[dict], int]:
     """(records, mentions, tokens) of one text, annotated in pieces when it is long (``annotate_text``).
 
     ``doc``: the text's Doc, already through the pipeline (``annotate_batch``), when the caller
@@ -110,20 +117,30 @@ def process_article(article: Article, doc=None) -> Result:
     budget = article_budget(_WORKER_OPTIONS.article_timeout, len(article.text))
     try:
         with deadline(budget), localcontext(MONEY_CONTEXT):
-            records, mentions, tokens = text_records(_WORKER_NLP, article.text, article.date, article.doc_id, doc=doc,
-                                                     max_amounts=_WORKER_OPTIONS.max_amounts)
+            records, mentions, tokens = text_records(
+                _WORKER_NLP,
+                article.text,
+                article.date,
+                article.doc_id,
+                doc=doc,
+                max_amounts=_WORKER_OPTIONS.max_amounts,
+            )
             convert_records(records, _WORKER_OPTIONS.convert_to, _WORKER_OPTIONS.fx_date)
         for r in records:
             if article.flags:
                 r["flags"] = "|".join(sorted(set(filter(None, r["flags"].split("|"))) | set(article.flags)))
         return article.doc_id, records, mentions, None, tokens
     except ArticleTimeout:
-        message = (f"{article.doc_id}: processing took longer than its limit of {budget:.0f} s "
-                   f"(--article-timeout {_WORKER_OPTIONS.article_timeout:g}); no rows for this article")
+        message = (
+            f"{article.doc_id}: processing took longer than its limit of {budget:.0f} s "
+            f"(--article-timeout {_WORKER_OPTIONS.article_timeout:g}); no rows for this article"
+        )
         return article.doc_id, [], [], InputError(article.doc_id, None, "timeout", message), 0
     except TooManyAmounts as exc:
-        message = (f"{article.doc_id}: more than {exc.args[0]:,} amounts, which no news article has "
-                   "(--max-amounts); no rows for this article")
+        message = (
+            f"{article.doc_id}: more than {exc.args[0]:,} amounts, which no news article has "
+            "(--max-amounts); no rows for this article"
+        )
         return article.doc_id, [], [], InputError(article.doc_id, None, "too_many_amounts", message), 0
     except Exception as exc:  # one bad article must not stop the batch
         error = InputError(article.doc_id, None, "processing", failure_message(article, exc))
@@ -135,7 +152,7 @@ def failure_message(article: Article, exc: Exception) -> str:
     exception and the text near where it happened (where the stage said, else the piece's start)."""
     stage = getattr(exc, "news_stage", "records")
     at = getattr(exc, "news_piece", 0) + getattr(exc, "news_near", 0)
-    near = article.text[max(0, at - 30):at + 50].replace("\n", " ")
+    near = article.text[max(0, at - 30) : at + 50].replace("\n", " ")
     detail = str(exc)[:300] or "(no message)"
     return f"{article.doc_id}: stage {stage} failed at character {at}: {type(exc).__name__}: {detail}; near {near!r}"
 
@@ -184,11 +201,12 @@ def process_batch(articles: list[Article]) -> list[Result]:
             docs = annotate_batch(_WORKER_NLP, [_tokenize(a) for a in articles])
     except ArticleTimeout:
         docs = [None] * len(articles)
-    return [process_article(a, doc) for a, doc in zip(articles, docs)]
+    return [process_article(a, doc) for a, doc in zip(articles, docs, strict=False)]
 
 
-def batches(articles: Iterator[Article], size: int = BATCH_ARTICLES,
-            chars: int = BATCH_CHARS) -> Iterator[list[Article]]:
+def batches(
+    articles: Iterator[Article], size: int = BATCH_ARTICLES, chars: int = BATCH_CHARS
+) -> Iterator[list[Article]]:
     """Consecutive groups of at most ``size`` articles and about ``chars`` characters."""
     batch: list[Article] = []
     length = 0
@@ -205,8 +223,10 @@ def batches(articles: Iterator[Article], size: int = BATCH_ARTICLES,
 def _pool_batch(articles: list[Article]) -> list[Result]:
     """``process_batch`` in a pool worker: rows go back as lists (``csv_rows``), which cost the
     main process less to receive and write than dicts; it has the reading and writing to do."""
-    return [(doc_id, csv_rows(records, COLUMNS), csv_rows(mentions, MENTION_COLUMNS), error, words)
-            for doc_id, records, mentions, error, words in process_batch(articles)]
+    return [
+        (doc_id, csv_rows(records, COLUMNS), csv_rows(mentions, MENTION_COLUMNS), error, words)
+        for doc_id, records, mentions, error, words in process_batch(articles)
+    ]
 
 
 def process_partition(articles: list[Article], options: RunOptions) -> list[Result]:

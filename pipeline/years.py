@@ -19,10 +19,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
-from .lexicon import alternation as _alt
-from .tables import key
-from .normalise import lower_same_length, parse_number
 from .extensions import char_span, doc_text, doc_value, set_span_value
+from .lexicon import alternation as _alt
+from .normalise import lower_same_length, parse_number
+from .tables import key
 
 
 @dataclass
@@ -52,7 +52,10 @@ def _patterns():
         rf"(?:{glued}(?<![\w.,$€£¥₩/-]))(?P<y1>{year})(?![\w%]|[.,]\d)"
         rf"(?:\s*(?P<sep>{_alt(data['range_separators'])})\s*(?P<y2>{year}|\d\d)(?![\w%]|[.,]\d))?"
     )
-    before = re.compile(rf"(?:\b(?P<det>{_alt(data['determiners'])})|\b(?P<month>{_alt(data['months'])})\.?(?:\s+\d{{1,2}})?,?|\bfrom)\s*$")
+    before = re.compile(
+        rf"(?:\b(?P<det>{_alt(data['determiners'])})|\b(?P<month>{_alt(data['months'])})\.?(?:\s+\d{{1,2}})?,?"
+        rf"|\bfrom)\s*$"
+    )
     relative = re.compile(rf"\b(?P<rel>{_alt(data['relative'])})\b")
     numbers = "|".join([r"\d+", *map(re.escape, data["duration_counts"])])  # in the file's order
     duration = re.compile(
@@ -67,8 +70,18 @@ def _patterns():
     anchored = frozenset(key(k) for k, v in data["relative"].items() if v.get("anchored"))
     offsets = {key(k): v["offset"] for k, v in data["relative"].items()}
     point_leads = frozenset(["", *data["period_point_leads"]])
-    return (calendar, before, relative, (duration, adjective, decade), role_of, offsets, year_anchor, word_anchor,
-            anchored, point_leads)
+    return (
+        calendar,
+        before,
+        relative,
+        (duration, adjective, decade),
+        role_of,
+        offsets,
+        year_anchor,
+        word_anchor,
+        anchored,
+        point_leads,
+    )
 
 
 _DECADE_ANCHOR = re.compile(r"decade")
@@ -95,16 +108,16 @@ def _names_next_amount(low: str, end: int) -> bool:
     """Does the year phrase ending at ``end`` describe the amount right after it ("from the prior
     year's 328.1 mln dlrs", "the 1986 level of 56 billion francs")? Then it is that amount's year,
     not a base; "from a year earlier to 5.5 billion dlrs" goes on to the new figure instead."""
-    tail = low[end:end + 40]
+    tail = low[end : end + 40]
     stop = _CLAUSE_STOP.search(tail)
-    tail = tail[:stop.start()] if stop else tail
+    tail = tail[: stop.start()] if stop else tail
     return _DIGIT.search(tail) is not None and not tail.lstrip().startswith(_comparison()[4])
 
 
 def _is_change_before(low: str, pos: int) -> bool:
     """Does a change word ("up", "rose", "pct") stand before ``pos`` in its clause?"""
-    window = low[max(0, pos - 60):pos]
-    clause = window[max(window.rfind(","), window.rfind(";"), window.rfind(". ")) + 1:]
+    window = low[max(0, pos - 60) : pos]
+    clause = window[max(window.rfind(","), window.rfind(";"), window.rfind(". ")) + 1 :]
     return _comparison()[0].search(clause) is not None
 
 
@@ -126,7 +139,8 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
     [([2018], 'comparison')]
     """
     calendar, before, relative, duration, role_of, rel_offsets, year_anchor, word_anchor, anchored, point_leads = (
-        _patterns())
+        _patterns()
+    )
     taken = sorted(exclude)  # non-overlapping (start, end) ranges, kept sorted
     low = lower_same_length(text)
 
@@ -198,14 +212,20 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
             if year.end not in first_end:
                 first_end[year.end] = _SENTENCE_END.search(text, year.end)
             stop = first_end[year.end]
-            if stop is None or stop.start() >= m.start() or (
-                    stop.end() > m.start() and not _SENTENCE_END.search(text, stop.start(), m.start())):
+            if (
+                stop is None
+                or stop.start() >= m.start()
+                or (stop.end() > m.start() and not _SENTENCE_END.search(text, stop.start(), m.start()))
+            ):
                 reference = year.years[0]
         years = [reference + offset] if reference is not None else []
         flags = [] if reference is not None else ["year_unresolved"]
         lead = _comparison()[2].search(low, max(0, m.start() - 20), m.start())
-        compared = (lead is not None and not _names_next_amount(low, m.end())
-                    and (lead.group("lead") not in _comparison()[3] or _is_change_before(low, lead.start())))
+        compared = (
+            lead is not None
+            and not _names_next_amount(low, m.end())
+            and (lead.group("lead") not in _comparison()[3] or _is_change_before(low, lead.start()))
+        )
         out.append(YearMention(m.start(), m.end(), years, "comparison" if compared else "relative", flags=flags))
     phrase, adjective, decade = duration
     for m in (*around(phrase, word_anchor, 50, 0), *around(adjective, word_anchor, 25, 40)):
@@ -232,8 +252,18 @@ class YearFinder:
             span = char_span(doc, y.start, y.end, "YEAR")
             if span is None:
                 continue
-            set_span_value(span, "year", {"years": y.years, "role": y.role, "duration": y.duration, "flags": y.flags,
-                           "start": y.start, "end": y.end})
+            set_span_value(
+                span,
+                "year",
+                {
+                    "years": y.years,
+                    "role": y.role,
+                    "duration": y.duration,
+                    "flags": y.flags,
+                    "start": y.start,
+                    "end": y.end,
+                },
+            )
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc

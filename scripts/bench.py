@@ -44,8 +44,12 @@ def run_cli(args: list[str], out: str) -> tuple[float, float, float, float]:
     fixed cost that the tokenizer-alone line does not pay either.
     """
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", *args, "--out", out, "-q"], cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "run", *args, "--out", out, "-q"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) not in (0, 1):
@@ -63,8 +67,9 @@ ISSUE_SIZES = {
     "100 KB of digits grouped by spaces": lambda: "$1 " + "234 " * 25_000 + "dollars",
     "6,000 x 'a year earlier' (90 KB)": lambda: "In 2022 it paid $5 billion, up from " + "a year earlier " * 6_000,
     "5 MB unpunctuated text of amounts": lambda: "paid 5 mln dlrs and " * 250_000,
-    "98 KB price list of 4,000 lines": lambda: "".join(f"Item {i} costs ${i % 90 + 5}.{i % 100:02d}\n"
-                                                       for i in range(4000)),
+    "98 KB price list of 4,000 lines": lambda: "".join(
+        f"Item {i} costs ${i % 90 + 5}.{i % 100:02d}\n" for i in range(4000)
+    ),
     "a 400-digit number": lambda: "It paid " + "1" * 400 + " dollars and $5 million.",
     "33,000 comma groups": lambda: "1" + ",000" * 33_000 + " dollars",
     "29 significant digits": lambda: "It paid 12345678901234567890123456789 dollars.",
@@ -94,11 +99,15 @@ def hostile(mb: float) -> None:
             rates.append((seconds / size, name))
             print(f"| {name} | {size:.2f} | {seconds:.1f} | {seconds / size:.1f} | {rss:.0f} | {errors} |", flush=True)
         worst = sorted(rates, reverse=True)[:3]
-        print(f"\nSeconds per MB on the worst inputs: {', '.join(f'{r:.1f} s/MB ({n})' for r, n in worst)}; "
-              f"median of all cases {sorted(rates)[len(rates) // 2][0]:.1f} s/MB.\n")
+        print(
+            f"\nSeconds per MB on the worst inputs: {', '.join(f'{r:.1f} s/MB ({n})' for r, n in worst)}; "
+            f"median of all cases {sorted(rates)[len(rates) // 2][0]:.1f} s/MB.\n"
+        )
         print("The issue's pathological articles at its sizes (bound: 10 s and 500 MB each):\n")
-        print("| article | KB | wall seconds | run seconds | peak RSS (MB) | error rows | within bound |\n"
-              "|---|---|---|---|---|---|---|")
+        print(
+            "| article | KB | wall seconds | run seconds | peak RSS (MB) | error rows | within bound |\n"
+            "|---|---|---|---|---|---|---|"
+        )
         for name, make in ISSUE_SIZES.items():
             text = make()
             wall, seconds, rss, errors = timed(text, tmp)
@@ -127,7 +136,7 @@ def stage_seconds(texts: list[str]) -> dict[str, float]:
     seconds = dict.fromkeys(["tokenizer", *nlp.pipe_names, "records", "fx"], 0.0)
     procs = nlp.pipeline
     for batch_start in range(0, len(texts), 64):
-        batch = texts[batch_start:batch_start + 64]
+        batch = texts[batch_start : batch_start + 64]
         t0 = time.perf_counter()
         docs = [start_doc(nlp.make_doc(t), t, None) for t in batch]
         seconds["tokenizer"] += time.perf_counter() - t0
@@ -209,13 +218,26 @@ def main() -> None:
     one_wall, one_s, one_setup, one_rss = best_one
     two_wall, two_s, two_setup, _ = best_two
     tok, tok_cached = max(toks), max(cached)
-    rows.insert(0, (f"1. spaCy blank('en') tokenizer alone (nlp.pipe; best of {', '.join(f'{t:,.0f}' for t in toks)})", tok))
-    rows.insert(1, (f"1b. the same with the pipeline's tokenizer cache of {TOKENIZER_CACHE:,} chunks (best of "
-                    f"{', '.join(f'{t:,.0f}' for t in cached)})", tok_cached))
+    rows.insert(
+        0, (f"1. spaCy blank('en') tokenizer alone (nlp.pipe; best of {', '.join(f'{t:,.0f}' for t in toks)})", tok)
+    )
+    rows.insert(
+        1,
+        (
+            f"1b. the same with the pipeline's tokenizer cache of {TOKENIZER_CACHE:,} chunks (best of "
+            f"{', '.join(f'{t:,.0f}' for t in cached)})",
+            tok_cached,
+        ),
+    )
     full1 = words / processing(best_one)
     full2 = words / processing(best_two)
-    rows.append((f"2. full pipeline, 1 process (archive read to CSVs written; best of "
-                 f"{', '.join(f'{processing(r):.1f}' for r in ones)} s)", full1))
+    rows.append(
+        (
+            f"2. full pipeline, 1 process (archive read to CSVs written; best of "
+            f"{', '.join(f'{processing(r):.1f}' for r in ones)} s)",
+            full1,
+        )
+    )
     rows.append((f"3. full pipeline, --workers 2 (best of {', '.join(f'{processing(r):.1f}' for r in twos)} s)", full2))
 
     with warnings.catch_warnings():
@@ -236,11 +258,19 @@ def main() -> None:
                     pass
             quants.append(sum(len(t.split()) for t in sample) / (time.perf_counter() - start))
     quant = max(quants)
-    rows.append((f"4. quantulum3 on {len(sample)} articles (after loading its classifier, {quant_load:.1f} s; "
-                 f"best of {', '.join(f'{r:,.0f}' for r in quants)})", quant))
+    rows.append(
+        (
+            f"4. quantulum3 on {len(sample)} articles (after loading its classifier, {quant_load:.1f} s; "
+            f"best of {', '.join(f'{r:,.0f}' for r in quants)})",
+            quant,
+        )
+    )
 
-    print(f"Corpus: {args.corpus.name}, {len(texts):,} articles, {words:,} words. "
-          f"Machine: {os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}, spaCy {spacy.__version__}.\n")
+    print(
+        f"Corpus: {args.corpus.name}, {len(texts):,} articles, {words:,} words. "
+        f"Machine: {os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}, "
+        f"spaCy {spacy.__version__}.\n"
+    )
     print("| measure | words/s |\n|---|---|")
     for name, rate in rows:
         print(f"| {name} | {rate:,.0f} |")
@@ -253,15 +283,21 @@ def main() -> None:
     print(f"| corpus, 1 process | {one_s:.1f} ({one_setup:.1f}) | {one_wall:.1f} | {one_rss:.0f} |")
     print(f"| corpus, --workers 2 | {two_s:.1f} ({two_setup:.1f}) | {two_wall:.1f} | |")
     print(f"| corpus x3, 1 process | {three_s:.1f} ({three_setup:.1f}) | {three_wall:.1f} | {three_rss:.0f} |")
-    print(f"\nOn wall time, with Python's start-up: 1 process {words / one_wall:,.0f} words/s "
-          f"({words / one_wall / tok:.2f} of the tokenizer, {words / one_wall / quant:.0f}x quantulum3).")
-    print(f"Peak memory 3x / 1x: {three_rss / one_rss:.2f} (target within 1.10); "
-          f"whole corpus with 2 workers: {two_wall:.1f} s wall (target < 30 s).")
+    print(
+        f"\nOn wall time, with Python's start-up: 1 process {words / one_wall:,.0f} words/s "
+        f"({words / one_wall / tok:.2f} of the tokenizer, {words / one_wall / quant:.0f}x quantulum3)."
+    )
+    print(
+        f"Peak memory 3x / 1x: {three_rss / one_rss:.2f} (target within 1.10); "
+        f"whole corpus with 2 workers: {two_wall:.1f} s wall (target < 30 s)."
+    )
 
     stages = stage_seconds(texts)
     total = sum(stages.values())
-    print("\nWhere one process spends its time (each stage timed over batches of 64 Docs, as in the run; "
-          "reading, CSV writing and start-up not included):\n")
+    print(
+        "\nWhere one process spends its time (each stage timed over batches of 64 Docs, as in the run; "
+        "reading, CSV writing and start-up not included):\n"
+    )
     print("| stage | seconds | share |\n|---|---|---|")
     for name, sec in stages.items():
         print(f"| {name} | {sec:.2f} | {sec / total:.0%} |")

@@ -58,8 +58,10 @@ def page_times(report: Path, word: str, downloads: Path) -> tuple[float, float, 
 
 def screenshot(report: Path, path: Path, hash_: str = "#review") -> None:
     with Chromium() as browser:
-        browser.send("Emulation.setDeviceMetricsOverride", {"width": 1400, "height": 1000, "deviceScaleFactor": 1,
-                                                             "mobile": False})
+        browser.send(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": 1400, "height": 1000, "deviceScaleFactor": 1, "mobile": False},
+        )
         browser.open(report.resolve().as_uri() + hash_)
         browser.wait("window.reportReady === true", timeout=120)
         time.sleep(0.3)
@@ -83,8 +85,10 @@ def main() -> int:
         return 0
     out = args.out or Path(tempfile.mkdtemp(prefix="bench-report-"))
     if not (out / "records.csv").exists():
-        subprocess.run([sys.executable, "-m", "pipeline", "run", str(args.corpus), "--out", str(out), "--workers", "2",
-                        "-q"], check=False)
+        subprocess.run(
+            [sys.executable, "-m", "pipeline", "run", str(args.corpus), "--out", str(out), "--workers", "2", "-q"],
+            check=False,
+        )
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "pipeline", "review", str(out)], check=True, stdout=subprocess.DEVNULL)
     write_seconds = time.perf_counter() - started
@@ -97,14 +101,20 @@ def main() -> int:
     size, csv_size = report.stat().st_size, records.stat().st_size
     print(f"\n### The review report on {args.corpus.name}\n")
     print("| measure | value | target |\n|---|---|---|")
-    print(f"| report.html | {size / 1e6:.2f} MB, {size / csv_size:.2f} of records.csv ({csv_size / 1e6:.2f} MB) "
-          f"| under 1/3 |")
+    print(
+        f"| report.html | {size / 1e6:.2f} MB, {size / csv_size:.2f} of records.csv ({csv_size / 1e6:.2f} MB) "
+        f"| under 1/3 |"
+    )
     print(f"| `pipeline review` (writing the page, with Python's start-up) | {write_seconds:.1f} s | |")
-    print(f"| time to a usable page in headless Chromium (best of {', '.join(f'{r[1]:.2f}' for r in runs)} s; "
-          f"the page's own count {best[0]:.2f} s) | {best[1]:.2f} s | < 5 s |")
+    print(
+        f"| time to a usable page in headless Chromium (best of {', '.join(f'{r[1]:.2f}' for r in runs)} s; "
+        f"the page's own count {best[0]:.2f} s) | {best[1]:.2f} s | < 5 s |"
+    )
     walks = ", ".join(f"{r[2]:.2f}" for r in runs)
-    print(f"| the walk after it: sort, filter USD + needs review, search '{args.word}' ({best[3]} shown), "
-          f"open, correct, export (best of {walks} s) | {min(r[2] for r in runs):.2f} s | |")
+    print(
+        f"| the walk after it: sort, filter USD + needs review, search '{args.word}' ({best[3]} shown), "
+        f"open, correct, export (best of {walks} s) | {min(r[2] for r in runs):.2f} s | |"
+    )
     if args.screenshot:
         screenshot(report, args.screenshot)
         print(f"\nscreenshot: {args.screenshot}")

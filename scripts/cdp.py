@@ -20,8 +20,18 @@ import tempfile
 import time
 from pathlib import Path
 
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", "--no-first-run", "--disable-quic", "--disable-extensions", "--window-size=1400,1000"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    "--disable-extensions",
+    "--window-size=1400,1000",
+]
 
 
 def chromium_path() -> str | None:
@@ -49,8 +59,11 @@ class Chromium:
         if path is None:
             raise BrowserError("Chromium is not installed")
         self.profile = tempfile.mkdtemp(prefix="cdp-profile-")
-        self.proc = subprocess.Popen([path, *FLAGS, f"--user-data-dir={self.profile}", "--remote-debugging-port=0",
-                                      "about:blank"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.proc = subprocess.Popen(
+            [path, *FLAGS, f"--user-data-dir={self.profile}", "--remote-debugging-port=0", "about:blank"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         port_file = Path(self.profile) / "DevToolsActivePort"
         deadline = time.monotonic() + self.timeout
         while not (port_file.exists() and len(port_file.read_text().splitlines()) >= 2):
@@ -59,14 +72,19 @@ class Chromium:
                 raise BrowserError("Chromium did not open its DevTools port")
             time.sleep(0.05)
         port, ws_path = port_file.read_text().splitlines()[:2]
-        self.ws = websocket.create_connection(f"ws://127.0.0.1:{port}{ws_path}", timeout=self.timeout,
-                                              suppress_origin=True)
+        self.ws = websocket.create_connection(
+            f"ws://127.0.0.1:{port}{ws_path}", timeout=self.timeout, suppress_origin=True
+        )
         target = self.send("Target.createTarget", {"url": "about:blank"}, session=False)["targetId"]
-        self.session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True},
-                                 session=False)["sessionId"]
+        self.session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True}, session=False)[
+            "sessionId"
+        ]
         if self.download_dir is not None:
-            self.send("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(self.download_dir),
-                                                      "eventsEnabled": True}, session=False)
+            self.send(
+                "Browser.setDownloadBehavior",
+                {"behavior": "allow", "downloadPath": str(self.download_dir), "eventsEnabled": True},
+                session=False,
+            )
         self.send("Page.enable")
         self.send("Runtime.enable")
         return self
@@ -105,8 +123,9 @@ class Chromium:
 
     def eval(self, expression: str, await_promise: bool = True):
         """The value of a JavaScript expression in the page (JSON-serialisable values only)."""
-        result = self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True,
-                                                "awaitPromise": await_promise})
+        result = self.send(
+            "Runtime.evaluate", {"expression": expression, "returnByValue": True, "awaitPromise": await_promise}
+        )
         if "exceptionDetails" in result:
             details = result["exceptionDetails"]
             text = details.get("exception", {}).get("description") or details.get("text")

@@ -78,8 +78,7 @@ def diff(before: Path, after: Path, show: int = 40) -> bool:
                 if cols:
                     changed[tuple(cols)] += 1
                     examples.append((k, cols))
-            print(f"{name}/{fname}: DIFFERENT: {len(gone)} rows gone, {len(new)} new, "
-                  f"{sum(changed.values())} changed")
+            print(f"{name}/{fname}: DIFFERENT: {len(gone)} rows gone, {len(new)} new, {sum(changed.values())} changed")
             if cols_a != cols_b:
                 print(f"  columns: {cols_a} -> {cols_b}")
             for cols, n in changed.most_common():
@@ -91,8 +90,10 @@ def diff(before: Path, after: Path, show: int = 40) -> bool:
                 r = rows_b[k]
                 print(f"  + {k[:3]} {r.get('mention') or r.get('text')!r} {r.get('value', r.get('normalised'))}")
             for k, cols in sorted(examples)[:show]:
-                print(f"  ~ {k[:3]} " + "; ".join(f"{c}: {rows_a[k].get(c)!r} -> {rows_b[k].get(c)!r}"
-                                                 for c in cols if c != "sentence"))
+                print(
+                    f"  ~ {k[:3]} "
+                    + "; ".join(f"{c}: {rows_a[k].get(c)!r} -> {rows_b[k].get(c)!r}" for c in cols if c != "sentence")
+                )
     return same
 
 

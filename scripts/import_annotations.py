@@ -62,12 +62,21 @@ def main() -> None:
     for part in ("bbc_part1.jsonl", "bbc_part2.jsonl"):
         for ann in read(src / "out" / part):
             art = articles[ann["doc_id"]]
-            bbc.append({"id": f"bbc-article-{len(bbc):03d}", "source": "bbc-unseen", "corpus": art["corpus"],
-                        "doc_id": ann["doc_id"], "amounts": amounts(art["text"], ann["amounts"], True, False)})
+            bbc.append(
+                {
+                    "id": f"bbc-article-{len(bbc):03d}",
+                    "source": "bbc-unseen",
+                    "corpus": art["corpus"],
+                    "doc_id": ann["doc_id"],
+                    "amounts": amounts(art["text"], ann["amounts"], True, False),
+                }
+            )
     write(out / "unseen_bbc_articles.jsonl", bbc)
 
-    for name, parts, links in (("links", ["links_corpus.jsonl", "links_own.jsonl"], True),
-                               ("kinds", ["kinds_part1.jsonl", "kinds_part2.jsonl"], False)):
+    for name, parts, links in (
+        ("links", ["links_corpus.jsonl", "links_own.jsonl"], True),
+        ("kinds", ["kinds_part1.jsonl", "kinds_part2.jsonl"], False),
+    ):
         items = {i["item"]: i for i in read(src / f"{name}_sentences.jsonl")}
         cases = []
         for part in parts:
@@ -75,12 +84,22 @@ def main() -> None:
                 item = items.get(ann.get("item", ""))
                 case_id = f"unseen-{name}-{len(cases):03d}"
                 if item is not None:  # a sentence of a corpus article
-                    case = {"id": case_id, "source": item["corpus"].split("-")[0].split("2")[0], "corpus": item["corpus"],
-                            "doc_id": item["doc_id"], "start": item["start"], "end": item["end"]}
+                    case = {
+                        "id": case_id,
+                        "source": item["corpus"].split("-")[0].split("2")[0],
+                        "corpus": item["corpus"],
+                        "doc_id": item["doc_id"],
+                        "start": item["start"],
+                        "end": item["end"],
+                    }
                     case["amounts"] = amounts(item["text"], ann["amounts"], True, links)
                 else:  # written here, or the user's Yonhap article
-                    case = {"id": case_id, "source": "yonhap-seed" if ann.get("item") == "yonhap" else "written",
-                            "text": ann["text"], "date": ann.get("date")}
+                    case = {
+                        "id": case_id,
+                        "source": "yonhap-seed" if ann.get("item") == "yonhap" else "written",
+                        "text": ann["text"],
+                        "date": ann.get("date"),
+                    }
                     if ann.get("family"):
                         case["family"] = ann["family"]
                     case["amounts"] = amounts(ann["text"], ann["amounts"], False, links)

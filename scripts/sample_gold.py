@@ -47,8 +47,16 @@ def money_sentences(articles: list[dict], corpus: str) -> list[dict]:
         for s, e in sentences(text):
             chunk = text[s:e]
             if MONEY_CUE.search(chunk) and re.search(r"\d", chunk) and e - s < 600:
-                items.append({"corpus": corpus, "doc_id": art["id"], "date": art.get("date"),
-                              "start": s, "end": e, "text": chunk})
+                items.append(
+                    {
+                        "corpus": corpus,
+                        "doc_id": art["id"],
+                        "date": art.get("date"),
+                        "start": s,
+                        "end": e,
+                        "text": chunk,
+                    }
+                )
     return items
 
 
@@ -67,8 +75,17 @@ def main() -> None:
     picked = rng.sample(business, 30) + rng.sample(others, 10)
     with open(args.out / "bbc_articles.jsonl", "w", encoding="utf-8") as fh:
         for art in picked:
-            fh.write(json.dumps({"corpus": "bbc-news.jsonl.gz", "doc_id": art["id"],
-                                 "category": art["category"], "text": art["text"]}) + "\n")
+            fh.write(
+                json.dumps(
+                    {
+                        "corpus": "bbc-news.jsonl.gz",
+                        "doc_id": art["id"],
+                        "category": art["category"],
+                        "text": art["text"],
+                    }
+                )
+                + "\n"
+            )
     taken = {a["id"] for a in picked}
 
     bbc_rest = [a for a in bbc if a["id"] not in taken]

@@ -18,7 +18,8 @@ def inputs(tmp_path):
     folder = tmp_path / "articles"
     (folder / "sub").mkdir(parents=True)
     (folder / "sub" / "korea.md").write_text(
-        "---\ndate: 2019-04-29\n---\nSeoul will invest 10 trillion won in AI by 2023.\n", encoding="utf-8")
+        "---\ndate: 2019-04-29\n---\nSeoul will invest 10 trillion won in AI by 2023.\n", encoding="utf-8"
+    )
     (folder / "notes.csv").write_text("ignored,file\n")
     rows = [
         {"id": "r-1", "date": "1987-03-02", "title": "T", "text": "Profit rose to 20 mln dlrs this year."},
@@ -54,14 +55,21 @@ def test_cli_run_with_two_workers_gives_the_same_records(tmp_path, inputs):
     folder, archive = inputs
     one, two = tmp_path / "one", tmp_path / "two"
     assert runner.invoke(app, ["run", str(folder), str(archive), "--out", str(one), "-q"]).exit_code == 0
-    assert runner.invoke(app, ["run", str(folder), str(archive), "--out", str(two), "-q", "--workers", "2"]).exit_code == 0
+    assert (
+        runner.invoke(app, ["run", str(folder), str(archive), "--out", str(two), "-q", "--workers", "2"]).exit_code == 0
+    )
     assert (one / "records.csv").read_text() == (two / "records.csv").read_text()
 
 
 def test_cli_doc_date_resolves_relative_years(tmp_path):
     (tmp_path / "a.txt").write_text("It spent 5 mln dlrs this year.")
     out = tmp_path / "out"
-    assert runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--out", str(out), "--doc-date", "2020-01-02", "-q"]).exit_code == 0
+    assert (
+        runner.invoke(
+            app, ["run", str(tmp_path / "a.txt"), "--out", str(out), "--doc-date", "2020-01-02", "-q"]
+        ).exit_code
+        == 0
+    )
     records = pd.read_csv(out / "records.csv", dtype=str, keep_default_na=False)
     assert records["years"].tolist() == ["2020"]
 
@@ -124,9 +132,14 @@ def test_cli_bad_sector_taxonomy_is_a_usage_error(tmp_path):
 
 def test_cli_own_sector_taxonomy_is_used(tmp_path):
     own = tmp_path / "sectors.jsonl"
-    own.write_text('{"id": "space", "label": "Space", "group": "industrials", "isic": ["30"], "forms": ["space industry"]}\n')
+    own.write_text(
+        '{"id": "space", "label": "Space", "group": "industrials", "isic": ["30"], "forms": ["space industry"]}\n'
+    )
     (tmp_path / "a.txt").write_text("Seoul will invest 1 trillion won in the space industry.")
     out = tmp_path / "out"
-    assert runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--out", str(out), "--sectors", str(own), "-q"]).exit_code == 0
+    assert (
+        runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--out", str(out), "--sectors", str(own), "-q"]).exit_code
+        == 0
+    )
     records = pd.read_csv(out / "records.csv", dtype=str, keep_default_na=False)
     assert records[["sectors", "isic"]].values.tolist() == [["space", "30"]]

@@ -29,13 +29,30 @@ def first(tmp_path_factory):
 
 def correction(row: pd.Series, verdict: str, after=None, **extra) -> dict:
     start = int(row["start"]) - row["sentence"].find(row["mention"])
-    return {"doc_id": row["doc_id"], "start": int(row["start"]), "end": int(row["end"]), "mention": row["mention"],
-            "verdict": verdict, "after": after, "note": "test", "timestamp": "2026-11-30T10:00:00Z",
-            "sentence": row["sentence"], "sentence_id": int(row["sentence_id"]), "sentence_start": start,
-            "doc_date": row["doc_date"], "inputs": [str(ROOT / "corpus")],
-            "before": {"value": row["value"], "currency": row["currency"], "qualifier": row["qualifier"],
-                       "per": row["per"], "sectors": [s for s in row["sectors"].split("|") if s],
-                       "years": [int(y) for y in row["years"].split("|") if y]}, **extra}
+    return {
+        "doc_id": row["doc_id"],
+        "start": int(row["start"]),
+        "end": int(row["end"]),
+        "mention": row["mention"],
+        "verdict": verdict,
+        "after": after,
+        "note": "test",
+        "timestamp": "2026-11-30T10:00:00Z",
+        "sentence": row["sentence"],
+        "sentence_id": int(row["sentence_id"]),
+        "sentence_start": start,
+        "doc_date": row["doc_date"],
+        "inputs": [str(ROOT / "corpus")],
+        "before": {
+            "value": row["value"],
+            "currency": row["currency"],
+            "qualifier": row["qualifier"],
+            "per": row["per"],
+            "sectors": [s for s in row["sectors"].split("|") if s],
+            "years": [int(y) for y in row["years"].split("|") if y],
+        },
+        **extra,
+    }
 
 
 @pytest.fixture(scope="module")
@@ -45,12 +62,32 @@ def corrections(first, tmp_path_factory):
     lead = by_mention["5.2 mln"]
     sentence, s0 = lead["sentence"], int(lead["start"]) - lead["sentence"].find("5.2 mln")
     word = "quarterly"
-    missed = {"doc_id": DOC, "start": s0 + sentence.index(word), "end": s0 + sentence.index(word) + len(word),
-              "mention": word, "verdict": "missed", "after": {"value": "7", "currency": "CAD"}, "note": "",
-              "timestamp": "2026-11-30T10:01:00Z", "sentence": sentence, "sentence_id": int(lead["sentence_id"]),
-              "sentence_start": s0, "doc_date": lead["doc_date"], "before": None,
-              "others": [{"start": int(r["start"]), "end": int(r["end"]), "mention": r["mention"], "value": r["value"],
-                          "currency": r["currency"]} for _, r in rows.iterrows() if r["sentence"] == sentence]}
+    missed = {
+        "doc_id": DOC,
+        "start": s0 + sentence.index(word),
+        "end": s0 + sentence.index(word) + len(word),
+        "mention": word,
+        "verdict": "missed",
+        "after": {"value": "7", "currency": "CAD"},
+        "note": "",
+        "timestamp": "2026-11-30T10:01:00Z",
+        "sentence": sentence,
+        "sentence_id": int(lead["sentence_id"]),
+        "sentence_start": s0,
+        "doc_date": lead["doc_date"],
+        "before": None,
+        "others": [
+            {
+                "start": int(r["start"]),
+                "end": int(r["end"]),
+                "mention": r["mention"],
+                "value": r["value"],
+                "currency": r["currency"],
+            }
+            for _, r in rows.iterrows()
+            if r["sentence"] == sentence
+        ],
+    }
     stale = {**correction(by_mention["1.5 billion stg"], "right"), "mention": "1.6 billion stg"}
     lines = [
         correction(lead, "wrong", {"value": "5300000"}),
@@ -94,8 +131,10 @@ def test_run_applies_corrections(first, corrected):
 def test_run_corrections_are_idempotent_under_incremental(corrections, corrected, tmp_path):
     out, _ = corrected
     for _ in range(2):
-        result = runner.invoke(app, ["run", str(ROOT / "corpus"), "--out", str(tmp_path), "--incremental",
-                                     "--corrections", str(corrections)])
+        result = runner.invoke(
+            app,
+            ["run", str(ROOT / "corpus"), "--out", str(tmp_path), "--incremental", "--corrections", str(corrections)],
+        )
         assert result.exit_code == 0, result.output
         assert (tmp_path / "records.csv").read_bytes() == (out / "records.csv").read_bytes()
     result = runner.invoke(app, ["run", str(ROOT / "corpus"), "--out", str(tmp_path), "--incremental"])
@@ -121,8 +160,9 @@ def test_corrections_file_problems_are_named(tmp_path):
     bad.write_text('{"doc_id": "a", "start": 1, "end": 2, "mention": "x", "verdict": "maybe"}\n')
     with pytest.raises(CorrectionError, match="line 1: verdict 'maybe'"):
         read_corrections(bad)
-    bad.write_text('{"doc_id": "a", "start": 1, "end": 2, "mention": "x", "verdict": "wrong", '
-                   '"after": {"value": "1,5"}}\n')
+    bad.write_text(
+        '{"doc_id": "a", "start": 1, "end": 2, "mention": "x", "verdict": "wrong", "after": {"value": "1,5"}}\n'
+    )
     with pytest.raises(CorrectionError, match="plain decimal"):
         read_corrections(bad)
     result = runner.invoke(app, ["run", str(ROOT / "corpus"), "--out", str(tmp_path / "o"), "--corrections", str(bad)])
@@ -137,8 +177,9 @@ def test_eval_turns_corrections_into_gold_cases(corrections, tmp_path):
     assert len(cases) == 2  # one per sentence: "1.5 billion stg" and "2.5 billion marks" share one
     lead = next(c for c in cases if "quarterly" in c["text"])
     assert sorted((a["value"], a["currency"]) for a in lead["amounts"]) == sorted(
-        [(5300000.0, "CAD"), (4800000.0, "CAD"), (0.1, "CAD"), (7.0, "CAD")])
-    assert lead["text"][lead["amounts"][0]["start"]:lead["amounts"][0]["end"]] == lead["amounts"][0]["mention"]
+        [(5300000.0, "CAD"), (4800000.0, "CAD"), (0.1, "CAD"), (7.0, "CAD")]
+    )
+    assert lead["text"][lead["amounts"][0]["start"] : lead["amounts"][0]["end"]] == lead["amounts"][0]["mention"]
     known = json.loads((tmp_path / "known_misses.json").read_text())
     assert lead["id"] in known and "5300000 CAD" in known[lead["id"]]
     assert "2 gold cases" in result.output and "wrong today" in result.output

@@ -20,8 +20,9 @@ runner = CliRunner()
 @pytest.fixture(scope="module")
 def out(tmp_path_factory):
     out = tmp_path_factory.mktemp("formats")
-    result = runner.invoke(app, ["run", str(ROOT / "corpus"), "--out", str(out), "--format", "parquet",
-                                 "--format", "sqlite"])
+    result = runner.invoke(
+        app, ["run", str(ROOT / "corpus"), "--out", str(out), "--format", "parquet", "--format", "sqlite"]
+    )
     assert result.exit_code == 0, result.output
     return out
 
@@ -63,13 +64,27 @@ def test_sqlite_tables_are_typed_and_lists_are_json(out):
         sectors = {s for (s,) in db.execute("SELECT j.value FROM records, json_each(records.sectors) AS j")}
         assert "semiconductors" in sectors
         assert {t for (t,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'")} == {
-            "records", "mentions", "errors"}
+            "records",
+            "mentions",
+            "errors",
+        }
 
 
 def test_typed_files_drop_the_spreadsheet_guard(tmp_path):
     row = dict.fromkeys(COLUMNS, "")
-    row.update({"doc_id": "a", "sentence_id": "0", "start": "0", "end": "12", "mention": "'-$5 million",
-                "value": "-5000000", "currency": "USD", "flags": "negative", "sentence": "'-$5 million, it said."})
+    row.update(
+        {
+            "doc_id": "a",
+            "sentence_id": "0",
+            "start": "0",
+            "end": "12",
+            "mention": "'-$5 million",
+            "value": "-5000000",
+            "currency": "USD",
+            "flags": "negative",
+            "sentence": "'-$5 million, it said.",
+        }
+    )
     with open(tmp_path / "records.csv", "w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, COLUMNS)
         writer.writeheader()

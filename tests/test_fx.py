@@ -48,11 +48,13 @@ def test_fx_range_keeps_both_bounds():
 
 @pytest.mark.parametrize(
     "record, date, flag",
-    [({"value": "5", "currency": "KRW"}, None, "fx_no_date"),
-     ({"value": "5", "currency": "DEM"}, "1987-03-02", "fx_unknown_currency"),
-     ({"value": "5", "currency": "DEM"}, "2019-04-29", "fx_unknown_currency"),
-     ({"value": "5", "currency": "KRW"}, "1995-01-02", "fx_out_of_range"),
-     ({"value": "5", "currency": "KRW"}, "2099-01-02", "fx_out_of_range")],
+    [
+        ({"value": "5", "currency": "KRW"}, None, "fx_no_date"),
+        ({"value": "5", "currency": "DEM"}, "1987-03-02", "fx_unknown_currency"),
+        ({"value": "5", "currency": "DEM"}, "2019-04-29", "fx_unknown_currency"),
+        ({"value": "5", "currency": "KRW"}, "1995-01-02", "fx_out_of_range"),
+        ({"value": "5", "currency": "KRW"}, "2099-01-02", "fx_out_of_range"),
+    ],
 )
 def test_fx_no_rate_leaves_columns_empty_and_says_why(record, date, flag):
     conv = convert_record(record, "USD", date)
@@ -63,7 +65,9 @@ def test_fx_cli_options_and_manifest(tmp_path):
     (tmp_path / "a.md").write_text("---\ndate: 2019-04-29\n---\nIt paid 10 trillion won.")
     (tmp_path / "b.txt").write_text("It paid 5 mln dlrs.")  # no date
     out = tmp_path / "out"
-    result = runner.invoke(app, ["run", str(tmp_path), "--out", str(out), "--convert-to", "eur", "--fx-date", "2020-01-02", "-q"])
+    result = runner.invoke(
+        app, ["run", str(tmp_path), "--out", str(out), "--convert-to", "eur", "--fx-date", "2020-01-02", "-q"]
+    )
     assert result.exit_code == 0, result.output
     rows = pd.read_csv(out / "records.csv", dtype=str, keep_default_na=False)
     assert rows["fx_date"].tolist() == ["2020-01-02", "2020-01-02"]

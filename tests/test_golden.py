@@ -9,15 +9,45 @@ ARTICLE = ROOT / "corpus" / "yonhap-korea-investment.txt"
 
 # mention, value, currency, qualifier, per, flags, sectors (at least), years, year_role, duration
 EXPECTED = [
-    ("more than 10 trillion trillion won", "10000000000000", "KRW", "over", "", "repeated_scale",
-     {"big_data", "artificial_intelligence"}, "", "", "5 years"),
-    ("10 trillion trillion won", "10000000000000", "KRW", "", "", "repeated_scale",
-     {"big_data", "artificial_intelligence", "hydrogen_economy"}, "2023", "target", ""),
+    (
+        "more than 10 trillion trillion won",
+        "10000000000000",
+        "KRW",
+        "over",
+        "",
+        "repeated_scale",
+        {"big_data", "artificial_intelligence"},
+        "",
+        "",
+        "5 years",
+    ),
+    (
+        "10 trillion trillion won",
+        "10000000000000",
+        "KRW",
+        "",
+        "",
+        "repeated_scale",
+        {"big_data", "artificial_intelligence", "hydrogen_economy"},
+        "2023",
+        "target",
+        "",
+    ),
     ("2.2 trillion-won", "2200000000000", "KRW", "", "", "", {"artificial_intelligence"}, "", "", ""),
     ("2 trillion won", "2000000000000", "KRW", "", "", "", set(), "2019", "start", ""),
     ("5.4 trillion trillion won", "5400000000000", "KRW", "", "", "repeated_scale", set(), "2018", "relative", ""),
-    ("1.3 trillion won", "1300000000000", "KRW", "", "", "",
-     {"big_data", "artificial_intelligence", "hydrogen_economy"}, "", "", ""),
+    (
+        "1.3 trillion won",
+        "1300000000000",
+        "KRW",
+        "",
+        "",
+        "",
+        {"big_data", "artificial_intelligence", "hydrogen_economy"},
+        "",
+        "",
+        "",
+    ),
     ("3.9 trillion won each", "3900000000000", "KRW", "", "each", "", {"automotive", "fintech"}, "", "", ""),
     ("20 trillion won", "20000000000000", "KRW", "over", "", "", {"research_and_development"}, "2019", "relative", ""),
     ("24 trillion won", "24000000000000", "KRW", "", "", "", {"research_and_development"}, "2022", "target", ""),
@@ -44,8 +74,14 @@ def test_golden_yonhap_record(records, i):
     text, rows = records
     row = rows[i]
     mention, value, currency, qualifier, per, flags, sectors, years, role, duration = EXPECTED[i]
-    assert text[row["start"]:row["end"]] == mention == row["mention"]
-    assert (row["value"], row["currency"], row["qualifier"], row["per"], row["flags"]) == (value, currency, qualifier, per, flags)
+    assert text[row["start"] : row["end"]] == mention == row["mention"]
+    assert (row["value"], row["currency"], row["qualifier"], row["per"], row["flags"]) == (
+        value,
+        currency,
+        qualifier,
+        per,
+        flags,
+    )
     assert sectors <= set(filter(None, row["sectors"].split("|")))
     assert (row["years"], row["year_role"], row["duration"]) == (years, role, duration)
     assert mention in row["sentence"]
@@ -58,8 +94,20 @@ def test_golden_yonhap_first_sector_lists_are_split_by_clause(records):
 
 
 SECTOR_MENTIONS = {
-    "big_data", "artificial_intelligence", "hydrogen_economy", "drones", "future_cars", "smart_factories", "smart_farms",
-    "smart_cities", "new_energy_industries", "fintech", "bio_health", "automotive", "research_and_development", "smes",
+    "big_data",
+    "artificial_intelligence",
+    "hydrogen_economy",
+    "drones",
+    "future_cars",
+    "smart_factories",
+    "smart_farms",
+    "smart_cities",
+    "new_energy_industries",
+    "fintech",
+    "bio_health",
+    "automotive",
+    "research_and_development",
+    "smes",
     "energy",
 }
 

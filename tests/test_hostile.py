@@ -67,7 +67,7 @@ def test_hostile_article_takes_time_linear_in_its_length(worker, name):
     if name in EXPECTED:
         assert [(r["mention"], r["value"]) for r in records] == EXPECTED[name]
     text = make(32_000)
-    assert all(text[r["start"]:r["end"]] == r["mention"] for r in records)
+    assert all(text[r["start"] : r["end"]] == r["mention"] for r in records)
     assert all(len(r["sentence"]) <= 405 for r in records)
 
 
@@ -100,18 +100,21 @@ def test_hostile_sentence_window_cuts_at_spaces():
     assert len(window) <= 64
 
 
-@pytest.mark.parametrize("text, values", [
-    ("12345678901234567890123456789 dollars and $5 million", ["5000000"]),
-    ("1" * 400 + " euros, then 3 mln euros", ["3000000"]),
-    ("1" + ",000" * 33000 + " dollars, then $2", ["2"]),
-    ("1E+308 euros and 10^100 won", []),
-    ("$5\u200b million and $6\u200e million and $7\ufeff million", ["5000000", "6000000", "7000000"]),
-])
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("12345678901234567890123456789 dollars and $5 million", ["5000000"]),
+        ("1" * 400 + " euros, then 3 mln euros", ["3000000"]),
+        ("1" + ",000" * 33000 + " dollars, then $2", ["2"]),
+        ("1E+308 euros and 10^100 won", []),
+        ("$5\u200b million and $6\u200e million and $7\ufeff million", ["5000000", "6000000", "7000000"]),
+    ],
+)
 def test_hostile_numbers_of_any_size_never_raise(worker, text, values):
     doc_id, records, mentions, error, _ = worker(Article("x", text))
     assert error is None
     assert [r["value"] for r in records] == values
-    assert all(text[r["start"]:r["end"]] == r["mention"] for r in records)
+    assert all(text[r["start"] : r["end"]] == r["mention"] for r in records)
 
 
 def test_hostile_huge_scales_are_flagged_implausible(worker):
@@ -169,6 +172,7 @@ def test_hostile_a_stage_failure_names_the_stage_and_the_text(worker, monkeypatc
 
 # ---- inputs ----
 
+
 def test_hostile_fifo_and_devices_are_refused_without_reading(tmp_path):
     os.mkfifo(tmp_path / "a.txt")
     (tmp_path / "b.txt").write_text("It paid $5 million.")
@@ -181,8 +185,11 @@ def test_hostile_fifo_and_devices_are_refused_without_reading(tmp_path):
 
 def test_hostile_size_limit_while_reading(tmp_path):
     (tmp_path / "big.txt").write_text("It paid $5 million. " * 1000)
-    lines = [json.dumps({"id": "small", "text": "$1"}), json.dumps({"id": "big", "text": "x" * 5000}),
-             json.dumps({"id": "after", "text": "$2"})]
+    lines = [
+        json.dumps({"id": "small", "text": "$1"}),
+        json.dumps({"id": "big", "text": "x" * 5000}),
+        json.dumps({"id": "after", "text": "$2"}),
+    ]
     (tmp_path / "w.jsonl").write_text("\n".join(lines) + "\n")
     items = list(iter_articles([tmp_path], max_bytes=1000))
     assert [(i.kind, i.line) for i in items if isinstance(i, InputError)] == [("too_large", None), ("too_large", 2)]
@@ -194,9 +201,11 @@ def test_hostile_names_and_ids_that_are_not_utf8(tmp_path):
     folder.mkdir()
     with open(os.path.join(os.fsencode(folder), b"bad\xff.txt"), "w") as fh:
         fh.write("It paid $5 million.")
-    lines = [json.dumps({"id": "a\ud800", "text": "It paid $6 million \ud800."}),
-             "[" * 100_000 + "]" * 100_000,
-             json.dumps({"id": "ok", "text": "It paid $7 million."})]
+    lines = [
+        json.dumps({"id": "a\ud800", "text": "It paid $6 million \ud800."}),
+        "[" * 100_000 + "]" * 100_000,
+        json.dumps({"id": "ok", "text": "It paid $7 million."}),
+    ]
     (folder / "w.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8", errors="surrogatepass")
     out = tmp_path / "out"
     result = runner.invoke(app, ["run", str(folder), "--out", str(out), "-q"])
@@ -215,10 +224,16 @@ def test_hostile_duplicate_ids_and_repeated_inputs_are_errors(tmp_path):
         (tmp_path / folder / "x.txt").write_text(f"It paid ${len(folder) + (folder == 'b')} million.")
     (tmp_path / "one.jsonl").write_text(json.dumps({"id": "n1", "text": "$1"}) + "\n")
     (tmp_path / "two.jsonl").write_text(json.dumps({"id": "n1", "text": "$2"}) + "\n")
-    items = list(iter_articles([tmp_path / "a", tmp_path / "b", tmp_path / "one.jsonl", tmp_path / "two.jsonl",
-                                tmp_path / "one.jsonl"]))
+    items = list(
+        iter_articles(
+            [tmp_path / "a", tmp_path / "b", tmp_path / "one.jsonl", tmp_path / "two.jsonl", tmp_path / "one.jsonl"]
+        )
+    )
     assert [(i.doc, i.kind) for i in items if isinstance(i, InputError)] == [
-        ("x.txt", "duplicate_id"), ("n1", "duplicate_id"), ("one.jsonl", "repeated_input")]
+        ("x.txt", "duplicate_id"),
+        ("n1", "duplicate_id"),
+        ("one.jsonl", "repeated_input"),
+    ]
     assert [i.doc_id for i in items if isinstance(i, Article)] == ["x.txt", "n1"]
 
 

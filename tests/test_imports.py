@@ -115,15 +115,23 @@ def test_imports_the_package_has_no_import_cycle():
     assert not cycles, "import cycles: " + "; ".join(" -> ".join(c) for c in cycles)
 
 
-@pytest.mark.parametrize("files, cycle", [
-    ({"a.py": "from .b import x", "b.py": "def f():\n    from . import a\n"}, ["pkg.a", "pkg.b", "pkg.a"]),
-    ({"a.py": "import pkg.sub.c", "sub/__init__.py": "", "sub/c.py": "from ..a import y"},
-     ["pkg.a", "pkg.sub.c", "pkg.a"]),
-    ({"__init__.py": "from .a import z", "a.py": "from . import VERSION"}, ["pkg", "pkg.a", "pkg"]),
-    ({"a.py": "from . import b", "b.py": "import os\nfrom .c import x", "c.py": "if True:\n    import pkg.a"},
-     ["pkg.a", "pkg.b", "pkg.c", "pkg.a"]),
-    ({"a.py": "from .b import x", "b.py": "from . import c", "c.py": "import json"}, None),
-], ids=["function-level", "absolute-and-parent", "package-init", "three-modules", "no-cycle"])
+@pytest.mark.parametrize(
+    "files, cycle",
+    [
+        ({"a.py": "from .b import x", "b.py": "def f():\n    from . import a\n"}, ["pkg.a", "pkg.b", "pkg.a"]),
+        (
+            {"a.py": "import pkg.sub.c", "sub/__init__.py": "", "sub/c.py": "from ..a import y"},
+            ["pkg.a", "pkg.sub.c", "pkg.a"],
+        ),
+        ({"__init__.py": "from .a import z", "a.py": "from . import VERSION"}, ["pkg", "pkg.a", "pkg"]),
+        (
+            {"a.py": "from . import b", "b.py": "import os\nfrom .c import x", "c.py": "if True:\n    import pkg.a"},
+            ["pkg.a", "pkg.b", "pkg.c", "pkg.a"],
+        ),
+        ({"a.py": "from .b import x", "b.py": "from . import c", "c.py": "import json"}, None),
+    ],
+    ids=["function-level", "absolute-and-parent", "package-init", "three-modules", "no-cycle"],
+)
 def test_imports_a_cycle_is_found_and_named(tmp_path, files, cycle):
     for name, text in files.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)

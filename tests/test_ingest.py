@@ -5,9 +5,11 @@ from pipeline.ingest import Article, InputError, decode, iter_articles, parse_da
 
 @pytest.mark.parametrize(
     "text, meta, body",
-    [("---\ndate: 2019-04-29\ntitle: X\n---\nBody", {"date": "2019-04-29", "title": "X"}, "Body"),
-     ("No front matter", {}, "No front matter"),
-     ("---\nunclosed: yes\nBody", {}, "---\nunclosed: yes\nBody")],
+    [
+        ("---\ndate: 2019-04-29\ntitle: X\n---\nBody", {"date": "2019-04-29", "title": "X"}, "Body"),
+        ("No front matter", {}, "No front matter"),
+        ("---\nunclosed: yes\nBody", {}, "---\nunclosed: yes\nBody"),
+    ],
 )
 def test_ingest_front_matter(text, meta, body):
     assert split_front_matter(text) == (meta, body)
@@ -21,8 +23,13 @@ def test_ingest_bad_dates_raise(value):
 
 @pytest.mark.parametrize(
     "data, encoding",
-    [("10 trillion won".encode(), "utf-8"), ("\ufeffcafé".encode("utf-8"), "utf-8-sig"),
-     ("café".encode("utf-16"), "utf-16"), ("café 5 €".encode("cp1252"), "cp1252"), (b"\x81\x8d\x8f", "latin-1")],
+    [
+        (b"10 trillion won", "utf-8"),
+        ("\ufeffcafé".encode("utf-8"), "utf-8-sig"),
+        ("café".encode("utf-16"), "utf-16"),
+        ("café 5 €".encode("cp1252"), "cp1252"),
+        (b"\x81\x8d\x8f", "latin-1"),
+    ],
 )
 def test_ingest_decode_fallbacks(data, encoding):
     assert decode(data)[1] == encoding

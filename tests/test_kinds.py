@@ -56,8 +56,12 @@ KINDS = [
     ("Maple Leaf said net profit rose to 5.2 mln from 4.8 mln dlrs.", "4.8 mln", "profit", "net profit"),
     ("It had a gain of 21.7 mln dlrs or 46 cts per share.", "46 cts", "profit", "gain"),
     # "each" decides only after "at" or when nothing else does
-    ("Seoul will invest 1.3 trillion won in data, and 3.9 trillion won each in eight industries.", "3.9 trillion",
-     "investment", "invest"),
+    (
+        "Seoul will invest 1.3 trillion won in data, and 3.9 trillion won each in eight industries.",
+        "3.9 trillion",
+        "investment",
+        "invest",
+    ),
     # a conversion takes the kind of the amount it converts; parentheses hold conversions
     ("Executives used 417m yuan ($50.4m; £26m) of company funds.", "$50.4m", "financing", "funds"),
     # earnings-table rows take their label's kind
@@ -78,13 +82,19 @@ def test_kinds_table(records, text, mention, kind, trigger):
 # (sentence, part of the mention, actor): one form of subject each
 ACTORS = [
     ("South Korea will invest 10 trillion won in AI.", "10 trillion", "South Korea"),
-    ("In addition, the South Korean government will also invest 1.3 trillion won.", "1.3",
-     "the South Korean government"),
+    (
+        "In addition, the South Korean government will also invest 1.3 trillion won.",
+        "1.3",
+        "the South Korean government",
+    ),
     ("Swiss drugmaker Novartis agreed to acquire a start-up for $1.5 billion.", "$1.5", "Novartis"),
     ("Novartis' net sales rose 6 percent to $13.0 billion.", "$13.0", "Novartis"),
     ("Novartis' net sales rose to $13.0 billion, while its net income climbed to $2.4 billion.", "$2.4", "Novartis"),
-    ("Samsung Electronics' operating profit slid to 10.8 trillion won, while sales fell to 59 trillion won.", "59",
-     "Samsung Electronics"),
+    (
+        "Samsung Electronics' operating profit slid to 10.8 trillion won, while sales fell to 59 trillion won.",
+        "59",
+        "Samsung Electronics",
+    ),
     ("SK On said it would invest 6 trillion won in two plants.", "6 trillion", "SK On"),
     ("It said the banks have advanced it another six mln dlrs.", "six mln", "the banks"),
     ("Daewoo was acquired by Hyundai Heavy Industries for 2.1 trillion won.", "2.1", "Hyundai Heavy Industries"),
@@ -92,11 +102,17 @@ ACTORS = [
     ("The fortune of Samsung Group chairman Lee Jae-yong rose to $11.2 billion.", "$11.2", "Lee Jae-yong"),
     ("Shares of SK hynix Inc. closed at 158,000 won on Wednesday.", "158,000", "SK hynix Inc."),
     ("The finance ministry in Seoul said it would sell 3 trillion won of bonds.", "3 trillion", "The finance ministry"),
-    ("South Korea's state-run Korea Development Bank will lend 1.8 trillion won to Korean Air.", "1.8",
-     "Korea Development Bank"),
+    (
+        "South Korea's state-run Korea Development Bank will lend 1.8 trillion won to Korean Air.",
+        "1.8",
+        "Korea Development Bank",
+    ),
     ("President Bush's proposals would see the Pentagon's budget rise by $19bn.", "$19bn", "the Pentagon"),
-    ("&lt;Victory Markets Inc> said it filed for an offering of 60 mln dlrs of debentures.", "60 mln",
-     "Victory Markets Inc"),
+    (
+        "&lt;Victory Markets Inc> said it filed for an offering of 60 mln dlrs of debentures.",
+        "60 mln",
+        "Victory Markets Inc",
+    ),
     ("Gold climbed to a record $2,141 an ounce on Monday.", "$2,141", ""),
     ("The budget for industries has also increased to 18.8 trillion won this year.", "18.8", ""),
     ("Oper net loss 5.1 mln vs loss 42.1 mln", "5.1 mln", ""),
@@ -108,7 +124,7 @@ def test_actors_table(records, text, mention, actor):
     r = one(records, text, mention)
     assert r["actor"] == actor
     if actor:
-        assert text[r["actor_start"]:r["actor_end"]] == actor
+        assert text[r["actor_start"] : r["actor_end"]] == actor
 
 
 COUNTRIES = [
@@ -144,7 +160,7 @@ def test_kinds_offsets_of_a_long_text_count_from_its_start(nlp):
     text = "Filler text here. " * 6000 + "Seoul will spend 5 trillion won on chips."
     recs = text_records(nlp, text, None, "d")[0]
     r = recs[-1]
-    assert text[r["actor_start"]:r["actor_end"]] == "Seoul" == r["actor"]
+    assert text[r["actor_start"] : r["actor_end"]] == "Seoul" == r["actor"]
 
 
 def test_kinds_yonhap_article_meets_its_expectation(records):
@@ -198,7 +214,9 @@ def test_kinds_review_totals_by_kind_and_country_and_filters(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(
         "---\ndate: 2019-04-29\n---\nSouth Korea will invest 10 trillion won in AI. Swiss drugmaker Novartis "
-        "agreed to acquire a start-up for $1.5 billion. Brent crude fell to $19.33 a barrel.\n", encoding="utf-8")
+        "agreed to acquire a start-up for $1.5 billion. Brent crude fell to $19.33 a barrel.\n",
+        encoding="utf-8",
+    )
     assert CliRunner().invoke(app, ["run", str(tmp_path / "in"), "--out", str(tmp_path / "out")]).exit_code == 0
     df = load_records(tmp_path / "out")
     kinds = by_column(df, "kind")

@@ -153,13 +153,15 @@ def test_lexicons_the_tables_cover_every_file():
 
 @pytest.mark.parametrize(
     "name, path, keys",
-    [("news_currencies.json", ("bare_units", "won"), {"code", "assumed", "family"}),
-     ("news_currencies.json", ("subunits", "cents"), {"factor", "of", "attached_only", "assumed"}),
-     ("news_currencies.json", ("assumed_symbols", "kr"), {"code", "family"}),
-     ("scales.json", ("mln",), {"factor", "attached", "after_currency", "dotted"}),
-     ("qualifiers.json", ("over",), {"mention", "context", "after"}),
-     ("years.json", ("relative", "last year"), {"offset", "anchored"}),
-     ("sectors.jsonl", (), {"id", "label", "group", "isic", "forms", "cased", "modifiers"})],
+    [
+        ("news_currencies.json", ("bare_units", "won"), {"code", "assumed", "family"}),
+        ("news_currencies.json", ("subunits", "cents"), {"factor", "of", "attached_only", "assumed"}),
+        ("news_currencies.json", ("assumed_symbols", "kr"), {"code", "family"}),
+        ("scales.json", ("mln",), {"factor", "attached", "after_currency", "dotted"}),
+        ("qualifiers.json", ("over",), {"mention", "context", "after"}),
+        ("years.json", ("relative", "last year"), {"offset", "anchored"}),
+        ("sectors.jsonl", (), {"id", "label", "group", "isic", "forms", "cased", "modifiers"}),
+    ],
 )
 def test_lexicons_entry_keys(name, path, keys):
     shape = _fields_at(name, path)
@@ -189,8 +191,13 @@ def test_lexicons_generated_file_equals_a_fresh_build(name):
 
 @pytest.mark.parametrize(
     "form, code",
-    [("kenya shillings", "KES"), ("sri lanka rupees", "LKR"), ("jamaica dollars", "JMD"), ("turkey lira", "TRY"),
-     ("united states dollars", "USD")],
+    [
+        ("kenya shillings", "KES"),
+        ("sri lanka rupees", "LKR"),
+        ("jamaica dollars", "JMD"),
+        ("turkey lira", "TRY"),
+        ("united states dollars", "USD"),
+    ],
 )
 def test_lexicons_country_name_before_a_unit_noun(form, code):
     assert money_lexicon().post[form].code == code

@@ -8,8 +8,10 @@ def links(text, date="2019-04-29"):
 
 
 def test_link_each_amount_gets_its_own_clause():
-    text = ("The government will invest 1.3 trillion won in three areas, including big data, AI and hydrogen economy, "
-            "and 3.9 trillion won each in eight industries, including automobile and fintech.")
+    text = (
+        "The government will invest 1.3 trillion won in three areas, including big data, AI and hydrogen economy, "
+        "and 3.9 trillion won each in eight industries, including automobile and fintech."
+    )
     (a, sa, _, la), (b, sb, _, lb) = links(text)
     assert sa == "big_data|artificial_intelligence|hydrogen_economy" and la == "clause"
     assert sb == "automotive|fintech"
@@ -53,8 +55,10 @@ def test_link_a_later_amount_borrows_what_the_previous_one_took():
 
 @pytest.mark.parametrize(
     "text",
-    ["Oil firms cut spending by 30 billion dlrs; chipmakers raised theirs by 10 billion dlrs.",
-     "Oil firms cut spending by 30 billion dlrs, while chipmakers raised theirs by 10 billion dlrs."],
+    [
+        "Oil firms cut spending by 30 billion dlrs; chipmakers raised theirs by 10 billion dlrs.",
+        "Oil firms cut spending by 30 billion dlrs, while chipmakers raised theirs by 10 billion dlrs.",
+    ],
 )
 def test_link_a_new_clause_has_its_own_lead(text):
     rows = links(text)
@@ -62,8 +66,10 @@ def test_link_a_new_clause_has_its_own_lead(text):
 
 
 def test_link_a_time_at_the_end_of_a_list_is_shared():
-    rows = links("The ministry will allocate 150 billion won to drones, 200 billion won to smart farms "
-                 "and 300 billion won to fintech next year.")
+    rows = links(
+        "The ministry will allocate 150 billion won to drones, 200 billion won to smart farms "
+        "and 300 billion won to fintech next year."
+    )
     assert [(r[1], r[2]) for r in rows] == [("drones", "2020"), ("smart_farms", "2020"), ("fintech", "2020")]
 
 
@@ -79,22 +85,32 @@ def test_link_a_participial_clause_after_the_amount_is_not_its_time():
 
 @pytest.mark.parametrize(
     "text, years",
-    [("Profit rose to $5 million in 2020, up 10 pct from 2019.", "2020"),
-     ("Revenue rose to $40 million, up 12 pct from the previous year.", ""),
-     ("Sales this year should exceed $2 billion, double the 2017 level.", "2019")],
+    [
+        ("Profit rose to $5 million in 2020, up 10 pct from 2019.", "2020"),
+        ("Revenue rose to $40 million, up 12 pct from the previous year.", ""),
+        ("Sales this year should exceed $2 billion, double the 2017 level.", "2019"),
+    ],
 )
 def test_link_a_comparison_base_is_not_the_amounts_year(text, years):
     assert links(text)[0][2] == years
 
 
 def test_link_an_amount_compared_with_the_one_before_is_spent_on_the_same_things():
-    text = "The carmaker expects to spend 4 billion euros on electric cars in 2025 compared with 2.5 billion euros a year earlier."
+    text = (
+        "The carmaker expects to spend 4 billion euros on electric cars in 2025 compared with 2.5 billion euros "
+        "a year earlier."
+    )
     rows = links(text, date="2024-11-01")
     assert [(r[1], r[2]) for r in rows] == [("electric_vehicles", "2025"), ("electric_vehicles", "2024")]
 
 
-@pytest.mark.parametrize("text, duration", [("The one-year contract will be for about eight mln dlrs.", "1 year"),
-                                            ("It announced a 2.5 billion dlr, five-year program.", "5 years")])
+@pytest.mark.parametrize(
+    "text, duration",
+    [
+        ("The one-year contract will be for about eight mln dlrs.", "1 year"),
+        ("It announced a 2.5 billion dlr, five-year program.", "5 years"),
+    ],
+)
 def test_link_a_length_before_the_amount_is_its_duration(text, duration):
     assert [r["duration"] for r in extract(text, "1987-01-01", as_text=True)] == [duration]
 
@@ -146,11 +162,15 @@ FAMILIES = [
     ("BT will spend 12 billion pounds on fibre networks.", ["telecommunications"]),
     ("Mobis will invest 1.5 trillion won in self-driving technology.", ["future_cars"]),
     ("The display was worth 5 million dollars.", [""]),  # a modifier alone is an ordinary word
-    ("The ministry will spend 2.4 trillion won, of which 1.1 trillion won will go to artificial intelligence "
-     "and 700 billion won to semiconductors.",
-     ["artificial_intelligence|semiconductors", "artificial_intelligence", "semiconductors"]),
-    ("Intel will spend $20 billion on chip plants. The amount could grow to $100 billion.",
-     ["semiconductors", "semiconductors"]),
+    (
+        "The ministry will spend 2.4 trillion won, of which 1.1 trillion won will go to artificial intelligence "
+        "and 700 billion won to semiconductors.",
+        ["artificial_intelligence|semiconductors", "artificial_intelligence", "semiconductors"],
+    ),
+    (
+        "Intel will spend $20 billion on chip plants. The amount could grow to $100 billion.",
+        ["semiconductors", "semiconductors"],
+    ),
     ("It will spend 5 billion won on marketing, the auto parts maker said Tuesday.", [""]),  # who speaks
     ("Korea Development Bank will lend 2 trillion won to shipbuilders.", ["shipbuilding"]),
 ]

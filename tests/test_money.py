@@ -9,17 +9,17 @@ from pipeline.normalise import format_decimal
 
 
 def found(text):
-    return [(text[a.start:a.end], a.value, a.currency) for a in find_amounts(text)]
+    return [(text[a.start : a.end], a.value, a.currency) for a in find_amounts(text)]
 
 
 def mentions_and_values(text, amounts):
     """Each amount as its mention and its value as records.csv writes it."""
-    return [(text[a.start:a.end], format_decimal(a.value)) for a in amounts]
+    return [(text[a.start : a.end], format_decimal(a.value)) for a in amounts]
 
 
 def one(text):
     amounts = find_amounts(text)
-    assert len(amounts) == 1, [(text[a.start:a.end], a.value, a.currency) for a in amounts]
+    assert len(amounts) == 1, [(text[a.start : a.end], a.value, a.currency) for a in amounts]
     return amounts[0]
 
 
@@ -42,7 +42,12 @@ POSITIVE = [
     ("He paid 100 zł.", "100 zł", "100", "PLN"),
     ("Nigeria's budget is N21.83 trillion.", "N21.83 trillion", "21830000000000", "NGN"),
     ("Kenya's budget is KSh3.6 trillion.", "KSh3.6 trillion", "3600000000000", "KES"),
-    ("it was two million five hundred thousand dollars .", "two million five hundred thousand dollars", "2500000", "USD"),
+    (
+        "it was two million five hundred thousand dollars .",
+        "two million five hundred thousand dollars",
+        "2500000",
+        "USD",
+    ),
     ("it was 1 and a half million dollars .", "1 and a half million dollars", "1500000", "USD"),
     ("it was 2 and a half billion euros .", "2 and a half billion euros", "2500000000", "EUR"),
     ("I paid ₵500 for it.", "₵500", "500", "GHS"),
@@ -124,7 +129,12 @@ POSITIVE = [
     ("Zinc rose to 37 U.S. cents a pound.", "37 U.S. cents", "0.37", "USD"),
     ("Crude rose 47 Canadian cts a barrel.", "47 Canadian cts", "0.47", "CAD"),
     ("a surplus of 780 mln Kenya shillings", "780 mln Kenya shillings", "780000000", "KES"),
-    ("Havana paid 40 mln Cuba pesos for sugar.", "40 mln Cuba pesos", "40000000", "CUP"),  # today's peso, not the convertible CUC
+    (
+        "Havana paid 40 mln Cuba pesos for sugar.",
+        "40 mln Cuba pesos",
+        "40000000",
+        "CUP",
+    ),  # today's peso, not the convertible CUC
     ("It lent 500 mln Sri Lanka rupees.", "500 mln Sri Lanka rupees", "500000000", "LKR"),
     ("He paid a billion and a half dollars.", "a billion and a half dollars", "1500000000", "USD"),
     ("The fee is kwd 14 a month.", "kwd 14", "14", "KWD"),
@@ -206,7 +216,7 @@ POSITIVE = [
 @pytest.mark.parametrize("text, mention, value, currency", POSITIVE, ids=[p[1] for p in POSITIVE])
 def test_money_finds_form(text, mention, value, currency):
     a = one(text)
-    assert text[a.start:a.end] == mention
+    assert text[a.start : a.end] == mention
     assert a.value == Decimal(value)
     assert a.currency == currency
 
@@ -253,15 +263,34 @@ def test_money_rejects(text):
 
 @pytest.mark.parametrize(
     "text, qualifier",
-    [("more than 10 trillion won", "over"), ("over $5 million", "over"), ("above 5 bln dlrs", "over"),
-     ("at least 5 mln stg", "over"), ("budget reportedly exceeded 20 trillion won", "over"),
-     ("will exceed KRW 20 trillion", "over"), ("less than $3 million", "under"), ("under 3 bln yen", "under"),
-     ("below €2 million", "under"), ("about $14 million", "approx"), ("around 5 bln yen", "approx"),
-     ("some 300 mln dlrs", "approx"), ("nearly $2 billion", "approx"), ("almost $2 billion", "approx"),
-     ("roughly 2 bln euros", "approx"), ("an estimated £50 million", "approx"), ("up to Rs 500 crore", "up_to"),
-     ("10 trillion won", ""), ("$5 billion or more", "over"), ("25 billion dlrs or so", "approx"),
-     ("500 yen or less", "up_to"), ("a $5 billion-plus deal", "over"), ("It cost $5 billion plus.", "over"),
-     ("north of $5 billion", "over"), ("$5 billion plus interest", ""), ("about five billion yen or more", "approx")],
+    [
+        ("more than 10 trillion won", "over"),
+        ("over $5 million", "over"),
+        ("above 5 bln dlrs", "over"),
+        ("at least 5 mln stg", "over"),
+        ("budget reportedly exceeded 20 trillion won", "over"),
+        ("will exceed KRW 20 trillion", "over"),
+        ("less than $3 million", "under"),
+        ("under 3 bln yen", "under"),
+        ("below €2 million", "under"),
+        ("about $14 million", "approx"),
+        ("around 5 bln yen", "approx"),
+        ("some 300 mln dlrs", "approx"),
+        ("nearly $2 billion", "approx"),
+        ("almost $2 billion", "approx"),
+        ("roughly 2 bln euros", "approx"),
+        ("an estimated £50 million", "approx"),
+        ("up to Rs 500 crore", "up_to"),
+        ("10 trillion won", ""),
+        ("$5 billion or more", "over"),
+        ("25 billion dlrs or so", "approx"),
+        ("500 yen or less", "up_to"),
+        ("a $5 billion-plus deal", "over"),
+        ("It cost $5 billion plus.", "over"),
+        ("north of $5 billion", "over"),
+        ("$5 billion plus interest", ""),
+        ("about five billion yen or more", "approx"),
+    ],
 )
 def test_money_qualifier(text, qualifier):
     assert one(text).qualifier == qualifier
@@ -275,11 +304,22 @@ def test_money_qualifier_words_belong_to_the_mention_but_verbs_do_not():
 
 @pytest.mark.parametrize(
     "text, per",
-    [("10 cts a share", "share"), ("18 dlrs a barrel", "barrel"), ("5 billion dollars a year", "year"),
-     ("300 dlrs per tonne", "tonne"), ("3.9 trillion won each", "each"), ("$1.17 billion a year earlier", ""),
-     ("tickets cost $ 5 apiece", "each"), ("a 65 dlr-a-share cash offer", "share"), ("1.9 billion riyals each week", "week"), ("$3-4 million a year", "year"),
-     ("$5 million annually", "year"), ("it pays $500 monthly", "month"), ("$25 per night", "night"),
-     ("2.17 dlrs per mcf", "mcf")],
+    [
+        ("10 cts a share", "share"),
+        ("18 dlrs a barrel", "barrel"),
+        ("5 billion dollars a year", "year"),
+        ("300 dlrs per tonne", "tonne"),
+        ("3.9 trillion won each", "each"),
+        ("$1.17 billion a year earlier", ""),
+        ("tickets cost $ 5 apiece", "each"),
+        ("a 65 dlr-a-share cash offer", "share"),
+        ("1.9 billion riyals each week", "week"),
+        ("$3-4 million a year", "year"),
+        ("$5 million annually", "year"),
+        ("it pays $500 monthly", "month"),
+        ("$25 per night", "night"),
+        ("2.17 dlrs per mcf", "mcf"),
+    ],
 )
 def test_money_per(text, per):
     assert one(text).per == per
@@ -287,29 +327,31 @@ def test_money_per(text, per):
 
 @pytest.mark.parametrize(
     "text, lo, hi, currency",
-    [("2-3 billion dlrs", "2000000000", "3000000000", "USD"),
-     ("2 to 3 billion dollars", "2000000000", "3000000000", "USD"),
-     ("between 2 and 3 trillion won", "2000000000000", "3000000000000", "KRW"),
-     ("$2m-$3m", "2000000", "3000000", "USD"),
-     ("between $4 billion and $5 billion", "4000000000", "5000000000", "USD"),
-     ("$300-400 million", "300000000", "400000000", "USD"),
-     ("$20 to $30 billion", "20000000000", "30000000000", "USD"),
-     ("10 to 15 cents", "0.10", "0.15", "USD"),
-     ("151.50/60 yen", "151.50", "151.60", "JPY"),
-     ("229/230 dlrs", "229", "230", "USD"),
-     ("1.6190/6200 dlrs", "1.6190", "1.6200", "USD"),
-     ("137.80-85 yen", "137.80", "137.85", "JPY"),
-     ("1.5-8 million dlrs", "1500000", "8000000", "USD"),
-     ("£5-£10 million", "5000000", "10000000", "GBP"),
-     ("US$ 3 to 4 billion", "3000000000", "4000000000", "USD"),
-     ("between $3 and 4 billion", "3000000000", "4000000000", "USD"),
-     ("$5-10", "5", "10", "USD")],
+    [
+        ("2-3 billion dlrs", "2000000000", "3000000000", "USD"),
+        ("2 to 3 billion dollars", "2000000000", "3000000000", "USD"),
+        ("between 2 and 3 trillion won", "2000000000000", "3000000000000", "KRW"),
+        ("$2m-$3m", "2000000", "3000000", "USD"),
+        ("between $4 billion and $5 billion", "4000000000", "5000000000", "USD"),
+        ("$300-400 million", "300000000", "400000000", "USD"),
+        ("$20 to $30 billion", "20000000000", "30000000000", "USD"),
+        ("10 to 15 cents", "0.10", "0.15", "USD"),
+        ("151.50/60 yen", "151.50", "151.60", "JPY"),
+        ("229/230 dlrs", "229", "230", "USD"),
+        ("1.6190/6200 dlrs", "1.6190", "1.6200", "USD"),
+        ("137.80-85 yen", "137.80", "137.85", "JPY"),
+        ("1.5-8 million dlrs", "1500000", "8000000", "USD"),
+        ("£5-£10 million", "5000000", "10000000", "GBP"),
+        ("US$ 3 to 4 billion", "3000000000", "4000000000", "USD"),
+        ("between $3 and 4 billion", "3000000000", "4000000000", "USD"),
+        ("$5-10", "5", "10", "USD"),
+    ],
 )
 def test_money_range_is_one_record(text, lo, hi, currency):
     a = one(text)
     assert (a.value_min, a.value_max, a.currency) == (Decimal(lo), Decimal(hi), currency)
     assert "range" in a.flags
-    assert text[a.start:a.end] == text.strip()
+    assert text[a.start : a.end] == text.strip()
 
 
 def test_money_shared_currency_gives_two_amounts():
@@ -320,52 +362,94 @@ def test_money_shared_currency_gives_two_amounts():
 
 @pytest.mark.parametrize(
     "text, expected",
-    [("The deficit will fall to 125 billion dlrs in 1987 and 115 billion in 1988 from 130 billion in 1986.",
-      [("125 billion dlrs", "125000000000"), ("115 billion", "115000000000"), ("130 billion", "130000000000")]),
-     ("GDP rose to 434,682 billion lire last year from 423,064 billion in 1985.",
-      [("434,682 billion lire", "434682000000000"), ("423,064 billion", "423064000000000")]),
-     ("It is put at 70 billion rupees from an estimated record 87.47 billion.",
-      [("70 billion rupees", "70000000000"), ("87.47 billion", "87470000000")]),
-     ("Profit rose to 33 mln stg from the 30 mln originally indicated.", [("33 mln stg", "33000000"), ("30 mln", "30000000")]),
-     # a year or a word that is not a link between them: no sharing
-     ("It paid 5 mln dlrs in 1986 for 20 mln shares.", [("5 mln dlrs", "5000000")]),
-     ("It paid 5 mln dlrs in cash plus 20 mln shares.", [("5 mln dlrs", "5000000")]),
-     # "up from", "down from"
-     ("Profit rose to 5.2 mln dlrs, up from 4.8 mln in 1985.", [("5.2 mln dlrs", "5200000"), ("4.8 mln", "4800000")]),
-     # a restatement in another currency is not the number's currency; the amount it restates is
-     ("Its backlog was 32.7 billion crowns, or 4.8 billion dlrs, up from 30.9 billion, or 4.5 billion dlrs.",
-      [("32.7 billion crowns", "32700000000"), ("4.8 billion dlrs", "4800000000"), ("30.9 billion", "30900000000"),
-       ("4.5 billion dlrs", "4500000000")]),
-     # a figure per share is in the same currency, and millions of cents are dollars
-     ("Net was 34.7 mln or 78 cts a share versus 23.8 mln or 57 cts a share.",
-      [("34.7 mln", "34700000"), ("78 cts", "0.78"), ("23.8 mln", "23800000"), ("57 cts", "0.57")]),
-     # a count after a price in cents takes nothing from it
-     ("Sales included 5.0 mln Kalimantan Gold at 65 cents, 5.95 mln Minora Resources at 23 cents.",
-      [("65 cents", "0.65"), ("23 cents", "0.23")]),
-     # further on in the sentence, when nothing after the number is what it counts
-     ("Deposits from the public sector rose 185 mln stg in February while deposits from overseas residents rose by 43 mln.",
-      [("185 mln stg", "185000000"), ("43 mln", "43000000")]),
-     ("The deficit narrowed to 216 mln dlrs from 340 mln in November, and compared with 277 mln in December 1985.",
-      [("216 mln dlrs", "216000000"), ("340 mln", "340000000"), ("277 mln", "277000000")]),
-     ("Its stake is worth about 308 mln dlrs, while its 20.9 mln Dome Mines shares would fetch more.",
-      [("about 308 mln dlrs", "308000000")]),
-     ("It costs 5 mln pesos and helps 1.3 mln workers out of a total labour force of 6.7 mln.", [("5 mln pesos", "5000000")]),
-     ("The 5 mln dlr plan raises its quota to 3.0 mln from 2.45 mln 60-kilo bags.", [("5 mln dlr", "5000000")]),
-     ("It paid 5 mln dlrs. Its staff is now 2 mln.", [("5 mln dlrs", "5000000")]),
-     # a money noun may follow it, a count noun may not
-     ("It made a loss of 688 mln Swiss francs in 1986 after a restated 756 mln loss in 1985.",
-      [("688 mln Swiss francs", "688000000"), ("756 mln", "756000000")]),
-     ("The 5 mln dlr issue added 3 mln shares.", [("5 mln dlr", "5000000")]),
-     ("The app raised $10 million last year, when its users grew to 3 million.", [("$10 million", "10000000")]),
-     # across a wrapped line, never across a paragraph break
-     ("It earned 68 mln dlrs in January compared with a 556 mln\ndeficit in December.",
-      [("68 mln dlrs", "68000000"), ("556 mln", "556000000")]),
-     ("It earned 68 mln dlrs in January compared with a 556 mln\n    Deficit figures follow.", [("68 mln dlrs", "68000000")])],
+    [
+        (
+            "The deficit will fall to 125 billion dlrs in 1987 and 115 billion in 1988 from 130 billion in 1986.",
+            [("125 billion dlrs", "125000000000"), ("115 billion", "115000000000"), ("130 billion", "130000000000")],
+        ),
+        (
+            "GDP rose to 434,682 billion lire last year from 423,064 billion in 1985.",
+            [("434,682 billion lire", "434682000000000"), ("423,064 billion", "423064000000000")],
+        ),
+        (
+            "It is put at 70 billion rupees from an estimated record 87.47 billion.",
+            [("70 billion rupees", "70000000000"), ("87.47 billion", "87470000000")],
+        ),
+        (
+            "Profit rose to 33 mln stg from the 30 mln originally indicated.",
+            [("33 mln stg", "33000000"), ("30 mln", "30000000")],
+        ),
+        # a year or a word that is not a link between them: no sharing
+        ("It paid 5 mln dlrs in 1986 for 20 mln shares.", [("5 mln dlrs", "5000000")]),
+        ("It paid 5 mln dlrs in cash plus 20 mln shares.", [("5 mln dlrs", "5000000")]),
+        # "up from", "down from"
+        (
+            "Profit rose to 5.2 mln dlrs, up from 4.8 mln in 1985.",
+            [("5.2 mln dlrs", "5200000"), ("4.8 mln", "4800000")],
+        ),
+        # a restatement in another currency is not the number's currency; the amount it restates is
+        (
+            "Its backlog was 32.7 billion crowns, or 4.8 billion dlrs, up from 30.9 billion, or 4.5 billion dlrs.",
+            [
+                ("32.7 billion crowns", "32700000000"),
+                ("4.8 billion dlrs", "4800000000"),
+                ("30.9 billion", "30900000000"),
+                ("4.5 billion dlrs", "4500000000"),
+            ],
+        ),
+        # a figure per share is in the same currency, and millions of cents are dollars
+        (
+            "Net was 34.7 mln or 78 cts a share versus 23.8 mln or 57 cts a share.",
+            [("34.7 mln", "34700000"), ("78 cts", "0.78"), ("23.8 mln", "23800000"), ("57 cts", "0.57")],
+        ),
+        # a count after a price in cents takes nothing from it
+        (
+            "Sales included 5.0 mln Kalimantan Gold at 65 cents, 5.95 mln Minora Resources at 23 cents.",
+            [("65 cents", "0.65"), ("23 cents", "0.23")],
+        ),
+        # further on in the sentence, when nothing after the number is what it counts
+        (
+            "Deposits from the public sector rose 185 mln stg in February while deposits from overseas residents "
+            "rose by 43 mln.",
+            [("185 mln stg", "185000000"), ("43 mln", "43000000")],
+        ),
+        (
+            "The deficit narrowed to 216 mln dlrs from 340 mln in November, and compared with 277 mln in "
+            "December 1985.",
+            [("216 mln dlrs", "216000000"), ("340 mln", "340000000"), ("277 mln", "277000000")],
+        ),
+        (
+            "Its stake is worth about 308 mln dlrs, while its 20.9 mln Dome Mines shares would fetch more.",
+            [("about 308 mln dlrs", "308000000")],
+        ),
+        (
+            "It costs 5 mln pesos and helps 1.3 mln workers out of a total labour force of 6.7 mln.",
+            [("5 mln pesos", "5000000")],
+        ),
+        ("The 5 mln dlr plan raises its quota to 3.0 mln from 2.45 mln 60-kilo bags.", [("5 mln dlr", "5000000")]),
+        ("It paid 5 mln dlrs. Its staff is now 2 mln.", [("5 mln dlrs", "5000000")]),
+        # a money noun may follow it, a count noun may not
+        (
+            "It made a loss of 688 mln Swiss francs in 1986 after a restated 756 mln loss in 1985.",
+            [("688 mln Swiss francs", "688000000"), ("756 mln", "756000000")],
+        ),
+        ("The 5 mln dlr issue added 3 mln shares.", [("5 mln dlr", "5000000")]),
+        ("The app raised $10 million last year, when its users grew to 3 million.", [("$10 million", "10000000")]),
+        # across a wrapped line, never across a paragraph break
+        (
+            "It earned 68 mln dlrs in January compared with a 556 mln\ndeficit in December.",
+            [("68 mln dlrs", "68000000"), ("556 mln", "556000000")],
+        ),
+        (
+            "It earned 68 mln dlrs in January compared with a 556 mln\n    Deficit figures follow.",
+            [("68 mln dlrs", "68000000")],
+        ),
+    ],
 )
 def test_money_a_bare_scaled_number_shares_the_currency_across_the_amounts_time(text, expected):
     amounts = find_amounts(text)
     assert mentions_and_values(text, amounts) == expected
-    shared = [text[a.start:a.end] for a in amounts if "currency_shared" in a.flags]
+    shared = [text[a.start : a.end] for a in amounts if "currency_shared" in a.flags]
     assert shared == [m for m, _ in expected if m.split()[-1] in ("mln", "billion")]  # the bare scaled numbers
 
 
@@ -376,7 +460,10 @@ def test_money_conversion_after_a_slash_is_flagged():
 
 def test_money_conversion_is_flagged():
     amounts = find_amounts("It will invest 10 trillion won ($8.6 billion) in chips.")
-    assert [(a.value, a.currency) for a in amounts] == [(Decimal("10000000000000"), "KRW"), (Decimal("8600000000"), "USD")]
+    assert [(a.value, a.currency) for a in amounts] == [
+        (Decimal("10000000000000"), "KRW"),
+        (Decimal("8600000000"), "USD"),
+    ]
     assert "conversion" not in amounts[0].flags and "conversion" in amounts[1].flags
 
 
@@ -399,7 +486,7 @@ def test_money_bare_dollar_follows_the_article_dollar():
 def test_money_offsets_slice_the_mention():
     text = "Sales hit 1,300 mln dlrs;\nprofit was about £8.10 million and 3.9 trillion won each."
     for a in find_amounts(text):
-        assert text[a.start:a.end].strip() == text[a.start:a.end]
+        assert text[a.start : a.end].strip() == text[a.start : a.end]
         assert a.end > a.start
 
 
@@ -409,13 +496,21 @@ def test_money_a_count_then_a_unit_price_is_not_one_number():
     assert found("issued seven mln 50-cent shares") == [("50-cent", Decimal("0.5"), "USD")]
 
 
-@pytest.mark.parametrize("text, mention, lo, hi", [
-    ("Tickets range from $50 to $200.", "$50 to $200", "50", "200"),
-    ("bids ranging from 750 mln dlrs to 1.1 billion dlrs", "750 mln dlrs to 1.1 billion dlrs", "750000000", "1100000000"),
-])
+@pytest.mark.parametrize(
+    "text, mention, lo, hi",
+    [
+        ("Tickets range from $50 to $200.", "$50 to $200", "50", "200"),
+        (
+            "bids ranging from 750 mln dlrs to 1.1 billion dlrs",
+            "750 mln dlrs to 1.1 billion dlrs",
+            "750000000",
+            "1100000000",
+        ),
+    ],
+)
 def test_money_range_from_to_is_one_record(text, mention, lo, hi):
     a = one(text)
-    assert (text[a.start:a.end], a.value_min, a.value_max) == (mention, Decimal(lo), Decimal(hi))
+    assert (text[a.start : a.end], a.value_min, a.value_max) == (mention, Decimal(lo), Decimal(hi))
 
 
 def test_money_from_to_without_range_is_a_change():
@@ -434,35 +529,46 @@ def test_money_range_keeps_the_qualifier_before_it():
 def test_money_qualifier_may_span_a_line_break():
     text = "The bank lent up\nto 50 mln dlrs."
     a = one(text)
-    assert a.qualifier == "up_to" and text[a.start:a.end] == "up\nto 50 mln dlrs"
+    assert a.qualifier == "up_to" and text[a.start : a.end] == "up\nto 50 mln dlrs"
 
 
 @pytest.mark.parametrize(
     "text, value, currency",
-    [("It costs a dollar.", "1", "USD"), ("a dollar and a half", "1.5", "USD"), ("It sold for 500 bucks.", "500", "USD"), ("They paid NIS 5 million.", "5000000", "ILS"),
-     ("FFr 5 billion", "5000000000", "FRF"), ("10 UAE dirhams", "10", "AED"), ("50 quid", "50", "GBP")],
+    [
+        ("It costs a dollar.", "1", "USD"),
+        ("a dollar and a half", "1.5", "USD"),
+        ("It sold for 500 bucks.", "500", "USD"),
+        ("They paid NIS 5 million.", "5000000", "ILS"),
+        ("FFr 5 billion", "5000000000", "FRF"),
+        ("10 UAE dirhams", "10", "AED"),
+        ("50 quid", "50", "GBP"),
+    ],
 )
 def test_money_more_news_forms(text, value, currency):
     a = one(text)
     assert (a.value, a.currency) == (Decimal(value), currency)
 
 
-@pytest.mark.parametrize("text", ["a pound of flour", "a mark of respect", "a quarter of the market", "It was a real problem."])
+@pytest.mark.parametrize(
+    "text", ["a pound of flour", "a mark of respect", "a quarter of the market", "It was a real problem."]
+)
 def test_money_article_before_a_unit_word_is_not_always_money(text):
     assert found(text) == []
 
 
 @pytest.mark.parametrize(
     "text, mention, value, currency",
-    [("The state spent 2,5 million euros.", "2,5 million euros", "2500000", "EUR"),
-     ("He paid 12\u00a0000 euros.", "12\u00a0000 euros", "12000", "EUR"),
-     ("the fine was 5,000 pounds .", "5,000 pounds", "5000", "GBP"),
-     ("sales of 220 million marks ( $ 118 million ) .", "$ 118 million", "118000000", "USD"),
-     ("the firm bid a$ 1.2 billion for the miner .", "a$ 1.2 billion", "1200000000", "AUD")],
+    [
+        ("The state spent 2,5 million euros.", "2,5 million euros", "2500000", "EUR"),
+        ("He paid 12\u00a0000 euros.", "12\u00a0000 euros", "12000", "EUR"),
+        ("the fine was 5,000 pounds .", "5,000 pounds", "5000", "GBP"),
+        ("sales of 220 million marks ( $ 118 million ) .", "$ 118 million", "118000000", "USD"),
+        ("the firm bid a$ 1.2 billion for the miner .", "a$ 1.2 billion", "1200000000", "AUD"),
+    ],
 )
 def test_money_tokenised_and_european_forms(text, mention, value, currency):
     last = find_amounts(text)[-1]
-    assert (text[last.start:last.end], last.value, last.currency) == (mention, Decimal(value), currency)
+    assert (text[last.start : last.end], last.value, last.currency) == (mention, Decimal(value), currency)
 
 
 @pytest.mark.parametrize("text", ["He paid 12 000 euros.", "code 007 dollars"])
@@ -477,8 +583,11 @@ def test_money_glued_only_forms_need_to_be_glued(text):
 
 @pytest.mark.parametrize(
     "text, values",
-    [("shares rose $ 1 1/4 to $ 40 3/8 .", ["1.25", "40.375"]), ("The ticket costs 3,000 won in Seoul.", ["3000"]),
-     ("It costs 3,000 won and 5,000 won.", ["3000", "5000"])],
+    [
+        ("shares rose $ 1 1/4 to $ 40 3/8 .", ["1.25", "40.375"]),
+        ("The ticket costs 3,000 won in Seoul.", ["3000"]),
+        ("It costs 3,000 won and 5,000 won.", ["3000", "5000"]),
+    ],
 )
 def test_money_share_price_fractions_and_won_before_a_preposition(text, values):
     assert [str(a.value) for a in find_amounts(text)] == values
@@ -486,7 +595,12 @@ def test_money_share_price_fractions_and_won_before_a_preposition(text, values):
 
 @pytest.mark.parametrize(
     "text, value",
-    [("5 yuan 3 mao", "5.3"), ("one kuai and five mao five", "1.55"), ("10 $ 30 cent", "10.3"), ("2 euros 5 euro cents", "2.05")],
+    [
+        ("5 yuan 3 mao", "5.3"),
+        ("one kuai and five mao five", "1.55"),
+        ("10 $ 30 cent", "10.3"),
+        ("2 euros 5 euro cents", "2.05"),
+    ],
 )
 def test_money_minor_units_count_by_their_own_factor(text, value):
     assert one(text).value == Decimal(value)
@@ -494,8 +608,14 @@ def test_money_minor_units_count_by_their_own_factor(text, value):
 
 @pytest.mark.parametrize(
     "text",
-    ["Leucadia has a euro-commercial paper program.", "SEARS             4.9      1.8", "Gould's UTX/32 is BSD 4.3 compatible.",
-     "Only 13 Euro-MTN programs were announced.", "6.93 EURO DOLLAR 1 MTH", "Upgrade to PHP 8 now."],
+    [
+        "Leucadia has a euro-commercial paper program.",
+        "SEARS             4.9      1.8",
+        "Gould's UTX/32 is BSD 4.3 compatible.",
+        "Only 13 Euro-MTN programs were announced.",
+        "6.93 EURO DOLLAR 1 MTH",
+        "Upgrade to PHP 8 now.",
+    ],
 )
 def test_money_newswire_false_friends(text):
     assert found(text) == []
@@ -503,14 +623,19 @@ def test_money_newswire_false_friends(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["The property contains over 500,000 troy ounces of gold.", "Reserves totaled 52.9 mln MCF of gas.",
-     "- gold 874.0 mln vs 864.1 mln\n    - special drawing rights 12 mln"],
+    [
+        "The property contains over 500,000 troy ounces of gold.",
+        "Reserves totaled 52.9 mln MCF of gas.",
+        "- gold 874.0 mln vs 864.1 mln\n    - special drawing rights 12 mln",
+    ],
 )
 def test_money_metals_gas_volumes_and_list_bullets_are_not_money(text):
     assert [m for m, _, _ in found(text)] == []
 
 
-@pytest.mark.parametrize("text, value", [("a quarterly dividend of 2-1/2 cts a share", "0.025"), ("It rose 1-3/8 dlrs.", "1.375")])
+@pytest.mark.parametrize(
+    "text, value", [("a quarterly dividend of 2-1/2 cts a share", "0.025"), ("It rose 1-3/8 dlrs.", "1.375")]
+)
 def test_money_newswire_hyphenated_fractions(text, value):
     assert one(text).value == Decimal(value)
 
@@ -525,11 +650,19 @@ def test_money_per_share_figure_is_not_a_conversion():
 
 
 def test_money_earnings_table_rows_are_money_in_the_articles_currency():
-    text = ("ACME CORP 4TH QTR NET\n    Shr 19 cts vs 13 cts\n    Net 807,000 vs 1,234,000\n"
-            "    Revs 291.8 mln vs 280.1 mln\n    Avg shrs 51.7 mln vs 50.2 mln\n")
+    text = (
+        "ACME CORP 4TH QTR NET\n    Shr 19 cts vs 13 cts\n    Net 807,000 vs 1,234,000\n"
+        "    Revs 291.8 mln vs 280.1 mln\n    Avg shrs 51.7 mln vs 50.2 mln\n"
+    )
     rows = [(m, str(v), c) for m, v, c in found(text)]
-    assert rows == [("19 cts", "0.19", "USD"), ("13 cts", "0.13", "USD"), ("807,000", "807000", "USD"),
-                    ("1,234,000", "1234000", "USD"), ("291.8 mln", "291800000", "USD"), ("280.1 mln", "280100000", "USD")]
+    assert rows == [
+        ("19 cts", "0.19", "USD"),
+        ("13 cts", "0.13", "USD"),
+        ("807,000", "807000", "USD"),
+        ("1,234,000", "1234000", "USD"),
+        ("291.8 mln", "291800000", "USD"),
+        ("280.1 mln", "280100000", "USD"),
+    ]
     assert "currency_from_context" in find_amounts(text)[2].flags
 
 
@@ -545,9 +678,14 @@ def test_money_abbreviations_that_are_words_need_a_scale(text):
 
 @pytest.mark.parametrize(
     "text, value, currency, assumed",
-    [("reserves of 407.9 mln kyats", "407900000", "MMK", False), ("a loss of 718 mln kwacha", "718000000", "ZMW", True),
-     ("It costs 10 leva.", "10", "BGN", False), ("It costs 50 öre.", "0.50", "SEK", False),
-     ("It costs 50 satang.", "0.50", "THB", False), ("It costs 25 piastres.", "0.25", "EGP", True)],
+    [
+        ("reserves of 407.9 mln kyats", "407900000", "MMK", False),
+        ("a loss of 718 mln kwacha", "718000000", "ZMW", True),
+        ("It costs 10 leva.", "10", "BGN", False),
+        ("It costs 50 öre.", "0.50", "SEK", False),
+        ("It costs 50 satang.", "0.50", "THB", False),
+        ("It costs 25 piastres.", "0.25", "EGP", True),
+    ],
 )
 def test_money_unit_nouns_and_minor_units_of_smaller_currencies(text, value, currency, assumed):
     a = one(text)
@@ -576,21 +714,36 @@ def test_money_space_grouped_digits_are_flagged():
 
 @pytest.mark.parametrize(
     "text, mention, value",
-    [("He sold 5 100 dollar bills.", "100 dollar", "100"),  # a count, then a price
-     ("Backlog at January 31 747 mln dlrs.", "747 mln dlrs", "747000000"),  # a day, then an amount
-     ("It will sell on July 6 100 dlrs of notes.", "100 dlrs", "100")],
+    [
+        ("He sold 5 100 dollar bills.", "100 dollar", "100"),  # a count, then a price
+        ("Backlog at January 31 747 mln dlrs.", "747 mln dlrs", "747000000"),  # a day, then an amount
+        ("It will sell on July 6 100 dlrs of notes.", "100 dlrs", "100"),
+    ],
 )
 def test_money_plain_space_groups_only_next_to_a_currency(text, mention, value):
     a = one(text)
-    assert (text[a.start:a.end], a.value) == (mention, Decimal(value))
+    assert (text[a.start : a.end], a.value) == (mention, Decimal(value))
 
 
 @pytest.mark.parametrize(
     "text",
-    ["He lost 5 pounds in a month.", "The mine produced 265 mln pounds of copper.", "The unit weighs less than 50 pounds.",
-     "Output will rise to 400 mln pounds of fiber from 350 mln pounds.", "It ran 5 k and 10 m today.",
-     "The FilmTec FT30 membrane is 5 ft wide.", "She lit 5 candles.", "It bought back its June 1985 Swiss franc bonds.",
-     "It assumed an average 1987 sterling exchange rate.", "It rose 5 mln. Dollars were cheap then.", "Output of 256K DRAM chips fell.", "The beam carries 40 kips per foot.", "the top 20 and all 5 of them try 3 times", "He carried 5 kgs of rice.", "The 52-to-48 vote was close."],
+    [
+        "He lost 5 pounds in a month.",
+        "The mine produced 265 mln pounds of copper.",
+        "The unit weighs less than 50 pounds.",
+        "Output will rise to 400 mln pounds of fiber from 350 mln pounds.",
+        "It ran 5 k and 10 m today.",
+        "The FilmTec FT30 membrane is 5 ft wide.",
+        "She lit 5 candles.",
+        "It bought back its June 1985 Swiss franc bonds.",
+        "It assumed an average 1987 sterling exchange rate.",
+        "It rose 5 mln. Dollars were cheap then.",
+        "Output of 256K DRAM chips fell.",
+        "The beam carries 40 kips per foot.",
+        "the top 20 and all 5 of them try 3 times",
+        "He carried 5 kgs of rice.",
+        "The 52-to-48 vote was close.",
+    ],
 )
 def test_money_weights_and_lower_case_words_that_are_codes(text):
     assert found(text) == []
@@ -623,25 +776,29 @@ def test_money_bare_pounds_follow_the_articles_one_pound():
 def test_money_qualifier_after_the_amount_joins_the_mention():
     text = "It expects losses of 650 mln dlrs or more in 1987."
     a = one(text)
-    assert (text[a.start:a.end], a.qualifier) == ("650 mln dlrs or more", "over")
+    assert (text[a.start : a.end], a.qualifier) == ("650 mln dlrs or more", "over")
 
 
-@pytest.mark.parametrize("text, mention", [("He said ' about 5 dlrs ' was paid.", "about 5 dlrs"),
-                                           ("` ` up to $ 5 million ' '", "up to $ 5 million")])
+@pytest.mark.parametrize(
+    "text, mention",
+    [("He said ' about 5 dlrs ' was paid.", "about 5 dlrs"), ("` ` up to $ 5 million ' '", "up to $ 5 million")],
+)
 def test_money_a_lone_quote_before_a_qualifier_stays_out_of_the_mention(text, mention):
     a = one(text)
-    assert text[a.start:a.end] == mention
+    assert text[a.start : a.end] == mention
 
 
 @pytest.mark.parametrize(
     "text, currencies",
-    [("Alusuisse lost 5 mln Swiss francs in 1986 and took a 698 mln francs charge.", ["CHF", "CHF"]),
-     ("Kampala raised 30 bln Uganda shillings; exporters paid 500 shillings a kilo.", ["UGX", "UGX"]),
-     ("Karachi spent 2 bln Pakistan rupees, and 5 mln rupees went to schools.", ["PKR", "PKR"]),
-     ("Paris spent 5 bln francs.", ["FRF"]),
-     ("Pre-tax income was 788 mln Danish crowns; the bank lent 521 mln crowns.", ["DKK", "DKK"]),
-     ("Capital rose by 200 mln Finnish marks from 2.26 billion marks.", ["FIM", "FIM"]),
-     ("It paid 5 mln Swiss francs and 3 mln French francs, then 2 mln francs.", ["CHF", "FRF", "FRF"])],
+    [
+        ("Alusuisse lost 5 mln Swiss francs in 1986 and took a 698 mln francs charge.", ["CHF", "CHF"]),
+        ("Kampala raised 30 bln Uganda shillings; exporters paid 500 shillings a kilo.", ["UGX", "UGX"]),
+        ("Karachi spent 2 bln Pakistan rupees, and 5 mln rupees went to schools.", ["PKR", "PKR"]),
+        ("Paris spent 5 bln francs.", ["FRF"]),
+        ("Pre-tax income was 788 mln Danish crowns; the bank lent 521 mln crowns.", ["DKK", "DKK"]),
+        ("Capital rose by 200 mln Finnish marks from 2.26 billion marks.", ["FIM", "FIM"]),
+        ("It paid 5 mln Swiss francs and 3 mln French francs, then 2 mln francs.", ["CHF", "FRF", "FRF"]),
+    ],
 )
 def test_money_a_bare_unit_noun_takes_the_articles_one_currency_of_that_name(text, currencies):
     assert [a.currency for a in find_amounts(text)] == currencies
@@ -649,22 +806,34 @@ def test_money_a_bare_unit_noun_takes_the_articles_one_currency_of_that_name(tex
 
 def test_money_a_change_from_one_price_to_another_shares_the_scale_written_once():
     amounts = find_amounts("Sales rose from $5 to $7 million.")
-    assert [(a.value, "scale_shared" in a.flags) for a in amounts] == [(Decimal(5000000), True), (Decimal(7000000), False)]
+    assert [(a.value, "scale_shared" in a.flags) for a in amounts] == [
+        (Decimal(5000000), True),
+        (Decimal(7000000), False),
+    ]
 
 
 @pytest.mark.parametrize(
     "text, mention, value",
-    [("Assets fell 23 mln dlrs to minus 1.92 billion dlrs.", "minus 1.92 billion dlrs", "-1920000000"),
-     ("The balance changed by -$5 million.", "-$5 million", "-5000000"),
-     ("Net change (-$5 million) in the quarter.", "-$5 million", "-5000000")],
+    [
+        ("Assets fell 23 mln dlrs to minus 1.92 billion dlrs.", "minus 1.92 billion dlrs", "-1920000000"),
+        ("The balance changed by -$5 million.", "-$5 million", "-5000000"),
+        ("Net change (-$5 million) in the quarter.", "-$5 million", "-5000000"),
+    ],
 )
 def test_money_a_sign_makes_the_value_negative_and_is_flagged(text, mention, value):
     a = find_amounts(text)[-1]
-    assert (text[a.start:a.end], a.value, "negative" in a.flags) == (mention, Decimal(value), True)
+    assert (text[a.start : a.end], a.value, "negative" in a.flags) == (mention, Decimal(value), True)
 
 
-@pytest.mark.parametrize("text", ["a rate of plus or minus 10 yen", "- 5 mln dlrs were paid", "profit -- $5 million -- rose",
-                                  "between $5-$6 a share"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a rate of plus or minus 10 yen",
+        "- 5 mln dlrs were paid",
+        "profit -- $5 million -- rose",
+        "between $5-$6 a share",
+    ],
+)
 def test_money_a_dash_that_is_no_sign_leaves_the_value_positive(text):
     assert all(a.value > 0 and "negative" not in a.flags for a in find_amounts(text))
 
@@ -676,12 +845,14 @@ def test_money_bounds_of_one_size_after_a_change_verb_stay_a_range():
 
 @pytest.mark.parametrize(
     "text, mentions",
-    [("Reserves rose 200 mln to 11.9 billion guilders.", ["200 mln", "11.9 billion guilders"]),
-     ("Revenues increased 16 to 693 mln dlrs.", ["693 mln dlrs"]),
-     ("It cut the price of its Model 50 to 3,995 dlrs.", ["3,995 dlrs"]),
-     ("Exports fell in the period March 16 to 31 to 900 mln marks.", ["900 mln marks"]),
-     ("Fines range between 1,000 and 500,000 bolivars.", ["between 1,000 and 500,000 bolivars"]),
-     ("Crude futures are called five to 10 cts higher.", ["five to 10 cts"])],
+    [
+        ("Reserves rose 200 mln to 11.9 billion guilders.", ["200 mln", "11.9 billion guilders"]),
+        ("Revenues increased 16 to 693 mln dlrs.", ["693 mln dlrs"]),
+        ("It cut the price of its Model 50 to 3,995 dlrs.", ["3,995 dlrs"]),
+        ("Exports fell in the period March 16 to 31 to 900 mln marks.", ["900 mln marks"]),
+        ("Fines range between 1,000 and 500,000 bolivars.", ["between 1,000 and 500,000 bolivars"]),
+        ("Crude futures are called five to 10 cts higher.", ["five to 10 cts"]),
+    ],
 )
 def test_money_a_change_and_the_new_level_are_no_range(text, mentions):
     assert [m for m, _, _ in found(text)] == mentions
@@ -690,24 +861,39 @@ def test_money_a_change_and_the_new_level_are_no_range(text, mentions):
 @pytest.mark.parametrize(
     "text, expected",
     [  # a day of the month is no lower bound, whether or not it would invert the range
-     ("Balances at the Federal Reserve rose on Feb 25 to 4.151 billion dlrs.", [("4.151 billion dlrs", "4151000000")]),
-     ("Balances fell on March 2 to 3.467 billion dlrs.", [("3.467 billion dlrs", "3467000000")]),
-     ("Its loss for the year ended January 31 rose to 4.7 mln dlrs.", [("4.7 mln dlrs", "4700000")]),
-     # a bound bigger than the top is no bound: the scale is not shared, or it is no range
-     ("Costs would be 500,000 to one mln dlrs less.", [("500,000 to one mln dlrs", "500000")]),
-     ("Profit will be 4,500,000 to five mln dlrs a quarter.", [("4,500,000 to five mln dlrs", "4500000")]),
-     # a fall: the old level shares the new one's scale and currency
-     ("Payments were lowered from 3.450 to 1.350 billion dlrs.", [("3.450", "3450000000"), ("1.350 billion dlrs", "1350000000")]),
-     ("Output fell 0.2 pct from 1985 to 119.3 billion yuan.", [("119.3 billion yuan", "119300000000")]),
-     # a decline is no month
-     ("Profits could decline 10 to 15 mln dlrs.", [("10 to 15 mln dlrs", "10000000")]),
-     # a change word governing "from ... to": an old level and a new one, not a range
-     ("Profits showed an increase from 116 to 217 mln bolivars.", [("116", "116000000"), ("217 mln bolivars", "217000000")]),
-     ("Crude rose from 17 to 18 dlrs a barrel.", [("17", "17"), ("18 dlrs", "18")]),
-     ("It will cost from 15 to 20 mln dlrs.", [("15 to 20 mln dlrs", "15000000")]),
-     ("Its premium has risen to about 50 stg from 25 to 30 stg a month ago.",  # the old level was a range
-      [("about 50 stg", "50"), ("25 to 30 stg", "25")]),
-     ("A tax of 0.5 percent would raise from 8.5 to 17 billion dlrs a year.", [("8.5 to 17 billion dlrs", "8500000000")])],
+        (
+            "Balances at the Federal Reserve rose on Feb 25 to 4.151 billion dlrs.",
+            [("4.151 billion dlrs", "4151000000")],
+        ),
+        ("Balances fell on March 2 to 3.467 billion dlrs.", [("3.467 billion dlrs", "3467000000")]),
+        ("Its loss for the year ended January 31 rose to 4.7 mln dlrs.", [("4.7 mln dlrs", "4700000")]),
+        # a bound bigger than the top is no bound: the scale is not shared, or it is no range
+        ("Costs would be 500,000 to one mln dlrs less.", [("500,000 to one mln dlrs", "500000")]),
+        ("Profit will be 4,500,000 to five mln dlrs a quarter.", [("4,500,000 to five mln dlrs", "4500000")]),
+        # a fall: the old level shares the new one's scale and currency
+        (
+            "Payments were lowered from 3.450 to 1.350 billion dlrs.",
+            [("3.450", "3450000000"), ("1.350 billion dlrs", "1350000000")],
+        ),
+        ("Output fell 0.2 pct from 1985 to 119.3 billion yuan.", [("119.3 billion yuan", "119300000000")]),
+        # a decline is no month
+        ("Profits could decline 10 to 15 mln dlrs.", [("10 to 15 mln dlrs", "10000000")]),
+        # a change word governing "from ... to": an old level and a new one, not a range
+        (
+            "Profits showed an increase from 116 to 217 mln bolivars.",
+            [("116", "116000000"), ("217 mln bolivars", "217000000")],
+        ),
+        ("Crude rose from 17 to 18 dlrs a barrel.", [("17", "17"), ("18 dlrs", "18")]),
+        ("It will cost from 15 to 20 mln dlrs.", [("15 to 20 mln dlrs", "15000000")]),
+        (
+            "Its premium has risen to about 50 stg from 25 to 30 stg a month ago.",  # the old level was a range
+            [("about 50 stg", "50"), ("25 to 30 stg", "25")],
+        ),
+        (
+            "A tax of 0.5 percent would raise from 8.5 to 17 billion dlrs a year.",
+            [("8.5 to 17 billion dlrs", "8500000000")],
+        ),
+    ],
 )
 def test_money_a_range_never_runs_downwards_nor_starts_at_a_date(text, expected):
     amounts = find_amounts(text)
@@ -744,7 +930,7 @@ ORDINARY_WORDS = [
 
 @pytest.mark.parametrize("text, mentions", ORDINARY_WORDS, ids=[t[:40] for t, _ in ORDINARY_WORDS])
 def test_money_ordinary_words_need_money_context(text, mentions):
-    assert [text[a.start:a.end] for a in find_amounts(text)] == mentions
+    assert [text[a.start : a.end] for a in find_amounts(text)] == mentions
 
 
 PER_SHARE_ROWS = [
@@ -760,15 +946,18 @@ def test_money_per_share_table_rows(text, pers):
     assert [a.per for a in find_amounts(text)] == pers
 
 
-@pytest.mark.parametrize("text, mentions", [
-    ("It will launch two Swiss franc public issues next week.", []),  # a count of issues
-    ("It launched three Swiss franc bonds.", []),
-    ("It issued 200 mln Swiss franc bonds.", ["200 mln Swiss franc"]),  # a scale: money
-    ("an offering of eight mln two dlr warrants", ["two dlr"]),  # after a count, a price
-    ("He paid 5 dollar bills.", ["5 dollar"]),
-])
+@pytest.mark.parametrize(
+    "text, mentions",
+    [
+        ("It will launch two Swiss franc public issues next week.", []),  # a count of issues
+        ("It launched three Swiss franc bonds.", []),
+        ("It issued 200 mln Swiss franc bonds.", ["200 mln Swiss franc"]),  # a scale: money
+        ("an offering of eight mln two dlr warrants", ["two dlr"]),  # after a count, a price
+        ("He paid 5 dollar bills.", ["5 dollar"]),
+    ],
+)
 def test_money_a_small_number_before_a_singular_name_may_count_instruments(text, mentions):
-    assert [text[a.start:a.end] for a in find_amounts(text)] == mentions
+    assert [text[a.start : a.end] for a in find_amounts(text)] == mentions
 
 
 HELD_OUT_FAMILIES = [
@@ -788,4 +977,4 @@ HELD_OUT_FAMILIES = [
 
 @pytest.mark.parametrize("text, expected", HELD_OUT_FAMILIES, ids=[t[:40] for t, _ in HELD_OUT_FAMILIES])
 def test_money_families_of_other_suites(text, expected):
-    assert [(text[a.start:a.end], format_decimal(a.value), a.currency) for a in find_amounts(text)] == expected
+    assert [(text[a.start : a.end], format_decimal(a.value), a.currency) for a in find_amounts(text)] == expected

@@ -86,7 +86,14 @@ def test_operations_stale_temp_files_are_removed_at_start(done):
     (out / "notes.tmp").write_text("not ours")
     assert runner.invoke(app, ["run", str(folder), "--out", str(out), "-q"]).exit_code == 0
     assert sorted(p.name for p in out.iterdir()) == [
-        ".lock", "errors.csv", "mentions.csv", "notes.tmp", "records.csv", "repaired.jsonl", "run.json"]
+        ".lock",
+        "errors.csv",
+        "mentions.csv",
+        "notes.tmp",
+        "records.csv",
+        "repaired.jsonl",
+        "run.json",
+    ]
 
 
 def test_operations_a_full_disk_is_one_line_naming_the_file(done, monkeypatch):
@@ -133,9 +140,14 @@ def test_operations_sigterm_is_handled_like_ctrl_c(done):
     folder, out = done
     before = snapshot(out)
     (folder / "c.txt").write_text("__fault__:hang")
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(folder), "--out", str(out), "-q",
-                             "--workers", "1"], cwd=ROOT, env={**os.environ, FAULTS: "1"},
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "run", str(folder), "--out", str(out), "-q", "--workers", "1"],
+        cwd=ROOT,
+        env={**os.environ, FAULTS: "1"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 30
     while not any(p.name.endswith(".tmp") for p in out.iterdir()) and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -195,6 +207,7 @@ def test_operations_review_names_the_file_and_line_of_a_bad_row(done, command):
 
 # ---- operator comforts ----
 
+
 def test_operations_options_are_checked_before_any_input_is_read(tmp_path, monkeypatch):
     import pipeline.ingest as ingest
 
@@ -215,8 +228,9 @@ def test_operations_a_missing_extra_is_one_line_with_the_install_command(tmp_pat
     (tmp_path / "a.txt").write_text("It paid $5 million.")
     result = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--engine", "dask"])
     assert result.exit_code == 2
-    assert result.output.strip() == ("error: --engine dask needs Dask: pip install 'news-money-pipeline[dask]' "
-                                     "(from a clone: pip install '.[dask]')")
+    assert result.output.strip() == (
+        "error: --engine dask needs Dask: pip install 'news-money-pipeline[dask]' (from a clone: pip install '.[dask]')"
+    )
 
 
 def test_operations_version_and_logging(tmp_path):
@@ -226,19 +240,23 @@ def test_operations_version_and_logging(tmp_path):
     (tmp_path / "a.txt").write_text("It paid $5 million.")
     (tmp_path / "b.txt").write_bytes(b"")
     log = tmp_path / "run.log"
-    result = runner.invoke(app, ["run", str(tmp_path), "--out", str(tmp_path / "out"), "-q", "--log-file", str(log),
-                                 "--log-level", "info"])
+    result = runner.invoke(
+        app, ["run", str(tmp_path), "--out", str(tmp_path / "out"), "-q", "--log-file", str(log), "--log-level", "info"]
+    )
     assert result.exit_code == 1
     text = log.read_text()
     assert "INFO pipeline: input error:" in text and "b.txt" in text and "1 articles, 1 amounts, 1 errors" in text
 
 
-@pytest.mark.parametrize("date, order, expected", [
-    ("Thu, 26 Feb 1987 15:01:01 GMT", None, "1987-02-26"),
-    ("February 26, 1987", None, "1987-02-26"),
-    ("26/02/1987", "dmy", "1987-02-26"),
-    ("02/26/1987", "mdy", "1987-02-26"),
-])
+@pytest.mark.parametrize(
+    "date, order, expected",
+    [
+        ("Thu, 26 Feb 1987 15:01:01 GMT", None, "1987-02-26"),
+        ("February 26, 1987", None, "1987-02-26"),
+        ("26/02/1987", "dmy", "1987-02-26"),
+        ("02/26/1987", "mdy", "1987-02-26"),
+    ],
+)
 def test_operations_dates_in_common_forms(tmp_path, date, order, expected):
     (tmp_path / "w.jsonl").write_text(json.dumps({"id": "a", "text": "It paid $5 million last year.", "date": date}))
     out = tmp_path / "out"
@@ -273,6 +291,6 @@ def test_operations_crlf_offsets_count_in_the_text_with_lf(tmp_path):
     assert runner.invoke(app, ["run", str(tmp_path), "--out", str(out), "-q"]).exit_code == 0
     rows = read(out)
     text = raw.replace("\r\n", "\n")
-    found = [text[int(s):int(e)] for s, e in zip(rows["start"], rows["end"], strict=True)]
+    found = [text[int(s) : int(e)] for s, e in zip(rows["start"], rows["end"], strict=True)]
     assert found == ["$5 million", "$6 million"]
     assert rows["start"].tolist() == [str(text.index("$5")), str(text.index("$6"))]

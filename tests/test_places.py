@@ -12,41 +12,58 @@ from pipeline.places import article_countries
 DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "JMD", "TWD"})
 
 
-@pytest.mark.parametrize("text, countries", [
-    ("Seoul will invest 10 trillion won, South Korea's finance ministry said.", {"KR": 2}),
-    ("The South Korean government and the U.S. agreed.", {"KR": 1, "US": 1}),
-    ("North Korea fired a missile.", {"KP": 1}),  # the longest match wins over "Korea"
-    ("French debt fell, the Finance Ministry in Paris said.", {"FR": 2}),  # not Réunion's "French"
-    ("Combustion Engineering Canada Inc sold it to Thailand.", {"TH": 1}),  # a place inside a company name
-    ("Bank of Montreal lent it; the Bank of Canada did not.", {"CA": 1}),  # a city after "Bank of"
-])
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        ("Seoul will invest 10 trillion won, South Korea's finance ministry said.", {"KR": 2}),
+        ("The South Korean government and the U.S. agreed.", {"KR": 1, "US": 1}),
+        ("North Korea fired a missile.", {"KP": 1}),  # the longest match wins over "Korea"
+        ("French debt fell, the Finance Ministry in Paris said.", {"FR": 2}),  # not Réunion's "French"
+        ("Combustion Engineering Canada Inc sold it to Thailand.", {"TH": 1}),  # a place inside a company name
+        ("Bank of Montreal lent it; the Bank of Canada did not.", {"CA": 1}),  # a city after "Bank of"
+    ],
+)
 def test_places_article_countries(nlp, text, countries):
     assert article_countries(nlp(text)) == Counter(countries)
 
 
-@pytest.mark.parametrize("countries, where, expected", [
-    ({"CA": 3}, None, {"CAD"}),
-    ({"CA": 3, "TH": 1}, None, {"CAD"}),  # another country, of no dollar
-    ({"TH": 2, "CA": 1}, None, set()),  # the story is about Thailand
-    ({"CA": 2, "US": 2}, None, set()),  # a tie
-    ({"CA": 2, "JM": 1}, None, set()),  # two dollars named
-    ({"TW": 2}, frozenset({"US", "CA", "AU", "NZ"}), set()),  # news names Taiwan dollars
-    ({}, None, set()),
-])
+@pytest.mark.parametrize(
+    "countries, where, expected",
+    [
+        ({"CA": 3}, None, {"CAD"}),
+        ({"CA": 3, "TH": 1}, None, {"CAD"}),  # another country, of no dollar
+        ({"TH": 2, "CA": 1}, None, set()),  # the story is about Thailand
+        ({"CA": 2, "US": 2}, None, set()),  # a tie
+        ({"CA": 2, "JM": 1}, None, set()),  # two dollars named
+        ({"TW": 2}, frozenset({"US", "CA", "AU", "NZ"}), set()),  # news names Taiwan dollars
+        ({}, None, set()),
+    ],
+)
 def test_places_local_currency(countries, where, expected):
     assert local_currency(DOLLARS, Counter(countries), "1987-03-01", where) == expected
 
 
-@pytest.mark.parametrize("text, date, currency, flag", [
-    ("Bank of Canada said chartered banks held 5.2 billion dlrs. Canada's reserves rose.", "1987-03-01", "CAD",
-     "currency_from_country"),
-    ("The Swiss government said capital exports rose to 5.1 billion francs.", "1987-03-01", "CHF",
-     "currency_from_country"),
-    ("Venezuela's profits rose to 217 mln bolivars.", "1987-03-01", "VEB", "currency_dated"),
-    ("Venezuela's profits rose to 217 mln bolivars.", "2019-03-01", "VES", None),
-    ("A Taiwan firm borrowed 100 mln dlrs from the ADB.", "1987-03-01", "USD", None),
-    ("It cost 2.5 billion marks.", "2019-04-29", "DEM", "currency_out_of_use"),
-])
+@pytest.mark.parametrize(
+    "text, date, currency, flag",
+    [
+        (
+            "Bank of Canada said chartered banks held 5.2 billion dlrs. Canada's reserves rose.",
+            "1987-03-01",
+            "CAD",
+            "currency_from_country",
+        ),
+        (
+            "The Swiss government said capital exports rose to 5.1 billion francs.",
+            "1987-03-01",
+            "CHF",
+            "currency_from_country",
+        ),
+        ("Venezuela's profits rose to 217 mln bolivars.", "1987-03-01", "VEB", "currency_dated"),
+        ("Venezuela's profits rose to 217 mln bolivars.", "2019-03-01", "VES", None),
+        ("A Taiwan firm borrowed 100 mln dlrs from the ADB.", "1987-03-01", "USD", None),
+        ("It cost 2.5 billion marks.", "2019-04-29", "DEM", "currency_out_of_use"),
+    ],
+)
 def test_places_currency_of_the_country_and_day(nlp, text, date, currency, flag):
     from pipeline.extensions import set_doc_value
 

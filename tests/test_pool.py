@@ -80,9 +80,10 @@ def _free_port():
         return sock.getsockname()[1]
 
 
-@pytest.mark.skipif(not (os.environ.get("CI") or os.environ.get("NEWS_MONEY_SLOW_TESTS")),
-                    reason="about 20 s (a cluster started from the command line): in CI, "
-                    "or with NEWS_MONEY_SLOW_TESTS=1")
+@pytest.mark.skipif(
+    not (os.environ.get("CI") or os.environ.get("NEWS_MONEY_SLOW_TESTS")),
+    reason="about 20 s (a cluster started from the command line): in CI, or with NEWS_MONEY_SLOW_TESTS=1",
+)
 def test_pool_dask_cluster_started_by_its_command_line_survives_a_dying_worker(tmp_path, monkeypatch):
     """A scheduler and two workers started with `dask` on 127.0.0.1; an article kills the worker
     that runs it (its nanny starts it again): the run ends with that article reported."""
@@ -96,15 +97,30 @@ def test_pool_dask_cluster_started_by_its_command_line_survives_a_dying_worker(t
     dask = shutil.which("dask") or str(__import__("pathlib").Path(sys.executable).parent / "dask")
     port = _free_port()
     address = f"tcp://127.0.0.1:{port}"
-    env = {**os.environ, FAULTS: "1", "DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "0",
-           "PYTHONPATH": str(__import__("conftest").ROOT)}
-    procs = [subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
-                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    env = {
+        **os.environ,
+        FAULTS: "1",
+        "DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "0",
+        "PYTHONPATH": str(__import__("conftest").ROOT),
+    }
+    procs = [
+        subprocess.Popen(
+            [dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    ]
     try:
         for _ in range(2):
-            procs.append(subprocess.Popen([dask, "worker", address, "--nthreads", "1", "--host", "127.0.0.1",
-                                           "--no-dashboard"], env=env, stdout=subprocess.DEVNULL,
-                                          stderr=subprocess.DEVNULL))
+            procs.append(
+                subprocess.Popen(
+                    [dask, "worker", address, "--nthreads", "1", "--host", "127.0.0.1", "--no-dashboard"],
+                    env=env,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                )
+            )
         from dask.distributed import Client
 
         with Client(address, timeout=30) as client:

@@ -7,10 +7,57 @@ from pipeline.money import find_amounts
 from pipeline.normalise import format_decimal, parse_number
 
 NEWS_BITS = st.sampled_from(
-    ["10", "2.2", "1,300", " ", "-", "trillion", "mln", "won", "dlrs", "$", "US$", "€", "KRW", "each", "a share",
-     "between", "and", "to", "(", ")", "more than", "cts", "\n", "half", "a", "billion", "stg", "p", "5m", "2019",
-     "'", "up to", "or more", "12 000", "1'299", "5,-", "pounds of", "kr", "hundred", "dozen", "two", "quarter",
-     "several", "dollars", "yen", "from", "Feb", "500,000", "4,500,000"]
+    [
+        "10",
+        "2.2",
+        "1,300",
+        " ",
+        "-",
+        "trillion",
+        "mln",
+        "won",
+        "dlrs",
+        "$",
+        "US$",
+        "€",
+        "KRW",
+        "each",
+        "a share",
+        "between",
+        "and",
+        "to",
+        "(",
+        ")",
+        "more than",
+        "cts",
+        "\n",
+        "half",
+        "a",
+        "billion",
+        "stg",
+        "p",
+        "5m",
+        "2019",
+        "'",
+        "up to",
+        "or more",
+        "12 000",
+        "1'299",
+        "5,-",
+        "pounds of",
+        "kr",
+        "hundred",
+        "dozen",
+        "two",
+        "quarter",
+        "several",
+        "dollars",
+        "yen",
+        "from",
+        "Feb",
+        "500,000",
+        "4,500,000",
+    ]
 )
 
 
@@ -19,7 +66,7 @@ NEWS_BITS = st.sampled_from(
 def test_properties_money_offsets_slice_the_text(text):
     for a in find_amounts(text):
         assert 0 <= a.start < a.end <= len(text)
-        assert text[a.start:a.end] == text[a.start:a.end].strip()  # a mention never starts or ends with a space
+        assert text[a.start : a.end] == text[a.start : a.end].strip()  # a mention never starts or ends with a space
         assert a.currency and len(a.currency) == 3
         assert (a.value < 0) == ("negative" in a.flags)  # a sign is never silent
         assert a.value_min is None or a.value_min <= a.value_max  # a range never runs downwards

@@ -25,13 +25,14 @@ def read(out, name="records.csv"):
 
 
 def test_reliability_encodings_are_decoded_and_flagged(tmp_path):
-    (tmp_path / "cp1252.txt").write_bytes("Le groupe a payé 5 millions d’euros… soit €5 million.".encode("cp1252"))
+    text = "Le groupe a payé 5 millions d’euros… soit €5 million."
+    (tmp_path / "cp1252.txt").write_bytes(text.encode("cp1252"))
     (tmp_path / "utf16.txt").write_bytes("It paid $5 million.".encode("utf-16"))
     (tmp_path / "bom.txt").write_bytes("\ufeffIt paid $6 million.".encode("utf-8"))
     (tmp_path / "junk.txt").write_bytes(b"It paid \x81\x8d $7 million.")
     out = tmp_path / "out"
     assert runner.invoke(app, ["run", str(tmp_path), "--out", str(out), "-q"]).exit_code == 0
-    flags = dict(zip(read(out)["doc_id"], read(out)["flags"]))
+    flags = dict(zip(read(out)["doc_id"], read(out)["flags"], strict=False))
     assert "encoding_cp1252" in flags["cp1252.txt"]
     assert "encoding_utf16" in flags["utf16.txt"]
     assert "encoding_utf8sig" in flags["bom.txt"]
@@ -40,10 +41,12 @@ def test_reliability_encodings_are_decoded_and_flagged(tmp_path):
 
 @pytest.mark.parametrize(
     "name, data, kind",
-    [("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-     ("archive.txt", gzip.compress(b"10 trillion won"), "binary"),
-     ("empty.txt", b"", "empty"),
-     ("blank.md", b"  \n\t\n", "empty")],
+    [
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("archive.txt", gzip.compress(b"10 trillion won"), "binary"),
+        ("empty.txt", b"", "empty"),
+        ("blank.md", b"  \n\t\n", "empty"),
+    ],
 )
 def test_reliability_unusable_files_are_errors_and_the_batch_goes_on(tmp_path, name, data, kind):
     (tmp_path / name).write_bytes(data)
@@ -61,7 +64,7 @@ def test_reliability_long_single_line_is_processed_in_pieces():
     text = ("The fund paid 3 mln dlrs to the farm sector in 1986. " * 400).strip()
     records, mentions, _ = text_records(__import__("pipeline")._nlp(None), text, None, "long", size=1000)
     assert len(records) == 400
-    assert all(text[r["start"]:r["end"]] == r["mention"] == "3 mln dlrs" for r in records)
+    assert all(text[r["start"] : r["end"]] == r["mention"] == "3 mln dlrs" for r in records)
     assert sorted({r["sentence_id"] for r in records}) == list(range(400))
 
 
@@ -105,13 +108,20 @@ def test_reliability_jsonl_problems_name_file_and_line(tmp_path):
     assert runner.invoke(app, ["run", str(path), "--out", str(out), "-q"]).exit_code == 1
     errors = read(out, "errors.csv")
     assert errors[["line", "kind"]].values.tolist() == [
-        ["2", "bad_json"], ["3", "no_text"], ["4", "bad_text"], ["5", "duplicate_id"], ["6", "bad_date"]]
-    assert all(f"wire.jsonl:{n}" in m for n, m in zip(errors["line"], errors["message"]))
+        ["2", "bad_json"],
+        ["3", "no_text"],
+        ["4", "bad_text"],
+        ["5", "duplicate_id"],
+        ["6", "bad_date"],
+    ]
+    assert all(f"wire.jsonl:{n}" in m for n, m in zip(errors["line"], errors["message"], strict=False))
     assert read(out)["doc_id"].tolist() == ["a", "e"]
 
 
 def test_reliability_truncated_gzip_keeps_what_was_read(tmp_path):
-    data = gzip.compress(("".join(json.dumps({"id": str(i), "text": "It paid $5 million."}) + "\n" for i in range(200))).encode())
+    data = gzip.compress(
+        ("".join(json.dumps({"id": str(i), "text": "It paid $5 million."}) + "\n" for i in range(200))).encode()
+    )
     path = tmp_path / "cut.jsonl.gz"
     path.write_bytes(data[: len(data) // 2])
     items = list(iter_articles([path]))
@@ -188,7 +198,7 @@ def test_reliability_normaliser_never_raises(text):
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
 def test_reliability_pipeline_never_crashes_and_offsets_slice(text):
     for r in extract(text, date="2020-01-01"):
-        assert text[r["start"]:r["end"]] == r["mention"]
+        assert text[r["start"] : r["end"]] == r["mention"]
         assert r["currency"] and r["value"] is not None
 
 
@@ -203,4 +213,4 @@ def test_reliability_50_mb_single_line_file(tmp_path):
     rows = read(out)
     assert len(rows) == 47 and set(rows["mention"]) == {"5 mln dlrs"}
     text = (tmp_path / "huge.txt").read_text()
-    assert all(text[int(s):int(e)] == "5 mln dlrs" for s, e in zip(rows["start"], rows["end"]))
+    assert all(text[int(s) : int(e)] == "5 mln dlrs" for s, e in zip(rows["start"], rows["end"], strict=False))

@@ -69,14 +69,20 @@ def test_review_sentence_starts_point_into_the_article(outdir):
     rows = decoded_rows(data)
     for r in rows:
         start, sentence = data["sentence_starts"][r["sentence"]], data["sentences"][r["sentence"]]
-        assert texts[r["doc_id"]][start:start + len(sentence)] == sentence
-        assert texts[r["doc_id"]][r["start"]:r["end"]] == r["mention"]
+        assert texts[r["doc_id"]][start : start + len(sentence)] == sentence
+        assert texts[r["doc_id"]][r["start"] : r["end"]] == r["mention"]
 
 
 def test_review_sentence_start_when_the_mention_repeats():
-    df = pd.DataFrame({"doc_id": ["a", "a"], "sentence_id": ["1", "1"], "start": ["123", "108"],
-                       "mention": ["5 mln dlrs", "5 mln dlrs"],
-                       "sentence": ["It paid 5 mln dlrs and 5 mln dlrs.", "It paid 5 mln dlrs and 5 mln dlrs."]})
+    df = pd.DataFrame(
+        {
+            "doc_id": ["a", "a"],
+            "sentence_id": ["1", "1"],
+            "start": ["123", "108"],
+            "mention": ["5 mln dlrs", "5 mln dlrs"],
+            "sentence": ["It paid 5 mln dlrs and 5 mln dlrs.", "It paid 5 mln dlrs and 5 mln dlrs."],
+        }
+    )
     from pipeline.review.page import _sentence_starts
 
     assert _sentence_starts(df, pd.Series([0, 0])) == [100]
@@ -87,16 +93,34 @@ def test_review_report_is_self_contained(outdir):
     assert "<svg" in page or "No converted amounts" in page
     assert not re.search(r"<link|<script\s+src|<img|<iframe|@import|url\(\s*['\"]?(https?:|//)", page)
     # the only web addresses are XML namespace names (inline SVG, and the SVG icons Tabulator draws)
-    namespaces = {"http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink", "http://purl.org/dc/elements/1.1/",
-                  "http://creativecommons.org/ns#", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
+    namespaces = {
+        "http://www.w3.org/2000/svg",
+        "http://www.w3.org/1999/xlink",
+        "http://purl.org/dc/elements/1.1/",
+        "http://creativecommons.org/ns#",
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    }
     assert set(re.findall(r"https?://[^\s\"')]+", page)) <= namespaces
 
 
 def test_review_payload_is_compact():
     """A sentence with several amounts is stored once; repeated text is stored once in a dictionary."""
-    base = {"doc_id": "d", "sentence_id": "0", "mention": "5 dlrs", "value": "5", "currency": "USD", "qualifier": "",
-            "per": "", "sectors": "", "years": "", "year_role": "", "flags": "", "sentence": "It paid 5 dlrs.",
-            "start": "8", "end": "14"}
+    base = {
+        "doc_id": "d",
+        "sentence_id": "0",
+        "mention": "5 dlrs",
+        "value": "5",
+        "currency": "USD",
+        "qualifier": "",
+        "per": "",
+        "sectors": "",
+        "years": "",
+        "year_role": "",
+        "flags": "",
+        "sentence": "It paid 5 dlrs.",
+        "start": "8",
+        "end": "14",
+    }
     df = review_columns(classify(pd.DataFrame([base] * 50)))
     data = payload(df)
     assert len(data["sentences"]) == 1 and data["dict"]["currency"] == ["USD"]
@@ -114,26 +138,109 @@ def test_review_totals_add_point_amounts_only(outdir, records):
 
 
 def test_review_excludes_rates_ranges_conversions_repeats_and_prices():
-    rows = pd.DataFrame([
-        {"doc_id": "a", "sentence_id": "0", "value": "10", "currency": "KRW", "per": "", "flags": "", "sectors": "",
-         "years": "", "kind": ""},
-        {"doc_id": "a", "sentence_id": "1", "value": "10", "currency": "KRW", "per": "", "flags": "", "sectors": "x",
-         "years": "2023", "kind": ""},
-        {"doc_id": "a", "sentence_id": "2", "value": "5", "currency": "KRW", "per": "each", "flags": "", "sectors": "",
-         "years": "", "kind": ""},
-        {"doc_id": "a", "sentence_id": "2", "value": "2", "currency": "USD", "per": "", "flags": "range", "sectors": "",
-         "years": "", "kind": ""},
-        {"doc_id": "a", "sentence_id": "3", "value": "7", "currency": "USD", "per": "", "flags": "conversion",
-         "sectors": "", "years": "", "kind": ""},
-        {"doc_id": "b", "sentence_id": "3", "value": "10", "currency": "KRW", "per": "", "flags": "", "sectors": "",
-         "years": "", "kind": ""},
-        {"doc_id": "b", "sentence_id": "4", "value": "20", "currency": "KRW", "per": "", "flags": "", "sectors": "y",
-         "years": "", "kind": ""},
-        {"doc_id": "b", "sentence_id": "5", "value": "20", "currency": "KRW", "per": "", "flags": "", "sectors": "z",
-         "years": "", "kind": ""},
-        {"doc_id": "b", "sentence_id": "6", "value": "3", "currency": "KRW", "per": "", "flags": "", "sectors": "z",
-         "years": "", "kind": "price"},
-    ])
+    rows = pd.DataFrame(
+        [
+            {
+                "doc_id": "a",
+                "sentence_id": "0",
+                "value": "10",
+                "currency": "KRW",
+                "per": "",
+                "flags": "",
+                "sectors": "",
+                "years": "",
+                "kind": "",
+            },
+            {
+                "doc_id": "a",
+                "sentence_id": "1",
+                "value": "10",
+                "currency": "KRW",
+                "per": "",
+                "flags": "",
+                "sectors": "x",
+                "years": "2023",
+                "kind": "",
+            },
+            {
+                "doc_id": "a",
+                "sentence_id": "2",
+                "value": "5",
+                "currency": "KRW",
+                "per": "each",
+                "flags": "",
+                "sectors": "",
+                "years": "",
+                "kind": "",
+            },
+            {
+                "doc_id": "a",
+                "sentence_id": "2",
+                "value": "2",
+                "currency": "USD",
+                "per": "",
+                "flags": "range",
+                "sectors": "",
+                "years": "",
+                "kind": "",
+            },
+            {
+                "doc_id": "a",
+                "sentence_id": "3",
+                "value": "7",
+                "currency": "USD",
+                "per": "",
+                "flags": "conversion",
+                "sectors": "",
+                "years": "",
+                "kind": "",
+            },
+            {
+                "doc_id": "b",
+                "sentence_id": "3",
+                "value": "10",
+                "currency": "KRW",
+                "per": "",
+                "flags": "",
+                "sectors": "",
+                "years": "",
+                "kind": "",
+            },
+            {
+                "doc_id": "b",
+                "sentence_id": "4",
+                "value": "20",
+                "currency": "KRW",
+                "per": "",
+                "flags": "",
+                "sectors": "y",
+                "years": "",
+                "kind": "",
+            },
+            {
+                "doc_id": "b",
+                "sentence_id": "5",
+                "value": "20",
+                "currency": "KRW",
+                "per": "",
+                "flags": "",
+                "sectors": "z",
+                "years": "",
+                "kind": "",
+            },
+            {
+                "doc_id": "b",
+                "sentence_id": "6",
+                "value": "3",
+                "currency": "KRW",
+                "per": "",
+                "flags": "",
+                "sectors": "z",
+                "years": "",
+                "kind": "price",
+            },
+        ]
+    )
     df = classify(rows)
     assert df["excluded_reason"].tolist() == ["", "repeat", "rate", "range", "conversion", "", "", "", "kind_price"]
     t = totals(df)
@@ -142,8 +249,19 @@ def test_review_excludes_rates_ranges_conversions_repeats_and_prices():
 
 
 def test_review_pivots_fold_small_currencies_into_other():
-    rows = [{"doc_id": f"d{i}", "sentence_id": "0", "value": "1", "currency": c, "per": "", "flags": "",
-             "sectors": "s", "years": "2019"} for i, c in enumerate("AAA BBB CCC DDD EEE FFF GGG HHH GGG".split())]
+    rows = [
+        {
+            "doc_id": f"d{i}",
+            "sentence_id": "0",
+            "value": "1",
+            "currency": c,
+            "per": "",
+            "flags": "",
+            "sectors": "s",
+            "years": "2019",
+        }
+        for i, c in enumerate("AAA BBB CCC DDD EEE FFF GGG HHH GGG".split())
+    ]
     t = totals(classify(pd.DataFrame(rows)))
     pivot = t["sector_currency"]
     assert list(pivot.columns) == ["amounts", *t["top_currencies"], "other (amounts)", "converted"]
@@ -151,15 +269,23 @@ def test_review_pivots_fold_small_currencies_into_other():
     assert pivot.loc["s", "other (amounts)"] == 2 and pivot.loc["s", "amounts"] == 9
 
 
-@pytest.mark.parametrize("value, currency, text", [("10000000000000", "KRW", "10 trillion KRW"),
-                                                   ("1500000000", "GBP", "1.5 billion GBP"), ("0.1", "USD", "0.1 USD")])
+@pytest.mark.parametrize(
+    "value, currency, text",
+    [("10000000000000", "KRW", "10 trillion KRW"), ("1500000000", "GBP", "1.5 billion GBP"), ("0.1", "USD", "0.1 USD")],
+)
 def test_review_humanise(value, currency, text):
     assert humanise(value, currency) == text
 
 
-@pytest.mark.parametrize("value, text", [("223501243476791.189350999991", "223.5 trillion USD"),
-                                         ("9600000000000", "9.6 trillion USD"), ("1199", "1,199 USD"),
-                                         ("0.333333", "0.33 USD")])
+@pytest.mark.parametrize(
+    "value, text",
+    [
+        ("223501243476791.189350999991", "223.5 trillion USD"),
+        ("9600000000000", "9.6 trillion USD"),
+        ("1199", "1,199 USD"),
+        ("0.333333", "0.33 USD"),
+    ],
+)
 def test_review_rounds_for_display(value, text):
     assert rounded(value, "USD") == text
 
@@ -181,8 +307,18 @@ def test_review_flags_of_a_run_are_all_listed(records):
 def test_review_outlier_is_far_above_its_article():
     """'Smartmodem 9600B at 1,199 dlrs' read as 9.6 trillion dollars, among an article's prices."""
     values = ["1299", "9600000000000", "1199", "899", "249", "349"]
-    rows = pd.DataFrame({"doc_id": "modems", "sentence_id": [str(i) for i in range(6)], "value": values,
-                         "currency": "USD", "per": "", "flags": "", "sectors": "", "years": ""})
+    rows = pd.DataFrame(
+        {
+            "doc_id": "modems",
+            "sentence_id": [str(i) for i in range(6)],
+            "value": values,
+            "currency": "USD",
+            "per": "",
+            "flags": "",
+            "sectors": "",
+            "years": "",
+        }
+    )
     df = review_columns(classify(rows))
     assert df["outlier"].tolist() == [False, True, False, False, False, False]
     assert df.loc[1, "review_flags"] == "outlier" and df["needs_review"].sum() == 1
@@ -190,9 +326,18 @@ def test_review_outlier_is_far_above_its_article():
 
 
 def test_review_needs_review_follows_severity():
-    rows = pd.DataFrame({"doc_id": ["a", "b", "c"], "sentence_id": "0", "value": "5", "currency": ["USD", "USD", "FRF"],
-                         "per": "", "flags": ["fx_out_of_range|currency_assumed", "currency_shared",
-                                              "currency_assumed"], "sectors": "", "years": ""})
+    rows = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "sentence_id": "0",
+            "value": "5",
+            "currency": ["USD", "USD", "FRF"],
+            "per": "",
+            "flags": ["fx_out_of_range|currency_assumed", "currency_shared", "currency_assumed"],
+            "sectors": "",
+            "years": "",
+        }
+    )
     df = review_columns(classify(rows))
     assert df["review_flags"].tolist() == ["", "currency_shared", "currency_assumed"]
 

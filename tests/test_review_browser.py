@@ -21,8 +21,9 @@ from pipeline.review.data import read_csv
 sys.path.insert(0, str(ROOT / "scripts"))
 from cdp import Chromium, chromium_path
 
-pytestmark = pytest.mark.skipif(chromium_path() is None,
-                                reason="Chromium is not installed (Debian package chromium); browser test skipped")
+pytestmark = pytest.mark.skipif(
+    chromium_path() is None, reason="Chromium is not installed (Debian package chromium); browser test skipped"
+)
 pytest.importorskip("websocket", reason="websocket-client (test extra) drives Chromium")
 runner = CliRunner()
 USABLE_SECONDS = 5.0
@@ -53,8 +54,10 @@ def test_review_page_is_usable_and_filters(outdir, tmp_path):
         assert shown(browser) == int(records["needs_review"].sum())
         browser.eval("document.querySelector('#views button[data-view=all]').click()")
         currency = records["currency"].value_counts().index[0]
-        browser.eval(f"(s => {{ s.value = {json.dumps(currency)}; s.dispatchEvent(new Event('change')); }})"
-                     "(document.getElementById('f-currency'))")
+        browser.eval(
+            f"(s => {{ s.value = {json.dumps(currency)}; s.dispatchEvent(new Event('change')); }})"
+            "(document.getElementById('f-currency'))"
+        )
         assert shown(browser) == int((records["currency"] == currency).sum())
         browser.eval("document.getElementById('f-clear').click()")
         browser.open((outdir / "report.html").resolve().as_uri() + "#doc=yonhap-korea-investment.txt")
@@ -86,8 +89,10 @@ def test_review_largest_per_currency_and_outliers_views(outdir, tmp_path):
 
 
 def set_value(browser, selector: str, value: str, event: str = "input") -> None:
-    browser.eval(f"(e => {{ e.value = {json.dumps(value)}; e.dispatchEvent(new Event({json.dumps(event)})); }})"
-                 f"(document.querySelector({json.dumps(selector)}))")
+    browser.eval(
+        f"(e => {{ e.value = {json.dumps(value)}; e.dispatchEvent(new Event({json.dumps(event)})); }})"
+        f"(document.querySelector({json.dumps(selector)}))"
+    )
 
 
 def test_review_a_record_is_corrected_exported_applied_and_becomes_gold(outdir, tmp_path):
@@ -96,8 +101,9 @@ def test_review_a_record_is_corrected_exported_applied_and_becomes_gold(outdir, 
     corrected value, export corrections.jsonl; a second run gives the record corrected, and eval counts
     it as a gold case."""
     records = review_columns(classify(read_csv(outdir / "records.csv")))
-    want = records[records["needs_review"] & (records["currency"] == "CAD")
-                   & records["sentence"].str.contains("dividend")]
+    want = records[
+        records["needs_review"] & (records["currency"] == "CAD") & records["sentence"].str.contains("dividend")
+    ]
     assert len(want) >= 1
     downloads = tmp_path / "downloads"
     downloads.mkdir()
@@ -135,15 +141,17 @@ def test_review_a_record_is_corrected_exported_applied_and_becomes_gold(outdir, 
     assert mark["before"]["value"] == row["value"] and mark["timestamp"]
 
     second = tmp_path / "second"
-    result = runner.invoke(app, ["run", str(ROOT / "corpus"), "--out", str(second),
-                                 "--corrections", str(downloads / "corrections.jsonl")])
+    result = runner.invoke(
+        app, ["run", str(ROOT / "corpus"), "--out", str(second), "--corrections", str(downloads / "corrections.jsonl")]
+    )
     assert result.exit_code == 0, result.output
     again = read_csv(second / "records.csv").set_index(["doc_id", "start"])
     fixed = again.loc[(row["doc_id"], row["start"])]
     assert fixed["value"] == "0.12" and "corrected" in fixed["flags"].split("|")
 
-    result = runner.invoke(app, ["eval", "--corrections", str(downloads / "corrections.jsonl"),
-                                 "--gold-out", str(tmp_path / "gold")])
+    result = runner.invoke(
+        app, ["eval", "--corrections", str(downloads / "corrections.jsonl"), "--gold-out", str(tmp_path / "gold")]
+    )
     assert result.exit_code == 0 and result.output.startswith("1 gold cases"), result.output
     case = json.loads((tmp_path / "gold" / "corrections.jsonl").read_text())
     assert (0.12, "CAD") in [(a["value"], a["currency"]) for a in case["amounts"]]
@@ -181,5 +189,5 @@ def test_review_a_missed_amount_is_added_by_selecting_its_text(outdir, tmp_path)
     from pipeline.ingest import iter_articles
 
     text = next(a.text for a in iter_articles([ROOT / "corpus"], None) if a.doc_id == "wire-style-earnings.txt")
-    assert text[mark["start"]:mark["end"]] == word
-    assert mark["others"] and all(text[o["start"]:o["end"]] == o["mention"] for o in mark["others"])
+    assert text[mark["start"] : mark["end"]] == word
+    assert mark["others"] and all(text[o["start"] : o["end"]] == o["mention"] for o in mark["others"])

@@ -31,8 +31,8 @@ def test_scale_workers_keep_input_order_and_equal_records(tmp_path):
 
 @pytest.mark.parametrize("size, chars", [(64, 10**6), (3, 10**6), (64, 50)])
 def test_scale_batches_are_bounded_and_keep_every_article_in_order(size, chars):
-    from pipeline.worker import batches
     from pipeline.ingest import Article
+    from pipeline.worker import batches
 
     articles = [Article(f"a{i}", "x" * (10 * i), None) for i in range(20)]
     groups = list(batches(iter(articles), size=size, chars=chars))
@@ -60,8 +60,13 @@ def test_scale_an_article_that_fails_in_a_batch_is_an_error_and_the_others_go_on
 
     nlp = worker._WORKER_NLP
     monkeypatch.setattr(worker, "_WORKER_NLP", Failing())
-    results = worker.process_batch([Article("a", "It paid $5 million.", None), Article("b", "poison $6 million", None),
-                                    Article("c", "It paid $7 million.", None)])
+    results = worker.process_batch(
+        [
+            Article("a", "It paid $5 million.", None),
+            Article("b", "poison $6 million", None),
+            Article("c", "It paid $7 million.", None),
+        ]
+    )
     assert [r[0] for r in results] == ["a", "b", "c"]
     assert [len(r[1]) for r in results] == [1, 0, 1]
     assert results[1][3] is not None and "cannot tokenize" in results[1][3].message
@@ -73,8 +78,12 @@ def test_scale_a_batch_runs_stage_by_stage_with_the_same_rows_and_a_failing_stag
 
     worker._init_worker(worker.RunOptions())
     nlp = worker._WORKER_NLP
-    texts = ["Seoul will invest 10 trillion won in AI by 2023.", "No money here.",
-             "It paid 20 mln dlrs for chip makers in 2019, up from 1.5 billion stg.", "Shr 10 cts vs 15 cts"]
+    texts = [
+        "Seoul will invest 10 trillion won in AI by 2023.",
+        "No money here.",
+        "It paid 20 mln dlrs for chip makers in 2019, up from 1.5 billion stg.",
+        "Shr 10 cts vs 15 cts",
+    ]
     articles = [Article(f"d{i}", t, "2019-04-29") for i, t in enumerate(texts)]
     alone = [worker.process_article(a)[1:3] for a in articles]  # each article through every stage in turn
     assert all(recs for recs, _ in alone[:1] + alone[2:])
@@ -186,7 +195,7 @@ def test_scale_the_tokenizer_keeps_a_news_archive_in_its_cache_and_splits_words_
 
     blank = spacy.blank("en")
     assert nlp.tokenizer.max_cache_size >= TOKENIZER_CACHE > blank.tokenizer.max_cache_size
-    text = "Korea's KRW 20 trillion-won (U.S.$17 bln) plan, e.g. \"big Data AI\"; 10 cts/share in 1987-88."
+    text = 'Korea\'s KRW 20 trillion-won (U.S.$17 bln) plan, e.g. "big Data AI"; 10 cts/share in 1987-88.'
     for _ in range(2):  # the second pass reads the cache
         assert [t.text for t in nlp.make_doc(text)] == [t.text for t in blank(text)]
 

@@ -27,7 +27,9 @@ def test_sectors_cased_forms_only_match_their_spelling(run_doc, text):
     assert [s.id_ for s in doc.spans["sectors"]] == []
 
 
-@pytest.mark.parametrize("word, expected", [("factory", "factories"), ("chip", "chips"), ("data", "data"), ("business", "businesses")])
+@pytest.mark.parametrize(
+    "word, expected", [("factory", "factories"), ("chip", "chips"), ("data", "data"), ("business", "businesses")]
+)
 def test_sectors_plural(word, expected):
     assert plural(word) == expected
 
@@ -38,8 +40,12 @@ def test_sectors_hyphen_is_optional():
 
 @pytest.mark.parametrize(
     "line, message",
-    [('{"id": "x"}', "'forms'"), ('{"id": "x", "forms": ["a"], "colour": 1}', "unknown keys"), ("not json", "not valid JSON"),
-     ('{"forms": ["a"]}', "'id'")],
+    [
+        ('{"id": "x"}', "'forms'"),
+        ('{"id": "x", "forms": ["a"], "colour": 1}', "unknown keys"),
+        ("not json", "not valid JSON"),
+        ('{"forms": ["a"]}', "'id'"),
+    ],
 )
 def test_sectors_taxonomy_errors_name_the_line(line, message):
     with pytest.raises(TaxonomyError, match=message) as err:

@@ -32,13 +32,18 @@ def test_years_role(text, mention, years, role):
         return
     assert len(found) == 1
     m = found[0]
-    assert (text[m.start:m.end], m.years, m.role) == (mention, years, role)
+    assert (text[m.start : m.end], m.years, m.role) == (mention, years, role)
 
 
 @pytest.mark.parametrize(
     "text, years",
-    [("this year", [2019]), ("last year", [2018]), ("next year", [2020]), ("the previous year", [2018]),
-     ("a year earlier", [2018])],
+    [
+        ("this year", [2019]),
+        ("last year", [2018]),
+        ("next year", [2020]),
+        ("the previous year", [2018]),
+        ("a year earlier", [2018]),
+    ],
 )
 def test_years_relative_resolved_with_date(text, years):
     (m,) = find_years(text, date="2019-04-29")
@@ -55,9 +60,19 @@ def test_years_relative_without_date_is_flagged():
     assert m.years == [] and m.flags == ["year_unresolved"]
 
 
-@pytest.mark.parametrize("text, n", [("for 5 years", 5), ("over five years", 5), ("for the next three years", 3),
-                                     ("a five-year plan", 5), ("a 10-year loan", 10), ("over a 17-year period", 17),
-                                     ("over the next decade", 10), ("a one-year contract", 1)])
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("for 5 years", 5),
+        ("over five years", 5),
+        ("for the next three years", 3),
+        ("a five-year plan", 5),
+        ("a 10-year loan", 10),
+        ("over a 17-year period", 17),
+        ("over the next decade", 10),
+        ("a one-year contract", 1),
+    ],
+)
 def test_years_duration_is_a_length(text, n):
     (m,) = find_years(text)
     assert (m.role, m.duration, m.years) == ("duration", n, [])
@@ -75,9 +90,11 @@ def test_years_skip_excluded_ranges():
 
 @pytest.mark.parametrize(
     "text, years",
-    [("Sales were $17 billion in 2022, up from $14 billion a year earlier.", [[2022], [2021]]),
-     ("Net profit fell to 5 mln dlrs from 6 mln dlrs a year earlier.", [[2022]]),
-     ("In 2015 it lost money. Profit rose the following year.", [[2015], [2024]])],
+    [
+        ("Sales were $17 billion in 2022, up from $14 billion a year earlier.", [[2022], [2021]]),
+        ("Net profit fell to 5 mln dlrs from 6 mln dlrs a year earlier.", [[2022]]),
+        ("In 2015 it lost money. Profit rose the following year.", [[2015], [2024]]),
+    ],
 )
 def test_years_anchored_relative_counts_from_the_year_named_before(text, years):
     assert [m.years for m in find_years(text, date="2023-06-01")] == years
@@ -85,8 +102,11 @@ def test_years_anchored_relative_counts_from_the_year_named_before(text, years):
 
 @pytest.mark.parametrize(
     "text, role",
-    [("sales rose 12 pct from the previous year", "comparison"), ("it spent less than a year earlier", "comparison"),
-     ("it spent $5 million a year earlier", "relative")],
+    [
+        ("sales rose 12 pct from the previous year", "comparison"),
+        ("it spent less than a year earlier", "comparison"),
+        ("it spent $5 million a year earlier", "relative"),
+    ],
 )
 def test_years_relative_year_after_a_comparison_is_its_base(text, role):
     (m,) = find_years(text, date="2019-04-29")

@@ -25,8 +25,38 @@ _SPACED_DIGIT = re.compile(r"[ \t\r\n]{0,3}\d")
 _COMPOUND = re.compile(r"-[^\W\d_]")
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?![\d\u00a0\u202f\u2009'’]|[.,]\d{3})")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_FOLLOW_WORDS = frozenset({"a", "an", "and", "or", "in", "for", "to", "per", "each", "of", "on", "at", "from", "was", "were",
-                           "is", "are", "be", "has", "had", "have", "will", "would", "but", "the", "this", "that", "last"})
+_FOLLOW_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "and",
+        "or",
+        "in",
+        "for",
+        "to",
+        "per",
+        "each",
+        "of",
+        "on",
+        "at",
+        "from",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "but",
+        "the",
+        "this",
+        "that",
+        "last",
+    }
+)
 _CHUNK = re.compile(r"\S+")
 
 
@@ -50,8 +80,15 @@ class Candidate:
     pre: bool = False  # the currency is written before the number ("$300")
 
 
-def _accept_post(text: str, post: tuple[Currency, int, str], number: Number, start: int,
-                 pre_cur: Currency | None, has_scale: bool, rules: Rules) -> bool:
+def _accept_post(
+    text: str,
+    post: tuple[Currency, int, str],
+    number: Number,
+    start: int,
+    pre_cur: Currency | None,
+    has_scale: bool,
+    rules: Rules,
+) -> bool:
     """May the currency form read after a number (``post``: currency, end, surface, as ``read_post``
     gives it) be taken as that number's currency? ``start``: where the amount starts;
     ``pre_cur``: a currency written before the number."""
@@ -59,12 +96,17 @@ def _accept_post(text: str, post: tuple[Currency, int, str], number: Number, sta
     cur, end, surface = post
     if cur.kind == "name" and _COMPOUND.match(text, end) and next_word(text, end, rules) not in lex.compound_ok:
         return False  # "a euro-commercial paper programme", "13 Euro-MTN programs": a modifier, not money
-    if (cur.kind == "name" and not has_scale and pre_cur is None and is_year_like(number.value, number.text)
-            and not surface.lower().endswith("s")):
+    if (
+        cur.kind == "name"
+        and not has_scale
+        and pre_cur is None
+        and is_year_like(number.value, number.text)
+        and not surface.lower().endswith("s")
+    ):
         return False  # "its June 1985 Swiss franc bond": a year before a singular name
     if cur.kind in ("code", "symbol"):
         has_pre = pre_cur is not None and not (pre_cur.family == "dollar" and cur.kind == "code")  # "$12.990 CLP"
-        if has_pre or text[end:end + 1].isdigit():
+        if has_pre or text[end : end + 1].isdigit():
             return False  # "rmb 10 usd 20", "3 USD50": the code belongs to the next number
         spaced = _SPACED_DIGIT.match(text, end)
         if spaced is not None:
@@ -79,25 +121,31 @@ def _accept_post(text: str, post: tuple[Currency, int, str], number: Number, sta
     return True
 
 
-def ordinary_word(text: str, surface: str, number: Number, start: int, end: int, has_scale: bool,
-                  rules: Rules) -> bool:
+def ordinary_word(text: str, surface: str, number: Number, start: int, end: int, has_scale: bool, rules: Rules) -> bool:
     """Is a currency name that is also an ordinary word ("won", "mark", "pound", "real") used as that
     word here? A milestone after "the" ("the 100 million mark", "the $4 trillion mark") is never
-    money, scale or not, unless a noun follows that it qualifies ("the 6.84 billion mark surplus"). Without a scale word: a year before it ("in 1987 won"), "the" before the
+    money, scale or not, unless a noun follows that it qualifies ("the 6.84 billion mark surplus").
+    Without a scale word: a year before it ("in 1987 won"), "the" before the
     number, or a guard word after it ("won the", "mark in") make it the ordinary word, unless a rate
     follows ("9,620 won an hour", "1,923 pounds a year")."""
     lex = rules.lex
     nxt_word = rules.word.match(text, end)
     nxt = nxt_word.group(1).lower().rstrip(".") if nxt_word is not None else ""
-    after = text[end:end + 2].lstrip()[:1]
-    if key(surface) in lex.milestone_units and word_before(text, start).lower() == "the" and (
-            not after.isalnum() or nxt in STOP_WORDS):
+    after = text[end : end + 2].lstrip()[:1]
+    if (
+        key(surface) in lex.milestone_units
+        and word_before(text, start).lower() == "the"
+        and (not after.isalnum() or nxt in STOP_WORDS)
+    ):
         return True  # "the 100 million mark." / "mark for the first time"; not "the 6.84 billion mark surplus"
     guard = lex.verb_guards.get(key(surface))
     if guard is None or has_scale or rules.per.match(text, end) is not None:
         return False
-    return (is_year_like(number.value, number.text.replace(",", ""))
-            or nxt in guard or word_before(text, start).lower() == "the")
+    return (
+        is_year_like(number.value, number.text.replace(",", ""))
+        or nxt in guard
+        or word_before(text, start).lower() == "the"
+    )
 
 
 def counts_instruments(text: str, surface: str, number: Number, start: int, end: int, rules: Rules) -> bool:
@@ -130,13 +178,13 @@ def parse_at(text: str, p: int, floor: int, rules: Rules) -> tuple[Candidate | N
 
 
 def _parse_space_grouped(text: str, p: int, floor: int, rules: Rules) -> Candidate | None:
-    """"12 000 euros", "€ 1 299": thousands grouped by plain spaces, read as such only right next to
+    """ "12 000 euros", "€ 1 299": thousands grouped by plain spaces, read as such only right next to
     a currency and flagged ``space_grouped``. Not after a month ("July 6 100 dlrs"), not before a
     scale word, and a singular name before a noun is a count and a price ("5 100 dollar bills")."""
     amount, q = _parse_plain(text, p, floor, rules, spaced=True)
     if amount is None or amount.cur is None or amount.scale is not None:
         return None  # "31 747 mln dlrs" is a day and an amount
-    if not amount.pre and amount.cur.kind == "name" and text[q - 1:q] != "s":
+    if not amount.pre and amount.cur.kind == "name" and text[q - 1 : q] != "s":
         following = rules.word.match(text, q)
         noun = following.group(1) if following is not None else ""
         if noun[:1].islower() and noun.lower() not in _FOLLOW_WORDS:
@@ -145,8 +193,7 @@ def _parse_space_grouped(text: str, p: int, floor: int, rules: Rules) -> Candida
     return amount
 
 
-def _parse_plain(text: str, p: int, floor: int, rules: Rules,
-                 spaced: bool = False) -> tuple[Candidate | None, int]:
+def _parse_plain(text: str, p: int, floor: int, rules: Rules, spaced: bool = False) -> tuple[Candidate | None, int]:
     lex = rules.lex
     number, q = read_number(text, p, floor, rules, spaced)
     if number is None:
@@ -164,7 +211,11 @@ def _parse_plain(text: str, p: int, floor: int, rules: Rules,
         while (w := rules.word.match(text, pos)) is not None:
             f = lex.scales.get(w.group(1).lower().rstrip("."))
             letter = w.group(1).lower()
-            if f is None and letter in lex.attached_scales and (pre_cur is not None or read_post(text, w.end(1), rules)):
+            if (
+                f is None
+                and letter in lex.attached_scales
+                and (pre_cur is not None or read_post(text, w.end(1), rules))
+            ):
                 f = lex.attached_scales[letter]  # "£ 300 k", "15 k usd": a spaced "k" beside a currency
             if f is None:
                 break
@@ -186,15 +237,23 @@ def _parse_plain(text: str, p: int, floor: int, rules: Rules,
             after_dot = read_post(text, q + 1, rules)
             dotted = _word_before(text, q) in lex.dotted_scales
             post = after_dot if after_dot is not None and (after_dot[0].kind in ("code", "symbol") or dotted) else None
-        if (pre_cur is None and post is not None and key(post[2]) in lex.weight_units
-                and is_weight(text, start, post[1], bool(factors), rules)):
+        if (
+            pre_cur is None
+            and post is not None
+            and key(post[2]) in lex.weight_units
+            and is_weight(text, start, post[1], bool(factors), rules)
+        ):
             return None, post[1]  # a weight, which must not share a currency with a neighbour either
         if post is not None and _accept_post(text, post, number, start, pre_cur, bool(factors), rules):
             post_cur, q = post[0], post[1]
             if not factors:
                 q = read_scales(q)  # "75 USD million"
-    if pre_cur is not None and pre_cur.kind == "name" and not factors and not _names_alone(text, start, p, pre_cur,
-                                                                                        post_cur, rules):
+    if (
+        pre_cur is not None
+        and pre_cur.kind == "name"
+        and not factors
+        and not _names_alone(text, start, p, pre_cur, post_cur, rules)
+    ):
         pre_cur, start = None, p  # "dollar 22.5 million" only with a scale word
     cur = pre_cur or post_cur
     if pre_cur is not None and post_cur is not None and post_cur.kind in ("name", "code") and pre_cur.kind == "symbol":
@@ -203,9 +262,17 @@ def _parse_plain(text: str, p: int, floor: int, rules: Rules,
         value = Decimal(number.text.replace(".", ""))  # "Rp 15.000", "¥1.000": a currency without minor units
 
     factor, scale_flags = collapse_scales(factors, number.text)
-    amount = Candidate(start=start, end=q, value=value * factor, currency=None, flags=list(scale_flags),
-                    number=value, scale=factor if factors and factor != 1 else None, cur=cur,
-                    pre=cur is not None and cur is pre_cur)
+    amount = Candidate(
+        start=start,
+        end=q,
+        value=value * factor,
+        currency=None,
+        flags=list(scale_flags),
+        number=value,
+        scale=factor if factors and factor != 1 else None,
+        cur=cur,
+        pre=cur is not None and cur is pre_cur,
+    )
     if cur is None:
         return amount, q
     if not factors and cur.kind != "subunit" and value == value.to_integral_value():
@@ -233,7 +300,7 @@ def _names_alone(text: str, start: int, p: int, pre_cur: Currency, post_cur: Cur
     for sure, no currency follows the number ("the dollar 145 yen" is yen), it stands in running text
     (not as a table's row label, one space before the number), and it is a full name ("Indonesian
     rupiah 500") or a unit noun of one currency only ("rupiah 500"), not "dollar"."""
-    if post_cur is not None or pre_cur.assumed or pre_cur.family is not None or text[p - 2:p - 1].isspace():
+    if post_cur is not None or pre_cur.assumed or pre_cur.family is not None or text[p - 2 : p - 1].isspace():
         return False  # a table's column of figures after names is no amount ("Sterling       1,466")
     line = text.rfind("\n", 0, start) + 1
     if not text[line:start].strip():
@@ -283,11 +350,11 @@ def _unit_below(text: str, amount: Candidate, end: int, unit: Decimal, rules: Ru
 def _phrases_before(text: str, end: int) -> list[tuple[str, int]]:
     """The last one to four words right before ``end`` (only spaces between), longest first, as
     (lower-cased phrase, start): the candidates for a qualifier, looked up instead of searched."""
-    if not text[end - 1:end].isspace():
+    if not text[end - 1 : end].isspace():
         return []
     out = []
     for m in list(_CHUNK.finditer(text, max(0, end - 40), end))[-4:]:
-        raw = text[m.start():end]
+        raw = text[m.start() : end]
         phrase = raw.lstrip(PUNCT_LEAD).lstrip()  # "' up to": a lone quote before the words
         out.append((" ".join(phrase.lower().split()), m.start() + len(raw) - len(phrase)))
     return out
@@ -301,9 +368,10 @@ def qualify(text: str, amount: Candidate, rules: Rules) -> None:
     after = rules.qualifier_after.match(text, amount.end)
     if after is not None:
         amount.qualifier, amount.end = lex.qualifiers_after[key(after.group(1))], after.end()
-    last = text[max(0, amount.start - 40):amount.start].rsplit(None, 1)[-1:]
-    if not last or (last[0].lower() not in lex.qualifier_tails
-                    and last[0].lstrip(PUNCT_LEAD).lower() not in lex.qualifier_tails):
+    last = text[max(0, amount.start - 40) : amount.start].rsplit(None, 1)[-1:]
+    if not last or (
+        last[0].lower() not in lex.qualifier_tails and last[0].lstrip(PUNCT_LEAD).lower() not in lex.qualifier_tails
+    ):
         return  # cheap test first: the word before ends no qualifier
     phrases = _phrases_before(text, amount.start)
     for phrase, start in phrases:

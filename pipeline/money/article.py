@@ -23,11 +23,16 @@ def restates(text: str, found: list[Candidate], a: Candidate, code: str, rules: 
     """Does ``a`` restate, in brackets or after "or", an amount in ``code`` right before it
     ("648m Australian dollars ($492m)")? A conversion is never in the currency it converts."""
     before = [b for b in found if b.end <= a.start]
-    return bool(before) and before[-1].currency == code and rules.convert_gap.match(text[before[-1].end:a.start]) is not None
+    return (
+        bool(before)
+        and before[-1].currency == code
+        and rules.convert_gap.match(text[before[-1].end : a.start]) is not None
+    )
 
 
-def resolve_families(text: str, found: list[Candidate], rules: Rules, countries: Counter[str] | None = None,
-                     date: str | None = None) -> None:
+def resolve_families(
+    text: str, found: list[Candidate], rules: Rules, countries: Counter[str] | None = None, date: str | None = None
+) -> None:
     """A bare "$", "dollars", "pounds", "francs", ... keeps its default (USD, GBP, FRF, ...) unless the
     article names exactly one currency of that family explicitly, which it then takes: "5 mln Swiss
     francs ... 3 mln francs", "28 Egyptian pounds a ton, instead of 7.5 pounds". When it names none,
@@ -63,8 +68,9 @@ def resolve_families(text: str, found: list[Candidate], rules: Rules, countries:
             a.currency = "USD"  # cents of no named dollar
 
 
-def local_currency(codes: frozenset[str], countries: Counter[str], date: str | None,
-                   where: frozenset[str] | None) -> set[str]:
+def local_currency(
+    codes: frozenset[str], countries: Counter[str], date: str | None, where: frozenset[str] | None
+) -> set[str]:
     """The one currency of a family (``codes``) that the article's country used on its date, or
     nothing. The article's country is the one it names most often (a tie: none); no other
     country it names may use another currency of the family ("Jamaica" beside "Canada": none), and
@@ -116,10 +122,19 @@ def table_figures(text: str, found: list[Candidate], rules: Rules) -> list[Candi
             value = parse_number(row.group(num))
             if value is None or any(s < end and start < e for s, e in taken):
                 continue
-            factor, scale_flags = collapse_scales([lex.scales[row.group(scale).lower()]] if row.group(scale) else [],
-                                                  row.group(num))
-            added.append(Candidate(start=start, end=end, value=value * factor, currency=context,
-                                   flags=["currency_assumed", "currency_from_context", *scale_flags], number=value))
+            factor, scale_flags = collapse_scales(
+                [lex.scales[row.group(scale).lower()]] if row.group(scale) else [], row.group(num)
+            )
+            added.append(
+                Candidate(
+                    start=start,
+                    end=end,
+                    value=value * factor,
+                    currency=context,
+                    flags=["currency_assumed", "currency_from_context", *scale_flags],
+                    number=value,
+                )
+            )
     return sorted(found + added, key=lambda a: a.start) if added else found
 
 
@@ -144,10 +159,10 @@ def per_share_rows(text: str, found: list[Candidate], rules: Rules) -> None:
 
 
 def mark_conversions(text: str, found: list[Candidate], rules: Rules) -> None:
-    """"10 trillion won ($8.6 billion)" restates the amount before it in another currency: flagged
+    """ "10 trillion won ($8.6 billion)" restates the amount before it in another currency: flagged
     ``conversion``."""
-    for prev, a in zip(found, found[1:]):
-        if prev.currency != a.currency and not a.per and rules.convert_gap.match(text[prev.end:a.start]):
+    for prev, a in zip(found, found[1:], strict=False):
+        if prev.currency != a.currency and not a.per and rules.convert_gap.match(text[prev.end : a.start]):
             a.flags.append("conversion")
 
 
@@ -160,12 +175,13 @@ def accounting_negative(text: str, a: Candidate, prev: Candidate | None, rules: 
     >>> accounting_negative("Net loss was ($5.2 million).", c, None, rules())
     True
     """
-    if text[a.start - 1:a.start] != "(" or text[a.end:a.end + 1] != ")" or a.value_min is not None:
+    if text[a.start - 1 : a.start] != "(" or text[a.end : a.end + 1] != ")" or a.value_min is not None:
         return False
-    if prev is not None and (not text[prev.end:a.start - 1].strip(" \t,;")
-                             or (prev.currency != a.currency and a.start - prev.end < 40)):
+    if prev is not None and (
+        not text[prev.end : a.start - 1].strip(" \t,;") or (prev.currency != a.currency and a.start - prev.end < 40)
+    ):
         return False  # "1.7 mln British pounds cash (3.5 mln Canadian dlrs)" restates the amount before
-    lead = text[max(0, a.start - 30):a.start - 1].split()
+    lead = text[max(0, a.start - 30) : a.start - 1].split()
     return bool(lead) and lead[-1].lower().rstrip(":") in rules.accounting_leads or lead[-1:] == [":"]
 
 

@@ -7,8 +7,8 @@ from decimal import Decimal
 from spacy.language import Language
 
 from ..extensions import char_span, doc_text, doc_value, set_span_value
-from ..places import article_countries
 from ..normalise import format_decimal
+from ..places import article_countries
 from .finder import Amount, find_amounts
 
 
@@ -33,11 +33,22 @@ class MoneyFinder:
             span = char_span(doc, a.start, a.end, "MONEY")
             if span is None:
                 continue
-            set_span_value(span, "money", {
-                "start": a.start, "end": a.end, "mention": text[a.start:a.end],
-                "value": _as_cell(a.value), "currency": a.currency, "qualifier": a.qualifier, "per": a.per,
-                "flags": list(a.flags), "value_min": _as_cell(a.value_min), "value_max": _as_cell(a.value_max),
-            })
+            set_span_value(
+                span,
+                "money",
+                {
+                    "start": a.start,
+                    "end": a.end,
+                    "mention": text[a.start : a.end],
+                    "value": _as_cell(a.value),
+                    "currency": a.currency,
+                    "qualifier": a.qualifier,
+                    "per": a.per,
+                    "flags": list(a.flags),
+                    "value_min": _as_cell(a.value_min),
+                    "value_max": _as_cell(a.value_max),
+                },
+            )
             spans.append(span)
         doc.spans[self.spans_key] = spans
 

@@ -10,8 +10,11 @@ import re
 
 from .rules import Rules
 
-_MONTH_BEFORE = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+$",
+    re.IGNORECASE,
+)
 _COMPARE_WORDS = frozenset({"pct", "percent", "%", "more", "less"})
 
 
@@ -62,7 +65,7 @@ def after_word(text: str, start: int, word: str) -> bool:
     >>> after_word("rose from $5", 10, "from"), after_word("rose to $5", 8, "from")
     (True, False)
     """
-    return text[max(0, start - len(word) - 1):start].lower().rstrip().endswith(word)
+    return text[max(0, start - len(word) - 1) : start].lower().rstrip().endswith(word)
 
 
 def after_month(text: str, start: int) -> bool:
@@ -80,7 +83,7 @@ def between_start(text: str, start: int) -> int | None:
     >>> between_start("between 5 and 6", 8)
     0
     """
-    before = text[max(0, start - 12):start].lower()
+    before = text[max(0, start - 12) : start].lower()
     if not before.rstrip().endswith("between"):
         return None
     return start - (len(before) - before.rstrip().rfind("between"))
@@ -88,16 +91,15 @@ def between_start(text: str, start: int) -> int | None:
 
 def change_before(text: str, start: int, rules: Rules) -> bool:
     """Is one of the two words right before ``start`` a change word ("rose", "fell around")?"""
-    return any(w.lower() in rules.change_words for w in text[max(0, start - 20):start].split()[-2:])
+    return any(w.lower() in rules.change_words for w in text[max(0, start - 20) : start].split()[-2:])
 
 
 def change_in_clause(text: str, start: int, rules: Rules) -> bool:
     """Does a change word ("rose", "an increase in") stand in the clause before ``start``, with no
     number between them? Not after "risen to about 50 stg", whose "from 25 to 30 stg" is the old
     level's range; and not "pct" or "more", which compare rather than change."""
-    window = text[max(0, start - 60):start]
-    clause = window[max(window.rfind(","), window.rfind(";"), window.rfind(". ")) + 1:]
+    window = text[max(0, start - 60) : start]
+    clause = window[max(window.rfind(","), window.rfind(";"), window.rfind(". ")) + 1 :]
     words = clause.split()
-    changes = [i for i, w in enumerate(words)
-               if w.lower() in rules.change_words and w.lower() not in _COMPARE_WORDS]
-    return bool(changes) and not any(c.isdigit() for w in words[changes[-1] + 1:] for c in w)
+    changes = [i for i, w in enumerate(words) if w.lower() in rules.change_words and w.lower() not in _COMPARE_WORDS]
+    return bool(changes) and not any(c.isdigit() for w in words[changes[-1] + 1 :] for c in w)

@@ -26,7 +26,6 @@ def lookup(table: dict[str, Currency], surface: str) -> Currency | None:
     return None
 
 
-
 def starts_post(word: str, rules: Rules) -> bool:
     """Can a currency form written after a number start with ``word``? (a cheap first test)"""
     lex = rules.lex
@@ -54,17 +53,16 @@ def read_post(text: str, pos: int, rules: Rules):
     glued = first.start(1) == pos  # "470p": forms valid only glued to the number
     for k in range(len(words), 0, -1):
         end = words[k - 1].end(1)
-        surface = text[first.start(1):end]
+        surface = text[first.start(1) : end]
         possessive = _POSSESSIVE.search(surface)
         if possessive:  # "15 mln dlrs' worth", "a dollar's worth"
-            surface, end = surface[:possessive.start()], end - len(possessive.group())
+            surface, end = surface[: possessive.start()], end - len(possessive.group())
         cur = lookup(lex.post, surface) or (lookup(lex.attached_post, surface) if k == 1 and glued else None)
         if cur is not None:
             if surface.endswith("."):
                 end -= 1  # the sentence's full stop, not part of "dlrs."
             return cur, end, surface.rstrip(".")
     return None
-
 
 
 def read_pre(text: str, pos: int, floor: int, rules: Rules):
@@ -79,7 +77,7 @@ def read_pre(text: str, pos: int, floor: int, rules: Rules):
     stripped = last.lstrip(PUNCT_LEAD)
     if not stripped or (stripped not in lex.pre_tails and stripped.lower() not in lex.pre_tails):
         return None  # cheap test first: most numbers have no currency before them
-    glued = not text[pos - 1:pos].isspace()
+    glued = not text[pos - 1 : pos].isspace()
     offset = last_start + (len(last) - len(stripped))
     if stripped == last and last_start > lo:
         prev_start, prev = last_chunk(text, lo, last_start)
@@ -95,9 +93,8 @@ def read_pre(text: str, pos: int, floor: int, rules: Rules):
     return (cur, offset) if cur is not None else None
 
 
-
 def is_weight(text: str, start: int, end: int, has_scale: bool, rules: Rules) -> bool:
-    """"265 mln pounds of copper", "it weighs less than 50 pounds": pounds of weight, not money.
+    """ "265 mln pounds of copper", "it weighs less than 50 pounds": pounds of weight, not money.
     After "of" only a money word keeps them money ("5 mln pounds of funding"), and so in the rest of
     the sentence. A weight noun earlier in the sentence ("capacity", "output") makes them weight
     unless a money word is there too ("production costs"). A weight verb in the three words before
@@ -106,12 +103,11 @@ def is_weight(text: str, start: int, end: int, has_scale: bool, rules: Rules) ->
     of = words_after(text, end, 2, rules)
     if len(of) == 2 and of[0].group(1).lower() == "of" and of[1].group(1).lower().rstrip("'.") not in lex.money_words:
         return True
-    before = text[max(0, start - 200):start]
-    sentence = before[max(before.rfind(". "), before.rfind(".\n")) + 1:]
+    before = text[max(0, start - 200) : start]
+    sentence = before[max(before.rfind(". "), before.rfind(".\n")) + 1 :]
     if any(m.group(1).lower() not in lex.money_words for m in rules.units_of.finditer(sentence)):
         return True  # "output of 400 mln pounds of fiber from 350 mln pounds": the sentence weighs
     words = {w.strip(",;:()\"'").lower() for w in sentence.split()}
     if words & lex.weight_nouns and not words & lex.money_words:
         return True  # "raise capacity to 600 mln pounds a year"; not "production costs of 5 mln pounds"
     return not has_scale and any(w.lower() in lex.weight_verbs for w in before.split()[-3:])
-

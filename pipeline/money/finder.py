@@ -19,8 +19,7 @@ from decimal import Decimal, localcontext
 
 from ..normalise import MONEY_CONTEXT, lower_same_length
 from .amount import Candidate, parse_at, qualify, rate
-from .article import (apply_signs, date_currencies, mark_conversions, per_share_rows, resolve_families,
-                      table_figures)
+from .article import apply_signs, date_currencies, mark_conversions, per_share_rows, resolve_families, table_figures
 from .neighbours import merge_neighbours
 from .rules import Rules, rules
 
@@ -43,8 +42,11 @@ class Amount:
 def anchors(text: str, rules: Rules) -> list[int]:
     """Where a number may start: digits, and number words that do not stand inside a word."""
     lower = lower_same_length(text)
-    words = [p for m in rules.word_anchor.finditer(lower)
-             if not ((p := m.start()) and (lower[p - 1].isalnum() or lower[p - 1] == "_"))]
+    words = [
+        p
+        for m in rules.word_anchor.finditer(lower)
+        if not ((p := m.start()) and (lower[p - 1].isalnum() or lower[p - 1] == "_"))
+    ]
     return sorted([m.start() for m in rules.anchor.finditer(text)] + words)
 
 
@@ -100,8 +102,20 @@ def find_amounts(text: str, date: str | None = None, countries: Counter[str] | N
     kept = [i for i, c in enumerate(text) if not _INVISIBLE.match(c)]
     found = _find_amounts("".join(text[i] for i in kept), date, countries)
     kept.append(len(text))
-    return [Amount(kept[a.start], kept[a.end - 1] + 1, a.value, a.currency, a.qualifier, a.per, a.flags, a.value_min,
-                   a.value_max) for a in found]
+    return [
+        Amount(
+            kept[a.start],
+            kept[a.end - 1] + 1,
+            a.value,
+            a.currency,
+            a.qualifier,
+            a.per,
+            a.flags,
+            a.value_min,
+            a.value_max,
+        )
+        for a in found
+    ]
 
 
 def _find_amounts(text: str, date: str | None, countries: Counter[str] | None) -> list[Amount]:
@@ -109,13 +123,14 @@ def _find_amounts(text: str, date: str | None, countries: Counter[str] | None) -
         found = _read_amounts(text, date, countries)
     out = []
     for a in found:
-        before = text[a.start - 1:a.start]
+        before = text[a.start - 1 : a.start]
         if before in _EXPONENT_MARKS and _EXPONENT_BEFORE.search(text, max(0, a.start - 6), a.start):
             continue
         if abs(a.value) >= IMPLAUSIBLE and "implausible" not in a.flags:
             a.flags = sorted([*a.flags, "implausible"])
-        out.append(Amount(a.start, a.end, a.value, a.currency, a.qualifier, a.per, tuple(a.flags), a.value_min,
-                          a.value_max))
+        out.append(
+            Amount(a.start, a.end, a.value, a.currency, a.qualifier, a.per, tuple(a.flags), a.value_min, a.value_max)
+        )
     return out
 
 

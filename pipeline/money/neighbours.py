@@ -10,9 +10,9 @@ as it is and a bare number is dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Callable
 
 from .amount import Candidate, qualify, rate
 from .context import after_month, after_word, between_start, change_before, change_in_clause
@@ -27,8 +27,11 @@ _RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))[ \t\r\n]
 _DASHES = ("-", "–", "—")
 _NEXT_WORD = re.compile(rf"(?=[ \t\r\n]){WRAP}([^\W\d_]+)")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“(]|\n[ \t]*\n|\n[ \t]{2}")
-_AFTER_SHARED = re.compile(rf"{WRAP}(?:$|[.,;:)]|(?:in|at|on|by|from|to|for|and|or|over|against|compared|while|a|an"
-                           r"|the|last|this|earlier|previously|before|ago|during)\b)", re.IGNORECASE)
+_AFTER_SHARED = re.compile(
+    rf"{WRAP}(?:$|[.,;:)]|(?:in|at|on|by|from|to|for|and|or|over|against|compared|while|a|an"
+    r"|the|last|this|earlier|previously|before|ago|during)\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,7 @@ class Merge:
 
 # --- what the rules read about a pair ---------------------------------------------------------
 
+
 def range_word(p: Pair) -> str | None:
     """The word between a range's two bounds ("to", "and", a dash), when ``b`` is an amount and
     nothing else stands between them; else None."""
@@ -62,15 +66,14 @@ def range_word(p: Pair) -> str | None:
 
 
 def _ranging(p: Pair, word: str) -> bool:
-    """"ranging from 2 to 3": "to" after a word of range is a range's, never a change's."""
+    """ "ranging from 2 to 3": "to" after a word of range is a range's, never a change's."""
     return word == "to" and _RANGING.search(p.text, max(0, p.a.start - 30), p.a.start) is not None
 
 
 def _shared_scale(p: Pair) -> bool:
-    """"$20 to $30 billion": the scale written once belongs to both bounds."""
+    """ "$20 to $30 billion": the scale written once belongs to both bounds."""
     a, b = p.a, p.b
-    return (a.cur is not None and a.pre and b.pre and a.scale is None and b.scale is not None
-            and a.number < b.number)
+    return a.cur is not None and a.pre and b.pre and a.scale is None and b.scale is not None and a.number < b.number
 
 
 def is_change_size(p: Pair, word: str, ranging: bool) -> bool:
@@ -84,20 +87,29 @@ def is_change_size(p: Pair, word: str, ranging: bool) -> bool:
         return False
     lo = a.number * (a.scale or b.scale or 1)
     hi = b.number * (b.scale or 1)
-    return (hi > 20 * lo or (hi > 4 * lo and change_before(p.text, a.start, p.rules))
-            or (a.scale is None and is_year_like(a.number, p.text[a.start:a.end])))
+    return (
+        hi > 20 * lo
+        or (hi > 4 * lo and change_before(p.text, a.start, p.rules))
+        or (a.scale is None and is_year_like(a.number, p.text[a.start : a.end]))
+    )
 
 
 def _dated(p: Pair) -> bool:
-    """"rose on Feb 25 to 4.151 billion dlrs": a day of the month is no bound."""
+    """ "rose on Feb 25 to 4.151 billion dlrs": a day of the month is no bound."""
     return p.a.cur is None and after_month(p.text, p.a.start)
 
 
 def _from_level(p: Pair, word: str, ranging: bool) -> bool:
-    """"from 116 to 217 mln bolivars": a bare old level after "from" (not a year)."""
+    """ "from 116 to 217 mln bolivars": a bare old level after "from" (not a year)."""
     a = p.a
-    return (a.cur is None and word == "to" and not ranging and not _dated(p)
-            and after_word(p.text, a.start, "from") and not is_year_like(a.number, p.text[a.start:a.end]))
+    return (
+        a.cur is None
+        and word == "to"
+        and not ranging
+        and not _dated(p)
+        and after_word(p.text, a.start, "from")
+        and not is_year_like(a.number, p.text[a.start : a.end])
+    )
 
 
 def _lower_bound(p: Pair, shared_scale: bool) -> Decimal | None:
@@ -106,7 +118,7 @@ def _lower_bound(p: Pair, shared_scale: bool) -> Decimal | None:
     if a.cur is None:
         scale = a.scale if a.scale is not None else (b.scale or Decimal(1))
         lo = a.number * scale * b.cur.factor
-        if lo > b.value and a.scale is None and "," in p.text[a.start:a.end]:
+        if lo > b.value and a.scale is None and "," in p.text[a.start : a.end]:
             lo = a.number * b.cur.factor  # "500,000 to one mln dlrs": written out, the scale is not shared
         return lo
     if shared_scale:
@@ -118,8 +130,9 @@ def _lower_bound(p: Pair, shared_scale: bool) -> Decimal | None:
 
 # --- the rules, in the order they are tried -----------------------------------------------------
 
+
 def change_with_shared_scale(p: Pair) -> Merge | None:
-    """"rose from $5 to $7 million" is a change: two amounts, both in millions."""
+    """ "rose from $5 to $7 million" is a change: two amounts, both in millions."""
     word = range_word(p)
     if word != "to" or not _shared_scale(p) or _ranging(p, word) or not after_word(p.text, p.a.start, "from"):
         return None
@@ -129,7 +142,7 @@ def change_with_shared_scale(p: Pair) -> Merge | None:
 
 
 def range_of_bounds(p: Pair) -> Merge | None:
-    """"2 to 3 billion dlrs", "$2m-$3m", "between 5 and 6 mln stg": one amount with both bounds."""
+    """ "2 to 3 billion dlrs", "$2m-$3m", "between 5 and 6 mln stg": one amount with both bounds."""
     word = range_word(p)
     if word is None:
         return None
@@ -138,17 +151,34 @@ def range_of_bounds(p: Pair) -> Merge | None:
     ranging = _ranging(p, word)
     shared_scale = _shared_scale(p)
     from_change = _from_level(p, word, ranging) and change_in_clause(text, a.start, p.rules)
-    is_range = not _dated(p) and not from_change and (
-        (word == "and" and between is not None)
-        or (word == "to" and not is_change_size(p, word, ranging) and (a.cur is None or ranging or shared_scale))
-        or word in _DASHES)
+    is_range = (
+        not _dated(p)
+        and not from_change
+        and (
+            (word == "and" and between is not None)
+            or (word == "to" and not is_change_size(p, word, ranging) and (a.cur is None or ranging or shared_scale))
+            or word in _DASHES
+        )
+    )
     lo = _lower_bound(p, shared_scale)
-    if not (is_range and (a.cur is None or a.currency == b.currency) and a.qualifier in ("", b.qualifier)
-            and lo is not None and lo <= b.value
-            and (a.cur is not None or a.value < b.number * (b.scale or 1) or b.scale is not None)):
+    if not (
+        is_range
+        and (a.cur is None or a.currency == b.currency)
+        and a.qualifier in ("", b.qualifier)
+        and lo is not None
+        and lo <= b.value
+        and (a.cur is not None or a.value < b.number * (b.scale or 1) or b.scale is not None)
+    ):
         return None
-    merged = replace(b, start=a.start if between is None else between, value=lo, value_min=lo, value_max=b.value,
-                     qualifier="", flags=sorted(set(a.flags) | set(b.flags) | {"range"}))
+    merged = replace(
+        b,
+        start=a.start if between is None else between,
+        value=lo,
+        value_min=lo,
+        value_max=b.value,
+        qualifier="",
+        flags=sorted(set(a.flags) | set(b.flags) | {"range"}),
+    )
     qualify(text, merged, p.rules)  # "about 14 to 16 mln dlrs"
     return Merge((merged,), 2)
 
@@ -164,24 +194,38 @@ def old_and_new_level(p: Pair) -> Merge | None:
     lo = _lower_bound(p, _shared_scale(p))
     if lo is None or not (lo > b.value or change_in_clause(p.text, a.start, p.rules)):
         return None
-    old = a if a.scale is not None or b.scale is None else replace(a, value=a.number * b.scale, scale=b.scale,
-                                                                   flags=[*a.flags, "scale_shared"])
+    old = (
+        a
+        if a.scale is not None or b.scale is None
+        else replace(a, value=a.number * b.scale, scale=b.scale, flags=[*a.flags, "scale_shared"])
+    )
     return Merge((inherit(replace(old, per=b.per), b),), 1)
 
 
 def spelled_compound(p: Pair) -> Merge | None:
-    """"two million five hundred thousand dollars", "one thousand and one dollars", "3 lakh 50
+    """ "two million five hundred thousand dollars", "one thousand and one dollars", "3 lakh 50
     thousand rupees": one number. Not "eight mln two dlr warrants" or "seven mln 50-cent shares":
     a count, then a price."""
     a, b, text = p.a, p.b, p.text
-    if (b is None or a.cur is not None or a.scale is None or b.cur is None or not _COMPOUND_GAP.match(p.gap)
-            or (b.scale or 1) * max(b.number, 1) >= a.scale):
+    if (
+        b is None
+        or a.cur is not None
+        or a.scale is None
+        or b.cur is None
+        or not _COMPOUND_GAP.match(p.gap)
+        or (b.scale or 1) * max(b.number, 1) >= a.scale
+    ):
         return None
-    words = (text[a.start].isalpha() and text[b.start].isalpha()
-             and (b.scale is not None or "and" in p.gap.lower()
-                  or any(w in p.rules.lex.number_multipliers for w in text[b.start:b.end].lower().split())))
-    digits = (text[a.start].isdigit() and text[b.start].isdigit() and b.scale is not None
-              and a.number == int(a.number))
+    words = (
+        text[a.start].isalpha()
+        and text[b.start].isalpha()
+        and (
+            b.scale is not None
+            or "and" in p.gap.lower()
+            or any(w in p.rules.lex.number_multipliers for w in text[b.start : b.end].lower().split())
+        )
+    )
+    digits = text[a.start].isdigit() and text[b.start].isdigit() and b.scale is not None and a.number == int(a.number)
     if not (words or digits):
         return None
     value = a.number * a.scale * b.cur.factor + b.value
@@ -189,7 +233,7 @@ def spelled_compound(p: Pair) -> Merge | None:
 
 
 def scaled_range(p: Pair) -> Merge | None:
-    """"$300-400 million", "US$ 3 to 4 billion", "between $3 and 4 billion", "$5-10": the currency is
+    """ "$300-400 million", "US$ 3 to 4 billion", "between $3 and 4 billion", "$5-10": the currency is
     written before the first number and any scale after the second; both bounds take both. Without
     a scale, only a dash or "between ... and" makes a range ("rose $5 to 10" may be a change)."""
     a, b, text = p.a, p.b, p.text
@@ -203,8 +247,16 @@ def scaled_range(p: Pair) -> Merge | None:
     lo, hi = (a.number * scale * a.cur.factor, b.number * scale * a.cur.factor)
     if not lo < hi:
         return None
-    merged = replace(a, start=a.start if between is None else between, end=b.end, value=lo, value_min=lo,
-                     value_max=hi, scale=b.scale, flags=sorted(set(a.flags) | set(b.flags) | {"range"}))
+    merged = replace(
+        a,
+        start=a.start if between is None else between,
+        end=b.end,
+        value=lo,
+        value_min=lo,
+        value_max=hi,
+        scale=b.scale,
+        flags=sorted(set(a.flags) | set(b.flags) | {"range"}),
+    )
     rate(text, merged, p.rules)  # "$3-4 million a year"
     return Merge((merged,), 2)
 
@@ -237,7 +289,7 @@ def merge_neighbours(text: str, found: list[Candidate], rules: Rules) -> list[Ca
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
-        pair = Pair(text, a, b, text[a.end:b.start] if b is not None else "", kept, rules)
+        pair = Pair(text, a, b, text[a.end : b.start] if b is not None else "", kept, rules)
         for rule in NEIGHBOUR_RULES:
             merge = rule(pair)
             if merge is not None:
@@ -251,6 +303,7 @@ def merge_neighbours(text: str, found: list[Candidate], rules: Rules) -> list[Ca
 
 # --- sharing a currency -------------------------------------------------------------------------
 
+
 def currency_source(p: Pair) -> Candidate | None:
     """The amount whose currency the bare scaled number ``a`` takes: ``b`` right after it ("5.2 mln
     from 4.8 mln dlrs"), else the amount kept before it across a link word or further on in its
@@ -263,12 +316,19 @@ def currency_source(p: Pair) -> Candidate | None:
         return b
     if not kept:
         return None
-    prev, prev_gap = kept[-1], text[kept[-1].end:a.start]
-    if (len(kept) > 1 and kept[-2].cur is not None and prev.currency != kept[-2].currency
-            and rules.convert_gap.match(text[kept[-2].end:prev.start])):
+    prev, prev_gap = kept[-1], text[kept[-1].end : a.start]
+    if (
+        len(kept) > 1
+        and kept[-2].cur is not None
+        and prev.currency != kept[-2].currency
+        and rules.convert_gap.match(text[kept[-2].end : prev.start])
+    ):
         prev = kept[-2]  # "32.7 billion crowns, or 4.8 billion dlrs, up from 30.9 billion": crowns
-    if (prev.cur is not None and not cents_beside_millions(a, prev)  # "5.95 mln Minora Resources at 23 cents"
-            and (rules.share_gap.match(prev_gap) or later_in_sentence(text, prev_gap, a.end, rules))):
+    if (
+        prev.cur is not None
+        and not cents_beside_millions(a, prev)  # "5.95 mln Minora Resources at 23 cents"
+        and (rules.share_gap.match(prev_gap) or later_in_sentence(text, prev_gap, a.end, rules))
+    ):
         return prev
     return None
 
@@ -287,7 +347,7 @@ def later_in_sentence(text: str, gap: str, end: int, rules: Rules) -> bool:
         nxt = _NEXT_WORD.match(text, end)
         if nxt is None or nxt.group(1).lower() not in lex.money_words or nxt.group(1).lower() in lex.count_nouns:
             return False
-    around = f"{gap} {text[end:end + 40]}".lower()
+    around = f"{gap} {text[end : end + 40]}".lower()
     return not any(w.strip(".,;:()'\"") in lex.count_nouns for w in around.split())
 
 
@@ -303,6 +363,9 @@ def inherit(bare: Candidate, source: Candidate) -> Candidate:
     if cents_beside_millions(bare, source):
         cur = replace(cur, kind="name", factor=Decimal(1))  # "16.6 mln, or 40 cts a share": 16.6 mln dollars
     return replace(
-        bare, cur=cur, currency=cur.code, value=bare.value * cur.factor,
+        bare,
+        cur=cur,
+        currency=cur.code,
+        value=bare.value * cur.factor,
         flags=sorted(set(bare.flags) | {"currency_shared"} | ({"currency_assumed"} if cur.assumed else set())),
     )

@@ -72,8 +72,7 @@ def _of_a_end(text: str, end: int, rules: Rules) -> int | None:
     return of_a.end() if after in lex.scales or after in lex.article_units else None
 
 
-def read_number(text: str, p: int, floor: int, rules: Rules,
-                 spaced: bool = False) -> tuple[Number | None, int]:
+def read_number(text: str, p: int, floor: int, rules: Rules, spaced: bool = False) -> tuple[Number | None, int]:
     """The number at ``p`` in digits (with anything glued to it) or words; (None, end) if none.
     ``spaced``: read thousands grouped by plain spaces too ("12 000")."""
     lex = rules.lex
@@ -127,8 +126,9 @@ def read_number(text: str, p: int, floor: int, rules: Rules,
             elif (half := AND_FRACTION.match(text, number.end)) is not None:  # "1 and a half million dollars"
                 number.value += lex.fractions[half.group(1).lower()]
                 number.end = half.end()
-        glued_before = p > 0 and (text[p - 1].isalnum() or text[p - 1] in "_±"
-                                  or _CODE_DASH.search(text, max(0, p - 7), p) is not None)
+        glued_before = p > 0 and (
+            text[p - 1].isalnum() or text[p - 1] in "_±" or _CODE_DASH.search(text, max(0, p - 7), p) is not None
+        )
         if glued_before and read_pre(text, p, floor, rules) is None:
             return None, number.end  # "A380", "FY2024", "±0.01": only a currency may be glued before a number
     else:

@@ -41,8 +41,9 @@ def by_first_letter(words) -> str:
     groups: dict[str, list[str]] = {}
     for w in words:
         groups.setdefault(w[0], []).append(w[1:])
-    return "|".join(re.escape(c) + (f"(?:{alternation(rests)})" if any(rests) else "")
-                    for c, rests in sorted(groups.items()))
+    return "|".join(
+        re.escape(c) + (f"(?:{alternation(rests)})" if any(rests) else "") for c, rests in sorted(groups.items())
+    )
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,10 @@ def rules() -> Rules:
     a_next = alternation([*lex.fractions, *lex.number_multipliers, *lex.scales, "dozen", *lex.article_units])
     word_num = rf"(?:{nw}|an?(?=(?:{SPACE}+|-)(?:{a_next})\b))"  # "half a million", "half-a-million"
     digit = "|".join(w for w, v in lex.number_units.items() if isinstance(v, int) and 0 <= v <= 9 and len(w) > 2)
-    spelled = (rf"{word_num}(?:(?:{SPACE}+|{SPACE}*-{SPACE}*)(?:and{SPACE}+)?(?:{word_num}))*"
-               rf"(?:{SPACE}+point(?:{SPACE}+(?:{digit})\b)+)?\b")  # "one point five billion"
+    spelled = (
+        rf"{word_num}(?:(?:{SPACE}+|{SPACE}*-{SPACE}*)(?:and{SPACE}+)?(?:{word_num}))*"
+        rf"(?:{SPACE}+point(?:{SPACE}+(?:{digit})\b)+)?\b"
+    )  # "one point five billion"
     follow_words = "and|more|less|only|each|now|in|for|to|per|but|or"
     table = load_json("table_labels.json")
     labels = sorted(table["labels"], key=len, reverse=True)
@@ -102,10 +105,12 @@ def rules() -> Rules:
         words=re.compile(spelled, re.IGNORECASE),
         glued=re.compile(r"[^\s\d.,;:!?()\[\]{}\"'“”‘’/\-–—%]+"),
         word=re.compile(rf"{SPACE}*(?:[-–]{SPACE}*)?({WORD})"),
-        percent=re.compile(rf"{SPACE}*(?:%|pct\b|percent\b|per{SPACE}+cent\b|percentage\b|basis\b|bps\b)",
-                           re.IGNORECASE),
+        percent=re.compile(
+            rf"{SPACE}*(?:%|pct\b|percent\b|per{SPACE}+cent\b|percentage\b|basis\b|bps\b)", re.IGNORECASE
+        ),
         per=re.compile(
-            rf"{SPACE}*(?:[-–]{SPACE}*)?(?:a|an|per|each|/){SPACE}*(?:[-–]{SPACE}*)?({alternation(lex.per_units)})\b"
+            rf"{SPACE}*(?:[-–]{SPACE}*)?(?:a|an|per|each|/){SPACE}*(?:[-–]{SPACE}*)?"
+            rf"({alternation(lex.per_units)})\b"
             rf"(?!{SPACE}+(?:earlier|ago|before|later|after|previously)\b)",
             re.IGNORECASE,
         ),
@@ -124,11 +129,11 @@ def rules() -> Rules:
             re.IGNORECASE,
         ),
         convert_gap=re.compile(
-            rf"^{SPACE}*(?:\(|\[|/|,?{SPACE}*or|,?{SPACE}*equivalent{SPACE}+to|,?{SPACE}*worth){SPACE}*$",
-            re.IGNORECASE),
+            rf"^{SPACE}*(?:\(|\[|/|,?{SPACE}*or|,?{SPACE}*equivalent{SPACE}+to|,?{SPACE}*worth){SPACE}*$", re.IGNORECASE
+        ),
         tail=re.compile(
             rf"{SPACE}+(?:and{SPACE}+)?(\d{{1,2}}(?![\d.,]\d)|{word_num}(?:(?:{SPACE}+|-)(?:{word_num}))*\b)",
-            re.IGNORECASE
+            re.IGNORECASE,
         ),
         tail_follow=re.compile(rf"{SPACE}*(?:$|[.,;:!?)\]]|(?:{follow_words})\b)", re.IGNORECASE),
         per_adverb=re.compile(rf"{SPACE}+({alternation(lex.per_adverbs)})\b", re.IGNORECASE),

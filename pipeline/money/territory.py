@@ -85,8 +85,9 @@ def _known_codes() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for territory in lexicon.load("countries.json")["countries"]:
         try:
-            history = get_territory_currencies(territory, start_date=dt.date(1950, 1, 1), end_date=dt.date.today(),
-                                               tender=True)
+            history = get_territory_currencies(
+                territory, start_date=dt.date(1950, 1, 1), end_date=dt.date.today(), tender=True
+            )
         except Exception:
             continue
         for code in history:

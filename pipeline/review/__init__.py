@@ -11,5 +11,16 @@ from .data import REASONS, classify, flag_severity, humanise, load_records, revi
 from .page import render_html, write_report
 from .totals import summary_tables, totals
 
-__all__ = ["REASONS", "classify", "flag_severity", "humanise", "load_records", "render_html", "review_columns",
-           "rounded", "summary_tables", "totals", "write_report"]
+__all__ = [
+    "REASONS",
+    "classify",
+    "flag_severity",
+    "humanise",
+    "load_records",
+    "render_html",
+    "review_columns",
+    "rounded",
+    "summary_tables",
+    "totals",
+    "write_report",
+]

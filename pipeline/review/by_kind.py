@@ -13,8 +13,21 @@ from decimal import Decimal
 
 import pandas as pd
 
-ORDER_FALLBACK = ["dividend", "price", "deal", "financing", "investment", "subsidy", "revenue", "profit", "trade",
-                  "tax_or_fine", "pay", "valuation", "other"]
+ORDER_FALLBACK = [
+    "dividend",
+    "price",
+    "deal",
+    "financing",
+    "investment",
+    "subsidy",
+    "revenue",
+    "profit",
+    "trade",
+    "tax_or_fine",
+    "pay",
+    "valuation",
+    "other",
+]
 
 
 def _order() -> list[str]:
@@ -34,12 +47,14 @@ def by_column(df: pd.DataFrame, column: str) -> pd.DataFrame:
     counted = df["excluded_reason"] == ""
     conv = df["value_converted"] if "value_converted" in df else pd.Series("", index=df.index)
     has_rate = counted & (conv != "")
-    table = pd.DataFrame({
-        "amounts": keys.groupby(keys).size(),
-        "point amounts": counted.groupby(keys).sum().astype(int),
-        "converted": conv[has_rate].apply(Decimal).groupby(keys[has_rate]).sum(),
-        "no rate": (counted & (conv == "")).groupby(keys).sum().astype(int),
-    })
+    table = pd.DataFrame(
+        {
+            "amounts": keys.groupby(keys).size(),
+            "point amounts": counted.groupby(keys).sum().astype(int),
+            "converted": conv[has_rate].apply(Decimal).groupby(keys[has_rate]).sum(),
+            "no rate": (counted & (conv == "")).groupby(keys).sum().astype(int),
+        }
+    )
     table["converted"] = table["converted"].apply(lambda v: Decimal(0) if pd.isna(v) else v)
     table.index.name = column
     if column == "kind":
@@ -60,16 +75,23 @@ def tables_html(df: pd.DataFrame, table_html) -> str:
     if "kind" not in df or not (df["kind"] != "").any():
         return ""
     ref = reference(df) or "the reference currency"
-    note = (f"<p class='note'>'converted' adds the point amounts of each row in {ref}, at the rate of their "
-            "article's date; prices, valuations, rates, ranges, conversions and repeats are counted in 'amounts' "
-            "only. Different kinds are not added together.</p>")
+    note = (
+        f"<p class='note'>'converted' adds the point amounts of each row in {ref}, at the rate of their "
+        "article's date; prices, valuations, rates, ranges, conversions and repeats are counted in 'amounts' "
+        "only. Different kinds are not added together.</p>"
+    )
     country = by_column(df, "country")
-    return "\n".join([
-        "<h2 id='by-kind'>Amounts by kind</h2>", note, table_html(by_column(df, "kind"), index_name="kind"),
-        "<h2 id='by-country'>Amounts by country</h2>",
-        "<p class='note'>The country of the actor, else of the place the money goes to (ISO 3166-1 alpha-2); "
-        "(none) when the text names none.</p>", table_html(country.head(40), index_name="country"),
-    ])
+    return "\n".join(
+        [
+            "<h2 id='by-kind'>Amounts by kind</h2>",
+            note,
+            table_html(by_column(df, "kind"), index_name="kind"),
+            "<h2 id='by-country'>Amounts by country</h2>",
+            "<p class='note'>The country of the actor, else of the place the money goes to (ISO 3166-1 alpha-2); "
+            "(none) when the text names none.</p>",
+            table_html(country.head(40), index_name="country"),
+        ]
+    )
 
 
 def rich_tables(df: pd.DataFrame) -> list:
@@ -88,7 +110,8 @@ def rich_tables(df: pd.DataFrame) -> list:
         for name in (column, "amounts", "point amounts", f"converted ({ref})" if ref else "converted", "no rate"):
             table.add_column(name, justify="left" if name == column else "right")
         for key, row in (table_df.head(n) if n else table_df).iterrows():
-            table.add_row(str(key), str(row["amounts"]), str(row["point amounts"]), rounded(row["converted"]),
-                          str(row["no rate"]))
+            table.add_row(
+                str(key), str(row["amounts"]), str(row["point amounts"]), rounded(row["converted"]), str(row["no rate"])
+            )
         out.append(table)
     return out

@@ -38,8 +38,12 @@ REASONS = {
     "conversion": "conversions restating another amount",
     "repeat": "repeats of the same figure in the same article",
 }
-KINDS_APART = {"price": "prices", "valuation": "valuations and stock levels", "stock": "stock levels",
-               "level": "stock levels"}
+KINDS_APART = {
+    "price": "prices",
+    "valuation": "valuations and stock levels",
+    "stock": "stock levels",
+    "level": "stock levels",
+}
 OUTLIER_Z, ARTICLE_MIN, CURRENCY_MIN, MAD_FLOOR = 3.5, 3, 10, 0.5
 _SCALES = [(Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million")]
 _GUARDED = ("'=", "'+", "'-", "'@", "'\t", "'\r")
@@ -119,8 +123,10 @@ def classify(df: pd.DataFrame) -> pd.DataFrame:
     same_fact = counted.duplicated(subset=["doc_id", "value", "currency", "sectors", "years"], keep="first")
     # a headline (sentence 0) restates its article's lead: the same figure later is the same money
     headline = counted[counted["sentence_id"] == "0"].set_index(["doc_id", "value", "currency"]).index
-    restated = (counted.set_index(["doc_id", "value", "currency"]).index.isin(headline)
-                & (counted["sentence_id"] != "0").to_numpy())
+    restated = (
+        counted.set_index(["doc_id", "value", "currency"]).index.isin(headline)
+        & (counted["sentence_id"] != "0").to_numpy()
+    )
     reason[counted.index[same_fact.to_numpy() | restated]] = "repeat"
     df["excluded_reason"] = reason
     df["amount"] = df["value"].apply(Decimal)
@@ -196,7 +202,8 @@ def review_columns(df: pd.DataFrame) -> pd.DataFrame:
         return cache[key]
 
     picked = [review_flags(f, c) for f, c in zip(df["flags"], df["currency"], strict=True)]
-    df["review_flags"] = [("|".join(filter(None, [p, "outlier"])) if o else p)
-                          for p, o in zip(picked, df["outlier"], strict=True)]
+    df["review_flags"] = [
+        ("|".join(filter(None, [p, "outlier"])) if o else p) for p, o in zip(picked, df["outlier"], strict=True)
+    ]
     df["needs_review"] = df["review_flags"] != ""
     return df

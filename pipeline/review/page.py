@@ -26,9 +26,27 @@ from .data import KINDS_APART, REASONS, humanise, load_records, review_columns, 
 from .totals import totals, totals_html
 
 STATIC = Path(__file__).with_name("static")
-DICT_COLUMNS = ["doc_id", "currency", "qualifier", "per", "sectors", "years", "year_role", "flags", "duration", "link",
-                "doc_date", "converted_currency", "fx_date", "excluded_reason", "review_flags", "kind", "trigger",
-                "actor", "country"]
+DICT_COLUMNS = [
+    "doc_id",
+    "currency",
+    "qualifier",
+    "per",
+    "sectors",
+    "years",
+    "year_role",
+    "flags",
+    "duration",
+    "link",
+    "doc_date",
+    "converted_currency",
+    "fx_date",
+    "excluded_reason",
+    "review_flags",
+    "kind",
+    "trigger",
+    "actor",
+    "country",
+]
 PLAIN_COLUMNS = ["mention", "value", "value_min", "value_max", "value_converted"]
 INT_COLUMNS = ["sentence_id", "start", "end", "rank_in_currency"]
 
@@ -116,7 +134,7 @@ def _chart(ref_sectors: pd.Series, currency: str) -> str:
     fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None, "Type": None, "Format": None})
     plt.close(fig)
     svg = buf.getvalue()
-    return svg[svg.index("<svg"):]
+    return svg[svg.index("<svg") :]
 
 
 def _static(name: str) -> str:
@@ -128,16 +146,19 @@ def _fill(template: str, parts: dict[str, str]) -> str:
     return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: parts[m.group(1)], template)
 
 
-def render_html(df: pd.DataFrame, run: dict | None = None, touched: dict[int, dict] | None = None,
-                corrections_note: str = "") -> str:
+def render_html(
+    df: pd.DataFrame, run: dict | None = None, touched: dict[int, dict] | None = None, corrections_note: str = ""
+) -> str:
     t = totals(df)
     df = review_columns(df)
     articles = df["doc_id"].nunique()
     n_articles = (run or {}).get("counts", {}).get("articles", articles)
     counted = int((df["excluded_reason"] == "").sum())
-    summary = (f"<b>{n_articles:,}</b> articles, <b>{len(df):,}</b> amounts (<b>{counted:,}</b> counted in totals) "
-               f"in <b>{articles:,}</b> articles with money; <b>{int(df['needs_review'].sum()):,}</b> need review, "
-               f"<b>{int(df['outlier'].sum()):,}</b> outliers.")
+    summary = (
+        f"<b>{n_articles:,}</b> articles, <b>{len(df):,}</b> amounts (<b>{counted:,}</b> counted in totals) "
+        f"in <b>{articles:,}</b> articles with money; <b>{int(df['needs_review'].sum()):,}</b> need review, "
+        f"<b>{int(df['outlier'].sum()):,}</b> outliers."
+    )
     ref = t["reference"]
     parts = {
         "SUMMARY": summary,

@@ -54,8 +54,11 @@ def pivot(counted: pd.DataFrame, column: str, currencies: list[str]) -> pd.DataF
 def totals(df: pd.DataFrame) -> dict:
     """The tables of the report, computed from classified records (``data.classify``)."""
     counted = _converted(df[df["excluded_reason"] == ""])
-    by_currency = counted.groupby("currency")["amount"].agg(["count", "sum", "max"]).rename(
-        columns={"count": "amounts", "sum": "total", "max": "largest"})
+    by_currency = (
+        counted.groupby("currency")["amount"]
+        .agg(["count", "sum", "max"])
+        .rename(columns={"count": "amounts", "sum": "total", "max": "largest"})
+    )
     apart = df[df["excluded_reason"] != ""].groupby(["currency", "excluded_reason"]).size().unstack(fill_value=0)
     by_currency = by_currency.join(apart, how="outer")
     by_currency["amounts"] = by_currency["amounts"].fillna(0).astype(int)
@@ -109,20 +112,25 @@ def totals_html(t: dict, df: pd.DataFrame) -> str:
     """The totals section: per currency (with what is counted apart), in the reference currency,
     and the sector and year pivots."""
     ref = t["reference"]
-    by_currency = t["by_currency"].rename(columns={c: reason_text(c) for c in t["by_currency"].columns
-                                                   if c not in ("amounts", "total", "largest")})
-    by_currency = by_currency.rename(columns={"amounts": "point amounts added", "total": "total (rounded)",
-                                              "largest": "largest point amount"})
-    parts = ["<h2 id='totals'>Totals of point amounts, by currency</h2>",
-             "<p class='note'>Only point amounts are added: rates, ranges, conversions and repeats are counted in "
-             "their own columns and never added. Totals are rounded for display; exact values are in records.csv.</p>",
-             table_html(by_currency, index_name="currency")]
+    by_currency = t["by_currency"].rename(
+        columns={c: reason_text(c) for c in t["by_currency"].columns if c not in ("amounts", "total", "largest")}
+    )
+    by_currency = by_currency.rename(
+        columns={"amounts": "point amounts added", "total": "total (rounded)", "largest": "largest point amount"}
+    )
+    parts = [
+        "<h2 id='totals'>Totals of point amounts, by currency</h2>",
+        "<p class='note'>Only point amounts are added: rates, ranges, conversions and repeats are counted in "
+        "their own columns and never added. Totals are rounded for display; exact values are in records.csv.</p>",
+        table_html(by_currency, index_name="currency"),
+    ]
     if ref["counted"] or ref["left_out"]:
         parts.append(
             f"<p id='reference'>In the reference currency: <b>{html.escape(rounded(ref['total'], ref['currency']))}</b>"
             f" from {ref['counted']:,} point amounts converted at the rate of their article's date; "
             f"{ref['left_out']:,} point amounts left out (no rate: no date, before 1999, or a currency the ECB "
-            "does not cover).</p>")
+            "does not cover).</p>"
+        )
     excluded = t["excluded"]
     parts.append("<h3>Not added to totals</h3><ul class='note'>")
     reasons = list(REASONS) + [r for r in excluded.index if r not in REASONS]
@@ -130,15 +138,21 @@ def totals_html(t: dict, df: pd.DataFrame) -> str:
         n = int(excluded.loc[reason, "records"]) if reason in excluded.index else 0
         parts.append(f"<li>{n:,} {html.escape(reason_text(reason))}</li>")
     parts.append("</ul>")
-    fold = ("<p class='note'>Columns: the {n} currencies with most point amounts; 'other (amounts)' counts the "
-            "amounts in the other currencies (not added across currencies); 'converted' is the total in the "
-            "reference currency. An amount linked to several {what} counts in full in each, so rows do not add up "
-            "to the currency totals.</p>")
+    fold = (
+        "<p class='note'>Columns: the {n} currencies with most point amounts; 'other (amounts)' counts the "
+        "amounts in the other currencies (not added across currencies); 'converted' is the total in the "
+        "reference currency. An amount linked to several {what} counts in full in each, so rows do not add up "
+        "to the currency totals.</p>"
+    )
     n = len(t["top_currencies"])
-    parts += ["<h2 id='by-sector'>Point amounts by sector</h2>", fold.format(n=n, what="sectors"),
-              table_html(t["sector_currency"], index_name="sector"),
-              "<h2 id='by-year'>Point amounts by year</h2>", fold.format(n=n, what="years"),
-              table_html(t["year_currency"], index_name="year")]
+    parts += [
+        "<h2 id='by-sector'>Point amounts by sector</h2>",
+        fold.format(n=n, what="sectors"),
+        table_html(t["sector_currency"], index_name="sector"),
+        "<h2 id='by-year'>Point amounts by year</h2>",
+        fold.format(n=n, what="years"),
+        table_html(t["year_currency"], index_name="year"),
+    ]
     from .by_kind import tables_html
 
     parts.append(tables_html(df, table_html))  # by kind and by country, once records have a kind
@@ -154,8 +168,10 @@ def summary_tables(outdir):
     df = load_records(outdir)
     t = totals(df)
     out = []
-    table = Table(title=f"{df['doc_id'].nunique()} articles with money, {len(df)} amounts, "
-                        f"{(df['excluded_reason'] == '').sum()} counted in totals")
+    table = Table(
+        title=f"{df['doc_id'].nunique()} articles with money, {len(df)} amounts, "
+        f"{(df['excluded_reason'] == '').sum()} counted in totals"
+    )
     table.add_column("currency")
     table.add_column("amounts", justify="right")
     table.add_column("total (rounded)", justify="right")
@@ -165,11 +181,15 @@ def summary_tables(outdir):
     out.append(table)
     ref = t["reference"]
     if ref["counted"] or ref["left_out"]:
-        out.append(f"Reference currency: {rounded(ref['total'], ref['currency'])} from {ref['counted']} "
-                   f"converted amounts; {ref['left_out']} left out (no rate).")
+        out.append(
+            f"Reference currency: {rounded(ref['total'], ref['currency'])} from {ref['counted']} "
+            f"converted amounts; {ref['left_out']} left out (no rate)."
+        )
     excluded = t["excluded"]
-    out.append("Not added: " + ", ".join(
-        f"{int(excluded.loc[k, 'records']) if k in excluded.index else 0} {v}" for k, v in REASONS.items()))
+    out.append(
+        "Not added: "
+        + ", ".join(f"{int(excluded.loc[k, 'records']) if k in excluded.index else 0} {v}" for k, v in REASONS.items())
+    )
     from .by_kind import rich_tables
 
     out += rich_tables(df)
