@@ -40,6 +40,8 @@ FIRM_GAP = 8  # bridge words at most between a firm trigger and its amount
 HEAD_GAP = 3  # modifiers at most between an amount and the noun it modifies
 REACH = 24  # tokens between a trigger and its amount beyond which neither decides the other (any gap
 # that could decide is far shorter); a bound that keeps a clause of thousands of amounts linear
+NEAR = 60  # tokens around an amount where its clause's triggers are looked at (a clause of a whole price
+# list would otherwise make every amount look at every trigger)
 ENTITY = re.compile(r"&#?[a-z0-9]{2,6}$")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 
@@ -107,6 +109,8 @@ class KindFinder:
     """spaCy component: ``span._.kinds`` on each money span: kind, trigger, actor, its offsets, country."""
 
     def __init__(self, nlp: Language, name: str = "news_kinds", money_key: str = "money"):
+        self._starts_of: list | None = None
+        self._starts: list[int] = []
         self.name, self.money_key = name, money_key
         data = kinds_lexicon()
         self.order = {k: i for i, k in enumerate(data["order"])}
@@ -138,9 +142,21 @@ class KindFinder:
         for match_id, s, e in self.matcher(doc):
             kind, where = doc.vocab.strings[match_id].split("|")
             found.add((s, e, kind, where))
-        spans = {(s, e) for s, e, _, _ in found}
-        inside = {(s, e) for s, e in spans for s2, e2 in spans if s2 <= s and e <= e2 and (s2, e2) != (s, e)}
+        inside = set()  # spans within a longer one: sorted by start, longest first, against the furthest end so far
+        furthest = -1
+        for s, e in sorted({(s, e) for s, e, _, _ in found}, key=lambda se: (se[0], -se[1])):
+            if e <= furthest:
+                inside.add((s, e))
+            furthest = max(furthest, e)
         return [Trigger(k, w, s, e) for s, e, k, w in sorted(found) if (s, e) not in inside]
+
+    def near(self, triggers: list[Trigger], lo: int, hi: int) -> list[Trigger]:
+        """The triggers within tokens [lo, hi), found by bisection in the Doc's sorted triggers."""
+        if self._starts_of is not triggers:
+            self._starts_of, self._starts = triggers, [t.start for t in triggers]
+        i = bisect_left(self._starts, lo)
+        j = bisect_left(self._starts, hi, lo=i)
+        return [t for t in triggers[i:j] if t.end <= hi]
 
     def unit_after(self, doc: Doc, end: int, limit: int) -> Trigger | None:
         """The unit right after an amount ("a share", "per\nbarrel", "-a-share"), spaces skipped."""
@@ -241,7 +257,7 @@ class KindFinder:
             between = self._words(doc, max(prev[0][1], a_start - REACH), a_start)
             if between and between[-1].lower_ == "or" and len(between) <= 3 and a_start - prev[0][1] <= REACH:
                 return prev[1]["kind"], prev[1].get("_trigger")
-        mine = [t for t in triggers if c0 <= t.start and t.end <= c1]
+        mine = self.near(triggers, max(c0, a_start - NEAR), min(c1, a_far + NEAR))
         firm: list[tuple[int, Trigger]] = []  # (tier, trigger): 0 noun or unit, 1 verb
         unit = self.unit_after(doc, a_far, c1)
         words_before = self._words(doc, max(c0, a_start - 2), a_start)
@@ -290,7 +306,7 @@ class KindFinder:
 
             best = min(named, key=distance)
             return best.kind, (best.start, best.end)
-        lead = [t for t in triggers if sent[0] <= t.start and t.end <= c0 and not self.in_name(doc, t)]
+        lead = [t for t in self.near(triggers, max(sent[0], c0 - NEAR), c0) if not self.in_name(doc, t)]
         if lead:
             best = max(lead, key=lambda t: t.end)
             return best.kind, (best.start, best.end)
@@ -329,9 +345,13 @@ class KindFinder:
         bounds = sentence_bounds(doc)
         starts = [s for s, _ in bounds]
         infos = [span_value(m, "money") for m in money]
+        money_starts = [m.start for m in money]  # sorted, as the money spans are
+        newlines = [i for i, c in enumerate(text) if c == "\n"]  # where each line starts, by bisection
         first_on_line: dict[int, int] = {}
+        tables: dict[int, tuple[str, str] | None] = {}
         for info in infos:
-            line = text.rfind("\n", 0, info["start"]) + 1
+            nl = bisect_left(newlines, info["start"])
+            line = newlines[nl - 1] + 1 if nl else 0
             first_on_line.setdefault(line, info["start"])
         far_of, restates = self.conversions(doc, text, money, infos)
         prev: tuple[tuple[int, int], dict] | None = None
@@ -353,15 +373,21 @@ class KindFinder:
                 ]  # the ";" of "&lt;" ends none
             far = far_of[k]
             far_char = doc[far - 1].idx + len(doc[far - 1].text) if far > m.end else info["end"]
-            cuts = [c for c in sentence_cuts[n] if not info["end"] <= c < far_char]
-            c0 = max([s0] + [c for c in cuts if c <= info["start"]])
-            c1 = min([speaker_cut[n]] + [c for c in cuts if c >= info["end"]])
+            cuts = sentence_cuts[n]  # sorted: bisection keeps a sentence of thousands of amounts linear
+            before = bisect_right(cuts, info["start"])
+            c0 = max(s0, cuts[before - 1]) if before else s0
+            after = bisect_left(cuts, max(info["end"], far_char))  # not a cut inside the conversions after it
+            c1 = min(speaker_cut[n], cuts[after]) if after < len(cuts) else speaker_cut[n]
             tok = lambda char: bisect_left(idx, char)  # noqa: E731
             clause, sent = (tok(c0), tok(c1)), (tok(s0), tok(s1))
-            next_start = next((m2.start for m2 in money[k + 1 :] if m2.start >= far), len(doc))
+            j = bisect_left(money_starts, far, lo=k + 1)
+            next_start = money_starts[j] if j < len(money) else len(doc)
             a = (m.start, m.end)
-            line = text.rfind("\n", 0, info["start"]) + 1
-            table = table_kind(text, line, first_on_line[line])
+            nl = bisect_left(newlines, info["start"])
+            line = newlines[nl - 1] + 1 if nl else 0
+            if line not in tables:  # once per line: a line of thousands of amounts stays linear
+                tables[line] = table_kind(text, line, first_on_line[line])
+            table = tables[line]
             if table is not None:
                 kind, trig = table[0], None
                 trigger_text = table[1]
