@@ -40,6 +40,7 @@ FIRM_GAP = 8  # bridge words at most between a firm trigger and its amount
 HEAD_GAP = 3  # modifiers at most between an amount and the noun it modifies
 REACH = 24  # tokens between a trigger and its amount beyond which neither decides the other (any gap
 # that could decide is far shorter); a bound that keeps a clause of thousands of amounts linear
+_NEWLINE = re.compile("\n")
 NEAR = 60  # tokens around an amount where its clause's triggers are looked at (a clause of a whole price
 # list would otherwise make every amount look at every trigger)
 ENTITY = re.compile(r"&#?[a-z0-9]{2,6}$")
@@ -346,7 +347,7 @@ class KindFinder:
         starts = [s for s, _ in bounds]
         infos = [span_value(m, "money") for m in money]
         money_starts = [m.start for m in money]  # sorted, as the money spans are
-        newlines = [i for i, c in enumerate(text) if c == "\n"]  # where each line starts, by bisection
+        newlines = [m.start() for m in _NEWLINE.finditer(text)]  # where each line starts, by bisection
         first_on_line: dict[int, int] = {}
         tables: dict[int, tuple[str, str] | None] = {}
         for info in infos:
