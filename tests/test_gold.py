@@ -189,3 +189,17 @@ def test_gold_case_text_comes_from_the_corpus_article(tmp_path):
     assert case_text({**case, "corpus": "bbc-news", "date": "2005-03-04"}, tmp_path) == (article["text"], "2005-03-04")
     with pytest.raises(pytest.skip.Exception, match="absent"):
         case_text({**case, "corpus": "reuters21578.jsonl.gz"}, tmp_path)
+
+
+def test_gold_score_links_reads_the_records_as_make_eval_does():
+    # make eval scores links through pipeline.extract (typed by default): the cells must be read as text
+    from pipeline.evaluate import score_links
+
+    case = {
+        "id": "l-2",
+        "text": "Samsung will invest 10 trillion won in chips by 2030.",
+        "date": "2019-04-29",
+        "amounts": [{"value": 1e13, "currency": "KRW", "sectors": ["semiconductors"], "years": [2030]}],
+    }
+    found = score_links([case])
+    assert (found.found, found.exact) == (1, 1)
