@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .fx import FX_COLUMNS
+
 COLUMNS = [
     "doc_id",
     "sentence_id",
@@ -42,12 +44,7 @@ COLUMNS = [
     "doc_date",
     "isic",
     # in the reference currency (pipeline/fx.py)
-    "value_converted",
-    "converted_currency",
-    "fx_rate",
-    "fx_date",
-    "value_min_converted",
-    "value_max_converted",
+    *FX_COLUMNS,
     # what the amount is, who is behind it and where (pipeline/kinds.py, pipeline/actors.py)
     "kind",
     "trigger",
@@ -64,23 +61,16 @@ ERROR_COLUMNS = ["doc", "line", "kind", "message"]
 # except the number columns, where a leading minus is a number's sign.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _RISKY = frozenset(_FORMULA_START)  # safe_cell's test, inlined in csv_rows
-NUMBER_COLUMNS = frozenset(
-    {
-        "sentence_id",
-        "start",
-        "end",
-        "value",
-        "value_min",
-        "value_max",
-        "value_converted",
-        "fx_rate",
-        "value_min_converted",
-        "value_max_converted",
-        "line",
-        "actor_start",
-        "actor_end",
-    }
+DECIMAL_COLUMNS = (  # exact amounts and rates: plain decimals in the CSV, Decimal in typed readers
+    "value",
+    "value_min",
+    "value_max",
+    "value_converted",
+    "fx_rate",
+    "value_min_converted",
+    "value_max_converted",
 )
+NUMBER_COLUMNS = frozenset({"sentence_id", "start", "end", "line", "actor_start", "actor_end", *DECIMAL_COLUMNS})
 
 
 def safe_cell(value):

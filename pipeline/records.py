@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
+from .export import DECIMAL_COLUMNS
 from .extensions import doc_text, doc_value, span_value
 from .sentences import sentence_bounds
 
@@ -208,15 +209,6 @@ def pieces_records(
 
 
 _INTS = ("sentence_id", "start", "end")
-_DECIMALS = (
-    "value",
-    "value_min",
-    "value_max",
-    "value_converted",
-    "fx_rate",
-    "value_min_converted",
-    "value_max_converted",
-)
 _LISTS = ("sectors", "year_role", "flags", "duration", "isic")
 
 
@@ -232,7 +224,7 @@ def typed_record(record: dict) -> dict:
     for key in _INTS:
         if key in out and out[key] != "":
             out[key] = int(out[key])
-    for key in _DECIMALS:
+    for key in DECIMAL_COLUMNS:
         if key in out:
             out[key] = Decimal(str(out[key])) if out[key] not in ("", None) else None
     for key in _LISTS:
