@@ -64,6 +64,7 @@ PREPOSITIONS = frozenset(
     }
 )
 ARTICLES = frozenset({"the", "a", "an"})
+PARTITIVES = frozenset({"some", "most", "many", "all", "half", "each", "several", "both", "none", "few"})
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "(", "-", "--", "—", "–", "&", ">", "<"})
 LEADING = frozenset({"and", "but", "or", "so", "yet", "of", "then", "also", "currently", "only"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -94,7 +95,20 @@ def _capitalised(text: str) -> bool:
     return text[:1].isupper() or (len(text) > 1 and text[0].isdigit() is False and text.isupper())
 
 
+MAX_OBJECT = 6  # tokens: an object between its verb and the amount ("cost the British taxpayer £1bn")
 PASSIVE_REACH = 40  # tokens before an amount where its passive verb may stand ("was acquired ... by X for")
+
+
+def headline_lede(doc: Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentence after a headline (an article's first sentence with no end mark), whose places
+    are the headline's: "Hendrix guitar fetches £100,000" is sold "at an auction in London"."""
+    if sent[0] != 0 or sent[1] >= len(doc):
+        return None
+    last = next((k for k in range(sent[1] - 1, sent[0] - 1, -1) if not doc[k].is_space), None)
+    if last is None or doc[last].text[-1:] in ".!?…":
+        return None
+    lede = doc[sent[1]].sent
+    return lede.start, lede.end
 
 
 class ActorFinder:
@@ -113,6 +127,8 @@ class ActorFinder:
         for v in data["passive_payer_verbs"]:
             self.passive.setdefault(v.split()[0], []).append(tuple(v.split()))
         self.speech = frozenset(data["speech_verbs"])
+        self.control = frozenset(tuple(v.split()) for v in data["control_verbs"])
+        self.object_payers = frozenset(data["object_payer_verbs"])
         self.verbs = frozenset(data["verbs"])
         self.not_names = frozenset(data["not_names"])
         adjectives = set()
@@ -149,7 +165,8 @@ class ActorFinder:
         if (tok.is_sent_start or j == first) and tok.lower_ in LEADING:
             return False
         if j == first and (tok.lower_ in self.triggers or tok.lower_ in self.heads or tok.lower_ in self.of_heads):
-            return not (
+            # "Turnover for the quarter", "Government spending": a name only inside a longer one ("Revenue Canada")
+            return (
                 j + 1 < len(doc)
                 and doc[j + 1].is_lower is False
                 and _capitalised(doc[j + 1].text)
@@ -186,6 +203,9 @@ class ActorFinder:
                 if owner.what == "actor":
                     return Phrase("actor", owner.start, owner.end, i, max(owner.last, rest.last))
                 return owner
+            if low == "of" and j == i + 1 and (doc[i].like_num or doc[i].lower_ in PARTITIVES):
+                j += 1  # "10 of the former directors", "most of the banks"
+                continue
             if low == "of" and j > i:
                 if doc[j - 1].lower_ in self.of_heads and depth < 2:
                     inner = self.phrase(doc, j + 1, limit, depth + 1)
@@ -326,10 +346,54 @@ class ActorFinder:
         found = self.pick(doc, start, k)
         return found if found.what == "actor" else None
 
+    def after_control(self, doc: Doc, j: int) -> bool:
+        """Does doc[j] follow a verb of ``control_verbs`` ("urged", "called on")?"""
+        return any(j >= len(v) and all(doc[j - len(v) + k].lower_ == v[k] for k in range(len(v))) for v in self.control)
+
+    def before_to(self, doc: Doc, k: int, limit: int) -> bool:
+        """Does "to" come at token k, or after a relative clause set off by commas (", which ..., to")?"""
+        while k < limit and doc[k].is_space:
+            k += 1
+        if k < limit and doc[k].lower_ == "to":
+            return True
+        if k + 1 < limit and doc[k].text == "," and doc[k + 1].lower_ in ("which", "who", "whose"):
+            close = next((c for c in range(k + 2, limit) if doc[c].text == ","), None)
+            return close is not None and close + 1 < limit and doc[close + 1].lower_ == "to"
+        return False
+
+    def object_before(self, doc: Doc, c0: int, a_start: int) -> Phrase | None:
+        """X in "could cost the UK £1bn", "saved consumers $5m": the noun phrase between a verb of
+        ``object_payer_verbs`` and the amount (at most MAX_OBJECT tokens)."""
+        for k in range(a_start - 1, max(c0, a_start - MAX_OBJECT) - 1, -1):
+            if doc[k].lower_ in self.object_payers:
+                if k + 1 >= a_start:
+                    return None
+                found = self.pick(doc, k + 1, a_start)
+                return found if found.what == "actor" else None
+            if doc[k].is_punct or self.is_verb(doc, k):
+                return None
+        return None
+
+    def appositive(self, doc: Doc, head: Phrase, limit: int) -> Phrase:
+        """The name set off by commas after a subject without one: "The new venture, Japan Climate
+        Systems Corp, will be capitalised at ...", "Its subsidiary, Biopharmaceutics, is ..."."""
+        k = head.last
+        if head.what == "pronoun" or k >= limit or doc[k].text != ",":
+            return head
+        if head.what == "actor" and self.is_name(doc, head.end - 1, -1):
+            return head
+        name = self.phrase(doc, k + 1, limit)
+        if name.what != "actor" or not self.is_name(doc, name.end - 1, -1):
+            return head
+        k = name.last
+        while k < limit and (doc[k].is_space or doc[k].text in (",", ">")):
+            k += 1
+        return name if k < limit and self.is_verb(doc, k) else head
+
     def subject(self, doc: Doc, c0: int, a_start: int) -> Phrase:
         """The subject of the clause that starts at token c0, for an amount at a_start."""
         start = self.skip_fronted(doc, c0, a_start)
-        best = self.phrase(doc, start, a_start)
+        best = self.appositive(doc, self.phrase(doc, start, a_start), a_start)
         for j in range(max(start + 1, a_start - SUBJECT_WINDOW), a_start):
             prev = doc[j - 1].lower_
             slot = None
@@ -337,6 +401,11 @@ class ActorFinder:
                 slot = j
             elif prev in self.speech or (prev == "that" and j >= 2 and doc[j - 2].lower_ in self.speech):
                 slot = j if doc[j].lower_ != "that" else None
+            elif self.after_control(doc, j):
+                found = self.phrase(doc, j, a_start)
+                if found.what == "actor" and self.before_to(doc, found.last, a_start):
+                    best = found
+                continue
             if slot is None:
                 continue
             found = self.phrase(doc, slot, a_start)
@@ -365,6 +434,8 @@ class ActorFinder:
         c0, c1 = clause
         found = self.passive_by(doc, c0, a[1], c1)
         if found is None:
+            found = self.object_before(doc, c0, a[0])
+        if found is None:
             found = self.owner_of(doc, trigger, c0)
         if found is None:
             found = self.subject(doc, c0, a[0])
@@ -375,6 +446,10 @@ class ActorFinder:
             country = self.country_in(doc, found.first, max(found.last, found.end), a)
         if not country:
             country = self.country_near(doc, a, clause, sent)
+        if not country:
+            lede = headline_lede(doc, sent)
+            if lede is not None:
+                country = self.country_near(doc, a, lede, lede)
         if found.what != "actor":
             return {"actor": "", "actor_start": "", "actor_end": "", "country": country}
         span = doc[found.start : found.end]

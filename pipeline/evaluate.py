@@ -19,6 +19,8 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
+from .repair import repair_text
+
 TOLERANCE = 0.005
 
 Predictor = Callable[[str, str | None], list[tuple[float, str]]]
@@ -114,8 +116,26 @@ def resolve_case(case: dict, corpora: Path = CORPORA) -> dict | None:
             raise ValueError(
                 f"{case['id']}: {case['doc_id']} has {len(text)} characters, the case ends at {case['end']}"
             )
-        text = text[case["start"] : case["end"]]
+        return {
+            **case,
+            "text": text[case["start"] : case["end"]],
+            "article": text,
+            "date": case.get("date") or article.get("date"),
+        }
     return {**case, "text": text, "date": case.get("date") or article.get("date")}
+
+
+def case_records(case: dict, records_of: Callable[[str, str | None], list[dict]]) -> list[dict]:
+    """The records of a case read as a run reads it. A case that points into part of a corpus
+    article is read in its whole article (a run's unit: the article's places decide a bare
+    "dlrs", its date a year), keeping the records inside the case's span; offsets are mapped
+    through the repair of damaged text (``pipeline.repair``), which the records' offsets follow."""
+    if "article" not in case:
+        return records_of(case["text"], case.get("date"))
+    article, start, end = case["article"], case["start"], case["end"]
+    lo = len(repair_text(article[:start])[0])
+    hi = lo + len(repair_text(article[start:end])[0])
+    return [r for r in records_of(article, case.get("date")) if lo <= int(r["start"]) and int(r["end"]) <= hi]
 
 
 def load_cases(path: Path, corpora: Path = CORPORA) -> list[dict]:
@@ -123,11 +143,20 @@ def load_cases(path: Path, corpora: Path = CORPORA) -> list[dict]:
     return [c for c in (resolve_case(case, corpora) for case in read_cases(path)) if c is not None]
 
 
-def score(cases: Iterable[dict], predict: Predictor) -> Score:
+def score(
+    cases: Iterable[dict],
+    predict: Predictor | None = None,
+    records_of: Callable[[str, str | None], list[dict]] | None = None,
+) -> Score:
+    """Money scores: amounts from ``predict(text, date)``, or from the records of
+    ``records_of(text, date)`` read as ``case_records`` reads a case (in its article)."""
     s = Score()
     for case in cases:
         expected = [(float(a["value"]), a["currency"]) for a in case["amounts"]]
-        predicted = predict(case["text"], case.get("date"))
+        if records_of is not None:
+            predicted = [(float(r["value"]), r["currency"]) for r in case_records(case, records_of)]
+        else:
+            predicted = predict(case["text"], case.get("date"))
         tp, fp, fn = match_case(predicted, expected)
         s.tp, s.fp, s.fn, s.cases = s.tp + tp, s.fp + fp, s.fn + fn, s.cases + 1
         if fp == 0 and fn == 0:
@@ -137,6 +166,13 @@ def score(cases: Iterable[dict], predict: Predictor) -> Score:
                 {"id": case.get("id", ""), "text": case["text"], "expected": expected, "predicted": predicted}
             )
     return s
+
+
+def pipeline_records(text: str, date: str | None = None) -> list[dict]:
+    """The pipeline's records of one text, as a run reads an article (repaired first)."""
+    from . import extract
+
+    return extract(text, date=date, convert_to=None)
 
 
 def predict_pipeline(text: str, date: str | None = None) -> list[tuple[float, str]]:
@@ -182,9 +218,9 @@ def report(paths: list[Path], show_misses: bool = True, peer: bool = True) -> st
         cases = load_cases(path)
         if any(is_link_case(c) for c in cases):
             link_sections.append(link_report(path, show_misses))
-        systems = [("pipeline", predict_pipeline)] + ([("quantulum3", predict_quantulum)] if peer else [])
+        systems = [("pipeline", None)] + ([("quantulum3", predict_quantulum)] if peer else [])
         for name, predict in systems:
-            s = score(cases, predict)
+            s = score(cases, predict) if predict else score(cases, records_of=pipeline_records)
             lines.append(
                 f"| {path.name} ({s.cases}) | {name} | {s.tp + s.fn} | {s.precision:.3f} | {s.recall:.3f} "
                 f"| {s.f1:.3f} | {s.exact}/{s.cases} |"
@@ -256,8 +292,7 @@ def score_links(cases: Iterable[dict], records_of: Callable[[str, str | None], l
 
     s = LinkScore()
     for case in cases:
-        records = records_of(case["text"], case.get("date"))
-        left = list(records)
+        left = list(case_records(case, records_of))
         for exp in case["amounts"]:
             s.amounts += 1
             match = next(

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .evaluate import load_cases, values_match
+from .evaluate import case_records, load_cases, values_match
 
 
 def is_kind_case(case: dict) -> bool:
@@ -90,7 +90,7 @@ def score_kinds(
     for case in cases:
         if not is_kind_case(case) or (only is not None and not only(case)):
             continue
-        left = list(records_of(case["text"], case.get("date")))
+        left = list(case_records(case, records_of))
         for exp in case["amounts"]:
             groups = (s.total, s.by_kind[exp["kind"]], s.by_source[case.get("source", "")])
             want_actor = gold_actor(case, exp)

@@ -186,6 +186,8 @@ SCHEMAS: dict[str, Any] = {
             "of_heads": WORDS,
             "passive_payer_verbs": WORDS,
             "speech_verbs": WORDS,
+            "control_verbs": WORDS,
+            "object_payer_verbs": WORDS,
             "verbs": WORDS,
             "places_after": WORDS,
             "not_names": WORDS,

@@ -50,12 +50,46 @@ def write(path: Path, cases: list[dict]) -> None:
     print(f"{path}: {len(cases)} cases, {sum(len(c['amounts']) for c in cases)} amounts")
 
 
+def import_round3(src: Path, out: Path) -> None:
+    """round3_heldout.jsonl: a later held-out set (sample_gold.py's round 3 and sentences written
+    by the annotator), each amount with its sectors and years and its kind, actor and country."""
+    items = {i["item"]: i for i in read(src / "round3_sentences.jsonl")}
+    cases = []
+    for ann in read(src / "out" / "round3_corpus.jsonl") + read(src / "out" / "round3_own.jsonl"):
+        item = items.get(ann["item"])
+        if item is not None:
+            case = {
+                "id": f"round3-{len(cases):03d}",
+                "source": item["corpus"].split("-")[0].split("2")[0],
+                "corpus": item["corpus"],
+                "doc_id": item["doc_id"],
+                "start": item["start"],
+                "end": item["end"],
+                "amounts": amounts(item["text"], ann["amounts"], True, True),
+            }
+        else:
+            case = {
+                "id": f"round3-{len(cases):03d}",
+                "source": "written",
+                "family": ann["family"],
+                "text": ann["text"],
+                "date": ann.get("date"),
+                "amounts": amounts(ann["text"], ann["amounts"], False, True),
+            }
+        cases.append(case)
+    write(out / "round3_heldout.jsonl", cases)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--annotations", type=Path, default=Path("/tmp/annot"))
     ap.add_argument("--gold", type=Path, default=Path("tests/gold"))
+    ap.add_argument("--round3", action="store_true", help="import only round 3 (from --annotations)")
     args = ap.parse_args()
     src, out = args.annotations, args.gold
+    if args.round3:
+        import_round3(src, out)
+        return
 
     articles = {a["doc_id"]: a for a in read(src / "bbc_articles.jsonl")}
     bbc = []

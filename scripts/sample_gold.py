@@ -107,6 +107,23 @@ def main() -> None:
             for i, it in enumerate(chosen):
                 fh.write(json.dumps({"item": f"{name}-{i:03d}", **it}) + "\n")
 
+    # Round 3 (a later held-out check): articles no earlier pool touched, business news for BBC.
+    touched = taken | {doc for doc, _ in used}
+    r3 = random.Random(2026)
+    bbc_business = {a["id"] for a in business}
+    chosen = []
+    for pool, n in (
+        ([it for it in bbc_sents if it["doc_id"] in bbc_business], 40),
+        (reu_sents, 30),
+    ):
+        cands = [it for it in pool if it["doc_id"] not in touched]
+        for it in r3.sample(cands, n):
+            touched.add(it["doc_id"])
+            chosen.append(it)
+    with open(args.out / "round3_sentences.jsonl", "w", encoding="utf-8") as fh:
+        for i, it in enumerate(chosen):
+            fh.write(json.dumps({"item": f"round3-{i:03d}", **it}) + "\n")
+
 
 if __name__ == "__main__":
     main()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pipeline.evaluate import _fmt, is_link_case, load_cases, predict_pipeline, score, score_links
+from pipeline.evaluate import _fmt, is_link_case, load_cases, pipeline_records, score, score_links
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold"
 
@@ -23,7 +23,7 @@ def reasons() -> dict[str, str]:
         cases = load_cases(path)
         links = any(is_link_case(c) for c in cases)
         for case in cases:
-            money = score([case], predict_pipeline)
+            money = score([case], records_of=pipeline_records)
             if money.misses:
                 m = money.misses[0]
                 exp = ", ".join(f"{_fmt(v)} {c}" for v, c in m["expected"]) or "nothing"

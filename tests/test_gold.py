@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SHARED
-from pipeline.evaluate import corpus_path, is_link_case, predict_pipeline, read_cases, resolve_case, score, score_links
+from pipeline.evaluate import corpus_path, is_link_case, pipeline_records, read_cases, resolve_case, score, score_links
 from pipeline.repair import repair_text
 from pipeline.worker import text_records
 
@@ -108,14 +108,14 @@ def gold_params(gold: Path, known: dict[str, str]) -> list:
     return params
 
 
-def case_text(case: dict, corpora: Path = CORPORA) -> tuple[str, str | None]:
-    """The case's text and date, from its corpus article when it points into one.
+def resolved(case: dict, corpora: Path = CORPORA) -> dict:
+    """The case with its text and date (and its article, when it points into part of one).
 
     Skips the test when the corpus file is absent."""
-    resolved = resolve_case(case, corpora)
-    if resolved is None:
+    found = resolve_case(case, corpora)
+    if found is None:
         pytest.skip(f"{corpus_path(case, corpora).name} is absent from {corpora} (the corpora are never committed)")
-    return resolved["text"], resolved.get("date")
+    return found
 
 
 KNOWN = load_known_misses()
@@ -124,9 +124,8 @@ GOLD_FILES = sorted(GOLD.glob("*.jsonl"))
 
 @pytest.mark.parametrize(("case", "links"), gold_params(GOLD, KNOWN))
 def test_gold_case(nlp, case, links):
-    text, date = case_text(case)
-    case = {**case, "text": text, "date": date}
-    money = score([case], predict_pipeline)
+    case = resolved(case)
+    money = score([case], records_of=pipeline_records)
     assert not money.misses, f"amounts: expected {money.misses[0]['expected']}, got {money.misses[0]['predicted']}"
     if links:
         found = score_links([case], lambda t, d: text_records(nlp, repair_text(t)[0], d, case["id"])[0])
@@ -185,10 +184,35 @@ def test_gold_case_text_comes_from_the_corpus_article(tmp_path):
     with gzip.open(tmp_path / "bbc-news.jsonl.gz", "wt", encoding="utf-8") as fh:
         fh.write(json.dumps({"id": "bbc-business-0", "text": "other"}) + "\n" + json.dumps(article) + "\n")
     case = {"id": "c", "corpus": "bbc-news.jsonl.gz", "doc_id": "bbc-business-1", "amounts": []}
-    assert case_text({**case, "start": 15, "end": 27}, tmp_path) == ("it paid $5m.", "2005-01-02")
-    assert case_text({**case, "corpus": "bbc-news", "date": "2005-03-04"}, tmp_path) == (article["text"], "2005-03-04")
+    part = resolved({**case, "start": 15, "end": 27}, tmp_path)
+    assert (part["text"], part["date"], part["article"]) == ("it paid $5m.", "2005-01-02", article["text"])
+    whole = resolved({**case, "corpus": "bbc-news", "date": "2005-03-04"}, tmp_path)
+    assert (whole["text"], whole["date"], "article" in whole) == (article["text"], "2005-03-04", False)
     with pytest.raises(pytest.skip.Exception, match="absent"):
-        case_text({**case, "corpus": "reuters21578.jsonl.gz"}, tmp_path)
+        resolved({**case, "corpus": "reuters21578.jsonl.gz"}, tmp_path)
+
+
+CASE_RECORDS = [
+    # (article, the case's span in it, what the case's records are)
+    # a sentence read in its article: the article names Canada, so its bare "dlrs" are CAD
+    (
+        "Bank of Canada figures out.\nLoans rose 20 mln dlrs in March. Deposits fell 3 mln dlrs.",
+        (28, 61),
+        [(20000000.0, "CAD")],
+    ),
+    # offsets after mojibake ("\u00c2\u00a3" is one "£" once repaired) still find the case's span
+    ("A \u00c2\u00a35m fee. Then \u00c2\u00a37m more.", (12, 28), [(7000000.0, "GBP")]),
+]
+
+
+@pytest.mark.parametrize(("article", "span", "expected"), CASE_RECORDS)
+def test_gold_case_records_reads_a_case_in_its_article(article, span, expected):
+    from pipeline.evaluate import case_records
+
+    start, end = span
+    case = {"id": "c", "text": article[start:end], "article": article, "start": start, "end": end, "date": None}
+    got = [(float(r["value"]), r["currency"]) for r in case_records(case, pipeline_records)]
+    assert got == expected
 
 
 def test_gold_score_links_reads_the_records_as_make_eval_does():

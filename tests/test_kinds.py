@@ -116,6 +116,22 @@ ACTORS = [
     ("Gold climbed to a record $2,141 an ounce on Monday.", "$2,141", ""),
     ("The budget for industries has also increased to 18.8 trillion won this year.", "18.8", ""),
     ("Oper net loss 5.1 mln vs loss 42.1 mln", "5.1 mln", ""),
+    # a trigger noun opening a sentence is no name ("Turnover for the quarter")
+    ("Turnover for the quarter was up 4.3% to £1.97bn.", "£1.97bn", ""),
+    # the object of a control verb is the subject of what follows it
+    ("Unions have urged the Treasury to spend £2bn on schools.", "£2bn", "the Treasury"),
+    ("Rivals pressed Samsung, which leads the market, to invest $1bn in Texas.", "$1bn", "Samsung"),
+    ("Analysts expected Tesco to report sales of £5bn.", "£5bn", "Tesco"),
+    # who pays, saves or earns: the object between the verb and the amount
+    ("He signed a debt relief deal which could cost the UK £1 billion.", "£1 billion", "the UK"),
+    ("The new tariff saved British consumers £5m.", "£5m", "British consumers"),
+    ("The strike cost £5m.", "£5m", ""),
+    # a part of a group ("10 of the former directors") as a subject
+    ("The court said 10 of the former directors will pay $13m.", "$13m", "10 of the former directors"),
+    ("Most of the banks have lent 2 bln dlrs.", "2 bln", "Most of the banks"),
+    # a name set off by commas after a subject that names none
+    ("Its subsidiary, Biopharmaceutics, is paying 5 mln dlrs for the rights.", "5 mln", "Biopharmaceutics"),
+    ("The company, which makes cars, will pay 5 mln dlrs.", "5 mln", "The company"),
 ]
 
 
@@ -136,6 +152,9 @@ COUNTRIES = [
     ("Intel said it would spend 30 billion euros on two chip plants in Magdeburg, Germany.", "30 billion", "DE"),
     ("Standard Oil Co said it will issue 154 mln Swiss francs of notes.", "154 mln", ""),  # a currency is no place
     ("Hyundai Motor Co. will pay a year-end dividend of 3,000 won per share.", "3,000", ""),
+    # a headline glued to its lede takes the lede's places; a sentence with an end mark does not
+    ("Guitar fetches £100,000 A guitar has been sold at an auction in London.", "£100,000", "GB"),
+    ("A guitar fetched £100,000. It was sold at an auction in London.", "£100,000", ""),
 ]
 
 

@@ -24,13 +24,38 @@ def reference_starts(doc) -> list[int]:
 
     starts = {0}
     significant = [t for t in doc if not t.is_space and t.text not in CLOSERS]
+
+    def ends(t) -> bool:  # an end mark, or a scale letter glued to a number: "£1m."
+        glued_scale = (
+            t.text[-1:] == "." and t.text[:-1].isalpha() and len(t.text) <= 3 and t.i > 0
+            and not doc[t.i - 1].whitespace_ and doc[t.i - 1].text[-1:].isdigit()
+        )  # fmt: skip
+        return t.text in ENDS or glued_scale
+
     for prev, tok in zip(significant, significant[1:], strict=False):
-        if prev.text in ENDS and (tok.text[0].isupper() or tok.text[0].isdigit() or tok.text[0] in OPENERS):
+        if ends(prev) and (tok.text[0].isupper() or tok.text[0].isdigit() or tok.text[0] in OPENERS):
             starts.add(tok.i)
     for m in re.finditer(r"(?:\n[ \t\r]*\n|\n(?=[ \t]{2}))\s*", doc.text):
         after = [t.i for t in doc if t.idx >= m.end()]
         if after:
             starts.add(after[0])
+    first_end = min([k for k in starts if k > 0] or [len(doc)])
+    lede = [t for t in doc[1 : min(first_end, 20, len(doc) - 1)] if t.text in ("The", "A", "An")][:1]
+    if lede:
+        before, after = doc[lede[0].i - 1], doc[lede[0].i + 1]
+        not_after = {"of", "in", "on", "at", "to", "for", "by", "from", "with", "and", "or", "&", "the", "a"}
+        not_after |= {"against", "said", "says"}
+        labels = {"class", "series", "grade", "type", "tranche", "category", "tier", "plan", "phase", "part"}
+        word_or_closer = before.text[-1:].isalnum() or before.text in CLOSERS
+        if (
+            not before.is_space
+            and before.text.lower() not in not_after | labels
+            and after.text[:1].isalpha()
+            and after.text.lower() not in ("and", "or", "said", "says")
+            and word_or_closer
+            and "\n" not in doc.text[: lede[0].idx]
+        ):
+            starts.add(lede[0].i)
     return sorted(starts)
 
 
@@ -45,6 +70,10 @@ def sentences(text: str) -> list[str]:
         ("Profit rose. Sales fell.", ["Profit rose.", "Sales fell."]),
         ("It paid 5 mln dlrs. The sale closed.", ["It paid 5 mln dlrs.", "The sale closed."]),
         ("The U.S. Treasury sold bills.", ["The U.S. Treasury sold bills."]),
+        ("Donors gave just over £1m. The rest came later.", ["Donors gave just over £1m.", "The rest came later."]),
+        ("It cost $5bn. Rivals paid less.", ["It cost $5bn.", "Rivals paid less."]),
+        ("At 5 p.m. The doors opened.", ["At 5 p.m. The doors opened."]),
+        ("Mr J. M. Smith paid 5 dlrs.", ["Mr J. M. Smith paid 5 dlrs."]),
         ("Prices rose 3.5 pct. 1988 will be better.", ["Prices rose 3.5 pct.", "1988 will be better."]),
         ('He said: "It is done." Then he left.', ['He said: "It is done."', "Then he left."]),
         ("Costs rose (by 5 pct.) Sales fell.", ["Costs rose (by 5 pct.)", "Sales fell."]),
@@ -53,6 +82,19 @@ def sentences(text: str) -> list[str]:
         ("Wait... What happened?! Nothing.", ["Wait...", "What happened?!", "Nothing."]),
         ("CHIP MAKERS GAIN\n\nShares rose", ["CHIP MAKERS GAIN", "Shares rose"]),
         ("Headline here\n  Body text starts", ["Headline here", "Body text starts"]),
+        # a headline glued to the first sentence ends before a capitalised article
+        (
+            "Dollar hovers around record lows The US dollar hovered close to record lows.",
+            ["Dollar hovers around record lows", "The US dollar hovered close to record lows."],
+        ),
+        ("Firm 'defies Beijing' The firm said no.", ["Firm 'defies Beijing'", "The firm said no."]),
+        ("Murdoch bids for The Times The bid is $1bn.", ["Murdoch bids for The Times The bid is $1bn."]),
+        ("Shares fell. Then The Times said so.", ["Shares fell.", "Then The Times said so."]),
+        ("It will redeem all its Class A warrants at 1 ct.", ["It will redeem all its Class A warrants at 1 ct."]),
+        ("Norsk Hydro A/S is issuing bonds.", ["Norsk Hydro A/S is issuing bonds."]),
+        ("Telepanel Inc said The Kroger Co bought it.", ["Telepanel Inc said The Kroger Co bought it."]),
+        ("Shares of the\ngroup The Adelaide Co rose.", ["Shares of the\ngroup The Adelaide Co rose."]),
+        ("Annual div Class A 14 cts vs 12 cts prior", ["Annual div Class A 14 cts vs 12 cts prior"]),
     ],
 )
 def test_sentences_table(text, expected):
