@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
+from .places import city_forms
 
 PREPOSITIONS = frozenset(
     {
@@ -99,6 +100,20 @@ MAX_OBJECT = 6  # tokens: an object between its verb and the amount ("cost the B
 PASSIVE_REACH = 40  # tokens before an amount where its passive verb may stand ("was acquired ... by X for")
 
 
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Lower-case English weekday names (CLDR, through babel) and the relative days: words that
+    start a sentence but name no actor ("Friday the country's surplus ...")."""
+    from babel.dates import get_day_names
+
+    days = {name.lower() for width in ("wide", "abbreviated") for name in get_day_names(width, locale="en").values()}
+    return frozenset(days | {"yesterday", "today", "tomorrow", "tonight"})
+
+
+def _next_is_name(doc: Doc, j: int) -> bool:
+    return j + 1 < len(doc) and _capitalised(doc[j + 1].text) and doc[j + 1].is_alpha
+
+
 def headline_lede(doc: Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
     """The sentence after a headline (an article's first sentence with no end mark), whose places
     are the headline's: "Hendrix guitar fetches £100,000" is sold "at an auction in London"."""
@@ -131,6 +146,8 @@ class ActorFinder:
         self.object_payers = frozenset(data["object_payer_verbs"])
         self.verbs = frozenset(data["verbs"])
         self.not_names = frozenset(data["not_names"])
+        self.calendar_words = calendar_words()
+        self.enders = frozenset(data["phrase_enders"])
         adjectives = set()
         for entry in lexicon.load("countries.json")["countries"].values():
             adjectives.update(entry.get("adjectives", []))
@@ -158,8 +175,12 @@ class ActorFinder:
             return False
         if tok.lower_ in ARTICLES or tok.lower_ in self.pronouns:
             return False
+        if tok.lower_ in self.calendar_words:
+            return False  # "Friday", "Yesterday"
         if (tok.is_sent_start or j == first) and tok.lower_ in self.not_names:
             return False
+        if (tok.is_sent_start or j == first) and tok.lower_.endswith("ed") and not _next_is_name(doc, j):
+            return False  # "Asked about ...", "Based in Toronto, ..."
         if j + 1 < len(doc) and doc[j + 1].text == ":":
             return False  # a label: "NOTE:"
         if (tok.is_sent_start or j == first) and tok.lower_ in LEADING:
@@ -200,6 +221,8 @@ class ActorFinder:
                 rest = self.phrase(doc, j + 1, limit, depth + 1) if depth < 2 else Phrase("none")
                 if rest.what == "actor" and self.is_name(doc, rest.start, -1):
                     return Phrase("actor", rest.start, rest.end, i, rest.last)
+                if rest.what == "actor" and owner.what == "actor" and doc[rest.end - 1].lower_ in self.heads:
+                    return Phrase("actor", owner.start, rest.end, i, rest.last)  # "South Korea's finance ministry"
                 if owner.what == "actor":
                     return Phrase("actor", owner.start, owner.end, i, max(owner.last, rest.last))
                 return owner
@@ -229,6 +252,11 @@ class ActorFinder:
             ):
                 j += 1
                 continue
+            if low == "," and j > i and any(doc[x].lower_ == "of" for x in range(i, j)):
+                end = self.name_list_end(doc, j, limit)
+                if end is not None:
+                    j = end  # "the Ministry of Land, Infrastructure and Transport"
+                    continue
             if not any(c.isalnum() for c in tok.text) and tok.text not in ("-", "&", "."):
                 break
             if j >= i + 2 and tok.is_lower and doc[j - 1].text == "-" and self.is_name(doc, j - 2, i):
@@ -239,8 +267,23 @@ class ActorFinder:
                 continue
             if low in PREPOSITIONS or (j > i and self.is_verb(doc, j)):
                 break
+            if j > i and (low in self.enders or low in self.calendar_words):
+                break  # "rival Google earlier in the week", "by Congress last year"
             j += 1
         return self.pick(doc, i, j)
+
+    def name_list_end(self, doc: Doc, j: int, limit: int) -> int | None:
+        """Where a list of names that goes on a name with "of" ends: from the comma at j, ", Name"
+        parts and a last "and Name" ("Ministry of Trade, Industry and Energy"); None otherwise."""
+        k = j
+        while k + 1 < limit and doc[k].lower_ in (",", "and") and self.is_name(doc, k + 1, -1):
+            last = doc[k].lower_ == "and"
+            k += 1
+            while k < limit and self.is_name(doc, k, -1) and not self.is_verb(doc, k):
+                k += 1
+            if last:
+                return k
+        return None
 
     def pick(self, doc: Doc, i: int, j: int) -> Phrase:
         """The actor in the phrase doc[i:j]: its last name, else the phrase when its head names an actor."""
@@ -256,6 +299,12 @@ class ActorFinder:
                 or doc[start - 1].text in ("-", "&")
                 or (doc[start - 1].lower_ in ("of", "and") and start - 2 >= i and self.is_name(doc, start - 2, i))
                 or (
+                    doc[start - 1].text == ","
+                    and start - 2 >= i
+                    and self.is_name(doc, start - 2, i)
+                    and any(doc[x].lower_ == "of" for x in range(i, start))
+                )  # "Ministry of Land, Infrastructure and Transport"
+                or (
                     doc[start - 1].is_lower
                     and start - 2 >= i
                     and start == last
@@ -266,19 +315,19 @@ class ActorFinder:
                 start -= 1
             while doc[start].is_space or doc[start].text in ("-", "&"):
                 start += 1
-            for title in self.titles:  # "President Moon Jae-in" -> "Moon Jae-in", not "King World Productions Inc"
-                n = len(title)
-                if (
-                    tuple(t.text for t in doc[start : start + n]) == title
-                    and start + n <= last
-                    and doc[last].lower_.rstrip(".") not in self.suffixes
-                ):
-                    start += n
-                    break
+            start = self.after_title(doc, start, last)
+            while start < last and doc[start].is_space:
+                start += 1
             if doc[start : last + 1].text in self.adjectives:
                 return Phrase("none", first=i, last=j)  # "The South Korean won weakened"
-            if start - 1 >= i and doc[start - 1].lower_ == "the" and start - 1 == words[0]:
-                start -= 1  # "The European Investment Bank", "the Pentagon"
+            one_word = not any(not doc[k].is_space for k in range(start + 1, last + 1))
+            if (
+                (one_word or doc[last].is_lower)
+                and start - 1 >= i
+                and doc[start - 1].lower_ == "the"
+                and start - 1 == words[0]
+            ):
+                start -= 1  # "the Pentagon", "the UK"; but "Korea Development Bank", the shortest text
             return Phrase("actor", start, last + 1, i, j)
         if doc[last].lower_ in self.heads:
             start = words[0]
@@ -286,6 +335,20 @@ class ActorFinder:
                 start = words[1] if len(words) > 1 else start
             return Phrase("actor", start, last + 1, i, j)
         return Phrase("none", first=i, last=j)
+
+    def after_title(self, doc: Doc, start: int, last: int) -> int:
+        """The name after the last title in doc[start:last+1]: "President Moon Jae-in" -> "Moon
+        Jae-in", "Hyundai Motor Group Executive Chair Chung Eui-sun" -> "Chung Eui-sun"; not in a
+        company's name ("King World Productions Inc")."""
+        if doc[last].lower_.rstrip(".") in self.suffixes:
+            return start
+        found = start
+        for k in range(start, last):
+            for title in self.titles:
+                n = len(title)
+                if k + n <= last and tuple(t.text for t in doc[k : k + n]) == title:
+                    found = max(found, k + n)
+        return found
 
     # ---- clauses ----
     def skip_fronted(self, doc: Doc, i: int, limit: int) -> int:
@@ -297,7 +360,13 @@ class ActorFinder:
             if k >= limit:
                 return k
             pair = (doc[k].lower_, doc[k + 1].lower_) if k + 1 < limit else ()
-            if doc[k].lower_ not in self.fronted and pair not in self.fronted_pairs and not doc[k].like_num:
+            participle = doc[k].lower_.endswith("ed") and not self.is_name(doc, k, k)  # "Asked about it,"
+            if (
+                doc[k].lower_ not in self.fronted
+                and pair not in self.fronted_pairs
+                and not doc[k].like_num
+                and not participle
+            ):
                 return k
             comma = next((c for c in range(k, limit) if doc[c].text == ","), None)
             if comma is None:
@@ -339,12 +408,26 @@ class ActorFinder:
         if k <= c0 or doc[k].lower_ not in POSSESSIVE:
             return None
         start = k - 1
+        head = doc[start].lower_ in self.heads  # "The science ministry's budget": its modifiers too
         while start > c0 and (
-            self.is_name(doc, start - 1, -1) or doc[start - 1].lower_ == "the" or doc[start - 1].text == "-"
+            self.is_name(doc, start - 1, -1)
+            or doc[start - 1].lower_ == "the"
+            or doc[start - 1].text == "-"
+            or (head and doc[start - 1].is_lower and doc[start - 1].lower_ not in PREPOSITIONS)
         ):
             start -= 1
+            if doc[start].lower_ in ARTICLES:
+                break
         found = self.pick(doc, start, k)
         return found if found.what == "actor" else None
+
+    def at_owner(self, doc: Doc, trigger: tuple[int, int] | None, limit: int) -> Phrase | None:
+        """X in "losses at General Motors Europe totalled ...", "sales at Tesco": the name after
+        "at" right after the amount's trigger noun."""
+        if trigger is None or trigger[1] + 1 >= limit or doc[trigger[1]].lower_ != "at":
+            return None
+        found = self.phrase(doc, trigger[1] + 1, limit)
+        return found if found.what == "actor" and self.is_name(doc, found.end - 1, -1) else None
 
     def after_control(self, doc: Doc, j: int) -> bool:
         """Does doc[j] follow a verb of ``control_verbs`` ("urged", "called on")?"""
@@ -438,18 +521,21 @@ class ActorFinder:
         if found is None:
             found = self.owner_of(doc, trigger, c0)
         if found is None:
+            found = self.at_owner(doc, trigger, c1)
+        if found is None:
             found = self.subject(doc, c0, a[0])
         if found.what != "actor" and c0 > sent[0]:
             found = self.subject(doc, sent[0], c0)
         country = ""
+        own = (found.start, found.end) if found.what == "actor" else None  # "Halifax said": a company
         if found.what == "actor":
-            country = self.country_in(doc, found.first, max(found.last, found.end), a)
+            country = self.country_in(doc, found.first, max(found.last, found.end), a, own)
         if not country:
-            country = self.country_near(doc, a, clause, sent)
+            country = self.country_near(doc, a, clause, sent, own)
         if not country:
             lede = headline_lede(doc, sent)
             if lede is not None:
-                country = self.country_near(doc, a, lede, lede)
+                country = self.country_near(doc, a, lede, lede, own)
         if found.what != "actor":
             return {"actor": "", "actor_start": "", "actor_end": "", "country": country}
         span = doc[found.start : found.end]
@@ -479,7 +565,12 @@ class ActorFinder:
             )
         return self._places_cache
 
-    def country_in(self, doc: Doc, first: int, last: int, a: tuple[int, int]) -> str:
+    @staticmethod
+    def is_actor_city(sp, own: tuple[int, int] | None) -> bool:
+        """A city that is the actor itself names a company ("Halifax said its backlog ...")."""
+        return sp.label_ == "CITY" and (sp.start, sp.end) == own
+
+    def country_in(self, doc: Doc, first: int, last: int, a: tuple[int, int], own=None) -> str:
         """A place in the actor's phrase, or right after it ("The finance ministry in Seoul")."""
         end = last
         k = last
@@ -488,12 +579,18 @@ class ActorFinder:
         if k < a[0] and doc[k].lower_ in ("in", "of", "from"):
             end = k + 3
         for sp in self._places(doc):
-            if first <= sp.start and sp.end <= min(end, a[0] if a[0] > first else end):
+            if (
+                first <= sp.start
+                and sp.end <= min(end, a[0] if a[0] > first else end)
+                and not self.is_actor_city(sp, own)
+            ):
                 return sp.id_
         return ""
 
-    def country_near(self, doc: Doc, a: tuple[int, int], clause: tuple[int, int], sent: tuple[int, int]) -> str:
-        places = [sp for sp in self._places(doc) if sp.label_ == "PLACE"]
+    def country_near(
+        self, doc: Doc, a: tuple[int, int], clause: tuple[int, int], sent: tuple[int, int], own=None
+    ) -> str:
+        places = [sp for sp in self._places(doc) if sp.label_ in ("PLACE", "CITY") and not self.is_actor_city(sp, own)]
         after = [sp for sp in places if a[1] <= sp.start and sp.end <= clause[1]]
         if after:
             return min(after, key=lambda sp: sp.start).id_
@@ -501,6 +598,16 @@ class ActorFinder:
         if before:
             return max(before, key=lambda sp: sp.end).id_
         near = [sp for sp in places if sent[0] <= sp.start and sp.end <= sent[1]]
+        if not near:  # else a country's name inside a name: "The Bank of Korea said the country's ..."
+            near = [
+                sp
+                for sp in self._places(doc)
+                if sp.label_ == "PLACE_IN_NAME"
+                and sent[0] <= sp.start
+                and sp.end <= sent[1]
+                and sp.text not in self.adjectives
+                and sp.text not in city_forms()
+            ]
         if near:
             return min(near, key=lambda sp: min(abs(sp.start - a[1]), abs(a[0] - sp.end))).id_
         return ""

