@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .extensions import doc_text, set_span_value, span_value, token_offsets
-from .link import attribution_start, boundaries
+from .link import attribution_start, boundaries, is_list_gap, opens_parts, refers_back
 from .sentences import sentence_bounds
 
 FIRM_GAP = 8  # bridge words at most between a firm trigger and its amount
@@ -44,6 +44,7 @@ _NEWLINE = re.compile("\n")
 NEAR = 60  # tokens around an amount where its clause's triggers are looked at (a clause of a whole price
 # list would otherwise make every amount look at every trigger)
 ENTITY = re.compile(r"&#?[a-z0-9]{2,6}$")
+PP_WORDS = frozenset({"of", "at", "in", "on", "from", "for"})  # a noun's prepositional phrase opens with one
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 
 
@@ -120,7 +121,7 @@ class KindFinder:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.units: dict[tuple[str, ...], tuple[str, str]] = {}  # token words after an amount -> (kind, where)
         for kind, entry in data["kinds"].items():
-            for where in ("verbs", "nouns"):
+            for where in ("verbs", "firm_verbs", "nouns"):
                 if entry.get(where):
                     self.matcher.add(f"{kind}|{where}", list(nlp.tokenizer.pipe(entry[where])))
             for where in ("units", "weak_units"):
@@ -131,6 +132,7 @@ class KindFinder:
                     self.units[tuple(t.lower_ for t in nlp.make_doc(form))] = (kind, where)
         self.unit_lengths = sorted({len(k) for k in self.units}, reverse=True)
         self.per_kinds = dict.fromkeys(data["price_units"], "price")
+        self.light_heads = frozenset(data["light_heads"])
         from . import actors
 
         self.actors = actors.ActorFinder(nlp)
@@ -190,6 +192,14 @@ class KindFinder:
             return False  # too far to decide; and a long clause stays linear
         gap = self._words(doc, t.end, a_start)
         return len(gap) <= FIRM_GAP and all(w.lower_ in self.bridges or w.like_num for w in gap)
+
+    def own_noun(self, doc: Doc, triggers: list[Trigger], a_far: int, c1_char: int) -> bool:
+        """Does the amount name its own kind by the noun it modifies ("180 billion won in support
+        for fishing communities"), so that a part of a total keeps its own kind?"""
+        return any(
+            t.where == "nouns" and t.start >= a_far and doc[t.start].idx < c1_char and self.head_after(doc, t, a_far)
+            for t in self.near(triggers, a_far, a_far + HEAD_GAP + 4)
+        )
 
     def head_after(self, doc: Doc, t: Trigger, a_end: int) -> bool:
         """Is the trigger the noun that the amount ending at a_end modifies or quantifies?"""
@@ -258,7 +268,7 @@ class KindFinder:
             between = self._words(doc, max(prev[0][1], a_start - REACH), a_start)
             if between and between[-1].lower_ == "or" and len(between) <= 3 and a_start - prev[0][1] <= REACH:
                 return prev[1]["kind"], prev[1].get("_trigger")
-        mine = self.near(triggers, max(c0, a_start - NEAR), min(c1, a_far + NEAR))
+        mine = self.heads_only(doc, self.near(triggers, max(c0, a_start - NEAR), min(c1, a_far + NEAR)))
         firm: list[tuple[int, Trigger]] = []  # (tier, trigger): 0 noun or unit, 1 verb
         unit = self.unit_after(doc, a_far, c1)
         words_before = self._words(doc, max(c0, a_start - 2), a_start)
@@ -290,7 +300,11 @@ class KindFinder:
         if firm:
             tier, best = min(firm, key=lambda f: (f[0], self.order[f[1].kind], abs(f[1].start - a_start)))
             return best.kind, (best.start, best.end)
-        named = [t for t in mine if not self.in_name(doc, t) and (t.end <= a_start or t.start < next_start)]
+        named = [
+            t
+            for t in mine
+            if not self.in_name(doc, t) and (t.end <= a_start or t.start < next_start) and t.where != "firm_verbs"
+        ]
         if prev is not None:
             (p_start, p_end), p_kind = prev
             if p_start >= c0 and not any(p_end <= t.start and t.end <= a_start for t in named):
@@ -307,11 +321,45 @@ class KindFinder:
 
             best = min(named, key=distance)
             return best.kind, (best.start, best.end)
-        lead = [t for t in self.near(triggers, max(sent[0], c0 - NEAR), c0) if not self.in_name(doc, t)]
+        lead = [
+            t
+            for t in self.near(triggers, max(sent[0], c0 - NEAR), c0)
+            if not self.in_name(doc, t) and t.where != "firm_verbs"
+        ]
         if lead:
             best = max(lead, key=lambda t: t.end)
             return best.kind, (best.start, best.end)
         return "other", None
+
+    def heads_only(self, doc: Doc, named: list[Trigger]) -> list[Trigger]:
+        """The triggers that are no modifier inside the prepositional phrase of another noun: "sales
+        at its battery plants", "exports of power plant equipment", "a stake in a hydrogen project
+        developer" keep "sales", "exports", "stake"; a price noun is never a modifier."""
+        out = []
+        for t in named:
+            inside = False
+            for head in named:
+                if (
+                    head.end > t.start
+                    or t.where != "nouns"
+                    or head.where != "nouns"
+                    or t.kind == "price"  # "at the price it trades": a price is one wherever it stands
+                    or t.start - head.end > HEAD_GAP + 6
+                    or doc[head.start : head.end].text.lower() in self.light_heads
+                ):
+                    continue
+                gap = self._words(doc, head.end, t.start)
+                if (
+                    gap
+                    and gap[0].lower_ in PP_WORDS
+                    and all(w.is_alpha or w.text in ("-", "'s", "’s") for w in gap)
+                    and not any(self.actors.is_verb(doc, w.i) for w in gap)
+                ):
+                    inside = True
+                    break
+            if not inside:
+                out.append(t)
+        return out
 
     @staticmethod
     def conversions(doc: Doc, text: str, money: list, infos: list[dict]) -> tuple[list[int], set[int]]:
@@ -389,11 +437,19 @@ class KindFinder:
             if line not in tables:  # once per line: a line of thousands of amounts stays linear
                 tables[line] = table_kind(text, line, first_on_line[line])
             table = tables[line]
+            part = None
             if table is not None:
                 kind, trig = table[0], None
                 trigger_text = table[1]
                 actor = {"actor": "", "actor_start": "", "actor_end": "", "country": ""}
             elif prev is not None and k in restates:
+                kind, trig = prev[1]["kind"], prev[1].get("_trigger")
+                trigger_text = prev[1]["trigger"]
+            elif (
+                prev is not None
+                and (part := same_money(text, prev[1], c0, info["start"])) is not None
+                and not self.own_noun(doc, triggers, far, c1)
+            ):
                 kind, trig = prev[1]["kind"], prev[1].get("_trigger")
                 trigger_text = prev[1]["trigger"]
             else:
@@ -405,10 +461,40 @@ class KindFinder:
                 actor = self.actors.find(
                     doc, a, clause, sent, kind, prev[1] if prev else None, conversion=k in restates, trigger=trig
                 )
-            value = {"kind": kind, "trigger": " ".join(trigger_text.split()), **actor, "_trigger": trig}
+            value = {
+                "kind": kind,
+                "trigger": " ".join(trigger_text.split()),
+                **actor,
+                "_trigger": trig,
+                "_end": info["end"],
+                "_part": bool(part),
+            }
             prev = (a, value)
             set_span_value(m, "kinds", {k: v for k, v in value.items() if not k.startswith("_")})
         return doc
+
+
+def same_money(text: str, prev: dict, clause_start: int, start: int) -> bool | None:
+    """Is the amount at ``start`` the money of the amount before it in its sentence, by the words
+    between them? True for a part of a total (", of which 1.8 trillion won ...", and the items of
+    the list that goes on from it: the total's kind is theirs), False for a later mention in its
+    clause ("lawmakers voted to raise that amount to 4.2 trillion won"); None otherwise.
+
+    >>> t = "It set aside 6.8 trillion won, including 420 billion won for ports and 180 billion won for fishing."
+    >>> same_money(t, {"kind": "investment", "_end": 29, "_part": False}, 0, 41)
+    True
+    >>> same_money(t, {"kind": "investment", "_end": 56, "_part": True}, 0, 71)
+    True
+    >>> same_money("It spent 5 mln dlrs, and sales rose 2 mln dlrs.", {"kind": "investment", "_end": 19, "_part": False}, 19, 36)
+    """
+    if prev["kind"] == "other":
+        return None
+    gap = text[prev["_end"] : start]
+    if opens_parts(gap) or (prev["_part"] and is_list_gap(text, prev["_end"], start)):
+        return True
+    if refers_back(text, max(clause_start, prev["_end"]), start):
+        return False
+    return None
 
 
 @Language.factory("news_kinds", default_config={"money_key": "money"}, assigns=["span._.kinds"], requires=["doc.spans"])

@@ -173,7 +173,10 @@ SCHEMAS: dict[str, Any] = {
     "kinds.json": Fields(
         {
             "order": WORDS,
-            "kinds": Each(Fields({}, {"verbs": WORDS, "nouns": WORDS, "units": WORDS, "weak_units": WORDS})),
+            "kinds": Each(
+                Fields({}, {"verbs": WORDS, "firm_verbs": WORDS, "nouns": WORDS, "units": WORDS, "weak_units": WORDS})
+            ),
+            "light_heads": WORDS,
             "table_labels": WORD_MAP,
             "bridges": WORDS,
             "link_words": WORDS,

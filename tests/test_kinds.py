@@ -67,6 +67,32 @@ KINDS = [
     # earnings-table rows take their label's kind
     ("Oper shr loss 1.10 dlrs vs loss 8.63 dlrs\n    Revs 23.1 mln vs 63.3 mln", "23.1 mln", "revenue", "Revs"),
     ("Qtly div nine cts vs eight cts prior", "eight cts", "dividend", "Qtly div"),
+    # parts of a total take its kind, unless a part names its own; a later mention keeps the kind
+    (
+        "Banks will provide 30 trillion won in loans, of which 20 trillion won goes to SMEs.",
+        "20 trillion",
+        "financing",
+        "loans",
+    ),
+    (
+        "It set aside 6.8 trillion won, including 420 billion won for ports and 180 billion won in support for fishing towns.",
+        "180 billion",
+        "subsidy",
+        "support for",
+    ),
+    (
+        "The ministry earmarked 3.5 trillion won for roads, and lawmakers voted to raise that amount to 4.2 trillion won.",
+        "4.2 trillion",
+        "investment",
+        "earmarked",
+    ),
+    # a trigger inside another's prepositional phrase is a modifier; not after a light head
+    ("LG expects sales at its battery plants to reach 30 trillion won.", "30 trillion", "revenue", "sales"),
+    ("It agreed to buy a stake in a hydrogen project developer for 90 billion won.", "90 billion", "deal", "stake"),
+    ("The value of trade rose to $186.3m.", "$186.3m", "trade", "trade"),
+    # a verb that decides only right before the amount
+    ("The ministry will give 1.2 trillion won to universities.", "1.2 trillion", "subsidy", "give"),
+    ("MPs urged the BBC to give watchdogs the power to see how £2bn is spent.", "£2bn", "investment", "spent"),
     # a trigger inside a name is none; no trigger at all is other
     ("The European Investment Bank holds 200 mln marks.", "200 mln", "other", ""),
     ("A lottery ticket won a jackpot of 2.9 billion won.", "2.9 billion", "other", "jackpot"),
