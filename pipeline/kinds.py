@@ -485,7 +485,7 @@ def same_money(text: str, prev: dict, clause_start: int, start: int) -> bool | N
     True
     >>> same_money(t, {"kind": "investment", "_end": 56, "_part": True}, 0, 71)
     True
-    >>> same_money("It spent 5 mln dlrs, and sales rose 2 mln dlrs.", {"kind": "investment", "_end": 19, "_part": False}, 19, 36)
+    >>> same_money("It spent 5 mln dlrs, and sales rose 2 mln dlrs.", {"kind": "deal", "_end": 19, "_part": False}, 19, 36)
     """
     if prev["kind"] == "other":
         return None

@@ -75,7 +75,7 @@ KINDS = [
         "loans",
     ),
     (
-        "It set aside 6.8 trillion won, including 420 billion won for ports and 180 billion won in support for fishing towns.",
+        "It set aside 6.8 trillion won, including 420 billion won for ports and 180 billion won in support for towns.",
         "180 billion",
         "subsidy",
         "support for",
