@@ -481,11 +481,12 @@ def same_money(text: str, prev: dict, clause_start: int, start: int) -> bool | N
     clause ("lawmakers voted to raise that amount to 4.2 trillion won"); None otherwise.
 
     >>> t = "It set aside 6.8 trillion won, including 420 billion won for ports and 180 billion won for fishing."
-    >>> same_money(t, {"kind": "investment", "_end": 29, "_part": False}, 0, 41)
+    >>> prev = {"kind": "investment", "_end": 29, "_part": False}
+    >>> same_money(t, prev, 0, 41)
     True
     >>> same_money(t, {"kind": "investment", "_end": 56, "_part": True}, 0, 71)
     True
-    >>> same_money("It spent 5 mln dlrs, and sales rose 2 mln dlrs.", {"kind": "deal", "_end": 19, "_part": False}, 19, 36)
+    >>> same_money("It spent 5 mln dlrs, and sales rose 2 mln dlrs.", {**prev, "_end": 19}, 19, 36)
     """
     if prev["kind"] == "other":
         return None
