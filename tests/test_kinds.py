@@ -81,7 +81,7 @@ KINDS = [
         "support for",
     ),
     (
-        "The ministry earmarked 3.5 trillion won for roads, and lawmakers voted to raise that amount to 4.2 trillion won.",
+        "The ministry earmarked 3.5 trillion won for roads, and lawmakers voted to raise that amount to 4.2 trillion.",
         "4.2 trillion",
         "investment",
         "earmarked",
