@@ -54,7 +54,8 @@ def _destination() -> re.Pattern:
     data = lexicon.load("clauses.json")
     preps = "|".join(map(re.escape, data["destination_prepositions"]))
     stop = "|".join(map(re.escape, data["not_destinations"]))
-    return re.compile(rf"\b(?:{preps})\s+(?!(?:{stop})\b)[A-Za-z]", re.IGNORECASE)
+    owners = "|".join(map(re.escape, data["owners"]))  # "in its cement business": the word after it decides
+    return re.compile(rf"\b(?:{preps})\s+(?:(?:{owners})\s+)?(?!(?:{stop})\b)[A-Za-z]", re.IGNORECASE)
 
 
 def has_destination(text: str, start: int, end: int) -> bool:
@@ -190,6 +191,9 @@ def _head_gap(gap: str) -> bool:
     return not not_head.intersection(words[: words.index("of")] if "of" in words else words)
 
 
+_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;:.]*,")
+
+
 def link_sentence(
     text: str,
     sent: tuple[int, int],
@@ -209,6 +213,11 @@ def link_sentence(
     """
     s0, s1 = sent
     cuts = boundaries(text, s0, s1)
+    asides = [m.span() for m in _ASIDE.finditer(text, s0, s1)]
+
+    def aside(at: int, amount: int) -> bool:  # inside ", which ... ," without the amount: nothing of the subject's
+        return any(a <= at < b and not a <= amount < b for a, b in asides)
+
     own_amounts = [i for i in range(len(amounts)) if primary is None or primary[i] == i]
     out = [Links() for _ in amounts]
     if not own_amounts:
@@ -260,7 +269,7 @@ def link_sentence(
             if previous_first and previous:
                 return list(previous), "sentence"
             if lead is not None:
-                led = [it.value for it in items if lead[0] <= it.start < lead[1]]
+                led = [it.value for it in items if lead[0] <= it.start < lead[1] and not aside(it.start, a_start)]
                 if led:
                     return led, lead_how
             if previous:
@@ -341,10 +350,14 @@ class Linker:
                 found[2].append(Item(y.start_char, y.end_char, value))
         earlier: list[str] = []  # the sectors of the last amount of the last sentence with money
         for n, (in_sent, sectors, years) in sorted(by_sentence.items()):
-            amounts = [(info["start"], info["end"]) for _, info in in_sent]
             primary: list[int] = []
             for i, (_, info) in enumerate(in_sent):
                 primary.append(primary[i - 1] if i and "conversion" in info["flags"] else i)
+            # an amount's own words begin after its conversions: "30bn baht (£398m; $768m) in earnings from tourism"
+            group_end = {p: info["end"] for p, (_, info) in zip(primary, in_sent, strict=True)}
+            amounts = [
+                (info["start"], group_end[i] if primary[i] == i else info["end"]) for i, (_, info) in enumerate(in_sent)
+            ]
             links = link_sentence(text, bounds[n], amounts, sectors, years, primary)
             for (m, info), lk in zip(in_sent, links, strict=False):
                 if not lk.sectors and earlier and refers_back(text, bounds[n][0], info["end"]):

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.lang.en import English
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -210,22 +211,36 @@ def sector_heads(key: str = "heads") -> frozenset[str]:
 _COORDINATION = frozenset({"and", "or", ",", "&", "-", "/"})
 
 
+MAX_FILLERS = 2  # lower-case content words at most between a sector modifier and its head noun
+
+
 def before_head(doc: Doc, end: int, heads: frozenset[str], covered: set[int], reach: int = 6) -> bool:
-    """Does a head noun follow the modifier that ends at token ``end``, right after it or at the end
-    of a coordination of modifiers and sector words ("chip and display plants": "display" before
-    "plants", and "chip" through "and display")?
+    """Does a head noun follow the modifier that ends at token ``end``: right after it; after at
+    most MAX_FILLERS lower-case content words before any coordination ("offshore wind tower
+    factories"; spaCy's English stop words are none; not "buses and refueling stations"); or at
+    the end of a coordination of modifiers and sector words ("chip and display plants": "display"
+    before "plants", and "chip" through "and display")?
 
     >>> from spacy.lang.en import English
-    >>> doc = English()("It built display and battery plants on display.")
+    >>> doc = English()("It built display and battery plants on display; wind tower factories; wind in the plants.")
     >>> before_head(doc, 3, frozenset({"plants"}), {4}), before_head(doc, 8, frozenset({"plants"}), set())
     (True, False)
+    >>> before_head(doc, 11, frozenset({"factories"}), set()), before_head(doc, 15, frozenset({"plants"}), set())
+    (True, False)
     """
+    fillers, coordinated = 0, False  # nouns between the modifier and its head: "offshore wind tower factories"
     for i in range(end, min(len(doc), end + reach)):
         token = doc[i]
         if token.lower_ in heads:
             return True
-        if not (i in covered or token.lower_ in _COORDINATION):
-            return False
+        if i in covered or token.lower_ in _COORDINATION:
+            coordinated = coordinated or token.lower_ in _COORDINATION
+            continue
+        content = token.is_alpha and token.is_lower and token.lower_ not in STOP_WORDS
+        if fillers < MAX_FILLERS and content and not coordinated:  # "buses and refueling stations": two phrases
+            fillers += 1
+            continue
+        return False
     return False
 
 

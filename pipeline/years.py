@@ -85,6 +85,29 @@ def _patterns():
 
 
 _DECADE_ANCHOR = re.compile(r"decade")
+
+
+@lru_cache(maxsize=1)
+def _relative_months() -> dict[str, int]:
+    """years.json's ``relative_dates``: "this month", "last month", "next quarter" -> months from the date."""
+    return {key(k): v["months"] for k, v in lexicon.load("years.json")["relative_dates"].items()}
+
+
+@lru_cache(maxsize=1)
+def _relative_dates() -> re.Pattern:
+    return re.compile(rf"\b(?:{_alt(lexicon.load('years.json')['relative_dates'])})\b")
+
+
+def _shift_months(date: str, months: int) -> int:
+    """The year of the month ``months`` away from ``date`` ("YYYY-MM-DD").
+
+    >>> _shift_months("2023-01-15", -1), _shift_months("2023-05-01", 0), _shift_months("2023-11-30", 3)
+    (2022, 2023, 2024)
+    """
+    year, month = int(date[:4]), int(date[5:7])
+    return year + (month - 1 + months) // 12
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“]|\n\s*\n")
 
 
@@ -227,6 +250,11 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
             and (lead.group("lead") not in _comparison()[3] or _is_change_before(low, lead.start()))
         )
         out.append(YearMention(m.start(), m.end(), years, "comparison" if compared else "relative", flags=flags))
+    if date:
+        for m in _relative_dates().finditer(low):
+            if free(m.start(), m.end()):
+                year = _shift_months(date, _relative_months()[key(m.group(0))])
+                out.append(YearMention(m.start(), m.end(), [year], "relative"))
     phrase, adjective, decade = duration
     for m in (*around(phrase, word_anchor, 50, 0), *around(adjective, word_anchor, 25, 40)):
         if not free(m.start(), m.end()):

@@ -179,3 +179,47 @@ FAMILIES = [
 @pytest.mark.parametrize("text, sectors", FAMILIES, ids=[t[:40] for t, _ in FAMILIES])
 def test_link_families_of_unseen_news(text, sectors):
     assert [r["sectors"] for r in extract(text, "2021-06-14", as_text=True)] == sectors
+
+
+# Families of round 3 (each row: a sentence, the mention looked at, its sectors and years).
+ROUND3 = [
+    # every amount in the brackets after an amount converts it, and the words after them are its own
+    ("Thailand may lose 30bn baht (£398m; $768m) in earnings from tourism.", "30bn baht", "tourism", ""),
+    ("Thailand may lose 30bn baht (£398m; $768m) in earnings from tourism.", "$768m", "tourism", ""),
+    # a relative clause in the lead names nothing of the subject's; one that holds the amount does
+    (
+        "Mannesmann, which bought a car parts group for an undisclosed sum, saw turnover fall to 16 bln marks.",
+        "16 bln marks",
+        "",
+        "",
+    ),
+    ("The merger, which will create a bank with 80 bln dlrs of assets, closes soon.", "80 bln dlrs", "banking", ""),
+    # a modifier, up to two content nouns, and its head; not across a coordination of two phrases
+    ("CS Wind will spend $150 million on two offshore wind tower factories.", "$150 million", "renewable_energy", ""),
+    (
+        "It will spend 1.3 trillion won on hydrogen buses and refueling stations.",
+        "1.3 trillion won",
+        "hydrogen_economy",
+        "",
+    ),
+    # a possessive after a destination preposition: the word after it decides
+    (
+        "Adani will invest 500 bln rupees in ports, and a further 200 bln rupees in its cement business.",
+        "200 bln rupees",
+        "",
+        "",
+    ),
+    # a month or a quarter from the article's date
+    ("Kogas will raise 500 billion won through a bond sale this month.", "500 billion won", "", "2019"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "sectors", "years"), ROUND3, ids=[r[1] for r in ROUND3])
+def test_link_round3_families(text, mention, sectors, years):
+    row = next(r for r in links(text) if r[0] == mention)
+    assert (row[1], row[2]) == (sectors, years)
+
+
+def test_link_last_month_in_january_is_the_year_before():
+    ((_, _, years, _),) = links("Exports reached $5bn last month.", date="2023-01-10")
+    assert years == "2022"

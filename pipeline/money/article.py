@@ -158,12 +158,30 @@ def per_share_rows(text: str, found: list[Candidate], rules: Rules) -> None:
             a.per = "share"
 
 
+_NEXT_IN_BRACKET = re.compile(r"^[ \t]*[;,][ \t]*$")
+
+
 def mark_conversions(text: str, found: list[Candidate], rules: Rules) -> None:
     """ "10 trillion won ($8.6 billion)" restates the amount before it in another currency: flagged
-    ``conversion``."""
+    ``conversion``; so does the next amount in the same brackets ("5.65bn euros ($7.4bn; £3.9bn)").
+
+    >>> from pipeline.money.rules import rules
+    >>> t = "5.65bn euros ($7.4bn; £3.9bn)"
+    >>> found = [Candidate(0, 12, 5.65e9, "EUR"), Candidate(14, 20, 7.4e9, "USD"), Candidate(22, 28, 3.9e9, "GBP")]
+    >>> mark_conversions(t, found, rules()); [a.flags for a in found]
+    [[], ['conversion'], ['conversion']]
+    """
+    group = None  # the currencies of the amount being restated and of its conversions so far
     for prev, a in zip(found, found[1:], strict=False):
-        if prev.currency != a.currency and not a.per and rules.convert_gap.match(text[prev.end : a.start]):
+        gap = text[prev.end : a.start]
+        if prev.currency != a.currency and not a.per and rules.convert_gap.match(gap):
             a.flags.append("conversion")
+            group = {prev.currency, a.currency}
+        elif group is not None and a.currency not in group and not a.per and _NEXT_IN_BRACKET.match(gap):
+            a.flags.append("conversion")
+            group.add(a.currency)
+        else:
+            group = None
 
 
 def accounting_negative(text: str, a: Candidate, prev: Candidate | None, rules: Rules) -> bool:
