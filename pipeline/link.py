@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from . import lexicon
 from .extensions import doc_text, set_span_value, span_value
 from .sentences import sentence_bounds
+from .years import is_change_before
 
 
 @dataclass
@@ -175,7 +176,7 @@ def _head() -> tuple[re.Pattern, frozenset[str]]:
     clauses.json's not_head_words and the words of years.json's comparison roles)."""
     data = lexicon.load("clauses.json")
     articles = "|".join(map(re.escape, data["articles"]))
-    shape = re.compile(rf"^(?:'s\s+|(?:'s)?(?:\s+[a-z][a-z-]*){{1,3}}\s+of\s+(?:(?:{articles})\s+)?)$", re.IGNORECASE)
+    shape = re.compile(rf"^(?:'s\s+|(?:'s)?(?:\s+[a-z][a-z-]*){{0,3}}\s+of\s+(?:(?:{articles})\s+)?)$", re.IGNORECASE)
     comparison = lexicon.load("years.json")["roles"]["comparison"]
     words = {w.lower() for phrase in comparison for w in _WORD.findall(phrase)}
     return shape, frozenset(data["not_head_words"]) | words
@@ -183,12 +184,29 @@ def _head() -> tuple[re.Pattern, frozenset[str]]:
 
 def _head_gap(gap: str) -> bool:
     """Is ``gap``, between a year and the next amount, a noun phrase that the year heads ("'s", "'s
-    profit of", " earnings of", " target of a")? Not " excluding the", " compared with a loss of"."""
+    profit of", " earnings of", " target of a", " of" in "the first four months of 1987 of 13.6 mln")? Not " excluding the", " compared with a loss of"."""
     shape, not_head = _head()
     if shape.match(gap) is None:
         return False
     words = [w.lower() for w in _WORD.findall(gap)]
     return not not_head.intersection(words[: words.index("of")] if "of" in words else words)
+
+
+_FROM_END = re.compile(r"\bfrom(?:\s+(?:the|a|an|its|their))?\s*$")
+
+
+def is_base(gap: str) -> bool:
+    """Does ``gap``, between two amounts, make the second the base the first is compared with ("600
+    billion won, up from 420 billion won", "compared with 2.5 bln euros")? A base's time ("a year
+    earlier") is its own: the amounts after it do not take it.
+
+    >>> is_base(" for 2023, up from "), is_base(" compared with "), is_base(" and ")
+    (True, True, False)
+    """
+    low = gap.lower()
+    return _compared().search(gap) is not None or (
+        _FROM_END.search(low) is not None and is_change_before(low, len(low))
+    )
 
 
 _ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;:.]*,")
@@ -234,6 +252,7 @@ def link_sentence(
         nxt = amount_starts[k] if k < len(amount_starts) else None
         if nxt is not None and nxt - it.end <= 40 and _head_gap(text[it.end : nxt]):
             heads[id(it)] = starts_at[nxt]
+    bases = [n > 0 and is_base(text[amounts[own_amounts[n - 1]][1] : amounts[i][0]]) for n, i in enumerate(own_amounts)]
     for n, i in enumerate(own_amounts):
         a_start, a_end = amounts[i]
         prev_end = amounts[own_amounts[n - 1]][1] if n else s0
@@ -269,7 +288,11 @@ def link_sentence(
             if previous_first and previous:
                 return list(previous), "sentence"
             if lead is not None:
-                led = [it.value for it in items if lead[0] <= it.start < lead[1] and not aside(it.start, a_start)]
+                led = [
+                    it.value
+                    for it in items
+                    if lead[0] <= it.start < lead[1] and not aside(it.start, a_start) and heads.get(id(it), i) == i
+                ]
                 if led:
                     return led, lead_how
             if previous:
@@ -283,7 +306,11 @@ def link_sentence(
         # euros a year earlier") is spent on the same things, whatever the subject is
         compared = bool(borrow) and _compared().search(text, prev_end, a_start) is not None
         sec, how_s = pick(sectors, borrow, previous_first=compared, with_lead=recipient)
-        yrs, how_y = pick(years, prev.years if prev else [], heads)
+        # a comparison base's year is its own: "up from 420 billion won a year earlier, with the payout set at 3,500 won"
+        prev_years = prev.years if prev else []
+        if prev is not None and n >= 1 and bases[n - 1]:
+            prev_years = out[own_amounts[n - 2]].years if n >= 2 else []
+        yrs, how_y = pick(years, prev_years, heads)
         out[i].sectors = list(dict.fromkeys(sec))
         out[i].years = yrs
         out[i].link = "sentence" if "sentence" in (how_s, how_y) else ("clause" if how_s or how_y else "")
@@ -359,6 +386,16 @@ class Linker:
                 (info["start"], group_end[i] if primary[i] == i else info["end"]) for i, (_, info) in enumerate(in_sent)
             ]
             links = link_sentence(text, bounds[n], amounts, sectors, years, primary)
+            own = [i for i in range(len(in_sent)) if primary[i] == i]
+            for before, i in zip(
+                own, own[1:], strict=False
+            ):  # "pledged 1 trillion won for X, ... doubled the sum to 3"
+                if (
+                    not links[i].sectors
+                    and links[before].sectors
+                    and refers_back(text, amounts[before][1], amounts[i][0])
+                ):
+                    links[i].sectors, links[i].link = list(links[before].sectors), "sentence"
             for (m, info), lk in zip(in_sent, links, strict=False):
                 if not lk.sectors and earlier and refers_back(text, bounds[n][0], info["end"]):
                     lk.sectors, lk.link = list(earlier), "previous_sentence"  # "raise that figure to 2 trillion won"

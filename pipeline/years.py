@@ -137,7 +137,20 @@ def _names_next_amount(low: str, end: int) -> bool:
     return _DIGIT.search(tail) is not None and not tail.lstrip().startswith(_comparison()[4])
 
 
-def _is_change_before(low: str, pos: int) -> bool:
+_HEADS_AMOUNT = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,3}of\s+(?:[$€£¥₩]|us\$|\d)")
+
+
+def heads_amount(low: str, end: int) -> bool:
+    """Does the bare year ending at ``end`` head a noun phrase of an amount ("posted 2023 revenue of
+    3.69 trillion won", "its 1986 net profit of 5 mln")? Then it is a year without a lead word.
+
+    >>> heads_amount("posted 2023 revenue of 3.69 trillion won", 11), heads_amount("2023 units of it", 4)
+    (True, False)
+    """
+    return _HEADS_AMOUNT.match(low, end) is not None
+
+
+def is_change_before(low: str, pos: int) -> bool:
     """Does a change word ("up", "rose", "pct") stand before ``pos`` in its clause?"""
     window = low[max(0, pos - 60) : pos]
     clause = window[max(window.rfind(","), window.rfind(";"), window.rfind(". ")) + 1 :]
@@ -195,7 +208,7 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
         context = bool(lead or m.group("fiscal") or m.group("period")) or y2 is not None
         if not context:
             b = before.search(low, max(0, m.start() - 25), m.start("y1"))
-            context = b is not None
+            context = b is not None or heads_amount(low, m.end("y1"))
         if not context:
             continue
         end = m.end("y2") if y2 is not None else m.end("y1")
@@ -210,7 +223,7 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
             role = "span"
         elif _names_next_amount(low, end):  # "from 1985 pre-tax profits of 68.8 mln stg": that amount's year
             role = "point" if role == "comparison" else role
-        elif (lead == "from" and _is_change_before(low, m.start())) or role == "comparison":
+        elif (lead == "from" and is_change_before(low, m.start())) or role == "comparison":
             role = "comparison"  # "up 10 pct from 2019": the base of a change, not the amount's year
         elif _comparison()[1].match(low, end):
             role = "comparison"  # "double the 2019 level"
@@ -247,7 +260,7 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
         compared = (
             lead is not None
             and not _names_next_amount(low, m.end())
-            and (lead.group("lead") not in _comparison()[3] or _is_change_before(low, lead.start()))
+            and (lead.group("lead") not in _comparison()[3] or is_change_before(low, lead.start()))
         )
         out.append(YearMention(m.start(), m.end(), years, "comparison" if compared else "relative", flags=flags))
     if date:

@@ -209,6 +209,22 @@ ROUND3 = [
         "",
         "",
     ),
+    # a later mention in the same sentence concerns what the earlier amount did
+    (
+        "Coupang, which had pledged 1 trillion won for logistics centers, doubled the sum to 2 trillion won.",
+        "2 trillion won",
+        "transport",
+        "",
+    ),
+    # a comparison base's time is its own; a bare year heading an amount's noun phrase is its year
+    (
+        "It will pay a dividend of 600 billion won for 2018, up from 420 billion won a year earlier, "
+        "with the payout set at 3,500 won a share.",
+        "3,500 won",
+        "",
+        "2018",
+    ),
+    ("Samsung Biologics posted 2018 revenue of 3.69 trillion won.", "3.69 trillion won", "", "2018"),
     # a month or a quarter from the article's date
     ("Kogas will raise 500 billion won through a bond sale this month.", "500 billion won", "", "2019"),
 ]
