@@ -184,7 +184,8 @@ def _head() -> tuple[re.Pattern, frozenset[str]]:
 
 def _head_gap(gap: str) -> bool:
     """Is ``gap``, between a year and the next amount, a noun phrase that the year heads ("'s", "'s
-    profit of", " earnings of", " target of a", " of" in "the first four months of 1987 of 13.6 mln")? Not " excluding the", " compared with a loss of"."""
+    profit of", " earnings of", " target of a", " of" in "the first four months of 1987 of 13.6
+    mln")? Not " excluding the", " compared with a loss of"."""
     shape, not_head = _head()
     if shape.match(gap) is None:
         return False
@@ -306,7 +307,7 @@ def link_sentence(
         # euros a year earlier") is spent on the same things, whatever the subject is
         compared = bool(borrow) and _compared().search(text, prev_end, a_start) is not None
         sec, how_s = pick(sectors, borrow, previous_first=compared, with_lead=recipient)
-        # a comparison base's year is its own: "up from 420 billion won a year earlier, with the payout set at 3,500 won"
+        # a base's year is its own: "up from 420 billion won a year earlier, with the payout set at 3,500 won"
         prev_years = prev.years if prev else []
         if prev is not None and n >= 1 and bases[n - 1]:
             prev_years = out[own_amounts[n - 2]].years if n >= 2 else []
