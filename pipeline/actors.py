@@ -62,6 +62,9 @@ PREPOSITIONS = frozenset(
         "if",
         "because",
         "including",
+        "between",
+        "like",
+        "except",
     }
 )
 ARTICLES = frozenset({"the", "a", "an"})
@@ -110,8 +113,10 @@ def calendar_words() -> frozenset[str]:
     return frozenset(days | {"yesterday", "today", "tomorrow", "tonight"})
 
 
-def _next_is_name(doc: Doc, j: int) -> bool:
-    return j + 1 < len(doc) and _capitalised(doc[j + 1].text) and doc[j + 1].is_alpha
+def _opens_participle(doc: Doc, j: int) -> bool:
+    """Is doc[j] a participle opening a fronted clause: followed by a preposition or a comma ("Asked
+    about", "Based in", "Pressed by the committee,")?"""
+    return j + 1 < len(doc) and (doc[j + 1].lower_ in PREPOSITIONS or doc[j + 1].text in (",", "to"))
 
 
 def headline_lede(doc: Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
@@ -179,8 +184,8 @@ class ActorFinder:
             return False  # "Friday", "Yesterday"
         if (tok.is_sent_start or j == first) and tok.lower_ in self.not_names:
             return False
-        if (tok.is_sent_start or j == first) and tok.lower_.endswith("ed") and not _next_is_name(doc, j):
-            return False  # "Asked about ...", "Based in Toronto, ..."
+        if (tok.is_sent_start or j == first) and tok.lower_.endswith("ed") and _opens_participle(doc, j):
+            return False  # "Asked about ...", "Based in Toronto, ..." (but "Federated has")
         if j + 1 < len(doc) and doc[j + 1].text == ":":
             return False  # a label: "NOTE:"
         if (tok.is_sent_start or j == first) and tok.lower_ in LEADING:
@@ -238,6 +243,14 @@ class ActorFinder:
                 if self.is_name(doc, j - 1, i) and j + 1 < limit and self.is_name(doc, j + 1, -1):
                     j += 1
                     continue
+                if (  # "Office of Finance of the Federal Home Loan Banks"
+                    self.is_name(doc, j - 1, i)
+                    and j + 2 < limit
+                    and doc[j + 1].lower_ == "the"
+                    and self.is_name(doc, j + 2, -1)
+                ):
+                    j += 2
+                    continue
                 if doc[j - 1].lower_ in self.heads and j + 1 < limit and not doc[j + 1].is_punct:
                     j += 1  # "The joint founder of merchant bank Hambro Magan"
                     continue
@@ -291,13 +304,20 @@ class ActorFinder:
         if not words:
             return Phrase("none")
         last = words[-1]
-        if self.is_name(doc, last, i) or (doc[last].lower_.rstrip(".") in self.suffixes and len(words) > 1):
+        suffix = doc[last].lower_.rstrip(".") in self.suffixes and not doc[last].is_lower  # not "some other company"
+        if self.is_name(doc, last, i) or (suffix and len(words) > 1):
             start = last
             while start - 1 >= i and (
                 self.is_name(doc, start - 1, i)
                 or doc[start - 1].is_space
                 or doc[start - 1].text in ("-", "&")
                 or (doc[start - 1].lower_ in ("of", "and") and start - 2 >= i and self.is_name(doc, start - 2, i))
+                or (
+                    doc[start - 1].lower_ == "the"
+                    and start - 3 >= i
+                    and doc[start - 2].lower_ == "of"
+                    and self.is_name(doc, start - 3, i)
+                )
                 or (
                     doc[start - 1].text == ","
                     and start - 2 >= i
@@ -315,9 +335,11 @@ class ActorFinder:
                 start -= 1
             while doc[start].is_space or doc[start].text in ("-", "&"):
                 start += 1
-            start = self.after_title(doc, start, last)
-            while start < last and doc[start].is_space:
-                start += 1
+            titled = self.after_title(doc, start, last)
+            while titled < last and doc[titled].is_space:
+                titled += 1
+            if doc[titled].lower_ != "of":  # "Chancellor of the Exchequer Nigel Lawson" stays whole
+                start = titled
             if doc[start : last + 1].text in self.adjectives:
                 return Phrase("none", first=i, last=j)  # "The South Korean won weakened"
             one_word = not any(not doc[k].is_space for k in range(start + 1, last + 1))
@@ -333,6 +355,10 @@ class ActorFinder:
             start = words[0]
             if doc[start].lower_ in ("and", "but", "while"):
                 start = words[1] if len(words) > 1 else start
+            articles = [k for k in words if doc[k].lower_ in ARTICLES]
+            partitive = any(doc[k].lower_ == "of" for k in words if articles and k < articles[-1])
+            if articles and doc[start].lower_ not in ARTICLES and not partitive:
+                start = articles[-1]  # "NOTE - The company": from its article (not "10 of the directors")
             return Phrase("actor", start, last + 1, i, j)
         return Phrase("none", first=i, last=j)
 
@@ -360,7 +386,7 @@ class ActorFinder:
             if k >= limit:
                 return k
             pair = (doc[k].lower_, doc[k + 1].lower_) if k + 1 < limit else ()
-            participle = doc[k].lower_.endswith("ed") and not self.is_name(doc, k, k)  # "Asked about it,"
+            participle = doc[k].lower_.endswith("ed") and _opens_participle(doc, k)  # "Asked about it,"
             if (
                 doc[k].lower_ not in self.fronted
                 and pair not in self.fronted_pairs
@@ -482,7 +508,7 @@ class ActorFinder:
             slot = None
             if prev in ("and", "while", "whereas", "but") and j >= 2 and doc[j - 2].text == ",":
                 slot = j
-            elif prev in self.speech or (prev == "that" and j >= 2 and doc[j - 2].lower_ in self.speech):
+            elif prev in self.speech or prev == "that":  # "said that X will", "forecast that Noranda could earn"
                 slot = j if doc[j].lower_ != "that" else None
             elif self.after_control(doc, j):
                 found = self.phrase(doc, j, a_start)

@@ -173,6 +173,17 @@ ACTORS = [
     ("Samsung Group Executive Chair Lee Jae-yong received 6 billion won in salary.", "6 billion", "Lee Jae-yong"),
     # a fronted participle clause is skipped
     ("Asked about its plans, Noranda said it would spend 20 mln dlrs.", "20 mln", "Noranda"),
+    # an honorific stays; a name ending in -ed that goes on with a verb is a name
+    ("Mr Berlusconi has promised to cut taxes by 6.5bn euros.", "6.5bn", "Mr Berlusconi"),
+    ("Federated has annual sales of $15.6bn.", "$15.6bn", "Federated"),
+    # "of the" inside a name; a subject after "that"; no actor in a phrase cut by a preposition
+    (
+        "The Office of Finance of the Federal Home Loan Banks will sell 2 billion dlrs of notes.",
+        "2 billion",
+        "Office of Finance of the Federal Home Loan Banks",
+    ),
+    ("Analysts forecast that Noranda could earn about 200 mln dlrs.", "200 mln", "Noranda"),
+    ("A deal between Gillette and some other company at 44 dlrs per share is unlikely.", "44 dlrs", ""),
     # a name set off by commas after a subject that names none
     ("Its subsidiary, Biopharmaceutics, is paying 5 mln dlrs for the rights.", "5 mln", "Biopharmaceutics"),
     ("The company, which makes cars, will pay 5 mln dlrs.", "5 mln", "The company"),
