@@ -68,6 +68,7 @@ PREPOSITIONS = frozenset(
     }
 )
 ARTICLES = frozenset({"the", "a", "an"})
+DETERMINERS = ARTICLES | {"its", "their", "his", "her", "our", "this", "that", "these", "those"}
 PARTITIVES = frozenset({"some", "most", "many", "all", "half", "each", "several", "both", "none", "few"})
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "(", "-", "--", "—", "–", "&", ">", "<"})
 LEADING = frozenset({"and", "but", "or", "so", "yet", "of", "then", "also", "currently", "only"})
@@ -100,22 +101,39 @@ def _capitalised(text: str) -> bool:
 
 
 MAX_OBJECT = 6  # tokens: an object between its verb and the amount ("cost the British taxpayer £1bn")
+SPEAKERS_OWN = frozenset({"profit", "revenue", "dividend"})  # a company reports its own results
+PASSIVE_AFTER = (
+    15  # tokens after an amount where its passive verb may stand ("A 1.3 trillion-won deal ... was signed by X")
+)
 PASSIVE_REACH = 40  # tokens before an amount where its passive verb may stand ("was acquired ... by X for")
 
 
 @lru_cache(maxsize=1)
 def calendar_words() -> frozenset[str]:
-    """Lower-case English weekday names (CLDR, through babel) and the relative days: words that
-    start a sentence but name no actor ("Friday the country's surplus ...")."""
-    from babel.dates import get_day_names
+    """Lower-case English weekday and month names (CLDR, through babel) and the relative days: words
+    that name no actor ("Friday the country's surplus ...", "May ... 2.72-3/4 dlrs")."""
+    from babel.dates import get_day_names, get_month_names
 
     days = {name.lower() for width in ("wide", "abbreviated") for name in get_day_names(width, locale="en").values()}
-    return frozenset(days | {"yesterday", "today", "tomorrow", "tonight"})
+    months = {name.lower() for name in get_month_names("wide", locale="en").values()}
+    return frozenset(days | months | {"yesterday", "today", "tomorrow", "tonight"})
+
+
+DESCRIPTORS = frozenset({"based", "owned", "led", "listed", "controlled", "backed", "run", "born", "made"})
+
+
+def low_not_descriptor(word: str) -> bool:
+    """A lower-case word after a hyphen goes on a name ("Moon Jae-in"), unless it makes the name a
+    descriptor ("Bracknell-based Exel", "state-owned", "Seoul-listed")."""
+    return word not in DESCRIPTORS
 
 
 def _opens_participle(doc: Doc, j: int) -> bool:
     """Is doc[j] a participle opening a fronted clause: followed by a preposition or a comma ("Asked
     about", "Based in", "Pressed by the committee,")?"""
+    word = doc[j].lower_
+    if word.endswith("ing") and j + 1 < len(doc) and doc[j + 1].is_lower:
+        return True  # "Starting next year, ...", "Excluding one-off items, ..."
     return j + 1 < len(doc) and (doc[j + 1].lower_ in PREPOSITIONS or doc[j + 1].text in (",", "to"))
 
 
@@ -147,7 +165,9 @@ class ActorFinder:
         for v in data["passive_payer_verbs"]:
             self.passive.setdefault(v.split()[0], []).append(tuple(v.split()))
         self.speech = frozenset(data["speech_verbs"])
-        self.control = frozenset(tuple(v.split()) for v in data["control_verbs"])
+        self.control_by_last: dict[str, list[tuple[str, ...]]] = {}  # last word -> the control verbs it ends
+        for v in data["control_verbs"]:
+            self.control_by_last.setdefault(v.split()[-1], []).append(tuple(v.split()))
         self.object_payers = frozenset(data["object_payer_verbs"])
         self.verbs = frozenset(data["verbs"])
         self.not_names = frozenset(data["not_names"])
@@ -168,6 +188,15 @@ class ActorFinder:
         low = tok.lower_
         if low in self.verbs:
             return True
+        if (
+            tok.is_lower
+            and low.endswith("ing")
+            and j > 0
+            and self.is_name(doc, j - 1, -1)
+            and j + 1 < len(doc)
+            and (not doc[j + 1].text[:1].isalpha() or doc[j + 1].lower_ in DETERMINERS or doc[j + 1].lower_ == "to")
+        ):
+            return True  # "Nasdaq planning $100m share sale", "Exel buying a rival" (not "US gaming consortium")
         return tok.is_lower and low.endswith("ed") and len(low) > 4 and j > 0 and doc[j - 1].text != "-"
 
     def is_name(self, doc: Doc, j: int, first: int) -> bool:
@@ -175,15 +204,15 @@ class ActorFinder:
         that is an ordinary word capitalised ("Gold climbed", "Sales rose")."""
         tok = doc[j]
         if tok.is_lower and j >= 2 and doc[j - 1].text == "-" and self.is_name(doc, j - 2, first):
-            return True  # "Jae-in", "Seung-youn"
+            return low_not_descriptor(tok.lower_)  # "Jae-in", "Seung-youn"; not "Bracknell-based"
         if not _capitalised(tok.text) or not (tok.is_alpha or any(c.isalpha() for c in tok.text)):
             return False
         if tok.lower_ in ARTICLES or tok.lower_ in self.pronouns:
             return False
         if tok.lower_ in self.calendar_words:
             return False  # "Friday", "Yesterday"
-        if (tok.is_sent_start or j == first) and tok.lower_ in self.not_names:
-            return False
+        if (tok.is_sent_start or j == first) and (tok.lower_ in self.not_names or tok.lower_.endswith("ly")):
+            return False  # "Gold climbed", "Partly as a result, ..."
         if (tok.is_sent_start or j == first) and tok.lower_.endswith("ed") and _opens_participle(doc, j):
             return False  # "Asked about ...", "Based in Toronto, ..." (but "Federated has")
         if j + 1 < len(doc) and doc[j + 1].text == ":":
@@ -272,6 +301,10 @@ class ActorFinder:
                     continue
             if not any(c.isalnum() for c in tok.text) and tok.text not in ("-", "&", "."):
                 break
+            if tok.text == "." and (tok.whitespace_ or j + 1 >= len(doc)):
+                break  # a full stop that ends the sentence
+            if tok.text == "-" and j > i and doc[j - 1].whitespace_:
+                break  # a dash between spaces sets off an aside: "Baikal - which ...", "EADS - Airbus"
             if j >= i + 2 and tok.is_lower and doc[j - 1].text == "-" and self.is_name(doc, j - 2, i):
                 j += 1  # "Moon Jae-in"
                 continue
@@ -280,8 +313,8 @@ class ActorFinder:
                 continue
             if low in PREPOSITIONS or (j > i and self.is_verb(doc, j)):
                 break
-            if j > i and (low in self.enders or low in self.calendar_words):
-                break  # "rival Google earlier in the week", "by Congress last year"
+            if j > i and (low in self.calendar_words or (low in self.enders and doc[j - 1].lower_ not in DETERMINERS)):
+                break  # "rival Google earlier in the week", "by Congress last year" (not "a previously unknown group")
             j += 1
         return self.pick(doc, i, j)
 
@@ -342,14 +375,8 @@ class ActorFinder:
                 start = titled
             if doc[start : last + 1].text in self.adjectives:
                 return Phrase("none", first=i, last=j)  # "The South Korean won weakened"
-            one_word = not any(not doc[k].is_space for k in range(start + 1, last + 1))
-            if (
-                (one_word or doc[last].is_lower)
-                and start - 1 >= i
-                and doc[start - 1].lower_ == "the"
-                and start - 1 == words[0]
-            ):
-                start -= 1  # "the Pentagon", "the UK"; but "Korea Development Bank", the shortest text
+            if start - 1 >= i and doc[start - 1].lower_ == "the" and start - 1 == words[0]:
+                start -= 1  # "The European Investment Bank", "the Pentagon": as the text names it
             return Phrase("actor", start, last + 1, i, j)
         if doc[last].lower_ in self.heads:
             start = words[0]
@@ -386,7 +413,7 @@ class ActorFinder:
             if k >= limit:
                 return k
             pair = (doc[k].lower_, doc[k + 1].lower_) if k + 1 < limit else ()
-            participle = doc[k].lower_.endswith("ed") and _opens_participle(doc, k)  # "Asked about it,"
+            participle = doc[k].lower_.endswith(("ed", "ing")) and _opens_participle(doc, k)  # "Asked about it,"
             if (
                 doc[k].lower_ not in self.fronted
                 and pair not in self.fronted_pairs
@@ -404,7 +431,7 @@ class ActorFinder:
         """X in "was acquired by X", "received by X", "offered by X": who pays or receives (the verb
         before the amount, at most PASSIVE_REACH tokens back in its clause, or a few words after it).
         The reach keeps the stage linear on a clause of thousands of amounts."""
-        for j in range(max(c0, a_end - PASSIVE_REACH), min(limit, a_end + 6, len(doc))):
+        for j in range(max(c0, a_end - PASSIVE_REACH), min(limit, a_end + PASSIVE_AFTER, len(doc))):
             for verb in self.passive.get(doc[j].lower_, ()):
                 n = len(verb)
                 if (
@@ -415,6 +442,12 @@ class ActorFinder:
                     found = self.phrase(doc, j + n + 1, min(len(doc), j + n + 12))
                     if found.what == "actor":
                         return found
+                elif all(j + k < a_end and doc[j + k].lower_ == verb[k] for k in range(1, n)) and j + n <= a_end:
+                    by = next((k for k in range(a_end, min(limit, a_end + 3)) if not doc[k].is_space), None)
+                    if by is not None and doc[by].lower_ == "by":  # "was bought for $9.4bn by X"
+                        found = self.phrase(doc, by + 1, min(len(doc), by + 12))
+                        if found.what == "actor":
+                            return found
         return None
 
     def owner_of(self, doc: Doc, trigger: tuple[int, int] | None, c0: int) -> Phrase | None:
@@ -428,6 +461,7 @@ class ActorFinder:
             and steps < 4
             and (doc[k].is_lower or doc[k].is_space or doc[k].text == "-")
             and doc[k].lower_ not in POSSESSIVE
+            and not self.is_verb(doc, k)  # "Ford's division earned a profit": the possessor is not the profit's
         ):
             k -= 1
             steps += 1
@@ -457,7 +491,10 @@ class ActorFinder:
 
     def after_control(self, doc: Doc, j: int) -> bool:
         """Does doc[j] follow a verb of ``control_verbs`` ("urged", "called on")?"""
-        return any(j >= len(v) and all(doc[j - len(v) + k].lower_ == v[k] for k in range(len(v))) for v in self.control)
+        return j > 0 and any(
+            j >= len(v) and all(doc[j - len(v) + k].lower_ == v[k] for k in range(len(v)))
+            for v in self.control_by_last.get(doc[j - 1].lower_, ())
+        )
 
     def before_to(self, doc: Doc, k: int, limit: int) -> bool:
         """Does "to" come at token k, or after a relative clause set off by commas (", which ..., to")?"""
@@ -499,8 +536,11 @@ class ActorFinder:
             k += 1
         return name if k < limit and self.is_verb(doc, k) else head
 
-    def subject(self, doc: Doc, c0: int, a_start: int) -> Phrase:
-        """The subject of the clause that starts at token c0, for an amount at a_start."""
+    def subject(self, doc: Doc, c0: int, a_start: int, kind: str = "") -> Phrase:
+        """The subject of the clause that starts at token c0, for an amount at a_start. After a speech
+        verb, a subject that names no actor leaves the amount without one ("Alimullah said exports
+        rose to ..."), unless the amount is the speaker's own result (``SPEAKERS_OWN``: "The banking
+        firm said the status of these loans cut first quarter net by ...") or a possessive says so."""
         start = self.skip_fronted(doc, c0, a_start)
         best = self.appositive(doc, self.phrase(doc, start, a_start), a_start)
         for j in range(max(start + 1, a_start - SUBJECT_WINDOW), a_start):
@@ -517,13 +557,30 @@ class ActorFinder:
                 continue
             if slot is None:
                 continue
+            while slot < a_start and (doc[slot].lower_ in self.calendar_words or doc[slot].is_space):
+                slot += 1  # "said Monday it will spend", "said Tuesday that"
+            if slot < a_start and doc[slot].lower_ == "that":
+                slot += 1
             found = self.phrase(doc, slot, a_start)
+            after = next((k for k in range(found.last, a_start) if not doc[k].is_space), None)
+            if found.what == "none" and found.last > slot and prev != "and" and after is not None:
+                owned = any(doc[k].lower_ in OWNERS for k in range(slot, a_start))  # "its assets": the speaker's
+                if self.is_verb(doc, after) and not owned and kind not in SPEAKERS_OWN:
+                    best = Phrase("none")
+                continue
             if found.what != "actor":
                 continue
-            after = next((k for k in range(found.last, a_start) if not doc[k].is_space), None)
+            after = self.past_relative(doc, after, a_start)  # "Baikal - which bought ..."
             if after is not None and self.is_verb(doc, after):
                 best = found
         return best
+
+    def past_relative(self, doc: Doc, k: int | None, limit: int) -> int | None:
+        """The verb of a relative clause right after a subject ("Baikal - which bought", "Samsung,
+        which makes"), else k itself."""
+        if k is None or doc[k].text not in ("-", ",") or k + 1 >= limit or doc[k + 1].lower_ not in ("which", "who"):
+            return k
+        return next((m for m in range(k + 2, limit) if not doc[m].is_space), None)
 
     def find(
         self,
@@ -549,7 +606,7 @@ class ActorFinder:
         if found is None:
             found = self.at_owner(doc, trigger, c1)
         if found is None:
-            found = self.subject(doc, c0, a[0])
+            found = self.subject(doc, c0, a[0], kind)
         if found.what != "actor" and c0 > sent[0]:
             found = self.subject(doc, sent[0], c0)
         country = ""

@@ -50,16 +50,16 @@ def write(path: Path, cases: list[dict]) -> None:
     print(f"{path}: {len(cases)} cases, {sum(len(c['amounts']) for c in cases)} amounts")
 
 
-def import_round3(src: Path, out: Path) -> None:
-    """round3_heldout.jsonl: a later held-out set (sample_gold.py's round 3 and sentences written
+def import_round(src: Path, out: Path, n: int) -> None:
+    """round<n>_heldout.jsonl: a later held-out set (sample_gold.py's round n and sentences written
     by the annotator), each amount with its sectors and years and its kind, actor and country."""
-    items = {i["item"]: i for i in read(src / "round3_sentences.jsonl")}
+    items = {i["item"]: i for i in read(src / f"round{n}_sentences.jsonl")}
     cases = []
-    for ann in read(src / "out" / "round3_corpus.jsonl") + read(src / "out" / "round3_own.jsonl"):
+    for ann in read(src / "out" / f"round{n}_corpus.jsonl") + read(src / "out" / f"round{n}_own.jsonl"):
         item = items.get(ann["item"])
         if item is not None:
             case = {
-                "id": f"round3-{len(cases):03d}",
+                "id": f"round{n}-{len(cases):03d}",
                 "source": item["corpus"].split("-")[0].split("2")[0],
                 "corpus": item["corpus"],
                 "doc_id": item["doc_id"],
@@ -69,7 +69,7 @@ def import_round3(src: Path, out: Path) -> None:
             }
         else:
             case = {
-                "id": f"round3-{len(cases):03d}",
+                "id": f"round{n}-{len(cases):03d}",
                 "source": "written",
                 "family": ann["family"],
                 "text": ann["text"],
@@ -77,18 +77,18 @@ def import_round3(src: Path, out: Path) -> None:
                 "amounts": amounts(ann["text"], ann["amounts"], False, True),
             }
         cases.append(case)
-    write(out / "round3_heldout.jsonl", cases)
+    write(out / f"round{n}_heldout.jsonl", cases)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--annotations", type=Path, default=Path("/tmp/annot"))
     ap.add_argument("--gold", type=Path, default=Path("tests/gold"))
-    ap.add_argument("--round3", action="store_true", help="import only round 3 (from --annotations)")
+    ap.add_argument("--round", type=int, help="import only round N (3, 4, ...) from --annotations")
     args = ap.parse_args()
     src, out = args.annotations, args.gold
-    if args.round3:
-        import_round3(src, out)
+    if args.round:
+        import_round(src, out, args.round)
         return
 
     articles = {a["doc_id"]: a for a in read(src / "bbc_articles.jsonl")}

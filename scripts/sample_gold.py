@@ -124,6 +124,21 @@ def main() -> None:
         for i, it in enumerate(chosen):
             fh.write(json.dumps({"item": f"round3-{i:03d}", **it}) + "\n")
 
+    # Round 4 (the last check of a session): again articles no earlier pool touched.
+    r4 = random.Random(2027)
+    chosen = []
+    for pool, n in (
+        ([it for it in bbc_sents if it["doc_id"] in bbc_business], 30),
+        (reu_sents, 20),
+    ):
+        cands = [it for it in pool if it["doc_id"] not in touched]
+        for it in r4.sample(cands, n):
+            touched.add(it["doc_id"])
+            chosen.append(it)
+    with open(args.out / "round4_sentences.jsonl", "w", encoding="utf-8") as fh:
+        for i, it in enumerate(chosen):
+            fh.write(json.dumps({"item": f"round4-{i:03d}", **it}) + "\n")
+
 
 if __name__ == "__main__":
     main()

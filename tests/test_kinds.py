@@ -158,15 +158,15 @@ ACTORS = [
     # a possessor before an actor head gives the whole phrase; an owner's modifiers count
     ("Japan's trade ministry will provide 50 billion yen in grants.", "50 billion", "Japan's trade ministry"),
     ("The labour ministry's budget includes 3 trillion won for training.", "3 trillion", "The labour ministry"),
-    # the article stays only before a one-word name (the shortest text)
-    ("The Korea Development Bank will lend 2 trillion won to shipyards.", "2 trillion", "Korea Development Bank"),
-    ("The Ministry of Environment will spend 90 billion won.", "90 billion", "Ministry of Environment"),
+    # a name keeps the article the text gives it
+    ("The Korea Development Bank will lend 2 trillion won to shipyards.", "2 trillion", "The Korea Development Bank"),
+    ("The Ministry of Environment will spend 90 billion won.", "90 billion", "The Ministry of Environment"),
     ("In 2023, the Pentagon spent $19bn on drones.", "$19bn", "the Pentagon"),
-    # a name after the trigger noun and "at"; the one fined pays
+    # a name after the trigger noun and "at"; a fine is the fining body's
     ("Quarterly losses at Opel Europe totalled $300m.", "$300m", "Opel Europe"),
-    ("The regulator fined Kookmin Bank 5 billion won.", "5 billion", "Kookmin Bank"),
+    ("The regulator fined Kookmin Bank 5 billion won.", "5 billion", "The regulator"),  # who fines
     ("He expects the Danish company's sales to be 10 billion yen.", "10 billion", "the Danish company"),
-    ("Asked about it, GAO Associate Director\nBrian Crowley said spending was 450 mln dlrs.", "450", "Brian Crowley"),
+    ("Asked about it, GAO Associate Director\nBrian Crowley said it spent 450 mln dlrs.", "450", "Brian Crowley"),
     # passives, adverbs and weekdays end a name; the last title before a name goes
     ("It dwarfed the $90m reported by rival Yahoo earlier this month.", "$90m", "Yahoo"),
     ("The bank said Monday the country's exports reached $55 billion.", "$55 billion", "the country"),
@@ -180,10 +180,26 @@ ACTORS = [
     (
         "The Office of Finance of the Federal Home Loan Banks will sell 2 billion dlrs of notes.",
         "2 billion",
-        "Office of Finance of the Federal Home Loan Banks",
+        "The Office of Finance of the Federal Home Loan Banks",
     ),
     ("Analysts forecast that Noranda could earn about 200 mln dlrs.", "200 mln", "Noranda"),
     ("A deal between Gillette and some other company at 44 dlrs per share is unlikely.", "44 dlrs", ""),
+    # passives with the amount before "by"; a name before "- which"; descriptors and headlines
+    ("It was bought for $9.4bn by a previously unknown group.", "$9.4bn", "a previously unknown group"),
+    (
+        "A 1.3 trillion-won deal to export howitzers was signed by Hanwha Aerospace on Monday.",
+        "1.3",
+        "Hanwha Aerospace",
+    ),
+    ("Papers said that Baikal - which bought the unit for $9.4bn - has links with Surgut.", "$9.4bn", "Baikal"),
+    ("Bracknell-based Exel is currently valued at £2.6bn.", "£2.6bn", "Exel"),
+    ("Nasdaq planning $100m share sale", "$100m", "Nasdaq"),
+    ("The board of Lufthansa recommended a dividend of 0.30 euros per share.", "0.30", "Lufthansa"),
+    # a complement clause with a subject of its own that names no actor has none, unless the speaker's result
+    ("EADS admitted that the project was running 1.45bn euros over budget.", "1.45bn", ""),
+    ("The banking firm said bad loans cut first quarter net by 1.7 mln dlrs.", "1.7 mln", "The banking firm"),
+    ("Samsung said Monday it would invest $5bn in Texas.", "$5bn", "Samsung"),
+    ("For the year, Ford's automotive division earned a profit of $850m.", "$850m", "Ford's automotive division"),
     # a name set off by commas after a subject that names none
     ("Its subsidiary, Biopharmaceutics, is paying 5 mln dlrs for the rights.", "5 mln", "Biopharmaceutics"),
     ("The company, which makes cars, will pay 5 mln dlrs.", "5 mln", "The company"),
