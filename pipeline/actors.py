@@ -22,6 +22,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -149,9 +150,22 @@ def headline_lede(doc: Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
     return lede.start, lede.end
 
 
+class _Lower:
+    """doc[i].lower_ for every i, from one array of the Doc's LOWER hashes (no Token objects)."""
+
+    def __init__(self, doc: Doc):
+        self.hashes = doc.to_array(LOWER).tolist()
+        self.strings = doc.vocab.strings
+
+    def __getitem__(self, i: int) -> str:
+        return self.strings[self.hashes[i]]
+
+
 class ActorFinder:
     def __init__(self, nlp: Language):
         self._places_of: Doc | None = None
+        self._lower_of: Doc | None = None
+        self._lower: _Lower | None = None
         self._places_cache: list = []
         data = actors_lexicon()
         kinds = lexicon.load("kinds.json")
@@ -183,6 +197,13 @@ class ActorFinder:
         self.suffixes = frozenset(lexicon.load("company_names.json")["suffixes"])
 
     # ---- words ----
+    def lower(self, doc: Doc) -> _Lower:
+        """The lower-case text of the Doc's tokens, by index: the clause scans look at many tokens
+        per amount, and a Token object per look was the stage's main cost."""
+        if self._lower_of is not doc:
+            self._lower_of, self._lower = doc, _Lower(doc)
+        return self._lower
+
     def is_verb(self, doc: Doc, j: int) -> bool:
         tok = doc[j]
         low = tok.lower_
@@ -431,8 +452,11 @@ class ActorFinder:
         """X in "was acquired by X", "received by X", "offered by X": who pays or receives (the verb
         before the amount, at most PASSIVE_REACH tokens back in its clause, or a few words after it).
         The reach keeps the stage linear on a clause of thousands of amounts."""
+        low = self.lower(doc)
         for j in range(max(c0, a_end - PASSIVE_REACH), min(limit, a_end + PASSIVE_AFTER, len(doc))):
-            for verb in self.passive.get(doc[j].lower_, ()):
+            if low[j] not in self.passive:
+                continue
+            for verb in self.passive[low[j]]:
                 n = len(verb)
                 if (
                     j + n < len(doc)
@@ -543,14 +567,15 @@ class ActorFinder:
         firm said the status of these loans cut first quarter net by ...") or a possessive says so."""
         start = self.skip_fronted(doc, c0, a_start)
         best = self.appositive(doc, self.phrase(doc, start, a_start), a_start)
+        low = self.lower(doc)
         for j in range(max(start + 1, a_start - SUBJECT_WINDOW), a_start):
-            prev = doc[j - 1].lower_
+            prev = low[j - 1]
             slot = None
-            if prev in ("and", "while", "whereas", "but") and j >= 2 and doc[j - 2].text == ",":
+            if prev in ("and", "while", "whereas", "but") and j >= 2 and low[j - 2] == ",":
                 slot = j
             elif prev in self.speech or prev == "that":  # "said that X will", "forecast that Noranda could earn"
-                slot = j if doc[j].lower_ != "that" else None
-            elif self.after_control(doc, j):
+                slot = j if low[j] != "that" else None
+            elif prev in self.control_by_last and self.after_control(doc, j):
                 found = self.phrase(doc, j, a_start)
                 if found.what == "actor" and self.before_to(doc, found.last, a_start):
                     best = found
