@@ -120,7 +120,7 @@ SCHEMAS: dict[str, Any] = {
     "qualifiers.json": Each(Fields({"mention": WORDS, "context": WORDS}, {"after": WORDS})),
     "per_units.json": Each(str, fixed={"adverbs": WORD_MAP}),
     "table_labels.json": Fields(
-        {"labels": WORDS, "per_share_words": WORDS, "count_words": WORDS, "accounting_leads": WORDS}
+        {"labels": WORDS, "per_share_words": WORDS, "count_words": WORDS, "accounting_leads": WORDS, "scales": WORD_MAP}
     ),
     "company_names.json": Fields({"suffixes": WORDS}),
     "plurals.json": Fields({"unchanged": WORDS}),

@@ -978,3 +978,9 @@ HELD_OUT_FAMILIES = [
 @pytest.mark.parametrize("text, expected", HELD_OUT_FAMILIES, ids=[t[:40] for t, _ in HELD_OUT_FAMILIES])
 def test_money_families_of_other_suites(text, expected):
     assert [(text[a.start : a.end], format_decimal(a.value), a.currency) for a in find_amounts(text)] == expected
+
+
+def test_money_ln_in_a_table_row_is_mln_and_nowhere_else():
+    rows = [(m, str(v)) for m, v, _ in found("    Net 5.9 ln vs 130.4 mln\n    Revs 63.3 mln vs 60.1 mln\n")]
+    assert rows[:2] == [("5.9 ln", "5900000"), ("130.4 mln", "130400000")]
+    assert found("The log was 5.9 ln units.") == []

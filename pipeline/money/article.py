@@ -123,7 +123,7 @@ def table_figures(text: str, found: list[Candidate], rules: Rules) -> list[Candi
             if value is None or any(s < end and start < e for s, e in taken):
                 continue
             factor, scale_flags = collapse_scales(
-                [lex.scales[row.group(scale).lower()]] if row.group(scale) else [], row.group(num)
+                [lex.scales[rules.table_scales[row.group(scale).lower()]]] if row.group(scale) else [], row.group(num)
             )
             added.append(
                 Candidate(

@@ -70,6 +70,7 @@ class Rules:
     change_words: frozenset[str]  # "rose", "an increase in": a change, from years.json
     per_share_words: frozenset[str]  # "Shr", "Qtly div": a table row of figures per share
     table_count_words: frozenset[str]  # "Avg shrs": a row of counts
+    table_scales: dict[str, str]  # a table row's scale word -> the scale it means ("ln" -> "mln")
     accounting_leads: frozenset[str]  # "Net loss was ($5.2 million)": brackets mean a loss after these
 
 
@@ -90,7 +91,7 @@ def rules() -> Rules:
     follow_words = "and|more|less|only|each|now|in|for|to|per|but|or"
     table = load_json("table_labels.json")
     labels = sorted(table["labels"], key=len, reverse=True)
-    figure = rf"(?:loss[ \t]+|profit[ \t]+)?({NUMBER})(?:[ \t]+(mln|billion|bln|trillion))?"
+    figure = rf"(?:loss[ \t]+|profit[ \t]+)?({NUMBER})(?:[ \t]+({alternation(table['scales'])}))?"
     return Rules(
         lex=lex,
         # Two anchor patterns, merged in text order. Digits: the pattern starts with a character class
@@ -151,5 +152,6 @@ def rules() -> Rules:
         change_words=frozenset(load_json("years.json")["comparison_cues"]["change_words"]),
         per_share_words=frozenset(table["per_share_words"]),
         table_count_words=frozenset(table["count_words"]),
+        table_scales=dict(table["scales"]),
         accounting_leads=frozenset(table["accounting_leads"]),
     )
