@@ -44,6 +44,7 @@ _NEWLINE = re.compile("\n")
 NEAR = 60  # tokens around an amount where its clause's triggers are looked at (a clause of a whole price
 # list would otherwise make every amount look at every trigger)
 ENTITY = re.compile(r"&#?[a-z0-9]{2,6}$")
+PASSIVE_GAP = frozenset({"to", "be", "is", "are", "was", "were", "will", "would", "been", "being"})  # "to be spent"
 PP_WORDS = frozenset({"of", "at", "in", "on", "from", "for"})  # a noun's prepositional phrase opens with one
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 
@@ -195,11 +196,23 @@ class KindFinder:
 
     def own_noun(self, doc: Doc, triggers: list[Trigger], a_far: int, c1_char: int) -> bool:
         """Does the amount name its own kind by the noun it modifies ("180 billion won in support
-        for fishing communities"), so that a part of a total keeps its own kind?"""
-        return any(
-            t.where == "nouns" and t.start >= a_far and doc[t.start].idx < c1_char and self.head_after(doc, t, a_far)
-            for t in self.near(triggers, a_far, a_far + HEAD_GAP + 4)
-        )
+        for fishing communities") or a verb right after it ("800 billion won to be spent on"), so
+        that a part of a total keeps its own kind?"""
+        for t in self.near(triggers, a_far, a_far + HEAD_GAP + 4):
+            if t.start < a_far or doc[t.start].idx >= c1_char:
+                continue
+            if t.where == "nouns" and self.head_after(doc, t, a_far):
+                return True
+            if t.where == "verbs" and self.verb_after(doc, t, a_far):
+                return True
+        return False
+
+    def verb_after(self, doc: Doc, t: Trigger, a_end: int) -> bool:
+        """Is the verb trigger what happens to the amount ending at a_end, through an auxiliary ("800
+        billion won to be spent on ships", "will be invested")? A bare participle ("20 trillion won
+        earmarked for SMEs") only says where the money goes."""
+        gap = self._words(doc, a_end, t.start)
+        return 0 < len(gap) <= 3 and all(w.lower_ in PASSIVE_GAP for w in gap)
 
     def head_after(self, doc: Doc, t: Trigger, a_end: int) -> bool:
         """Is the trigger the noun that the amount ending at a_end modifies or quantifies?"""
@@ -209,8 +222,8 @@ class KindFinder:
         words = [w.lower_ for w in gap]
         for link in self.link_words:  # "$1.2bn in grants", "3 trillion won worth of state bonds"
             if tuple(words[: len(link)]) == link:
-                rest = [w for w in gap[len(link) :] if w.lower_ not in DETERMINERS]
-                return len(rest) <= 2 and all(w.is_alpha or w.text == "-" for w in rest)
+                rest = [w for w in gap[len(link) :] if w.lower_ not in DETERMINERS and w.text != "-"]
+                return len(rest) <= 2 and all(w.is_alpha for w in rest)  # "in low-interest loans"
         stop = {
             "the",
             "a",
@@ -269,7 +282,7 @@ class KindFinder:
             if between and between[-1].lower_ == "or" and len(between) <= 3 and a_start - prev[0][1] <= REACH:
                 return prev[1]["kind"], prev[1].get("_trigger")
         mine = self.heads_only(doc, self.near(triggers, max(c0, a_start - NEAR), min(c1, a_far + NEAR)))
-        firm: list[tuple[int, Trigger]] = []  # (tier, trigger): 0 noun or unit, 1 verb
+        firm: list[tuple[float, Trigger]] = []  # (tier, trigger): 0 noun or unit, 0.5 purpose, 1 verb
         unit = self.unit_after(doc, a_far, c1)
         words_before = self._words(doc, max(c0, a_start - 2), a_start)
         after_at = bool(words_before) and words_before[-1].lower_ == "at"
@@ -285,10 +298,15 @@ class KindFinder:
             if t.end <= a_start and self.firm_before(doc, t, a_start):
                 if t.where == "nouns":
                     firm.append((0, t))
-                elif doc[t.start : t.end].text.lower() not in self.bridges:
+                elif t.where == "firm_verbs" or doc[t.start : t.end].text.lower() not in self.bridges:
                     firm.append((1, t))
+            elif t.start >= a_far and t.where == "verbs" and self.verb_after(doc, t, a_far):
+                firm.append((1, t))  # "800 billion won to be spent on ships"
             elif t.start >= a_far and t.where == "nouns" and self.head_after(doc, t, a_far):
-                firm.append((0, t))
+                purpose = next((w for w in self._words(doc, a_far, t.start)), None)
+                # "allocated 1 trillion won for small business relief": a purpose ranks after the
+                # amount's own nouns ("a gain of 341 mln dlrs for the sale" is a gain) and before verbs
+                firm.append((0.5 if purpose is not None and purpose.lower_ == "for" else 0, t))
         if any(t.start >= a_far for _, t in firm if t.where == "nouns"):  # "offer 760 bln rupees in incentives"
             firm = [
                 (tier, t)

@@ -93,6 +93,19 @@ KINDS = [
     # a verb that decides only right before the amount
     ("The ministry will give 1.2 trillion won to universities.", "1.2 trillion", "subsidy", "give"),
     ("MPs urged the BBC to give watchdogs the power to see how £2bn is spent.", "£2bn", "investment", "spent"),
+    # building and putting money into things; a hyphenated noun after "in"; a purpose after "for"
+    ("Samsung will build a 20 trillion-won memory chip fab in Pyeongtaek.", "20 trillion-won", "investment", "build"),
+    ("Hanwha will put 600 billion won into a solar panel line.", "600 billion", "investment", "put"),
+    ("The bank will offer 500 billion won in low-interest loans to SMEs.", "500 billion", "financing", "loans"),
+    ("The ministry allocated 1 trillion won for small business relief.", "1 trillion", "subsidy", "relief"),
+    ("Net included a gain of 341 mln dlrs for the sale of a division.", "341 mln", "profit", "gain"),
+    # a part with a verb of its own right after it keeps its own kind
+    (
+        "It will raise 1.2 trillion won through a rights offering, with 800 billion won to be spent on ships.",
+        "800 billion",
+        "investment",
+        "spent",
+    ),
     # a trigger inside a name is none; no trigger at all is other
     ("The European Investment Bank holds 200 mln marks.", "200 mln", "other", ""),
     ("A lottery ticket won a jackpot of 2.9 billion won.", "2.9 billion", "other", "jackpot"),
