@@ -44,6 +44,9 @@ _NEWLINE = re.compile("\n")
 NEAR = 60  # tokens around an amount where its clause's triggers are looked at (a clause of a whole price
 # list would otherwise make every amount look at every trigger)
 ENTITY = re.compile(r"&#?[a-z0-9]{2,6}$")
+PHRASE_AFTER = frozenset(
+    {"at", "in", "on", "to", "for", "from", "of", "by", "with", "and", "or", "that", "which", "last", "this", "next"}
+)  # words that may follow the end of a noun phrase
 PASSIVE_GAP = frozenset({"to", "be", "is", "are", "was", "were", "will", "would", "been", "being"})  # "to be spent"
 PP_WORDS = frozenset({"of", "at", "in", "on", "from", "for"})  # a noun's prepositional phrase opens with one
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
@@ -207,6 +210,13 @@ class KindFinder:
                 return True
         return False
 
+    @staticmethod
+    def ends_phrase(doc: Doc, end: int) -> bool:
+        """Does a noun phrase end at token ``end``: punctuation, a preposition, a conjunction or a
+        time word after it, not another noun ("for investment purposes")?"""
+        words = [w for w in doc[end : end + 2] if not w.is_space]
+        return not words or not words[0].is_alpha or words[0].lower_ in PHRASE_AFTER
+
     def verb_after(self, doc: Doc, t: Trigger, a_end: int) -> bool:
         """Is the verb trigger what happens to the amount ending at a_end, through an auxiliary ("800
         billion won to be spent on ships", "will be invested")? A bare participle ("20 trillion won
@@ -304,9 +314,14 @@ class KindFinder:
                 firm.append((1, t))  # "800 billion won to be spent on ships"
             elif t.start >= a_far and t.where == "nouns" and self.head_after(doc, t, a_far):
                 purpose = next((w for w in self._words(doc, a_far, t.start)), None)
-                # "allocated 1 trillion won for small business relief": a purpose ranks after the
-                # amount's own nouns ("a gain of 341 mln dlrs for the sale" is a gain) and before verbs
-                firm.append((0.5 if purpose is not None and purpose.lower_ == "for" else 0, t))
+                if purpose is not None and purpose.lower_ == "for":
+                    # "allocated 1 trillion won for small business relief": a purpose ranks after the
+                    # amount's own nouns ("a gain of 341 mln dlrs for the sale") and before verbs; the
+                    # noun must end its phrase ("for investment purposes" is no investment)
+                    if self.ends_phrase(doc, t.end):
+                        firm.append((0.5, t))
+                else:
+                    firm.append((0, t))
         if any(t.start >= a_far for _, t in firm if t.where == "nouns"):  # "offer 760 bln rupees in incentives"
             firm = [
                 (tier, t)

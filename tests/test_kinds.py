@@ -95,10 +95,11 @@ KINDS = [
     ("MPs urged the BBC to give watchdogs the power to see how £2bn is spent.", "£2bn", "investment", "spent"),
     # building and putting money into things; a hyphenated noun after "in"; a purpose after "for"
     ("Samsung will build a 20 trillion-won memory chip fab in Pyeongtaek.", "20 trillion-won", "investment", "build"),
-    ("Hanwha will put 600 billion won into a solar panel line.", "600 billion", "investment", "put"),
+    ("The dollar rate is put at 1.80 marks this year.", "1.80", "other", ""),  # "put at" is an estimate
     ("The bank will offer 500 billion won in low-interest loans to SMEs.", "500 billion", "financing", "loans"),
     ("The ministry allocated 1 trillion won for small business relief.", "1 trillion", "subsidy", "relief"),
     ("Net included a gain of 341 mln dlrs for the sale of a division.", "341 mln", "profit", "gain"),
+    ("It bought the stake for about 935,000 dlrs for investment purposes.", "935,000", "deal", "stake"),
     # a part with a verb of its own right after it keeps its own kind
     (
         "It will raise 1.2 trillion won through a rights offering, with 800 billion won to be spent on ships.",
