@@ -126,11 +126,14 @@ def attribution_start(text: str, start: int, end: int) -> int:
     return m.start() if m is not None else end
 
 
+PARTS_REACH = 150  # characters from a total to the opener of its parts ("..., of which"), within its sentence
+
+
 @lru_cache(maxsize=1)
 def _parts() -> re.Pattern:
     """After a total, the words that open its parts: ", of which", "including"."""
     openers = lexicon.alternation(lexicon.load("clauses.json")["part_openers"])
-    return re.compile(rf"^[^.;:]{{0,60}}?\b(?:{openers})\b[^.;:,]{{0,12}}$", re.IGNORECASE)
+    return re.compile(rf"^[^.;:]{{0,{PARTS_REACH}}}?\b(?:{openers})\b[^.;:,]{{0,12}}$", re.IGNORECASE)
 
 
 def opens_parts(gap: str) -> bool:

@@ -237,7 +237,10 @@ def before_head(doc: Doc, end: int, heads: frozenset[str], covered: set[int], re
             coordinated = coordinated or token.lower_ in _COORDINATION
             continue
         content = token.is_alpha and token.is_lower and token.lower_ not in STOP_WORDS
-        if fillers < MAX_FILLERS and content and not coordinated:  # "buses and refueling stations": two phrases
+        before_sector = i + 1 in covered  # "offshore wind and green hydrogen complexes": "green" modifies a sector word
+        if (
+            fillers < MAX_FILLERS and content and (not coordinated or before_sector)
+        ):  # not "buses and refueling stations"
             fillers += 1
             continue
         return False

@@ -225,6 +225,22 @@ ROUND3 = [
         "2018",
     ),
     ("Samsung Biologics posted 2018 revenue of 3.69 trillion won.", "3.69 trillion won", "", "2018"),
+    # a coordinated modifier whose partner has an adjective ("green hydrogen") shares the head
+    (
+        "It drew 3.4 trillion won in pledges for offshore wind and green hydrogen complexes.",
+        "3.4 trillion won",
+        "renewable_energy|hydrogen_economy",
+        "",
+    ),
+    # a total's parts, with the opener far from the total
+    (
+        "Seoul will set aside 2.1 trillion won in next year's budget to cut reliance on imported materials, "
+        "of which 1.5 trillion won is for semiconductor materials.",
+        "2.1 trillion won",
+        "semiconductors",
+        "2020",
+    ),
+    ("A 1.3 trillion-won deal to export K9 howitzers to Romania was signed.", "1.3 trillion-won", "defense", ""),
     # a month or a quarter from the article's date
     ("Kogas will raise 500 billion won through a bond sale this month.", "500 billion won", "", "2019"),
 ]
