@@ -633,7 +633,7 @@ class ActorFinder:
         if found is None:
             found = self.subject(doc, c0, a[0], kind)
         if found.what != "actor" and c0 > sent[0]:
-            found = self.subject(doc, sent[0], c0)
+            found = self.subject(doc, sent[0], c0, kind)
         country = ""
         own = (found.start, found.end) if found.what == "actor" else None  # "Halifax said": a company
         if found.what == "actor":
