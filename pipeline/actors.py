@@ -224,7 +224,8 @@ class ActorFinder:
         """Is doc[j] a word of a capitalised name? Not an article, and not a sentence's first word
         that is an ordinary word capitalised ("Gold climbed", "Sales rose")."""
         tok = doc[j]
-        if tok.is_lower and j >= 2 and doc[j - 1].text == "-" and self.is_name(doc, j - 2, first):
+        glued = j >= 2 and not doc[j - 2].whitespace_ and not doc[j - 1].whitespace_
+        if tok.is_lower and glued and doc[j - 1].text == "-" and self.is_name(doc, j - 2, first):
             return low_not_descriptor(tok.lower_)  # "Jae-in", "Seung-youn"; not "Bracknell-based"
         if not _capitalised(tok.text) or not (tok.is_alpha or any(c.isalpha() for c in tok.text)):
             return False
@@ -531,6 +532,22 @@ class ActorFinder:
             return close is not None and close + 1 < limit and doc[close + 1].lower_ == "to"
         return False
 
+    def gapped(self, doc: Doc, c0: int, a_start: int) -> Phrase | None:
+        """X in "Kia will receive 250 billion won ... and Hyundai Mobis 180 billion won": a name right
+        before the amount after "and" or a comma, its verb left out (the amount's own subject). Only
+        after another amount in the sentence ("pay the Securities and Exchange Commission $250m" is one
+        name)."""
+        end = a_start
+        while end - 1 > c0 and doc[end - 1].is_space:
+            end -= 1
+        k = end
+        while k - 1 > c0 and (self.is_name(doc, k - 1, -1) or doc[k - 1].text in ("-", "&", ".")):
+            k -= 1
+        if k == end or k - 1 < c0 or doc[k - 1].lower_ not in ("and", ","):
+            return None
+        found = self.pick(doc, k, end)
+        return found if found.what == "actor" else None
+
     def object_before(self, doc: Doc, c0: int, a_start: int) -> Phrase | None:
         """X in "could cost the UK £1bn", "saved consumers $5m": the noun phrase between a verb of
         ``object_payer_verbs`` and the amount (at most MAX_OBJECT tokens)."""
@@ -624,6 +641,8 @@ class ActorFinder:
             return {k: prev[k] for k in keys}
         c0, c1 = clause
         found = self.passive_by(doc, c0, a[1], c1)
+        if found is None and prev is not None:  # gapping needs an amount before it
+            found = self.gapped(doc, c0, a[0])
         if found is None:
             found = self.object_before(doc, c0, a[0])
         if found is None:

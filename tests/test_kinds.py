@@ -214,6 +214,13 @@ ACTORS = [
     ("The banking firm said bad loans cut first quarter net by 1.7 mln dlrs.", "1.7 mln", "The banking firm"),
     ("Samsung said Monday it would invest $5bn in Texas.", "$5bn", "Samsung"),
     ("For the year, Ford's automotive division earned a profit of $850m.", "$850m", "Ford's automotive division"),
+    # a name before an amount whose verb is left out; not part of a name with "and"
+    (
+        "Kia will receive 250 billion won in tax credits and Hyundai Mobis 180 billion won for its factory.",
+        "180 billion",
+        "Hyundai Mobis",
+    ),
+    ("Qwest had to pay the Securities and Exchange Commission $250m in October.", "$250m", "Qwest"),
     # a name set off by commas after a subject that names none
     ("Its subsidiary, Biopharmaceutics, is paying 5 mln dlrs for the rights.", "5 mln", "Biopharmaceutics"),
     ("The company, which makes cars, will pay 5 mln dlrs.", "5 mln", "The company"),
