@@ -190,6 +190,7 @@ class ActorFinder:
         adjectives = set()
         for entry in lexicon.load("countries.json")["countries"].values():
             adjectives.update(entry.get("adjectives", []))
+        adjectives = {a for a in adjectives if not (a.endswith("s") and a[:-1] in adjectives)}  # "the Germans" names
         self.adjectives = frozenset(adjectives | {"Korean"})
         self.triggers = frozenset(
             n for entry in kinds["kinds"].values() for n in entry.get("nouns", []) if " " not in n

@@ -182,6 +182,7 @@ def build_countries() -> dict:
         except (CountryNotFoundError, KeyError, AttributeError, ValueError):
             pass
         entry = {"names": sorted({n for n in names if isinstance(n, str) and _plain(n)})}
+        adjectives += [a + "s" for a in adjectives if isinstance(a, str) and a.endswith("an")]  # "the Germans"
         for key, forms in (("adjectives", adjectives), ("capitals", capitals)):
             forms = sorted({f for f in forms if isinstance(f, str) and _plain(f)})
             if forms:

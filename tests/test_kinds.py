@@ -249,6 +249,9 @@ COUNTRIES = [
     ("LG will spend 4.5 trillion won on plants in North America.", "4.5 trillion", ""),
     ("The Bank of Korea said the country's surplus reached $35.5 billion.", "$35.5 billion", "KR"),
     ("Cleveland had 479,000 dlrs in pretax profits.", "479,000", ""),  # a city as the actor is a company
+    # a Korean province (news_places.json); a plural demonym ("the Germans")
+    ("North Gyeongsang Province will spend 98 billion won on a smart farm complex.", "98 billion", "KR"),
+    ("Speculation is mounting that the Germans may raise their bid to £1.5bn.", "£1.5bn", "DE"),
     # a headline glued to its lede takes the lede's places; a sentence with an end mark does not
     ("Guitar fetches £100,000 A guitar has been sold at an auction in London.", "£100,000", "GB"),
     ("A guitar fetched £100,000. It was sold at an auction in London.", "£100,000", ""),
@@ -298,7 +301,7 @@ def test_kinds_yonhap_article_meets_its_expectation(records):
 
 # The scores of make eval on tests/gold/unseen_kinds.jsonl, less a small margin: a regression fails.
 # All cases need ../shared/corpora (140 point into it); the written and Yonhap cases hold their text.
-FLOORS = {"all": (0.93, 0.81, 0.91), "text": (0.97, 0.95, 0.93)}
+FLOORS = {"all": (0.93, 0.83, 0.90), "text": (0.97, 0.95, 0.93)}
 
 
 def test_kinds_gold_aggregate(records):
