@@ -984,3 +984,8 @@ def test_money_ln_in_a_table_row_is_mln_and_nowhere_else():
     rows = [(m, str(v)) for m, v, _ in found("    Net 5.9 ln vs 130.4 mln\n    Revs 63.3 mln vs 60.1 mln\n")]
     assert rows[:2] == [("5.9 ln", "5900000"), ("130.4 mln", "130400000")]
     assert found("The log was 5.9 ln units.") == []
+
+
+def test_money_a_table_figure_without_a_scale_shares_the_rows():
+    rows = [(m, str(v)) for m, v, _ in found("    Revs 428.4 mln vs 429.6\n    Net 185,000 vs 4.1 mln\n")]
+    assert rows == [("428.4 mln", "428400000"), ("429.6", "429600000"), ("185,000", "185000"), ("4.1 mln", "4100000")]

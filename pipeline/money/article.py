@@ -122,8 +122,13 @@ def table_figures(text: str, found: list[Candidate], rules: Rules) -> list[Candi
             value = parse_number(row.group(num))
             if value is None or any(s < end and start < e for s, e in taken):
                 continue
+            # a figure without a scale shares the row's other one: "Revs 428.4 mln vs 429.6"
+            other = row.group(2 if scale == 4 else 4)
+            scaled_looking = "," not in row.group(num) and value < 10000  # not "185,000 vs 4.1 mln"
+            word = row.group(scale) or (other if scaled_looking else None)
+            shared = ["scale_shared"] if word and not row.group(scale) else []
             factor, scale_flags = collapse_scales(
-                [lex.scales[rules.table_scales[row.group(scale).lower()]]] if row.group(scale) else [], row.group(num)
+                [lex.scales[rules.table_scales[word.lower()]]] if word else [], row.group(num)
             )
             added.append(
                 Candidate(
@@ -131,7 +136,7 @@ def table_figures(text: str, found: list[Candidate], rules: Rules) -> list[Candi
                     end=end,
                     value=value * factor,
                     currency=context,
-                    flags=["currency_assumed", "currency_from_context", *scale_flags],
+                    flags=["currency_assumed", "currency_from_context", *scale_flags, *shared],
                     number=value,
                 )
             )
