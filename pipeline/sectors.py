@@ -272,9 +272,9 @@ def in_proper_name(doc: Doc, start: int, end: int) -> bool:
     not a sector: a company ("Hughes Aircraft Co", ``in_company_name``), or a capitalised word in a
     run of capitalised words ("Korea Development Bank", "Samsung Electronics", "Hanwha Aerospace")
     or after "<Name> of" or "<Name> and" ("the Ministry of Agriculture and Forestry", "the Bank of
-    Japan")? An acronym ("AI",
-    "LNG") and a capitalised first word of a sentence before lower-case words ("Steel output") are
-    not.
+    Japan"), or a capitalised word after "the" mid-sentence ("the Bank planned to borrow")? An
+    acronym ("AI", "LNG") and a capitalised first word of a sentence before lower-case words ("Steel
+    output") are not.
 
     >>> from spacy.lang.en import English
     >>> doc = English()("Samsung Electronics and the Ministry of Agriculture back steel makers.")
@@ -300,6 +300,8 @@ def in_proper_name(doc: Doc, start: int, end: int) -> bool:
         return True  # "the Ministry of Agriculture and Forestry", "Food, Agriculture"
     if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
         return True  # "the Bank of Japan"
+    if prev is not None and prev.lower_ == "the" and (nxt is None or not nxt.text[:1].isupper()):
+        return True  # "the Bank planned to borrow": an institution's short name, capitalised mid-sentence
     return nxt is not None and not nxt.is_sent_start and nxt.text[:1].isupper()
 
 

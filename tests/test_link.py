@@ -255,3 +255,18 @@ def test_link_round3_families(text, mention, sectors, years):
 def test_link_last_month_in_january_is_the_year_before():
     ((_, _, years, _),) = links("Exports reached $5bn last month.", date="2023-01-10")
     assert years == "2022"
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        # an institution's short name, capitalised after "the", names no sector
+        ("He said the Bank planned to borrow about 700 mln dlrs in world capital markets.", ""),
+        # a securities underwriter is no insurer
+        ("It will sell 100 mln dlrs of notes through underwriter Salomon Brothers Inc.", ""),
+        ("The bank will lend 700 mln dlrs to steel makers.", "steel"),
+    ],
+)
+def test_link_institution_short_names_and_underwriters(text, sectors):
+    ((_, got, _, _),) = links(text)
+    assert got == sectors
