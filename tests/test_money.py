@@ -989,3 +989,16 @@ def test_money_ln_in_a_table_row_is_mln_and_nowhere_else():
 def test_money_a_table_figure_without_a_scale_shares_the_rows():
     rows = [(m, str(v)) for m, v, _ in found("    Revs 428.4 mln vs 429.6\n    Net 185,000 vs 4.1 mln\n")]
     assert rows == [("428.4 mln", "428400000"), ("429.6", "429600000"), ("185,000", "185000"), ("4.1 mln", "4100000")]
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("Oper shr 1.21 vs 88 cts\n", [("1.21", "1.21"), ("88 cts", "0.88")]),  # a decimal beside whole cents: dollars
+        ("Shr 516 cts vs 347\n", [("516 cts", "5.16"), ("347", "3.47")]),  # a whole number beside cents: cents
+        ("    Shr 1,700.3 cts vs 1,533.0\n", [("1,700.3 cts", "17.003"), ("1,533.0", "15.33")]),
+        ("    Shr 526 vs 515\n", [("526", "526"), ("515", "515")]),
+    ],
+)
+def test_money_per_share_rows_with_one_unit(row, expected):
+    assert [(m, str(v)) for m, v, _ in found(row)] == expected

@@ -116,14 +116,20 @@ def table_figures(text: str, found: list[Candidate], rules: Rules) -> list[Candi
     taken = [(a.start, a.end) for a in found]
     added = []
     for row in rules.table_row.finditer(text):
-        for num, scale in ((1, 2), (3, 4)):
+        for num, scale, unit in ((1, 2, 3), (4, 5, 6)):
             start = row.start(num)
             end = row.end(scale) if row.group(scale) else row.end(num)
             value = parse_number(row.group(num))
             if value is None or any(s < end and start < e for s, e in taken):
                 continue
+            partner = 4 if num == 1 else 1
+            if not row.group(unit) and row.group(6 if unit == 3 else 3) == "cts":
+                # "Shr 516 cts vs 347", "1,700.3 cts vs 1,533.0": the bare figure is in cents too;
+                # "Oper shr 1.21 vs 88 cts": a decimal beside whole cents is in dollars
+                if "." not in row.group(num) or "." in row.group(partner):
+                    value = value / 100
             # a figure without a scale shares the row's other one: "Revs 428.4 mln vs 429.6"
-            other = row.group(2 if scale == 4 else 4)
+            other = row.group(2 if scale == 5 else 5)
             scaled_looking = "," not in row.group(num) and value < 10000  # not "185,000 vs 4.1 mln"
             word = row.group(scale) or (other if scaled_looking else None)
             shared = ["scale_shared"] if word and not row.group(scale) else []

@@ -91,7 +91,8 @@ def rules() -> Rules:
     follow_words = "and|more|less|only|each|now|in|for|to|per|but|or"
     table = load_json("table_labels.json")
     labels = sorted(table["labels"], key=len, reverse=True)
-    figure = rf"(?:loss[ \t]+|profit[ \t]+)?({NUMBER})(?:[ \t]+({alternation(table['scales'])}))?"
+    # a figure may carry its unit ("1.21 vs 88 cts"): the one without takes the article's currency
+    figure = rf"(?:loss[ \t]+|profit[ \t]+)?({NUMBER})(?:[ \t]+({alternation(table['scales'])}))?(?:[ \t]+(cts|dlrs?))?"
     return Rules(
         lex=lex,
         # Two anchor patterns, merged in text order. Digits: the pattern starts with a character class
