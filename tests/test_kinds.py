@@ -107,6 +107,11 @@ KINDS = [
         "investment",
         "spent",
     ),
+    # market reports: a close, an opening, a settlement is a price ("the suit was settled for" is not)
+    ("May closed 1-1/4 cents lower at 2.72-3/4 dlrs.", "2.72-3/4", "price", "closed"),
+    ("The dollar opened at a record low of 140.00 yen.", "140.00", "price", "opened at"),
+    ("December settled at 11.70 dlrs with no trades.", "11.70", "price", "settled at"),
+    ("If the suit were settled for 10 mln dlrs it would hurt.", "10 mln", "tax_or_fine", "settled"),
     # a trigger inside a name is none; no trigger at all is other
     ("The European Investment Bank holds 200 mln marks.", "200 mln", "other", ""),
     ("A lottery ticket won a jackpot of 2.9 billion won.", "2.9 billion", "other", "jackpot"),
