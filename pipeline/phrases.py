@@ -1,0 +1,388 @@
+"""Noun phrases read without a parser: the names, heads and possessors that ``actors`` takes its
+actors from (``lexicons/actors.json``).
+
+A noun phrase ends at a word of ``verbs`` (or a lower-case word ending in -ed), at punctuation, a
+preposition or a relative pronoun. From the phrase (``PhraseReader.pick``): its last capitalised
+name ("Swiss drugmaker Novartis" gives "Novartis"), without a title before it ("President Moon
+Jae-in") and with its article when nothing else stands before it ("The European Investment
+Bank"); else the whole phrase when its head names an actor ("the South Korean government"). A
+possessor before a lower-case head gives the possessor ("Novartis' net sales"), or the whole phrase
+when the possessed word names an actor ("South Korea's finance ministry").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.attrs import LOWER
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import lexicon
+
+PREPOSITIONS = frozenset(
+    {
+        "in",
+        "for",
+        "to",
+        "at",
+        "on",
+        "with",
+        "by",
+        "from",
+        "as",
+        "after",
+        "before",
+        "over",
+        "under",
+        "about",
+        "than",
+        "since",
+        "into",
+        "through",
+        "against",
+        "among",
+        "during",
+        "per",
+        "via",
+        "which",
+        "who",
+        "whose",
+        "that",
+        "when",
+        "while",
+        "if",
+        "because",
+        "including",
+        "between",
+        "like",
+        "except",
+    }
+)
+ARTICLES = frozenset({"the", "a", "an"})
+DETERMINERS = ARTICLES | {"its", "their", "his", "her", "our", "this", "that", "these", "those"}
+PARTITIVES = frozenset({"some", "most", "many", "all", "half", "each", "several", "both", "none", "few"})
+QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "(", "-", "--", "—", "–", "&", ">", "<"})
+LEADING = frozenset({"and", "but", "or", "so", "yet", "of", "then", "also", "currently", "only"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+MAX_PHRASE = 25  # tokens: a subject is read no further (an earnings table is one long "phrase")
+OWNERS = frozenset({"its", "their", "his", "her", "our"})
+
+
+@dataclass
+class Phrase:
+    """A noun phrase: ``what`` is "actor", "pronoun" or "none"; the actor's tokens [start, end); the
+    phrase's tokens [first, last) (possessor and descriptors included), where its country is read."""
+
+    what: str
+    start: int = 0
+    end: int = 0
+    first: int = 0
+    last: int = 0
+
+
+@lru_cache(maxsize=1)
+def actors_lexicon() -> dict:
+    return lexicon.load("actors.json")
+
+
+def capitalised(text: str) -> bool:
+    text = text.removeprefix("lt;")  # newswire's "&lt;Victory Markets Inc>"
+    return text[:1].isupper() or (len(text) > 1 and text[0].isdigit() is False and text.isupper())
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Lower-case English weekday and month names (CLDR, through babel) and the relative days: words
+    that name no actor ("Friday the country's surplus ...", "May ... 2.72-3/4 dlrs")."""
+    from babel.dates import get_day_names, get_month_names
+
+    days = {name.lower() for width in ("wide", "abbreviated") for name in get_day_names(width, locale="en").values()}
+    months = {name.lower() for name in get_month_names("wide", locale="en").values()}
+    return frozenset(days | months | {"yesterday", "today", "tomorrow", "tonight"})
+
+
+DESCRIPTORS = frozenset({"based", "owned", "led", "listed", "controlled", "backed", "run", "born", "made"})
+
+
+def low_not_descriptor(word: str) -> bool:
+    """A lower-case word after a hyphen goes on a name ("Moon Jae-in"), unless it makes the name a
+    descriptor ("Bracknell-based Exel", "state-owned", "Seoul-listed")."""
+    return word not in DESCRIPTORS
+
+
+def opens_participle(doc: Doc, j: int) -> bool:
+    """Is doc[j] a participle opening a fronted clause: followed by a preposition or a comma ("Asked
+    about", "Based in", "Pressed by the committee,")?"""
+    word = doc[j].lower_
+    if word.endswith("ing") and j + 1 < len(doc) and doc[j + 1].is_lower:
+        return True  # "Starting next year, ...", "Excluding one-off items, ..."
+    return j + 1 < len(doc) and (doc[j + 1].lower_ in PREPOSITIONS or doc[j + 1].text in (",", "to"))
+
+
+class _Lower:
+    """doc[i].lower_ for every i, from one array of the Doc's LOWER hashes (no Token objects)."""
+
+    def __init__(self, doc: Doc):
+        self.hashes = doc.to_array(LOWER).tolist()
+        self.strings = doc.vocab.strings
+
+    def __getitem__(self, i: int) -> str:
+        return self.strings[self.hashes[i]]
+
+
+class PhraseReader:
+    """The noun-phrase half of ``actors.ActorFinder``: words, names and phrases of a Doc."""
+
+    def __init__(self, nlp: Language):
+        self._lower_of: Doc | None = None
+        self._lower: _Lower | None = None
+        data = actors_lexicon()
+        kinds = lexicon.load("kinds.json")
+        self.pronouns = frozenset(data["pronouns"])
+        self.titles = sorted((tuple(t.split()) for t in data["titles"]), key=len, reverse=True)
+        self.heads = frozenset(data["actor_heads"])
+        self.of_heads = frozenset(data["of_heads"])
+        self.verbs = frozenset(data["verbs"])
+        self.not_names = frozenset(data["not_names"])
+        self.calendar_words = calendar_words()
+        self.enders = frozenset(data["phrase_enders"])
+        adjectives = set()
+        for entry in lexicon.load("countries.json")["countries"].values():
+            adjectives.update(entry.get("adjectives", []))
+        adjectives = {a for a in adjectives if not (a.endswith("s") and a[:-1] in adjectives)}  # "the Germans" names
+        self.adjectives = frozenset(adjectives | {"Korean"})
+        self.triggers = frozenset(
+            n for entry in kinds["kinds"].values() for n in entry.get("nouns", []) if " " not in n
+        )
+        self.suffixes = frozenset(lexicon.load("company_names.json")["suffixes"])
+
+    # ---- words ----
+    def lower(self, doc: Doc) -> _Lower:
+        """The lower-case text of the Doc's tokens, by index: the clause scans look at many tokens
+        per amount, and a Token object per look was the stage's main cost."""
+        if self._lower_of is not doc:
+            self._lower_of, self._lower = doc, _Lower(doc)
+        return self._lower
+
+    def is_verb(self, doc: Doc, j: int) -> bool:
+        tok = doc[j]
+        low = tok.lower_
+        if low in self.verbs:
+            return True
+        if (
+            tok.is_lower
+            and low.endswith("ing")
+            and j > 0
+            and self.is_name(doc, j - 1, -1)
+            and j + 1 < len(doc)
+            and (not doc[j + 1].text[:1].isalpha() or doc[j + 1].lower_ in DETERMINERS or doc[j + 1].lower_ == "to")
+        ):
+            return True  # "Nasdaq planning $100m share sale", "Exel buying a rival" (not "US gaming consortium")
+        return tok.is_lower and low.endswith("ed") and len(low) > 4 and j > 0 and doc[j - 1].text != "-"
+
+    def is_name(self, doc: Doc, j: int, first: int) -> bool:
+        """Is doc[j] a word of a capitalised name? Not an article, and not a sentence's first word
+        that is an ordinary word capitalised ("Gold climbed", "Sales rose")."""
+        tok = doc[j]
+        glued = j >= 2 and not doc[j - 2].whitespace_ and not doc[j - 1].whitespace_
+        if tok.is_lower and glued and doc[j - 1].text == "-" and self.is_name(doc, j - 2, first):
+            return low_not_descriptor(tok.lower_)  # "Jae-in", "Seung-youn"; not "Bracknell-based"
+        if not capitalised(tok.text) or not (tok.is_alpha or any(c.isalpha() for c in tok.text)):
+            return False
+        if tok.lower_ in ARTICLES or tok.lower_ in self.pronouns:
+            return False
+        if tok.lower_ in self.calendar_words:
+            return False  # "Friday", "Yesterday"
+        if (tok.is_sent_start or j == first) and (tok.lower_ in self.not_names or tok.lower_.endswith("ly")):
+            return False  # "Gold climbed", "Partly as a result, ..."
+        if (tok.is_sent_start or j == first) and tok.lower_.endswith("ed") and opens_participle(doc, j):
+            return False  # "Asked about ...", "Based in Toronto, ..." (but "Federated has")
+        if j + 1 < len(doc) and doc[j + 1].text == ":":
+            return False  # a label: "NOTE:"
+        if (tok.is_sent_start or j == first) and tok.lower_ in LEADING:
+            return False
+        if j == first and (tok.lower_ in self.triggers or tok.lower_ in self.heads or tok.lower_ in self.of_heads):
+            # "Turnover for the quarter", "Government spending": a name only inside a longer one ("Revenue Canada")
+            return (
+                j + 1 < len(doc)
+                and doc[j + 1].is_lower is False
+                and capitalised(doc[j + 1].text)
+                and doc[j + 1].lower_ not in self.verbs
+            )
+        return True
+
+    # ---- noun phrases ----
+    def phrase(self, doc: Doc, i: int, limit: int, depth: int = 0) -> Phrase:
+        """The noun phrase that starts at token i (ends before ``limit``)."""
+        limit = min(limit, i + MAX_PHRASE)
+        while i < limit and (doc[i].is_space or doc[i].text in QUOTES or doc[i].lower_ in LEADING):
+            i += 1
+        if i >= limit:
+            return Phrase("none")
+        if doc[i].lower_ in OWNERS and depth < 2:  # "Its British unit had sales of ..."
+            rest = self.phrase(doc, i + 1, limit, depth + 1)
+            if rest.what == "actor" and not self.is_name(doc, rest.end - 1, -1):
+                return Phrase("actor", i if rest.start == rest.first else rest.start, rest.end, i, rest.last)
+        if doc[i].lower_ in self.pronouns:
+            return Phrase("pronoun", i, i + 1, i, i + 1)
+        j = i
+        while j < limit:
+            tok = doc[j]
+            low = tok.lower_
+            if tok.is_space:
+                j += 1
+                continue
+            if low in POSSESSIVE and j > i:
+                owner = self.pick(doc, i, j)
+                rest = self.phrase(doc, j + 1, limit, depth + 1) if depth < 2 else Phrase("none")
+                if rest.what == "actor" and self.is_name(doc, rest.start, -1):
+                    return Phrase("actor", rest.start, rest.end, i, rest.last)
+                if rest.what == "actor" and owner.what == "actor" and doc[rest.end - 1].lower_ in self.heads:
+                    return Phrase("actor", owner.start, rest.end, i, rest.last)  # "South Korea's finance ministry"
+                if owner.what == "actor":
+                    return Phrase("actor", owner.start, owner.end, i, max(owner.last, rest.last))
+                return owner
+            if low == "of" and j == i + 1 and (doc[i].like_num or doc[i].lower_ in PARTITIVES):
+                j += 1  # "10 of the former directors", "most of the banks"
+                continue
+            if low == "of" and j > i:
+                if doc[j - 1].lower_ in self.of_heads and depth < 2:
+                    inner = self.phrase(doc, j + 1, limit, depth + 1)
+                    if inner.what == "actor":
+                        return Phrase("actor", inner.start, inner.end, i, inner.last)
+                    break
+                if self.is_name(doc, j - 1, i) and j + 1 < limit and self.is_name(doc, j + 1, -1):
+                    j += 1
+                    continue
+                if (  # "Office of Finance of the Federal Home Loan Banks"
+                    self.is_name(doc, j - 1, i)
+                    and j + 2 < limit
+                    and doc[j + 1].lower_ == "the"
+                    and self.is_name(doc, j + 2, -1)
+                ):
+                    j += 2
+                    continue
+                if doc[j - 1].lower_ in self.heads and j + 1 < limit and not doc[j + 1].is_punct:
+                    j += 1  # "The joint founder of merchant bank Hambro Magan"
+                    continue
+                break
+            if (
+                low in ("and", "&")
+                and j > i
+                and self.is_name(doc, j - 1, i)
+                and j + 1 < limit
+                and self.is_name(doc, j + 1, -1)
+                and not self.is_verb(doc, j + 1)
+            ):
+                j += 1
+                continue
+            if low == "," and j > i and any(doc[x].lower_ == "of" for x in range(i, j)):
+                end = self.name_list_end(doc, j, limit)
+                if end is not None:
+                    j = end  # "the Ministry of Land, Infrastructure and Transport"
+                    continue
+            if not any(c.isalnum() for c in tok.text) and tok.text not in ("-", "&", "."):
+                break
+            if tok.text == "." and (tok.whitespace_ or j + 1 >= len(doc)):
+                break  # a full stop that ends the sentence
+            if tok.text == "-" and j > i and doc[j - 1].whitespace_:
+                break  # a dash between spaces sets off an aside: "Baikal - which ...", "EADS - Airbus"
+            if j >= i + 2 and tok.is_lower and doc[j - 1].text == "-" and self.is_name(doc, j - 2, i):
+                j += 1  # "Moon Jae-in"
+                continue
+            if j > i and tok.text[:1].isupper() and low in PREPOSITIONS and self.is_name(doc, j - 1, i):
+                j += 1  # "SK On"
+                continue
+            if low in PREPOSITIONS or (j > i and self.is_verb(doc, j)):
+                break
+            if j > i and (low in self.calendar_words or (low in self.enders and doc[j - 1].lower_ not in DETERMINERS)):
+                break  # "rival Google earlier in the week", "by Congress last year" (not "a previously unknown group")
+            j += 1
+        return self.pick(doc, i, j)
+
+    def name_list_end(self, doc: Doc, j: int, limit: int) -> int | None:
+        """Where a list of names that goes on a name with "of" ends: from the comma at j, ", Name"
+        parts and a last "and Name" ("Ministry of Trade, Industry and Energy"); None otherwise."""
+        k = j
+        while k + 1 < limit and doc[k].lower_ in (",", "and") and self.is_name(doc, k + 1, -1):
+            last = doc[k].lower_ == "and"
+            k += 1
+            while k < limit and self.is_name(doc, k, -1) and not self.is_verb(doc, k):
+                k += 1
+            if last:
+                return k
+        return None
+
+    def pick(self, doc: Doc, i: int, j: int) -> Phrase:
+        """The actor in the phrase doc[i:j]: its last name, else the phrase when its head names an actor."""
+        words = [k for k in range(i, j) if not doc[k].is_space]
+        if not words:
+            return Phrase("none")
+        last = words[-1]
+        suffix = doc[last].lower_.rstrip(".") in self.suffixes and not doc[last].is_lower  # not "some other company"
+        if self.is_name(doc, last, i) or (suffix and len(words) > 1):
+            start = last
+            while start - 1 >= i and (
+                self.is_name(doc, start - 1, i)
+                or doc[start - 1].is_space
+                or doc[start - 1].text in ("-", "&")
+                or (doc[start - 1].lower_ in ("of", "and") and start - 2 >= i and self.is_name(doc, start - 2, i))
+                or (
+                    doc[start - 1].lower_ == "the"
+                    and start - 3 >= i
+                    and doc[start - 2].lower_ == "of"
+                    and self.is_name(doc, start - 3, i)
+                )
+                or (
+                    doc[start - 1].text == ","
+                    and start - 2 >= i
+                    and self.is_name(doc, start - 2, i)
+                    and any(doc[x].lower_ == "of" for x in range(i, start))
+                )  # "Ministry of Land, Infrastructure and Transport"
+                or (
+                    doc[start - 1].is_lower
+                    and start - 2 >= i
+                    and start == last
+                    and doc[last].lower_.rstrip(".") in self.suffixes
+                    and self.is_name(doc, start - 2, i)
+                )
+            ):
+                start -= 1
+            while doc[start].is_space or doc[start].text in ("-", "&"):
+                start += 1
+            titled = self.after_title(doc, start, last)
+            while titled < last and doc[titled].is_space:
+                titled += 1
+            if doc[titled].lower_ != "of":  # "Chancellor of the Exchequer Nigel Lawson" stays whole
+                start = titled
+            if doc[start : last + 1].text in self.adjectives:
+                return Phrase("none", first=i, last=j)  # "The South Korean won weakened"
+            if start - 1 >= i and doc[start - 1].lower_ == "the" and start - 1 == words[0]:
+                start -= 1  # "The European Investment Bank", "the Pentagon": as the text names it
+            return Phrase("actor", start, last + 1, i, j)
+        if doc[last].lower_ in self.heads:
+            start = words[0]
+            if doc[start].lower_ in ("and", "but", "while"):
+                start = words[1] if len(words) > 1 else start
+            articles = [k for k in words if doc[k].lower_ in ARTICLES]
+            partitive = any(doc[k].lower_ == "of" for k in words if articles and k < articles[-1])
+            if articles and doc[start].lower_ not in ARTICLES and not partitive:
+                start = articles[-1]  # "NOTE - The company": from its article (not "10 of the directors")
+            return Phrase("actor", start, last + 1, i, j)
+        return Phrase("none", first=i, last=j)
+
+    def after_title(self, doc: Doc, start: int, last: int) -> int:
+        """The name after the last title in doc[start:last+1]: "President Moon Jae-in" -> "Moon
+        Jae-in", "Hyundai Motor Group Executive Chair Chung Eui-sun" -> "Chung Eui-sun"; not in a
+        company's name ("King World Productions Inc")."""
+        if doc[last].lower_.rstrip(".") in self.suffixes:
+            return start
+        found = start
+        for k in range(start, last):
+            for title in self.titles:
+                n = len(title)
+                if k + n <= last and tuple(t.text for t in doc[k : k + n]) == title:
+                    found = max(found, k + n)
+        return found
