@@ -107,37 +107,35 @@ def main() -> None:
             for i, it in enumerate(chosen):
                 fh.write(json.dumps({"item": f"{name}-{i:03d}", **it}) + "\n")
 
-    # Round 3 (a later held-out check): articles no earlier pool touched, business news for BBC.
+    # Rounds 3 and 4 (later held-out checks): BBC business and Reuters sentences, each from an
+    # article that no earlier pool or round touched.
     touched = taken | {doc for doc, _ in used}
-    r3 = random.Random(2026)
-    bbc_business = {a["id"] for a in business}
-    chosen = []
-    for pool, n in (
-        ([it for it in bbc_sents if it["doc_id"] in bbc_business], 40),
-        (reu_sents, 30),
-    ):
-        cands = [it for it in pool if it["doc_id"] not in touched]
-        for it in r3.sample(cands, n):
-            touched.add(it["doc_id"])
-            chosen.append(it)
-    with open(args.out / "round3_sentences.jsonl", "w", encoding="utf-8") as fh:
-        for i, it in enumerate(chosen):
-            fh.write(json.dumps({"item": f"round3-{i:03d}", **it}) + "\n")
+    bbc_business = [it for it in bbc_sents if it["doc_id"] in {a["id"] for a in business}]
+    for name, seed, n_bbc, n_reu in (("round3", 2026, 40, 30), ("round4", 2027, 30, 20)):
+        draw_round(
+            args.out / f"{name}_sentences.jsonl",
+            name,
+            random.Random(seed),
+            touched,
+            bbc_business,
+            n_bbc,
+            reu_sents,
+            n_reu,
+        )
 
-    # Round 4 (the last check of a session): again articles no earlier pool touched.
-    r4 = random.Random(2027)
+
+def draw_round(
+    path: Path, name: str, rng: random.Random, touched: set, bbc: list, n_bbc: int, reu: list, n_reu: int
+) -> None:
+    """Write ``path``: n_bbc and n_reu sentences of untouched articles, one per article (``touched`` grows)."""
     chosen = []
-    for pool, n in (
-        ([it for it in bbc_sents if it["doc_id"] in bbc_business], 30),
-        (reu_sents, 20),
-    ):
-        cands = [it for it in pool if it["doc_id"] not in touched]
-        for it in r4.sample(cands, n):
+    for pool, n in ((bbc, n_bbc), (reu, n_reu)):
+        for it in rng.sample([it for it in pool if it["doc_id"] not in touched], n):
             touched.add(it["doc_id"])
             chosen.append(it)
-    with open(args.out / "round4_sentences.jsonl", "w", encoding="utf-8") as fh:
+    with open(path, "w", encoding="utf-8") as fh:
         for i, it in enumerate(chosen):
-            fh.write(json.dumps({"item": f"round4-{i:03d}", **it}) + "\n")
+            fh.write(json.dumps({"item": f"{name}-{i:03d}", **it}) + "\n")
 
 
 if __name__ == "__main__":
