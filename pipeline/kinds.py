@@ -45,11 +45,6 @@ _NEWLINE = re.compile("\n")
 NEAR = 60  # tokens around an amount where its clause's triggers are looked at (a clause of a whole price
 # list would otherwise make every amount look at every trigger)
 ENTITY = re.compile(r"&#?[a-z0-9]{2,6}$")
-PHRASE_AFTER = frozenset(
-    {"at", "in", "on", "to", "for", "from", "of", "by", "with", "and", "or", "that", "which", "last", "this", "next"}
-)  # words that may follow the end of a noun phrase
-PASSIVE_GAP = frozenset({"to", "be", "is", "are", "was", "were", "will", "would", "been", "being"})  # "to be spent"
-PP_WORDS = frozenset({"of", "at", "in", "on", "from", "for"})  # a noun's prepositional phrase opens with one
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 
 
@@ -115,6 +110,9 @@ class KindFinder:
         self.unit_lengths = sorted({len(k) for k in self.units}, reverse=True)
         self.per_kinds = dict.fromkeys(data["price_units"], "price")
         self.light_heads = frozenset(data["light_heads"])
+        self.phrase_followers = frozenset(data["phrase_followers"])  # words after the end of a noun phrase
+        self.auxiliaries = frozenset(data["auxiliaries"])  # "800 billion won to be spent"
+        self.pp_openers = frozenset(data["pp_openers"])  # a noun's prepositional phrase opens with one
         from . import actors
 
         self.actors = actors.ActorFinder(nlp)
@@ -188,19 +186,18 @@ class KindFinder:
                 return True
         return False
 
-    @staticmethod
-    def ends_phrase(doc: Doc, end: int) -> bool:
+    def ends_phrase(self, doc: Doc, end: int) -> bool:
         """Does a noun phrase end at token ``end``: punctuation, a preposition, a conjunction or a
         time word after it, not another noun ("for investment purposes")?"""
         words = [w for w in doc[end : end + 2] if not w.is_space]
-        return not words or not words[0].is_alpha or words[0].lower_ in PHRASE_AFTER
+        return not words or not words[0].is_alpha or words[0].lower_ in self.phrase_followers
 
     def verb_after(self, doc: Doc, t: Trigger, a_end: int) -> bool:
         """Is the verb trigger what happens to the amount ending at a_end, through an auxiliary ("800
         billion won to be spent on ships", "will be invested")? A bare participle ("20 trillion won
         earmarked for SMEs") only says where the money goes."""
         gap = self._words(doc, a_end, t.start)
-        return 0 < len(gap) <= 3 and all(w.lower_ in PASSIVE_GAP for w in gap)
+        return 0 < len(gap) <= 3 and all(w.lower_ in self.auxiliaries for w in gap)
 
     def head_after(self, doc: Doc, t: Trigger, a_end: int) -> bool:
         """Is the trigger the noun that the amount ending at a_end modifies or quantifies?"""
@@ -362,7 +359,7 @@ class KindFinder:
                 gap = self._words(doc, head.end, t.start)
                 if (
                     gap
-                    and gap[0].lower_ in PP_WORDS
+                    and gap[0].lower_ in self.pp_openers
                     and all(w.is_alpha or w.text in ("-", "'s", "’s") for w in gap)
                     and not any(self.actors.is_verb(doc, w.i) for w in gap)
                 ):

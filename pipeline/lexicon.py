@@ -179,6 +179,9 @@ SCHEMAS: dict[str, Any] = {
                 Fields({}, {"verbs": WORDS, "firm_verbs": WORDS, "nouns": WORDS, "units": WORDS, "weak_units": WORDS})
             ),
             "light_heads": WORDS,
+            "phrase_followers": WORDS,
+            "auxiliaries": WORDS,
+            "pp_openers": WORDS,
             "table_labels": WORD_MAP,
             "bridges": WORDS,
             "link_words": WORDS,
@@ -200,6 +203,8 @@ SCHEMAS: dict[str, Any] = {
             "places_after": WORDS,
             "not_names": WORDS,
             "phrase_enders": WORDS,
+            "descriptor_participles": WORDS,
+            "partitives": WORDS,
         }
     ),
 }

@@ -62,7 +62,6 @@ PREPOSITIONS = frozenset(
 )
 ARTICLES = frozenset({"the", "a", "an"})
 DETERMINERS = ARTICLES | {"its", "their", "his", "her", "our", "this", "that", "these", "those"}
-PARTITIVES = frozenset({"some", "most", "many", "all", "half", "each", "several", "both", "none", "few"})
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "(", "-", "--", "—", "–", "&", ">", "<"})
 LEADING = frozenset({"and", "but", "or", "so", "yet", "of", "then", "also", "currently", "only"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -103,15 +102,6 @@ def calendar_words() -> frozenset[str]:
     return frozenset(days | months | {"yesterday", "today", "tomorrow", "tonight"})
 
 
-DESCRIPTORS = frozenset({"based", "owned", "led", "listed", "controlled", "backed", "run", "born", "made"})
-
-
-def low_not_descriptor(word: str) -> bool:
-    """A lower-case word after a hyphen goes on a name ("Moon Jae-in"), unless it makes the name a
-    descriptor ("Bracknell-based Exel", "state-owned", "Seoul-listed")."""
-    return word not in DESCRIPTORS
-
-
 def opens_participle(doc: Doc, j: int) -> bool:
     """Is doc[j] a participle opening a fronted clause: followed by a preposition or a comma ("Asked
     about", "Based in", "Pressed by the committee,")?"""
@@ -148,6 +138,8 @@ class PhraseReader:
         self.not_names = frozenset(data["not_names"])
         self.calendar_words = calendar_words()
         self.enders = frozenset(data["phrase_enders"])
+        self.descriptors = frozenset(data["descriptor_participles"])
+        self.partitives = frozenset(data["partitives"])
         adjectives = set()
         for entry in lexicon.load("countries.json")["countries"].values():
             adjectives.update(entry.get("adjectives", []))
@@ -188,7 +180,7 @@ class PhraseReader:
         tok = doc[j]
         glued = j >= 2 and not doc[j - 2].whitespace_ and not doc[j - 1].whitespace_
         if tok.is_lower and glued and doc[j - 1].text == "-" and self.is_name(doc, j - 2, first):
-            return low_not_descriptor(tok.lower_)  # "Jae-in", "Seung-youn"; not "Bracknell-based"
+            return tok.lower_ not in self.descriptors  # "Jae-in", "Seung-youn"; not "Bracknell-based"
         if not capitalised(tok.text) or not (tok.is_alpha or any(c.isalpha() for c in tok.text)):
             return False
         if tok.lower_ in ARTICLES or tok.lower_ in self.pronouns:
@@ -244,7 +236,7 @@ class PhraseReader:
                 if owner.what == "actor":
                     return Phrase("actor", owner.start, owner.end, i, max(owner.last, rest.last))
                 return owner
-            if low == "of" and j == i + 1 and (doc[i].like_num or doc[i].lower_ in PARTITIVES):
+            if low == "of" and j == i + 1 and (doc[i].like_num or doc[i].lower_ in self.partitives):
                 j += 1  # "10 of the former directors", "most of the banks"
                 continue
             if low == "of" and j > i:
