@@ -137,6 +137,7 @@ class ActorFinder(PhraseReader):
             and (doc[k].is_lower or doc[k].is_space or doc[k].text == "-")
             and doc[k].lower_ not in POSSESSIVE
             and not self.is_verb(doc, k)  # "Ford's division earned a profit": the possessor is not the profit's
+            and doc[k].lower_ not in self.heads  # "India's cabinet earmarked": the cabinet earmarked it
         ):
             k -= 1
             steps += 1

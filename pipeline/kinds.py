@@ -84,6 +84,26 @@ def unit_phrases() -> tuple[str, ...]:
     return tuple(out)
 
 
+def modifier_compound(doc: Doc, end: int) -> bool:
+    """Does a trigger ending at token ``end`` go on, glued by a hyphen, into a lower-case word of a
+    compound modifier ("trade-in subsidies", "loss-making Rover", "tax-free savings")? Then it is no
+    trigger; a compound that is a trigger itself ("write-down") is matched whole, and one with a
+    particle (kinds.json's ``compound_particles``: "sell-off", "buy-out") stays its verb's."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_lower
+        and doc[end + 1].lower_ not in _particles()
+    )
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    return frozenset(kinds_lexicon()["compound_particles"])
+
+
 class KindFinder:
     """spaCy component: ``span._.kinds`` on each money span: kind, trigger, actor, its offsets, country."""
 
@@ -131,7 +151,11 @@ class KindFinder:
             if e <= furthest:
                 inside.add((s, e))
             furthest = max(furthest, e)
-        return [Trigger(k, w, s, e) for s, e, k, w in sorted(found) if (s, e) not in inside]
+        return [
+            Trigger(k, w, s, e)
+            for s, e, k, w in sorted(found)
+            if (s, e) not in inside and not modifier_compound(doc, e)
+        ]
 
     def near(self, triggers: list[Trigger], lo: int, hi: int) -> list[Trigger]:
         """The triggers within tokens [lo, hi), found by bisection in the Doc's sorted triggers."""

@@ -141,7 +141,13 @@ SCHEMAS: dict[str, Any] = {
             "duration_counts": WORDS,
             "duration_nouns": WORDS,
             "comparison_cues": Fields(
-                {"change_words": WORDS, "change_leads": WORDS, "after_year": WORDS, "onward_words": WORDS}
+                {
+                    "change_words": WORDS,
+                    "change_leads": WORDS,
+                    "after_year": WORDS,
+                    "onward_words": WORDS,
+                    "record_words": WORDS,
+                }
             ),
         }
     ),
@@ -163,6 +169,8 @@ SCHEMAS: dict[str, Any] = {
             "speech_verbs": WORDS,
             "part_openers": WORDS,
             "same_money": WORDS,
+            "companions": Fields({"alternatives": WORDS, "per_units": WORDS, "base_leads": WORDS}),
+            "remainders": WORDS,
         }
     ),
     "isic4_divisions.json": Fields({"_source": GENERATED, "divisions": WORD_MAP}),
@@ -182,6 +190,7 @@ SCHEMAS: dict[str, Any] = {
             "phrase_followers": WORDS,
             "auxiliaries": WORDS,
             "pp_openers": WORDS,
+            "compound_particles": WORDS,
             "table_labels": WORD_MAP,
             "bridges": WORDS,
             "link_words": WORDS,

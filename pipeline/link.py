@@ -88,6 +88,27 @@ def is_list_gap(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _companion_gap() -> re.Pattern:
+    data = lexicon.load("clauses.json")["companions"]
+    alt, per, lead = (lexicon.alternation(data[k]) for k in ("alternatives", "per_units", "base_leads"))
+    return re.compile(
+        rf"^\s*,?\s*(?:(?:{alt})\s+)?(?:(?:{per})\s+)?(?:(?:{lead})\s+(?:[a-z][a-z-]*\s+){{1,3}}of\s+)?$", re.IGNORECASE
+    )
+
+
+def is_companion_gap(gap: str) -> bool:
+    """Is ``gap``, between two amounts, the joint of one figure's parts: the amount again per share
+    (" or "), or a per-share amount and the base it was earned on (" a share on revenues of ")?
+
+    >>> is_companion_gap(" or "), is_companion_gap(" a share on revenues of "), is_companion_gap(" and spent ")
+    (True, True, False)
+    >>> is_companion_gap(" ")
+    False
+    """
+    return bool(gap.strip()) and _companion_gap().match(gap) is not None
+
+
+@lru_cache(maxsize=1)
 def _after_boundary() -> re.Pattern:
     data = lexicon.load("clauses.json")
     return re.compile(rf",\s*(?:{'|'.join(map(re.escape, data['after_amount_openers']))})\b", re.IGNORECASE)
@@ -114,6 +135,20 @@ def _attribution() -> re.Pattern:
         rf",\s*(?:[^,;:]{{0,60}}?\b(?:{verbs})\b[^,;:]{{0,40}}|(?:{verbs})\s+[^,;:]{{0,60}})[.!?\"']*\s*$",
         re.IGNORECASE,
     )
+
+
+@lru_cache(maxsize=1)
+def _speaks() -> re.Pattern:
+    return re.compile(rf"\s+(?:{lexicon.alternation(lexicon.load('clauses.json')['speech_verbs'])})\b", re.IGNORECASE)
+
+
+def speaks(text: str, end: int) -> bool:
+    """Is the word ending at ``end`` the one who speaks ("a sum the EU lender said it could raise")?
+
+    >>> speaks("a sum the lender said it", 16), speaks("loans to lenders in May", 16)
+    (True, False)
+    """
+    return _speaks().match(text, end) is not None
 
 
 def attribution_start(text: str, start: int, end: int) -> int:
@@ -151,6 +186,22 @@ def opens_parts(gap: str) -> bool:
 @lru_cache(maxsize=1)
 def _same_money() -> re.Pattern:
     return re.compile(rf"\b(?:{lexicon.alternation(lexicon.load('clauses.json')['same_money'])})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _remainder() -> re.Pattern:
+    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.load('clauses.json')['remainders'])})\b", re.IGNORECASE)
+
+
+def remainder_start(text: str, start: int, end: int) -> int:
+    """Where a part with no amount of its own begins in text[start:end] ("... and the rest to a
+    hydrogen complex"): it ends the part before it and belongs to the total. ``end`` if none.
+
+    >>> remainder_start("1 bln going to solar parks and the rest to hydrogen", 0, 51)
+    31
+    """
+    m = _remainder().search(text, start, end)
+    return m.start() if m is not None else end
 
 
 def refers_back(text: str, start: int, end: int) -> bool:
@@ -213,6 +264,20 @@ def is_base(gap: str) -> bool:
     )
 
 
+_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
+
+
+def is_change_base(gap: str) -> bool:
+    """Is ``gap`` the joint of a change's old level ("up from", "rose to 5 mln from"), a base of another
+    time? A comparison ("compared with", "against") may set two amounts of one time side by side.
+
+    >>> is_change_base(" for 2023, up from "), is_change_base(" compared with ")
+    (True, False)
+    """
+    low = gap.lower()
+    return _FROM_END.search(low) is not None and is_change_before(low, len(low))
+
+
 _ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;:.]*,")
 
 
@@ -257,15 +322,22 @@ def link_sentence(
         if nxt is not None and nxt - it.end <= 40 and _head_gap(text[it.end : nxt]):
             heads[id(it)] = starts_at[nxt]
     bases = [n > 0 and is_base(text[amounts[own_amounts[n - 1]][1] : amounts[i][0]]) for n, i in enumerate(own_amounts)]
+    later_years: dict[int, list] = {}  # a compared base's fallback, after the list's own time
     for n, i in enumerate(own_amounts):
         a_start, a_end = amounts[i]
         prev_end = amounts[own_amounts[n - 1]][1] if n else s0
         nxt = amounts[own_amounts[n + 1]][0] if n + 1 < len(own_amounts) else s1
         soft = _after_boundary().search(text, a_end, nxt)  # ", due to open in 2026" is not the amount's
-        after = (a_end, min([c for c in cuts if c >= a_end] + [nxt] + ([soft.start()] if soft else [])))
+        after_end = min([c for c in cuts if c >= a_end] + [nxt] + ([soft.start()] if soft else []))
+        after = (a_end, remainder_start(text, a_end, after_end))  # "... and the rest to X" is no part's
         cuts_before = [c for c in cuts if prev_end <= c < a_start]
-        if cuts_before:  # a new clause opens before this amount: its lead is its own
-            lead, lead_how, prev = (max(cuts_before), a_start), "clause", None
+        # a relative clause opened after the amount before is about its antecedent, not the sentence's
+        # subject: "to trim its debt, which has swelled to 200 trillion won", "for the software, which
+        # will cost 40 dlrs per hour": its lead runs from the amount before
+        relative = _RELATIVE.search(text, prev_end, a_start) if n else None
+        if cuts_before or relative:  # a new clause opens before this amount: its lead is its own
+            lead = (max(cuts_before + ([prev_end] if relative else [])), a_start)
+            lead_how, prev = "clause", None
         else:
             crossed = any(first <= c < a_start for c in cuts)
             lead, lead_how = (None, "") if crossed else (sentence_lead, "sentence")
@@ -277,6 +349,7 @@ def link_sentence(
             heads: dict[int, int] | None = None,
             previous_first: bool = False,
             with_lead: bool = False,
+            lead_ok: bool = True,
         ) -> tuple[list, str]:
             heads = heads or {}
             own = [it.value for it in items if after[0] <= it.start < after[1] and heads.get(id(it), i) == i]
@@ -291,7 +364,7 @@ def link_sentence(
                 return head, "clause"
             if previous_first and previous:
                 return list(previous), "sentence"
-            if lead is not None:
+            if lead is not None and lead_ok:
                 led = [
                     it.value
                     for it in items
@@ -314,17 +387,25 @@ def link_sentence(
         prev_years = prev.years if prev else []
         if prev is not None and n >= 1 and bases[n - 1]:
             prev_years = out[own_amounts[n - 2]].years if n >= 2 else []
-        yrs, how_y = pick(years, prev_years, heads)
+        # a base's year is not the lead's: "1986 net excludes 11 cts ... compared with 1.07 dlrs ... of 1985"
+        yrs, how_y = pick(years, [] if bases[n] else prev_years, heads, lead_ok=not bases[n])
+        if bases[n] and not yrs and prev_years and not is_change_base(text[prev_end:a_start]):
+            later_years[i] = list(prev_years)  # "£269bn ... during 2004, compared with £268bn paid with cash"
         out[i].sectors = list(dict.fromkeys(sec))
         out[i].years = yrs
         out[i].link = "sentence" if "sentence" in (how_s, how_y) else ("clause" if how_s or how_y else "")
     # A time at the end of a list of amounts is shared by the list: "150 billion won to drones,
-    # 200 billion won to smart farms and 300 billion won to fintech next year".
+    # 200 billion won to smart farms and 300 billion won to fintech next year"; so is the time after
+    # the parts of one figure: "23.2 mln dlrs or 75 cts a share on revenues of 79.3 mln dlrs a year ago".
     for n in range(len(own_amounts) - 2, -1, -1):
         i, j = own_amounts[n], own_amounts[n + 1]
-        if not out[i].years and out[j].years and is_list_gap(text, amounts[i][1], amounts[j][0]):
+        joint = is_list_gap(text, amounts[i][1], amounts[j][0]) or is_companion_gap(text[amounts[i][1] : amounts[j][0]])
+        if not out[i].years and out[j].years and joint:
             out[i].years = list(out[j].years)
             out[i].link = "sentence"
+    for i, yrs in later_years.items():
+        if not out[i].years:
+            out[i].years = yrs
     # A total followed by its parts concerns what each part goes to: "2.4 trillion won on future
     # industries, of which 1.1 trillion won will go to AI and 700 billion won to chips".
     for n, i in enumerate(own_amounts[:-1]):
@@ -336,11 +417,46 @@ def link_sentence(
                 if any(lo <= c < hi for c in cuts) or not re.search(r",|\band\b", text[lo:hi]):
                     break
                 parts.append(k)
-            out[i].sectors = list(dict.fromkeys([*out[i].sectors, *(sec for k in parts for sec in out[k].sectors)]))
+            # "... and the rest to a hydrogen complex": a part with no amount, up to the clause's end
+            last_end = amounts[parts[-1]][1]
+            clause_end = min([c for c in cuts if c >= last_end] + [s1])
+            rest = remainder_start(text, last_end, clause_end)
+            rest_sectors = [it.value for it in sectors if rest <= it.start < clause_end]
+            out[i].sectors = list(
+                dict.fromkeys([*out[i].sectors, *(sec for k in parts for sec in out[k].sectors), *rest_sectors])
+            )
+    respectively(text, sent, [out[i] for i in own_amounts])
     for i in range(len(amounts)):
         if primary is not None and primary[i] != i:
             out[i] = out[primary[i]]
     return out
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def respectively(text: str, sent: tuple[int, int], links: list[Links]) -> None:
+    """ "1986 and 1985 net excludes a loss of 1.3 mln dlrs and a profit of 319,000 dlrs,
+    respectively": in a sentence that says "respectively", the amounts that took one pair of years
+    ("1986 and 1985") take one year each, in order: the first half of them the first year."""
+    if _RESPECTIVELY.search(text, *sent) is None:
+        return
+    by_pair: dict[tuple, list[Links]] = {}
+    for lk in links:
+        for y in lk.years:
+            if y.get("role") not in ("span", "comparison") and len(y.get("years", [])) == 2:
+                by_pair.setdefault((y["start"], y["end"]), []).append(lk)
+    for takers in by_pair.values():
+        if len(takers) % 2:
+            continue
+        half = len(takers) // 2  # "a loss of 785,000 dlrs or eight cts a share and 59,000 dlrs or one ct a share"
+        for n, lk in enumerate(takers):
+            lk.years = [
+                {**y, "years": [y["years"][n // half]]}
+                if len(y.get("years", [])) == 2 and y.get("role") != "span"
+                else y
+                for y in lk.years
+            ]
 
 
 class Linker:
@@ -372,7 +488,14 @@ class Linker:
         for s in doc.spans.get(self.sectors_key, []):
             n = bisect_right(starts, s.start_char) - 1
             # an organisation's name ("Korea Development Bank") and who speaks name no destination
-            if n in by_sentence and not span_value(s, "in_name") and s.start_char < speaker[n]:
+            if (
+                n in by_sentence
+                and not span_value(s, "in_name")
+                and s.start_char < speaker[n]
+                # who speaks after the first amount names no destination: "a sum the EU lender said it
+                # could raise" (before it, "The chipmaker said its budget ..." is the spender's industry)
+                and not (s.start_char > by_sentence[n][0][0][1]["start"] and speaks(text, s.end_char))
+            ):
                 by_sentence[n][1].append(Item(s.start_char, s.end_char, s.id_))
         for y in doc.spans.get(self.years_key, []):
             found = by_sentence.get(bisect_right(starts, y.start_char) - 1)
@@ -393,13 +516,13 @@ class Linker:
             own = [i for i in range(len(in_sent)) if primary[i] == i]
             for before, i in zip(
                 own, own[1:], strict=False
-            ):  # "pledged 1 trillion won for X, ... doubled the sum to 3"
-                if (
-                    not links[i].sectors
-                    and links[before].sectors
-                    and refers_back(text, amounts[before][1], amounts[i][0])
-                ):
+            ):  # "pledged 1 trillion won for X from 2025, ... doubled the sum to 3": the same sectors and years
+                if not refers_back(text, amounts[before][1], amounts[i][0]):
+                    continue
+                if not links[i].sectors and links[before].sectors:
                     links[i].sectors, links[i].link = list(links[before].sectors), "sentence"
+                if not links[i].years and links[before].years:
+                    links[i].years, links[i].link = list(links[before].years), "sentence"
             for (m, info), lk in zip(in_sent, links, strict=False):
                 if not lk.sectors and earlier and refers_back(text, bounds[n][0], info["end"]):
                     lk.sectors, lk.link = list(earlier), "previous_sentence"  # "raise that figure to 2 trillion won"

@@ -180,6 +180,9 @@ class PhraseReader:
         tok = doc[j]
         glued = j >= 2 and not doc[j - 2].whitespace_ and not doc[j - 1].whitespace_
         if tok.is_lower and glued and doc[j - 1].text == "-" and self.is_name(doc, j - 2, first):
+            opens = doc[j - 2].is_sent_start or j - 2 == first
+            if opens and j + 2 < len(doc) and doc[j].whitespace_ and capitalised(doc[j + 1].text):
+                return False  # a fronted compound adjective: "Cash-strapped Korea Electric Power Corp."
             return tok.lower_ not in self.descriptors  # "Jae-in", "Seung-youn"; not "Bracknell-based"
         if not capitalised(tok.text) or not (tok.is_alpha or any(c.isalpha() for c in tok.text)):
             return False
@@ -196,12 +199,16 @@ class PhraseReader:
         if (tok.is_sent_start or j == first) and tok.lower_ in LEADING:
             return False
         if j == first and (tok.lower_ in self.triggers or tok.lower_ in self.heads or tok.lower_ in self.of_heads):
-            # "Turnover for the quarter", "Government spending": a name only inside a longer one ("Revenue Canada")
+            # "Turnover for the quarter", "Government spending": a name only inside a longer one ("Revenue
+            # Canada", "Ministry of Science and ICT")
+            of_name = tok.lower_ in self.heads and j + 2 < len(doc) and doc[j + 1].lower_ == "of"  # not "Profits of"
+            nxt = j + 2 if of_name else j + 1
             return (
-                j + 1 < len(doc)
-                and doc[j + 1].is_lower is False
-                and capitalised(doc[j + 1].text)
-                and doc[j + 1].lower_ not in self.verbs
+                nxt < len(doc)
+                and doc[nxt].is_lower is False
+                and capitalised(doc[nxt].text)
+                and doc[nxt].lower_ not in self.verbs
+                and doc[nxt].lower_ not in ARTICLES
             )
         return True
 

@@ -137,7 +137,10 @@ def _names_next_amount(low: str, end: int) -> bool:
     return _DIGIT.search(tail) is not None and not tail.lstrip().startswith(_comparison()[4])
 
 
-_HEADS_AMOUNT = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,3}of\s+(?:[$€£¥₩]|us\$|\d)")
+_HEADS_AMOUNT = re.compile(
+    r"\s+(?:[a-z][a-z-]*\s+){1,3}(?:of|to\s+be|were|was|will\s+be|would\s+be)\s+"
+    r"(?:(?:between|about|around|some|nearly|almost)\s+)?(?:[$€£¥₩]|us\$|\d)"
+)
 
 
 def heads_amount(low: str, end: int) -> bool:
@@ -146,8 +149,41 @@ def heads_amount(low: str, end: int) -> bool:
 
     >>> heads_amount("posted 2023 revenue of 3.69 trillion won", 11), heads_amount("2023 units of it", 4)
     (True, False)
+    >>> heads_amount("estimates 1986 earnings to be between 800,000 and", 14)
+    True
     """
     return _HEADS_AMOUNT.match(low, end) is not None
+
+
+_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def opens_sentence(low: str, start: int, end: int) -> bool:
+    """Does the bare year at low[start:end] open its sentence and modify the words after it ("1986
+    operating net loss excludes ...", "NOTE: 1985 net includes ...")? Then it is the sentence's year.
+
+    >>> opens_sentence("a. 1986 net loss excludes", 3, 7), opens_sentence("it sold 1986 shares", 8, 12)
+    (True, False)
+    """
+    return _OPENS.search(low, max(0, start - 12), start) is not None and _WORD_AFTER.match(low, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _record_since() -> re.Pattern:
+    data = lexicon.load("years.json")
+    words, months = _alt(data["comparison_cues"]["record_words"]), _alt(data["months"])
+    return re.compile(rf"\b(?:{words})\b[^,;:.]*?\bsince\s+(?:(?:{months})\.?\s+(?:\d{{1,2}},?\s+)?)?$")
+
+
+def is_record_base(low: str, start: int) -> bool:
+    """Is the year at ``start`` the base of a record ("its weakest finish since March 2009", "the
+    highest since 2008"), not the amount's year?
+
+    >>> is_record_base("its weakest finish since march 2009", 31), is_record_base("invested since 2019", 15)
+    (True, False)
+    """
+    return _record_since().search(low, max(0, start - 80), start) is not None
 
 
 def is_change_before(low: str, pos: int) -> bool:
@@ -203,16 +239,19 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
         y2 = _expand_year(y1, m.group("y2")) if m.group("y2") else None
         sep = (m.group("sep") or "").lower()
         lead = key(m.group("lead") or "")
-        if y2 is not None and sep in ("and",) and lead != "between":
-            y2 = None
+        pair = y2 is not None and sep in ("and",) and lead != "between"  # "in 2022 and 2023": two points
         context = bool(lead or m.group("fiscal") or m.group("period")) or y2 is not None
         if not context:
             b = before.search(low, max(0, m.start() - 25), m.start("y1"))
-            context = b is not None or heads_amount(low, m.end("y1"))
+            context = b is not None or heads_amount(low, m.end("y1")) or opens_sentence(low, m.start("y1"), m.end("y1"))
         if not context:
             continue
         end = m.end("y2") if y2 is not None else m.end("y1")
-        if y2 is not None and 1900 <= y2 <= 2100:
+        if pair and len(m.group("y2")) == 4:
+            years, role = [y1, y2], role_of.get(lead, "point") if lead else "point"
+        elif pair:
+            years, end, role = [y1], m.end("y1"), role_of.get(lead, "point") if lead else "point"
+        elif y2 is not None and 1900 <= y2 <= 2100:
             years, role = [y1, y2], "span"
         else:
             years, end = [y1], m.end("y1")
@@ -227,6 +266,8 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
             role = "comparison"  # "up 10 pct from 2019": the base of a change, not the amount's year
         elif _comparison()[1].match(low, end):
             role = "comparison"  # "double the 2019 level"
+        elif is_record_base(low, m.start("y1")):
+            role = "comparison"  # "its weakest finish since March 2009"
         start = m.start("lead") if m.group("lead") else m.start()
         out.append(YearMention(start, end, years, role))
         insort(taken, (start, end))

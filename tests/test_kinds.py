@@ -115,6 +115,15 @@ KINDS = [
     # a trigger inside a name is none; no trigger at all is other
     ("The European Investment Bank holds 200 mln marks.", "200 mln", "other", ""),
     ("A lottery ticket won a jackpot of 2.9 billion won.", "2.9 billion", "other", "jackpot"),
+    # a trigger glued into a compound modifier is none: "trade-in", "loss-making"
+    ("Beijing will hand out 80 billion yuan in trade-in subsidies.", "80 billion", "subsidy", "subsidies"),
+    ("Loss-making Rover will get 50 mln stg in aid.", "50 mln", "subsidy", "aid"),
+    ("It took a write-down of 5 mln dlrs.", "5 mln", "profit", "write-down"),
+    # a share buyback returns money to shareholders; "channel" spends it; "total pay" is pay
+    ("Analysts put the proceeds of the sell-off at one billion stg.", "one billion", "deal", "sell"),
+    ("The board approved a share buyback of 300 mln dlrs.", "300 mln", "dividend", "share buyback"),
+    ("Britain will channel 4 billion pounds into heat pumps.", "4 billion", "investment", "channel"),
+    ("Its chief executive received total pay of 9 million pounds.", "9 million", "pay", "total pay"),
 ]
 
 
@@ -229,6 +238,21 @@ ACTORS = [
     # a name set off by commas after a subject that names none
     ("Its subsidiary, Biopharmaceutics, is paying 5 mln dlrs for the rights.", "5 mln", "Biopharmaceutics"),
     ("The company, which makes cars, will pay 5 mln dlrs.", "5 mln", "The company"),
+    # "Ministry of X and Y" is one name; a fronted compound adjective is no part of it
+    (
+        "South Korea's Ministry of Trade and Energy will spend 2 trillion won.",
+        "2 trillion",
+        "Ministry of Trade and Energy",
+    ),
+    (
+        "Cash-strapped Korea Electric Power Corp. will sell a plant for 400 billion won.",
+        "400 billion",
+        "Korea Electric Power Corp.",
+    ),
+    ("Debt-laden Evergrande will sell assets worth $5 billion.", "$5 billion", "Evergrande"),
+    # a possessed actor before a verb trigger is the actor, not its possessor
+    ("India's cabinet earmarked 1.39 trillion rupees for fibre networks.", "1.39 trillion", "India's cabinet"),
+    ("India's defence budget is 5 bln dlrs.", "5 bln", "India"),
 ]
 
 
@@ -358,3 +382,19 @@ def test_kinds_review_totals_by_kind_and_country_and_filters(tmp_path):
     assert sorted(data["dict"]["country"]) == ["", "CH", "KR"]
     titles = [getattr(t, "title", "") for t in summary_tables(tmp_path / "out")]
     assert "amounts by kind" in titles and "amounts by country (top 20)" in titles
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "expected"),
+    [
+        ("consumer trade-in subsidies", 2, True),  # "trade" goes on into "trade-in"
+        ("a loss-making unit", 2, True),
+        ("trade - in goods", 1, False),  # a dash between spaces joins no compound
+        ("trade-Weighted index", 1, False),  # a capitalised second part is a name's
+        ("net trade", 2, False),
+    ],
+)
+def test_kinds_modifier_compound(nlp, text, end, expected):
+    from pipeline.kinds import modifier_compound
+
+    assert modifier_compound(nlp.make_doc(text), end) is expected

@@ -270,3 +270,133 @@ def test_link_last_month_in_january_is_the_year_before():
 def test_link_institution_short_names_and_underwriters(text, sectors):
     ((_, got, _, _),) = links(text)
     assert got == sectors
+
+
+# Families of this round (sentences written here, not taken from the gold sets)
+ROUND5 = [
+    # the parts of one figure share the time after the last of them
+    (
+        "Acme Corp earned 4.1 mln dlrs or 30 cts a share on sales of 40 mln dlrs, compared with "
+        "3.2 mln dlrs or 25 cts a share on sales of 35 mln dlrs a year ago.",
+        "25 cts",
+        "",
+        "1986",
+        "1987-03-10",
+    ),
+    ("Profit was 5 mln dlrs, against 4 mln dlrs in the year-ago quarter.", "4 mln dlrs", "", "1986", "1987-04-21"),
+    # a bare year opening its sentence is the sentence's year
+    ("NOTE: 1986 net excludes a gain of 12 cts a share.", "12 cts", "", "1986", "1987-03-03"),
+    # a comparison base takes no year from the lead; a time after the base's list is its own
+    (
+        "1986 net excludes 9 cts in the quarter compared with 1.05 dlrs in the quarter and 1.20 dlrs "
+        "in the respective periods of 1985.",
+        "1.05 dlrs",
+        "",
+        "1985",
+        "1987-03-03",
+    ),
+    # "respectively" gives each amount one year of a pair
+    (
+        "1986 and 1985 net includes a loss of 1.2 mln dlrs and a gain of 300,000 dlrs, respectively.",
+        "300,000 dlrs",
+        "",
+        "1985",
+        "1987-03-20",
+    ),
+    ("The city will spend 5 billion won on parks in 2024 and 2025.", "5 billion won", "", "2024|2025", "2024-01-05"),
+    # a year heading "X earnings to be"
+    ("It estimates 1986 earnings to be about 900,000 dlrs.", "about 900,000 dlrs", "", "1986", "1987-03-19"),
+    ("At yearend 1986, its backlog stood at 3.2 billion crowns.", "3.2 billion crowns", "", "1986", "1987-03-19"),
+    # a record's base is not the amount's year
+    (
+        "The won closed at 1,470.5 won per dollar, its weakest close since March 2009.",
+        "1,470.5 won",
+        "",
+        "",
+        "2024-12-27",
+    ),
+    # an aside after the amount names none of its sectors or years
+    (
+        "The ministry will spend 900 billion won on hydrogen buses this year, part of a push to clean the air by 2030.",
+        "900 billion won",
+        "hydrogen_economy",
+        "2024",
+        "2024-02-01",
+    ),
+    (
+        "Intel will pour $20 billion into new foundry lines in Ohio, betting on demand for AI servers.",
+        "$20 billion",
+        "semiconductors",
+        "",
+        "2024-02-01",
+    ),
+    # a generic head after another sector's word names no sector of its own
+    ("Kia will spend 1 trillion won on autonomous-driving software.", "1 trillion won", "future_cars", "", None),
+    (
+        "The state will pay 2 billion euros to steel and chemical plants.",
+        "2 billion euros",
+        "steel|chemicals",
+        "",
+        None,
+    ),
+    # "the rest to X" is the total's, not the part's before it
+    (
+        "The fund will invest $5 billion, with $3 billion going to solar parks and the rest to hydrogen plants.",
+        "$3 billion",
+        "renewable_energy",
+        "",
+        None,
+    ),
+    (
+        "The fund will invest $5 billion, with $3 billion going to solar parks and the rest to hydrogen plants.",
+        "$5 billion",
+        "renewable_energy|hydrogen_economy",
+        "",
+        None,
+    ),
+    # a later mention ("double it to") concerns what the first one did, and when
+    (
+        "Panasonic will spend 300 billion yen on battery lines and may double it to 600 billion yen.",
+        "600 billion yen",
+        "batteries",
+        "",
+        None,
+    ),
+    (
+        "SK will invest $15 billion from 2025 to 2028 in chips, and could raise that figure to $20 billion.",
+        "$20 billion",
+        "semiconductors",
+        "2025|2028",
+        None,
+    ),
+    # who speaks after the first amount names no destination
+    (
+        "The bank lent 450 million euros to Enel for wind farms, a sum the EU lender said it could raise.",
+        "450 million euros",
+        "renewable_energy",
+        "",
+        None,
+    ),
+    # an amount in a relative clause takes its antecedent's words, not the sentence's subject's
+    (
+        "Kepco will sell an office building for 400 billion won to cut its debt, which has swelled to 200 "
+        "trillion won.",
+        "200 trillion won",
+        "",
+        "",
+        None,
+    ),
+    (
+        "It charges 900 dlrs for the software, which will cost 30 dlrs per hour.",
+        "30 dlrs",
+        "information_technology",
+        "",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "sectors", "years", "date"), ROUND5, ids=[r[0][:40] for r in ROUND5])
+def test_link_round5_families(text, mention, sectors, years, date):
+    row = next(r for r in links(text, date=date) if r[0] == mention)
+    assert (row[1], row[2]) == (sectors, years)

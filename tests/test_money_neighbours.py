@@ -66,6 +66,17 @@ def test_money_rule_change_with_shared_scale(text, expected):
         ("an increase in profits from 116 to 217 mln bolivars", None),  # an old level and a new one
         ("3 to 2 mln dlrs", None),  # never downwards
         ("5 mln dlrs to 3 mln stg", None),  # two currencies
+        # two bounds written out in one currency, with no change before them
+        (
+            "valued at 800 mln dlrs to 1 billion dlrs",
+            (2, [("800 mln dlrs to 1 billion dlrs", D(8e8), "USD", D(8e8), D(1e9))]),
+        ),
+        ("it would cut profits by $3.8m to $4.9m", (2, [("$3.8m to $4.9m", D(3.8e6), "USD", D(3.8e6), D(4.9e6))])),
+        ("sales rose 200 mln dlrs to 210 mln dlrs", None),  # a change
+        ("raised the price from 40 dlrs to 45 dlrs", None),  # an old level and a new one
+        ("profits rose from 1985's 110.1 mln stg to 178.1 mln stg", None),
+        ("lowered its price 2 dlrs to 18 dlrs", None),  # a change's size, then the new level
+        ("raise capital by 100 mln marks to 350 mln marks", None),  # after "by", far apart: a change
     ],
 )
 def test_money_rule_range_of_bounds(text, expected):

@@ -94,6 +94,35 @@ def is_change_size(p: Pair, word: str, ranging: bool) -> bool:
     )
 
 
+RANGE_SPREAD = 4  # the upper bound of a range is at most this many times the lower one (is_change_size's ratio)
+
+
+def written_bounds(p: Pair, word: str) -> bool:
+    """Two amounts written out in one currency with "to" between them, and no change before them,
+    are a range's bounds: "valued at 800 mln dlrs to 1 billion dlrs", "$3.8m to $4.9m". Not "from
+    $5 to $7" or "rose 200 mln dlrs to 1.9 billion dlrs" (an old and a new level), nor bounds of far
+    different sizes ("lowered it 2 dlrs to 18 dlrs": a change's size and the new level; after "by",
+    see BY_RANGE_SPREAD)."""
+    a, b = p.a, p.b
+    return (
+        word == "to"
+        and a.cur is not None
+        and a.currency == b.currency
+        and a.value > 0
+        and a.value <= b.value <= RANGE_SPREAD * a.value
+        and _FROM_LEAD.search(p.text, max(0, a.start - 24), a.start) is None
+        and (b.value <= BY_RANGE_SPREAD * a.value or not after_word(p.text, a.start, "by"))
+        and not change_in_clause(p.text, a.start, p.rules)
+    )
+
+
+# "from 1985's 110.1 mln stg to 178.1 mln stg": an old level, then the new one
+_FROM_LEAD = re.compile(r"\bfrom\b[^,;.\d]*(?:\d{4}'s\s*)?$", re.IGNORECASE)
+# after "by", bounds further apart are a change's size and the new level ("raise capital by 100 mln
+# marks to 350 mln marks"); close ones are a range of the change ("cut its profits by $3.8m to $4.9m")
+BY_RANGE_SPREAD = 2
+
+
 def _dated(p: Pair) -> bool:
     """ "rose on Feb 25 to 4.151 billion dlrs": a day of the month is no bound."""
     return p.a.cur is None and after_month(p.text, p.a.start)
@@ -156,7 +185,11 @@ def range_of_bounds(p: Pair) -> Merge | None:
         and not from_change
         and (
             (word == "and" and between is not None)
-            or (word == "to" and not is_change_size(p, word, ranging) and (a.cur is None or ranging or shared_scale))
+            or (
+                word == "to"
+                and not is_change_size(p, word, ranging)
+                and (a.cur is None or ranging or shared_scale or written_bounds(p, word))
+            )
             or word in _DASHES
         )
     )
