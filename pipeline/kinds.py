@@ -51,7 +51,7 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", 
 @dataclass(frozen=True)
 class Trigger:
     kind: str
-    where: str  # verbs, nouns, units, weak_units
+    where: str  # verbs, firm_verbs, weak_verbs, nouns, units, weak_units
     start: int  # token indices
     end: int
 
@@ -118,7 +118,7 @@ class KindFinder:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.units: dict[tuple[str, ...], tuple[str, str]] = {}  # token words after an amount -> (kind, where)
         for kind, entry in data["kinds"].items():
-            for where in ("verbs", "firm_verbs", "nouns"):
+            for where in ("verbs", "firm_verbs", "weak_verbs", "nouns"):
                 if entry.get(where):
                     self.matcher.add(f"{kind}|{where}", list(nlp.tokenizer.pipe(entry[where])))
             for where in ("units", "weak_units"):
@@ -133,6 +133,7 @@ class KindFinder:
         self.phrase_followers = frozenset(data["phrase_followers"])  # words after the end of a noun phrase
         self.auxiliaries = frozenset(data["auxiliaries"])  # "800 billion won to be spent"
         self.pp_openers = frozenset(data["pp_openers"])  # a noun's prepositional phrase opens with one
+        self.head_gap_stops = frozenset(data["head_gap_stops"])  # words that end an amount's noun phrase
         from . import actors
 
         self.actors = actors.ActorFinder(nlp)
@@ -195,7 +196,19 @@ class KindFinder:
         if a_start - t.end > REACH:
             return False  # too far to decide; and a long clause stays linear
         gap = self._words(doc, t.end, a_start)
-        return len(gap) <= FIRM_GAP and all(w.lower_ in self.bridges or w.like_num for w in gap)
+        return len(gap) <= FIRM_GAP and all(
+            w.lower_ in self.bridges or w.like_num or self.in_hyphen_bridge(doc, w.i) for w in gap
+        )
+
+    def in_hyphen_bridge(self, doc: Doc, i: int) -> bool:
+        """Is doc[i] a part of a hyphenated bridge ("on-year", "year-on-year"), which the tokenizer splits?"""
+        lo = i
+        while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
+            lo -= 2
+        hi = i + 1
+        while hi + 1 < len(doc) and doc[hi].text == "-" and not doc[hi - 1].whitespace_ and not doc[hi].whitespace_:
+            hi += 2
+        return hi - lo > 1 and doc[lo:hi].text.lower() in self.bridges
 
     def own_noun(self, doc: Doc, triggers: list[Trigger], a_far: int, c1_char: int) -> bool:
         """Does the amount name its own kind by the noun it modifies ("180 billion won in support
@@ -233,39 +246,9 @@ class KindFinder:
             if tuple(words[: len(link)]) == link:
                 rest = [w for w in gap[len(link) :] if w.lower_ not in DETERMINERS and w.text != "-"]
                 return len(rest) <= 2 and all(w.is_alpha for w in rest)  # "in low-interest loans"
-        stop = {
-            "the",
-            "a",
-            "an",
-            "to",
-            "for",
-            "from",
-            "by",
-            "with",
-            "on",
-            "at",
-            "and",
-            "or",
-            "in",
-            "of",
-            "that",
-            "which",
-            "who",
-            "was",
-            "is",
-            "will",
-            "would",
-            "said",
-            "as",
-            "this",
-            "its",
-            "their",
-            "last",
-            "next",
-        }
         return (
             len(gap) <= HEAD_GAP + 2
-            and not any(w in stop for w in words)
+            and not any(w in self.head_gap_stops for w in words)
             and all(w.is_alpha or w.text in {"-", ","} or w.like_num for w in gap)
             and len([w for w in gap if w.is_alpha]) <= HEAD_GAP
         )
@@ -288,7 +271,13 @@ class KindFinder:
         c0, c1 = clause
         if prev is not None and prev[0][0] >= c0:  # "21.7 mln dlrs or 46 cts per share": the same money again
             between = self._words(doc, max(prev[0][1], a_start - REACH), a_start)
-            if between and between[-1].lower_ == "or" and len(between) <= 3 and a_start - prev[0][1] <= REACH:
+            if (
+                between
+                and between[-1].lower_ == "or"
+                and len(between) <= 3
+                and a_start - prev[0][1] <= REACH
+                and not self.own_noun(doc, triggers, a_far, doc[c1].idx if c1 < len(doc) else len(doc.text))
+            ):  # not "44 dlr per share or two billion dlr bid": a noun of its own
                 return prev[1]["kind"], prev[1].get("_trigger")
         mine = self.heads_only(doc, self.near(triggers, max(c0, a_start - NEAR), min(c1, a_far + NEAR)))
         firm: list[tuple[float, Trigger]] = []  # (tier, trigger): 0 noun or unit, 0.5 purpose, 1 verb
@@ -304,6 +293,8 @@ class KindFinder:
         if unit is not None and (unit.where == "units" or after_at):
             firm.append((0, unit))
         for t in mine:
+            if t.where == "weak_verbs":
+                continue  # "is worth" decides only when nothing else does
             if t.end <= a_start and self.firm_before(doc, t, a_start):
                 if t.where == "nouns":
                     firm.append((0, t))
@@ -346,7 +337,7 @@ class KindFinder:
         if named:
 
             def distance(t: Trigger) -> tuple[int, int]:
-                if t.where == "weak_units":  # "each" decides only when nothing else does
+                if t.where in ("weak_units", "weak_verbs"):  # "each", "is worth" decide only when nothing else does
                     return 10_000, self.order[t.kind]
                 d = a_start - t.end if t.end <= a_start else max(t.start - a_far, 1) + 2
                 return d, self.order[t.kind]

@@ -184,13 +184,24 @@ SCHEMAS: dict[str, Any] = {
         {
             "order": WORDS,
             "kinds": Each(
-                Fields({}, {"verbs": WORDS, "firm_verbs": WORDS, "nouns": WORDS, "units": WORDS, "weak_units": WORDS})
+                Fields(
+                    {},
+                    {
+                        "verbs": WORDS,
+                        "firm_verbs": WORDS,
+                        "weak_verbs": WORDS,
+                        "nouns": WORDS,
+                        "units": WORDS,
+                        "weak_units": WORDS,
+                    },
+                )
             ),
             "light_heads": WORDS,
             "phrase_followers": WORDS,
             "auxiliaries": WORDS,
             "pp_openers": WORDS,
             "compound_particles": WORDS,
+            "head_gap_stops": WORDS,
             "table_labels": WORD_MAP,
             "bridges": WORDS,
             "link_words": WORDS,

@@ -124,6 +124,23 @@ KINDS = [
     ("The board approved a share buyback of 300 mln dlrs.", "300 mln", "dividend", "share buyback"),
     ("Britain will channel 4 billion pounds into heat pumps.", "4 billion", "investment", "channel"),
     ("Its chief executive received total pay of 9 million pounds.", "9 million", "pay", "total pay"),
+    # a hyphenated bridge ("on-year") keeps the trigger before it firm
+    (
+        "Its net profit jumped 9 percent on-year to 2 trillion won on strong sales of SUVs.",
+        "2 trillion",
+        "profit",
+        "net profit",
+    ),
+    # "or" restates the amount before, unless a noun of its own follows
+    ("He withdrew his 40 dlr per share or one billion dlr bid.", "one billion", "deal", "bid"),
+    ("Net income was 21.7 mln dlrs or 46 cts per share.", "46 cts", "profit", "Net income"),
+    # a conditional clause after an amount names nothing of it
+    ("It will invest $2 billion if tax talks go well.", "$2 billion", "investment", "invest"),
+    # worth, balances, repayment, a currency against another
+    ("The group, which is worth $17bn, is family-owned.", "$17bn", "valuation", "is worth"),
+    ("Treasury balances rose to 4.6 billion dlrs.", "4.6 billion", "valuation", "balances"),
+    ("It expects a net repayment of 100 mln stg in February.", "100 mln", "financing", "repayment"),
+    ("The dollar reached $1.2871 against the euro.", "$1.2871", "price", "against the euro"),
 ]
 
 
