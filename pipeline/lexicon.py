@@ -114,7 +114,9 @@ SCHEMAS: dict[str, Any] = {
             "countries": Each(Fields({"names": WORDS}, {"adjectives": WORDS, "capitals": WORDS, "cities": WORDS})),
         }
     ),
-    "news_places.json": Fields({"places": WORD_MAP, "successor_territories": WORD_MAP, "not_places": WORDS}),
+    "news_places.json": Fields(
+        {"places": WORD_MAP, "institutions": WORD_MAP, "successor_territories": WORD_MAP, "not_places": WORDS}
+    ),
     "scales.json": Each(Fields({"factor": str}, {"attached": bool, "after_currency": bool, "dotted": bool})),
     "numbers.json": Fields({"units": Each(int), "multipliers": Each(int), "fractions": Each(str)}),
     "qualifiers.json": Each(Fields({"mention": WORDS, "context": WORDS}, {"after": WORDS})),

@@ -2,7 +2,8 @@
 
 Country names, adjectives, capitals and cities of 300,000 people or more
 (``lexicons/countries.json``, generated from CLDR, countryinfo and GeoNames) and the places news
-uses for a country (``lexicons/news_places.json``: financial centres, provinces, "U.S.") are
+uses for a country (``lexicons/news_places.json``: financial centres, provinces, "U.S.", and
+national institutions: "the Pentagon", "the Federal Reserve") are
 matched case-sensitively with a spaCy PhraseMatcher; each match is a PLACE span (CITY for a city)
 in ``doc.spans["places"]`` whose ``id_`` is the ISO 3166-1 alpha-2 code. A form two territories
 share belongs to the most populous (built so in ``countries.json``: "French" is France, not
@@ -40,7 +41,8 @@ def place_forms() -> dict[str, str]:
             *entry.get("cities", []),
         ):
             codes.setdefault(form, set()).add(code)
-    for form, code in lexicon.load("news_places.json")["places"].items():
+    news = lexicon.load("news_places.json")
+    for form, code in {**news["places"], **news["institutions"]}.items():
         codes[form] = {code}  # the news form decides ("Korea" is South Korea in news)
     return {form: next(iter(c)) for form, c in sorted(codes.items()) if len(c) == 1}
 
@@ -50,12 +52,16 @@ def city_forms() -> frozenset[str]:
     """The forms of place_forms() that are only cities ("Ulsan", "Houston"): they say where an
     amount goes, never which country's dollars an article means (a city is also a surname:
     "Pemberton Houston Willoughby")."""
-    other = {
-        form
-        for entry in lexicon.load("countries.json")["countries"].values()
-        for key in ("names", "adjectives", "capitals")
-        for form in entry.get(key, [])
-    } | set(lexicon.load("news_places.json")["places"])
+    other = (
+        {
+            form
+            for entry in lexicon.load("countries.json")["countries"].values()
+            for key in ("names", "adjectives", "capitals")
+            for form in entry.get(key, [])
+        }
+        | set(lexicon.load("news_places.json")["places"])
+        | set(lexicon.load("news_places.json")["institutions"])
+    )
     return frozenset(form for form in place_forms() if form not in other)
 
 
@@ -74,7 +80,7 @@ class PlaceFinder:
         for form, code in place_forms().items():
             by_code.setdefault(code, []).append(form)
         for code, forms in sorted(by_code.items()):
-            self.matcher.add(code, list(nlp.tokenizer.pipe(forms)))
+            self.matcher.add(code, list(nlp.tokenizer.pipe([*forms, *(v for f in forms for v in line_broken(f))])))
         # regions and names that hold a place's name but are none ("North America" is not the US)
         self.matcher.add(NOT_PLACE, list(nlp.tokenizer.pipe(lexicon.load("news_places.json")["not_places"])))
         self.cities = city_forms()
@@ -82,7 +88,7 @@ class PlaceFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = [Span(doc, s, e, label="PLACE", span_id=code) for code, s, e in self.matcher(doc)]
         spans = [
-            Span(doc, sp.start, sp.end, label="CITY", span_id=sp.id) if sp.text in self.cities else sp
+            Span(doc, sp.start, sp.end, label="CITY", span_id=sp.id) if " ".join(sp.text.split()) in self.cities else sp
             for sp in filter_spans(found)
             if sp.id_ != NOT_PLACE
         ]
@@ -112,8 +118,18 @@ def in_org_name(doc: Doc, start: int, end: int) -> bool:
         start >= 2
         and doc[start - 1].lower_ == "of"
         and doc[start - 2].text[:1].isupper()
-        and doc[start:end].text not in _country_names()
+        and " ".join(doc[start:end].text.split()) not in _country_names()
     )
+
+
+def line_broken(form: str) -> list[str]:
+    r"""A name of several words as a wire story may wrap it: one line break for one of its spaces
+    ("Federal\nReserve", "New\nYork").
+
+    >>> line_broken("New York"), line_broken("Seoul")
+    (['New\nYork'], [])
+    """
+    return [form[:i] + "\n" + form[i + 1 :] for i, c in enumerate(form) if c == " "]
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,10 @@ DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "JMD", "TWD"})
         ("French debt fell, the Finance Ministry in Paris said.", {"FR": 2}),  # not Réunion's "French"
         ("Combustion Engineering Canada Inc sold it to Thailand.", {"TH": 1}),  # a place inside a company name
         ("Bank of Montreal lent it; the Bank of Canada did not.", {"CA": 1}),  # a city after "Bank of"
+        # a wire story wraps a name over two lines; a national body names its country
+        ("Balances at the Federal\nReserve rose, a New\nYork dealer said.", {"US": 2}),
+        ("The Pentagon and the Kremlin disagreed.", {"US": 1, "RU": 1}),
+        ("It filed with the Securities and Exchange Commission.", {}),  # a regulator names no place
     ],
 )
 def test_places_article_countries(nlp, text, countries):
