@@ -173,6 +173,7 @@ SCHEMAS: dict[str, Any] = {
             "same_money": WORDS,
             "companions": Fields({"alternatives": WORDS, "per_units": WORDS, "base_leads": WORDS}),
             "remainders": WORDS,
+            "conditionals": WORDS,
         }
     ),
     "isic4_divisions.json": Fields({"_source": GENERATED, "divisions": WORD_MAP}),

@@ -189,6 +189,22 @@ def _same_money() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _conditional() -> re.Pattern:
+    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.load('clauses.json')['conditionals'])})\b", re.IGNORECASE)
+
+
+def conditional_start(text: str, start: int, end: int) -> int:
+    """Where a conditional clause begins in text[start:end] ("... to 2 trillion yen if demand for
+    electric cars picks up"): its words are no destination of the amount before it. ``end`` if none.
+
+    >>> conditional_start(" by 2030 if demand for cars picks up", 0, 36)
+    9
+    """
+    m = _conditional().search(text, start, end)
+    return m.start() if m is not None else end
+
+
+@lru_cache(maxsize=1)
 def _remainder() -> re.Pattern:
     return re.compile(rf"\b(?:{lexicon.alternation(lexicon.load('clauses.json')['remainders'])})\b", re.IGNORECASE)
 
@@ -329,6 +345,7 @@ def link_sentence(
         nxt = amounts[own_amounts[n + 1]][0] if n + 1 < len(own_amounts) else s1
         soft = _after_boundary().search(text, a_end, nxt)  # ", due to open in 2026" is not the amount's
         after_end = min([c for c in cuts if c >= a_end] + [nxt] + ([soft.start()] if soft else []))
+        after_end = conditional_start(text, a_end, after_end)  # "if demand for electric cars picks up"
         after = (a_end, remainder_start(text, a_end, after_end))  # "... and the rest to X" is no part's
         cuts_before = [c for c in cuts if prev_end <= c < a_start]
         # a relative clause opened after the amount before is about its antecedent, not the sentence's

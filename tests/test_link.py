@@ -120,7 +120,7 @@ def test_link_a_length_before_the_amount_is_its_duration(text, duration):
     [
         # a recipient in the subject is a destination as well as what the clause names
         ("Germany's auto industry will receive 3 billion euros for electric cars.", "electric_vehicles|automotive"),
-        ("The shipbuilder won a 1.1 trillion won order for LNG carriers.", "oil_and_gas|shipbuilding"),
+        ("The shipbuilder won a 1.1 trillion won order for LNG terminals.", "oil_and_gas|shipbuilding"),
         ("The steel industry was awarded 2 billion dollars in aid for wind farms.", "renewable_energy|steel"),
         # a giver is not: "awarded" in the active, or a spender
         ("The steel industry awarded a 2 billion dollar contract for wind farms.", "renewable_energy"),
@@ -393,6 +393,24 @@ ROUND5 = [
         "",
         None,
     ),
+    # a conditional clause after the amount is no destination of it
+    (
+        "Honda will spend 500 billion yen on battery plants, and may raise it to 800 billion yen if demand "
+        "for electric cars picks up.",
+        "800 billion yen",
+        "batteries",
+        "",
+        None,
+    ),
+    # "the construction of X" is X's; LNG carriers are ships; a shared head after "port and airport"
+    (
+        "KDB will lend 1 trillion won to fund the construction of LNG carriers.",
+        "1 trillion won",
+        "shipbuilding",
+        "",
+        None,
+    ),
+    ("It will invest 500 billion rupees in port and airport projects.", "500 billion rupees", "transport", "", None),
 ]
 
 
