@@ -147,6 +147,7 @@ class ActorFinder(PhraseReader):
         head = doc[start].lower_ in self.heads  # "The science ministry's budget": its modifiers too
         while start > c0 and (
             self.is_name(doc, start - 1, -1)
+            or (doc[start - 1].lower_ == "of" and start - 2 > c0 and doc[start - 2].lower_ in self.name_of_heads)
             or doc[start - 1].lower_ == "the"
             or doc[start - 1].text == "-"
             or (head and doc[start - 1].is_lower and doc[start - 1].lower_ not in PREPOSITIONS)

@@ -228,6 +228,7 @@ SCHEMAS: dict[str, Any] = {
             "phrase_enders": WORDS,
             "descriptor_participles": WORDS,
             "partitives": WORDS,
+            "name_of_heads": WORDS,
         }
     ),
 }

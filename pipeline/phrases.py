@@ -140,6 +140,7 @@ class PhraseReader:
         self.enders = frozenset(data["phrase_enders"])
         self.descriptors = frozenset(data["descriptor_participles"])
         self.partitives = frozenset(data["partitives"])
+        self.name_of_heads = frozenset(data["name_of_heads"])  # "The city of Busan", "the Bank of Ceylon"
         adjectives = set()
         for entry in lexicon.load("countries.json")["countries"].values():
             adjectives.update(entry.get("adjectives", []))
@@ -358,6 +359,7 @@ class PhraseReader:
                 start = titled
             if doc[start : last + 1].text in self.adjectives:
                 return Phrase("none", first=i, last=j)  # "The South Korean won weakened"
+            start = self.of_head_start(doc, start, i)
             if start - 1 >= i and doc[start - 1].lower_ == "the" and start - 1 == words[0]:
                 start -= 1  # "The European Investment Bank", "the Pentagon": as the text names it
             return Phrase("actor", start, last + 1, i, j)
@@ -371,6 +373,17 @@ class PhraseReader:
                 start = articles[-1]  # "NOTE - The company": from its article (not "10 of the directors")
             return Phrase("actor", start, last + 1, i, j)
         return Phrase("none", first=i, last=j)
+
+    def of_head_start(self, doc: Doc, start: int, lo: int) -> int:
+        """Where a name after "<head> of" starts when the head is one that the name completes ("The
+        city of Busan", "the government of Japan", "the Bank of Ceylon"; actors.json's
+        ``name_of_heads``), not the name alone; ``lo`` is the first token it may reach."""
+        k = start - 1
+        while k > lo and doc[k].is_space:
+            k -= 1
+        if k - 1 >= lo and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.name_of_heads:
+            return k - 1
+        return start
 
     def after_title(self, doc: Doc, start: int, last: int) -> int:
         """The name after the last title in doc[start:last+1]: "President Moon Jae-in" -> "Moon
