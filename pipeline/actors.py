@@ -43,6 +43,7 @@ SPEAKERS_OWN = frozenset({"profit", "revenue", "dividend"})  # a company reports
 PASSIVE_AFTER = (
     15  # tokens after an amount where its passive verb may stand ("A 1.3 trillion-won deal ... was signed by X")
 )
+BY_REACH = 10  # tokens from a passive verb after the amount to its "by" ("extended to makers this year by X")
 PASSIVE_REACH = 40  # tokens before an amount where its passive verb may stand ("was acquired ... by X for")
 
 
@@ -109,12 +110,13 @@ class ActorFinder(PhraseReader):
                 continue
             for verb in self.passive[low[j]]:
                 n = len(verb)
-                if (
-                    j + n < len(doc)
-                    and doc[j + n].lower_ == "by"
-                    and all(doc[j + k].lower_ == verb[k] for k in range(1, n))
-                ):
-                    found = self.phrase(doc, j + n + 1, min(len(doc), j + n + 12))
+                matched = j + n < len(doc) and all(doc[j + k].lower_ == verb[k] for k in range(1, n))
+                # "extended by X"; after the amount also "extended to battery makers this year by X"
+                by = None
+                if matched:
+                    by = self.later_by(doc, j + n, limit) if j >= a_end else (j + n if low[j + n] == "by" else None)
+                if by is not None:
+                    found = self.phrase(doc, by + 1, min(len(doc), by + 12))
                     if found.what == "actor":
                         return found
                 elif all(j + k < a_end and doc[j + k].lower_ == verb[k] for k in range(1, n)) and j + n <= a_end:
@@ -123,6 +125,17 @@ class ActorFinder(PhraseReader):
                         found = self.phrase(doc, by + 1, min(len(doc), by + 12))
                         if found.what == "actor":
                             return found
+        return None
+
+    @staticmethod
+    def later_by(doc: Doc, j: int, limit: int) -> int | None:
+        """The "by" of a passive verb ending at token j, at most BY_REACH tokens on and before any
+        punctuation ("will be extended to battery makers this year by state-run KDB")."""
+        for k in range(j, min(limit, j + BY_REACH, len(doc))):
+            if doc[k].lower_ == "by":
+                return k
+            if doc[k].is_punct:
+                return None
         return None
 
     def owner_of(self, doc: Doc, trigger: tuple[int, int] | None, c0: int) -> Phrase | None:

@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 from . import lexicon
 from .extensions import doc_text, set_span_value, span_value, token_offsets
 from .kinds_around import conversions, same_money, table_kind
-from .link import attribution_start, boundaries
+from .link import attribution_start, boundaries, refers_back
 from .sentences import sentence_bounds
 
 FIRM_GAP = 8  # bridge words at most between a firm trigger and its amount
@@ -84,6 +84,9 @@ def unit_phrases() -> tuple[str, ...]:
     return tuple(out)
 
 
+_CHANGE_TO = re.compile(r"\s+to\s+$")
+
+
 def modifier_compound(doc: Doc, end: int) -> bool:
     """Does a trigger ending at token ``end`` go on, glued by a hyphen, into a lower-case word of a
     compound modifier ("trade-in subsidies", "loss-making Rover", "tax-free savings")? Then it is no
@@ -96,6 +99,18 @@ def modifier_compound(doc: Doc, end: int) -> bool:
         and not doc[end].whitespace_
         and doc[end + 1].is_lower
         and doc[end + 1].lower_ not in _particles()
+    )
+
+
+def modified_compound(doc: Doc, start: int) -> bool:
+    """Is a trigger starting at token ``start`` the second part of a hyphenated compound modifier
+    ("low-cost loans", "pre-tax profit", "non-tax revenue")? Then it decides nothing."""
+    return (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_lower
     )
 
 
@@ -155,7 +170,7 @@ class KindFinder:
         return [
             Trigger(k, w, s, e)
             for s, e, k, w in sorted(found)
-            if (s, e) not in inside and not modifier_compound(doc, e)
+            if (s, e) not in inside and not modifier_compound(doc, e) and not (e - s == 1 and modified_compound(doc, s))
         ]
 
     def near(self, triggers: list[Trigger], lo: int, hi: int) -> list[Trigger]:
@@ -182,7 +197,14 @@ class KindFinder:
             return False
         before = doc[t.start - 1] if t.start > 0 else None
         after = doc[t.end] if t.end < len(doc) else None
-        cap = lambda tok: tok is not None and tok.text[:1].isupper() and not tok.is_sent_start  # noqa: E731
+
+        def cap(tok) -> bool:  # a sentence's first word only as an acronym: "POSCO Holdings"
+            return (
+                tok is not None
+                and tok.text[:1].isupper()
+                and (not tok.is_sent_start or (tok.is_upper and len(tok) > 1))
+            )
+
         return (
             cap(before)
             or cap(after)
@@ -219,9 +241,14 @@ class KindFinder:
                 continue
             if t.where == "nouns" and self.head_after(doc, t, a_far):
                 return True
-            if t.where == "verbs" and self.verb_after(doc, t, a_far):
-                return True
+            if t.where == "verbs" and (self.verb_after(doc, t, a_far) or t.start == self.next_word(doc, a_far)):
+                return True  # a part's own participle too: "with 500 billion yuan earmarked for AI centres"
         return False
+
+    def next_word(self, doc: Doc, i: int) -> int:
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        return i
 
     def ends_phrase(self, doc: Doc, end: int) -> bool:
         """Does a noun phrase end at token ``end``: punctuation, a preposition, a conjunction or a
@@ -293,8 +320,8 @@ class KindFinder:
         if unit is not None and (unit.where == "units" or after_at):
             firm.append((0, unit))
         for t in mine:
-            if t.where == "weak_verbs":
-                continue  # "is worth" decides only when nothing else does
+            if t.where == "weak_verbs" or self.in_name(doc, t):
+                continue  # "is worth" decides only when nothing else does; "POSCO Holdings" is a name
             if t.end <= a_start and self.firm_before(doc, t, a_start):
                 if t.where == "nouns":
                     firm.append((0, t))
@@ -404,6 +431,8 @@ class KindFinder:
             first_on_line.setdefault(line, info["start"])
         far_of, restates = conversions(doc, text, money, infos)
         prev: tuple[tuple[int, int], dict] | None = None
+        values: list[dict] = []
+        earlier: dict | None = None
         prev_sent = -1
         speaker_cut: dict[int, int] = {}
         sentence_cuts: dict[int, list[int]] = {}
@@ -411,7 +440,9 @@ class KindFinder:
             n = max(0, bisect_right(starts, info["start"]) - 1)
             s0, s1 = bounds[n]
             if n != prev_sent:
+                earlier = prev[1] if prev is not None else earlier  # the last amount of the sentence before
                 prev, prev_sent = None, n
+
             if n not in speaker_cut:
                 last_end = max(i["end"] for i in infos[k:] if i["start"] < s1)
                 speaker_cut[n] = attribution_start(text, last_end, s1)
@@ -429,6 +460,14 @@ class KindFinder:
             c1 = min(speaker_cut[n], cuts[after]) if after < len(cuts) else speaker_cut[n]
             tok = lambda char: bisect_left(idx, char)  # noqa: E731
             clause, sent = (tok(c0), tok(c1)), (tok(s0), tok(s1))
+            # "... 1.7 trillion yen in a supplementary budget. The sum, equivalent to about US$15.6 billion,
+            # is the largest ...": money named before, again in this sentence
+            again = (
+                prev is None
+                and earlier is not None
+                and refers_back(text, s0, info["start"], headed=True)
+                and not self.own_noun(doc, triggers, far, c1)
+            )
             j = bisect_left(money_starts, far, lo=k + 1)
             next_start = money_starts[j] if j < len(money) else len(doc)
             a = (m.start, m.end)
@@ -442,6 +481,8 @@ class KindFinder:
                 kind, trig = table[0], None
                 trigger_text = table[1]
                 actor = {"actor": "", "actor_start": "", "actor_end": "", "country": ""}
+            elif again:
+                kind, trig, trigger_text = earlier["kind"], earlier.get("_trigger"), earlier["trigger"]
             elif prev is not None and k in restates:
                 kind, trig = prev[1]["kind"], prev[1].get("_trigger")
                 trigger_text = prev[1]["trigger"]
@@ -461,6 +502,10 @@ class KindFinder:
                 actor = self.actors.find(
                     doc, a, clause, sent, kind, prev[1] if prev else None, conversion=k in restates, trigger=trig
                 )
+                if again and not actor["actor"] and doc[sent[0]].lower_ not in self.actors.pronouns:
+                    actor = {key: earlier[key] for key in ("actor", "actor_start", "actor_end", "country")}
+                elif again and not actor["actor"] and not actor["country"]:
+                    actor = {**actor, "country": earlier["country"]}  # "It plans to raise that figure to"
             value = {
                 "kind": kind,
                 "trigger": " ".join(trigger_text.split()),
@@ -470,7 +515,16 @@ class KindFinder:
                 "_part": bool(part),
             }
             prev = (a, value)
-            set_span_value(m, "kinds", {k: v for k, v in value.items() if not k.startswith("_")})
+            values.append(value)
+        for k, (m, value) in enumerate(zip(money, values, strict=True)):
+            if (
+                value["kind"] == "other"
+                and k + 1 < len(money)
+                and _CHANGE_TO.match(text, infos[k]["end"], infos[k + 1]["start"])
+            ):
+                nxt = values[k + 1]  # "fell 32 cents to $49.74 a barrel": the change of a price is one too
+                value = {**value, "kind": nxt["kind"], "trigger": nxt["trigger"]}
+            set_span_value(m, "kinds", {key: v for key, v in value.items() if not key.startswith("_")})
         return doc
 
 

@@ -92,6 +92,7 @@ SCHEMAS: dict[str, Any] = {
             "code_stoplist": WORDS,
             "scaled_code_prefixes": WORD_MAP,
             "verb_like_units": Each(WORDS),
+            "verb_units": WORDS,
             "article_units": WORDS,
             "not_money": WORDS,
             "unit_word_stoplist": WORDS,
@@ -174,6 +175,8 @@ SCHEMAS: dict[str, Any] = {
             "companions": Fields({"alternatives": WORDS, "per_units": WORDS, "base_leads": WORDS}),
             "remainders": WORDS,
             "conditionals": WORDS,
+            "attribution_tails": WORDS,
+            "fronted_leads": WORDS,
         }
     ),
     "isic4_divisions.json": Fields({"_source": GENERATED, "divisions": WORD_MAP}),

@@ -129,10 +129,12 @@ def _recipient() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _attribution() -> re.Pattern:
     """Who speaks, at the end of a sentence: ", the auto parts maker said Tuesday", ", said the state
-    lender"."""
-    verbs = lexicon.alternation(lexicon.load("clauses.json")["speech_verbs"])
+    lender", and what it goes on to ", citing a growing pipeline of projects" (attribution_tails)."""
+    data = lexicon.load("clauses.json")
+    verbs, tails = lexicon.alternation(data["speech_verbs"]), lexicon.alternation(data["attribution_tails"])
     return re.compile(
-        rf",\s*(?:[^,;:]{{0,60}}?\b(?:{verbs})\b[^,;:]{{0,40}}|(?:{verbs})\s+[^,;:]{{0,60}})[.!?\"']*\s*$",
+        rf",\s*(?:[^,;:]{{0,60}}?\b(?:{verbs})\b[^,;:]{{0,40}}|(?:{verbs})\s+[^,;:]{{0,60}})"
+        rf"(?:,\s*(?:{tails})\b[^;:]{{0,160}}?)?[.!?\"']*\s*$",
         re.IGNORECASE,
     )
 
@@ -220,9 +222,36 @@ def remainder_start(text: str, start: int, end: int) -> int:
     return m.start() if m is not None else end
 
 
-def refers_back(text: str, start: int, end: int) -> bool:
-    """Does text[start:end] refer to money named before ("raise that figure to", "The sum is")?"""
-    return _same_money().search(text, start, end) is not None
+@lru_cache(maxsize=1)
+def _fronted() -> re.Pattern:
+    leads = lexicon.alternation(lexicon.load("clauses.json")["fronted_leads"])
+    return re.compile(rf"\s*[\"'“]?(?:{leads})\b[^,;:]{{0,80}},", re.IGNORECASE)
+
+
+def _fronted_end(text: str, start: int, first: int) -> int:
+    """Where a fronted adverbial that opens the sentence at ``start`` ends (its comma), before the
+    first amount at ``first``; ``start`` if the sentence opens with none ("For the fiscal year
+    ended March 2022, ...", "In 2019, ...").
+
+    >>> _fronted_end("In 2019, it spent 5 bln won.", 0, 18), _fronted_end("It spent 5 bln won in 2019, and", 0, 9)
+    (8, 0)
+    """
+    m = _fronted().match(text, start, first)
+    return m.end() if m is not None else start
+
+
+_HEADED = re.compile(r"\s*(?:[,;:)]|(?:to|is|was|are|were|will|would|could|of|from|by|in)\b)", re.IGNORECASE)
+
+
+def refers_back(text: str, start: int, end: int, headed: bool = False) -> bool:
+    """Does text[start:end] refer to money named before ("raise that figure to", "The sum is")?
+    ``headed``: only where the phrase ends its noun phrase ("The sum, equivalent to", not "the
+    package delivery industry").
+
+    >>> refers_back("The sum, about $2bn", 0, 19, True), refers_back("the package delivery firm", 0, 25, True)
+    (True, False)
+    """
+    return any(not headed or _HEADED.match(text, m.end()) for m in _same_money().finditer(text, start, end))
 
 
 def boundaries(text: str, start: int, end: int) -> list[int]:
@@ -442,6 +471,12 @@ def link_sentence(
             out[i].sectors = list(
                 dict.fromkeys([*out[i].sectors, *(sec for k in parts for sec in out[k].sectors), *rest_sectors])
             )
+    # A time in a fronted adverbial frames every clause: "For the fiscal year ended March 2022, TCS
+    # reported revenue of 1.92 trillion rupees, while net profit rose to 383 billion rupees".
+    fronted = [it.value for it in years if _fronted_end(text, s0, first) > it.start >= s0]
+    for n, i in enumerate(own_amounts):
+        if fronted and not out[i].years and not bases[n]:
+            out[i].years = list(fronted)
     respectively(text, sent, [out[i] for i in own_amounts])
     for i in range(len(amounts)):
         if primary is not None and primary[i] != i:

@@ -61,6 +61,7 @@ class MoneyLexicon:
     per_units: dict[str, str] = field(default_factory=dict)
     per_adverbs: dict[str, str] = field(default_factory=dict)  # "annually" -> year
     verb_guards: dict[str, frozenset[str]] = field(default_factory=dict)
+    verb_units: frozenset[str] = frozenset()  # "won": a number grouped in thousands before it is money
     family_codes: dict[str, frozenset[str]] = field(
         default_factory=dict
     )  # "dollar" -> CAD, USD, ...; "franc" -> CHF, FRF, ...
@@ -239,6 +240,7 @@ def money_lexicon() -> MoneyLexicon:
             sym, Currency(code, "subunit" if sym == "p" else "symbol", Decimal("0.01") if sym == "p" else Decimal(1))
         )
     lex.verb_guards = {k: frozenset(v) for k, v in news["verb_like_units"].items()}
+    lex.verb_units = frozenset(news["verb_units"])
     lex.compound_ok = frozenset(news["compound_words_after_names"])
     weight = news["weight_units"]
     lex.weight_units = frozenset(weight["units"])

@@ -141,6 +141,28 @@ KINDS = [
     ("Treasury balances rose to 4.6 billion dlrs.", "4.6 billion", "valuation", "balances"),
     ("It expects a net repayment of 100 mln stg in February.", "100 mln", "financing", "repayment"),
     ("The dollar reached $1.2871 against the euro.", "$1.2871", "price", "against the euro"),
+    # a trigger inside a name decides nothing ("POSCO Holdings")
+    ("POSCO Holdings will put 10 trillion won into lithium mining.", "10 trillion", "other", ""),
+    # the second part of a hyphenated compound decides nothing ("low-cost loans")
+    ("It will get up to $5 billion in low-cost loans.", "$5 billion", "financing", "loans"),
+    ("Net interest payments fell to about 200 mln dlrs.", "200 mln", "financing", "interest payments"),
+    # a part with its own participle keeps it: "with 500 billion yuan earmarked for AI centres"
+    (
+        "Beijing will issue 1.3 trillion yuan of bonds in 2026, with 500 billion yuan earmarked for AI centres.",
+        "500 billion",
+        "investment",
+        "earmarked",
+    ),
+    # the change of a price is one too
+    ("Brent crude fell 32 cents to $49.74 a barrel.", "32 cents", "price", "a barrel"),
+    # money named again in the next sentence: its kind, and its actor when no other is named
+    (
+        "Tokyo will set aside 1.7 trillion yen in a supplementary budget. The sum, about US$15.6 billion, is a record.",
+        "US$15.6 billion",
+        "investment",
+        "budget",
+    ),
+    ("Its shares trade at 40 dlrs. The package delivery group had sales of 40 mln dlrs.", "40 mln", "revenue", "sales"),
 ]
 
 
@@ -274,6 +296,17 @@ ACTORS = [
     ("The city of Ulsan will allocate 75 billion won to tourism.", "75 billion", "The city of Ulsan"),
     ("He said the Bank of Ceylon's profits rose to 163 mln rupees.", "163 mln", "the Bank of Ceylon"),
     ("Shares of Samsung rose to 50,000 won.", "50,000", "Samsung"),
+    # a passive after the amount, its "by" further on
+    (
+        "Three trillion won in loans will be extended to chip makers this year by state-run KDB.",
+        "Three trillion",
+        "KDB",
+    ),
+    (
+        "Google will be fined 207.4 billion won, the regulator said. The amount, about US$177 million, is a record.",
+        "US$177 million",
+        "Google",
+    ),
 ]
 
 

@@ -925,6 +925,9 @@ ORDINARY_WORDS = [
     ("Households will pay 1,923 pounds a year for energy.", ["1,923 pounds"]),
     ("The team won 5 games.", []),
     ("The rocket placed in orbit a 1,850 pound satellite.", []),
+    # a number grouped in thousands before "won" is money, whatever follows
+    ("The dividend is 2,500 won, up from 2,000 won a year earlier.", ["2,500 won", "2,000 won"]),
+    ("In 1987 won a prize.", []),
 ]
 
 

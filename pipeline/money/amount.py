@@ -121,6 +121,9 @@ def _accept_post(
     return True
 
 
+_GROUPED = re.compile(r"\d[,.]\d{3}(?!\d)")
+
+
 def ordinary_word(text: str, surface: str, number: Number, start: int, end: int, has_scale: bool, rules: Rules) -> bool:
     """Is a currency name that is also an ordinary word ("won", "mark", "pound", "real") used as that
     word here? A milestone after "the" ("the 100 million mark", "the $4 trillion mark") is never
@@ -141,6 +144,8 @@ def ordinary_word(text: str, surface: str, number: Number, start: int, end: int,
     guard = lex.verb_guards.get(key(surface))
     if guard is None or has_scale or rules.per.match(text, end) is not None:
         return False
+    if key(surface) in lex.verb_units and _GROUPED.search(number.text):
+        return False  # "up from 2,000 won a year earlier": a number grouped in thousands is no year, no score
     return (
         is_year_like(number.value, number.text.replace(",", ""))
         or nxt in guard
