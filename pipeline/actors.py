@@ -19,11 +19,12 @@ nearest place in the sentence; else empty.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import lexicon
 from .phrases import (
     ARTICLES,
     OWNERS,
@@ -63,6 +64,8 @@ class ActorFinder(PhraseReader):
     def __init__(self, nlp: Language):
         super().__init__(nlp)
         self._places_of: Doc | None = None
+        self._passive_of: Doc | None = None
+        self._passive_at: list[int] = []
         self._places_cache: list = []
         data = actors_lexicon()
         self.fronted = frozenset(w for w in data["fronted_openers"] if " " not in w)
@@ -75,6 +78,7 @@ class ActorFinder(PhraseReader):
         for v in data["control_verbs"]:
             self.control_by_last.setdefault(v.split()[-1], []).append(tuple(v.split()))
         self.object_payers = frozenset(data["object_payer_verbs"])
+        self.auxiliaries = frozenset(lexicon.load("clauses.json")["passive_auxiliaries"])  # "will be extended"
 
     # ---- clauses ----
     def skip_fronted(self, doc: Doc, i: int, limit: int) -> int:
@@ -105,16 +109,21 @@ class ActorFinder(PhraseReader):
         before the amount, at most PASSIVE_REACH tokens back in its clause, or a few words after it).
         The reach keeps the stage linear on a clause of thousands of amounts."""
         low = self.lower(doc)
-        for j in range(max(c0, a_end - PASSIVE_REACH), min(limit, a_end + PASSIVE_AFTER, len(doc))):
-            if low[j] not in self.passive:
-                continue
+        if self._passive_of is not doc:  # where the Doc's passive verbs stand, found once per Doc
+            self._passive_of = doc
+            self._passive_at = [j for j in range(len(doc)) if low[j] in self.passive]
+        at = self._passive_at
+        lo, hi = max(c0, a_end - PASSIVE_REACH), min(limit, a_end + PASSIVE_AFTER, len(doc))
+        for j in at[bisect_left(at, lo) : bisect_left(at, hi)]:
             for verb in self.passive[low[j]]:
                 n = len(verb)
-                matched = j + n < len(doc) and all(doc[j + k].lower_ == verb[k] for k in range(1, n))
+                matched = j + n < len(doc) and (n == 1 or all(low[j + k] == verb[k] for k in range(1, n)))
                 # "extended by X"; after the amount also "extended to battery makers this year by X"
                 by = None
-                if matched:
-                    by = self.later_by(doc, j + n, limit) if j >= a_end else (j + n if low[j + n] == "by" else None)
+                if matched and low[j + n] == "by":
+                    by = j + n
+                elif matched and j >= a_end and low[j - 1] in self.auxiliaries:
+                    by = self.later_by(doc, j + n, limit)
                 if by is not None:
                     found = self.phrase(doc, by + 1, min(len(doc), by + 12))
                     if found.what == "actor":
