@@ -473,7 +473,8 @@ def link_sentence(
             )
     # A time in a fronted adverbial frames every clause: "For the fiscal year ended March 2022, TCS
     # reported revenue of 1.92 trillion rupees, while net profit rose to 383 billion rupees".
-    fronted = [it.value for it in years if _fronted_end(text, s0, first) > it.start >= s0]
+    fronted_end = _fronted_end(text, s0, first)
+    fronted = [it.value for it in years if fronted_end > it.start >= s0]
     for n, i in enumerate(own_amounts):
         if fronted and not out[i].years and not bases[n]:
             out[i].years = list(fronted)
