@@ -136,6 +136,20 @@ class ActorFinder(PhraseReader):
                             return found
         return None
 
+    def relative_subject(self, doc: Doc, a_end: int, limit: int, trigger: tuple[int, int] | None) -> Phrase | None:
+        """X in "the 7.2 trillion won that X plans to invest": the subject of a restrictive relative
+        clause right after the amount (no comma), before its verb or the amount's trigger."""
+        k = a_end
+        while k < limit and doc[k].is_space:
+            k += 1
+        if k >= limit or doc[k].lower_ not in ("that", "which"):
+            return None
+        found = self.phrase(doc, k + 1, limit)
+        if found.what != "actor" or found.end >= limit:
+            return None
+        held = trigger is not None and trigger[0] > found.end  # "that X plans to invest"
+        return found if held or self.is_verb(doc, found.end) else None
+
     @staticmethod
     def later_by(doc: Doc, j: int, limit: int) -> int | None:
         """The "by" of a passive verb ending at token j, at most BY_REACH tokens on and before any
@@ -319,6 +333,8 @@ class ActorFinder(PhraseReader):
             found = self.gapped(doc, c0, a[0])
         if found is None:
             found = self.object_before(doc, c0, a[0])
+        if found is None:
+            found = self.relative_subject(doc, a[1], c1, trigger)
         if found is None:
             found = self.owner_of(doc, trigger, c0)
         if found is None:

@@ -296,6 +296,13 @@ ACTORS = [
     ("The city of Ulsan will allocate 75 billion won to tourism.", "75 billion", "The city of Ulsan"),
     ("He said the Bank of Ceylon's profits rose to 163 mln rupees.", "163 mln", "the Bank of Ceylon"),
     ("Shares of Samsung rose to 50,000 won.", "50,000", "Samsung"),
+    # the subject of a restrictive relative clause after the amount that holds its trigger
+    (
+        "Plants will absorb the 7.2 trillion won that LG Energy Solution plans to invest.",
+        "7.2 trillion",
+        "LG Energy Solution",
+    ),
+    ("Analysts said the 3 bln dlrs that the government plans to spend is too little.", "3 bln", "the government"),
     # a passive after the amount, its "by" further on
     (
         "Three trillion won in loans will be extended to chip makers this year by state-run KDB.",
