@@ -381,8 +381,12 @@ def link_sentence(
         # subject: "to trim its debt, which has swelled to 200 trillion won", "for the software, which
         # will cost 40 dlrs per hour": its lead runs from the amount before
         relative = _RELATIVE.search(text, prev_end, a_start) if n else None
-        if cuts_before or relative:  # a new clause opens before this amount: its lead is its own
-            lead = (max(cuts_before + ([prev_end] if relative else [])), a_start)
+        # an aside that ended the amount before opens this one's clause: ", after South Korea's
+        # farm-food exports hit a record US$9.99 billion"
+        aside_open = _after_boundary().search(text, prev_end, a_start) if n and not relative else None
+        if cuts_before or relative or aside_open:  # a new clause opens before this amount: its lead is its own
+            opens = [prev_end] if relative else ([aside_open.start()] if aside_open else [])
+            lead = (max(cuts_before + opens), a_start)
             lead_how, prev = "clause", None
         else:
             crossed = any(first <= c < a_start for c in cuts)

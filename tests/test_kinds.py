@@ -95,7 +95,12 @@ KINDS = [
     ("MPs urged the BBC to give watchdogs the power to see how £2bn is spent.", "£2bn", "investment", "spent"),
     # building and putting money into things; a hyphenated noun after "in"; a purpose after "for"
     ("Samsung will build a 20 trillion-won memory chip fab in Pyeongtaek.", "20 trillion-won", "investment", "build"),
-    ("The dollar rate is put at 1.80 marks this year.", "1.80", "other", ""),  # "put at" is an estimate
+    (
+        "The dollar rate is put at 1.80 marks this year.",
+        "1.80",
+        "price",
+        "The dollar",
+    ),  # a currency level; "put at" invests nothing
     ("The bank will offer 500 billion won in low-interest loans to SMEs.", "500 billion", "financing", "loans"),
     ("The ministry allocated 1 trillion won for small business relief.", "1 trillion", "subsidy", "relief"),
     ("Net included a gain of 341 mln dlrs for the sale of a division.", "341 mln", "profit", "gain"),
@@ -141,6 +146,9 @@ KINDS = [
     ("Treasury balances rose to 4.6 billion dlrs.", "4.6 billion", "valuation", "balances"),
     ("It expects a net repayment of 100 mln stg in February.", "100 mln", "financing", "repayment"),
     ("The dollar reached $1.2871 against the euro.", "$1.2871", "price", "against the euro"),
+    # a currency's level is a price ("the dollar fell below 144 yen", "the greenback hit $1.35")
+    ("The dollar fell below 144 yen today for the first time.", "144 yen", "price", "The dollar"),
+    ("The greenback hit $1.3516 in thin New York trade.", "$1.3516", "price", "greenback"),
     # a trigger inside a name decides nothing ("POSCO Holdings")
     ("POSCO Holdings will put 10 trillion won into lithium mining.", "10 trillion", "other", ""),
     # the second part of a hyphenated compound decides nothing ("low-cost loans")

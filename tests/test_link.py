@@ -411,6 +411,15 @@ ROUND5 = [
         None,
     ),
     ("It will invest 500 billion rupees in port and airport projects.", "500 billion rupees", "transport", "", None),
+    # an aside that ends one amount's clause opens the next one's
+    (
+        "The ministry will spend 52 billion won this year, after South Korea's farm exports hit a record "
+        "US$9.99 billion last year.",
+        "US$9.99 billion",
+        "agriculture",
+        "2023",
+        "2024-02-14",
+    ),
 ]
 
 
