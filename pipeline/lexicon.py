@@ -177,6 +177,7 @@ SCHEMAS: dict[str, Any] = {
             "conditionals": WORDS,
             "attribution_tails": WORDS,
             "fronted_leads": WORDS,
+            "list_continuers": WORDS,
         }
     ),
     "isic4_divisions.json": Fields({"_source": GENERATED, "divisions": WORD_MAP}),

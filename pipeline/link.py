@@ -29,6 +29,26 @@ class Item:
     start: int
     end: int
     value: object  # sector id, or a year dict
+    descriptor: bool = False  # a sector word that describes a name after it ("utility Iberdrola")
+
+
+def describes(doc: Doc, start: int, end: int, sector_starts: frozenset[int] = frozenset()) -> bool:
+    """Is the lower-case sector word doc[start:end] a descriptor of the name right after it ("Spanish
+    utility Iberdrola", "chipmaker TSMC")? Such a word is the recipient's industry: it counts only
+    when the amount's clause names no other destination.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("to utility Iberdrola for wind farms")
+    >>> describes(doc, 1, 2), describes(doc, 5, 6)
+    (True, False)
+    """
+    return (
+        doc[start].is_lower
+        and end < len(doc)
+        and doc[end].text[:1].isupper()
+        and not doc[end].is_sent_start
+        and end not in sector_starts  # "display R&D projects": a sector word after it, no name
+    )
 
 
 @dataclass
@@ -72,7 +92,10 @@ def has_destination(text: str, start: int, end: int) -> bool:
 def _list_gap() -> re.Pattern:
     data = lexicon.load("clauses.json")
     verbs = "|".join(map(re.escape, data["openers"]))
-    return re.compile(rf"^(?:(?!\b(?:{verbs})\b)[^;:.])*?(?:,|\band)\s*$", re.IGNORECASE)
+    more = lexicon.alternation(data["list_continuers"])  # "... and another 180 billion won"
+    # the next item may open with its own noun and "of": ", an operating profit of", "and capital spending of"
+    head = r"(?:(?:an?|the|its|their)\s+)?(?:[a-z][a-z-]*\s+){1,3}of"
+    return re.compile(rf"^(?:(?!\b(?:{verbs})\b)[^;:.])*?(?:,|\band)\s*(?:(?:{more})\s*|{head}\s*)?$", re.IGNORECASE)
 
 
 def is_list_gap(text: str, start: int, end: int) -> bool:
@@ -402,7 +425,10 @@ def link_sentence(
             lead_ok: bool = True,
         ) -> tuple[list, str]:
             heads = heads or {}
-            own = [it.value for it in items if after[0] <= it.start < after[1] and heads.get(id(it), i) == i]
+            mine = [it for it in items if after[0] <= it.start < after[1] and heads.get(id(it), i) == i]
+            if any(not it.descriptor for it in mine):  # "to Spanish utility Iberdrola for wind farms": the farms
+                mine = [it for it in mine if not it.descriptor]
+            own = [it.value for it in mine]
             if own and with_lead:  # "the auto industry will receive 3 billion euros for electric cars"
                 added = [it.value for it in items if lead[0] <= it.start < lead[1] and it.value not in own]
                 if added:
@@ -449,7 +475,10 @@ def link_sentence(
     # the parts of one figure: "23.2 mln dlrs or 75 cts a share on revenues of 79.3 mln dlrs a year ago".
     for n in range(len(own_amounts) - 2, -1, -1):
         i, j = own_amounts[n], own_amounts[n + 1]
-        joint = is_list_gap(text, amounts[i][1], amounts[j][0]) or is_companion_gap(text[amounts[i][1] : amounts[j][0]])
+        gap = text[amounts[i][1] : amounts[j][0]]
+        # not across a comparison or a change: "1,055,000 dlrs ..., up from earnings of 763,000 dlrs a year before"
+        compared = _compared().search(gap) is not None or is_change_before(gap.lower(), len(gap))
+        joint = (is_list_gap(text, amounts[i][1], amounts[j][0]) or is_companion_gap(gap)) and not compared
         if not out[i].years and out[j].years and joint:
             out[i].years = list(out[j].years)
             out[i].link = "sentence"
@@ -542,7 +571,9 @@ class Linker:
             n: attribution_start(text, max(info["end"] for _, info in found[0]), bounds[n][1])
             for n, found in by_sentence.items()
         }
-        for s in doc.spans.get(self.sectors_key, []):
+        sector_spans = list(doc.spans.get(self.sectors_key, []))
+        sector_starts = frozenset(s.start for s in sector_spans)
+        for s in sector_spans:
             n = bisect_right(starts, s.start_char) - 1
             # an organisation's name ("Korea Development Bank") and who speaks name no destination
             if (
@@ -553,7 +584,9 @@ class Linker:
                 # could raise" (before it, "The chipmaker said its budget ..." is the spender's industry)
                 and not (s.start_char > by_sentence[n][0][0][1]["start"] and speaks(text, s.end_char))
             ):
-                by_sentence[n][1].append(Item(s.start_char, s.end_char, s.id_))
+                by_sentence[n][1].append(
+                    Item(s.start_char, s.end_char, s.id_, describes(doc, s.start, s.end, sector_starts))
+                )
         for y in doc.spans.get(self.years_key, []):
             found = by_sentence.get(bisect_right(starts, y.start_char) - 1)
             value = span_value(y, "year")
@@ -581,8 +614,11 @@ class Linker:
                 if not links[i].years and links[before].years:
                     links[i].years, links[i].link = list(links[before].years), "sentence"
             for (m, info), lk in zip(in_sent, links, strict=False):
-                if not lk.sectors and earlier and refers_back(text, bounds[n][0], info["end"]):
-                    lk.sectors, lk.link = list(earlier), "previous_sentence"  # "raise that figure to 2 trillion won"
+                # "raise that figure to 2 trillion won": the earlier money's sectors, also over those its lead
+                # gave ("The lender said the sum could be raised to"; not "The budget for SMEs has increased to")
+                again = refers_back(text, bounds[n][0], info["end"], headed=bool(lk.sectors))
+                if earlier and (not lk.sectors or lk.link == "sentence") and again:
+                    lk.sectors, lk.link = list(earlier), "previous_sentence"
                 set_span_value(m, "links", {"sectors": lk.sectors, "years": lk.years, "link": lk.link, "flags": []})
             earlier = links[-1].sectors if links else earlier
         return doc

@@ -111,6 +111,9 @@ def opens_participle(doc: Doc, j: int) -> bool:
     return j + 1 < len(doc) and (doc[j + 1].lower_ in PREPOSITIONS or doc[j + 1].text in (",", "to"))
 
 
+ENTITIES = ("lt;", "gt;", "amp;", "quot;")  # what follows "&" in an escaped HTML entity
+
+
 class _Lower:
     """doc[i].lower_ for every i, from one array of the Doc's LOWER hashes (no Token objects)."""
 
@@ -234,6 +237,8 @@ class PhraseReader:
             if tok.is_space:
                 j += 1
                 continue
+            if tok.text == "&" and j > i and j + 1 < len(doc) and doc[j + 1].text.startswith(ENTITIES):
+                break  # "Holiday Corp &lt;HIA>": an escaped ticker's bracket, no "&" of a name
             if low in POSSESSIVE and j > i:
                 owner = self.pick(doc, i, j)
                 rest = self.phrase(doc, j + 1, limit, depth + 1) if depth < 2 else Phrase("none")

@@ -311,6 +311,9 @@ ACTORS = [
         "LG Energy Solution",
     ),
     ("Analysts said the 3 bln dlrs that the government plans to spend is too little.", "3 bln", "the government"),
+    # an escaped ticker's bracket ends a name; a sentence-opening adverb is none
+    ("Holiday Corp &lt;HIA> said it will sell 2.4 billion dlrs of notes.", "2.4 billion", "Holiday Corp"),
+    ("Nevertheless sales rose to 36bn kroner.", "36bn", ""),
     # a passive after the amount, its "by" further on
     (
         "Three trillion won in loans will be extended to chip makers this year by state-run KDB.",

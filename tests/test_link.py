@@ -411,6 +411,57 @@ ROUND5 = [
         None,
     ),
     ("It will invest 500 billion rupees in port and airport projects.", "500 billion rupees", "transport", "", None),
+    # "and another", ", an operating profit of": items of one list share its time
+    (
+        "Gyeonggi will allocate 420 billion won to EV charging stations and another 180 billion won to "
+        "electric buses by 2025.",
+        "420 billion won",
+        "electric_vehicles",
+        "2025",
+        "2021-07-08",
+    ),
+    (
+        "Naver forecast revenue of 11.2 trillion won, an operating profit of 2 trillion won and capital "
+        "spending of 800 billion won for 2025.",
+        "11.2 trillion won",
+        "",
+        "2025",
+        "2025-01-20",
+    ),
+    # ... but not across a change: the base's time is its own
+    (
+        "It had first-half earnings of 1,055,000 dlrs on sales of 7,292,000 dlrs, up from earnings of "
+        "763,000 dlrs a year before.",
+        "7,292,000 dlrs",
+        "",
+        "",
+        "1987-03-01",
+    ),
+    # a later mention takes the earlier money's sectors over those of its subject
+    (
+        "Hyundai Mobis will spend 1.5 trillion won on EV parts this year. Next year, the auto parts maker "
+        "plans to double that figure to 3 trillion won.",
+        "3 trillion won",
+        "electric_vehicles",
+        "2022",
+        "2021-02-03",
+    ),
+    # a sector word describing a name is the recipient's industry, which another destination outranks
+    (
+        "The EIB will lend 1.2 billion euros to Spanish utility Iberdrola for offshore wind farms.",
+        "1.2 billion euros",
+        "renewable_energy",
+        "",
+        None,
+    ),
+    ("The bank will lend 700 mln dlrs to chipmaker TSMC.", "700 mln dlrs", "semiconductors", "", None),
+    (
+        "Hanwha won an order to build four offshore wind installation vessels for 1.1 trillion won.",
+        "1.1 trillion won",
+        "renewable_energy|shipbuilding",
+        "",
+        None,
+    ),
     # an aside that ends one amount's clause opens the next one's
     (
         "The ministry will spend 52 billion won this year, after South Korea's farm exports hit a record "
