@@ -32,9 +32,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from . import lexicon
+from .clauses import attribution_start, boundaries, refers_back
 from .extensions import doc_text, set_span_value, span_value, token_offsets
-from .kinds_around import conversions, same_money, table_kind
-from .link import attribution_start, boundaries, refers_back
+from .kinds_around import CHANGE_TO, conversions, modified_compound, modifier_compound, same_money, table_kind
 from .sentences import sentence_bounds
 
 FIRM_GAP = 8  # bridge words at most between a firm trigger and its amount
@@ -82,41 +82,6 @@ def unit_phrases() -> tuple[str, ...]:
         article = "an" if form[0] in "aeiou" else "a"
         out += [f"{article} {form}", f"per {form}", f"- {article} - {form}", f"/ {form}"]
     return tuple(out)
-
-
-_CHANGE_TO = re.compile(r"\s+to\s+$")
-
-
-def modifier_compound(doc: Doc, end: int) -> bool:
-    """Does a trigger ending at token ``end`` go on, glued by a hyphen, into a lower-case word of a
-    compound modifier ("trade-in subsidies", "loss-making Rover", "tax-free savings")? Then it is no
-    trigger; a compound that is a trigger itself ("write-down") is matched whole, and one with a
-    particle (kinds.json's ``compound_particles``: "sell-off", "buy-out") stays its verb's."""
-    return (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_lower
-        and doc[end + 1].lower_ not in _particles()
-    )
-
-
-def modified_compound(doc: Doc, start: int) -> bool:
-    """Is a trigger starting at token ``start`` the second part of a hyphenated compound modifier
-    ("low-cost loans", "pre-tax profit", "non-tax revenue")? Then it decides nothing."""
-    return (
-        start >= 2
-        and doc[start - 1].text == "-"
-        and not doc[start - 1].whitespace_
-        and not doc[start - 2].whitespace_
-        and doc[start - 2].is_lower
-    )
-
-
-@lru_cache(maxsize=1)
-def _particles() -> frozenset[str]:
-    return frozenset(kinds_lexicon()["compound_particles"])
 
 
 class KindFinder:
@@ -520,7 +485,7 @@ class KindFinder:
             if (
                 value["kind"] == "other"
                 and k + 1 < len(money)
-                and _CHANGE_TO.match(text, infos[k]["end"], infos[k + 1]["start"])
+                and CHANGE_TO.match(text, infos[k]["end"], infos[k + 1]["start"])
             ):
                 nxt = values[k + 1]  # "fell 32 cents to $49.74 a barrel": the change of a price is one too
                 value = {**value, "kind": nxt["kind"], "trigger": nxt["trigger"]}

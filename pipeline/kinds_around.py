@@ -1,16 +1,18 @@
-"""What the lines and amounts around an amount say about its kind, for ``kinds``: the label of an
-earnings-table row, the conversions that restate an amount, and an amount that is a part of the
-total before it or a later mention of it.
+"""What the lines, words and amounts around an amount say about its kind, for ``kinds``: the label
+of an earnings-table row, the conversions that restate an amount, an amount that is a part of the
+total before it or a later mention of it, a change before "to" and a new level ("fell 32 cents to
+$49.74"), and triggers that are only part of a hyphenated compound ("trade-in subsidies").
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from . import lexicon
-from .link import is_list_gap, opens_parts, refers_back
+from .clauses import is_list_gap, opens_parts, refers_back
 
 
 @lru_cache(maxsize=1)
@@ -81,3 +83,38 @@ def same_money(text: str, prev: dict, clause_start: int, start: int) -> bool | N
     if refers_back(text, max(clause_start, prev["_end"]), start):
         return False
     return None
+
+
+CHANGE_TO = re.compile(r"\s+to\s+$")
+
+
+def modifier_compound(doc: Doc, end: int) -> bool:
+    """Does a trigger ending at token ``end`` go on, glued by a hyphen, into a lower-case word of a
+    compound modifier ("trade-in subsidies", "loss-making Rover", "tax-free savings")? Then it is no
+    trigger; a compound that is a trigger itself ("write-down") is matched whole, and one with a
+    particle (kinds.json's ``compound_particles``: "sell-off", "buy-out") stays its verb's."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_lower
+        and doc[end + 1].lower_ not in _particles()
+    )
+
+
+def modified_compound(doc: Doc, start: int) -> bool:
+    """Is a trigger starting at token ``start`` the second part of a hyphenated compound modifier
+    ("low-cost loans", "pre-tax profit", "non-tax revenue")? Then it decides nothing."""
+    return (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_lower
+    )
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    return frozenset(lexicon.load("kinds.json")["compound_particles"])

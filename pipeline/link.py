@@ -13,12 +13,33 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import lexicon
+from .clauses import (
+    ASIDE,
+    PARTS_REACH,
+    RELATIVE_OPENER,
+    attribution_start,
+    boundaries,
+    comparison_pattern,
+    conditional_start,
+    describes,
+    fronted_end,
+    has_destination,
+    is_base,
+    is_change_base,
+    is_companion_gap,
+    is_list_gap,
+    opens_parts,
+    recipient_pattern,
+    refers_back,
+    remainder_start,
+    soft_boundary,
+    speaks,
+    year_heads_gap,
+)
 from .extensions import doc_text, set_span_value, span_value
 from .sentences import sentence_bounds
 from .years import is_change_before
@@ -32,321 +53,11 @@ class Item:
     descriptor: bool = False  # a sector word that describes a name after it ("utility Iberdrola")
 
 
-def describes(doc: Doc, start: int, end: int, sector_starts: frozenset[int] = frozenset()) -> bool:
-    """Is the lower-case sector word doc[start:end] a descriptor of the name right after it ("Spanish
-    utility Iberdrola", "chipmaker TSMC")? Such a word is the recipient's industry: it counts only
-    when the amount's clause names no other destination.
-
-    >>> from spacy.lang.en import English
-    >>> doc = English()("to utility Iberdrola for wind farms")
-    >>> describes(doc, 1, 2), describes(doc, 5, 6)
-    (True, False)
-    """
-    return (
-        doc[start].is_lower
-        and end < len(doc)
-        and doc[end].text[:1].isupper()
-        and not doc[end].is_sent_start
-        and end not in sector_starts  # "display R&D projects": a sector word after it, no name
-    )
-
-
 @dataclass
 class Links:
     sectors: list[str] = field(default_factory=list)
     years: list[dict] = field(default_factory=list)
     link: str = ""
-
-
-@lru_cache(maxsize=1)
-def _boundary() -> re.Pattern:
-    data = lexicon.load("clauses.json")
-    alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
-    return re.compile(
-        rf"[{''.join(re.escape(p) for p in data['punct'])}]|,\s*(?:{alt(data['subordinators'])})\b"
-        rf"|,\s*(?:{alt(data['coordinators'])})\s+(?:{alt(data['openers'])})\b",
-        re.IGNORECASE,
-    )
-
-
-@lru_cache(maxsize=1)
-def _destination() -> re.Pattern:
-    """A preposition followed by a word that names something: the amount's own destination."""
-    data = lexicon.load("clauses.json")
-    preps = "|".join(map(re.escape, data["destination_prepositions"]))
-    stop = "|".join(map(re.escape, data["not_destinations"]))
-    owners = "|".join(map(re.escape, data["owners"]))  # "in its cement business": the word after it decides
-    return re.compile(rf"\b(?:{preps})\s+(?:(?:{owners})\s+)?(?!(?:{stop})\b)[A-Za-z]", re.IGNORECASE)
-
-
-def has_destination(text: str, start: int, end: int) -> bool:
-    """Does text[start:end] name a destination ("on marketing"), not only a time ("in 2022")?
-
-    >>> has_destination("500 million won on marketing.", 15, 29), has_destination(" in 2022.", 0, 9)
-    (True, False)
-    """
-    return _destination().search(text, start, end) is not None
-
-
-@lru_cache(maxsize=1)
-def _list_gap() -> re.Pattern:
-    data = lexicon.load("clauses.json")
-    verbs = "|".join(map(re.escape, data["openers"]))
-    more = lexicon.alternation(data["list_continuers"])  # "... and another 180 billion won"
-    # the next item may open with its own noun and "of": ", an operating profit of", "and capital spending of"
-    head = r"(?:(?:an?|the|its|their)\s+)?(?:[a-z][a-z-]*\s+){1,3}of"
-    return re.compile(rf"^(?:(?!\b(?:{verbs})\b)[^;:.])*?(?:,|\band)\s*(?:(?:{more})\s*|{head}\s*)?$", re.IGNORECASE)
-
-
-def is_list_gap(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] the joint between two items of a list of amounts (", ", " in batteries and ")?
-
-    >>> is_list_gap("1 bln won to drones, 2 bln won", 10, 21)
-    True
-    >>> is_list_gap("5 mln dlrs, and profit will reach 7", 10, 34)
-    False
-    """
-    gap = text[start:end]
-    return len(gap) <= 60 and _list_gap().match(gap) is not None
-
-
-@lru_cache(maxsize=1)
-def _companion_gap() -> re.Pattern:
-    data = lexicon.load("clauses.json")["companions"]
-    alt, per, lead = (lexicon.alternation(data[k]) for k in ("alternatives", "per_units", "base_leads"))
-    return re.compile(
-        rf"^\s*,?\s*(?:(?:{alt})\s+)?(?:(?:{per})\s+)?(?:(?:{lead})\s+(?:[a-z][a-z-]*\s+){{1,3}}of\s+)?$", re.IGNORECASE
-    )
-
-
-def is_companion_gap(gap: str) -> bool:
-    """Is ``gap``, between two amounts, the joint of one figure's parts: the amount again per share
-    (" or "), or a per-share amount and the base it was earned on (" a share on revenues of ")?
-
-    >>> is_companion_gap(" or "), is_companion_gap(" a share on revenues of "), is_companion_gap(" and spent ")
-    (True, True, False)
-    >>> is_companion_gap(" ")
-    False
-    """
-    return bool(gap.strip()) and _companion_gap().match(gap) is not None
-
-
-@lru_cache(maxsize=1)
-def _after_boundary() -> re.Pattern:
-    data = lexicon.load("clauses.json")
-    return re.compile(rf",\s*(?:{'|'.join(map(re.escape, data['after_amount_openers']))})\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _recipient() -> re.Pattern:
-    """A recipient verb among the last words before an amount ("will receive", "won a", "secured
-    an extra", or a passive: "is being awarded"): the subject gets the money, so it is a
-    destination too. An active "awarded" or "granted" makes the subject the giver instead."""
-    data = lexicon.load("clauses.json")
-    verbs = "|".join(map(re.escape, data["recipient_verbs"]))
-    passive = "|".join(map(re.escape, data["recipient_passives"]))
-    aux = "|".join(map(re.escape, data["passive_auxiliaries"]))
-    return re.compile(rf"\b(?:{verbs}|(?:{aux})\s+(?:{passive}))\b(?:\s+[\w'-]+){{0,3}}\s*$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _attribution() -> re.Pattern:
-    """Who speaks, at the end of a sentence: ", the auto parts maker said Tuesday", ", said the state
-    lender", and what it goes on to ", citing a growing pipeline of projects" (attribution_tails)."""
-    data = lexicon.load("clauses.json")
-    verbs, tails = lexicon.alternation(data["speech_verbs"]), lexicon.alternation(data["attribution_tails"])
-    return re.compile(
-        rf",\s*(?:[^,;:]{{0,60}}?\b(?:{verbs})\b[^,;:]{{0,40}}|(?:{verbs})\s+[^,;:]{{0,60}})"
-        rf"(?:,\s*(?:{tails})\b[^;:]{{0,160}}?)?[.!?\"']*\s*$",
-        re.IGNORECASE,
-    )
-
-
-@lru_cache(maxsize=1)
-def _speaks() -> re.Pattern:
-    return re.compile(rf"\s+(?:{lexicon.alternation(lexicon.load('clauses.json')['speech_verbs'])})\b", re.IGNORECASE)
-
-
-def speaks(text: str, end: int) -> bool:
-    """Is the word ending at ``end`` the one who speaks ("a sum the EU lender said it could raise")?
-
-    >>> speaks("a sum the lender said it", 16), speaks("loans to lenders in May", 16)
-    (True, False)
-    """
-    return _speaks().match(text, end) is not None
-
-
-def attribution_start(text: str, start: int, end: int) -> int:
-    """Where the clause that says who speaks begins in the sentence text[start:end] (``end`` if none).
-
-    >>> attribution_start("It will spend 5 bln won on chips, the steelmaker said Tuesday.", 0, 62)
-    32
-    """
-    m = _attribution().search(text, start, end)
-    return m.start() if m is not None else end
-
-
-PARTS_REACH = 150  # characters from a total to the opener of its parts ("..., of which"), within its sentence
-
-
-@lru_cache(maxsize=1)
-def _parts() -> re.Pattern:
-    """After a total, the words that open its parts: ", of which", "including"."""
-    openers = lexicon.alternation(lexicon.load("clauses.json")["part_openers"])
-    return re.compile(rf"^[^.;:]{{0,{PARTS_REACH}}}?\b(?:{openers})\b[^.;:,]{{0,12}}$", re.IGNORECASE)
-
-
-def opens_parts(gap: str) -> bool:
-    """Does ``gap``, between a total and the next amount, open a list of the total's parts (the
-    opener right before the next amount)?
-
-    >>> opens_parts(" on future industries this year, of which "), opens_parts(" and ")
-    (True, False)
-    >>> opens_parts(" in three areas, including big data and AI, and ")
-    False
-    """
-    return _parts().match(gap) is not None
-
-
-@lru_cache(maxsize=1)
-def _same_money() -> re.Pattern:
-    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.load('clauses.json')['same_money'])})\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _conditional() -> re.Pattern:
-    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.load('clauses.json')['conditionals'])})\b", re.IGNORECASE)
-
-
-def conditional_start(text: str, start: int, end: int) -> int:
-    """Where a conditional clause begins in text[start:end] ("... to 2 trillion yen if demand for
-    electric cars picks up"): its words are no destination of the amount before it. ``end`` if none.
-
-    >>> conditional_start(" by 2030 if demand for cars picks up", 0, 36)
-    9
-    """
-    m = _conditional().search(text, start, end)
-    return m.start() if m is not None else end
-
-
-@lru_cache(maxsize=1)
-def _remainder() -> re.Pattern:
-    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.load('clauses.json')['remainders'])})\b", re.IGNORECASE)
-
-
-def remainder_start(text: str, start: int, end: int) -> int:
-    """Where a part with no amount of its own begins in text[start:end] ("... and the rest to a
-    hydrogen complex"): it ends the part before it and belongs to the total. ``end`` if none.
-
-    >>> remainder_start("1 bln going to solar parks and the rest to hydrogen", 0, 51)
-    31
-    """
-    m = _remainder().search(text, start, end)
-    return m.start() if m is not None else end
-
-
-@lru_cache(maxsize=1)
-def _fronted() -> re.Pattern:
-    leads = lexicon.alternation(lexicon.load("clauses.json")["fronted_leads"])
-    return re.compile(rf"\s*[\"'“]?(?:{leads})\b[^,;:]{{0,80}},", re.IGNORECASE)
-
-
-def _fronted_end(text: str, start: int, first: int) -> int:
-    """Where a fronted adverbial that opens the sentence at ``start`` ends (its comma), before the
-    first amount at ``first``; ``start`` if the sentence opens with none ("For the fiscal year
-    ended March 2022, ...", "In 2019, ...").
-
-    >>> _fronted_end("In 2019, it spent 5 bln won.", 0, 18), _fronted_end("It spent 5 bln won in 2019, and", 0, 9)
-    (8, 0)
-    """
-    m = _fronted().match(text, start, first)
-    return m.end() if m is not None else start
-
-
-_HEADED = re.compile(r"\s*(?:[,;:)]|(?:to|is|was|are|were|will|would|could|of|from|by|in)\b)", re.IGNORECASE)
-
-
-def refers_back(text: str, start: int, end: int, headed: bool = False) -> bool:
-    """Does text[start:end] refer to money named before ("raise that figure to", "The sum is")?
-    ``headed``: only where the phrase ends its noun phrase ("The sum, equivalent to", not "the
-    package delivery industry").
-
-    >>> refers_back("The sum, about $2bn", 0, 19, True), refers_back("the package delivery firm", 0, 25, True)
-    (True, False)
-    """
-    return any(not headed or _HEADED.match(text, m.end()) for m in _same_money().finditer(text, start, end))
-
-
-def boundaries(text: str, start: int, end: int) -> list[int]:
-    """Offsets of strong clause boundaries in text[start:end]."""
-    return [m.start() for m in _boundary().finditer(text, start, end)]
-
-
-_WORD = re.compile(r"[a-z][a-z-]*", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _compared() -> re.Pattern:
-    """A word that sets an amount against the one before it: years.json's comparison roles."""
-    comparison = lexicon.load("years.json")["roles"]["comparison"]
-    return re.compile(rf"\b(?:{lexicon.alternation(comparison)})\s", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _head() -> tuple[re.Pattern, frozenset[str]]:
-    """(the shape of a noun phrase that a year heads, the words that keep a year from heading it:
-    clauses.json's not_head_words and the words of years.json's comparison roles)."""
-    data = lexicon.load("clauses.json")
-    articles = "|".join(map(re.escape, data["articles"]))
-    shape = re.compile(rf"^(?:'s\s+|(?:'s)?(?:\s+[a-z][a-z-]*){{0,3}}\s+of\s+(?:(?:{articles})\s+)?)$", re.IGNORECASE)
-    comparison = lexicon.load("years.json")["roles"]["comparison"]
-    words = {w.lower() for phrase in comparison for w in _WORD.findall(phrase)}
-    return shape, frozenset(data["not_head_words"]) | words
-
-
-def _head_gap(gap: str) -> bool:
-    """Is ``gap``, between a year and the next amount, a noun phrase that the year heads ("'s", "'s
-    profit of", " earnings of", " target of a", " of" in "the first four months of 1987 of 13.6
-    mln")? Not " excluding the", " compared with a loss of"."""
-    shape, not_head = _head()
-    if shape.match(gap) is None:
-        return False
-    words = [w.lower() for w in _WORD.findall(gap)]
-    return not not_head.intersection(words[: words.index("of")] if "of" in words else words)
-
-
-_FROM_END = re.compile(r"\bfrom(?:\s+(?:the|a|an|its|their))?\s*$")
-
-
-def is_base(gap: str) -> bool:
-    """Does ``gap``, between two amounts, make the second the base the first is compared with ("600
-    billion won, up from 420 billion won", "compared with 2.5 bln euros")? A base's time ("a year
-    earlier") is its own: the amounts after it do not take it.
-
-    >>> is_base(" for 2023, up from "), is_base(" compared with "), is_base(" and ")
-    (True, True, False)
-    """
-    low = gap.lower()
-    return _compared().search(gap) is not None or (
-        _FROM_END.search(low) is not None and is_change_before(low, len(low))
-    )
-
-
-_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
-
-
-def is_change_base(gap: str) -> bool:
-    """Is ``gap`` the joint of a change's old level ("up from", "rose to 5 mln from"), a base of another
-    time? A comparison ("compared with", "against") may set two amounts of one time side by side.
-
-    >>> is_change_base(" for 2023, up from "), is_change_base(" compared with ")
-    (True, False)
-    """
-    low = gap.lower()
-    return _FROM_END.search(low) is not None and is_change_before(low, len(low))
-
-
-_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;:.]*,")
 
 
 def link_sentence(
@@ -368,7 +79,7 @@ def link_sentence(
     """
     s0, s1 = sent
     cuts = boundaries(text, s0, s1)
-    asides = [m.span() for m in _ASIDE.finditer(text, s0, s1)]
+    asides = [m.span() for m in ASIDE.finditer(text, s0, s1)]
 
     def aside(at: int, amount: int) -> bool:  # inside ", which ... ," without the amount: nothing of the subject's
         return any(a <= at < b and not a <= amount < b for a, b in asides)
@@ -387,7 +98,7 @@ def link_sentence(
     for it in years:
         k = bisect_left(amount_starts, it.end)
         nxt = amount_starts[k] if k < len(amount_starts) else None
-        if nxt is not None and nxt - it.end <= 40 and _head_gap(text[it.end : nxt]):
+        if nxt is not None and nxt - it.end <= 40 and year_heads_gap(text[it.end : nxt]):
             heads[id(it)] = starts_at[nxt]
     bases = [n > 0 and is_base(text[amounts[own_amounts[n - 1]][1] : amounts[i][0]]) for n, i in enumerate(own_amounts)]
     later_years: dict[int, list] = {}  # a compared base's fallback, after the list's own time
@@ -395,7 +106,7 @@ def link_sentence(
         a_start, a_end = amounts[i]
         prev_end = amounts[own_amounts[n - 1]][1] if n else s0
         nxt = amounts[own_amounts[n + 1]][0] if n + 1 < len(own_amounts) else s1
-        soft = _after_boundary().search(text, a_end, nxt)  # ", due to open in 2026" is not the amount's
+        soft = soft_boundary().search(text, a_end, nxt)  # ", due to open in 2026" is not the amount's
         after_end = min([c for c in cuts if c >= a_end] + [nxt] + ([soft.start()] if soft else []))
         after_end = conditional_start(text, a_end, after_end)  # "if demand for electric cars picks up"
         after = (a_end, remainder_start(text, a_end, after_end))  # "... and the rest to X" is no part's
@@ -403,10 +114,10 @@ def link_sentence(
         # a relative clause opened after the amount before is about its antecedent, not the sentence's
         # subject: "to trim its debt, which has swelled to 200 trillion won", "for the software, which
         # will cost 40 dlrs per hour": its lead runs from the amount before
-        relative = _RELATIVE.search(text, prev_end, a_start) if n else None
+        relative = RELATIVE_OPENER.search(text, prev_end, a_start) if n else None
         # an aside that ended the amount before opens this one's clause: ", after South Korea's
         # farm-food exports hit a record US$9.99 billion"
-        aside_open = _after_boundary().search(text, prev_end, a_start) if n and not relative else None
+        aside_open = soft_boundary().search(text, prev_end, a_start) if n and not relative else None
         if cuts_before or relative or aside_open:  # a new clause opens before this amount: its lead is its own
             opens = [prev_end] if relative else ([aside_open.start()] if aside_open else [])
             lead = (max(cuts_before + opens), a_start)
@@ -452,12 +163,14 @@ def link_sentence(
                 return list(previous), "sentence"
             return [], ""
 
-        recipient = lead is not None and _recipient().search(text, max(prev_end, a_start - 60), a_start) is not None
+        recipient = (
+            lead is not None and recipient_pattern().search(text, max(prev_end, a_start - 60), a_start) is not None
+        )
         # a clause with a destination of its own ("... on marketing") borrows no sectors
         borrow = prev.sectors if prev and not has_destination(text, *after) else []
         # an amount set against the one before ("4 bln euros on electric cars, compared with 2.5 bln
         # euros a year earlier") is spent on the same things, whatever the subject is
-        compared = bool(borrow) and _compared().search(text, prev_end, a_start) is not None
+        compared = bool(borrow) and comparison_pattern().search(text, prev_end, a_start) is not None
         sec, how_s = pick(sectors, borrow, previous_first=compared, with_lead=recipient)
         # a base's year is its own: "up from 420 billion won a year earlier, with the payout set at 3,500 won"
         prev_years = prev.years if prev else []
@@ -477,7 +190,7 @@ def link_sentence(
         i, j = own_amounts[n], own_amounts[n + 1]
         gap = text[amounts[i][1] : amounts[j][0]]
         # not across a comparison or a change: "1,055,000 dlrs ..., up from earnings of 763,000 dlrs a year before"
-        compared = _compared().search(gap) is not None or is_change_before(gap.lower(), len(gap))
+        compared = comparison_pattern().search(gap) is not None or is_change_before(gap.lower(), len(gap))
         joint = (is_list_gap(text, amounts[i][1], amounts[j][0]) or is_companion_gap(gap)) and not compared
         if not out[i].years and out[j].years and joint:
             out[i].years = list(out[j].years)
@@ -498,16 +211,16 @@ def link_sentence(
                 parts.append(k)
             # "... and the rest to a hydrogen complex": a part with no amount, up to the clause's end
             last_end = amounts[parts[-1]][1]
-            clause_end = min([c for c in cuts if c >= last_end] + [s1])
+            clause_end = min([c for c in cuts if c >= last_end] + [s1, last_end + PARTS_REACH])
             rest = remainder_start(text, last_end, clause_end)
-            rest_sectors = [it.value for it in sectors if rest <= it.start < clause_end]
+            rest_sectors = [it.value for it in sectors if rest <= it.start < clause_end] if rest < clause_end else []
             out[i].sectors = list(
                 dict.fromkeys([*out[i].sectors, *(sec for k in parts for sec in out[k].sectors), *rest_sectors])
             )
     # A time in a fronted adverbial frames every clause: "For the fiscal year ended March 2022, TCS
     # reported revenue of 1.92 trillion rupees, while net profit rose to 383 billion rupees".
-    fronted_end = _fronted_end(text, s0, first)
-    fronted = [it.value for it in years if fronted_end > it.start >= s0]
+    frame_end = fronted_end(text, s0, first)
+    fronted = [it.value for it in years if frame_end > it.start >= s0]
     for n, i in enumerate(own_amounts):
         if fronted and not out[i].years and not bases[n]:
             out[i].years = list(fronted)
@@ -613,11 +326,16 @@ class Linker:
                     links[i].sectors, links[i].link = list(links[before].sectors), "sentence"
                 if not links[i].years and links[before].years:
                     links[i].years, links[i].link = list(links[before].years), "sentence"
+            # whether the sentence so far refers back (plain, and headed), read once over the sentence
+            since, seen, seen_headed = bounds[n][0], False, False
             for (m, info), lk in zip(in_sent, links, strict=False):
+                if earlier:
+                    seen = seen or refers_back(text, since, info["end"])
+                    seen_headed = seen_headed or refers_back(text, since, info["end"], headed=True)
+                    since = info["end"]
                 # "raise that figure to 2 trillion won": the earlier money's sectors, also over those its lead
                 # gave ("The lender said the sum could be raised to"; not "The budget for SMEs has increased to")
-                again = refers_back(text, bounds[n][0], info["end"], headed=bool(lk.sectors))
-                if earlier and (not lk.sectors or lk.link == "sentence") and again:
+                if earlier and (seen_headed if lk.sectors else seen) and (not lk.sectors or lk.link == "sentence"):
                     lk.sectors, lk.link = list(earlier), "previous_sentence"
                 set_span_value(m, "links", {"sectors": lk.sectors, "years": lk.years, "link": lk.link, "flags": []})
             earlier = links[-1].sectors if links else earlier
