@@ -114,6 +114,8 @@ class KindFinder:
         self.auxiliaries = frozenset(data["auxiliaries"])  # "800 billion won to be spent"
         self.pp_openers = frozenset(data["pp_openers"])  # a noun's prepositional phrase opens with one
         self.head_gap_stops = frozenset(data["head_gap_stops"])  # words that end an amount's noun phrase
+        self.price_subjects = [tuple(w.split()) for w in data["price_subjects"]]
+        self.change_words = frozenset(lexicon.load("years.json")["comparison_cues"]["change_words"])
         from . import actors
 
         self.actors = actors.ActorFinder(nlp)
@@ -186,6 +188,30 @@ class KindFinder:
         return len(gap) <= FIRM_GAP and all(
             w.lower_ in self.bridges or w.like_num or self.in_hyphen_bridge(doc, w.i) for w in gap
         )
+
+    def share_subject(self, doc: Doc, c0: int, a_start: int) -> Trigger | None:
+        """The shares whose price the amount is ("Bombardier shares lost 65 Canadian cents to 1.90
+        Canadian dollars", "Shares in Wembley were up 56 pence, or 7.6%, at 797p"): one of
+        kinds.json's ``price_subjects`` in the amount's clause, with only bridges, change words,
+        numbers, names and "or" between it and the amount, one of them a change or "at" (not
+        "buy back shares worth 1bn Swiss francs")."""
+        words = self._words(doc, max(c0, a_start - FIRM_GAP - 4), a_start)
+        for n in range(len(words)):
+            for form in self.price_subjects:
+                if tuple(x.lower_ for x in words[n : n + len(form)]) != form:
+                    continue
+                gap = words[n + len(form) :]
+                moves = any(g.lower_ in self.change_words or g.lower_ == "at" for g in gap)  # not "shares worth"
+                if moves and all(
+                    g.lower_ in self.bridges
+                    or g.lower_ in self.change_words
+                    or g.like_num
+                    or g.text in (",", "%", "or")
+                    or g.text[:1].isupper()
+                    for g in gap
+                ):
+                    return Trigger("price", "nouns", words[n].i, words[n + len(form) - 1].i + 1)
+        return None
 
     def in_hyphen_bridge(self, doc: Doc, i: int) -> bool:
         """Is doc[i] a part of a hyphenated bridge ("on-year", "year-on-year"), which the tokenizer splits?"""
@@ -284,6 +310,11 @@ class KindFinder:
                 unit = Trigger(self.per_kinds[per], "units", a_end - 1, a_end)
         if unit is not None and (unit.where == "units" or after_at):
             firm.append((0, unit))
+        subject = self.share_subject(doc, c0, a_start)
+        if subject is not None and not any(t.where == "nouns" and t.end <= subject.start for t in mine):
+            firm.append(
+                (0, subject)
+            )  # "Bombardier shares lost 65 cents to 1.90 dollars" (not "the dividend on the shares")
         for t in mine:
             if t.where == "weak_verbs" or self.in_name(doc, t):
                 continue  # "is worth" decides only when nothing else does; "POSCO Holdings" is a name

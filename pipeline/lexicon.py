@@ -209,6 +209,7 @@ SCHEMAS: dict[str, Any] = {
             "pp_openers": WORDS,
             "compound_particles": WORDS,
             "head_gap_stops": WORDS,
+            "price_subjects": WORDS,
             "table_labels": WORD_MAP,
             "bridges": WORDS,
             "link_words": WORDS,

@@ -146,6 +146,11 @@ KINDS = [
     ("Treasury balances rose to 4.6 billion dlrs.", "4.6 billion", "valuation", "balances"),
     ("It expects a net repayment of 100 mln stg in February.", "100 mln", "financing", "repayment"),
     ("The dollar reached $1.2871 against the euro.", "$1.2871", "price", "against the euro"),
+    # a share price's move ("Bombardier shares lost 65 cents to 1.90 dollars"), not "shares worth"
+    ("Bombardier shares lost 65 Canadian cents to 1.90 Canadian dollars.", "65 Canadian cents", "price", "shares"),
+    ("Shares in Wembley were up 56 pence, or 7.6%, at 797p.", "797p", "price", "Shares in"),
+    ("Nestle plans to buy back shares worth 1bn Swiss francs.", "1bn", "deal", "buy"),
+    ("The dividend on the pre-split shares was increased to four cts.", "four cts", "dividend", "dividend"),
     # a currency's level is a price ("the dollar fell below 144 yen", "the greenback hit $1.35")
     ("The dollar fell below 144 yen today for the first time.", "144 yen", "price", "The dollar"),
     ("The greenback hit $1.3516 in thin New York trade.", "$1.3516", "price", "greenback"),
