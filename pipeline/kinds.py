@@ -34,7 +34,18 @@ from spacy.tokens import Doc
 from . import lexicon
 from .clauses import attribution_start, boundaries, refers_back
 from .extensions import doc_text, set_span_value, span_value, token_offsets
-from .kinds_around import CHANGE_TO, conversions, modified_compound, modifier_compound, same_money, table_kind
+from .kinds_around import (
+    CHANGE_TO,
+    conversions,
+    in_hyphen_bridge,
+    modified_compound,
+    modifier_compound,
+    next_word,
+    same_money,
+    share_subject,
+    table_kind,
+    unit_phrases,
+)
 from .sentences import sentence_bounds
 
 FIRM_GAP = 8  # bridge words at most between a firm trigger and its amount
@@ -68,20 +79,6 @@ def kind_order() -> list[str]:
     (['dividend', 'price', 'deal'], 'other')
     """
     return list(kinds_lexicon()["order"])
-
-
-@lru_cache(maxsize=1)
-def unit_phrases() -> tuple[str, ...]:
-    """The units that make a per-unit amount a price: "a share", "per barrel", "-a-share", from
-    per_units.json's forms whose unit is one of kinds.json's ``price_units``."""
-    price_units = set(kinds_lexicon()["price_units"])
-    out = []
-    for form, unit in lexicon.load("per_units.json").items():
-        if form in ("adverbs", lexicon.NOTE) or unit not in price_units:
-            continue
-        article = "an" if form[0] in "aeiou" else "a"
-        out += [f"{article} {form}", f"per {form}", f"- {article} - {form}", f"/ {form}"]
-    return tuple(out)
 
 
 class KindFinder:
@@ -186,42 +183,8 @@ class KindFinder:
             return False  # too far to decide; and a long clause stays linear
         gap = self._words(doc, t.end, a_start)
         return len(gap) <= FIRM_GAP and all(
-            w.lower_ in self.bridges or w.like_num or self.in_hyphen_bridge(doc, w.i) for w in gap
+            w.lower_ in self.bridges or w.like_num or in_hyphen_bridge(doc, w.i, self.bridges) for w in gap
         )
-
-    def share_subject(self, doc: Doc, c0: int, a_start: int) -> Trigger | None:
-        """The shares whose price the amount is ("Bombardier shares lost 65 Canadian cents to 1.90
-        Canadian dollars", "Shares in Wembley were up 56 pence, or 7.6%, at 797p"): one of
-        kinds.json's ``price_subjects`` in the amount's clause, with only bridges, change words,
-        numbers, names and "or" between it and the amount, one of them a change or "at" (not
-        "buy back shares worth 1bn Swiss francs")."""
-        words = self._words(doc, max(c0, a_start - FIRM_GAP - 4), a_start)
-        for n in range(len(words)):
-            for form in self.price_subjects:
-                if tuple(x.lower_ for x in words[n : n + len(form)]) != form:
-                    continue
-                gap = words[n + len(form) :]
-                moves = any(g.lower_ in self.change_words or g.lower_ == "at" for g in gap)  # not "shares worth"
-                if moves and all(
-                    g.lower_ in self.bridges
-                    or g.lower_ in self.change_words
-                    or g.like_num
-                    or g.text in (",", "%", "or")
-                    or g.text[:1].isupper()
-                    for g in gap
-                ):
-                    return Trigger("price", "nouns", words[n].i, words[n + len(form) - 1].i + 1)
-        return None
-
-    def in_hyphen_bridge(self, doc: Doc, i: int) -> bool:
-        """Is doc[i] a part of a hyphenated bridge ("on-year", "year-on-year"), which the tokenizer splits?"""
-        lo = i
-        while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
-            lo -= 2
-        hi = i + 1
-        while hi + 1 < len(doc) and doc[hi].text == "-" and not doc[hi - 1].whitespace_ and not doc[hi].whitespace_:
-            hi += 2
-        return hi - lo > 1 and doc[lo:hi].text.lower() in self.bridges
 
     def own_noun(self, doc: Doc, triggers: list[Trigger], a_far: int, c1_char: int) -> bool:
         """Does the amount name its own kind by the noun it modifies ("180 billion won in support
@@ -232,14 +195,9 @@ class KindFinder:
                 continue
             if t.where == "nouns" and self.head_after(doc, t, a_far):
                 return True
-            if t.where == "verbs" and (self.verb_after(doc, t, a_far) or t.start == self.next_word(doc, a_far)):
+            if t.where == "verbs" and (self.verb_after(doc, t, a_far) or t.start == next_word(doc, a_far)):
                 return True  # a part's own participle too: "with 500 billion yuan earmarked for AI centres"
         return False
-
-    def next_word(self, doc: Doc, i: int) -> int:
-        while i < len(doc) and doc[i].is_space:
-            i += 1
-        return i
 
     def ends_phrase(self, doc: Doc, end: int) -> bool:
         """Does a noun phrase end at token ``end``: punctuation, a preposition, a conjunction or a
@@ -310,7 +268,9 @@ class KindFinder:
                 unit = Trigger(self.per_kinds[per], "units", a_end - 1, a_end)
         if unit is not None and (unit.where == "units" or after_at):
             firm.append((0, unit))
-        subject = self.share_subject(doc, c0, a_start)
+        words = self._words(doc, max(c0, a_start - FIRM_GAP - 4), a_start)
+        found = share_subject(words, self.price_subjects, self.bridges, self.change_words)
+        subject = Trigger("price", "nouns", *found) if found is not None else None
         if subject is not None and not any(t.where == "nouns" and t.end <= subject.start for t in mine):
             firm.append(
                 (0, subject)

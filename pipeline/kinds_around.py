@@ -1,7 +1,9 @@
 """What the lines, words and amounts around an amount say about its kind, for ``kinds``: the label
 of an earnings-table row, the conversions that restate an amount, an amount that is a part of the
 total before it or a later mention of it, a change before "to" and a new level ("fell 32 cents to
-$49.74"), and triggers that are only part of a hyphenated compound ("trade-in subsidies").
+$49.74"), triggers that are only part of a hyphenated compound ("trade-in subsidies"), hyphenated
+bridges ("on-year"), the shares whose price moves ("Bombardier shares lost 65 cents") and the units
+that make a per-unit amount a price ("a share", "per barrel").
 """
 
 from __future__ import annotations
@@ -118,3 +120,67 @@ def modified_compound(doc: Doc, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _particles() -> frozenset[str]:
     return frozenset(lexicon.load("kinds.json")["compound_particles"])
+
+
+def share_subject(
+    words: list, forms: list[tuple[str, ...]], bridges: frozenset[str], change_words: frozenset[str]
+) -> tuple[int, int] | None:
+    """Token offsets of the shares whose price the amount after ``words`` is ("Bombardier shares
+    lost 65 Canadian cents to 1.90 Canadian dollars", "Shares in Wembley were up 56 pence, or 7.6%,
+    at 797p"): one of kinds.json's ``price_subjects`` (``forms``) with only bridges, change words,
+    numbers, names and "or" after it, one of them a change or "at" (not "buy back shares worth 1bn
+    Swiss francs")."""
+    for n in range(len(words)):
+        for form in forms:
+            if tuple(x.lower_ for x in words[n : n + len(form)]) != form:
+                continue
+            gap = words[n + len(form) :]
+            moves = any(g.lower_ in change_words or g.lower_ == "at" for g in gap)  # not "shares worth"
+            if moves and all(
+                g.lower_ in bridges
+                or g.lower_ in change_words
+                or g.like_num
+                or g.text in (",", "%", "or")
+                or g.text[:1].isupper()
+                for g in gap
+            ):
+                return words[n].i, words[n + len(form) - 1].i + 1
+    return None
+
+
+def in_hyphen_bridge(doc: Doc, i: int, bridges: frozenset[str]) -> bool:
+    """Is doc[i] a part of a hyphenated bridge ("on-year", "year-on-year"), which the tokenizer splits?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("rose 29 percent on-year to")
+    >>> in_hyphen_bridge(doc, 3, frozenset({"on-year"})), in_hyphen_bridge(doc, 1, frozenset({"on-year"}))
+    (True, False)
+    """
+    lo = i
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
+        lo -= 2
+    hi = i + 1
+    while hi + 1 < len(doc) and doc[hi].text == "-" and not doc[hi - 1].whitespace_ and not doc[hi].whitespace_:
+        hi += 2
+    return hi - lo > 1 and doc[lo:hi].text.lower() in bridges
+
+
+def next_word(doc: Doc, i: int) -> int:
+    """The first token at or after i that is not whitespace."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
+@lru_cache(maxsize=1)
+def unit_phrases() -> tuple[str, ...]:
+    """The units that make a per-unit amount a price: "a share", "per barrel", "-a-share", from
+    per_units.json's forms whose unit is one of kinds.json's ``price_units``."""
+    price_units = set(lexicon.load("kinds.json")["price_units"])
+    out = []
+    for form, unit in lexicon.load("per_units.json").items():
+        if form in ("adverbs", lexicon.NOTE) or unit not in price_units:
+            continue
+        article = "an" if form[0] in "aeiou" else "a"
+        out += [f"{article} {form}", f"per {form}", f"- {article} - {form}", f"/ {form}"]
+    return tuple(out)
