@@ -10,33 +10,30 @@ drugmaker Novartis" gives "Novartis"), else the whole phrase when its head names
 South Korean government"). A pronoun or a phrase with no actor ("sales fell ...", "its net income")
 takes the actor of the sentence's first clause; "was acquired by X" gives X.
 
-The country is the ISO 3166-1 alpha-2 code of a place (``news_places``: CLDR names, adjectives and
-capitals, and news_places.json) in the actor's phrase ("Swiss drugmaker Novartis" → CH, "Korea's
-finance ministry" → KR, "The finance ministry in Seoul" → KR); else of the nearest place in the
-amount's clause, after it first (where the money goes: "for Sri Lanka"), then before it; else of the
-nearest place in the sentence; else empty.
+The country: ``actor_country.CountryReader``.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
+from .actor_country import CountryReader
 from .phrases import (
     ARTICLES,
+    DETERMINERS,
     OWNERS,
     POSSESSIVE,
     PREPOSITIONS,
     QUOTES,
     Phrase,
-    PhraseReader,
     actors_lexicon,
+    capitalised,
     opens_participle,
 )
-from .places import city_forms
 
 SUBJECT_WINDOW = 60  # tokens before an amount where a later subject is looked for
 MAX_OBJECT = 6  # tokens: an object between its verb and the amount ("cost the British taxpayer £1bn")
@@ -60,13 +57,11 @@ def headline_lede(doc: Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
     return lede.start, lede.end
 
 
-class ActorFinder(PhraseReader):
+class ActorFinder(CountryReader):
     def __init__(self, nlp: Language):
         super().__init__(nlp)
-        self._places_of: Doc | None = None
         self._passive_of: Doc | None = None
         self._passive_at: list[int] = []
-        self._places_cache: list = []
         data = actors_lexicon()
         self.fronted = frozenset(w for w in data["fronted_openers"] if " " not in w)
         self.fronted_pairs = frozenset(tuple(w.split()) for w in data["fronted_openers"] if " " in w)
@@ -79,6 +74,10 @@ class ActorFinder(PhraseReader):
             self.control_by_last.setdefault(v.split()[-1], []).append(tuple(v.split()))
         self.object_payers = frozenset(data["object_payer_verbs"])
         self.auxiliaries = frozenset(lexicon.load("clauses.json")["passive_auxiliaries"])  # "will be extended"
+        self.time_leads = frozenset(data["time_leads"])
+        self.time_units = frozenset(data["time_units"])
+        self.time_fillers = frozenset(data["time_fillers"])
+        self.offer_nouns = frozenset(data["offer_nouns"])
 
     # ---- clauses ----
     def skip_fronted(self, doc: Doc, i: int, limit: int) -> int:
@@ -89,6 +88,10 @@ class ActorFinder(PhraseReader):
                 k += 1
             if k >= limit:
                 return k
+            timed = self.time_phrase_end(doc, k, limit)
+            if timed is not None and timed < limit and self.opens_subject(doc, timed):
+                i = timed  # "Earlier this month the firm said", "Last year the group earned"
+                continue
             pair = (doc[k].lower_, doc[k + 1].lower_) if k + 1 < limit else ()
             participle = doc[k].lower_.endswith(("ed", "ing")) and opens_participle(doc, k)  # "Asked about it,"
             if (
@@ -103,6 +106,29 @@ class ActorFinder(PhraseReader):
                 return k
             i = comma + 1
         return i
+
+    def opens_subject(self, doc: Doc, k: int) -> bool:
+        """Can a subject start at token k, right after a time phrase: an article or a determiner, or
+        a capitalised word ("Last month the Ivory Coast", "Last year Pacific Gas"; not "In the quarter
+        ended August 30", "This year's")?"""
+        tok = doc[k]
+        return tok.lower_ in DETERMINERS or (capitalised(tok.text) and tok.lower_ not in self.calendar_words)
+
+    def time_phrase_end(self, doc: Doc, k: int, limit: int) -> int | None:
+        """The end of a time phrase at token k: a word of ``time_leads`` and up to three words of
+        ``time_units``, ``time_fillers``, calendar words or years, ending in a unit, calendar word or
+        year ("Earlier this month", "Last year", "On Monday", "In 2004"); None when there is none."""
+        if doc[k].lower_ not in self.time_leads:
+            return None
+        end = None
+        for j in range(k + 1, min(limit, k + 4)):
+            low = doc[j].lower_
+            year = doc[j].is_digit and len(low) == 4 and low[:2] in ("19", "20")
+            if low in self.time_units or low in self.calendar_words or year:
+                end = j + 1
+            elif low not in self.time_fillers:
+                break
+        return end
 
     def passive_by(self, doc: Doc, c0: int, a_end: int, limit: int) -> Phrase | None:
         """X in "was acquired by X", "received by X", "offered by X": who pays or receives (the verb
@@ -161,8 +187,12 @@ class ActorFinder(PhraseReader):
                 return None
         return None
 
-    def owner_of(self, doc: Doc, trigger: tuple[int, int] | None, c0: int) -> Phrase | None:
-        """The possessor before the amount's trigger noun: "the Pentagon's budget", "India's defence budget"."""
+    def owner_of(
+        self, doc: Doc, trigger: tuple[int, int] | None, c0: int, modifiers_only: bool = False
+    ) -> Phrase | None:
+        """The possessor before the amount's trigger noun: "the Pentagon's budget", "India's defence
+        budget"; with ``modifiers_only`` (before the amount itself), only modifiers between: "EA's
+        $17.8bn", "Samsung's planned $17bn plant", not "the government's demands in a $206bn settlement"."""
         if trigger is None:
             return None
         k = trigger[0] - 1
@@ -171,6 +201,7 @@ class ActorFinder(PhraseReader):
             k > c0
             and steps < 4
             and (doc[k].is_lower or doc[k].is_space or doc[k].text == "-")
+            and not (modifiers_only and (doc[k].lower_ in PREPOSITIONS or doc[k].lower_ in DETERMINERS))
             and doc[k].lower_ not in POSSESSIVE
             and not self.is_verb(doc, k)  # "Ford's division earned a profit": the possessor is not the profit's
             and doc[k].lower_ not in self.heads  # "India's cabinet earmarked": the cabinet earmarked it
@@ -183,7 +214,11 @@ class ActorFinder(PhraseReader):
         head = doc[start].lower_ in self.heads  # "The science ministry's budget": its modifiers too
         while start > c0 and (
             self.is_name(doc, start - 1, -1)
-            or (doc[start - 1].lower_ == "of" and start - 2 > c0 and doc[start - 2].lower_ in self.name_of_heads)
+            or (
+                doc[start - 1].lower_ == "of"
+                and start - 2 > c0
+                and (doc[start - 2].lower_ in self.name_of_heads or self.is_name(doc, start - 2, -1))
+            )  # "the city of Busan's", "Hospital Corp of America's"
             or doc[start - 1].lower_ == "the"
             or doc[start - 1].text == "-"
             or (head and doc[start - 1].is_lower and doc[start - 1].lower_ not in PREPOSITIONS)
@@ -194,13 +229,64 @@ class ActorFinder(PhraseReader):
         found = self.pick(doc, start, k)
         return found if found.what == "actor" else None
 
-    def at_owner(self, doc: Doc, trigger: tuple[int, int] | None, limit: int) -> Phrase | None:
-        """X in "losses at General Motors Europe totalled ...", "sales at Tesco": the name after
-        "at" right after the amount's trigger noun."""
-        if trigger is None or trigger[1] + 1 >= limit or doc[trigger[1]].lower_ != "at":
+    def at_owner(self, doc: Doc, trigger: tuple[int, int] | None, limit: int, kind: str = "") -> Phrase | None:
+        """X in "losses at General Motors Europe totalled ...", "sales at Tesco", "a bid by rival
+        Xstrata", "an offer from Xstrata": the name after "at", or "by" (not a fine's: "a fine by the
+        regulator" is paid by another), or "from" after a word of ``offer_nouns``, right after the
+        amount's trigger noun."""
+        if trigger is None or trigger[1] + 1 >= limit:
+            return None
+        prep = doc[trigger[1]].lower_
+        noun = doc[trigger[0] : trigger[1]].text.lower()
+        if not (
+            prep == "at" or (prep == "by" and kind != "tax_or_fine") or (prep == "from" and noun in self.offer_nouns)
+        ):
             return None
         found = self.phrase(doc, trigger[1] + 1, limit)
         return found if found.what == "actor" and self.is_name(doc, found.end - 1, -1) else None
+
+    def antecedent(self, doc: Doc, c0: int, a_start: int) -> Phrase | None:
+        """X in "the group, which is worth $17bn": an amount in a relative clause set off by a comma
+        (no other comma between it and the amount, no other name) whose own subject is the pronoun
+        is its antecedent's: the noun phrase that ends at the comma (at most MAX_OBJECT tokens)."""
+        k = a_start - 1
+        lo = max(c0, a_start - SUBJECT_WINDOW)  # a clause of thousands of amounts stays linear
+        while k > lo and doc[k].lower_ not in ("which", "who") and doc[k].text != ",":
+            k -= 1
+        if k <= lo or doc[k].lower_ not in ("which", "who") or doc[k - 1].text != ",":
+            return None
+        if not self.is_verb(doc, k + 1):
+            own = self.phrase(doc, k + 1, a_start)  # "which Novartis had valued at": its own subject
+            return own if own.what == "actor" and self.is_verb(doc, own.last) else None
+        if any(self.is_name(doc, j, -1) for j in range(k + 2, a_start)):
+            return None  # "which wanted UK Athletics to justify funding of": another actor comes between
+        comma = k - 1
+        first = self.noun_phrase_start(doc, comma, c0)
+        found = self.pick(doc, first, comma)
+        if found.what == "actor" and first - 1 > c0 and doc[first - 1].lower_ == "of" and self.is_place(doc, found):
+            named = self.pick(
+                doc, self.noun_phrase_start(doc, first - 1, c0), first - 1
+            )  # "Everbright Holding Co of Peking"
+            found = named if named.what == "actor" else found
+        return found if found.what == "actor" else None
+
+    def noun_phrase_start(self, doc: Doc, end: int, lo: int) -> int:
+        """Where the noun phrase that ends before token ``end`` starts (at most MAX_OBJECT tokens
+        back, after ``lo``): at a preposition, "of", a verb or punctuation other than a glued hyphen
+        ("Consolidated-Bathurst")."""
+        first = end
+        while first - 1 >= lo and end - first < MAX_OBJECT:
+            tok = doc[first - 1]
+            glued = tok.text == "-" and not tok.whitespace_ and first - 2 >= lo and not doc[first - 2].whitespace_
+            if (
+                (tok.is_punct and not glued)
+                or tok.lower_ in PREPOSITIONS
+                or tok.lower_ == "of"
+                or self.is_verb(doc, first - 1)
+            ):
+                break
+            first -= 1
+        return first
 
     def after_control(self, doc: Doc, j: int) -> bool:
         """Does doc[j] follow a verb of ``control_verbs`` ("urged", "called on")?"""
@@ -338,7 +424,13 @@ class ActorFinder(PhraseReader):
         if found is None:
             found = self.owner_of(doc, trigger, c0)
         if found is None:
-            found = self.at_owner(doc, trigger, c1)
+            found = self.owner_of(
+                doc, a, c0, modifiers_only=True
+            )  # "compared to EA's $17.8bn", "Samsung's planned $17bn plant"
+        if found is None:
+            found = self.at_owner(doc, trigger, c1, kind)
+        if found is None:
+            found = self.antecedent(doc, c0, a[0])
         if found is None:
             found = self.subject(doc, c0, a[0], kind)
         if found.what != "actor" and c0 > sent[0]:
@@ -363,68 +455,3 @@ class ActorFinder(PhraseReader):
             "actor_end": span.end_char,
             "country": country,
         }
-
-    # ---- countries ----
-    def _places(self, doc: Doc) -> list:
-        """Places outside money mentions ("5.60 U.S. dlrs", "154 mln Swiss francs" name a currency),
-        worked out once per Doc."""
-        if self._places_of is not doc:
-            money = sorted((m.start, m.end) for m in doc.spans.get("money", []))
-            starts = [s for s, _ in money]
-
-            def in_money(i: int) -> bool:
-                k = bisect_right(starts, i) - 1
-                return k >= 0 and i < money[k][1]
-
-            self._places_of, self._places_cache = (
-                doc,
-                [sp for sp in doc.spans.get("places", []) if not in_money(sp.start)],
-            )
-        return self._places_cache
-
-    @staticmethod
-    def is_actor_city(sp, own: tuple[int, int] | None) -> bool:
-        """A city that is the actor itself names a company ("Halifax said its backlog ...")."""
-        return sp.label_ == "CITY" and (sp.start, sp.end) == own
-
-    def country_in(self, doc: Doc, first: int, last: int, a: tuple[int, int], own=None) -> str:
-        """A place in the actor's phrase, or right after it ("The finance ministry in Seoul")."""
-        end = last
-        k = last
-        while k < a[0] and k < len(doc) and doc[k].is_space:
-            k += 1
-        if k < a[0] and doc[k].lower_ in ("in", "of", "from"):
-            end = k + 3
-        for sp in self._places(doc):
-            if (
-                first <= sp.start
-                and sp.end <= min(end, a[0] if a[0] > first else end)
-                and not self.is_actor_city(sp, own)
-            ):
-                return sp.id_
-        return ""
-
-    def country_near(
-        self, doc: Doc, a: tuple[int, int], clause: tuple[int, int], sent: tuple[int, int], own=None
-    ) -> str:
-        places = [sp for sp in self._places(doc) if sp.label_ in ("PLACE", "CITY") and not self.is_actor_city(sp, own)]
-        after = [sp for sp in places if a[1] <= sp.start and sp.end <= clause[1]]
-        if after:
-            return min(after, key=lambda sp: sp.start).id_
-        before = [sp for sp in places if clause[0] <= sp.start and sp.end <= a[0]]
-        if before:
-            return max(before, key=lambda sp: sp.end).id_
-        near = [sp for sp in places if sent[0] <= sp.start and sp.end <= sent[1]]
-        if not near:  # else a country's name inside a name: "The Bank of Korea said the country's ..."
-            near = [
-                sp
-                for sp in self._places(doc)
-                if sp.label_ == "PLACE_IN_NAME"
-                and sent[0] <= sp.start
-                and sp.end <= sent[1]
-                and sp.text not in self.adjectives
-                and sp.text not in city_forms()
-            ]
-        if near:
-            return min(near, key=lambda sp: min(abs(sp.start - a[1]), abs(a[0] - sp.end))).id_
-        return ""

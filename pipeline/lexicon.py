@@ -234,6 +234,13 @@ SCHEMAS: dict[str, Any] = {
             "descriptor_participles": WORDS,
             "partitives": WORDS,
             "name_of_heads": WORDS,
+            "in_heads": WORDS,
+            "never_names": WORDS,
+            "time_leads": WORDS,
+            "time_units": WORDS,
+            "time_fillers": WORDS,
+            "offer_nouns": WORDS,
+            "role_nouns": WORDS,
         }
     ),
 }

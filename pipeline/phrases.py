@@ -144,6 +144,8 @@ class PhraseReader:
         self.descriptors = frozenset(data["descriptor_participles"])
         self.partitives = frozenset(data["partitives"])
         self.name_of_heads = frozenset(data["name_of_heads"])  # "The city of Busan", "the Bank of Ceylon"
+        self.in_heads = frozenset(data["in_heads"])  # "Shares in Wembley"
+        self.never_names = frozenset(data["never_names"])  # "1800 GMT", "Christmas sales"
         adjectives = set()
         for entry in lexicon.load("countries.json")["countries"].values():
             adjectives.update(entry.get("adjectives", []))
@@ -190,7 +192,7 @@ class PhraseReader:
             return tok.lower_ not in self.descriptors  # "Jae-in", "Seung-youn"; not "Bracknell-based"
         if not capitalised(tok.text) or not (tok.is_alpha or any(c.isalpha() for c in tok.text)):
             return False
-        if tok.lower_ in ARTICLES or tok.lower_ in self.pronouns:
+        if tok.lower_ in ARTICLES or tok.lower_ in self.pronouns or tok.text in self.never_names:
             return False
         if tok.lower_ in self.calendar_words:
             return False  # "Friday", "Yesterday"
@@ -248,10 +250,15 @@ class PhraseReader:
                     return Phrase("actor", owner.start, rest.end, i, rest.last)  # "South Korea's finance ministry"
                 if owner.what == "actor":
                     return Phrase("actor", owner.start, owner.end, i, max(owner.last, rest.last))
-                return owner
+                return Phrase("none", first=i, last=max(owner.last, rest.last))  # "The world's largest retailer"
             if low == "of" and j == i + 1 and (doc[i].like_num or doc[i].lower_ in self.partitives):
                 j += 1  # "10 of the former directors", "most of the banks"
                 continue
+            if low == "in" and j > i and doc[j - 1].lower_ in self.in_heads and depth < 2:
+                inner = self.phrase(doc, j + 1, limit, depth + 1)  # "Shares in Wembley were up"
+                if inner.what == "actor":
+                    return Phrase("actor", inner.start, inner.end, i, inner.last)
+                break
             if low == "of" and j > i:
                 if doc[j - 1].lower_ in self.of_heads and depth < 2:
                     inner = self.phrase(doc, j + 1, limit, depth + 1)
@@ -326,6 +333,17 @@ class PhraseReader:
         if not words:
             return Phrase("none")
         last = words[-1]
+        if (
+            len(words) > 1
+            and doc[last].is_lower
+            and doc[last].lower_ in self.of_heads
+            and doc[last].lower_ not in self.heads  # "H.K. Telephone shareholders", "its Foothill Capital Corp unit"
+            and self.is_name(doc, words[-2], i)
+        ):
+            named = self.pick(doc, i, words[-2] + 1)  # "Rolls-Royce shares", "BP sales"
+            if named.what == "actor" and self.names_owner(doc, named):
+                return Phrase("actor", named.start, named.end, i, j)
+            return Phrase("none", first=i, last=j)
         suffix = doc[last].lower_.rstrip(".") in self.suffixes and not doc[last].is_lower  # not "some other company"
         if self.is_name(doc, last, i) or (suffix and len(words) > 1):
             start = last
@@ -378,6 +396,23 @@ class PhraseReader:
                 start = articles[-1]  # "NOTE - The company": from its article (not "10 of the directors")
             return Phrase("actor", start, last + 1, i, j)
         return Phrase("none", first=i, last=j)
+
+    def names_owner(self, doc: Doc, named: Phrase) -> bool:
+        """Can a name before a head such as "shares" or "sales" be their owner? Not an adjective
+        ("Latin American exports"), nor one ordinary word capitalised at the sentence's start
+        ("Operating profit", "Household debt"): there a name needs more than one word, a capital
+        inside ("BP", "LG") or capitalised parts joined by a hyphen ("Rolls-Royce"; not "First-half",
+        "Pre-tax")."""
+        if doc[named.end - 1].text in self.adjectives:
+            return False
+        first = doc[named.start]
+        text = doc[named.start : named.end].text
+        if " " in text or not (first.is_sent_start or named.start == named.first):
+            return True
+        parts = text.split("-")
+        return (len(parts) > 1 and all(p[:1].isupper() for p in parts)) or (
+            len(parts) == 1 and any(c.isupper() for c in text[1:])
+        )
 
     def of_head_start(self, doc: Doc, start: int, lo: int) -> int:
         """Where a name after "<head> of" starts when the head is one that the name completes ("The

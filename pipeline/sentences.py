@@ -4,19 +4,23 @@ A sentence ends at ., ! or ? (after any closing quotes or brackets) when the nex
 with a capital, a digit or a quote, and at every paragraph break: a blank line, or a line break
 followed by indentation as in newswire archives. Headlines thus stand alone; a headline glued to
 the first sentence without a mark ends before a capitalised article ("... record lows The US
-dollar hovered ...": see ``headline_end``).
+dollar hovered ...": see ``headline_end``), and in an article flattened to one line (the BBC
+archive lost every line break) before the first clause within its first characters ("Tsunami to
+cost Sri Lanka $1.3bn Sri Lanka faces ...": see ``flat_headline_end``).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import lexicon
 from .extensions import doc_text, token_offsets
 
 _ENDS = (".", "!", "?", "...", "…")
@@ -25,6 +29,9 @@ _OPENERS = "\"“‘'(《"
 _PARAGRAPH = re.compile(r"(?:\n[ \t\r]*\n|\n(?=[ \t]{2}))\s*")
 LEDE_OPENERS = frozenset({"The", "A", "An"})  # a capitalised article inside a first sentence starts its lede
 HEADLINE_TOKENS = 20  # a headline is shorter than this
+# In a flattened article (no line break at all) the lede starts within this many characters: BBC
+# News online headlines of 2004-5 are at most about 35 characters long ("Tsunami to cost Sri Lanka $1.3bn").
+FLAT_HEADLINE_CHARS = 40
 _NOT_BEFORE_LEDE = frozenset(
     {"of", "in", "on", "at", "to", "for", "by", "from", "with", "against", "and", "or", "&", "the", "a", "said", "says"}
 )
@@ -97,7 +104,10 @@ def sentence_starts(doc: Doc, text: str | None = None) -> list[int]:
         i = bisect_left(idx, m.end())
         if i < n:
             starts.add(i)
-    lede = headline_end(doc, text, idx, min(k for k in starts if k > 0) if len(starts) > 1 else n)
+    first_end = min(k for k in starts if k > 0) if len(starts) > 1 else n
+    lede = headline_end(doc, text, idx, first_end)
+    if lede is None:
+        lede = flat_headline_end(text, idx, first_end)
     if lede is not None:
         starts.add(lede)
     return sorted(starts)
@@ -121,6 +131,122 @@ def headline_end(doc: Doc, text: str, idx: list[int], first_end: int) -> int | N
             return None  # a headline is one line: a wrapped newswire sentence has none glued to it
         return k if before[-1:].isalnum() or before in _CLOSERS else None
     return None
+
+
+_SUBJECT_STOPS = frozenset({"that", "which", "who", "with", "for", "to", "on", "at", "by", "from", "as"})
+LEDE_SUBJECT_TOKENS = 10  # a lede's subject reaches its verb within this many tokens
+HEADLINE_WORDS = 3  # a headline has at least this many words ("Indian conglomerate Adani Group" is a name)
+
+
+@lru_cache(maxsize=1)
+def _lede_verbs() -> frozenset[str]:
+    """Finite verbs that follow a lede's subject (actors.json ``verbs`` and ``speech_verbs``:
+    "has", "is", "says", "faces", ...)."""
+    data = lexicon.load("actors.json")
+    return frozenset(data["verbs"]) | frozenset(data["speech_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    """A person's role before a name ("chairman Lee Jae-yong"): actors.json ``role_nouns``."""
+    return frozenset(lexicon.load("actors.json")["role_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _name_suffixes() -> frozenset[str]:
+    return frozenset(lexicon.load("company_names.json")["suffixes"])
+
+
+def _opens_clause(text: str, idx: list[int], k: int) -> bool:
+    """Does a clause start at token k: a subject of at most LEDE_SUBJECT_TOKENS words (no
+    punctuation, relative pronoun or preposition but "of") and then a finite verb of
+    ``_lede_verbs`` ("Sri Lanka faces", "US prosecutors have charged"), before any number ("fined
+    Hana Bank 10.7 billion won" is no lede)?"""
+    verbs = _lede_verbs()
+    for j in range(k + 1, min(k + LEDE_SUBJECT_TOKENS, len(idx))):
+        word = _token_text(text, idx, j)
+        low = word.lower()
+        if low in verbs and word.islower():
+            return True
+        year = j == k + 1 and word.isdigit() and len(word) == 4  # "The 2005 Consumer Electronics Show has"
+        if any(c.isdigit() for c in word) and not year:
+            return False  # an amount: "Hana Bank 10.7 billion won"
+        if low in _SUBJECT_STOPS or not word[:1].isalnum() and word not in ("'s", "’s", "&", "-"):
+            return False
+    return False
+
+
+_HEADLINE_LINKS = frozenset(
+    {"to", "of", "in", "on", "at", "for", "from", "over", "with", "as", "after", "by", "into", "v", "vs"}
+)
+
+
+_NOT_BEFORE_FLAT_LEDE = (
+    _NOT_BEFORE_LEDE
+    | _HEADLINE_LINKS
+    | {"after", "before", "while", "when", "than", "because", "if", "since", "until", "that", "which", "who"}
+)
+
+
+def _reads_as_headline(text: str, idx: list[int], k: int) -> bool:
+    """Do the words before token k read as a headline rather than a descriptor before a name
+    ("Indian conglomerate Adani Group plans", "Japanese chip venture Rapidus will"): a preposition, a
+    lower-case word in -s or -ed ("seals", "faces", "suppliers", "announced"), a number or a quote.
+
+    >>> _reads_as_headline("Japanese chip venture Rapidus", [0, 9, 14, 22], 3)
+    False
+    >>> _reads_as_headline("Salary scandal in Cameroon", [0, 7, 15, 18], 3)
+    True
+    """
+    if len(text[: idx[k]].split()) < HEADLINE_WORDS:
+        return False  # "Cash-strapped Korea Electric Power Corp."
+    for j in range(k):
+        word = _token_text(text, idx, j)
+        low = word.lower()
+        if low in _HEADLINE_LINKS or any(c.isdigit() for c in word) or word in _CLOSERS:
+            return True
+        glued = j > 0 and not text[idx[j] - 1].isspace()  # "Seoul-based"
+        if word.isalpha() and word.islower() and len(word) > 3 and low.endswith(("s", "ed")) and not glued:
+            return True
+    return False
+
+
+def flat_headline_end(text: str, idx: list[int], first_end: int) -> int | None:
+    """Where the lede starts in an article flattened to one line (no line break at all: its
+    headline's own line was lost, as in the BBC archive): at the last capitalised word that starts
+    within FLAT_HEADLINE_CHARS characters, two or more tokens in, and opens a clause
+    (``_opens_clause``), after a word that is not a name (a lower-case word, an amount, a closing
+    quote; not a preposition, conjunction, article or role: "chairman Lee"), or after the same
+    name ("Salary scandal in Cameroon Cameroon says"), when the words before read as a headline
+    (``_reads_as_headline``); an article ("The", "A") that does so ends the search. None when there
+    is none: "Hyundai will supply Kia with batteries" stays whole.
+
+    >>> text = "Tsunami to cost Sri Lanka $1.3bn Sri Lanka faces a bill."
+    >>> starts = [m.start() for m in re.finditer(r"\\S+", text)]
+    >>> text[starts[flat_headline_end(text, starts, 10)]:]
+    'Sri Lanka faces a bill.'
+    """
+    if "\n" in text:
+        return None
+    found = None
+    for k in range(2, min(first_end, len(idx) - 1)):
+        if idx[k] > FLAT_HEADLINE_CHARS:
+            break
+        word, before = _token_text(text, idx, k), _token_text(text, idx, k - 1)
+        if not (word[:1].isupper() and word[:1].isalpha()) or before.lower() in _NOT_BEFORE_FLAT_LEDE:
+            continue
+        if before.lower() in _role_nouns():
+            continue  # "Samsung Group chairman Lee Jae-yong"
+        if not text[idx[k] - 1].isspace() or before in ("'s", "’s") or word.lower().rstrip(".") in _name_suffixes():
+            continue  # inside a quote or a word: 'said: "It is'; "this year's Nobel Prize"; "SK hynix Inc."
+        if word.lower() in _LABELLED or (len(word) == 1 and _token_text(text, idx, k + 1).lower() in _NOT_AFTER_LEDE):
+            continue  # "Annual div Class A", "Group A said"
+        after_word = before == word or (not before[:1].isupper() and (before[-1:].isalnum() or before in _CLOSERS))
+        if after_word and _opens_clause(text, idx, k) and _reads_as_headline(text, idx, k):
+            found = k
+            if word in LEDE_OPENERS:
+                break  # "Gadgets galore on show at fair The 2005 Consumer Electronics Show"
+    return found
 
 
 @Language.component("news_sentences", assigns=["token.is_sent_start"])

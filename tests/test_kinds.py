@@ -330,6 +330,45 @@ ACTORS = [
         "US$177 million",
         "Google",
     ),
+    # a share price's company: "Shares in X", "X shares" (a name of more than one word, capitals
+    # inside or capitalised parts at a sentence's start; no adjective, no ordinary word)
+    ("Shares in Wembley were up 56 pence at 797p by mid-morning.", "56 pence", "Wembley"),
+    ("Rolls-Royce shares rose 5p to 250p.", "250p", "Rolls-Royce"),
+    ("Jardine Matheson shares rose 20 cents to 24.90 dlrs.", "24.90", "Jardine Matheson"),
+    ("Operating profit rose to $1.3bn.", "$1.3bn", ""),
+    ("Household debt rose by 5.2 trillion won in March.", "5.2 trillion", ""),
+    ("In fact, Latin American exports to China grew 34%, to $14bn.", "$14bn", ""),
+    ("First-half earnings increased to 19.4 mln dlrs.", "19.4", ""),
+    ("Its British unit had sales of 5 mln stg.", "5 mln", "Its British unit"),
+    ("Texas Air's Eastern Air Lines subsidiary will pay 10 mln dlrs.", "10 mln", "Eastern Air Lines subsidiary"),
+    # a possessive right before the amount, modifiers only between
+    ("Activision is worth about $2.95bn, compared to EA's $17.8bn.", "$17.8bn", "EA"),
+    (
+        "Moody's said it may downgrade Hospital Corp of America's 3 billion dlrs of debt.",
+        "3 billion",
+        "Hospital Corp of America",
+    ),
+    ("They met the government's demands in a landmark $206bn settlement.", "$206bn", ""),
+    # after the trigger noun: "by X", and "from X" after an offer
+    ("It rejected a hostile 7.4bn Australian dollar bid by rival Xstrata.", "7.4bn", "Xstrata"),
+    ("Capital spending by Nippon Kokan K.K. will rise to 94.90 billion yen.", "94.90", "Nippon Kokan K.K."),
+    # a relative clause set off by a comma: its antecedent, or its own subject
+    ("The Ambani family controls 48% of the group, which is worth $17bn.", "$17bn", "the group"),
+    (
+        "Consolidated-Bathurst, which reported operating profit of 104 mln dlrs, said so.",
+        "104 mln",
+        "Consolidated-Bathurst",
+    ),
+    ("It bought Hexal, which Novartis had valued at $5bn.", "$5bn", "Novartis"),
+    ("It was commissioned by UK Sport, which wanted UK Athletics to justify funding of £40m.", "£40m", "UK Athletics"),
+    # a time phrase opening the clause without a comma
+    ("Earlier this month the firm said it earned $10m in the third quarter.", "$10m", "the firm"),
+    ("Last month the Ivory Coast said its debt stood at eight billion dlrs.", "eight billion", "the Ivory Coast"),
+    ("In the quarter ended August 30, 1986, the company earned 45.6 mln dlrs.", "45.6", "the company"),
+    # a descriptor before a name set off by commas; a time zone is no actor
+    ("The world's largest retailer, Wal-Mart, has agreed to pay a total of $14.5m.", "$14.5m", "Wal-Mart"),
+    ("The US currency was trading at $1.364 per euro at 1800 GMT on Monday.", "$1.364", ""),
+    ("Mr Cartagena said the industry expects investment worth $10bn.", "$10bn", "the industry"),
 ]
 
 

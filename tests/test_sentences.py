@@ -89,6 +89,53 @@ def sentences(text: str) -> list[str]:
         ),
         ("Firm 'defies Beijing' The firm said no.", ["Firm 'defies Beijing'", "The firm said no."]),
         ("Murdoch bids for The Times The bid is $1bn.", ["Murdoch bids for The Times The bid is $1bn."]),
+        # a flattened article (no line break): the lede opens a clause within the first characters
+        (
+            "Tsunami to cost Sri Lanka $1.3bn Sri Lanka faces a $1.3bn bill.",
+            ["Tsunami to cost Sri Lanka $1.3bn", "Sri Lanka faces a $1.3bn bill."],
+        ),
+        (
+            "Salary scandal in Cameroon Cameroon says it lost 1bn CFA francs.",
+            ["Salary scandal in Cameroon", "Cameroon says it lost 1bn CFA francs."],
+        ),
+        (
+            "India's Deccan seals $1.8bn deal Air Deccan has ordered 30 Airbus A320 planes.",
+            ["India's Deccan seals $1.8bn deal", "Air Deccan has ordered 30 Airbus A320 planes."],
+        ),
+        (
+            "Gadgets galore on show at fair The 2005 Consumer Electronics Show has opened.",
+            ["Gadgets galore on show at fair", "The 2005 Consumer Electronics Show has opened."],
+        ),
+        # ... and not a descriptor before a name, an object, a currency, a title, a quote
+        (
+            "Indian conglomerate Adani Group plans to invest 2 trillion rupees.",
+            ["Indian conglomerate Adani Group plans to invest 2 trillion rupees."],
+        ),
+        (
+            "Japanese chip venture Rapidus will receive 590 billion yen.",
+            ["Japanese chip venture Rapidus will receive 590 billion yen."],
+        ),
+        (
+            "Hyundai will supply Kia with batteries that will cost $5bn.",
+            ["Hyundai will supply Kia with batteries that will cost $5bn."],
+        ),
+        (
+            "The unit earned 5.2 mln Canadian dlrs in the quarter.",
+            ["The unit earned 5.2 mln Canadian dlrs in the quarter."],
+        ),
+        (
+            "The fortune of Samsung Group chairman Lee Jae-yong rose.",
+            ["The fortune of Samsung Group chairman Lee Jae-yong rose."],
+        ),
+        (
+            "The Financial Services Commission fined Hana Bank 10.7 billion won.",
+            ["The Financial Services Commission fined Hana Bank 10.7 billion won."],
+        ),
+        ("Shares of SK hynix Inc. closed at 158,000 won.", ["Shares of SK hynix Inc. closed at 158,000 won."]),
+        (
+            "Tsunami to cost Sri\nLanka $1.3bn Sri Lanka faces a bill.",
+            ["Tsunami to cost Sri\nLanka $1.3bn Sri Lanka faces a bill."],
+        ),
         ("Shares fell. Then The Times said so.", ["Shares fell.", "Then The Times said so."]),
         ("It will redeem all its Class A warrants at 1 ct.", ["It will redeem all its Class A warrants at 1 ct."]),
         ("Norsk Hydro A/S is issuing bonds.", ["Norsk Hydro A/S is issuing bonds."]),

@@ -1,0 +1,91 @@
+"""The country half of ``actors.ActorFinder``: the ISO 3166-1 alpha-2 code of a place
+(``news_places``: CLDR names, adjectives and capitals, and news_places.json) in the actor's phrase
+("Swiss drugmaker Novartis" -> CH, "Korea's finance ministry" -> KR, "The finance ministry in
+Seoul" -> KR); else of the nearest place in the amount's clause, after it first (where the money
+goes: "for Sri Lanka"), then before it; else of the nearest place in the sentence; else empty.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .phrases import Phrase, PhraseReader
+from .places import city_forms
+
+
+class CountryReader(PhraseReader):
+    def __init__(self, nlp: Language):
+        super().__init__(nlp)
+        self._places_of: Doc | None = None
+        self._places_cache: list = []
+
+    def is_place(self, doc: Doc, found: Phrase) -> bool:
+        """Is the phrase's actor a place name (a country or a city: "Peking")?"""
+        return any(sp.start == found.start and sp.end == found.end for sp in self._places(doc))
+
+    def _places(self, doc: Doc) -> list:
+        """Places outside money mentions ("5.60 U.S. dlrs", "154 mln Swiss francs" name a currency),
+        worked out once per Doc."""
+        if self._places_of is not doc:
+            money = sorted((m.start, m.end) for m in doc.spans.get("money", []))
+            starts = [s for s, _ in money]
+
+            def in_money(i: int) -> bool:
+                k = bisect_right(starts, i) - 1
+                return k >= 0 and i < money[k][1]
+
+            self._places_of, self._places_cache = (
+                doc,
+                [sp for sp in doc.spans.get("places", []) if not in_money(sp.start)],
+            )
+        return self._places_cache
+
+    @staticmethod
+    def is_actor_city(sp, own: tuple[int, int] | None) -> bool:
+        """A city that is the actor itself names a company ("Halifax said its backlog ...")."""
+        return sp.label_ == "CITY" and (sp.start, sp.end) == own
+
+    def country_in(self, doc: Doc, first: int, last: int, a: tuple[int, int], own=None) -> str:
+        """A place in the actor's phrase, or right after it ("The finance ministry in Seoul")."""
+        end = last
+        k = last
+        while k < a[0] and k < len(doc) and doc[k].is_space:
+            k += 1
+        if k < a[0] and doc[k].lower_ in ("in", "of", "from"):
+            end = k + 3
+        for sp in self._places(doc):
+            if (
+                first <= sp.start
+                and sp.end <= min(end, a[0] if a[0] > first else end)
+                and not self.is_actor_city(sp, own)
+            ):
+                return sp.id_
+        return ""
+
+    def country_near(
+        self, doc: Doc, a: tuple[int, int], clause: tuple[int, int], sent: tuple[int, int], own=None
+    ) -> str:
+        places = [sp for sp in self._places(doc) if sp.label_ in ("PLACE", "CITY") and not self.is_actor_city(sp, own)]
+        after = [sp for sp in places if a[1] <= sp.start and sp.end <= clause[1]]
+        if after:
+            return min(after, key=lambda sp: sp.start).id_
+        before = [sp for sp in places if clause[0] <= sp.start and sp.end <= a[0]]
+        if before:
+            return max(before, key=lambda sp: sp.end).id_
+        near = [sp for sp in places if sent[0] <= sp.start and sp.end <= sent[1]]
+        if not near:  # else a country's name inside a name: "The Bank of Korea said the country's ..."
+            near = [
+                sp
+                for sp in self._places(doc)
+                if sp.label_ == "PLACE_IN_NAME"
+                and sent[0] <= sp.start
+                and sp.end <= sent[1]
+                and sp.text not in self.adjectives
+                and sp.text not in city_forms()
+            ]
+        if near:
+            return min(near, key=lambda sp: min(abs(sp.start - a[1]), abs(a[0] - sp.end))).id_
+        return ""
