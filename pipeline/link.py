@@ -225,6 +225,7 @@ def link_sentence(
         if fronted and not out[i].years and not bases[n]:
             out[i].years = list(fronted)
     respectively(text, sent, [out[i] for i in own_amounts])
+    respectively_sectors(text, sent, [out[i] for i in own_amounts], sectors)
     for i in range(len(amounts)):
         if primary is not None and primary[i] != i:
             out[i] = out[primary[i]]
@@ -256,6 +257,26 @@ def respectively(text: str, sent: tuple[int, int], links: list[Links]) -> None:
                 else y
                 for y in lk.years
             ]
+
+
+def respectively_sectors(text: str, sent: tuple[int, int], links: list[Links], sectors: list[Item]) -> None:
+    """ "shipments of semiconductors and automobiles are expected to reach $150 billion and $72
+    billion, respectively": in a sentence that says "respectively", n amounts that took the same n
+    sectors take one each, in the order the sectors stand in the sentence."""
+    if _RESPECTIVELY.search(text, *sent) is None:
+        return
+    first: dict = {}
+    for it in sectors:
+        if sent[0] <= it.start < sent[1]:
+            first.setdefault(it.value, it.start)
+    by_set: dict[tuple, list[Links]] = {}
+    for lk in links:
+        if len(lk.sectors) >= 2 and all(sec in first for sec in lk.sectors):
+            by_set.setdefault(tuple(sorted(lk.sectors)), []).append(lk)
+    for key, takers in by_set.items():
+        if len(takers) == len(key):
+            for sec, lk in zip(sorted(key, key=first.get), takers, strict=True):
+                lk.sectors = [sec]
 
 
 class Linker:

@@ -471,6 +471,39 @@ ROUND5 = [
         "2023",
         "2024-02-14",
     ),
+    # "respectively": n amounts that took the same n sectors take one each, in order
+    (
+        "Shipments of semiconductors and automobiles are expected to reach $150 billion and $72 billion, respectively.",
+        "$72 billion",
+        "automotive",
+        "",
+        None,
+    ),
+    (
+        "Exports of chips and automobiles reached $150 billion and $72 billion.",
+        "$72 billion",
+        "semiconductors|automotive",
+        "",
+        None,
+    ),
+    # sector forms: an airport, autonomous driving, small and medium-sized firms; a power plant
+    # after another sector's word is that sector's
+    ("Seoul earmarked 13.7 trillion won for a new airport off Busan.", "13.7 trillion won", "transport", "", None),
+    (
+        "It will invest 8.9 trillion won in robots and autonomous driving.",
+        "8.9 trillion won",
+        "robotics|future_cars",
+        "",
+        None,
+    ),
+    ("The bank will lend 3 trillion won to small and medium-sized exporters.", "3 trillion won", "smes", "", None),
+    (
+        "The province will spend 600 billion won on hydrogen fuel-cell power plants.",
+        "600 billion won",
+        "hydrogen_economy",
+        "",
+        None,
+    ),
 ]
 
 
