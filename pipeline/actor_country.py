@@ -16,6 +16,20 @@ from .phrases import Phrase, PhraseReader
 from .places import city_forms
 
 
+def hyphen_named(doc: Doc, start: int, end: int) -> bool:
+    """Is the place doc[start:end] glued by a hyphen to another capitalised word, a part of a name
+    ("Georgia-Pacific Corp") rather than where the actor is ("Seoul-based", "US-Korea" keep theirs)?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Georgia-Pacific and Seoul-based firms")
+    >>> hyphen_named(doc, 0, 1), hyphen_named(doc, 4, 5)
+    (True, False)
+    """
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return False
+    return doc[end + 1].text[:1].isupper() and not doc[start - 1 : start].text.endswith("-")
+
+
 class CountryReader(PhraseReader):
     def __init__(self, nlp: Language):
         super().__init__(nlp)
@@ -61,6 +75,7 @@ class CountryReader(PhraseReader):
                 first <= sp.start
                 and sp.end <= min(end, a[0] if a[0] > first else end)
                 and not self.is_actor_city(sp, own)
+                and not hyphen_named(doc, sp.start, sp.end)
             ):
                 return sp.id_
         return ""
@@ -81,6 +96,7 @@ class CountryReader(PhraseReader):
                 sp
                 for sp in self._places(doc)
                 if sp.label_ == "PLACE_IN_NAME"
+                and not hyphen_named(doc, sp.start, sp.end)
                 and sent[0] <= sp.start
                 and sp.end <= sent[1]
                 and sp.text not in self.adjectives

@@ -107,6 +107,7 @@ class KindFinder:
         self.unit_lengths = sorted({len(k) for k in self.units}, reverse=True)
         self.per_kinds = dict.fromkeys(data["price_units"], "price")
         self.light_heads = frozenset(data["light_heads"])
+        self.compound_heads = frozenset(data["compound_heads"])  # "purchase subsidies": the subsidy decides
         self.phrase_followers = frozenset(data["phrase_followers"])  # words after the end of a noun phrase
         self.auxiliaries = frozenset(data["auxiliaries"])  # "800 billion won to be spent"
         self.pp_openers = frozenset(data["pp_openers"])  # a noun's prepositional phrase opens with one
@@ -250,7 +251,7 @@ class KindFinder:
             if (
                 between
                 and between[-1].lower_ == "or"
-                and len(between) <= 3
+                and len([w for w in between if w.is_alpha]) <= 3  # "60 mln dlrs pre-tax, or 34 cts"
                 and a_start - prev[0][1] <= REACH
                 and not self.own_noun(doc, triggers, a_far, doc[c1].idx if c1 < len(doc) else len(doc.text))
             ):  # not "44 dlr per share or two billion dlr bid": a noun of its own
@@ -340,9 +341,17 @@ class KindFinder:
     def heads_only(self, doc: Doc, named: list[Trigger]) -> list[Trigger]:
         """The triggers that are no modifier inside the prepositional phrase of another noun: "sales
         at its battery plants", "exports of power plant equipment", "a stake in a hydrogen project
-        developer" keep "sales", "exports", "stake"; a price noun is never a modifier."""
+        developer" keep "sales", "exports", "stake"; nor a noun right before a trigger noun of a kind in
+        kinds.json's ``compound_heads`` ("purchase subsidies" is a subsidy, "import duties" a tax); a
+        price noun is never a modifier."""
         out = []
+        starts = {t.start: t for t in named if t.where == "nouns"}
         for t in named:
+            nxt = next_word(doc, t.end) if t.where == "nouns" and t.kind != "price" else None
+            head = starts.get(nxt) if nxt is not None else None
+            compound = head is not None and head.kind != t.kind and head.kind in self.compound_heads
+            if compound and doc[t.end - 1].whitespace_:
+                continue  # a noun before a subsidy, tax or pay noun modifies it: "purchase subsidies", "import duties"
             inside = False
             for head in named:
                 if (

@@ -210,6 +210,7 @@ SCHEMAS: dict[str, Any] = {
             "compound_particles": WORDS,
             "head_gap_stops": WORDS,
             "price_subjects": WORDS,
+            "compound_heads": WORDS,
             "table_labels": WORD_MAP,
             "bridges": WORDS,
             "link_words": WORDS,

@@ -18,8 +18,8 @@ def _company_suffixes() -> frozenset[str]:
 
 def in_company_name(doc: Doc, start: int, end: int, max_between: int = 3) -> bool:
     """Is the sector mention doc[start:end] part of a company's name: capitalised, and followed by at
-    most ``max_between`` more capitalised words and then a company suffix ("Union Central Life
-    Insurance Co", "Taft Broadcasting Co", "Hughes Aircraft Co Inc")?
+    most ``max_between`` more capitalised words (or glued hyphens: "Georgia-Pacific Corp") and then
+    a company suffix ("Union Central Life Insurance Co", "Taft Broadcasting Co", "Hughes Aircraft Co Inc")?
 
     >>> from spacy.lang.en import English
     >>> doc = English()("Hughes Aircraft Co won a contract for aircraft parts.")
@@ -33,6 +33,7 @@ def in_company_name(doc: Doc, start: int, end: int, max_between: int = 3) -> boo
         word = token.text.rstrip(".").lower()
         if word in suffixes:
             return True
-        if not (token.text[:1].isupper() or token.text == "&"):
+        glued = token.text == "-" and not token.whitespace_ and not doc[token.i - 1].whitespace_  # "Georgia-Pacific"
+        if not (token.text[:1].isupper() or token.text == "&" or glued):
             return False
     return False

@@ -176,6 +176,28 @@ KINDS = [
         "budget",
     ),
     ("Its shares trade at 40 dlrs. The package delivery group had sales of 40 mln dlrs.", "40 mln", "revenue", "sales"),
+    # earnings-table labels with a qualifier, and the dividend rows' abbreviations
+    ("Third qtr\n    Shr diluted 75 cts vs 43 cts\n    Net 5,000,000 vs 4,000,000", "75 cts", "profit", "Shr diluted"),
+    ("Third qtr\n    Oper shr profit 20 cts vs loss 69 cts", "20 cts", "profit", "Oper shr profit"),
+    ("Qtrly div eight cts vs eight cts prior\n    Pay April 7", "eight cts", "dividend", "Qtrly div"),
+    # "or" restates the amount before, across an adverb ("pre-tax")
+    ("It will book a gain of 60 mln dlrs pre-tax, or 34 cts per share after-tax.", "34 cts", "profit", "gain"),
+    # a noun before a subsidy, tax or pay noun modifies it; other compounds keep their first noun
+    ("Seoul will hand out 2.9 trillion won in purchase subsidies next year.", "2.9 trillion", "subsidy", "subsidies"),
+    ("CBS Inc is issuing 400 mln dlrs of convertible debt.", "400 mln", "financing", "convertible"),
+    (
+        "Zuckerman said the 405 mln dlr bond sale was composed of 139 separate issues.",
+        "405 mln",
+        "financing",
+        "bond sale",
+    ),
+    # "a figure" names the money again: its kind is the first amount's
+    (
+        "Toyota will spend 1.5 trillion yen on batteries, a figure the company may raise to 2 trillion yen by 2030.",
+        "2 trillion",
+        "investment",
+        "spend",
+    ),
 ]
 
 
@@ -400,6 +422,9 @@ COUNTRIES = [
     # a headline glued to its lede takes the lede's places; a sentence with an end mark does not
     ("Guitar fetches £100,000 A guitar has been sold at an auction in London.", "£100,000", "GB"),
     ("A guitar fetched £100,000. It was sold at an auction in London.", "£100,000", ""),
+    # a place glued by a hyphen to another name is part of that name
+    ("Georgia-Pacific Corp said it will book a gain of 60 mln dlrs.", "60 mln", ""),
+    ("Seoul-based Hanbit Fresh raised 850 billion won.", "850 billion", "KR"),
 ]
 
 
