@@ -78,6 +78,7 @@ class ActorFinder(CountryReader):
         self.time_units = frozenset(data["time_units"])
         self.time_fillers = frozenset(data["time_fillers"])
         self.offer_nouns = frozenset(data["offer_nouns"])
+        self.bare_control = frozenset(data["bare_control_verbs"])  # "could see India invest"
 
     # ---- clauses ----
     def skip_fronted(self, doc: Doc, i: int, limit: int) -> int:
@@ -370,6 +371,11 @@ class ActorFinder(CountryReader):
                 found = self.phrase(doc, j, a_start)
                 if found.what == "actor" and self.before_to(doc, found.last, a_start):
                     best = found
+                continue
+            elif prev in self.bare_control:
+                found = self.phrase(doc, j, a_start)
+                if found.what == "actor" and found.last < a_start and self.is_verb(doc, found.last):
+                    best = found  # "a pact which could see India invest up to $20bn"
                 continue
             if slot is None:
                 continue

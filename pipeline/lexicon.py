@@ -242,6 +242,8 @@ SCHEMAS: dict[str, Any] = {
             "time_fillers": WORDS,
             "offer_nouns": WORDS,
             "role_nouns": WORDS,
+            "name_words": WORDS,
+            "bare_control_verbs": WORDS,
         }
     ),
 }

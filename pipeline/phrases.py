@@ -146,6 +146,7 @@ class PhraseReader:
         self.name_of_heads = frozenset(data["name_of_heads"])  # "The city of Busan", "the Bank of Ceylon"
         self.in_heads = frozenset(data["in_heads"])  # "Shares in Wembley"
         self.never_names = frozenset(data["never_names"])  # "1800 GMT", "Christmas sales"
+        self.name_words = frozenset(data["name_words"])  # "SK hynix"
         adjectives = set()
         for entry in lexicon.load("countries.json")["countries"].values():
             adjectives.update(entry.get("adjectives", []))
@@ -190,6 +191,10 @@ class PhraseReader:
             if opens and j + 2 < len(doc) and doc[j].whitespace_ and capitalised(doc[j + 1].text):
                 return False  # a fronted compound adjective: "Cash-strapped Korea Electric Power Corp."
             return tok.lower_ not in self.descriptors  # "Jae-in", "Seung-youn"; not "Bracknell-based"
+        if tok.lower_ in self.name_words and j > 0 and self.is_name(doc, j - 1, first):
+            return True  # "SK hynix"
+        if tok.text[:1].islower() and tok.is_alpha and any(c.isupper() for c in tok.text[1:]):
+            return True  # "eBay", "easyJet"
         if not capitalised(tok.text) or not (tok.is_alpha or any(c.isalpha() for c in tok.text)):
             return False
         if tok.lower_ in ARTICLES or tok.lower_ in self.pronouns or tok.text in self.never_names:
@@ -204,6 +209,8 @@ class PhraseReader:
             return False  # a label: "NOTE:"
         if (tok.is_sent_start or j == first) and tok.lower_ in LEADING:
             return False
+        if j == first and tok.lower_ in self.heads and tok.lower_.endswith(("maker", "er")):
+            return False  # a descriptor before a name: "Chipmaker SK hynix", "Retailer Tesco"
         if j == first and (tok.lower_ in self.triggers or tok.lower_ in self.heads or tok.lower_ in self.of_heads):
             # "Turnover for the quarter", "Government spending": a name only inside a longer one ("Revenue
             # Canada", "Ministry of Science and ICT")
@@ -290,6 +297,8 @@ class PhraseReader:
             ):
                 j += 1
                 continue
+            if low in ("and", "or") and j > i and j + 1 < limit and doc[j + 1].lower_ in DETERMINERS:
+                break  # a second noun phrase: "Vivendi and its former chief executive ... were fined"
             if low == "," and j > i and any(doc[x].lower_ == "of" for x in range(i, j)):
                 end = self.name_list_end(doc, j, limit)
                 if end is not None:
@@ -395,6 +404,19 @@ class PhraseReader:
             if articles and doc[start].lower_ not in ARTICLES and not partitive:
                 start = articles[-1]  # "NOTE - The company": from its article (not "10 of the directors")
             return Phrase("actor", start, last + 1, i, j)
+        head = next(
+            (
+                k
+                for k in words
+                if doc[k].lower_ in self.heads
+                and k + 2 < j
+                and doc[k + 1].lower_ == "of"
+                and not self.is_name(doc, k + 2, -1)  # "The Bank of Japan", "A University of Massachusetts"
+            ),
+            None,
+        )
+        if head is not None and doc[words[0]].lower_ in ARTICLES:
+            return Phrase("actor", words[0], head + 1, i, j)  # "the maker of industrial specialty materials"
         return Phrase("none", first=i, last=j)
 
     def names_owner(self, doc: Doc, named: Phrase) -> bool:

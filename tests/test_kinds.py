@@ -391,6 +391,25 @@ ACTORS = [
     ("The world's largest retailer, Wal-Mart, has agreed to pay a total of $14.5m.", "$14.5m", "Wal-Mart"),
     ("The US currency was trading at $1.364 per euro at 1800 GMT on Monday.", "$1.364", ""),
     ("Mr Cartagena said the industry expects investment worth $10bn.", "$10bn", "the industry"),
+    # names with lower-case words ("SK hynix", "eBay"); a singular descriptor before a name at the
+    # sentence's start ("Chipmaker", "Insurer") is no part of it, a plural one may be ("Manufacturers")
+    ("Chipmaker SK hynix posted an operating profit of 5.47 trillion won.", "5.47", "SK hynix"),
+    ("SK hynix will invest 20 trillion won in a new fab.", "20 trillion", "SK hynix"),
+    ("Online auctioneer eBay paid $2.6bn for Skype.", "$2.6bn", "eBay"),
+    ("Insurer Allianz dropped 20 marks to 1,845.", "20 marks", "Allianz"),
+    ("Manufacturers Hanover Asia will contribute 36 mln dlrs.", "36 mln", "Manufacturers Hanover Asia"),
+    # a coordination of noun phrases: the first ("Back" opens a fronted phrase)
+    (
+        "Back in December, Vivendi and its former chief executive Jean-Marie Messier were each fined 1m euros.",
+        "1m",
+        "Vivendi",
+    ),
+    # after "see", "help", "let": the name before the verb
+    ("India and Russia signed a pact which could see India invest up to $20bn in oil projects.", "$20bn", "India"),
+    ("The deal will help Kia spend $5bn.", "$5bn", "Kia"),
+    # a head before "of" and no name: the head with its article
+    ("In the year ago quarter, the maker of industrial specialty materials earned 5.1 mln dlrs.", "5.1", "the maker"),
+    ("The Bank of Japan bought dollars at around 142.20 yen.", "142.20", "The Bank of Japan"),
 ]
 
 
