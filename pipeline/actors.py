@@ -374,7 +374,9 @@ class ActorFinder(CountryReader):
                 continue
             elif prev in self.bare_control:
                 found = self.phrase(doc, j, a_start)
-                if found.what == "actor" and found.last < a_start and self.is_verb(doc, found.last):
+                if not (found.what == "actor" and found.last < a_start and self.is_verb(doc, found.last)):
+                    found = self.name_before_verb(doc, j, a_start)
+                if found is not None and found.what == "actor":
                     best = found  # "a pact which could see India invest up to $20bn"
                 continue
             if slot is None:
@@ -396,6 +398,22 @@ class ActorFinder(CountryReader):
             if after is not None and self.is_verb(doc, after):
                 best = found
         return best
+
+    def name_before_verb(self, doc: Doc, j: int, limit: int) -> Phrase | None:
+        """The name that starts the words at token j and ends right before a lower-case word, which
+        the caller knows to be a verb ("helping Dutch retailer Ahold inflate earnings")."""
+        if not (capitalised(doc[j].text) or doc[j].lower_ in DETERMINERS):
+            return None  # "helped cause a decline in Soviet trade": no name follows the verb
+        for m in range(j + 1, min(limit, j + MAX_OBJECT + 2)):
+            if doc[m].lower_ in PREPOSITIONS:
+                return None
+            if doc[m].is_lower and doc[m].is_alpha and self.is_name(doc, m - 1, j):
+                found = self.pick(doc, j, m)
+                if found.what == "actor":
+                    return found  # not "Dutch" before "retailer": a descriptor goes on to its name
+            if doc[m].is_punct:
+                return None
+        return None
 
     def past_relative(self, doc: Doc, k: int | None, limit: int) -> int | None:
         """The verb of a relative clause right after a subject ("Baikal - which bought", "Samsung,

@@ -407,6 +407,10 @@ ACTORS = [
     # after "see", "help", "let": the name before the verb
     ("India and Russia signed a pact which could see India invest up to $20bn in oil projects.", "$20bn", "India"),
     ("The deal will help Kia spend $5bn.", "$5bn", "Kia"),
+    ("They helped Dutch retailer Ahold inflate earnings by more than $800m.", "$800m", "Ahold"),
+    # people as actors: heads such as "children", "shoppers"
+    ("Their children were paid $60,000 a year.", "$60,000", "Their children"),
+    ("UK shoppers spent £5.3bn on plastic cards in 2003.", "£5.3bn", "UK shoppers"),
     # a head before "of" and no name: the head with its article
     ("In the year ago quarter, the maker of industrial specialty materials earned 5.1 mln dlrs.", "5.1", "the maker"),
     ("The Bank of Japan bought dollars at around 142.20 yen.", "142.20", "The Bank of Japan"),
