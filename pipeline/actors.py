@@ -62,6 +62,8 @@ class ActorFinder(CountryReader):
         super().__init__(nlp)
         self._passive_of: Doc | None = None
         self._passive_at: list[int] = []
+        self._relatives_of: Doc | None = None
+        self._relatives: list[int] = []
         data = actors_lexicon()
         self.fronted = frozenset(w for w in data["fronted_openers"] if " " not in w)
         self.fronted_pairs = frozenset(tuple(w.split()) for w in data["fronted_openers"] if " " in w)
@@ -196,6 +198,10 @@ class ActorFinder(CountryReader):
         $17.8bn", "Samsung's planned $17bn plant", not "the government's demands in a $206bn settlement"."""
         if trigger is None:
             return None
+        if modifiers_only:  # most amounts have no possessive in the few words before them
+            low = self.lower(doc)
+            if not any(low[x] in POSSESSIVE for x in range(max(c0, trigger[0] - 6), trigger[0])):
+                return None
         k = trigger[0] - 1
         steps = 0
         while (
@@ -250,11 +256,15 @@ class ActorFinder(CountryReader):
         """X in "the group, which is worth $17bn": an amount in a relative clause set off by a comma
         (no other comma between it and the amount, no other name) whose own subject is the pronoun
         is its antecedent's: the noun phrase that ends at the comma (at most MAX_OBJECT tokens)."""
-        k = a_start - 1
-        lo = max(c0, a_start - SUBJECT_WINDOW)  # a clause of thousands of amounts stays linear
-        while k > lo and doc[k].lower_ not in ("which", "who") and doc[k].text != ",":
-            k -= 1
-        if k <= lo or doc[k].lower_ not in ("which", "who") or doc[k - 1].text != ",":
+        low = self.lower(doc)
+        if self._relatives_of is not doc:  # where the Doc's relative pronouns and commas stand, found once
+            self._relatives_of = doc
+            self._relatives = [j for j in range(len(doc)) if low[j] in ("which", "who", ",")]
+        at = self._relatives
+        n = bisect_left(at, a_start) - 1
+        lo = max(c0, a_start - SUBJECT_WINDOW)
+        k = at[n] if n >= 0 else -1
+        if k <= lo or low[k] not in ("which", "who") or low[k - 1] != ",":
             return None
         if not self.is_verb(doc, k + 1):
             own = self.phrase(doc, k + 1, a_start)  # "which Novartis had valued at": its own subject

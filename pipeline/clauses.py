@@ -258,6 +258,20 @@ def refers_back(text: str, start: int, end: int, headed: bool = False) -> bool:
     return any(not headed or _HEADED.match(text, m.end()) for m in _same_money().finditer(text, start, end))
 
 
+_OF = re.compile(r"\s*of\s+")
+
+
+def part_of_earlier(text: str, end: int) -> bool:
+    """Does the amount that ends at ``end`` name itself a part of money named before ("will spend
+    $500 million of that sum", "1 trillion won of the budget")?
+
+    >>> part_of_earlier("spend $500 million of that sum on it", 18), part_of_earlier("$5 of sales", 2)
+    (True, False)
+    """
+    m = _OF.match(text, end)
+    return m is not None and _same_money().match(text, m.end()) is not None
+
+
 def boundaries(text: str, start: int, end: int) -> list[int]:
     """Offsets of strong clause boundaries in text[start:end]."""
     return [m.start() for m in _boundary().finditer(text, start, end)]

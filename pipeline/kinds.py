@@ -38,9 +38,8 @@ from .kinds_around import (
     CHANGE_TO,
     conversions,
     in_hyphen_bridge,
-    modified_compound,
-    modifier_compound,
     next_word,
+    no_trigger,
     same_money,
     share_subject,
     table_kind,
@@ -133,9 +132,7 @@ class KindFinder:
                 inside.add((s, e))
             furthest = max(furthest, e)
         return [
-            Trigger(k, w, s, e)
-            for s, e, k, w in sorted(found)
-            if (s, e) not in inside and not modifier_compound(doc, e) and not (e - s == 1 and modified_compound(doc, s))
+            Trigger(k, w, s, e) for s, e, k, w in sorted(found) if (s, e) not in inside and not no_trigger(doc, s, e, w)
         ]
 
     def near(self, triggers: list[Trigger], lo: int, hi: int) -> list[Trigger]:

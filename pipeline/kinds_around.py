@@ -165,6 +165,38 @@ def in_hyphen_bridge(doc: Doc, i: int, bridges: frozenset[str]) -> bool:
     return hi - lo > 1 and doc[lo:hi].text.lower() in bridges
 
 
+def no_trigger(doc: Doc, start: int, end: int, where: str) -> bool:
+    """Is the trigger match doc[start:end] no trigger: a part of a compound modifier ("trade-in
+    subsidies", "low-cost loans"), or a verb in -ed used as an adjective ("to advanced biotech")?"""
+    return (
+        modifier_compound(doc, end)
+        or (end - start == 1 and modified_compound(doc, start))
+        or (where == "verbs" and participle_adjective(doc, start, end))
+    )
+
+
+def participle_adjective(doc: Doc, start: int, end: int) -> bool:
+    """Is a one-word verb trigger in -ed an adjective before a noun after "to" ("1.1 trillion won to
+    advanced biotech"), where no verb can stand? (After an article it still says what the money is:
+    "a quoted low of 453p" is a price, "imported goods of 1.45 billion dlrs" trade.)
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("1 trillion won to advanced biotech; banks advanced 5 mln dlrs")
+    >>> participle_adjective(doc, 4, 5), participle_adjective(doc, 8, 9)
+    (True, False)
+    """
+    word = doc[start]
+    return (
+        end - start == 1
+        and word.lower_.endswith("ed")
+        and start > 0
+        and doc[start - 1].lower_ == "to"
+        and end < len(doc)
+        and doc[end].is_alpha
+        and doc[end].is_lower
+    )
+
+
 def next_word(doc: Doc, i: int) -> int:
     """The first token at or after i that is not whitespace."""
     while i < len(doc) and doc[i].is_space:

@@ -33,6 +33,7 @@ from .clauses import (
     is_companion_gap,
     is_list_gap,
     opens_parts,
+    part_of_earlier,
     recipient_pattern,
     refers_back,
     remainder_start,
@@ -86,6 +87,7 @@ def link_sentence(
 
     own_amounts = [i for i in range(len(amounts)) if primary is None or primary[i] == i]
     out = [Links() for _ in amounts]
+    own_sectors: dict[int, bool] = {}  # did the amount take its sectors from its own clause
     if not own_amounts:
         return out
     first = amounts[own_amounts[0]][0]
@@ -181,6 +183,7 @@ def link_sentence(
         if bases[n] and not yrs and prev_years and not is_change_base(text[prev_end:a_start]):
             later_years[i] = list(prev_years)  # "£269bn ... during 2004, compared with £268bn paid with cash"
         out[i].sectors = list(dict.fromkeys(sec))
+        own_sectors[i] = how_s == "clause"
         out[i].years = yrs
         out[i].link = "sentence" if "sentence" in (how_s, how_y) else ("clause" if how_s or how_y else "")
     # A time at the end of a list of amounts is shared by the list: "150 billion won to drones,
@@ -214,9 +217,11 @@ def link_sentence(
             clause_end = min([c for c in cuts if c >= last_end] + [s1, last_end + PARTS_REACH])
             rest = remainder_start(text, last_end, clause_end)
             rest_sectors = [it.value for it in sectors if rest <= it.start < clause_end] if rest < clause_end else []
-            out[i].sectors = list(
-                dict.fromkeys([*out[i].sectors, *(sec for k in parts for sec in out[k].sectors), *rest_sectors])
-            )
+            part_sectors = [*(sec for k in parts for sec in out[k].sectors), *rest_sectors]
+            # the subject's own industry gives way to the parts' ("state lenders will supply 76 trillion
+            # won ..., including 15 trillion won for shipbuilders")
+            total = out[i].sectors if own_sectors.get(i) or not part_sectors else []
+            out[i].sectors = list(dict.fromkeys([*total, *part_sectors]))
     # A time in a fronted adverbial frames every clause: "For the fiscal year ended March 2022, TCS
     # reported revenue of 1.92 trillion rupees, while net profit rose to 383 billion rupees".
     frame_end = fronted_end(text, s0, first)
@@ -356,7 +361,10 @@ class Linker:
                     since = info["end"]
                 # "raise that figure to 2 trillion won": the earlier money's sectors, also over those its lead
                 # gave ("The lender said the sum could be raised to"; not "The budget for SMEs has increased to")
-                if earlier and (seen_headed if lk.sectors else seen) and (not lk.sectors or lk.link == "sentence"):
+                part = earlier and not lk.sectors and part_of_earlier(text, info["end"])  # "$500 million of that sum"
+                if part or (
+                    earlier and (seen_headed if lk.sectors else seen) and (not lk.sectors or lk.link == "sentence")
+                ):
                     lk.sectors, lk.link = list(earlier), "previous_sentence"
                 set_span_value(m, "links", {"sectors": lk.sectors, "years": lk.years, "link": lk.link, "flags": []})
             earlier = links[-1].sectors if links else earlier

@@ -191,10 +191,10 @@ class PhraseReader:
             if opens and j + 2 < len(doc) and doc[j].whitespace_ and capitalised(doc[j + 1].text):
                 return False  # a fronted compound adjective: "Cash-strapped Korea Electric Power Corp."
             return tok.lower_ not in self.descriptors  # "Jae-in", "Seung-youn"; not "Bracknell-based"
-        if tok.lower_ in self.name_words and j > 0 and self.is_name(doc, j - 1, first):
-            return True  # "SK hynix"
-        if tok.text[:1].islower() and tok.is_alpha and any(c.isupper() for c in tok.text[1:]):
-            return True  # "eBay", "easyJet"
+        if tok.is_lower:  # most words: a name only as one of name_words after a name ("SK hynix")
+            return tok.lower_ in self.name_words and j > 0 and self.is_name(doc, j - 1, first)
+        if tok.text[:1].islower() and tok.is_alpha:
+            return True  # a capital inside: "eBay", "easyJet"
         if not capitalised(tok.text) or not (tok.is_alpha or any(c.isalpha() for c in tok.text)):
             return False
         if tok.lower_ in ARTICLES or tok.lower_ in self.pronouns or tok.text in self.never_names:

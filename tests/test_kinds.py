@@ -191,6 +191,13 @@ KINDS = [
         "financing",
         "bond sale",
     ),
+    # a participle after "to" or an article is an adjective, no verb ("to advanced biotech")
+    (
+        "Seoul will allocate 1.1 trillion won to advanced biotech and 760 billion won to space.",
+        "760",
+        "investment",
+        "allocate",
+    ),
     # "a figure" names the money again: its kind is the first amount's
     (
         "Toyota will spend 1.5 trillion yen on batteries, a figure the company may raise to 2 trillion yen by 2030.",

@@ -497,6 +497,49 @@ ROUND5 = [
         None,
     ),
     ("The bank will lend 3 trillion won to small and medium-sized exporters.", "3 trillion won", "smes", "", None),
+    # the parts' sectors replace the subject's own industry in the total
+    (
+        "State lenders will supply 76 trillion won to exporters, including 15 trillion won for shipbuilders.",
+        "76 trillion won",
+        "shipbuilding",
+        "",
+        None,
+    ),
+    # "of that sum": a part of money named in the sentence before
+    (
+        "VinFast will invest US$2 billion in an electric-vehicle plant. It will spend $500 million of that sum first.",
+        "$500 million",
+        "electric_vehicles",
+        "",
+        None,
+    ),
+    # a participle used as an adjective is no change word: the list's time is every item's
+    (
+        "Seoul will allocate 1.1 trillion won to advanced biotech and 760 billion won to space programmes in "
+        "its 2025 budget.",
+        "1.1 trillion won",
+        "biotechnology",
+        "2025",
+        None,
+    ),
+    # sector forms of round 9: reactors, films and dramas, processed foods, the travel account, rockets
+    ("It will spend 180 billion won developing small modular reactors.", "180 billion won", "energy", "", None),
+    ("Seoul will give 1.1 trillion won to film and drama production.", "1.1 trillion won", "media", "", None),
+    (
+        "Exports of kimchi and other processed foods reached $1.9 billion.",
+        "$1.9 billion",
+        "food_and_beverage",
+        "",
+        None,
+    ),
+    ("The travel account deficit narrowed to $10.3 billion.", "$10.3 billion", "tourism", "", None),
+    (
+        "KASA will spend 203 billion won developing a reusable launch vehicle engine.",
+        "203 billion won",
+        "aerospace",
+        "",
+        None,
+    ),
     (
         "The province will spend 600 billion won on hydrogen fuel-cell power plants.",
         "600 billion won",
