@@ -8,7 +8,8 @@ overlapping triggers the longer wins: "tax cuts" over "tax"). In this order:
 2. an amount that converts the one before it ("10 trillion won ($8.9 billion)") takes its kind;
 3. firm triggers: a trigger right before the amount with only bridge words between ("revenue of",
    "net profit rose 5 pct to"), the noun the amount modifies or quantifies after it ("a 5 mln dlr
-   loan", "$1.2bn in grants"), or its unit ("a share", "a barrel"; "each" after "at"). Among firm
+   loan", "$1.2bn in grants"), or its unit ("a share", "a barrel"; "each" after "at"), unless a
+   noun before it names a profit, dividend, subsidy or tax ("earnings of 1.02 dlrs a share"). Among firm
    triggers the kind first in the issue's order wins ("a dividend of 10 cts a share" is a dividend);
 4. an amount with no trigger between it and the amount before it in the same clause takes that
    amount's kind ("net profit rose to 5.2 mln from 4.8 mln dlrs");
@@ -36,6 +37,7 @@ from .clauses import attribution_start, boundaries, refers_back
 from .extensions import doc_text, set_span_value, span_value, token_offsets
 from .kinds_around import (
     CHANGE_TO,
+    compound_heads_only,
     conversions,
     in_hyphen_bridge,
     next_word,
@@ -44,6 +46,7 @@ from .kinds_around import (
     share_subject,
     table_kind,
     unit_phrases,
+    unit_yields,
 )
 from .sentences import sentence_bounds
 
@@ -106,7 +109,10 @@ class KindFinder:
         self.unit_lengths = sorted({len(k) for k in self.units}, reverse=True)
         self.per_kinds = dict.fromkeys(data["price_units"], "price")
         self.light_heads = frozenset(data["light_heads"])
-        self.compound_heads = frozenset(data["compound_heads"])  # "purchase subsidies": the subsidy decides
+        self.compound_heads = frozenset(data["compound_heads"])
+        self.unit_yields = frozenset(
+            data["unit_yields_to"]
+        )  # a per-share profit is a profit  # "purchase subsidies": the subsidy decides
         self.phrase_followers = frozenset(data["phrase_followers"])  # words after the end of a noun phrase
         self.auxiliaries = frozenset(data["auxiliaries"])  # "800 billion won to be spent"
         self.pp_openers = frozenset(data["pp_openers"])  # a noun's prepositional phrase opens with one
@@ -301,6 +307,8 @@ class KindFinder:
                     t.where == "nouns" and t.end <= a_start and not any(not w.is_space for w in doc[t.end : a_start])
                 )
             ]
+        if unit is not None and unit_yields(firm, unit, a_start, self.unit_yields):
+            firm = [f for f in firm if f[1] is not unit]  # "earnings of 1.02 dlrs a share": a profit
         if firm:
             tier, best = min(firm, key=lambda f: (f[0], self.order[f[1].kind], abs(f[1].start - a_start)))
             return best.kind, (best.start, best.end)
@@ -342,13 +350,7 @@ class KindFinder:
         kinds.json's ``compound_heads`` ("purchase subsidies" is a subsidy, "import duties" a tax); a
         price noun is never a modifier."""
         out = []
-        starts = {t.start: t for t in named if t.where == "nouns"}
-        for t in named:
-            nxt = next_word(doc, t.end) if t.where == "nouns" and t.kind != "price" else None
-            head = starts.get(nxt) if nxt is not None else None
-            compound = head is not None and head.kind != t.kind and head.kind in self.compound_heads
-            if compound and doc[t.end - 1].whitespace_:
-                continue  # a noun before a subsidy, tax or pay noun modifies it: "purchase subsidies", "import duties"
+        for t in compound_heads_only(doc, named, self.compound_heads):
             inside = False
             for head in named:
                 if (

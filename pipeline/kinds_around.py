@@ -22,6 +22,9 @@ def _table_labels() -> dict[str, str]:
     return {" ".join(k.split()): v for k, v in lexicon.load("kinds.json")["table_labels"].items()}
 
 
+_DIVIDEND_NEXT = re.compile(r"\n\s*(?:Pay|Payable|Record)\b")
+
+
 def table_kind(text: str, line_start: int, first_amount: int) -> tuple[str, str] | None:
     """(kind, label) of an earnings-table row: the words from the line's start to its first amount,
     in a line that is indented or sets figures against each other ("vs").
@@ -30,6 +33,8 @@ def table_kind(text: str, line_start: int, first_amount: int) -> tuple[str, str]
     ('profit', 'Oper shr loss')
     >>> table_kind("And GM will raise the cash\\ndividend 25 to 50 cts a share", 27, 36) is None
     True
+    >>> table_kind("x\\n    Shr 24 cts vs 24 cts prior qtr\\n    Pay May 15", 2, 10)
+    ('dividend', 'Shr')
     """
     line_end = text.find("\n", first_amount)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -37,6 +42,12 @@ def table_kind(text: str, line_start: int, first_amount: int) -> tuple[str, str]
         return None
     label = text[line_start:first_amount].strip()
     kind = _table_labels().get(" ".join(label.lower().split()))
+    if (
+        kind == "profit"
+        and label.lower() == "shr"
+        and _DIVIDEND_NEXT.match(text, line_end if line_end >= 0 else len(text))
+    ):
+        kind = "dividend"  # "Shr 24 cts vs 24 cts prior qtr\n    Pay May 15\n    Record April 24": a dividend notice
     return (kind, label) if kind else None
 
 
@@ -163,6 +174,29 @@ def in_hyphen_bridge(doc: Doc, i: int, bridges: frozenset[str]) -> bool:
     while hi + 1 < len(doc) and doc[hi].text == "-" and not doc[hi - 1].whitespace_ and not doc[hi].whitespace_:
         hi += 2
     return hi - lo > 1 and doc[lo:hi].text.lower() in bridges
+
+
+def compound_heads_only(doc: Doc, named: list, heads: frozenset[str]) -> list:
+    """The triggers without the nouns right before a trigger noun of a kind in ``heads`` (kinds.json's
+    ``compound_heads``), which modify it: "purchase subsidies" is a subsidy, "import duties" a tax."""
+    starts = {t.start: t for t in named if t.where == "nouns"}
+    out = []
+    for t in named:
+        head = starts.get(next_word(doc, t.end)) if t.where == "nouns" and t.kind != "price" else None
+        if head is None or head.kind == t.kind or head.kind not in heads or not doc[t.end - 1].whitespace_:
+            out.append(t)
+    return out
+
+
+def unit_yields(firm: list, unit, a_start: int, kinds: frozenset[str]) -> bool:
+    """Does a firm noun before the amount (or a profit verb) of a kind in ``kinds`` (kinds.json's
+    ``unit_yields_to``) name a per-unit amount over its price unit: "earnings of 1.02 dlrs a share"
+    is a profit, "subsidies of 6.5 million won per vehicle" a subsidy ("an offer of 13 dlrs a share"
+    stays a price)? ``firm`` holds (tier, trigger) pairs."""
+    return any(
+        t is not unit and t.kind in kinds and t.end <= a_start and (t.where == "nouns" or t.kind == "profit")
+        for _, t in firm
+    )
 
 
 def no_trigger(doc: Doc, start: int, end: int, where: str) -> bool:

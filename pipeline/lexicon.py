@@ -211,6 +211,7 @@ SCHEMAS: dict[str, Any] = {
             "head_gap_stops": WORDS,
             "price_subjects": WORDS,
             "compound_heads": WORDS,
+            "unit_yields_to": WORDS,
             "table_labels": WORD_MAP,
             "bridges": WORDS,
             "link_words": WORDS,

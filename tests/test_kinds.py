@@ -180,6 +180,13 @@ KINDS = [
     ("Third qtr\n    Shr diluted 75 cts vs 43 cts\n    Net 5,000,000 vs 4,000,000", "75 cts", "profit", "Shr diluted"),
     ("Third qtr\n    Oper shr profit 20 cts vs loss 69 cts", "20 cts", "profit", "Oper shr profit"),
     ("Qtrly div eight cts vs eight cts prior\n    Pay April 7", "eight cts", "dividend", "Qtrly div"),
+    ("Mthly div 16-1/2 cts vs 16-1/2 cts prior\n    Pay May 1", "16-1/2", "dividend", "Mthly div"),
+    # a "Shr" row of a dividend notice (Pay and Record lines after it) is a dividend
+    ("Shr 16 cts vs 13 cts\n    Pay April 15\n    Record March 31", "16 cts", "dividend", "Shr"),
+    # a noun before a per-unit amount that names a profit, dividend, subsidy, ... wins over the unit
+    ("Atorino expects earnings of 3.55 dlrs per share this year.", "3.55", "profit", "earnings"),
+    ("Seoul will give subsidies of 6.5 million won per vehicle.", "6.5 million", "subsidy", "subsidies"),
+    ("It will make a separate offer to purchase at 300p per share.", "300p", "price", "per share"),
     # "or" restates the amount before, across an adverb ("pre-tax")
     ("It will book a gain of 60 mln dlrs pre-tax, or 34 cts per share after-tax.", "34 cts", "profit", "gain"),
     # a noun before a subsidy, tax or pay noun modifies it; other compounds keep their first noun
