@@ -140,7 +140,7 @@ class ActorFinder(CountryReader):
         low = self.lower(doc)
         if self._passive_of is not doc:  # where the Doc's passive verbs stand, found once per Doc
             self._passive_of = doc
-            self._passive_at = [j for j in range(len(doc)) if low[j] in self.passive]
+            self._passive_at = low.positions(self.passive)
         at = self._passive_at
         lo, hi = max(c0, a_end - PASSIVE_REACH), min(limit, a_end + PASSIVE_AFTER, len(doc))
         for j in at[bisect_left(at, lo) : bisect_left(at, hi)]:
@@ -259,7 +259,7 @@ class ActorFinder(CountryReader):
         low = self.lower(doc)
         if self._relatives_of is not doc:  # where the Doc's relative pronouns and commas stand, found once
             self._relatives_of = doc
-            self._relatives = [j for j in range(len(doc)) if low[j] in ("which", "who", ",")]
+            self._relatives = low.positions(("which", "who", ","))
         at = self._relatives
         n = bisect_left(at, a_start) - 1
         lo = max(c0, a_start - SUBJECT_WINDOW)

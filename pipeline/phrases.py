@@ -124,6 +124,12 @@ class _Lower:
     def __getitem__(self, i: int) -> str:
         return self.strings[self.hashes[i]]
 
+    def positions(self, words) -> list[int]:
+        """The indices of the tokens whose lower-case text is one of ``words``, in order (by hash:
+        one pass over the Doc without a string per token)."""
+        wanted = {self.strings.add(w) for w in words}
+        return [i for i, h in enumerate(self.hashes) if h in wanted]
+
 
 class PhraseReader:
     """The noun-phrase half of ``actors.ActorFinder``: words, names and phrases of a Doc."""
