@@ -284,6 +284,30 @@ def respectively_sectors(text: str, sent: tuple[int, int], links: list[Links], s
                 lk.sectors = [sec]
 
 
+def is_headline(text: str, sent: tuple[int, int]) -> bool:
+    """Is the sentence a headline: the article's first, with no end mark ("Ryanair in $4bn Boeing
+    plane deal")?"""
+    words = text[sent[0] : sent[1]].rstrip()
+    return sent[0] == 0 and bool(words) and words[-1] not in ".!?\"'”’…"
+
+
+def headline_takes_lede(headline: list, lede: list) -> None:
+    """An amount of a headline with no sectors that the lede names again (the same value and
+    currency: "Ryanair in $4bn Boeing plane deal" / "... in a deal valued at $4bn") is the lede's
+    money: it takes the lede's sectors, and its years when it has none."""
+    for m, info in headline:
+        links = span_value(m, "links")
+        if links["sectors"]:
+            continue
+        twin = next((t for t, i in lede if i["currency"] == info["currency"] and i["value"] == info["value"]), None)
+        if twin is None:
+            continue
+        theirs = span_value(twin, "links")
+        if theirs["sectors"]:
+            taken = {"sectors": list(theirs["sectors"]), "years": links["years"] or theirs["years"], "link": "sentence"}
+            set_span_value(m, "links", {**links, **taken})
+
+
 class Linker:
     def __init__(
         self,
@@ -368,6 +392,8 @@ class Linker:
                     lk.sectors, lk.link = list(earlier), "previous_sentence"
                 set_span_value(m, "links", {"sectors": lk.sectors, "years": lk.years, "link": lk.link, "flags": []})
             earlier = links[-1].sectors if links else earlier
+        if 0 in by_sentence and 1 in by_sentence and is_headline(text, bounds[0]):
+            headline_takes_lede(by_sentence[0][0], by_sentence[1][0])
         return doc
 
 

@@ -522,6 +522,15 @@ ROUND5 = [
         "2025",
         None,
     ),
+    # a headline's amount that its lede names again takes the lede's sectors
+    (
+        "Ryanair in $4bn Boeing plane deal Budget airline Ryanair has ordered 70 Boeing planes, in a deal "
+        "valued at $4bn.",
+        "$4bn",
+        "transport|aerospace",
+        "",
+        None,
+    ),
     # sector forms of round 9: reactors, films and dramas, processed foods, the travel account, rockets
     ("It will spend 180 billion won developing small modular reactors.", "180 billion won", "energy", "", None),
     ("Seoul will give 1.1 trillion won to film and drama production.", "1.1 trillion won", "media", "", None),
