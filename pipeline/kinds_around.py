@@ -193,7 +193,7 @@ def unit_yields(firm: list, unit, a_start: int, kinds: frozenset[str]) -> bool:
     ``unit_yields_to``) name a per-unit amount over its price unit: "earnings of 1.02 dlrs a share"
     is a profit, "subsidies of 6.5 million won per vehicle" a subsidy ("an offer of 13 dlrs a share"
     stays a price)? ``firm`` holds (tier, trigger) pairs."""
-    return any(
+    return unit.kind == "price" and any(
         t is not unit and t.kind in kinds and t.end <= a_start and (t.where == "nouns" or t.kind == "profit")
         for _, t in firm
     )
