@@ -188,6 +188,8 @@ KINDS = [
     ("Seoul will give subsidies of 6.5 million won per vehicle.", "6.5 million", "subsidy", "subsidies"),
     ("It will make a separate offer to purchase at 300p per share.", "300p", "price", "per share"),
     ("HRE said it earned 38 cts per share.", "38 cts", "profit", "earned"),
+    # paying to settle is a settlement
+    ("Wal-Mart has agreed to pay a total of $14.5m to settle a lawsuit.", "$14.5m", "tax_or_fine", "settle"),
     # "or" restates the amount before, across an adverb ("pre-tax")
     ("It will book a gain of 60 mln dlrs pre-tax, or 34 cts per share after-tax.", "34 cts", "profit", "gain"),
     # a noun before a subsidy, tax or pay noun modifies it; other compounds keep their first noun
