@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
-from .actor_country import CountryReader
+from .actor_clauses import MAX_OBJECT, SUBJECT_WINDOW, ClauseReader
 from .phrases import (
     ARTICLES,
     DETERMINERS,
@@ -31,12 +31,9 @@ from .phrases import (
     QUOTES,
     Phrase,
     actors_lexicon,
-    capitalised,
     opens_participle,
 )
 
-SUBJECT_WINDOW = 60  # tokens before an amount where a later subject is looked for
-MAX_OBJECT = 6  # tokens: an object between its verb and the amount ("cost the British taxpayer £1bn")
 SPEAKERS_OWN = frozenset({"profit", "revenue", "dividend"})  # a company reports its own results
 PASSIVE_AFTER = (
     15  # tokens after an amount where its passive verb may stand ("A 1.3 trillion-won deal ... was signed by X")
@@ -57,13 +54,11 @@ def headline_lede(doc: Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
     return lede.start, lede.end
 
 
-class ActorFinder(CountryReader):
+class ActorFinder(ClauseReader):
     def __init__(self, nlp: Language):
         super().__init__(nlp)
         self._passive_of: Doc | None = None
         self._passive_at: list[int] = []
-        self._relatives_of: Doc | None = None
-        self._relatives: list[int] = []
         data = actors_lexicon()
         self.fronted = frozenset(w for w in data["fronted_openers"] if " " not in w)
         self.fronted_pairs = frozenset(tuple(w.split()) for w in data["fronted_openers"] if " " in w)
@@ -76,11 +71,9 @@ class ActorFinder(CountryReader):
             self.control_by_last.setdefault(v.split()[-1], []).append(tuple(v.split()))
         self.object_payers = frozenset(data["object_payer_verbs"])
         self.auxiliaries = frozenset(lexicon.load("clauses.json")["passive_auxiliaries"])  # "will be extended"
-        self.time_leads = frozenset(data["time_leads"])
-        self.time_units = frozenset(data["time_units"])
-        self.time_fillers = frozenset(data["time_fillers"])
         self.offer_nouns = frozenset(data["offer_nouns"])
         self.bare_control = frozenset(data["bare_control_verbs"])  # "could see India invest"
+        self.deal_verbs = frozenset(lexicon.load("kinds.json")["kinds"]["deal"]["verbs"])  # "buy X's stake"
 
     # ---- clauses ----
     def skip_fronted(self, doc: Doc, i: int, limit: int) -> int:
@@ -109,29 +102,6 @@ class ActorFinder(CountryReader):
                 return k
             i = comma + 1
         return i
-
-    def opens_subject(self, doc: Doc, k: int) -> bool:
-        """Can a subject start at token k, right after a time phrase: an article or a determiner, or
-        a capitalised word ("Last month the Ivory Coast", "Last year Pacific Gas"; not "In the quarter
-        ended August 30", "This year's")?"""
-        tok = doc[k]
-        return tok.lower_ in DETERMINERS or (capitalised(tok.text) and tok.lower_ not in self.calendar_words)
-
-    def time_phrase_end(self, doc: Doc, k: int, limit: int) -> int | None:
-        """The end of a time phrase at token k: a word of ``time_leads`` and up to three words of
-        ``time_units``, ``time_fillers``, calendar words or years, ending in a unit, calendar word or
-        year ("Earlier this month", "Last year", "On Monday", "In 2004"); None when there is none."""
-        if doc[k].lower_ not in self.time_leads:
-            return None
-        end = None
-        for j in range(k + 1, min(limit, k + 4)):
-            low = doc[j].lower_
-            year = doc[j].is_digit and len(low) == 4 and low[:2] in ("19", "20")
-            if low in self.time_units or low in self.calendar_words or year:
-                end = j + 1
-            elif low not in self.time_fillers:
-                break
-        return end
 
     def passive_by(self, doc: Doc, c0: int, a_end: int, limit: int) -> Phrase | None:
         """X in "was acquired by X", "received by X", "offered by X": who pays or receives (the verb
@@ -164,20 +134,6 @@ class ActorFinder(CountryReader):
                         if found.what == "actor":
                             return found
         return None
-
-    def relative_subject(self, doc: Doc, a_end: int, limit: int, trigger: tuple[int, int] | None) -> Phrase | None:
-        """X in "the 7.2 trillion won that X plans to invest": the subject of a restrictive relative
-        clause right after the amount (no comma), before its verb or the amount's trigger."""
-        k = a_end
-        while k < limit and doc[k].is_space:
-            k += 1
-        if k >= limit or doc[k].lower_ not in ("that", "which"):
-            return None
-        found = self.phrase(doc, k + 1, limit)
-        if found.what != "actor" or found.end >= limit:
-            return None
-        held = trigger is not None and trigger[0] > found.end  # "that X plans to invest"
-        return found if held or self.is_verb(doc, found.end) else None
 
     @staticmethod
     def later_by(doc: Doc, j: int, limit: int) -> int | None:
@@ -233,6 +189,8 @@ class ActorFinder(CountryReader):
             start -= 1
             if doc[start].lower_ in ARTICLES:
                 break
+        if start - 1 > c0 and doc[start - 1].lower_ in self.deal_verbs and doc[start].text[:1].isupper():
+            return None  # "agreed to buy Alfa-Eco's stake": the seller's stake, the buyer's money
         found = self.pick(doc, start, k)
         return found if found.what == "actor" else None
 
@@ -251,53 +209,6 @@ class ActorFinder(CountryReader):
             return None
         found = self.phrase(doc, trigger[1] + 1, limit)
         return found if found.what == "actor" and self.is_name(doc, found.end - 1, -1) else None
-
-    def antecedent(self, doc: Doc, c0: int, a_start: int) -> Phrase | None:
-        """X in "the group, which is worth $17bn": an amount in a relative clause set off by a comma
-        (no other comma between it and the amount, no other name) whose own subject is the pronoun
-        is its antecedent's: the noun phrase that ends at the comma (at most MAX_OBJECT tokens)."""
-        low = self.lower(doc)
-        if self._relatives_of is not doc:  # where the Doc's relative pronouns and commas stand, found once
-            self._relatives_of = doc
-            self._relatives = low.positions(("which", "who", ","))
-        at = self._relatives
-        n = bisect_left(at, a_start) - 1
-        lo = max(c0, a_start - SUBJECT_WINDOW)
-        k = at[n] if n >= 0 else -1
-        if k <= lo or low[k] not in ("which", "who") or low[k - 1] != ",":
-            return None
-        if not self.is_verb(doc, k + 1):
-            own = self.phrase(doc, k + 1, a_start)  # "which Novartis had valued at": its own subject
-            return own if own.what == "actor" and self.is_verb(doc, own.last) else None
-        if any(self.is_name(doc, j, -1) for j in range(k + 2, a_start)):
-            return None  # "which wanted UK Athletics to justify funding of": another actor comes between
-        comma = k - 1
-        first = self.noun_phrase_start(doc, comma, c0)
-        found = self.pick(doc, first, comma)
-        if found.what == "actor" and first - 1 > c0 and doc[first - 1].lower_ == "of" and self.is_place(doc, found):
-            named = self.pick(
-                doc, self.noun_phrase_start(doc, first - 1, c0), first - 1
-            )  # "Everbright Holding Co of Peking"
-            found = named if named.what == "actor" else found
-        return found if found.what == "actor" else None
-
-    def noun_phrase_start(self, doc: Doc, end: int, lo: int) -> int:
-        """Where the noun phrase that ends before token ``end`` starts (at most MAX_OBJECT tokens
-        back, after ``lo``): at a preposition, "of", a verb or punctuation other than a glued hyphen
-        ("Consolidated-Bathurst")."""
-        first = end
-        while first - 1 >= lo and end - first < MAX_OBJECT:
-            tok = doc[first - 1]
-            glued = tok.text == "-" and not tok.whitespace_ and first - 2 >= lo and not doc[first - 2].whitespace_
-            if (
-                (tok.is_punct and not glued)
-                or tok.lower_ in PREPOSITIONS
-                or tok.lower_ == "of"
-                or self.is_verb(doc, first - 1)
-            ):
-                break
-            first -= 1
-        return first
 
     def after_control(self, doc: Doc, j: int) -> bool:
         """Does doc[j] follow a verb of ``control_verbs`` ("urged", "called on")?"""
@@ -409,22 +320,6 @@ class ActorFinder(CountryReader):
                 best = found
         return best
 
-    def name_before_verb(self, doc: Doc, j: int, limit: int) -> Phrase | None:
-        """The name that starts the words at token j and ends right before a lower-case word, which
-        the caller knows to be a verb ("helping Dutch retailer Ahold inflate earnings")."""
-        if not (capitalised(doc[j].text) or doc[j].lower_ in DETERMINERS):
-            return None  # "helped cause a decline in Soviet trade": no name follows the verb
-        for m in range(j + 1, min(limit, j + MAX_OBJECT + 2)):
-            if doc[m].lower_ in PREPOSITIONS:
-                return None
-            if doc[m].is_lower and doc[m].is_alpha and self.is_name(doc, m - 1, j):
-                found = self.pick(doc, j, m)
-                if found.what == "actor":
-                    return found  # not "Dutch" before "retailer": a descriptor goes on to its name
-            if doc[m].is_punct:
-                return None
-        return None
-
     def past_relative(self, doc: Doc, k: int | None, limit: int) -> int | None:
         """The verb of a relative clause right after a subject ("Baikal - which bought", "Samsung,
         which makes"), else k itself."""
@@ -465,6 +360,8 @@ class ActorFinder(CountryReader):
             found = self.at_owner(doc, trigger, c1, kind)
         if found is None:
             found = self.antecedent(doc, c0, a[0])
+        if found is None:
+            found = self.after_fronted(doc, sent[0], a[0], sent[1])
         if found is None:
             found = self.subject(doc, c0, a[0], kind)
         if found.what != "actor" and c0 > sent[0]:

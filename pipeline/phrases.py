@@ -114,6 +114,13 @@ def opens_participle(doc: Doc, j: int) -> bool:
 ENTITIES = ("lt;", "gt;", "amp;", "quot;")  # what follows "&" in an escaped HTML entity
 
 
+def next_word(doc: Doc, i: int) -> int:
+    """The first token at or after i that is not whitespace."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
 class _Lower:
     """doc[i].lower_ for every i, from one array of the Doc's LOWER hashes (no Token objects)."""
 
@@ -435,8 +442,11 @@ class PhraseReader:
             return False
         first = doc[named.start]
         text = doc[named.start : named.end].text
+        after = next_word(doc, named.end)
         if " " in text or not (first.is_sent_start or named.start == named.first):
             return True
+        if after < len(doc) and doc[after].lower_ in self.in_heads:
+            return True  # "Rossignol shares touched 17.70 euros": only a company has shares
         parts = text.split("-")
         return (len(parts) > 1 and all(p[:1].isupper() for p in parts)) or (
             len(parts) == 1 and any(c.isupper() for c in text[1:])

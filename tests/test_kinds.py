@@ -425,6 +425,18 @@ ACTORS = [
     ("India and Russia signed a pact which could see India invest up to $20bn in oil projects.", "$20bn", "India"),
     ("The deal will help Kia spend $5bn.", "$5bn", "Kia"),
     ("They helped Dutch retailer Ahold inflate earnings by more than $800m.", "$800m", "Ahold"),
+    # an amount inside a fronted phrase: the main clause's subject after its comma (not who speaks)
+    ("Despite making a record $492m profit last year, Qantas has argued that it needs savings.", "$492m", "Qantas"),
+    ("But despite a record profit of 30.6bn yen, up 31.8%, Asahi is coming late to the market.", "30.6bn", "Asahi"),
+    ("This week's 100 mln stg offer of bills met applications of 327 mln stg, the bank said.", "100 mln", ""),
+    # the company whose shares move; the buyer of another's stake
+    ("Rossignol shares touched 17.70 euros.", "17.70", "Rossignol"),
+    ("Brewing giant Inbev has agreed to buy Alfa-Eco's stake for up to 259.7m euros.", "259.7m", "Inbev"),
+    (
+        "Moody's said it affirmed Home Shopping Network Inc's 350 mln dlrs of senior notes.",
+        "350 mln",
+        "Home Shopping Network Inc",
+    ),
     # people as actors: heads such as "children", "shoppers"
     ("Their children were paid $60,000 a year.", "$60,000", "Their children"),
     ("UK shoppers spent £5.3bn on plastic cards in 2003.", "£5.3bn", "UK shoppers"),

@@ -1,0 +1,153 @@
+"""Where an amount's subject stands away from its clause's start, for ``actors.ActorFinder``: a
+relative clause's antecedent or own subject (", which is worth $17bn", "the 7.2 trillion won that
+LG Energy Solution plans to invest"), the main clause after a fronted phrase that holds the amount
+("Despite making a record ... profit, Qantas has argued"), a time phrase without a comma ("Earlier
+this month the firm said"), and a name before a bare verb ("helping Dutch retailer Ahold inflate").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .actor_country import CountryReader
+from .phrases import DETERMINERS, PREPOSITIONS, Phrase, actors_lexicon, capitalised, next_word
+
+SUBJECT_WINDOW = 60  # tokens before an amount where a later subject is looked for
+MAX_OBJECT = 6  # tokens: an object between its verb and the amount ("cost the British taxpayer £1bn")
+
+
+class ClauseReader(CountryReader):
+    def __init__(self, nlp: Language):
+        super().__init__(nlp)
+        data = actors_lexicon()
+        self.time_leads = frozenset(data["time_leads"])
+        self.time_units = frozenset(data["time_units"])
+        self.time_fillers = frozenset(data["time_fillers"])
+        self._relatives_of: Doc | None = None
+        self._relatives: list[int] = []
+
+    def opens_subject(self, doc: Doc, k: int) -> bool:
+        """Can a subject start at token k, right after a time phrase: an article or a determiner, or
+        a capitalised word ("Last month the Ivory Coast", "Last year Pacific Gas"; not "In the quarter
+        ended August 30", "This year's")?"""
+        tok = doc[k]
+        return tok.lower_ in DETERMINERS or (capitalised(tok.text) and tok.lower_ not in self.calendar_words)
+
+    def time_phrase_end(self, doc: Doc, k: int, limit: int) -> int | None:
+        """The end of a time phrase at token k: a word of ``time_leads`` and up to three words of
+        ``time_units``, ``time_fillers``, calendar words or years, ending in a unit, calendar word or
+        year ("Earlier this month", "Last year", "On Monday", "In 2004"); None when there is none."""
+        if doc[k].lower_ not in self.time_leads:
+            return None
+        end = None
+        for j in range(k + 1, min(limit, k + 4)):
+            low = doc[j].lower_
+            year = doc[j].is_digit and len(low) == 4 and low[:2] in ("19", "20")
+            if low in self.time_units or low in self.calendar_words or year:
+                end = j + 1
+            elif low not in self.time_fillers:
+                break
+        return end
+
+    def relative_subject(self, doc: Doc, a_end: int, limit: int, trigger: tuple[int, int] | None) -> Phrase | None:
+        """X in "the 7.2 trillion won that X plans to invest": the subject of a restrictive relative
+        clause right after the amount (no comma), before its verb or the amount's trigger."""
+        k = a_end
+        while k < limit and doc[k].is_space:
+            k += 1
+        if k >= limit or doc[k].lower_ not in ("that", "which"):
+            return None
+        found = self.phrase(doc, k + 1, limit)
+        if found.what != "actor" or found.end >= limit:
+            return None
+        held = trigger is not None and trigger[0] > found.end  # "that X plans to invest"
+        return found if held or self.is_verb(doc, found.end) else None
+
+    def antecedent(self, doc: Doc, c0: int, a_start: int) -> Phrase | None:
+        """X in "the group, which is worth $17bn": an amount in a relative clause set off by a comma
+        (no other comma between it and the amount, no other name) whose own subject is the pronoun
+        is its antecedent's: the noun phrase that ends at the comma (at most MAX_OBJECT tokens)."""
+        low = self.lower(doc)
+        if self._relatives_of is not doc:  # where the Doc's relative pronouns and commas stand, found once
+            self._relatives_of = doc
+            self._relatives = low.positions(("which", "who", ","))
+        at = self._relatives
+        n = bisect_left(at, a_start) - 1
+        lo = max(c0, a_start - SUBJECT_WINDOW)
+        k = at[n] if n >= 0 else -1
+        if k <= lo or low[k] not in ("which", "who") or low[k - 1] != ",":
+            return None
+        if not self.is_verb(doc, k + 1):
+            own = self.phrase(doc, k + 1, a_start)  # "which Novartis had valued at": its own subject
+            return own if own.what == "actor" and self.is_verb(doc, own.last) else None
+        if any(self.is_name(doc, j, -1) for j in range(k + 2, a_start)):
+            return None  # "which wanted UK Athletics to justify funding of": another actor comes between
+        comma = k - 1
+        first = self.noun_phrase_start(doc, comma, c0)
+        found = self.pick(doc, first, comma)
+        if found.what == "actor" and first - 1 > c0 and doc[first - 1].lower_ == "of" and self.is_place(doc, found):
+            named = self.pick(
+                doc, self.noun_phrase_start(doc, first - 1, c0), first - 1
+            )  # "Everbright Holding Co of Peking"
+            found = named if named.what == "actor" else found
+        return found if found.what == "actor" else None
+
+    def noun_phrase_start(self, doc: Doc, end: int, lo: int) -> int:
+        """Where the noun phrase that ends before token ``end`` starts (at most MAX_OBJECT tokens
+        back, after ``lo``): at a preposition, "of", a verb or punctuation other than a glued hyphen
+        ("Consolidated-Bathurst")."""
+        first = end
+        while first - 1 >= lo and end - first < MAX_OBJECT:
+            tok = doc[first - 1]
+            glued = tok.text == "-" and not tok.whitespace_ and first - 2 >= lo and not doc[first - 2].whitespace_
+            if (
+                (tok.is_punct and not glued)
+                or tok.lower_ in PREPOSITIONS
+                or tok.lower_ == "of"
+                or self.is_verb(doc, first - 1)
+            ):
+                break
+            first -= 1
+        return first
+
+    def after_fronted(self, doc: Doc, c0: int, a_start: int, limit: int) -> Phrase | None:
+        """The subject of the main clause when the amount stands in a fronted phrase ("Despite
+        making a record ... profit last year, Qantas has argued", "But despite a record profit in
+        2004 of 30.6bn yen ..., Asahi is coming late"): the name after the comma that ends it."""
+        k = c0
+        while k < a_start and (doc[k].is_space or doc[k].lower_ in ("but", "and", "yet")):
+            k += 1
+        if k >= a_start or doc[k].lower_ not in self.fronted or a_start - k > SUBJECT_WINDOW:
+            return None
+        if any(doc[x].text == "," for x in range(k, a_start)):
+            return None  # the fronted phrase ended before the amount: "In 2004, Samsung earned $5bn"
+        own = self.phrase(doc, k + 1, a_start)
+        if own.what in ("actor", "pronoun") and own.last < a_start and self.is_verb(doc, own.last):
+            return None  # a clause of its own: "If Gavi could increase its funding by £4bn, ..."
+        for comma in range(a_start, min(limit, a_start + SUBJECT_WINDOW)):
+            if doc[comma].text != ",":
+                continue
+            found = self.phrase(doc, comma + 1, limit)
+            verb = next_word(doc, found.last) if found.what == "actor" else limit
+            if verb < limit and self.is_verb(doc, verb) and doc[verb].lower_ not in self.speech:
+                return found  # not who speaks: "..., the bank said"
+        return None
+
+    def name_before_verb(self, doc: Doc, j: int, limit: int) -> Phrase | None:
+        """The name that starts the words at token j and ends right before a lower-case word, which
+        the caller knows to be a verb ("helping Dutch retailer Ahold inflate earnings")."""
+        if not (capitalised(doc[j].text) or doc[j].lower_ in DETERMINERS):
+            return None  # "helped cause a decline in Soviet trade": no name follows the verb
+        for m in range(j + 1, min(limit, j + MAX_OBJECT + 2)):
+            if doc[m].lower_ in PREPOSITIONS:
+                return None
+            if doc[m].is_lower and doc[m].is_alpha and self.is_name(doc, m - 1, j):
+                found = self.pick(doc, j, m)
+                if found.what == "actor":
+                    return found  # not "Dutch" before "retailer": a descriptor goes on to its name
+            if doc[m].is_punct:
+                return None
+        return None
