@@ -188,6 +188,9 @@ KINDS = [
     ("Seoul will give subsidies of 6.5 million won per vehicle.", "6.5 million", "subsidy", "subsidies"),
     ("It will make a separate offer to purchase at 300p per share.", "300p", "price", "per share"),
     ("HRE said it earned 38 cts per share.", "38 cts", "profit", "earned"),
+    # a charge against results is a profit (not "in charge of", nor "will charge $40 an hour")
+    ("The cuts will result in a one-off charge of 790m euros.", "790m", "profit", "one-off charge"),
+    ("Floating Point expects to incur a charge of between five and 10 mln dlrs.", "five", "profit", "a charge"),
     # paying to settle is a settlement
     ("Wal-Mart has agreed to pay a total of $14.5m to settle a lawsuit.", "$14.5m", "tax_or_fine", "settle"),
     # "or" restates the amount before, across an adverb ("pre-tax")
