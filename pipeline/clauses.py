@@ -42,7 +42,7 @@ def describes(doc: Doc, start: int, end: int, sector_starts: frozenset[int] = fr
 @lru_cache(maxsize=1)
 def _boundary() -> re.Pattern:
     data = lexicon.load("clauses.json")
-    alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
+    alt = lexicon.alternation
     return re.compile(
         rf"[{''.join(re.escape(p) for p in data['punct'])}]|,\s*(?:{alt(data['subordinators'])})\b"
         rf"|,\s*(?:{alt(data['coordinators'])})\s+(?:{alt(data['openers'])})\b",

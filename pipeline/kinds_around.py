@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .clauses import is_list_gap, opens_parts, refers_back
+from .phrases import next_word
 
 
 @lru_cache(maxsize=1)
@@ -229,13 +230,6 @@ def participle_adjective(doc: Doc, start: int, end: int) -> bool:
         and doc[end].is_alpha
         and doc[end].is_lower
     )
-
-
-def next_word(doc: Doc, i: int) -> int:
-    """The first token at or after i that is not whitespace."""
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    return i
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from . import lexicon
 
 
 @lru_cache(maxsize=1)
-def _company_suffixes() -> frozenset[str]:
+def company_suffixes() -> frozenset[str]:
     return frozenset(lexicon.load("company_names.json")["suffixes"])
 
 
@@ -28,7 +28,7 @@ def in_company_name(doc: Doc, start: int, end: int, max_between: int = 3) -> boo
     """
     if not doc[start].text[:1].isupper():
         return False
-    suffixes = _company_suffixes()
+    suffixes = company_suffixes()
     for token in doc[end : min(len(doc), end + max_between + 1)]:
         word = token.text.rstrip(".").lower()
         if word in suffixes:

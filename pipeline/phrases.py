@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
+from .names import company_suffixes
 
 PREPOSITIONS = frozenset(
     {
@@ -168,7 +169,7 @@ class PhraseReader:
         self.triggers = frozenset(
             n for entry in kinds["kinds"].values() for n in entry.get("nouns", []) if " " not in n
         )
-        self.suffixes = frozenset(lexicon.load("company_names.json")["suffixes"])
+        self.suffixes = company_suffixes()
 
     # ---- words ----
     def lower(self, doc: Doc) -> _Lower:

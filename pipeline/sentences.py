@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .extensions import doc_text, token_offsets
+from .names import company_suffixes
 
 _ENDS = (".", "!", "?", "...", "…")
 _CLOSERS = ('"', "'", "”", "’", ")", "]", "»", "》")
@@ -152,11 +153,6 @@ def _role_nouns() -> frozenset[str]:
     return frozenset(lexicon.load("actors.json")["role_nouns"])
 
 
-@lru_cache(maxsize=1)
-def _name_suffixes() -> frozenset[str]:
-    return frozenset(lexicon.load("company_names.json")["suffixes"])
-
-
 def _opens_clause(text: str, idx: list[int], k: int) -> bool:
     """Does a clause start at token k: a subject of at most LEDE_SUBJECT_TOKENS words (no
     punctuation, relative pronoun or preposition but "of") and then a finite verb of
@@ -237,7 +233,7 @@ def flat_headline_end(text: str, idx: list[int], first_end: int) -> int | None:
             continue
         if before.lower() in _role_nouns():
             continue  # "Samsung Group chairman Lee Jae-yong"
-        if not text[idx[k] - 1].isspace() or before in ("'s", "’s") or word.lower().rstrip(".") in _name_suffixes():
+        if not text[idx[k] - 1].isspace() or before in ("'s", "’s") or word.lower().rstrip(".") in company_suffixes():
             continue  # inside a quote or a word: 'said: "It is'; "this year's Nobel Prize"; "SK hynix Inc."
         if word.lower() in _LABELLED or (len(word) == 1 and _token_text(text, idx, k + 1).lower() in _NOT_AFTER_LEDE):
             continue  # "Annual div Class A", "Group A said"
