@@ -113,6 +113,26 @@ def is_companion_gap(gap: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _recipient_gap() -> re.Pattern:
+    preps = lexicon.alternation(lexicon.load("clauses.json")["recipient_prepositions"])
+    name = r"(?:the\s+)?[A-Z][\w&.'-]*(?:,?\s+(?:[A-Z][\w&.'-]*|of|and|&))*?"
+    return re.compile(rf"^\s*(?:{preps})\s+{name}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def is_recipient_gap(gap: str) -> bool:
+    """Is ``gap``, between two amounts of a list, only the first one's recipient or place, a name
+    (" to Hanwha Aerospace and ", " in North America and ")? Then a purpose after the last item is
+    every item's; a gap with a noun of its own (" in new revenues, ") keeps its amount apart.
+
+    >>> is_recipient_gap(" to Hanwha Aerospace and "), is_recipient_gap(" for Turkey, Morocco and Jordan, ")
+    (True, True)
+    >>> is_recipient_gap(" in new revenues, "), is_recipient_gap(" at the end of April and ")
+    (False, False)
+    """
+    return _recipient_gap().match(gap) is not None
+
+
+@lru_cache(maxsize=1)
 def soft_boundary() -> re.Pattern:
     data = lexicon.load("clauses.json")
     return re.compile(rf",\s*(?:{'|'.join(map(re.escape, data['after_amount_openers']))})\b", re.IGNORECASE)

@@ -32,6 +32,7 @@ from .clauses import (
     is_change_base,
     is_companion_gap,
     is_list_gap,
+    is_recipient_gap,
     opens_parts,
     part_of_earlier,
     recipient_pattern,
@@ -197,6 +198,12 @@ def link_sentence(
         joint = (is_list_gap(text, amounts[i][1], amounts[j][0]) or is_companion_gap(gap)) and not compared
         if not out[i].years and out[j].years and joint:
             out[i].years = list(out[j].years)
+            out[i].link = "sentence"
+        # so is a purpose after the list: "180 billion won to Hanwha and 95 billion won to LIG Nex1
+        # for missile research"
+        if not out[i].sectors and own_sectors.get(j) and joint and is_recipient_gap(gap):
+            out[i].sectors = list(out[j].sectors)
+            own_sectors[i] = True
             out[i].link = "sentence"
     for i, yrs in later_years.items():
         if not out[i].years:

@@ -1,7 +1,8 @@
 """Calendar years, relative years and durations: the ``news_years`` stage.
 
 A four-digit number is a year only in a year context: after a role word ("by 2023", "since
-2019"), a month, "fiscal"/"FY", a determiner ("the 2019 budget"), or in a range ("2019-2023",
+2019"), a month, "fiscal"/"FY", a determiner or a possessive ("the 2019 budget", "Korea's 2024
+exports"), or in a range ("2019-2023",
 "from 2020 to 2025"). Relative years ("this year", "last year") are resolved against the
 article's date and flagged ``year_unresolved`` without one. Durations ("for 5 years", "a five-year
 plan") are lengths, never calendar years. A comparison base ("up 10 pct from 2019", "compared with
@@ -54,7 +55,7 @@ def _patterns():
     )
     before = re.compile(
         rf"(?:\b(?P<det>{_alt(data['determiners'])})|\b(?P<month>{_alt(data['months'])})\.?(?:\s+\d{{1,2}})?,?"
-        rf"|\bfrom)\s*$"
+        rf"|\bfrom|\b(?!(?:{_alt(data['not_possessives'])})['’])\w+(?:['’]s|s['’]))\s*$"  # "the ministry's 2026 budget"
     )
     relative = re.compile(rf"\b(?P<rel>{_alt(data['relative'])})\b")
     numbers = "|".join([r"\d+", *map(re.escape, data["duration_counts"])])  # in the file's order

@@ -107,7 +107,7 @@ def main() -> None:
             for i, it in enumerate(chosen):
                 fh.write(json.dumps({"item": f"{name}-{i:03d}", **it}) + "\n")
 
-    # Rounds 3 to 10 (later held-out checks): BBC business and Reuters sentences, each from an
+    # Rounds 3 to 11 (later held-out checks): BBC business and Reuters sentences, each from an
     # article that no earlier pool or round touched.
     touched = taken | {doc for doc, _ in used}
     bbc_business = [it for it in bbc_sents if it["doc_id"] in {a["id"] for a in business}]
@@ -120,6 +120,7 @@ def main() -> None:
         ("round8", 2031, 30, 20),
         ("round9", 2032, 30, 20),
         ("round10", 2033, 30, 20),
+        ("round11", 2034, 30, 20),
     ):
         draw_round(
             args.out / f"{name}_sentences.jsonl",

@@ -561,6 +561,57 @@ ROUND5 = [
         "",
         None,
     ),
+    # a purpose after a list of amounts is every amount's, as a time there is
+    (
+        "The agency will allocate 180 billion won to Hanwha and 95 billion won to LIG Nex1 for missile "
+        "research and development in 2026.",
+        "180 billion won",
+        "defense|research_and_development",
+        "2026",
+        None,
+    ),
+    # ... but not across a comparison
+    (
+        "The agency will allocate 180 billion won, up from 95 billion won, for missile research.",
+        "180 billion won",
+        "",
+        "",
+        None,
+    ),
+    # a condition after a later mention is not what the money goes to
+    (
+        "Korea Zinc will spend $1.2 billion on a battery plant, and the sum could rise to $1.5 billion "
+        "depending on nickel prices.",
+        "$1.5 billion",
+        "batteries",
+        "",
+        None,
+    ),
+    # a possessive's year is the noun's year
+    (
+        "The culture ministry's 2026 budget for K-content, set at 1.3 trillion won, will fund webtoons.",
+        "1.3 trillion won",
+        "media",
+        "2026",
+        "2025-09-03",
+    ),
+    (
+        "The firm will invest 100 billion yen in defence and nuclear power.",
+        "100 billion yen",
+        "defense|energy",
+        "",
+        None,
+    ),
+    ("It gave 20 billion won to scholarship programmes.", "20 billion won", "education", "", None),
+    ("It will spend 380 billion won on elderly care services.", "380 billion won", "healthcare", "", None),
+    (
+        "It will lend 150 billion won to small manufacturers installing factory automation systems.",
+        "150 billion won",
+        "smes|smart_factories",
+        "",
+        None,
+    ),
+    ("The average UK house price fell to £178,906.", "£178,906", "real_estate", "", None),
 ]
 
 

@@ -23,6 +23,8 @@ from pipeline.years import find_years
         ("it invests more than compared with 2019", "compared with 2019", [2019], "comparison"),
         ("double the 2019 level", "2019", [2019], "comparison"),
         ("it will invest from 2022 onwards", "from 2022", [2022], "start"),
+        ("the ministry's 2026 budget", "2026", [2026], "point"),
+        ("Korea’s 2024 exports", "2024", [2024], "point"),
     ],
 )
 def test_years_role(text, mention, years, role):
@@ -78,7 +80,9 @@ def test_years_duration_is_a_length(text, n):
     assert (m.role, m.duration, m.years) == ("duration", n, [])
 
 
-@pytest.mark.parametrize("text", ["It employs 2019 people.", "Call 2020 now", "It paid $2019 million", "page 1999 of"])
+@pytest.mark.parametrize(
+    "text", ["It employs 2019 people.", "Call 2020 now", "It paid $2019 million", "page 1999 of", "it's 2019 people"]
+)
 def test_years_not_outside_year_context(text):
     assert [m for m in find_years(text) if m.role != "relative"] == []
 
