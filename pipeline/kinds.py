@@ -51,6 +51,7 @@ from .kinds_around import (
 from .sentences import sentence_bounds
 
 FIRM_GAP = 8  # bridge words at most between a firm trigger and its amount
+SHARE_REACH = 16  # tokens back to a share price's subject: "Fiat's shares on the Milan stock exchange rose ... to"
 HEAD_GAP = 3  # modifiers at most between an amount and the noun it modifies
 REACH = 24  # tokens between a trigger and its amount beyond which neither decides the other (any gap
 # that could decide is far shorter); a bound that keeps a clause of thousands of amounts linear
@@ -110,15 +111,15 @@ class KindFinder:
         self.per_kinds = dict.fromkeys(data["price_units"], "price")
         self.light_heads = frozenset(data["light_heads"])
         self.compound_heads = frozenset(data["compound_heads"])
-        self.unit_yields = frozenset(
-            data["unit_yields_to"]
-        )  # a per-share profit is a profit  # "purchase subsidies": the subsidy decides
+        self.unit_yields = frozenset(data["unit_yields_to"])  # a per-share profit is a profit
         self.phrase_followers = frozenset(data["phrase_followers"])  # words after the end of a noun phrase
         self.auxiliaries = frozenset(data["auxiliaries"])  # "800 billion won to be spent"
         self.pp_openers = frozenset(data["pp_openers"])  # a noun's prepositional phrase opens with one
         self.head_gap_stops = frozenset(data["head_gap_stops"])  # words that end an amount's noun phrase
-        self.price_subjects = [tuple(w.split()) for w in data["price_subjects"]]
+        self.price_subjects = sorted((tuple(w.split()) for w in data["price_subjects"]), key=len, reverse=True)
         self.change_words = frozenset(lexicon.load("years.json")["comparison_cues"]["change_words"])
+        self.share_gap = self.bridges | frozenset(data["price_move_words"] + data["price_move_verbs"])
+        self.share_moves = self.change_words | {"at", *data["price_move_verbs"]}  # not "shares worth"
         from . import actors
 
         self.actors = actors.ActorFinder(nlp)
@@ -272,13 +273,11 @@ class KindFinder:
                 unit = Trigger(self.per_kinds[per], "units", a_end - 1, a_end)
         if unit is not None and (unit.where == "units" or after_at):
             firm.append((0, unit))
-        words = self._words(doc, max(c0, a_start - FIRM_GAP - 4), a_start)
-        found = share_subject(words, self.price_subjects, self.bridges, self.change_words)
+        words = self._words(doc, max(c0, a_start - SHARE_REACH), a_start)
+        found = share_subject(words, self.price_subjects, self.share_gap, self.share_moves)
         subject = Trigger("price", "nouns", *found) if found is not None else None
         if subject is not None and not any(t.where == "nouns" and t.end <= subject.start for t in mine):
-            firm.append(
-                (0, subject)
-            )  # "Bombardier shares lost 65 cents to 1.90 dollars" (not "the dividend on the shares")
+            firm.append((0, subject))  # "Bombardier shares lost 65 cents" (not "the dividend on the shares")
         for t in mine:
             if t.where == "weak_verbs" or self.in_name(doc, t):
                 continue  # "is worth" decides only when nothing else does; "POSCO Holdings" is a name

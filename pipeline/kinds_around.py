@@ -135,23 +135,24 @@ def _particles() -> frozenset[str]:
 
 
 def share_subject(
-    words: list, forms: list[tuple[str, ...]], bridges: frozenset[str], change_words: frozenset[str]
+    words: list, forms: list[tuple[str, ...]], gap_words: frozenset[str], moves: frozenset[str]
 ) -> tuple[int, int] | None:
     """Token offsets of the shares whose price the amount after ``words`` is ("Bombardier shares
     lost 65 Canadian cents to 1.90 Canadian dollars", "Shares in Wembley were up 56 pence, or 7.6%,
-    at 797p"): one of kinds.json's ``price_subjects`` (``forms``) with only bridges, change words,
-    numbers, names and "or" after it, one of them a change or "at" (not "buy back shares worth 1bn
-    Swiss francs")."""
+    at 797p", "Shares in BP ended the day 10p higher at 560p"): one of kinds.json's ``price_subjects``
+    (``forms``) with only ``gap_words`` (bridges, where and when it traded), numbers, amounts, names
+    and "or" after it, one of them a move (a change word, "at", "touched": not "buy back shares worth
+    1bn Swiss francs")."""
     for n in range(len(words)):
         for form in forms:
             if tuple(x.lower_ for x in words[n : n + len(form)]) != form:
                 continue
             gap = words[n + len(form) :]
-            moves = any(g.lower_ in change_words or g.lower_ == "at" for g in gap)  # not "shares worth"
-            if moves and all(
-                g.lower_ in bridges
-                or g.lower_ in change_words
+            if any(g.lower_ in moves for g in gap) and all(
+                g.lower_ in gap_words
+                or g.lower_ in moves
                 or g.like_num
+                or g.text[:1].isdigit()
                 or g.text in (",", "%", "or")
                 or g.text[:1].isupper()
                 for g in gap

@@ -212,6 +212,8 @@ SCHEMAS: dict[str, Any] = {
             "compound_particles": WORDS,
             "head_gap_stops": WORDS,
             "price_subjects": WORDS,
+            "price_move_verbs": WORDS,
+            "price_move_words": WORDS,
             "compound_heads": WORDS,
             "unit_yields_to": WORDS,
             "table_labels": WORD_MAP,

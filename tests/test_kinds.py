@@ -150,6 +150,11 @@ KINDS = [
     ("Bombardier shares lost 65 Canadian cents to 1.90 Canadian dollars.", "65 Canadian cents", "price", "shares"),
     ("Shares in Wembley were up 56 pence, or 7.6%, at 797p.", "797p", "price", "Shares in"),
     ("Nestle plans to buy back shares worth 1bn Swiss francs.", "1bn", "deal", "buy"),
+    # ... where and when they traded, and how they moved, may stand between
+    ("Fiat's shares on the Milan stock exchange rose 4.5% by 0900 GMT to 6.2 euros.", "6.2 euros", "price", "shares"),
+    ("Shares in BP ended the day 10p higher at 560p.", "560p", "price", "Shares in"),
+    ("Rossignol shares touched 17.70 euros.", "17.70 euros", "price", "shares"),
+    ("Shares rose after the firm said it would invest $1bn in chips.", "$1bn", "investment", "invest"),
     ("The dividend on the pre-split shares was increased to four cts.", "four cts", "dividend", "dividend"),
     # a currency's level is a price ("the dollar fell below 144 yen", "the greenback hit $1.35")
     ("The dollar fell below 144 yen today for the first time.", "144 yen", "price", "The dollar"),
