@@ -42,6 +42,7 @@ from .kinds_around import (
     in_hyphen_bridge,
     next_word,
     no_trigger,
+    purpose_decides,
     same_money,
     share_subject,
     table_kind,
@@ -457,9 +458,8 @@ class KindFinder:
                 kind, trig = prev[1]["kind"], prev[1].get("_trigger")
                 trigger_text = prev[1]["trigger"]
             else:
-                kind, trig = self.decide(
-                    doc, (m.start, m.end, far), clause, sent, triggers, prev, info["per"], next_start
-                )
+                decided = self.decide(doc, (m.start, m.end, far), clause, sent, triggers, prev, info["per"], next_start)
+                kind, trig = purpose_decides(doc, decided, self.near(triggers, far, clause[1]), far, clause[1])
                 trigger_text = doc[trig[0] : trig[1]].text if trig else ""
             if table is None:
                 actor = self.actors.find(

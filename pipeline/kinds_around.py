@@ -245,3 +245,35 @@ def unit_phrases() -> tuple[str, ...]:
         article = "an" if form[0] in "aeiou" else "a"
         out += [f"{article} {form}", f"per {form}", f"- {article} - {form}", f"/ {form}"]
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _purpose() -> tuple[frozenset[str], frozenset[str]]:
+    data = lexicon.load("kinds.json")["purposes"]
+    return frozenset(data["allocations"]), frozenset(data["kinds"])
+
+
+def purpose_decides(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
+    """(kind, trigger tokens): an allocation (kinds.json's ``purposes``: "earmarked", "set aside",
+    "budget") gives way to the purpose it names after the amount, when that purpose is a kind of its
+    own ("24.2 trillion pesos is earmarked for subsidies for the poor" is a subsidy, "set aside 2
+    trillion won for loans to exporters" financing); "earmarked for AI centres" stays an investment.
+    Only the first "for" after the amount counts, and its noun within a few modifiers."""
+    kind, trig = decided
+    allocations, kinds = _purpose()
+    if trig is None or " ".join(doc[trig[0] : trig[1]].text.lower().split()) not in allocations:
+        return decided
+    for i in range(far, min(clause_end, far + 8)):
+        if doc[i].lower_ != "for":
+            continue
+        for t in triggers:
+            words = doc[i + 1 : t.start]
+            if (
+                t.start > i
+                and t.where == "nouns"
+                and len(words) <= 4
+                and all(w.is_alpha or w.text == "-" for w in words)
+            ):
+                return (t.kind, (t.start, t.end)) if t.kind in kinds else decided
+        return decided
+    return decided

@@ -214,6 +214,7 @@ SCHEMAS: dict[str, Any] = {
             "price_subjects": WORDS,
             "price_move_verbs": WORDS,
             "price_move_words": WORDS,
+            "purposes": Fields({"allocations": WORDS, "kinds": WORDS}),
             "compound_heads": WORDS,
             "unit_yields_to": WORDS,
             "table_labels": WORD_MAP,

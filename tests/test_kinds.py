@@ -150,6 +150,22 @@ KINDS = [
     ("Bombardier shares lost 65 Canadian cents to 1.90 Canadian dollars.", "65 Canadian cents", "price", "shares"),
     ("Shares in Wembley were up 56 pence, or 7.6%, at 797p.", "797p", "price", "Shares in"),
     ("Nestle plans to buy back shares worth 1bn Swiss francs.", "1bn", "deal", "buy"),
+    # an allocation gives way to a purpose of a kind of its own after the first "for"
+    (
+        "A total of 24.2 trillion pesos is earmarked for subsidies for the poor.",
+        "24.2 trillion",
+        "subsidy",
+        "subsidies",
+    ),
+    ("The ministry set aside 2 trillion won for loans to exporters.", "2 trillion won", "financing", "loans"),
+    ("The ministry set aside 2 trillion won for chip plants.", "2 trillion won", "investment", "plants"),
+    (
+        "It earmarked 3.5 trillion won in the extra budget for relief payments.",
+        "3.5 trillion",
+        "subsidy",
+        "relief payments",
+    ),
+    ("The firm will spend 2 trillion won on subsidies for dealers.", "2 trillion won", "investment", "spend"),
     # ... where and when they traded, and how they moved, may stand between
     ("Fiat's shares on the Milan stock exchange rose 4.5% by 0900 GMT to 6.2 euros.", "6.2 euros", "price", "shares"),
     ("Shares in BP ended the day 10p higher at 560p.", "560p", "price", "Shares in"),
