@@ -54,6 +54,15 @@ def headline_lede(doc: Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
     return lede.start, lede.end
 
 
+def is_year(word: str) -> bool:
+    """A four-digit year between a possessor and its noun: "Texaco's 1984 acquisition".
+
+    >>> is_year("1984"), is_year("2026"), is_year("800m"), is_year("12")
+    (True, True, False, False)
+    """
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
 class ActorFinder(ClauseReader):
     def __init__(self, nlp: Language):
         super().__init__(nlp)
@@ -72,6 +81,7 @@ class ActorFinder(ClauseReader):
         self.object_payers = frozenset(data["object_payer_verbs"])
         self.auxiliaries = frozenset(lexicon.load("clauses.json")["passive_auxiliaries"])  # "will be extended"
         self.offer_nouns = frozenset(data["offer_nouns"])
+        self.act_nouns = frozenset(data["act_nouns"])  # "Rome's provision of a 400m euro loan"
         self.bare_control = frozenset(data["bare_control_verbs"])  # "could see India invest"
         self.deal_verbs = frozenset(lexicon.load("kinds.json")["kinds"]["deal"]["verbs"])  # "buy X's stake"
 
@@ -158,12 +168,12 @@ class ActorFinder(ClauseReader):
             low = self.lower(doc)
             if not any(low[x] in POSSESSIVE for x in range(max(c0, trigger[0] - 6), trigger[0])):
                 return None
-        k = trigger[0] - 1
+        k = self.past_act(doc, trigger[0] - 1, c0) if modifiers_only else trigger[0] - 1
         steps = 0
         while (
             k > c0
             and steps < 4
-            and (doc[k].is_lower or doc[k].is_space or doc[k].text == "-")
+            and (doc[k].is_lower or doc[k].is_space or doc[k].text == "-" or is_year(doc[k].text))
             and not (modifiers_only and (doc[k].lower_ in PREPOSITIONS or doc[k].lower_ in DETERMINERS))
             and doc[k].lower_ not in POSSESSIVE
             and not self.is_verb(doc, k)  # "Ford's division earned a profit": the possessor is not the profit's
@@ -176,7 +186,7 @@ class ActorFinder(ClauseReader):
         start = k - 1
         head = doc[start].lower_ in self.heads  # "The science ministry's budget": its modifiers too
         while start > c0 and (
-            self.is_name(doc, start - 1, -1)
+            (self.is_name(doc, start - 1, -1) and doc[start - 1].lower_ not in PREPOSITIONS)  # not "In Anacomp's"
             or (
                 doc[start - 1].lower_ == "of"
                 and start - 2 > c0
@@ -193,6 +203,17 @@ class ActorFinder(ClauseReader):
             return None  # "agreed to buy Alfa-Eco's stake": the seller's stake, the buyer's money
         found = self.pick(doc, start, k)
         return found if found.what == "actor" else None
+
+    def past_act(self, doc: Doc, k: int, c0: int) -> int:
+        """Where an "of" phrase of an act noun (actors.json's ``act_nouns``) before doc[k + 1] opens,
+        so that the act's possessor owns the amount: "Rome's provision of a 400m euro loan", "Vodafone's
+        purchase of the stake for $2bn"; else ``k``."""
+        j = k
+        while j > c0 and k - j < 6 and (doc[j].is_lower or doc[j].text == "%" or doc[j].like_num):
+            if doc[j].lower_ in ("of", "for") and doc[j - 1].lower_ in self.act_nouns:
+                return j - 1
+            j -= 1
+        return k
 
     def at_owner(self, doc: Doc, trigger: tuple[int, int] | None, limit: int, kind: str = "") -> Phrase | None:
         """X in "losses at General Motors Europe totalled ...", "sales at Tesco", "a bid by rival

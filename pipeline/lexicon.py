@@ -247,6 +247,7 @@ SCHEMAS: dict[str, Any] = {
             "time_units": WORDS,
             "time_fillers": WORDS,
             "offer_nouns": WORDS,
+            "act_nouns": WORDS,
             "role_nouns": WORDS,
             "name_words": WORDS,
             "bare_control_verbs": WORDS,

@@ -406,6 +406,11 @@ ACTORS = [
     ("Texas Air's Eastern Air Lines subsidiary will pay 10 mln dlrs.", "10 mln", "Eastern Air Lines subsidiary"),
     # a possessive right before the amount, modifiers only between
     ("Activision is worth about $2.95bn, compared to EA's $17.8bn.", "$17.8bn", "EA"),
+    # the possessor of an act owns the amount in the act's phrase; a year may stand between
+    ("Officials will look at Rome's provision of a 400m euro loan to the carrier.", "400m euro", "Rome"),
+    ("It stems from Texaco's 1984 acquisition of Getty Oil Co for 10.2 billion dlrs.", "10.2 billion", "Texaco"),
+    ("In Anacomp's fiscal 1986 it earned 4,073,000 dlrs.", "4,073,000", "Anacomp"),
+    ("Officials will look at the size of a 400m euro loan to the carrier.", "400m euro", "Officials"),
     (
         "Moody's said it may downgrade Hospital Corp of America's 3 billion dlrs of debt.",
         "3 billion",
