@@ -81,6 +81,7 @@ class ActorFinder(ClauseReader):
         self.object_payers = frozenset(data["object_payer_verbs"])
         self.auxiliaries = frozenset(lexicon.load("clauses.json")["passive_auxiliaries"])  # "will be extended"
         self.offer_nouns = frozenset(data["offer_nouns"])
+        self.of_owners = frozenset(data["of_owner_nouns"])  # "700 mln dlrs of debt of Dana Corp"
         self.act_nouns = frozenset(data["act_nouns"])  # "Rome's provision of a 400m euro loan"
         self.bare_control = frozenset(data["bare_control_verbs"])  # "could see India invest"
         self.deal_verbs = frozenset(lexicon.load("kinds.json")["kinds"]["deal"]["verbs"])  # "buy X's stake"
@@ -217,15 +218,18 @@ class ActorFinder(ClauseReader):
 
     def at_owner(self, doc: Doc, trigger: tuple[int, int] | None, limit: int, kind: str = "") -> Phrase | None:
         """X in "losses at General Motors Europe totalled ...", "sales at Tesco", "a bid by rival
-        Xstrata", "an offer from Xstrata": the name after "at", or "by" (not a fine's: "a fine by the
-        regulator" is paid by another), or "from" after a word of ``offer_nouns``, right after the
-        amount's trigger noun."""
+        Xstrata", "an offer from Xstrata", "debt of Dana Corp": the name after "at", or "by" (not a
+        fine's: "a fine by the regulator" is paid by another), or "from" after a word of ``offer_nouns``,
+        or "of" after a word of ``of_owner_nouns``, right after the amount's trigger noun."""
         if trigger is None or trigger[1] + 1 >= limit:
             return None
         prep = doc[trigger[1]].lower_
         noun = doc[trigger[0] : trigger[1]].text.lower()
         if not (
-            prep == "at" or (prep == "by" and kind != "tax_or_fine") or (prep == "from" and noun in self.offer_nouns)
+            prep == "at"
+            or (prep == "by" and kind != "tax_or_fine")
+            or (prep == "from" and noun in self.offer_nouns)
+            or (prep == "of" and noun in self.of_owners)
         ):
             return None
         found = self.phrase(doc, trigger[1] + 1, limit)

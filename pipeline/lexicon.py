@@ -248,6 +248,7 @@ SCHEMAS: dict[str, Any] = {
             "time_fillers": WORDS,
             "offer_nouns": WORDS,
             "act_nouns": WORDS,
+            "of_owner_nouns": WORDS,
             "role_nouns": WORDS,
             "name_words": WORDS,
             "bare_control_verbs": WORDS,

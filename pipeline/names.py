@@ -37,3 +37,24 @@ def in_company_name(doc: Doc, start: int, end: int, max_between: int = 3) -> boo
         if not (token.text[:1].isupper() or token.text == "&" or glued):
             return False
     return False
+
+
+def possessive_in_name(doc: Doc, start: int, pos: int, end: int, places=frozenset()) -> bool:
+    """Is the possessive doc[pos] inside one company's name doc[start:end] ("Moody's Investors
+    Service Inc", "Standard and Poor's Corp", "Lowe's Cos Inc")? The words after it end in a company
+    suffix, with at most two more before the suffix; then the owner is one word that is none of
+    ``places`` and no acronym ("Japan's Fujitsu Ltd", "USDA's Foreign Agricultural Service" name two).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Moody's Investors Service Inc and Japan's Fujitsu Ltd and Poor's Corp")
+    >>> at = lambda s, p, e: possessive_in_name(doc, s, p, e, {"Japan"})
+    >>> at(0, 1, 5), at(6, 7, 10), at(11, 12, 14)
+    (True, False, True)
+    """
+    tail = [t for t in doc[pos + 1 : end] if not t.is_space]
+    if not tail or tail[-1].is_lower or tail[-1].lower_.rstrip(".") not in company_suffixes():
+        return False
+    owner = [t for t in doc[start:pos] if not t.is_space]
+    return len(tail) == 1 or (
+        len(tail) <= 3 and len(owner) == 1 and not owner[0].text.isupper() and owner[0].text not in places
+    )

@@ -20,7 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
-from .names import company_suffixes
+from .names import company_suffixes, possessive_in_name
+from .places import place_forms
 
 PREPOSITIONS = frozenset(
     {
@@ -265,6 +266,10 @@ class PhraseReader:
             if low in POSSESSIVE and j > i:
                 owner = self.pick(doc, i, j)
                 rest = self.phrase(doc, j + 1, limit, depth + 1) if depth < 2 else Phrase("none")
+                if rest.what == owner.what == "actor" and possessive_in_name(
+                    doc, owner.start, j, rest.end, place_forms()
+                ):
+                    return Phrase("actor", owner.start, rest.end, i, rest.last)  # "Moody's Investors Service Inc"
                 if rest.what == "actor" and self.is_name(doc, rest.start, -1):
                     return Phrase("actor", rest.start, rest.end, i, rest.last)
                 if rest.what == "actor" and owner.what == "actor" and doc[rest.end - 1].lower_ in self.heads:

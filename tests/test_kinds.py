@@ -411,6 +411,15 @@ ACTORS = [
     ("It stems from Texaco's 1984 acquisition of Getty Oil Co for 10.2 billion dlrs.", "10.2 billion", "Texaco"),
     ("In Anacomp's fiscal 1986 it earned 4,073,000 dlrs.", "4,073,000", "Anacomp"),
     ("Officials will look at the size of a 400m euro loan to the carrier.", "400m euro", "Officials"),
+    # a possessive inside a company's name; the borrower of rated debt, not the agency
+    ("Standard and Poor's Corp said it cut 19 billion dlrs of ratings.", "19 billion", "Standard and Poor's Corp"),
+    ("McDonald's Corp earned 5 mln dlrs.", "5 mln", "McDonald's Corp"),
+    ("Japan's Fujitsu Ltd will invest 5 billion yen in chips.", "5 billion", "Fujitsu Ltd"),
+    (
+        "Moody's Investors Service Inc said it downgraded 700 mln dlrs of debt of Dana Corp today.",
+        "700 mln",
+        "Dana Corp",
+    ),
     (
         "Moody's said it may downgrade Hospital Corp of America's 3 billion dlrs of debt.",
         "3 billion",
@@ -487,6 +496,7 @@ COUNTRIES = [
     ("Swiss drugmaker Novartis agreed to acquire a start-up for $1.5 billion.", "$1.5", "CH"),
     ("Seoul earmarked 555.8 trillion won for next year's budget.", "555.8", "KR"),
     ("Korea's finance ministry will spend 2 trillion won on chips.", "2 trillion", "KR"),
+    ("New Jersey Bell Telephone Co sold 100 mln dlrs of debentures.", "100 mln", "US"),  # not Jersey
     ("The finance ministry in Seoul said it would sell 3 trillion won of bonds.", "3 trillion", "KR"),
     ("The IMF approved a $3 billion bailout loan for Sri Lanka.", "$3 billion", "LK"),  # where the money goes
     ("Intel said it would spend 30 billion euros on two chip plants in Magdeburg, Germany.", "30 billion", "DE"),
