@@ -524,7 +524,7 @@ ROUND5 = [
     ),
     # a headline's amount that its lede names again takes the lede's sectors
     (
-        "Ryanair in $4bn Boeing plane deal Budget airline Ryanair has ordered 70 Boeing planes, in a deal "
+        "Ryanair in $4bn Boeing deal Budget airline Ryanair has ordered 70 Boeing planes, in a deal "
         "valued at $4bn.",
         "$4bn",
         "transport|aerospace",
@@ -612,6 +612,15 @@ ROUND5 = [
         None,
     ),
     ("The average UK house price fell to £178,906.", "£178,906", "real_estate", "", None),
+    ("The 1986 wine exports were valued at 34.7 mln dlrs.", "34.7 mln dlrs", "food_and_beverage", "1986", None),
+    (
+        "GE received a 42.7 mln dlr contract for engines for Sea Hawk helicopters.",
+        "42.7 mln dlr",
+        "aerospace",
+        "",
+        None,
+    ),
+    ("It will extract enough ore to provide a 25 mln dlr profit.", "25 mln dlr", "mining", "", None),
 ]
 
 
