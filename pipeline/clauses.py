@@ -25,18 +25,30 @@ def describes(doc: Doc, start: int, end: int, sector_starts: frozenset[int] = fr
     utility Iberdrola", "chipmaker TSMC")? Such a word is the recipient's industry: it counts only
     when the amount's clause names no other destination.
 
+    A head noun of an organisation (actors.json's ``actor_heads``) may stand between, after a word
+    or two: "battery giant CATL", "power equipment maker Doosan".
+
     >>> from spacy.lang.en import English
     >>> doc = English()("to utility Iberdrola for wind farms")
     >>> describes(doc, 1, 2), describes(doc, 5, 6)
     (True, False)
+    >>> doc = English()("Shares of battery giant CATL and power equipment maker Doosan, not chip plants in Texas")
+    >>> describes(doc, 2, 3), describes(doc, 6, 7), describes(doc, 13, 14)
+    (True, True, False)
     """
-    return (
-        doc[start].is_lower
-        and end < len(doc)
-        and doc[end].text[:1].isupper()
-        and not doc[end].is_sent_start
-        and end not in sector_starts  # "display R&D projects": a sector word after it, no name
-    )
+    if not (doc[start].is_lower or doc[start].is_sent_start) or end in sector_starts:  # not "display R&D projects"
+        return False
+    name = end
+    while name < min(len(doc), end + 2) and doc[name].is_lower and doc[name].is_alpha and name not in sector_starts:
+        name += 1
+    if name > end and doc[name - 1].lower_ not in _org_heads():
+        return False
+    return name < len(doc) and doc[name].text[:1].isupper() and not doc[name].is_sent_start
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    return frozenset(lexicon.load("actors.json")["actor_heads"])
 
 
 @lru_cache(maxsize=1)

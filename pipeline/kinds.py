@@ -39,9 +39,11 @@ from .kinds_around import (
     CHANGE_TO,
     compound_heads_only,
     conversions,
+    ends_phrase,
     in_hyphen_bridge,
     next_word,
     no_trigger,
+    purpose_between,
     purpose_decides,
     same_money,
     share_subject,
@@ -205,12 +207,6 @@ class KindFinder:
                 return True  # a part's own participle too: "with 500 billion yuan earmarked for AI centres"
         return False
 
-    def ends_phrase(self, doc: Doc, end: int) -> bool:
-        """Does a noun phrase end at token ``end``: punctuation, a preposition, a conjunction or a
-        time word after it, not another noun ("for investment purposes")?"""
-        words = [w for w in doc[end : end + 2] if not w.is_space]
-        return not words or not words[0].is_alpha or words[0].lower_ in self.phrase_followers
-
     def verb_after(self, doc: Doc, t: Trigger, a_end: int) -> bool:
         """Is the verb trigger what happens to the amount ending at a_end, through an auxiliary ("800
         billion won to be spent on ships", "will be invested")? A bare participle ("20 trillion won
@@ -227,7 +223,9 @@ class KindFinder:
         for link in self.link_words:  # "$1.2bn in grants", "3 trillion won worth of state bonds"
             if tuple(words[: len(link)]) == link:
                 rest = [w for w in gap[len(link) :] if w.lower_ not in DETERMINERS and w.text != "-"]
-                return len(rest) <= 2 and all(w.is_alpha for w in rest)  # "in low-interest loans"
+                glued = sum(doc[w.i - 1].text == "-" and not doc[w.i - 1].whitespace_ for w in rest)  # "trade-in"
+                gerund = link == ("for",) and any(w.lower_.endswith("ing") for w in rest)  # "for mis-selling funds"
+                return len(rest) - glued <= 2 and all(w.is_alpha for w in rest) and not gerund
         return (
             len(gap) <= HEAD_GAP + 2
             and not any(w in self.head_gap_stops for w in words)
@@ -295,7 +293,7 @@ class KindFinder:
                     # "allocated 1 trillion won for small business relief": a purpose ranks after the
                     # amount's own nouns ("a gain of 341 mln dlrs for the sale") and before verbs; the
                     # noun must end its phrase ("for investment purposes" is no investment)
-                    if self.ends_phrase(doc, t.end):
+                    if ends_phrase(doc, t.end, self.phrase_followers):
                         firm.append((0.5, t))
                 else:
                     firm.append((0, t))
@@ -317,6 +315,7 @@ class KindFinder:
             for t in mine
             if not self.in_name(doc, t) and (t.end <= a_start or t.start < next_start) and t.where != "firm_verbs"
         ]
+        named = [t for t in named if not (t.where == "nouns" and purpose_between(doc, a_far, t.start))] or named
         if prev is not None:
             (p_start, p_end), p_kind = prev
             if p_start >= c0 and not any(p_end <= t.start and t.end <= a_start for t in named):

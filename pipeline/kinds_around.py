@@ -211,6 +211,41 @@ def no_trigger(doc: Doc, start: int, end: int, where: str) -> bool:
     )
 
 
+def ends_phrase(doc: Doc, end: int, followers: frozenset[str]) -> bool:
+    """Does a noun phrase end at token ``end``: punctuation, a preposition, a conjunction or a time
+    word after it (``followers``: kinds.json's ``phrase_followers``), not another noun ("for
+    investment purposes")?"""
+    words = [w for w in doc[end : end + 2] if not w.is_space]
+    return not words or not words[0].is_alpha or words[0].lower_ in followers
+
+
+_OBJECT_OPENERS = frozenset(["its", "their", "the", "a", "an", "his", "her", "our", "up", "down", "off", "out"])
+
+
+def purpose_between(doc: Doc, start: int, end: int) -> bool:
+    """Does an infinitive of purpose open in doc[start:end], after an amount ("sell an office tower
+    for 850 billion won to reduce its debt")? Its nouns say what the money is for, not what it is.
+    The infinitive is "to", a lower-case word not in -s and an object's opener after it, so that a
+    recipient ("2 trillion won to banks") opens none.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("for 5 won to reduce its debt and 2 won to banks for loans")
+    >>> purpose_between(doc, 3, 7), purpose_between(doc, 10, 14)
+    (True, False)
+    """
+    for i in range(start, min(end, len(doc) - 2)):
+        verb = doc[i + 1]
+        if (
+            doc[i].lower_ == "to"
+            and verb.is_lower
+            and verb.is_alpha
+            and not verb.lower_.endswith("s")
+            and doc[i + 2].lower_ in _OBJECT_OPENERS
+        ):
+            return True
+    return False
+
+
 def participle_adjective(doc: Doc, start: int, end: int) -> bool:
     """Is a one-word verb trigger in -ed an adjective before a noun after "to" ("1.1 trillion won to
     advanced biotech"), where no verb can stand? (After an article it still says what the money is:

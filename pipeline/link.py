@@ -144,7 +144,11 @@ def link_sentence(
                 mine = [it for it in mine if not it.descriptor]
             own = [it.value for it in mine]
             if own and with_lead:  # "the auto industry will receive 3 billion euros for electric cars"
-                added = [it.value for it in items if lead[0] <= it.start < lead[1] and it.value not in own]
+                added = [  # not a descriptor's: "power equipment maker Doosan won a contract for wind turbines"
+                    it.value
+                    for it in items
+                    if lead[0] <= it.start < lead[1] and it.value not in own and not it.descriptor
+                ]
                 if added:
                     return own + added, "sentence"
             if own:
@@ -155,13 +159,15 @@ def link_sentence(
             if previous_first and previous:
                 return list(previous), "sentence"
             if lead is not None and lead_ok:
-                led = [
-                    it.value
+                led_items = [
+                    it
                     for it in items
                     if lead[0] <= it.start < lead[1] and not aside(it.start, a_start) and heads.get(id(it), i) == i
                 ]
-                if led:
-                    return led, lead_how
+                if any(not it.descriptor for it in led_items):  # "Battery giant CATL will buy a stake in a nickel
+                    led_items = [it for it in led_items if not it.descriptor]  # venture for $1.2bn": the venture's
+                if led_items:
+                    return [it.value for it in led_items], lead_how
             if previous:
                 return list(previous), "sentence"
             return [], ""
@@ -242,6 +248,9 @@ def link_sentence(
         if primary is not None and primary[i] != i:
             out[i] = out[primary[i]]
     return out
+
+
+DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # the same money again, named by its amount: "The $2bn deal"
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -363,6 +372,7 @@ class Linker:
             if found is not None and value["role"] != "comparison":  # "up 10 pct from 2019" is no amount's year
                 found[2].append(Item(y.start_char, y.end_char, value))
         earlier: list[str] = []  # the sectors of the last amount of the last sentence with money
+        named: dict[tuple, list[str]] = {}  # (value, currency) -> the sectors it first took in the article
         for n, (in_sent, sectors, years) in sorted(by_sentence.items()):
             primary: list[int] = []
             for i, (_, info) in enumerate(in_sent):
@@ -397,6 +407,11 @@ class Linker:
                     earlier and (seen_headed if lk.sectors else seen) and (not lk.sectors or lk.link == "sentence")
                 ):
                     lk.sectors, lk.link = list(earlier), "previous_sentence"
+                again = named.get((info["value"], info["currency"]))
+                if again and not lk.sectors and DEFINITE_BEFORE.search(text, max(0, info["start"] - 6), info["start"]):
+                    lk.sectors, lk.link = list(again), "previous_sentence"  # "The 1.46 trillion won contract runs"
+                if lk.sectors:
+                    named.setdefault((info["value"], info["currency"]), lk.sectors)
                 set_span_value(m, "links", {"sectors": lk.sectors, "years": lk.years, "link": lk.link, "flags": []})
             earlier = links[-1].sectors if links else earlier
         if 0 in by_sentence and 1 in by_sentence and is_headline(text, bounds[0]):

@@ -309,6 +309,10 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
             and (lead.group("lead") not in _comparison()[3] or is_change_before(low, lead.start()))
         )
         out.append(YearMention(m.start(), m.end(), years, "comparison" if compared else "relative", flags=flags))
+        if years and not compared and phrase not in anchored:  # "last year from ... a year earlier": 2 back
+            k = bisect_left(named_ends, m.end())
+            named.insert(k, out[-1])
+            named_ends.insert(k, m.end())
     if date:
         for m in _relative_dates().finditer(low):
             if free(m.start(), m.end()):

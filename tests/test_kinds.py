@@ -150,6 +150,9 @@ KINDS = [
     ("Bombardier shares lost 65 Canadian cents to 1.90 Canadian dollars.", "65 Canadian cents", "price", "shares"),
     ("Shares in Wembley were up 56 pence, or 7.6%, at 797p.", "797p", "price", "Shares in"),
     ("Nestle plans to buy back shares worth 1bn Swiss francs.", "1bn", "deal", "buy"),
+    # an infinitive of purpose after the amount says what it is for, not what it is
+    ("KEPCO agreed to sell an office tower for 850 billion won to reduce its debt.", "850 billion", "deal", "sell"),
+    ("China will fund 300 billion yuan of consumer trade-in subsidies.", "300 billion", "subsidy", "subsidies"),
     # an allocation gives way to a purpose of a kind of its own after the first "for"
     (
         "A total of 24.2 trillion pesos is earmarked for subsidies for the poor.",

@@ -524,10 +524,9 @@ ROUND5 = [
     ),
     # a headline's amount that its lede names again takes the lede's sectors
     (
-        "Ryanair in $4bn Boeing deal Budget airline Ryanair has ordered 70 Boeing planes, in a deal "
-        "valued at $4bn.",
+        "Ryanair in $4bn Boeing deal Budget airline Ryanair has ordered 70 Boeing planes, in a deal valued at $4bn.",
         "$4bn",
-        "transport|aerospace",
+        "aerospace",  # the planes, not the buyer's own industry (its descriptor "airline")
         "",
         None,
     ),
@@ -612,6 +611,46 @@ ROUND5 = [
         None,
     ),
     ("The average UK house price fell to £178,906.", "£178,906", "real_estate", "", None),
+    # a year earlier than "last year" is the year before it
+    (
+        "Its profit fell to 9 trillion won last year from 12 trillion won a year earlier.",
+        "12 trillion won",
+        "",
+        "2017",
+        "2019-04-29",
+    ),
+    # the same money again, named by its amount, concerns what it did first
+    (
+        "HD Korea Shipbuilding won a 1.46 trillion won order to build four LNG carriers. "
+        "The 1.46 trillion won contract runs through November 2028.",
+        "1.46 trillion won",
+        "shipbuilding",
+        "",
+        None,
+    ),
+    # a descriptor of the spender gives way to where the money goes
+    (
+        "Chinese battery giant CATL will buy a stake in an Indonesian nickel processing venture for $1.2 billion.",
+        "$1.2 billion",
+        "mining",
+        "",
+        None,
+    ),
+    (
+        "Power equipment maker Doosan has won a 1.1 trillion won contract to supply wind turbine platforms.",
+        "1.1 trillion won",
+        "renewable_energy",
+        "",
+        None,
+    ),
+    (
+        "Vietnam will allocate 120 trillion dong to wind, solar and tidal power projects.",
+        "120 trillion dong",
+        "renewable_energy",
+        "",
+        None,
+    ),
+    ("Japan will give 1.2 trillion yen to makers of power chips.", "1.2 trillion yen", "semiconductors", "", None),
     ("The 1986 wine exports were valued at 34.7 mln dlrs.", "34.7 mln dlrs", "food_and_beverage", "1986", None),
     (
         "GE received a 42.7 mln dlr contract for engines for Sea Hawk helicopters.",

@@ -24,6 +24,8 @@ from pipeline.years import find_years
         ("double the 2019 level", "2019", [2019], "comparison"),
         ("it will invest from 2022 onwards", "from 2022", [2022], "start"),
         ("the ministry's 2026 budget", "2026", [2026], "point"),
+        ("rolling out networks by mid-2026", "by mid-2026", [2026], "target"),
+        ("debt at end-1986 was", "at end-1986", [1986], "point"),
         ("Korea’s 2024 exports", "2024", [2024], "point"),
     ],
 )
