@@ -225,6 +225,12 @@ class ActorFinder(ClauseReader):
             return None
         prep = doc[trigger[1]].lower_
         noun = doc[trigger[0] : trigger[1]].text.lower()
+        if noun.split()[-1] in ("in", "of") and noun.split()[0] in self.in_heads:  # "sent shares in GW Pharma up"
+            end = trigger[1]
+            while end < limit and (doc[end].text[:1].isupper() or doc[end].text in ("&", "-")):
+                end += 1
+            found = self.pick(doc, trigger[1], end) if end > trigger[1] else Phrase("none")
+            return found if found.what == "actor" else None
         if not (
             prep == "at"
             or (prep == "by" and kind != "tax_or_fine")

@@ -150,6 +150,15 @@ KINDS = [
     ("Bombardier shares lost 65 Canadian cents to 1.90 Canadian dollars.", "65 Canadian cents", "price", "shares"),
     ("Shares in Wembley were up 56 pence, or 7.6%, at 797p.", "797p", "price", "Shares in"),
     ("Nestle plans to buy back shares worth 1bn Swiss francs.", "1bn", "deal", "buy"),
+    (
+        "It lists stocks with a total capitalisation of £1.4 trillion.",
+        "£1.4 trillion",
+        "valuation",
+        "total capitalisation",
+    ),
+    ("Annual subscriptions are 126 dlrs, the company said.", "126 dlrs", "price", "Annual subscriptions"),
+    ("Subscriptions to 500 mln guilders were met in full.", "500 mln", "other", ""),
+    ("They live on $950m a year from international donors.", "$950m", "subsidy", "donors"),
     # an infinitive of purpose after the amount says what it is for, not what it is
     ("KEPCO agreed to sell an office tower for 850 billion won to reduce its debt.", "850 billion", "deal", "sell"),
     ("China will fund 300 billion yuan of consumer trade-in subsidies.", "300 billion", "subsidy", "subsidies"),
@@ -414,6 +423,8 @@ ACTORS = [
     ("It stems from Texaco's 1984 acquisition of Getty Oil Co for 10.2 billion dlrs.", "10.2 billion", "Texaco"),
     ("In Anacomp's fiscal 1986 it earned 4,073,000 dlrs.", "4,073,000", "Anacomp"),
     ("Officials will look at the size of a 400m euro loan to the carrier.", "400m euro", "Officials"),
+    # the company whose shares move, wherever the shares stand
+    ("The latest news sent shares in GW Pharma up 8.5p, or 8.1%, to 113.5p.", "113.5p", "GW Pharma"),
     # a possessive inside a company's name; the borrower of rated debt, not the agency
     ("Standard and Poor's Corp said it cut 19 billion dlrs of ratings.", "19 billion", "Standard and Poor's Corp"),
     ("McDonald's Corp earned 5 mln dlrs.", "5 mln", "McDonald's Corp"),
