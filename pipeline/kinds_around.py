@@ -36,10 +36,13 @@ def table_kind(text: str, line_start: int, first_amount: int) -> tuple[str, str]
     True
     >>> table_kind("x\\n    Shr 24 cts vs 24 cts prior qtr\\n    Pay May 15", 2, 10)
     ('dividend', 'Shr')
+    >>> table_kind("Shr 19 cts\\n    Net 5,000", 0, 4)
+    ('profit', 'Shr')
     """
     line_end = text.find("\n", first_amount)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if not (line.startswith("  ") or " vs " in line or " vs. " in line):
+    first_of_table = line_start == 0 and line_end >= 0 and text.startswith("  ", line_end + 1)  # "Shr 19 cts\n    Net"
+    if not (line.startswith("  ") or " vs " in line or " vs. " in line or first_of_table):
         return None
     label = text[line_start:first_amount].strip()
     kind = _table_labels().get(" ".join(label.lower().split()))

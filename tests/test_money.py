@@ -666,6 +666,31 @@ def test_money_earnings_table_rows_are_money_in_the_articles_currency():
     assert "currency_from_context" in find_amounts(text)[2].flags
 
 
+def test_money_a_glued_worth_after_a_currency_name_keeps_it_money():
+    assert [(m, str(v), c) for m, v, c in found("with 4bn euros-worth then bought back")] == [
+        ("4bn euros", "4000000000", "EUR")
+    ]
+
+
+def test_money_a_bare_figure_after_a_bracket_of_conversions_takes_the_first_currency():
+    text = "Net income was 4.3bn rupees ($98m; £52m), against 2.7bn a year earlier."
+    assert found(text)[-1] == ("2.7bn", Decimal("2700000000"), "INR")
+
+
+def test_money_a_table_of_one_period_has_rows_of_one_figure():
+    text = "PARTNERSHIP 11 MTHS\n    Unit loss 7.26 dlrs\n    Net loss 121.4 mln\n    Revs 46.9 mln\n"
+    assert [(m, str(v), c) for m, v, c in found(text)] == [
+        ("7.26 dlrs", "7.26", "USD"),
+        ("121.4 mln", "121400000", "USD"),
+        ("46.9 mln", "46900000", "USD"),
+    ]
+
+
+def test_money_one_line_that_looks_like_a_row_makes_no_table():
+    assert found("The report said:\n    Sales 1987\n    Net 5,000 people attended.") == []
+    assert found("Results:\n    Net 807,000\n") == []
+
+
 def test_money_earnings_table_takes_the_one_currency_the_article_names():
     text = "TOKYO CO\n    Net 5.2 billion vs 4.8 billion\n    It paid a 5 yen dividend."
     assert [a.currency for a in find_amounts(text)] == ["JPY", "JPY", "JPY"]

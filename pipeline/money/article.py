@@ -103,12 +103,15 @@ def date_currencies(found: list[Candidate], date: str | None) -> None:
 
 def table_figures(text: str, found: list[Candidate], rules: Rules) -> list[Candidate]:
     """Figures of earnings-table rows ("Net 807,000 vs 1,234,000"): money with no currency written.
+    A table of one period has rows of one figure ("Net loss 186,000"): they count when the article
+    holds two such rows at least, so that one line that looks like a row makes no table.
 
     They take the article's only explicit currency when it has one, else its dollar, flagged
     ``currency_assumed`` and ``currency_from_context``.
     """
     lex = rules.lex
-    if " vs" not in text:
+    singles = list(rules.table_single.finditer(text)) if "\n" in text else []
+    if " vs" not in text and len(singles) < 2:
         return found
     explicit = {a.currency for a in found if a.cur is not None and not a.cur.assumed}
     dollars = {a.currency for a in found if a.cur is not None and a.cur.family == "dollar"}
@@ -146,6 +149,16 @@ def table_figures(text: str, found: list[Candidate], rules: Rules) -> list[Candi
                     number=value,
                 )
             )
+    for row in singles if len(singles) >= 2 else []:
+        start, end = row.start(1), row.end(2) if row.group(2) else row.end(1)
+        value = parse_number(row.group(1))
+        if value is None or row.group(3) or any(s < end and start < e for s, e in taken):
+            continue  # a figure with its unit is found as money already
+        factor, scale_flags = collapse_scales(
+            [lex.scales[rules.table_scales[row.group(2).lower()]]] if row.group(2) else [], row.group(1)
+        )
+        flags = ["currency_assumed", "currency_from_context", *scale_flags]
+        added.append(Candidate(start=start, end=end, value=value * factor, currency=context, flags=flags, number=value))
     return sorted(found + added, key=lambda a: a.start) if added else found
 
 
@@ -154,8 +167,9 @@ _ROW_LABEL = re.compile(r"[ \t]*((?:[A-Za-z][A-Za-z.&/-]*[ \t]+){1,4})")
 
 def per_share_rows(text: str, found: list[Candidate], rules: Rules) -> None:
     """Figures in an earnings-table row whose label speaks of shares or dividends ("Shr 34 cts vs
-    1.19 dlrs", "Oper shr loss two cts", "Qtly div three cts vs three cts prior") are per share."""
-    if " vs" not in text:
+    1.19 dlrs", "Oper shr loss two cts", "Qtly div three cts vs three cts prior") are per share, in a
+    table of one period too ("Shr loss 12 cts" beside "Net loss 186,000")."""
+    if " vs" not in text and ("\n" not in text or sum(1 for _ in rules.table_single.finditer(text)) < 2):
         return
     for a in found:
         if a.per:

@@ -337,6 +337,9 @@ def merge_neighbours(text: str, found: list[Candidate], rules: Rules) -> list[Ca
 # --- sharing a currency -------------------------------------------------------------------------
 
 
+_NEXT_CONVERSION = re.compile(r"^[ \t]*;[ \t]*$")  # "($98m; £52m)": the second of a bracket's conversions
+
+
 def currency_source(p: Pair) -> Candidate | None:
     """The amount whose currency the bare scaled number ``a`` takes: ``b`` right after it ("5.2 mln
     from 4.8 mln dlrs"), else the amount kept before it across a link word or further on in its
@@ -350,13 +353,19 @@ def currency_source(p: Pair) -> Candidate | None:
     if not kept:
         return None
     prev, prev_gap = kept[-1], text[kept[-1].end : a.start]
-    if (
-        len(kept) > 1
-        and kept[-2].cur is not None
-        and prev.currency != kept[-2].currency
-        and rules.convert_gap.match(text[kept[-2].end : prev.start])
+    k = len(kept) - 1
+    while (  # "32.7 billion crowns, or 4.8 billion dlrs, up from 30.9 billion": crowns; so is
+        k > 0  # "4.3bn rupees ($98m; £52m), against 2.7bn": rupees, across a bracket of conversions
+        and kept[k - 1].cur is not None
+        and kept[k].currency != kept[k - 1].currency
+        and (
+            rules.convert_gap.match(text[kept[k - 1].end : kept[k].start])
+            or _NEXT_CONVERSION.match(text[kept[k - 1].end : kept[k].start])
+            and k > 1
+        )
     ):
-        prev = kept[-2]  # "32.7 billion crowns, or 4.8 billion dlrs, up from 30.9 billion": crowns
+        k -= 1
+    prev = kept[k]
     if (
         prev.cur is not None
         and not cents_beside_millions(a, prev)  # "5.95 mln Minora Resources at 23 cents"

@@ -67,6 +67,7 @@ class Rules:
     per_adverb: re.Pattern
     units_of: re.Pattern  # a weight unit, "of" and the word after it ("pounds of copper")
     table_row: re.Pattern  # an earnings-table row ("Net 807,000 vs 1,234,000")
+    table_single: re.Pattern  # a row of a one-period table ("Net loss 186,000")
     change_words: frozenset[str]  # "rose", "an increase in": a change, from years.json
     per_share_words: frozenset[str]  # "Shr", "Qtly div": a table row of figures per share
     table_count_words: frozenset[str]  # "Avg shrs": a row of counts
@@ -149,6 +150,9 @@ def rules() -> Rules:
         table_row=re.compile(
             rf"(?im)^[ \t]*(?:{'|'.join(re.escape(label) for label in labels)})[ \t]+{figure}[ \t]+vs\.?[ \t]+"
             rf"{figure}[ \t]*$"
+        ),
+        table_single=re.compile(
+            rf"(?im)^[ \t]*(?:{'|'.join(re.escape(label) for label in labels)})[ \t]+{figure}[ \t]*$"
         ),
         change_words=frozenset(load_json("years.json")["comparison_cues"]["change_words"]),
         per_share_words=frozenset(table["per_share_words"]),
