@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..normalise import clean_decimal, collapse_scales, parse_number
 from .amount import Candidate
 from .rules import Rules
+from .rules import rules as rules_of
 from .territory import country_currencies, currencies_at, dated_code, out_of_use
 
 # A sign glued to the amount, or "minus"; not the tolerance of "plus or minus 10 yen".
@@ -101,6 +103,13 @@ def date_currencies(found: list[Candidate], date: str | None) -> None:
             a.flags.append("currency_out_of_use")
 
 
+@lru_cache(maxsize=4)
+def one_period_rows(text: str) -> tuple[re.Match, ...]:
+    """The rows of one figure of an earnings table in ``text`` ("Net loss 186,000"), read once for
+    the two passes that use them (a regex over every line of an article with line breaks)."""
+    return tuple(rules_of().table_single.finditer(text)) if "\n" in text else ()
+
+
 def table_figures(text: str, found: list[Candidate], rules: Rules) -> list[Candidate]:
     """Figures of earnings-table rows ("Net 807,000 vs 1,234,000"): money with no currency written.
     A table of one period has rows of one figure ("Net loss 186,000"): they count when the article
@@ -110,7 +119,7 @@ def table_figures(text: str, found: list[Candidate], rules: Rules) -> list[Candi
     ``currency_assumed`` and ``currency_from_context``.
     """
     lex = rules.lex
-    singles = list(rules.table_single.finditer(text)) if "\n" in text else []
+    singles = one_period_rows(text)
     if " vs" not in text and len(singles) < 2:
         return found
     explicit = {a.currency for a in found if a.cur is not None and not a.cur.assumed}
@@ -169,7 +178,7 @@ def per_share_rows(text: str, found: list[Candidate], rules: Rules) -> None:
     """Figures in an earnings-table row whose label speaks of shares or dividends ("Shr 34 cts vs
     1.19 dlrs", "Oper shr loss two cts", "Qtly div three cts vs three cts prior") are per share, in a
     table of one period too ("Shr loss 12 cts" beside "Net loss 186,000")."""
-    if " vs" not in text and ("\n" not in text or sum(1 for _ in rules.table_single.finditer(text)) < 2):
+    if " vs" not in text and len(one_period_rows(text)) < 2:
         return
     for a in found:
         if a.per:
