@@ -37,6 +37,7 @@ from .clauses import attribution_start, boundaries, refers_back
 from .extensions import doc_text, set_span_value, span_value, token_offsets
 from .kinds_around import (
     CHANGE_TO,
+    RESTATED,
     compound_heads_only,
     conversions,
     ends_phrase,
@@ -464,7 +465,7 @@ class KindFinder:
                 actor = self.actors.find(
                     doc, a, clause, sent, kind, prev[1] if prev else None, conversion=k in restates, trigger=trig
                 )
-                if again and not actor["actor"] and doc[sent[0]].lower_ not in self.actors.pronouns:
+                if again and not actor["actor"] and RESTATED.search(text, max(0, info["start"] - 50), info["start"]):
                     actor = {key: earlier[key] for key in ("actor", "actor_start", "actor_end", "country")}
                 elif again and not actor["actor"] and not actor["country"]:
                     actor = {**actor, "country": earlier["country"]}  # "It plans to raise that figure to"

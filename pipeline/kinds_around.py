@@ -222,6 +222,10 @@ def ends_phrase(doc: Doc, end: int, followers: frozenset[str]) -> bool:
     return not words or not words[0].is_alpha or words[0].lower_ in followers
 
 
+# the same money restated in an appositive ("The sum, equivalent to about US$15.6 billion, is"): the
+# earlier money's actor; a new figure for it ("The budget will be doubled to") has its own or none
+RESTATED = re.compile(r"\b(?:sum|amount|figure|money)\s*,\s*(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+
 _OBJECT_OPENERS = frozenset(["its", "their", "the", "a", "an", "his", "her", "our", "up", "down", "off", "out"])
 
 

@@ -423,6 +423,13 @@ ACTORS = [
     ("It stems from Texaco's 1984 acquisition of Getty Oil Co for 10.2 billion dlrs.", "10.2 billion", "Texaco"),
     ("In Anacomp's fiscal 1986 it earned 4,073,000 dlrs.", "4,073,000", "Anacomp"),
     ("Officials will look at the size of a 400m euro loan to the carrier.", "400m euro", "Officials"),
+    # the same money again: restated, it keeps the earlier actor; a new figure for it has its own or none
+    (
+        "Tokyo will set aside 1.7 trillion yen for levees. The sum, equivalent to about US$15.6 billion, is large.",
+        "US$15.6 billion",
+        "Tokyo",
+    ),
+    ("Gangwon will spend 400 billion won on buses. The budget will be doubled to 800 billion won.", "800 billion", ""),
     # the company whose shares move, wherever the shares stand
     ("The latest news sent shares in GW Pharma up 8.5p, or 8.1%, to 113.5p.", "113.5p", "GW Pharma"),
     # a possessive inside a company's name; the borrower of rated debt, not the agency
