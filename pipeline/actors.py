@@ -81,7 +81,10 @@ class ActorFinder(ClauseReader):
         self.object_payers = frozenset(data["object_payer_verbs"])
         self.auxiliaries = frozenset(lexicon.load("clauses.json")["passive_auxiliaries"])  # "will be extended"
         self.offer_nouns = frozenset(data["offer_nouns"])
-        self.of_owners = frozenset(data["of_owner_nouns"])  # "700 mln dlrs of debt of Dana Corp"
+        self.of_owners = frozenset(data["of_owner_nouns"])
+        self.same_money = frozenset(  # the speaker's money again: "the sum", "that figure", not "the total"
+            w for w in lexicon.load("clauses.json")["same_money"] if w.split()[-1] in ("sum", "amount", "figure")
+        )  # "700 mln dlrs of debt of Dana Corp"
         self.act_nouns = frozenset(data["act_nouns"])  # "Rome's provision of a 400m euro loan"
         self.bare_control = frozenset(data["bare_control_verbs"])  # "could see India invest"
         self.deal_verbs = frozenset(lexicon.load("kinds.json")["kinds"]["deal"]["verbs"])  # "buy X's stake"
@@ -341,7 +344,8 @@ class ActorFinder(ClauseReader):
             after = next((k for k in range(found.last, a_start) if not doc[k].is_space), None)
             if found.what == "none" and found.last > slot and prev != "and" and after is not None:
                 owned = any(doc[k].lower_ in OWNERS for k in range(slot, a_start))  # "its assets": the speaker's
-                if self.is_verb(doc, after) and not owned and kind not in SPEAKERS_OWN:
+                again = f"{low[slot]} {low[slot + 1]}" in self.same_money  # "The lender said the sum could"
+                if self.is_verb(doc, after) and not owned and kind not in SPEAKERS_OWN and not again:
                     best = Phrase("none")
                 continue
             if found.what != "actor":

@@ -467,7 +467,7 @@ class KindFinder:
                 )
                 if again and not actor["actor"] and RESTATED.search(text, max(0, info["start"] - 50), info["start"]):
                     actor = {key: earlier[key] for key in ("actor", "actor_start", "actor_end", "country")}
-                elif again and not actor["actor"] and not actor["country"]:
+                elif again and not actor["country"]:
                     actor = {**actor, "country": earlier["country"]}  # "It plans to raise that figure to"
             value = {
                 "kind": kind,

@@ -430,6 +430,12 @@ ACTORS = [
         "Tokyo",
     ),
     ("Gangwon will spend 400 billion won on buses. The budget will be doubled to 800 billion won.", "800 billion", ""),
+    (
+        "KEXIM will lend 2 trillion won. The lender said the sum could be raised to 3.5 trillion won.",
+        "3.5 trillion",
+        "The lender",
+    ),
+    ("Under the deal, the trading house could raise the sum to 530 billion yen.", "530 billion", "the trading house"),
     # the company whose shares move, wherever the shares stand
     ("The latest news sent shares in GW Pharma up 8.5p, or 8.1%, to 113.5p.", "113.5p", "GW Pharma"),
     # a possessive inside a company's name; the borrower of rated debt, not the agency
@@ -518,6 +524,12 @@ COUNTRIES = [
     ("Seoul earmarked 555.8 trillion won for next year's budget.", "555.8", "KR"),
     ("Korea's finance ministry will spend 2 trillion won on chips.", "2 trillion", "KR"),
     ("New Jersey Bell Telephone Co sold 100 mln dlrs of debentures.", "100 mln", "US"),  # not Jersey
+    # the same money again keeps the earlier money's country under its own actor
+    (
+        "Japan's Mitsubishi will pay 420 billion yen. The trading house could raise the sum to 530 billion yen.",
+        "530",
+        "JP",
+    ),
     ("The finance ministry in Seoul said it would sell 3 trillion won of bonds.", "3 trillion", "KR"),
     ("The IMF approved a $3 billion bailout loan for Sri Lanka.", "$3 billion", "LK"),  # where the money goes
     ("Intel said it would spend 30 billion euros on two chip plants in Magdeburg, Germany.", "30 billion", "DE"),
