@@ -57,11 +57,18 @@ def _boundary() -> re.Pattern:
     alt = lexicon.alternation
     return re.compile(
         rf"[{''.join(re.escape(p) for p in data['punct'])}]|,\s*(?:{alt(data['subordinators'])})\b"
-        rf"|,\s*(?:{alt(data['coordinators'])})\s+(?:{alt(data['openers'])})\b"
-        rf"|(?<=[0-9)%])\s+and\s+(?=(?:the|a|an|its|their|new|former)\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}"
-        rf"(?:has|have|had|is|was|were|will|would|said|says)\b)",
+        rf"|,\s*(?:{alt(data['coordinators'])})\s+(?:{alt(data['openers'])})\b",
         re.IGNORECASE,
     )
+
+
+# "and" after an amount's figure or bracket, before a determiner's noun phrase and a finite verb; the
+# pattern opens with the literal " and" so that the regex engine skips ahead fast
+_AND_CLAUSE = re.compile(
+    r" and\s+(?=(?:the|a|an|its|their|new|former)\s+(?:[A-Za-z][\w'-]*\s+){0,3}"
+    r"(?:has|have|had|is|was|were|will|would|said|says)\b)",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)
@@ -318,7 +325,13 @@ def boundaries(text: str, start: int, end: int) -> list[int]:
     >>> boundaries("Banks and the World Bank have agreed to lend $5bn", 0, 49)
     []
     """
-    return [m.start() for m in _boundary().finditer(text, start, end)]
+    cuts = [m.start() for m in _boundary().finditer(text, start, end)]
+    ands = [
+        m.start()
+        for m in _AND_CLAUSE.finditer(text, start, end)
+        if m.start() > 0 and text[m.start() - 1] in "0123456789)%"
+    ]
+    return sorted(cuts + ands) if ands else cuts
 
 
 _WORD = re.compile(r"[a-z][a-z-]*", re.IGNORECASE)
