@@ -19,6 +19,8 @@ from spacy.tokens import Doc
 from . import lexicon
 from .years import is_change_before
 
+DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # the same money again, named by its amount: "The $2bn deal"
+
 
 def describes(doc: Doc, start: int, end: int, sector_starts: frozenset[int] = frozenset()) -> bool:
     """Is the lower-case sector word doc[start:end] a descriptor of the name right after it ("Spanish

@@ -33,11 +33,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from . import lexicon
-from .clauses import attribution_start, boundaries, refers_back
+from .clauses import DEFINITE_BEFORE, attribution_start, boundaries, refers_back
 from .extensions import doc_text, set_span_value, span_value, token_offsets
 from .kinds_around import (
-    CHANGE_TO,
-    RESTATED,
+    actor_again,
+    changes_take_the_next_kind,
     compound_heads_only,
     conversions,
     ends_phrase,
@@ -397,6 +397,7 @@ class KindFinder:
         prev: tuple[tuple[int, int], dict] | None = None
         values: list[dict] = []
         earlier: dict | None = None
+        first_of: dict[tuple, dict] = {}  # (value, currency) -> the first amount's kind, actor and country
         prev_sent = -1
         speaker_cut: dict[int, int] = {}
         sentence_cuts: dict[int, list[int]] = {}
@@ -432,6 +433,10 @@ class KindFinder:
                 and refers_back(text, s0, info["start"], headed=True)
                 and not self.own_noun(doc, triggers, far, c1)
             )
+            # "... a 1.46 trillion won order ... The 1.46 trillion won contract runs": its actor and country
+            repeat = first_of.get((info["value"], info["currency"])) if prev is None and not again else None
+            if repeat is not None and not DEFINITE_BEFORE.search(text, max(0, info["start"] - 6), info["start"]):
+                repeat = None
             j = bisect_left(money_starts, far, lo=k + 1)
             next_start = money_starts[j] if j < len(money) else len(doc)
             a = (m.start, m.end)
@@ -465,10 +470,8 @@ class KindFinder:
                 actor = self.actors.find(
                     doc, a, clause, sent, kind, prev[1] if prev else None, conversion=k in restates, trigger=trig
                 )
-                if again and not actor["actor"] and RESTATED.search(text, max(0, info["start"] - 50), info["start"]):
-                    actor = {key: earlier[key] for key in ("actor", "actor_start", "actor_end", "country")}
-                elif again and not actor["country"]:
-                    actor = {**actor, "country": earlier["country"]}  # "It plans to raise that figure to"
+                if again or repeat is not None:
+                    actor = actor_again(actor, repeat or earlier, repeat is not None, text, info["start"])
             value = {
                 "kind": kind,
                 "trigger": " ".join(trigger_text.split()),
@@ -479,14 +482,8 @@ class KindFinder:
             }
             prev = (a, value)
             values.append(value)
-        for k, (m, value) in enumerate(zip(money, values, strict=True)):
-            if (
-                value["kind"] == "other"
-                and k + 1 < len(money)
-                and CHANGE_TO.match(text, infos[k]["end"], infos[k + 1]["start"])
-            ):
-                nxt = values[k + 1]  # "fell 32 cents to $49.74 a barrel": the change of a price is one too
-                value = {**value, "kind": nxt["kind"], "trigger": nxt["trigger"]}
+            first_of.setdefault((info["value"], info["currency"]), value)
+        for m, value in zip(money, changes_take_the_next_kind(text, infos, values), strict=True):
             set_span_value(m, "kinds", {key: v for key, v in value.items() if not key.startswith("_")})
         return doc
 

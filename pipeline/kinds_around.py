@@ -105,6 +105,16 @@ def same_money(text: str, prev: dict, clause_start: int, start: int) -> bool | N
 CHANGE_TO = re.compile(r"\s+to\s+$")
 
 
+def changes_take_the_next_kind(text: str, infos: list[dict], values: list[dict]) -> list[dict]:
+    """``values`` with an ``other`` amount that changes to the next one taking the next one's kind:
+    "fell 32 cents to $49.74 a barrel": the change of a price is one too."""
+    out = list(values)
+    for k, value in enumerate(values[:-1]):
+        if value["kind"] == "other" and CHANGE_TO.match(text, infos[k]["end"], infos[k + 1]["start"]):
+            out[k] = {**value, "kind": values[k + 1]["kind"], "trigger": values[k + 1]["trigger"]}
+    return out
+
+
 def modifier_compound(doc: Doc, end: int) -> bool:
     """Does a trigger ending at token ``end`` go on, glued by a hyphen, into a lower-case word of a
     compound modifier ("trade-in subsidies", "loss-making Rover", "tax-free savings")? Then it is no
@@ -225,6 +235,19 @@ def ends_phrase(doc: Doc, end: int, followers: frozenset[str]) -> bool:
 # the same money restated in an appositive ("The sum, equivalent to about US$15.6 billion, is"): the
 # earlier money's actor; a new figure for it ("The budget will be doubled to") has its own or none
 RESTATED = re.compile(r"\b(?:sum|amount|figure|money)\s*,\s*(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+
+
+def actor_again(actor: dict, earlier: dict, repeated: bool, text: str, start: int) -> dict:
+    """The actor of an amount that names earlier money again, when its own clause names none: the
+    earlier money's when it repeats that figure ("The 1.46 trillion won contract runs ...") or
+    restates it ("The sum, equivalent to about US$15.6 billion"); else only the earlier country
+    ("The budget will be doubled to 800 billion won": a new figure has its own actor or none)."""
+    if not actor["actor"] and (repeated or RESTATED.search(text, max(0, start - 50), start)):
+        return {key: earlier[key] for key in ("actor", "actor_start", "actor_end", "country")}
+    if not actor["country"]:
+        return {**actor, "country": earlier["country"]}  # "It plans to raise that figure to"
+    return actor
+
 
 _OBJECT_OPENERS = frozenset(["its", "their", "the", "a", "an", "his", "her", "our", "up", "down", "off", "out"])
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from .clauses import (
     ASIDE,
+    DEFINITE_BEFORE,
     PARTS_REACH,
     RELATIVE_OPENER,
     attribution_start,
@@ -248,9 +249,6 @@ def link_sentence(
         if primary is not None and primary[i] != i:
             out[i] = out[primary[i]]
     return out
-
-
-DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # the same money again, named by its amount: "The $2bn deal"
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)

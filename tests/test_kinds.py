@@ -663,3 +663,10 @@ def test_kinds_modifier_compound(nlp, text, end, expected):
     from pipeline.kinds_around import modifier_compound
 
     assert modifier_compound(nlp.make_doc(text), end) is expected
+
+
+def test_actors_the_same_figure_named_again_keeps_its_actor(records):
+    text = "HD Korea Shipbuilding won a 1.46 trillion won order. The 1.46 trillion won contract runs through 2028."
+    first, again = records(text)
+    assert (first["actor"], again["actor"]) == ("HD Korea Shipbuilding", "HD Korea Shipbuilding")
+    assert again["actor_start"] == first["actor_start"]
