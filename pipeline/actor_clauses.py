@@ -19,6 +19,16 @@ SUBJECT_WINDOW = 60  # tokens before an amount where a later subject is looked f
 MAX_OBJECT = 6  # tokens: an object between its verb and the amount ("cost the British taxpayer £1bn")
 
 
+def is_year(word: str) -> bool:
+    """A four-digit year, as in a time phrase ("In 2004") or between a possessor and its noun
+    ("Texaco's 1984 acquisition").
+
+    >>> is_year("1984"), is_year("2026"), is_year("800m"), is_year("12")
+    (True, True, False, False)
+    """
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
 class ClauseReader(CountryReader):
     def __init__(self, nlp: Language):
         super().__init__(nlp)
@@ -45,8 +55,7 @@ class ClauseReader(CountryReader):
         end = None
         for j in range(k + 1, min(limit, k + 4)):
             low = doc[j].lower_
-            year = doc[j].is_digit and len(low) == 4 and low[:2] in ("19", "20")
-            if low in self.time_units or low in self.calendar_words or year:
+            if low in self.time_units or low in self.calendar_words or is_year(low):
                 end = j + 1
             elif low not in self.time_fillers:
                 break

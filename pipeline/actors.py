@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
-from .actor_clauses import MAX_OBJECT, SUBJECT_WINDOW, ClauseReader
+from .actor_clauses import MAX_OBJECT, SUBJECT_WINDOW, ClauseReader, is_year
 from .phrases import (
     ARTICLES,
     DETERMINERS,
@@ -54,15 +54,6 @@ def headline_lede(doc: Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
     return lede.start, lede.end
 
 
-def is_year(word: str) -> bool:
-    """A four-digit year between a possessor and its noun: "Texaco's 1984 acquisition".
-
-    >>> is_year("1984"), is_year("2026"), is_year("800m"), is_year("12")
-    (True, True, False, False)
-    """
-    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
-
-
 class ActorFinder(ClauseReader):
     def __init__(self, nlp: Language):
         super().__init__(nlp)
@@ -81,10 +72,10 @@ class ActorFinder(ClauseReader):
         self.object_payers = frozenset(data["object_payer_verbs"])
         self.auxiliaries = frozenset(lexicon.load("clauses.json")["passive_auxiliaries"])  # "will be extended"
         self.offer_nouns = frozenset(data["offer_nouns"])
-        self.of_owners = frozenset(data["of_owner_nouns"])
+        self.of_owners = frozenset(data["of_owner_nouns"])  # "700 mln dlrs of debt of Dana Corp"
         self.same_money = frozenset(  # the speaker's money again: "the sum", "that figure", not "the total"
             w for w in lexicon.load("clauses.json")["same_money"] if w.split()[-1] in ("sum", "amount", "figure")
-        )  # "700 mln dlrs of debt of Dana Corp"
+        )
         self.act_nouns = frozenset(data["act_nouns"])  # "Rome's provision of a 400m euro loan"
         self.bare_control = frozenset(data["bare_control_verbs"])  # "could see India invest"
         self.deal_verbs = frozenset(lexicon.load("kinds.json")["kinds"]["deal"]["verbs"])  # "buy X's stake"

@@ -19,7 +19,18 @@ from spacy.tokens import Doc
 from . import lexicon
 from .years import is_change_before
 
-DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # the same money again, named by its amount: "The $2bn deal"
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def named_again(text: str, start: int) -> bool:
+    """Does "the" stand right before the amount at ``start``, so that an amount the article gave
+    before is the same money named again ("... a 1.46 trillion won order. The 1.46 trillion won
+    contract runs through 2028")?
+
+    >>> named_again("The 1.46 trillion won contract", 4), named_again("a 1.46 trillion won order", 2)
+    (True, False)
+    """
+    return _DEFINITE_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
 def describes(doc: Doc, start: int, end: int, sector_starts: frozenset[int] = frozenset()) -> bool:

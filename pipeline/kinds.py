@@ -33,7 +33,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from . import lexicon
-from .clauses import DEFINITE_BEFORE, attribution_start, boundaries, refers_back
+from .clauses import attribution_start, boundaries, named_again, refers_back
 from .extensions import doc_text, set_span_value, span_value, token_offsets
 from .kinds_around import (
     actor_again,
@@ -434,9 +434,11 @@ class KindFinder:
                 and not self.own_noun(doc, triggers, far, c1)
             )
             # "... a 1.46 trillion won order ... The 1.46 trillion won contract runs": its actor and country
-            repeat = first_of.get((info["value"], info["currency"])) if prev is None and not again else None
-            if repeat is not None and not DEFINITE_BEFORE.search(text, max(0, info["start"] - 6), info["start"]):
-                repeat = None
+            repeat = (
+                None
+                if prev is not None or again or not named_again(text, info["start"])
+                else first_of.get((info["value"], info["currency"]))
+            )
             j = bisect_left(money_starts, far, lo=k + 1)
             next_start = money_starts[j] if j < len(money) else len(doc)
             a = (m.start, m.end)

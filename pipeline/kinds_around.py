@@ -324,7 +324,7 @@ def purpose_decides(doc: Doc, decided: tuple, triggers: list, far: int, clause_e
     own ("24.2 trillion pesos is earmarked for subsidies for the poor" is a subsidy, "set aside 2
     trillion won for loans to exporters" financing); "earmarked for AI centres" stays an investment.
     Only the first "for" after the amount counts, and its noun within a few modifiers."""
-    kind, trig = decided
+    trig = decided[1]
     allocations, kinds = _purpose()
     if trig is None or " ".join(doc[trig[0] : trig[1]].text.lower().split()) not in allocations:
         return decided

@@ -19,7 +19,6 @@ from spacy.tokens import Doc
 
 from .clauses import (
     ASIDE,
-    DEFINITE_BEFORE,
     PARTS_REACH,
     RELATIVE_OPENER,
     attribution_start,
@@ -34,6 +33,7 @@ from .clauses import (
     is_companion_gap,
     is_list_gap,
     is_recipient_gap,
+    named_again,
     opens_parts,
     part_of_earlier,
     recipient_pattern,
@@ -406,7 +406,7 @@ class Linker:
                 ):
                     lk.sectors, lk.link = list(earlier), "previous_sentence"
                 again = named.get((info["value"], info["currency"]))
-                if again and not lk.sectors and DEFINITE_BEFORE.search(text, max(0, info["start"] - 6), info["start"]):
+                if again and not lk.sectors and named_again(text, info["start"]):
                     lk.sectors, lk.link = list(again), "previous_sentence"  # "The 1.46 trillion won contract runs"
                 if lk.sectors:
                     named.setdefault((info["value"], info["currency"]), lk.sectors)

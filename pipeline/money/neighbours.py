@@ -360,8 +360,7 @@ def currency_source(p: Pair) -> Candidate | None:
         and kept[k].currency != kept[k - 1].currency
         and (
             rules.convert_gap.match(text[kept[k - 1].end : kept[k].start])
-            or _NEXT_CONVERSION.match(text[kept[k - 1].end : kept[k].start])
-            and k > 1
+            or (k > 1 and _NEXT_CONVERSION.match(text[kept[k - 1].end : kept[k].start]))  # one before the bracket
         )
     ):
         k -= 1
