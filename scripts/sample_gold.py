@@ -107,10 +107,14 @@ def main() -> None:
             for i, it in enumerate(chosen):
                 fh.write(json.dumps({"item": f"{name}-{i:03d}", **it}) + "\n")
 
-    # Rounds 3 to 11 (later held-out checks): BBC business and Reuters sentences, each from an
-    # article that no earlier pool or round touched.
+    # Rounds 3 to 12 (later held-out checks): BBC business (round 12: business, politics, tech) and
+    # Reuters sentences, each from an article that no earlier pool or round touched.
     touched = taken | {doc for doc, _ in used}
     bbc_business = [it for it in bbc_sents if it["doc_id"] in {a["id"] for a in business}]
+    # Round 12 found fewer than 30 untouched business articles left: from then on the BBC pool is
+    # business, politics and tech (news that carries money), business first as before.
+    news = {a["id"] for a in bbc if a["category"] in ("business", "politics", "tech")}
+    bbc_news = [it for it in bbc_sents if it["doc_id"] in news]
     for name, seed, n_bbc, n_reu in (
         ("round3", 2026, 40, 30),
         ("round4", 2027, 30, 20),
@@ -121,13 +125,14 @@ def main() -> None:
         ("round9", 2032, 30, 20),
         ("round10", 2033, 30, 20),
         ("round11", 2034, 30, 20),
+        ("round12", 2035, 30, 20),
     ):
         draw_round(
             args.out / f"{name}_sentences.jsonl",
             name,
             random.Random(seed),
             touched,
-            bbc_business,
+            bbc_business if name != "round12" else bbc_news,
             n_bbc,
             reu_sents,
             n_reu,
