@@ -2,7 +2,8 @@
 (``news_places``: CLDR names, adjectives and capitals, and news_places.json) in the actor's phrase
 ("Swiss drugmaker Novartis" -> CH, "Korea's finance ministry" -> KR, "The finance ministry in
 Seoul" -> KR); else of the nearest place in the amount's clause, after it first (where the money
-goes: "for Sri Lanka"), then before it; else of the nearest place in the sentence; else empty.
+goes: "for Sri Lanka"), then before it; else of the nearest place in the sentence; else, for "the
+country" or "the nation", of the country the article names most often; else empty.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .phrases import Phrase, PhraseReader
-from .places import city_forms
+from .phrases import Phrase, PhraseReader, actors_lexicon
+from .places import article_countries, city_forms
 
 
 def hyphen_named(doc: Doc, start: int, end: int) -> bool:
@@ -33,8 +34,14 @@ def hyphen_named(doc: Doc, start: int, end: int) -> bool:
 class CountryReader(PhraseReader):
     def __init__(self, nlp: Language):
         super().__init__(nlp)
+        self.country_anaphors = frozenset(actors_lexicon()["country_anaphors"])
         self._places_of: Doc | None = None
         self._places_cache: list = []
+
+    def stands_for_country(self, doc: Doc, found: Phrase) -> bool:
+        """Is the actor "the country" or "The nation" (``country_anaphors``), a country named elsewhere?"""
+        words = doc[found.start : found.end]
+        return len(words) == 2 and words[0].lower_ == "the" and words[1].text in self.country_anaphors
 
     def is_place(self, doc: Doc, found: Phrase) -> bool:
         """Is the phrase's actor a place name (a country or a city: "Peking")?"""
@@ -105,3 +112,19 @@ class CountryReader(PhraseReader):
         if near:
             return min(near, key=lambda sp: min(abs(sp.start - a[1]), abs(a[0] - sp.end))).id_
         return ""
+
+
+def article_country(doc: Doc) -> str:
+    """The country the article names most often outside names ("" on a tie or none).
+
+    >>> from pipeline.nlp import build_nlp
+    >>> nlp = build_nlp()
+    >>> article_country(nlp("Argentina owes $81bn. Argentina and Brazil talked."))
+    'AR'
+    >>> article_country(nlp("Chile and Peru signed."))
+    ''
+    """
+    ranked = article_countries(doc).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return ""
+    return ranked[0][0]

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .actor_clauses import MAX_OBJECT, SUBJECT_WINDOW, ClauseReader, is_year
+from .actor_country import article_country
 from .phrases import (
     ARTICLES,
     DETERMINERS,
@@ -402,6 +403,8 @@ class ActorFinder(ClauseReader):
             lede = headline_lede(doc, sent)
             if lede is not None:
                 country = self.country_near(doc, a, lede, lede, own)
+        if not country and found.what == "actor" and self.stands_for_country(doc, found):
+            country = article_country(doc)  # "The country's debt stands at $81.8bn": Argentina's
         if found.what != "actor":
             return {"actor": "", "actor_start": "", "actor_end": "", "country": country}
         span = doc[found.start : found.end]

@@ -242,6 +242,7 @@ SCHEMAS: dict[str, Any] = {
             "partitives": WORDS,
             "name_of_heads": WORDS,
             "in_heads": WORDS,
+            "country_anaphors": WORDS,
             "never_names": WORDS,
             "time_leads": WORDS,
             "time_units": WORDS,

@@ -549,6 +549,10 @@ COUNTRIES = [
     # a place glued by a hyphen to another name is part of that name
     ("Georgia-Pacific Corp said it will book a gain of 60 mln dlrs.", "60 mln", ""),
     ("Seoul-based Hanbit Fresh raised 850 billion won.", "850 billion", "KR"),
+    # "the country" stands for the country its article names most often; no such country, none
+    ("Argentina wants a deal. Argentina was hit. The country owes $81.8bn.", "$81.8bn", "AR"),
+    ("Argentina wants a deal. The nation owes $81.8bn. Chile agreed.", "$81.8bn", ""),
+    ("Argentina wants a deal. The company owes $81.8bn.", "$81.8bn", ""),
 ]
 
 
