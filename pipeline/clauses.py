@@ -103,6 +103,11 @@ def has_destination(text: str, start: int, end: int) -> bool:
     return _destination().search(text, start, end) is not None
 
 
+# characters between two items of a list: room for the first item's destination and place (" for
+# seaports, airports and expressways in the Mekong Delta and "), not for a clause of their own
+LIST_GAP_REACH = 100
+
+
 @lru_cache(maxsize=1)
 def _list_gap() -> re.Pattern:
     data = lexicon.load("clauses.json")
@@ -122,7 +127,7 @@ def is_list_gap(text: str, start: int, end: int) -> bool:
     False
     """
     gap = text[start:end]
-    return len(gap) <= 60 and _list_gap().match(gap) is not None
+    return len(gap) <= LIST_GAP_REACH and _list_gap().match(gap) is not None
 
 
 @lru_cache(maxsize=1)
@@ -168,8 +173,25 @@ def is_recipient_gap(gap: str) -> bool:
 
 @lru_cache(maxsize=1)
 def soft_boundary() -> re.Pattern:
+    """Where an amount's own clause ends after it: a comma before a relative or participial clause
+    (", due to open in 2026", ", which"), or an "as" that opens a clause of its own (``as_clause``)."""
     data = lexicon.load("clauses.json")
-    return re.compile(rf",\s*(?:{'|'.join(map(re.escape, data['after_amount_openers']))})\b", re.IGNORECASE)
+    openers = rf",\s*(?:{'|'.join(map(re.escape, data['after_amount_openers']))})\b"
+    return re.compile(rf"{openers}|{as_clause()}", re.IGNORECASE)
+
+
+def as_clause() -> str:
+    """The pattern of an "as" that opens a clause: after a comma, before any word but those of
+    ``as_not_clause`` (", as drought threatened", not ", as well as" or ", as against"); without a
+    comma, before a subject pronoun and a word ("as it tries", not "as it was").
+
+    >>> pat = re.compile(as_clause(), re.IGNORECASE)
+    >>> [bool(pat.search(t)) for t in (", as drought hit", ", as well as", " as it tries", "such as it")]
+    [True, False, True, False]
+    """
+    data = lexicon.load("clauses.json")
+    nots, subjects = lexicon.alternation(data["as_not_clause"]), lexicon.alternation(data["as_subjects"])
+    return rf",\s*as\s+(?!(?:{nots})\b)(?=\w)|(?<![Ss]uch)\s+as\s+(?:{subjects})\s+(?!own\b)[a-z]+\b"
 
 
 @lru_cache(maxsize=1)
@@ -228,14 +250,20 @@ PARTS_REACH = 150  # characters from a total to the opener of its parts ("..., o
 def _parts() -> re.Pattern:
     """After a total, the words that open its parts: ", of which", "including"."""
     openers = lexicon.alternation(lexicon.load("clauses.json")["part_openers"])
-    return re.compile(rf"^[^.;:]{{0,{PARTS_REACH}}}?\b(?:{openers})\b[^.;:,]{{0,12}}$", re.IGNORECASE)
+    return re.compile(
+        rf"^[^.;:]{{0,{PARTS_REACH}}}?\b(?:{openers})\b[^.;:,]{{0,12}}$|^[^.;:\n]{{0,{PARTS_REACH}}}:\s*$",
+        re.IGNORECASE,
+    )
 
 
 def opens_parts(gap: str) -> bool:
-    """Does ``gap``, between a total and the next amount, open a list of the total's parts (the
-    opener right before the next amount)?
+    r"""Does ``gap``, between a total and the next amount, open a list of the total's parts (the
+    opener right before the next amount, or a colon: "1.1 trillion yen in subsidies in 2025: 720
+    billion yen to chipmakers and ...")?
 
     >>> opens_parts(" on future industries this year, of which "), opens_parts(" and ")
+    (True, False)
+    >>> opens_parts(" in subsidies in 2025: "), opens_parts(" vs 4 mln\nNet: ")
     (True, False)
     >>> opens_parts(" in three areas, including big data and AI, and ")
     False
@@ -245,7 +273,15 @@ def opens_parts(gap: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _same_money() -> re.Pattern:
-    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.load('clauses.json')['same_money'])})\b", re.IGNORECASE)
+    """``same_money`` ("that figure", "the sum"), or a verb of ``same_money_changes`` before a noun of
+    money ("raise that investment to", "could double its spending")."""
+    data = lexicon.load("clauses.json")
+    ch = data["same_money_changes"]
+    verbs, dets, nouns = (lexicon.alternation(ch[k]) for k in ("verbs", "determiners", "nouns"))
+    return re.compile(
+        rf"\b(?:{lexicon.alternation(data['same_money'])}|(?:{verbs})\s+(?:{dets})\s+(?:{nouns}))\b",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=1)

@@ -165,6 +165,8 @@ SCHEMAS: dict[str, Any] = {
             "not_destinations": WORDS,
             "owners": WORDS,
             "after_amount_openers": WORDS,
+            "as_not_clause": WORDS,
+            "as_subjects": WORDS,
             "recipient_verbs": WORDS,
             "recipient_passives": WORDS,
             "recipient_prepositions": WORDS,
@@ -174,6 +176,7 @@ SCHEMAS: dict[str, Any] = {
             "speech_verbs": WORDS,
             "part_openers": WORDS,
             "same_money": WORDS,
+            "same_money_changes": Fields({"verbs": WORDS, "determiners": WORDS, "nouns": WORDS}),
             "companions": Fields({"alternatives": WORDS, "per_units": WORDS, "base_leads": WORDS}),
             "remainders": WORDS,
             "conditionals": WORDS,
@@ -188,7 +191,7 @@ SCHEMAS: dict[str, Any] = {
             {"id": str, "forms": WORDS}, {"label": str, "group": str, "cased": WORDS, "isic": WORDS, "modifiers": WORDS}
         )
     ),
-    "sector_heads.json": Fields({"heads": WORDS, "generic": WORDS}),
+    "sector_heads.json": Fields({"heads": WORDS, "generic": WORDS, "activities": WORDS, "bodies": WORDS}),
     "kinds.json": Fields(
         {
             "order": WORDS,

@@ -63,6 +63,14 @@ class Links:
     link: str = ""
 
 
+YEAR_IN_GAP = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def shared_years(links: Links) -> set[int]:
+    """The calendar years an amount's links name."""
+    return {int(n) for y in links.years for n in y.get("years", [])}
+
+
 def link_sentence(
     text: str,
     sent: tuple[int, int],
@@ -203,7 +211,9 @@ def link_sentence(
         # not across a comparison or a change: "1,055,000 dlrs ..., up from earnings of 763,000 dlrs a year before"
         compared = comparison_pattern().search(gap) is not None or is_change_before(gap.lower(), len(gap))
         joint = (is_list_gap(text, amounts[i][1], amounts[j][0]) or is_companion_gap(gap)) and not compared
-        if not out[i].years and out[j].years and joint:
+        # a year of its own, other than the one shared: "five cts for Dec 23 to 31, 1986, and 50 cts ... 1987"
+        dated = any(int(y) not in shared_years(out[j]) for y in YEAR_IN_GAP.findall(gap))
+        if not out[i].years and out[j].years and joint and not dated:
             out[i].years = list(out[j].years)
             out[i].link = "sentence"
         # so is a purpose after the list: "180 billion won to Hanwha and 95 billion won to LIG Nex1
@@ -236,6 +246,9 @@ def link_sentence(
             # won ..., including 15 trillion won for shipbuilders")
             total = out[i].sectors if own_sectors.get(i) or not part_sectors else []
             out[i].sectors = list(dict.fromkeys([*total, *part_sectors]))
+            for k in parts:  # a part is of the total's time unless it names its own ("...in 2025: 720 billion yen")
+                if not out[k].years:
+                    out[k].years = list(out[i].years)
     # A time in a fronted adverbial frames every clause: "For the fiscal year ended March 2022, TCS
     # reported revenue of 1.92 trillion rupees, while net profit rose to 383 billion rupees".
     frame_end = fronted_end(text, s0, first)

@@ -172,6 +172,7 @@ class SectorMatcher:
         self.modifiers = _matcher(nlp, "LOWER", modifiers)
         self.heads = sector_heads()
         self.generic = sector_heads("generic")
+        self.activities, self.bodies = sector_heads("activities"), sector_heads("bodies")
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [
@@ -185,7 +186,9 @@ class SectorMatcher:
             spans += [sp for sp in mods if before_head(doc, sp.end, self.heads, covered)]
         spans = filter_spans(spans)  # longest first, no overlaps
         doc.spans[self.spans_key] = spans = [
-            sp for n, sp in enumerate(spans) if not heads_another(doc, spans, n, self.generic)
+            sp
+            for n, sp in enumerate(spans)
+            if not heads_another(doc, spans, n, self.generic) and not names_body(doc, sp, self.activities, self.bodies)
         ]
         for span in spans:
             if in_proper_name(doc, span.start, span.end):
@@ -267,6 +270,18 @@ def heads_another(doc: Doc, spans: list[Span], n: int, heads: frozenset[str]) ->
     return nxt is not None and span.end < len(doc) and doc[span.end].lower_ == "of" and nxt.start - span.end <= 3
 
 
+def names_body(doc: Doc, span: Span, activities: frozenset[str], bodies: frozenset[str]) -> bool:
+    """Is the sector word ``span`` an activity (``activities``) before a body that does it
+    (``bodies``): "the economic research institute said", "research firm IDC"?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("research firms and research spending")
+    >>> [names_body(doc, doc[i : i + 1], frozenset({"research"}), frozenset({"firms"})) for i in (0, 3)]
+    [True, False]
+    """
+    return span.text.lower() in activities and span.end < len(doc) and doc[span.end].lower_ in bodies
+
+
 def in_proper_name(doc: Doc, start: int, end: int) -> bool:
     """Is the sector mention doc[start:end] part of a proper name, which names an organisation and
     not a sector: a company ("Hughes Aircraft Co", ``in_company_name``), or a capitalised word in a
@@ -302,6 +317,14 @@ def in_proper_name(doc: Doc, start: int, end: int) -> bool:
         return True  # "the Bank of Japan"
     if prev is not None and prev.lower_ == "the" and (nxt is None or not nxt.text[:1].isupper()):
         return True  # "the Bank planned to borrow": an institution's short name, capitalised mid-sentence
+    if (
+        nxt is not None
+        and nxt.text == "-"
+        and not nxt.whitespace_
+        and end + 1 < len(doc)
+        and doc[end + 1].text[:1].isupper()
+    ):
+        return True  # "Research-Cottrell": glued by a hyphen to another capitalised word
     return nxt is not None and not nxt.is_sent_start and nxt.text[:1].isupper()
 
 

@@ -667,3 +667,100 @@ ROUND5 = [
 def test_link_round5_families(text, mention, sectors, years, date):
     row = next(r for r in links(text, date=date) if r[0] == mention)
     assert (row[1], row[2]) == (sectors, years)
+
+
+# Families of round 12 (sentences written here, not taken from the gold sets)
+ROUND12 = [
+    # an "as" that opens a clause: its sectors and years are not the amount's
+    (
+        "France will spend 2 billion euros on battery plants as it tries to keep its carmakers at home.",
+        "2 billion euros",
+        "batteries",
+        "",
+        None,
+    ),
+    (
+        "Cocoa rose to $3,100 a tonne, up from $2,000 a year earlier, as drought in Ghana hit next year's crop.",
+        "$2,000",
+        "agriculture",
+        "2024",
+        "2025-03-01",
+    ),
+    ("It spent 2 billion euros on plants, as well as on its carmakers.", "2 billion euros", "automotive", "", None),
+    # a colon opens a total's parts: the total concerns their sectors, the parts its time
+    (
+        "Tokyo will give 900 billion yen in grants next year: 500 billion yen to chipmakers and 400 billion "
+        "yen to shipbuilders.",
+        "900 billion yen",
+        "semiconductors|shipbuilding",
+        "2026",
+        "2025-06-01",
+    ),
+    (
+        "Tokyo will give 900 billion yen in grants next year: 500 billion yen to chipmakers and 400 billion "
+        "yen to shipbuilders.",
+        "400 billion yen",
+        "shipbuilding",
+        "2026",
+        "2025-06-01",
+    ),
+    # a time after a list of amounts is every item's, even after a long destination and place
+    (
+        "Manila set aside 40 billion pesos for ports, airports and railways in the northern provinces and "
+        "9 billion pesos for fisheries in 2026.",
+        "40 billion pesos",
+        "transport",
+        "2026",
+        None,
+    ),
+    # a verb that changes money named before: the same money
+    (
+        "Posco will invest 3 trillion won in a battery plant. It could lift that investment to 4 trillion won.",
+        "4 trillion won",
+        "batteries",
+        "",
+        None,
+    ),
+    (
+        "Posco will invest 3 trillion won in a battery plant. He said that investment returns were 4 trillion won.",
+        "4 trillion won",
+        "",
+        "",
+        None,
+    ),
+    # research alone is R&D; after another sector's word it names none of its own
+    ("The agency will spend $300 million on research.", "$300 million", "research_and_development", "", None),
+    ("Korea will spend 1 trillion won on chip research.", "1 trillion won", "semiconductors", "", None),
+    # an activity before a body names the body; a word glued by a hyphen to a name is part of it
+    ("The economic research institute said exports would reach $5 billion.", "$5 billion", "", "", None),
+    ("Research-Cottrell agreed to be acquired for 43 dlrs per share.", "43 dlrs", "", "", None),
+    # a list item that names a year of its own keeps the next item's time apart
+    (
+        "It includes five cts for the period between Dec 23 and 31, 1986, and 50 cts for the first quarter of 1987.",
+        "five cts",
+        "",
+        "",
+        None,
+    ),
+    # sector forms
+    ("Jakarta will spend 5 trillion rupiah on village clinics.", "5 trillion rupiah", "healthcare", "", None),
+    ("Egypt will spend $2 billion on irrigation.", "$2 billion", "agriculture", "", None),
+    ("The port will invest $900 million in a container terminal.", "$900 million", "transport", "", None),
+    (
+        "Seoul will spend 45 billion won on marketing for snack and sauce makers.",
+        "45 billion won",
+        "food_and_beverage",
+        "",
+        None,
+    ),
+    ("Exports included $72 billion in car shipments.", "$72 billion", "automotive", "", None),
+    ("Its revenue from contract drug manufacturing was $4 billion.", "$4 billion", "pharmaceuticals", "", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "sectors", "years", "date"), ROUND12, ids=[r[1] + " " + r[0][:30] for r in ROUND12]
+)
+def test_link_round12_families(text, mention, sectors, years, date):
+    row = next(r for r in links(text, date=date) if r[0] == mention)
+    assert (row[1], row[2]) == (sectors, years)
