@@ -468,6 +468,8 @@ class KindFinder:
                 decided = self.decide(doc, (m.start, m.end, far), clause, sent, triggers, prev, info["per"], next_start)
                 kind, trig = purpose_decides(doc, decided, self.near(triggers, far, clause[1]), far, clause[1])
                 trigger_text = doc[trig[0] : trig[1]].text if trig else ""
+                if repeat is not None and kind == "other":  # "The $4.75 billion award is smaller": the grant's
+                    kind, trigger_text = repeat["kind"], repeat["trigger"]
             if table is None:
                 actor = self.actors.find(
                     doc, a, clause, sent, kind, prev[1] if prev else None, conversion=k in restates, trigger=trig

@@ -63,7 +63,8 @@ PREPOSITIONS = frozenset(
     }
 )
 ARTICLES = frozenset({"the", "a", "an"})
-DETERMINERS = ARTICLES | {"its", "their", "his", "her", "our", "this", "that", "these", "those"}
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+DETERMINERS = ARTICLES | {"its", "their", "his", "her", "our"} | DEMONSTRATIVES
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "(", "-", "--", "—", "–", "&", ">", "<"})
 LEADING = frozenset({"and", "but", "or", "so", "yet", "of", "then", "also", "currently", "only"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -252,7 +253,9 @@ class PhraseReader:
             rest = self.phrase(doc, i + 1, limit, depth + 1)
             if rest.what == "actor" and not self.is_name(doc, rest.end - 1, -1):
                 return Phrase("actor", i if rest.start == rest.first else rest.start, rest.end, i, rest.last)
-        if doc[i].lower_ in self.pronouns:
+        if doc[i].lower_ in self.pronouns and not (
+            doc[i].lower_ in DEMONSTRATIVES and i + 1 < limit and doc[i + 1].lower_ in self.heads
+        ):  # "these firms" is a noun phrase, "these" alone a pronoun
             return Phrase("pronoun", i, i + 1, i, i + 1)
         j = i
         while j < limit:
@@ -411,8 +414,11 @@ class PhraseReader:
             if doc[start : last + 1].text in self.adjectives:
                 return Phrase("none", first=i, last=j)  # "The South Korean won weakened"
             start = self.of_head_start(doc, start, i)
-            if start - 1 >= i and doc[start - 1].lower_ == "the" and start - 1 == words[0]:
-                start -= 1  # "The European Investment Bank", "the Pentagon": as the text names it
+            before = start - 1
+            while before > i and doc[before].is_space:
+                before -= 1  # a wire story's line break: "The\nTreasury accepted"
+            if before >= i and doc[before].lower_ == "the" and before == words[0]:
+                start = before  # "The European Investment Bank", "the Pentagon": as the text names it
             return Phrase("actor", start, last + 1, i, j)
         if doc[last].lower_ in self.heads:
             start = words[0]

@@ -251,6 +251,18 @@ KINDS = [
         "investment",
         "spend",
     ),
+    # round 12: distributions of a partnership, prizes, promises, pay of a kind, netting
+    (
+        "The partnership will pay a quarterly distribution of 45 cts a unit.",
+        "45 cts",
+        "dividend",
+        "quarterly distribution",
+    ),
+    ("Enel will sell its power distribution business for 2.9 billion dollars.", "2.9 billion", "deal", "sell"),
+    ("A total of $20,000 in cash prizes is on offer.", "$20,000", "other", "cash prizes"),
+    ("An extra £40m was promised on Monday for new police officers.", "£40m", "investment", "promised"),
+    ("Fathers would get statutory paternity pay of £120 a week.", "£120", "pay", "paternity pay"),
+    ("Gangs are netting an estimated £2bn a year from card fraud.", "£2bn", "profit", "netting"),
 ]
 
 
@@ -258,6 +270,18 @@ KINDS = [
 def test_kinds_table(records, text, mention, kind, trigger):
     r = one(records, text, mention)
     assert (r["kind"], r["trigger"]) == (kind, trigger)
+
+
+@pytest.mark.parametrize(
+    ("second", "kind"),
+    [
+        ("The $3 billion award is smaller than planned.", "subsidy"),  # no trigger of its own: the grant's
+        ("The $3 billion loan is smaller than planned.", "financing"),  # a trigger of its own decides
+    ],
+)
+def test_kinds_the_same_figure_again_keeps_the_first_kind_without_a_trigger(records, second, kind):
+    first, again = records("The state finalised a grant of $3 billion to Intel. " + second)
+    assert (first["kind"], again["kind"]) == ("subsidy", kind)
 
 
 # (sentence, part of the mention, actor): one form of subject each
@@ -508,6 +532,11 @@ ACTORS = [
     # a head before "of" and no name: the head with its article
     ("In the year ago quarter, the maker of industrial specialty materials earned 5.1 mln dlrs.", "5.1", "the maker"),
     ("The Bank of Japan bought dollars at around 142.20 yen.", "142.20", "The Bank of Japan"),
+    # round 12: a demonstrative before a head; an article on the line before; "calls for X to pay"
+    ("Over the year, these lenders had losses of 2.1 billion dlrs.", "2.1 billion", "these lenders"),
+    ("These were worth 5 mln dlrs.", "5 mln", ""),
+    ("The\nTreasury accepted 4.2 billion dlrs of bids.", "4.2 billion", "The\nTreasury"),
+    ("The accord calls for Acme to pay 2 mln dlrs to Zeta.", "2 mln", "Acme"),
 ]
 
 
