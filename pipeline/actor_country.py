@@ -8,11 +8,12 @@ country" or "the nation", of the country the article names most often; else empt
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .clauses import conditional_starts
 from .phrases import Phrase, PhraseReader, actors_lexicon
 from .places import article_countries, city_forms
 
@@ -36,6 +37,8 @@ class CountryReader(PhraseReader):
         super().__init__(nlp)
         self.country_anaphors = frozenset(actors_lexicon()["country_anaphors"])
         self._places_of: Doc | None = None
+        self._conditions_of: Doc | None = None
+        self._conditions_at: list[int] = []
         self._places_cache: list = []
 
     def stands_for_country(self, doc: Doc, found: Phrase) -> bool:
@@ -64,6 +67,12 @@ class CountryReader(PhraseReader):
             )
         return self._places_cache
 
+    def _conditions(self, doc: Doc) -> list[int]:
+        """Where conditional clauses open in the Doc's text ("if", "unless"), found once per Doc."""
+        if self._conditions_of is not doc:
+            self._conditions_of, self._conditions_at = doc, conditional_starts(doc.text)
+        return self._conditions_at
+
     @staticmethod
     def is_actor_city(sp, own: tuple[int, int] | None) -> bool:
         """A city that is the actor itself names a company ("Halifax said its backlog ...")."""
@@ -91,6 +100,12 @@ class CountryReader(PhraseReader):
         self, doc: Doc, a: tuple[int, int], clause: tuple[int, int], sent: tuple[int, int], own=None
     ) -> str:
         places = [sp for sp in self._places(doc) if sp.label_ in ("PLACE", "CITY") and not self.is_actor_city(sp, own)]
+        # a condition after the amount is not where it goes: "... to 7 trillion won if U.S. demand holds up"
+        a_end, c_end = doc[a[1] - 1].idx + len(doc[a[1] - 1]), doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
+        conds = self._conditions(doc)
+        k = bisect_left(conds, a_end)
+        cond = conds[k] if k < len(conds) and conds[k] < c_end else c_end
+        places = [sp for sp in places if not cond <= sp.start_char < c_end]
         after = [sp for sp in places if a[1] <= sp.start and sp.end <= clause[1]]
         if after:
             return min(after, key=lambda sp: sp.start).id_

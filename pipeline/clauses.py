@@ -289,6 +289,15 @@ def _conditional() -> re.Pattern:
     return re.compile(rf"\b(?:{lexicon.alternation(lexicon.load('clauses.json')['conditionals'])})\b", re.IGNORECASE)
 
 
+def conditional_starts(text: str) -> list[int]:
+    """Where every conditional clause opens in ``text``, in order.
+
+    >>> conditional_starts("It will spend 5 bln if demand holds, unless rates rise.")
+    [20, 37]
+    """
+    return [m.start() for m in _conditional().finditer(text)]
+
+
 def conditional_start(text: str, start: int, end: int) -> int:
     """Where a conditional clause begins in text[start:end] ("... to 2 trillion yen if demand for
     electric cars picks up"): its words are no destination of the amount before it. ``end`` if none.

@@ -582,6 +582,9 @@ COUNTRIES = [
     ("Argentina wants a deal. Argentina was hit. The country owes $81.8bn.", "$81.8bn", "AR"),
     ("Argentina wants a deal. The nation owes $81.8bn. Chile agreed.", "$81.8bn", ""),
     ("Argentina wants a deal. The company owes $81.8bn.", "$81.8bn", ""),
+    # a place in a condition after the amount is not where the money goes
+    ("The company will invest $5 billion by 2027 if U.S. demand holds up.", "$5 billion", ""),
+    ("The company will invest $5 billion in Japan by 2027 if demand holds up.", "$5 billion", "JP"),
 ]
 
 
