@@ -114,7 +114,7 @@ class KindFinder:
         self.unit_lengths = sorted({len(k) for k in self.units}, reverse=True)
         self.per_kinds = dict.fromkeys(data["price_units"], "price")
         self.light_heads = frozenset(data["light_heads"])
-        self.compound_heads = frozenset(data["compound_heads"])
+        self.compound_heads, self.frames = frozenset(data["compound_heads"]), frozenset(data["frame_heads"])
         self.unit_yields = frozenset(data["unit_yields_to"])  # a per-share profit is a profit
         self.phrase_followers = frozenset(data["phrase_followers"])  # words after the end of a noun phrase
         self.auxiliaries = frozenset(data["auxiliaries"])  # "800 billion won to be spent"
@@ -350,7 +350,7 @@ class KindFinder:
         kinds.json's ``compound_heads`` ("purchase subsidies" is a subsidy, "import duties" a tax); a
         price noun is never a modifier."""
         out = []
-        for t in compound_heads_only(doc, named, self.compound_heads):
+        for t in compound_heads_only(doc, named, self.compound_heads, self.frames):
             inside = False
             for head in named:
                 if (

@@ -191,16 +191,22 @@ def in_hyphen_bridge(doc: Doc, i: int, bridges: frozenset[str]) -> bool:
     return hi - lo > 1 and doc[lo:hi].text.lower() in bridges
 
 
-def compound_heads_only(doc: Doc, named: list, heads: frozenset[str]) -> list:
+def compound_heads_only(doc: Doc, named: list, heads: frozenset[str], frames: frozenset[str] = frozenset()) -> list:
     """The triggers without the nouns right before a trigger noun of a kind in ``heads`` (kinds.json's
-    ``compound_heads``), which modify it: "purchase subsidies" is a subsidy, "import duties" a tax."""
+    ``compound_heads``), which modify it: "purchase subsidies" is a subsidy, "import duties" a tax;
+    and without a frame noun (``frames``: "programme", "scheme") after another kind's noun, which
+    names what the frame holds: an "incentive programme" is a subsidy."""
     starts = {t.start: t for t in named if t.where == "nouns"}
+    framed = set()
     out = []
     for t in named:
         head = starts.get(next_word(doc, t.end)) if t.where == "nouns" and t.kind != "price" else None
-        if head is None or head.kind == t.kind or head.kind not in heads or not doc[t.end - 1].whitespace_:
+        if head is not None and head.kind != t.kind and doc[head.start : head.end].text.lower() in frames:
+            framed.add(head.start)
             out.append(t)
-    return out
+        elif head is None or head.kind == t.kind or head.kind not in heads or not doc[t.end - 1].whitespace_:
+            out.append(t)
+    return [t for t in out if t.start not in framed or t.where != "nouns"]
 
 
 def unit_yields(firm: list, unit, a_start: int, kinds: frozenset[str]) -> bool:

@@ -219,6 +219,7 @@ SCHEMAS: dict[str, Any] = {
             "price_move_words": WORDS,
             "purposes": Fields({"allocations": WORDS, "kinds": WORDS}),
             "compound_heads": WORDS,
+            "frame_heads": WORDS,
             "unit_yields_to": WORDS,
             "table_labels": WORD_MAP,
             "bridges": WORDS,

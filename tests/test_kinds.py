@@ -263,6 +263,10 @@ KINDS = [
     ("An extra £40m was promised on Monday for new police officers.", "£40m", "investment", "promised"),
     ("Fathers would get statutory paternity pay of £120 a week.", "£120", "pay", "paternity pay"),
     ("Gangs are netting an estimated £2bn a year from card fraud.", "£2bn", "profit", "netting"),
+    # a frame noun names what another kind's noun before it holds
+    ("India approved a 300 billion rupee incentive programme for chip makers.", "300 billion", "subsidy", "incentive"),
+    ("The state set up a 5 billion dollar loan scheme for farmers.", "5 billion", "financing", "loan"),
+    ("Hanwha unveiled a 2 trillion won investment plan.", "2 trillion", "investment", "investment"),
 ]
 
 
