@@ -286,7 +286,10 @@ def _same_money() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _conditional() -> re.Pattern:
-    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.load('clauses.json')['conditionals'])})\b", re.IGNORECASE)
+    """A condition ("if", "unless") or a harm's cause ("hit by", "hurt by"): what follows is neither
+    the money's destination nor where it goes."""
+    data = lexicon.load("clauses.json")
+    return re.compile(rf"\b(?:{lexicon.alternation(data['conditionals'] + data['causes'])})\b", re.IGNORECASE)
 
 
 def conditional_starts(text: str) -> list[int]:

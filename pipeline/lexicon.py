@@ -180,6 +180,7 @@ SCHEMAS: dict[str, Any] = {
             "companions": Fields({"alternatives": WORDS, "per_units": WORDS, "base_leads": WORDS}),
             "remainders": WORDS,
             "conditionals": WORDS,
+            "causes": WORDS,
             "attribution_tails": WORDS,
             "fronted_leads": WORDS,
             "list_continuers": WORDS,

@@ -282,6 +282,9 @@ def names_body(doc: Doc, span: Span, activities: frozenset[str], bodies: frozens
     return span.text.lower() in activities and span.end < len(doc) and doc[span.end].lower_ in bodies
 
 
+AGENT_ENDINGS = ("maker", "makers", "builder", "builders", "producer", "producers", "refiner", "miner", "brewer")
+
+
 def in_proper_name(doc: Doc, start: int, end: int) -> bool:
     """Is the sector mention doc[start:end] part of a proper name, which names an organisation and
     not a sector: a company ("Hughes Aircraft Co", ``in_company_name``), or a capitalised word in a
@@ -295,12 +298,16 @@ def in_proper_name(doc: Doc, start: int, end: int) -> bool:
     >>> doc = English()("Samsung Electronics and the Ministry of Agriculture back steel makers.")
     >>> in_proper_name(doc, 1, 2), in_proper_name(doc, 6, 7), in_proper_name(doc, 8, 9)
     (True, True, False)
+    >>> in_proper_name(English()("Chipmaker SK hynix posted"), 0, 1)
+    False
     """
     if in_company_name(doc, start, end):
         return True
     first = doc[start]
     if not first.text[:1].isupper() or all(t.is_upper for t in doc[start:end]):
         return False
+    if first.is_sent_start and end - start == 1 and first.lower_.endswith(AGENT_ENDINGS):
+        return False  # a descriptor opening the sentence before a name: "Chipmaker SK hynix posted"
     prev = doc[start - 1] if start > 0 and not first.is_sent_start else None
     nxt = doc[end] if end < len(doc) else None
     if prev is not None and (prev.text[:1].isupper() or prev.text == "&"):

@@ -742,6 +742,16 @@ ROUND12 = [
         "",
         None,
     ),
+    # a descriptor opening the sentence is no name; a harm's cause names no destination
+    ("Chipmaker Acme posted an operating profit of 5 trillion won.", "5 trillion won", "semiconductors", "", None),
+    (
+        "Lenders will give 2 trillion won to shipbuilders hit by rising steel prices.",
+        "2 trillion won",
+        "shipbuilding",
+        "",
+        None,
+    ),
+    ("Sales rose to 36bn kroner, thanks to strong sales of lager.", "36bn kroner", "food_and_beverage", "", None),
     # sector forms
     ("Jakarta will spend 5 trillion rupiah on village clinics.", "5 trillion rupiah", "healthcare", "", None),
     ("Egypt will spend $2 billion on irrigation.", "$2 billion", "agriculture", "", None),
