@@ -28,6 +28,7 @@ def extract(
     *,
     as_text: bool = False,
     date_order: str | None = None,
+    title: str = "",
 ) -> list[dict]:
     """The records (one dict per monetary amount) of one text, with typed values: ``Decimal``
     amounts and rates, ``int`` offsets and years, lists for the list columns (sectors, years,
@@ -39,6 +40,8 @@ def extract(
     the ``value_converted`` column (None: no conversion). Arguments are checked as the command
     line checks its options: ValueError names the bad one. Damaged text is repaired first (see
     ``pipeline.repair``): offsets then refer to the repaired text, flagged ``text_repaired``.
+    ``title``: the article's title when it is not part of ``text`` (a JSONL archive's): a country it
+    names decides a bare "dlrs" when the text names none ("HAWKER SIDDELEY CANADA INC YEAR NET").
     """
     from decimal import localcontext
 
@@ -63,7 +66,7 @@ def extract(
             )
     text, changed = repair_text(clean_text(text))  # offsets then refer to the repaired text
     with localcontext(MONEY_CONTEXT):
-        records = text_records(_nlp(model), text, date, str(doc_id))[0]
+        records = text_records(_nlp(model), text, date, str(doc_id), title=title)[0]
         convert_records(records, convert_to)
     if changed:
         for r in records:

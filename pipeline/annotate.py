@@ -134,10 +134,12 @@ def make_doc(nlp, text: str) -> Doc:
     return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
-def start_doc(doc: Doc, text: str, date: str | None) -> Doc:
-    """Give a Doc just made from ``text`` what the stages read besides its tokens."""
+def start_doc(doc: Doc, text: str, date: str | None, title: str = "") -> Doc:
+    """Give a Doc just made from ``text`` what the stages read besides its tokens: its date, and
+    its article's title when the title is not part of the text (a JSONL archive's ``title``)."""
     doc.user_data["news_text"] = text  # the Doc's text is the input: no need to join the tokens again
     set_doc_value(doc, "date", date)
+    set_doc_value(doc, "title", title)
     return doc
 
 
@@ -161,7 +163,7 @@ def annotate_batch(nlp, docs: list[Doc | None]) -> list[Doc | None]:
 
 
 def annotate_text(
-    nlp, text: str, date: str | None, size: int = MAX_CHUNK, doc: Doc | None = None
+    nlp, text: str, date: str | None, size: int = MAX_CHUNK, doc: Doc | None = None, title: str = ""
 ) -> Iterator[tuple[int, Doc]]:
     """(start, Doc) of each piece of a text, in order, through every stage: one piece unless the
     text is longer than ``size`` characters (``chunk_bounds``); ``start`` is the piece's offset in
@@ -175,7 +177,7 @@ def annotate_text(
         if doc is None or len(pieces) > 1:
             stage = "tokenizer"
             try:
-                doc = start_doc(make_doc(nlp, piece), piece, date)
+                doc = start_doc(make_doc(nlp, piece), piece, date, title)
                 for stage, proc in nlp.pipeline:  # noqa: B007 (the except clause names the stage)
                     doc = proc(doc)
             except Exception as exc:  # the error row names the stage and quotes the text (worker.process_article)

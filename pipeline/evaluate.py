@@ -121,21 +121,26 @@ def resolve_case(case: dict, corpora: Path = CORPORA) -> dict | None:
             "text": text[case["start"] : case["end"]],
             "article": text,
             "date": case.get("date") or article.get("date"),
+            "title": article.get("title") or "",
         }
-    return {**case, "text": text, "date": case.get("date") or article.get("date")}
+    return {**case, "text": text, "date": case.get("date") or article.get("date"), "title": article.get("title") or ""}
 
 
-def case_records(case: dict, records_of: Callable[[str, str | None], list[dict]]) -> list[dict]:
+def case_records(case: dict, records_of: Callable[..., list[dict]]) -> list[dict]:
     """The records of a case read as a run reads it. A case that points into part of a corpus
     article is read in its whole article (a run's unit: the article's places decide a bare
-    "dlrs", its date a year), keeping the records inside the case's span; offsets are mapped
-    through the repair of damaged text (``pipeline.repair``), which the records' offsets follow."""
+    "dlrs", its date a year, and so does its title), keeping the records inside the case's span;
+    offsets are mapped through the repair of damaged text (``pipeline.repair``), which the
+    records' offsets follow. ``records_of(text, date)``, or ``records_of(text, date, title)`` for a
+    case whose article has a title of its own."""
+    title = case.get("title") or ""
+    args = (title,) if title else ()
     if "article" not in case:
-        return records_of(case["text"], case.get("date"))
+        return records_of(case["text"], case.get("date"), *args)
     article, start, end = case["article"], case["start"], case["end"]
     lo = len(repair_text(article[:start])[0])
     hi = lo + len(repair_text(article[start:end])[0])
-    return [r for r in records_of(article, case.get("date")) if lo <= int(r["start"]) and int(r["end"]) <= hi]
+    return [r for r in records_of(article, case.get("date"), *args) if lo <= int(r["start"]) and int(r["end"]) <= hi]
 
 
 def load_cases(path: Path, corpora: Path = CORPORA) -> list[dict]:
@@ -168,11 +173,11 @@ def score(
     return s
 
 
-def pipeline_records(text: str, date: str | None = None) -> list[dict]:
+def pipeline_records(text: str, date: str | None = None, title: str = "") -> list[dict]:
     """The pipeline's records of one text, as a run reads an article (repaired first)."""
     from . import extract
 
-    return extract(text, date=date, convert_to=None)
+    return extract(text, date=date, convert_to=None, title=title)
 
 
 def predict_pipeline(text: str, date: str | None = None) -> list[tuple[float, str]]:
@@ -287,8 +292,8 @@ def score_links(cases: Iterable[dict], records_of: Callable[[str, str | None], l
     if records_of is None:
         from . import extract
 
-        def records_of(text: str, date: str | None) -> list[dict]:
-            return extract(text, date=date, as_text=True)  # the cells as records.csv writes them
+        def records_of(text: str, date: str | None, title: str = "") -> list[dict]:
+            return extract(text, date=date, as_text=True, title=title)  # the cells as records.csv writes them
 
     s = LinkScore()
     for case in cases:

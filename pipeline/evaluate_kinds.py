@@ -111,8 +111,8 @@ def score_kinds(
     if records_of is None:
         from . import extract
 
-        def records_of(text, date):
-            return extract(text, date=date, convert_to=None)
+        def records_of(text, date, title=""):
+            return extract(text, date=date, convert_to=None, title=title)
 
     s = KindScore()
     for case in cases:

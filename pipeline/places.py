@@ -13,6 +13,7 @@ match that is one of news_places.json's ``not_places`` ("North America") is no p
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from functools import lru_cache
 
@@ -22,6 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import lexicon
+from .extensions import doc_value, set_doc_value
 from .names import in_company_name
 
 
@@ -84,6 +86,7 @@ class PlaceFinder:
         # regions and names that hold a place's name but are none ("North America" is not the US)
         self.matcher.add(NOT_PLACE, list(nlp.tokenizer.pipe(lexicon.load("news_places.json")["not_places"])))
         self.cities = city_forms()
+        self.tokenizer = nlp.tokenizer
 
     def __call__(self, doc: Doc) -> Doc:
         found = [Span(doc, s, e, label="PLACE", span_id=code) for code, s, e in self.matcher(doc)]
@@ -98,7 +101,21 @@ class PlaceFinder:
             else sp
             for sp in spans
         ]
+        title = doc_value(doc, "title")
+        if title:
+            set_doc_value(doc, "title_countries", self.title_countries(title))
         return doc
+
+    def title_countries(self, title: str) -> Counter[str]:
+        """The countries an article's title names, inside a company's name too ("HAWKER SIDDELEY
+        CANADA INC YEAR NET", "ROYAL BANK OF CANADA 1ST QTR"): a wire title in capitals is read in
+        title case."""
+        title = html.unescape(title)  # a wire title's "&lt;HAWKER SIDDELEY CANADA INC>"
+        letters = [c for c in title if c.isalpha()]
+        capitals = sum(c.isupper() for c in letters) > len(letters) // 2
+        doc = self.tokenizer(title.title() if capitals else title)
+        found = filter_spans([Span(doc, s, e, label="PLACE", span_id=code) for code, s, e in self.matcher(doc)])
+        return Counter(sp.id_ for sp in found if sp.id_ != NOT_PLACE)
 
 
 def in_org_name(doc: Doc, start: int, end: int) -> bool:
@@ -138,8 +155,10 @@ def _country_names() -> frozenset[str]:
 
 
 def article_countries(doc: Doc, spans_key: str = "places") -> Counter[str]:
-    """How often each country is named in a Doc, outside organisations' names (cities aside)."""
-    return Counter(span.id_ for span in doc.spans.get(spans_key, []) if span.label_ == "PLACE")
+    """How often each country is named in a Doc, outside organisations' names (cities aside); when
+    the text names none, the countries its title names (``PlaceFinder.title_countries``)."""
+    found = Counter(span.id_ for span in doc.spans.get(spans_key, []) if span.label_ == "PLACE")
+    return found or Counter(doc_value(doc, "title_countries") or {})
 
 
 @Language.factory("news_places", default_config={"spans_key": "places"}, assigns=["doc.spans"])

@@ -56,6 +56,7 @@ def text_records(
     size: int = MAX_CHUNK,
     doc: Doc | None = None,
     max_amounts: int | None = None,
+    title: str = "",
 ) -> tuple[list[dict], list[dict], int]:
     """(records, mentions, tokens) of one text, annotated in pieces when it is long (``annotate_text``).
 
@@ -65,7 +66,7 @@ def text_records(
     from .sectors import sector_isic
 
     isic = sector_isic(nlp)
-    return pieces_records(_at_most(annotate_text(nlp, text, date, size, doc), max_amounts), doc_id, isic)
+    return pieces_records(_at_most(annotate_text(nlp, text, date, size, doc, title), max_amounts), doc_id, isic)
 
 
 def _at_most(pieces, limit: int | None):
@@ -124,6 +125,7 @@ def process_article(article: Article, doc=None) -> Result:
                 article.doc_id,
                 doc=doc,
                 max_amounts=_WORKER_OPTIONS.max_amounts,
+                title=article.title,
             )
             convert_records(records, _WORKER_OPTIONS.convert_to, _WORKER_OPTIONS.fx_date)
         for r in records:
@@ -181,7 +183,7 @@ def _tokenize(article: Article):
     try:
         if len(article.text) > MAX_CHUNK or len(chunk_bounds(article.text)) > 1:
             return None
-        return start_doc(make_doc(_WORKER_NLP, article.text), article.text, article.date)
+        return start_doc(make_doc(_WORKER_NLP, article.text), article.text, article.date, article.title)
     except Exception:
         return None  # process_article tries again and reports the error
 

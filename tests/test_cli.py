@@ -24,6 +24,7 @@ def inputs(tmp_path):
     rows = [
         {"id": "r-1", "date": "1987-03-02", "title": "T", "text": "Profit rose to 20 mln dlrs this year."},
         {"id": "r-2", "text": "Sales were 1.5 billion stg."},
+        {"id": "r-3", "date": "1987-03-02", "title": "ACME CANADA LTD YEAR NET", "text": "Net 3.2 mln dlrs."},
     ]
     archive = tmp_path / "wire.jsonl.gz"
     with gzip.open(archive, "wt", encoding="utf-8") as fh:
@@ -43,11 +44,12 @@ def test_cli_run_writes_records_mentions_and_manifest(tmp_path, inputs):
         ["sub/korea.md", "10000000000000", "KRW", "2023"],
         ["r-1", "20000000", "USD", "1987"],
         ["r-2", "1500000000", "GBP", ""],
+        ["r-3", "3200000", "CAD", ""],  # the title names Canada: its bare dollars are Canadian
     ]
     mentions = pd.read_csv(out / "mentions.csv", dtype=str, keep_default_na=False)
     assert {"money", "sector", "year"} <= set(mentions["kind"])
     manifest = json.loads((out / "run.json").read_text())
-    assert manifest["counts"]["articles"] == 3 and manifest["counts"]["records"] == 3
+    assert manifest["counts"]["articles"] == 4 and manifest["counts"]["records"] == 4
     assert "spacy" in manifest["versions"]
 
 

@@ -83,3 +83,25 @@ def test_places_territory_history():
     assert currencies_at("DE", "1987-03-01") == {"DEM"} and currencies_at("DE", "2019-01-01") == {"EUR"}
     assert dated_code("ZMW", "1987-03-01") == "ZMK" and dated_code("EUR", "1987-03-01") is None
     assert out_of_use("FRF", "2005-01-01") and not out_of_use("FRF", "1987-03-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "currency"),
+    [
+        # a title in capitals that names the country decides when the text names none
+        (
+            "Shr 1.06 dlrs vs 1.54 dlrs\n    Net 9,455,000 vs 13.4 mln\n",
+            "&lt;HAWKER SIDDELEY CANADA INC> YEAR NET",
+            "CAD",
+        ),
+        ("It sold 500 mln dlrs of notes at tender.", "AUSTRALIAN TREASURY NOTE TENDER 500 MLN DLRS", "AUD"),
+        ("It sold 500 mln dlrs of notes at tender.", "ACME CORP SELLS NOTES", "USD"),
+        ("It sold 500 mln dlrs of notes at tender.", "", "USD"),
+        # the text's own places come first
+        ("Its U.S. unit earned 5 mln dlrs in Texas and the U.S.", "ACME CANADA LTD YEAR NET", "USD"),
+    ],
+)
+def test_places_a_title_names_the_country_when_the_text_names_none(text, title, currency):
+    from pipeline import extract
+
+    assert extract(text, date="1987-03-18", convert_to=None, title=title)[0]["currency"] == currency
