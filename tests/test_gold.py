@@ -128,7 +128,9 @@ def test_gold_case(nlp, case, links):
     money = score([case], records_of=pipeline_records)
     assert not money.misses, f"amounts: expected {money.misses[0]['expected']}, got {money.misses[0]['predicted']}"
     if links:
-        found = score_links([case], lambda t, d: text_records(nlp, repair_text(t)[0], d, case["id"])[0])
+        found = score_links(
+            [case], lambda t, d, title="": text_records(nlp, repair_text(t)[0], d, case["id"], title=title)[0]
+        )
         assert found.exact == found.amounts, "\n".join(found.misses)
 
 
