@@ -765,6 +765,11 @@ ROUND12 = [
     ),
     ("Exports included $72 billion in car shipments.", "$72 billion", "automotive", "", None),
     ("Its revenue from contract drug manufacturing was $4 billion.", "$4 billion", "pharmaceuticals", "", None),
+    # the round's wider vocabulary: things money is spent on and the industries' own nouns
+    ("Hanoi will spend $3 billion on expressways.", "$3 billion", "transport", "", None),
+    ("Warsaw will buy 48 fighter aircraft for $6 billion.", "$6 billion", "defense", "", None),
+    ("The benchmark price was set at 18 dlrs a barrel.", "18 dlrs", "oil_and_gas", "", None),
+    ("It will spend 20 mln dlrs on a new flour mill.", "20 mln dlrs", "food_and_beverage", "", None),
 ]
 
 
