@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .clauses import conditional_starts
+from .extensions import doc_text
 from .phrases import Phrase, PhraseReader, actors_lexicon
 from .places import article_countries, city_forms
 
@@ -38,7 +39,7 @@ class CountryReader(PhraseReader):
         self.country_anaphors = frozenset(actors_lexicon()["country_anaphors"])
         self._places_of: Doc | None = None
         self._conditions_of: Doc | None = None
-        self._conditions_at: list[int] = []
+        self._conditions_at: dict[tuple[int, int], list[int]] = {}
         self._places_cache: list = []
 
     def stands_for_country(self, doc: Doc, found: Phrase) -> bool:
@@ -67,11 +68,16 @@ class CountryReader(PhraseReader):
             )
         return self._places_cache
 
-    def _conditions(self, doc: Doc) -> list[int]:
-        """Where conditional clauses open in the Doc's text ("if", "unless"), found once per Doc."""
+    def _conditions(self, doc: Doc, sent: tuple[int, int]) -> list[int]:
+        """Where conditional clauses open in a sentence of the Doc ("if", "unless"), found once per
+        sentence (only in sentences whose amounts have places near them)."""
         if self._conditions_of is not doc:
-            self._conditions_of, self._conditions_at = doc, conditional_starts(doc.text)
-        return self._conditions_at
+            self._conditions_of, self._conditions_at = doc, {}
+        if sent not in self._conditions_at:
+            lo = doc[sent[0]].idx if sent[0] < len(doc) else 0
+            hi = doc[sent[1] - 1].idx + len(doc[sent[1] - 1]) if sent[1] > sent[0] else lo
+            self._conditions_at[sent] = conditional_starts(doc_text(doc), lo, hi)
+        return self._conditions_at[sent]
 
     @staticmethod
     def is_actor_city(sp, own: tuple[int, int] | None) -> bool:
@@ -100,12 +106,12 @@ class CountryReader(PhraseReader):
         self, doc: Doc, a: tuple[int, int], clause: tuple[int, int], sent: tuple[int, int], own=None
     ) -> str:
         places = [sp for sp in self._places(doc) if sp.label_ in ("PLACE", "CITY") and not self.is_actor_city(sp, own)]
-        # a condition after the amount is not where it goes: "... to 7 trillion won if U.S. demand holds up"
-        a_end, c_end = doc[a[1] - 1].idx + len(doc[a[1] - 1]), doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
-        conds = self._conditions(doc)
-        k = bisect_left(conds, a_end)
-        cond = conds[k] if k < len(conds) and conds[k] < c_end else c_end
-        places = [sp for sp in places if not cond <= sp.start_char < c_end]
+        if places:  # a condition after the amount is not where it goes: "... if U.S. demand holds up"
+            a_end, c_end = doc[a[1] - 1].idx + len(doc[a[1] - 1]), doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
+            conds = self._conditions(doc, sent)
+            k = bisect_left(conds, a_end)
+            cond = conds[k] if k < len(conds) and conds[k] < c_end else c_end
+            places = [sp for sp in places if not cond <= sp.start_char < c_end]
         after = [sp for sp in places if a[1] <= sp.start and sp.end <= clause[1]]
         if after:
             return min(after, key=lambda sp: sp.start).id_

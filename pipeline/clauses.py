@@ -292,13 +292,13 @@ def _conditional() -> re.Pattern:
     return re.compile(rf"\b(?:{lexicon.alternation(data['conditionals'] + data['causes'])})\b", re.IGNORECASE)
 
 
-def conditional_starts(text: str) -> list[int]:
-    """Where every conditional clause opens in ``text``, in order.
+def conditional_starts(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where every conditional clause opens in text[start:end], in order.
 
     >>> conditional_starts("It will spend 5 bln if demand holds, unless rates rise.")
     [20, 37]
     """
-    return [m.start() for m in _conditional().finditer(text)]
+    return [m.start() for m in _conditional().finditer(text, start, len(text) if end is None else end)]
 
 
 def conditional_start(text: str, start: int, end: int) -> int:
