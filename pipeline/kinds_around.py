@@ -319,23 +319,25 @@ def unit_phrases() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _purpose() -> tuple[frozenset[str], frozenset[str]]:
-    data = lexicon.load("kinds.json")["purposes"]
-    return frozenset(data["allocations"]), frozenset(data["kinds"])
+def _purpose() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    data = lexicon.load("kinds.json")
+    purposes, ends = data["purposes"], frozenset(data["phrase_followers"])
+    return frozenset(purposes["allocations"]), frozenset(purposes["kinds"]), frozenset(purposes["prepositions"]), ends
 
 
 def purpose_decides(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
     """(kind, trigger tokens): an allocation (kinds.json's ``purposes``: "earmarked", "set aside",
     "budget") gives way to the purpose it names after the amount, when that purpose is a kind of its
     own ("24.2 trillion pesos is earmarked for subsidies for the poor" is a subsidy, "set aside 2
-    trillion won for loans to exporters" financing); "earmarked for AI centres" stays an investment.
-    Only the first "for" after the amount counts, and its noun within a few modifiers."""
+    trillion won for loans to exporters" financing, "spent 59.2 trillion rupiah on fuel subsidies" a
+    subsidy); "earmarked for AI centres" stays an investment. Only the first "for" or "on" after the
+    amount counts, and its noun within a few modifiers."""
     trig = decided[1]
-    allocations, kinds = _purpose()
+    allocations, kinds, prepositions, ends = _purpose()
     if trig is None or " ".join(doc[trig[0] : trig[1]].text.lower().split()) not in allocations:
         return decided
     for i in range(far, min(clause_end, far + 8)):
-        if doc[i].lower_ != "for":
+        if doc[i].lower_ not in prepositions:
             continue
         for t in triggers:
             words = doc[i + 1 : t.start]
@@ -344,7 +346,10 @@ def purpose_decides(doc: Doc, decided: tuple, triggers: list, far: int, clause_e
                 and t.where == "nouns"
                 and len(words) <= 4
                 and all(w.is_alpha or w.text == "-" for w in words)
-            ):
+                and not (
+                    t.end < len(doc) and doc[t.end].is_alpha and doc[t.end].is_lower and doc[t.end].lower_ not in ends
+                )
+            ):  # the purpose's head (phrase_followers after it): not "facility" in "facility improvements"
                 return (t.kind, (t.start, t.end)) if t.kind in kinds else decided
         return decided
     return decided

@@ -218,7 +218,7 @@ SCHEMAS: dict[str, Any] = {
             "price_subjects": WORDS,
             "price_move_verbs": WORDS,
             "price_move_words": WORDS,
-            "purposes": Fields({"allocations": WORDS, "kinds": WORDS}),
+            "purposes": Fields({"allocations": WORDS, "kinds": WORDS, "prepositions": WORDS}),
             "compound_heads": WORDS,
             "frame_heads": WORDS,
             "unit_yields_to": WORDS,

@@ -177,7 +177,10 @@ KINDS = [
         "subsidy",
         "relief payments",
     ),
-    ("The firm will spend 2 trillion won on subsidies for dealers.", "2 trillion won", "investment", "spend"),
+    # spending "on" such a purpose too (round 11's annotator: "spent ... on fuel subsidies" is a subsidy)
+    ("The firm will spend 2 trillion won on subsidies for dealers.", "2 trillion won", "subsidy", "subsidies"),
+    # the purpose's head decides, not a modifier: "facility improvements" are no credit facility
+    ("It will spend 10.7 billion yen for rationalisation and facility improvements.", "10.7", "investment", "spend"),
     # ... where and when they traded, and how they moved, may stand between
     ("Fiat's shares on the Milan stock exchange rose 4.5% by 0900 GMT to 6.2 euros.", "6.2 euros", "price", "shares"),
     ("Shares in BP ended the day 10p higher at 560p.", "560p", "price", "Shares in"),
@@ -263,6 +266,10 @@ KINDS = [
     ("An extra £40m was promised on Monday for new police officers.", "£40m", "investment", "promised"),
     ("Fathers would get statutory paternity pay of £120 a week.", "£120", "pay", "paternity pay"),
     ("Gangs are netting an estimated £2bn a year from card fraud.", "£2bn", "profit", "netting"),
+    # spending on a purpose that is a kind of its own is that kind
+    ("Jakarta spent 40 trillion rupiah on fuel subsidies last year.", "40 trillion", "subsidy", "subsidies"),
+    ("The carmaker spent 5 mln dlrs on wages.", "5 mln", "pay", "wages"),
+    ("Korea will spend 2 trillion won on chip plants.", "2 trillion", "investment", "spend"),
     # a frame noun names what another kind's noun before it holds
     ("India approved a 300 billion rupee incentive programme for chip makers.", "300 billion", "subsidy", "incentive"),
     ("The state set up a 5 billion dollar loan scheme for farmers.", "5 billion", "financing", "loan"),
