@@ -15,22 +15,9 @@ from spacy.tokens import Doc
 
 from .clauses import conditional_starts
 from .extensions import doc_text
+from .names import hyphen_named
 from .phrases import Phrase, PhraseReader, actors_lexicon
-from .places import article_countries, city_forms
-
-
-def hyphen_named(doc: Doc, start: int, end: int) -> bool:
-    """Is the place doc[start:end] glued by a hyphen to another capitalised word, a part of a name
-    ("Georgia-Pacific Corp") rather than where the actor is ("Seoul-based", "US-Korea" keep theirs)?
-
-    >>> from spacy.lang.en import English
-    >>> doc = English()("Georgia-Pacific and Seoul-based firms")
-    >>> hyphen_named(doc, 0, 1), hyphen_named(doc, 4, 5)
-    (True, False)
-    """
-    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
-        return False
-    return doc[end + 1].text[:1].isupper() and not doc[start - 1 : start].text.endswith("-")
+from .places import article_countries, city_forms, main_country
 
 
 class CountryReader(PhraseReader):
@@ -145,7 +132,4 @@ def article_country(doc: Doc) -> str:
     >>> article_country(nlp("Chile and Peru signed."))
     ''
     """
-    ranked = article_countries(doc).most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return ""
-    return ranked[0][0]
+    return main_country(article_countries(doc))

@@ -346,10 +346,8 @@ def purpose_decides(doc: Doc, decided: tuple, triggers: list, far: int, clause_e
                 and t.where == "nouns"
                 and len(words) <= 4
                 and all(w.is_alpha or w.text == "-" for w in words)
-                and not (
-                    t.end < len(doc) and doc[t.end].is_alpha and doc[t.end].is_lower and doc[t.end].lower_ not in ends
-                )
-            ):  # the purpose's head (phrase_followers after it): not "facility" in "facility improvements"
+                and ends_phrase(doc, t.end, ends)  # its head: not "facility" in "facility improvements"
+            ):
                 return (t.kind, (t.start, t.end)) if t.kind in kinds else decided
         return decided
     return decided

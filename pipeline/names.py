@@ -58,3 +58,18 @@ def possessive_in_name(doc: Doc, start: int, pos: int, end: int, places=frozense
     return len(tail) == 1 or (
         len(tail) <= 3 and len(owner) == 1 and not owner[0].text.isupper() and owner[0].text not in places
     )
+
+
+def hyphen_named(doc: Doc, start: int, end: int) -> bool:
+    """Is doc[start:end] glued by a hyphen to another capitalised word, a part of a name ("Georgia-Pacific
+    Corp", "Research-Cottrell") rather than a place or a sector of its own ("Seoul-based", "US-Korea" keep
+    theirs)?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Georgia-Pacific and Seoul-based firms")
+    >>> hyphen_named(doc, 0, 1), hyphen_named(doc, 4, 5)
+    (True, False)
+    """
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return False
+    return doc[end + 1].text[:1].isupper() and not doc[start - 1 : start].text.endswith("-")

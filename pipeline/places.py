@@ -154,6 +154,18 @@ def _country_names() -> frozenset[str]:
     return frozenset(n for e in lexicon.load("countries.json")["countries"].values() for n in e["names"])
 
 
+def main_country(countries: Counter[str]) -> str:
+    """The country named most often ("" when none is, or on a tie).
+
+    >>> main_country(Counter({"AR": 2, "BR": 1})), main_country(Counter({"CL": 1, "PE": 1}))
+    ('AR', '')
+    """
+    ranked = countries.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return ""
+    return ranked[0][0]
+
+
 def article_countries(doc: Doc, spans_key: str = "places") -> Counter[str]:
     """How often each country is named in a Doc, outside organisations' names (cities aside); when
     the text names none, the countries its title names (``PlaceFinder.title_countries``)."""

@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 
 from . import lexicon
 from .extensions import set_span_value
-from .names import in_company_name
+from .names import hyphen_named, in_company_name
 
 
 class TaxonomyError(lexicon.LexiconError):
@@ -324,13 +324,7 @@ def in_proper_name(doc: Doc, start: int, end: int) -> bool:
         return True  # "the Bank of Japan"
     if prev is not None and prev.lower_ == "the" and (nxt is None or not nxt.text[:1].isupper()):
         return True  # "the Bank planned to borrow": an institution's short name, capitalised mid-sentence
-    if (
-        nxt is not None
-        and nxt.text == "-"
-        and not nxt.whitespace_
-        and end + 1 < len(doc)
-        and doc[end + 1].text[:1].isupper()
-    ):
+    if hyphen_named(doc, start, end):
         return True  # "Research-Cottrell": glued by a hyphen to another capitalised word
     return nxt is not None and not nxt.is_sent_start and nxt.text[:1].isupper()
 

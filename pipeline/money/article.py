@@ -12,6 +12,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..normalise import clean_decimal, collapse_scales, parse_number
+from ..places import main_country
 from .amount import Candidate
 from .rules import Rules
 from .rules import rules as rules_of
@@ -77,10 +78,9 @@ def local_currency(
     nothing. The article's country is the one it names most often (a tie: none); no other
     country it names may use another currency of the family ("Jamaica" beside "Canada": none), and
     the country must be one where news writes the family bare (``where``; None: any)."""
-    ranked = countries.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+    main = main_country(countries)
+    if not main:
         return set()
-    main = ranked[0][0]
     local = set(codes & currencies_at(main, date))
     every = codes & country_currencies(frozenset(countries), date)
     if len(local) != 1 or every != local or (where is not None and main not in where):
