@@ -70,18 +70,26 @@ def _boundary() -> re.Pattern:
     alt = lexicon.alternation
     return re.compile(
         rf"[{''.join(re.escape(p) for p in data['punct'])}]|,\s*(?:{alt(data['subordinators'])})\b"
-        rf"|,\s*(?:{alt(data['coordinators'])})\s+(?:{alt(data['openers'])})\b",
+        rf"|,\s*(?:{alt(data['coordinators'])})\s+(?:{alt(data['openers'])})\b"
+        rf"|,\s*(?:{alt(data['coordinators'])})\s+(?={_subject_verb('modal_verbs')})",  # ", and the drugmaker could"
         re.IGNORECASE,
     )
 
 
 # "and" after an amount's figure or bracket, before a determiner's noun phrase and a finite verb; the
 # pattern opens with the literal " and" so that the regex engine skips ahead fast
-_AND_CLAUSE = re.compile(
-    r" and\s+(?=(?:the|a|an|its|their|new|former)\s+(?:[A-Za-z][\w'-]*\s+){0,3}"
-    r"(?:has|have|had|is|was|were|will|would|said|says)\b)",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def _and_clause() -> re.Pattern:
+    return re.compile(rf" and\s+(?={_subject_verb()})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=2)
+def _subject_verb(verbs: str = "clause_verbs") -> str:
+    """A determiner's noun phrase of up to four words and a finite verb of ``verbs``: a clause's
+    subject and verb ("new boss Enrico Bondi has"; modal_verbs: "the contract drugmaker could")."""
+    data = lexicon.load("clauses.json")
+    dets, alt = lexicon.alternation(data["subject_determiners"]), lexicon.alternation(data[verbs])
+    return rf"(?:{dets})\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}(?:{alt})\b"
 
 
 @lru_cache(maxsize=1)
@@ -209,12 +217,13 @@ def recipient_pattern() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _attribution() -> re.Pattern:
     """Who speaks, at the end of a sentence: ", the auto parts maker said Tuesday", ", said the state
-    lender", and what it goes on to ", citing a growing pipeline of projects" (attribution_tails)."""
+    lender", and what it goes on to ", citing a growing pipeline of projects" (attribution_tails, or
+    any participle: ", marking its first move into batteries")."""
     data = lexicon.load("clauses.json")
     verbs, tails = lexicon.alternation(data["speech_verbs"]), lexicon.alternation(data["attribution_tails"])
     return re.compile(
         rf",\s*(?:[^,;:]{{0,60}}?\b(?:{verbs})\b[^,;:]{{0,40}}|(?:{verbs})\s+[^,;:]{{0,60}})"
-        rf"(?:,\s*(?:{tails})\b[^;:]{{0,160}}?)?[.!?\"']*\s*$",
+        rf"(?:,\s*(?:{tails}|[a-z]+ing)\b[^;:]{{0,160}}?)?[.!?\"']*\s*$",  # any participle: ", marking its"
         re.IGNORECASE,
     )
 
@@ -274,12 +283,14 @@ def opens_parts(gap: str) -> bool:
 @lru_cache(maxsize=1)
 def _same_money() -> re.Pattern:
     """``same_money`` ("that figure", "the sum"), or a verb of ``same_money_changes`` before a noun of
-    money ("raise that investment to", "could double its spending")."""
+    money ("raise that investment to", "could double its spending") or a pronoun and "to"/"by"
+    ("boosted that to")."""
     data = lexicon.load("clauses.json")
     ch = data["same_money_changes"]
-    verbs, dets, nouns = (lexicon.alternation(ch[k]) for k in ("verbs", "determiners", "nouns"))
+    verbs, dets, nouns, pronouns = (lexicon.alternation(ch[k]) for k in ("verbs", "determiners", "nouns", "pronouns"))
     return re.compile(
-        rf"\b(?:{lexicon.alternation(data['same_money'])}|(?:{verbs})\s+(?:{dets})\s+(?:{nouns}))\b",
+        rf"\b(?:{lexicon.alternation(data['same_money'])}|(?:{verbs})\s+(?:{dets})\s+(?:{nouns})"
+        rf"|(?:{verbs})\s+(?:{pronouns})(?=\s+(?:to|by)\b))\b",
         re.IGNORECASE,
     )
 
@@ -389,7 +400,7 @@ def boundaries(text: str, start: int, end: int) -> list[int]:
     cuts = [m.start() for m in _boundary().finditer(text, start, end)]
     ands = [
         m.start()
-        for m in _AND_CLAUSE.finditer(text, start, end)
+        for m in _and_clause().finditer(text, start, end)
         if m.start() > 0 and text[m.start() - 1] in "0123456789)%"
     ]
     return sorted(cuts + ands) if ands else cuts

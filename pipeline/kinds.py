@@ -41,9 +41,12 @@ from .kinds_around import (
     compound_heads_only,
     conversions,
     ends_phrase,
+    gapped,
     in_hyphen_bridge,
+    in_name,
     next_word,
     no_trigger,
+    past_rate,
     purpose_between,
     purpose_decides,
     same_money,
@@ -99,6 +102,8 @@ class KindFinder:
         self.order = {k: i for i, k in enumerate(data["order"])}
         self.bridges = frozenset(w.lower() for w in data["bridges"])
         self.link_words = [tuple(w.lower().split()) for w in data["link_words"]]
+        self.rates = [tuple(w.split()) for w in data["rate_phrases"]]
+        self.unit_openers = [tuple(w.split()) for w in data["unit_openers"]]
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.units: dict[tuple[str, ...], tuple[str, str]] = {}  # token words after an amount -> (kind, where)
         for kind, entry in data["kinds"].items():
@@ -111,6 +116,7 @@ class KindFinder:
                     forms += unit_phrases()
                 for form in forms:
                     self.units[tuple(t.lower_ for t in nlp.make_doc(form))] = (kind, where)
+        self.matcher.add("none|none", list(nlp.tokenizer.pipe(data["not_triggers"])))  # "in order to"
         self.unit_lengths = sorted({len(k) for k in self.units}, reverse=True)
         self.per_kinds = dict.fromkeys(data["price_units"], "price")
         self.light_heads = frozenset(data["light_heads"])
@@ -131,7 +137,8 @@ class KindFinder:
     # ---- triggers ----
     def triggers(self, doc: Doc) -> list[Trigger]:
         """Every trigger match that no longer match contains ("tax cuts" hides "cuts", not "income
-        tax"); a form listed for two kinds gives both ("fund": financing verb and investment noun)."""
+        tax"); a form listed for two kinds gives both ("fund": financing verb and investment noun); a
+        phrase of not_triggers hides the triggers inside it and is none ("in order to")."""
         found = set()
         for match_id, s, e in self.matcher(doc):
             kind, where = doc.vocab.strings[match_id].split("|")
@@ -143,7 +150,9 @@ class KindFinder:
                 inside.add((s, e))
             furthest = max(furthest, e)
         return [
-            Trigger(k, w, s, e) for s, e, k, w in sorted(found) if (s, e) not in inside and not no_trigger(doc, s, e, w)
+            Trigger(k, w, s, e)
+            for s, e, k, w in sorted(found)
+            if (s, e) not in inside and k != "none" and not no_trigger(doc, s, e, w)
         ]
 
     def near(self, triggers: list[Trigger], lo: int, hi: int) -> list[Trigger]:
@@ -163,26 +172,7 @@ class KindFinder:
                 return Trigger(kind, where, toks[0].i, toks[n - 1].i + 1)
         return None
 
-    @staticmethod
-    def in_name(doc: Doc, t: Trigger) -> bool:
-        """Is the trigger a word of a capitalised name ("European Investment Bank", "Korean New Deal")?"""
-        if not doc[t.start].text[:1].isupper():
-            return False
-        before = doc[t.start - 1] if t.start > 0 else None
-        after = doc[t.end] if t.end < len(doc) else None
-
-        def cap(tok) -> bool:  # a sentence's first word only as an acronym: "POSCO Holdings"
-            return (
-                tok is not None
-                and tok.text[:1].isupper()
-                and (not tok.is_sent_start or (tok.is_upper and len(tok) > 1))
-            )
-
-        return (
-            cap(before)
-            or cap(after)
-            or (before is not None and before.lower_ == "of" and t.start >= 2 and doc[t.start - 2].text[:1].isupper())
-        )
+    in_name = staticmethod(in_name)
 
     def _words(self, doc: Doc, start: int, end: int) -> list:
         return [t for t in doc[start:end] if not t.is_space]
@@ -199,7 +189,7 @@ class KindFinder:
         """Does the amount name its own kind by the noun it modifies ("180 billion won in support
         for fishing communities") or a verb right after it ("800 billion won to be spent on"), so
         that a part of a total keeps its own kind?"""
-        for t in self.near(triggers, a_far, a_far + HEAD_GAP + 4):
+        for t in self.near(triggers, a_far, past_rate(doc, a_far, self.rates) + HEAD_GAP + 4):
             if t.start < a_far or doc[t.start].idx >= c1_char:
                 continue
             if t.where == "nouns" and self.head_after(doc, t, a_far):
@@ -216,7 +206,8 @@ class KindFinder:
         return 0 < len(gap) <= 3 and all(w.lower_ in self.auxiliaries for w in gap)
 
     def head_after(self, doc: Doc, t: Trigger, a_end: int) -> bool:
-        """Is the trigger the noun that the amount ending at a_end modifies or quantifies?"""
+        """Is the trigger the noun that the amount ending at a_end (and a rate: "a year") modifies or quantifies?"""
+        a_end = past_rate(doc, a_end, self.rates)  # "25 billion rupees a year in incentives"
         if t.start - a_end > REACH:
             return False  # too far to decide; and a long clause stays linear
         gap = self._words(doc, a_end, t.start)
@@ -260,11 +251,14 @@ class KindFinder:
                 and not self.own_noun(doc, triggers, a_far, doc[c1].idx if c1 < len(doc) else len(doc.text))
             ):  # not "44 dlr per share or two billion dlr bid": a noun of its own
                 return prev[1]["kind"], prev[1].get("_trigger")
+        if prev is not None and prev[0][0] >= sent[0] and gapped(doc, prev[0][1], a_start):
+            return prev[1]["kind"], prev[1].get("_trigger")  # "... in aid to A and France 1.1 bln euros to B"
         mine = self.heads_only(doc, self.near(triggers, max(c0, a_start - NEAR), min(c1, a_far + NEAR)))
         firm: list[tuple[float, Trigger]] = []  # (tier, trigger): 0 noun or unit, 0.5 purpose, 1 verb
         unit = self.unit_after(doc, a_far, c1)
         words_before = self._words(doc, max(c0, a_start - 2), a_start)
-        after_at = bool(words_before) and words_before[-1].lower_ == "at"
+        before = tuple(w.lower_ for w in words_before)  # "at $20 each", "at a cost of $20 each": a price
+        after_at = any(before[len(before) - len(o) :] == o for o in self.unit_openers)
         if unit is None and per:
             word = doc[a_end - 1]
             if per == "each" and word.lower_ in ("each", "apiece"):

@@ -230,6 +230,54 @@ def no_trigger(doc: Doc, start: int, end: int, where: str) -> bool:
     )
 
 
+def in_name(doc: Doc, t) -> bool:
+    """Is the trigger a word of a capitalised name ("European Investment Bank", "Korean New Deal")?"""
+    if not doc[t.start].text[:1].isupper():
+        return False
+    before = doc[t.start - 1] if t.start > 0 else None
+    after = doc[t.end] if t.end < len(doc) else None
+
+    def cap(tok) -> bool:  # a sentence's first word only as an acronym: "POSCO Holdings"
+        return tok is not None and tok.text[:1].isupper() and (not tok.is_sent_start or (tok.is_upper and len(tok) > 1))
+
+    return (
+        cap(before)
+        or cap(after)
+        or (before is not None and before.lower_ == "of" and t.start >= 2 and doc[t.start - 2].text[:1].isupper())
+    )
+
+
+def gapped(doc: Doc, prev_end: int, start: int) -> bool:
+    """Is the amount at token ``start`` the object of a clause whose verb is gapped: "and", then a
+    capitalised name of up to four words right before it ("Germany will pay 2.9 billion euros in aid to
+    A and France 1.1 billion euros to B"), after the amount that ends at ``prev_end``? It shares that
+    amount's verb, so its kind.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Bonn pays 5 bln in aid to A and France 2 bln to B and 3 bln to C")
+    >>> gapped(doc, 4, 10), gapped(doc, 12, 15)
+    (True, False)
+    """
+    words = [t for t in doc[max(prev_end, start - 6) : start] if not t.is_space]
+    names = 0
+    while names < min(len(words), 4) and words[-1 - names].text[:1].isupper():
+        names += 1
+    return names > 0 and len(words) > names and words[-1 - names].lower_ == "and"
+
+
+def past_rate(doc: Doc, end: int, rates: list[tuple[str, ...]]) -> int:
+    """Where the words after an amount ending at ``end`` go on past a rate ("a year", "annually"),
+    so that the noun after it is still the amount's own ("25 billion rupees a year in incentives").
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("5 bln a year in aid and 5 bln in aid")
+    >>> past_rate(doc, 2, [("a", "year")]), past_rate(doc, 9, [("a", "year")])
+    (4, 9)
+    """
+    words = [t.lower_ for t in doc[end : end + 3]]
+    return end + next((len(r) for r in rates if tuple(words[: len(r)]) == r), 0)
+
+
 def ends_phrase(doc: Doc, end: int, followers: frozenset[str]) -> bool:
     """Does a noun phrase end at token ``end``: punctuation, a preposition, a conjunction or a time
     word after it (``followers``: kinds.json's ``phrase_followers``), not another noun ("for
