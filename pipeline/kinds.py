@@ -49,6 +49,7 @@ from .kinds_around import (
     past_rate,
     purpose_between,
     purpose_decides,
+    rate_index,
     same_money,
     share_subject,
     table_kind,
@@ -102,7 +103,7 @@ class KindFinder:
         self.order = {k: i for i, k in enumerate(data["order"])}
         self.bridges = frozenset(w.lower() for w in data["bridges"])
         self.link_words = [tuple(w.lower().split()) for w in data["link_words"]]
-        self.rates = [tuple(w.split()) for w in data["rate_phrases"]]
+        self.rates = rate_index(data["rate_phrases"])
         self.unit_openers = [tuple(w.split()) for w in data["unit_openers"]]
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.units: dict[tuple[str, ...], tuple[str, str]] = {}  # token words after an amount -> (kind, where)
@@ -258,14 +259,14 @@ class KindFinder:
         unit = self.unit_after(doc, a_far, c1)
         words_before = self._words(doc, max(c0, a_start - 2), a_start)
         before = tuple(w.lower_ for w in words_before)  # "at $20 each", "at a cost of $20 each": a price
-        after_at = any(before[len(before) - len(o) :] == o for o in self.unit_openers)
+        after_opener = any(before[len(before) - len(o) :] == o for o in self.unit_openers)
         if unit is None and per:
             word = doc[a_end - 1]
             if per == "each" and word.lower_ in ("each", "apiece"):
                 unit = Trigger("price", "weak_units", a_end - 1, a_end)
             elif per in self.per_kinds and not word.like_num:
                 unit = Trigger(self.per_kinds[per], "units", a_end - 1, a_end)
-        if unit is not None and (unit.where == "units" or after_at):
+        if unit is not None and (unit.where == "units" or after_opener):
             firm.append((0, unit))
         words = self._words(doc, max(c0, a_start - SHARE_REACH), a_start)
         found = share_subject(words, self.price_subjects, self.share_gap, self.share_moves)
