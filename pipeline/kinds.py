@@ -52,9 +52,12 @@ from .kinds_around import (
     rate_index,
     same_money,
     share_subject,
+    split_index,
+    split_verb,
     table_kind,
     unit_phrases,
     unit_yields,
+    verb_readings,
 )
 from .sentences import sentence_bounds
 
@@ -105,6 +108,8 @@ class KindFinder:
         self.link_words = [tuple(w.lower().split()) for w in data["link_words"]]
         self.rates = rate_index(data["rate_phrases"])
         self.unit_openers = [tuple(w.split()) for w in data["unit_openers"]]
+        self.split_verbs, self.split_gap = split_index(data["kinds"]), frozenset(data["split_gap"])  # "put X into"
+        self.verb_readings = data["verb_readings"]
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.units: dict[tuple[str, ...], tuple[str, str]] = {}  # token words after an amount -> (kind, where)
         for kind, entry in data["kinds"].items():
@@ -140,21 +145,16 @@ class KindFinder:
         """Every trigger match that no longer match contains ("tax cuts" hides "cuts", not "income
         tax"); a form listed for two kinds gives both ("fund": financing verb and investment noun); a
         phrase of not_triggers hides the triggers inside it and is none ("in order to")."""
-        found = set()
-        for match_id, s, e in self.matcher(doc):
-            kind, where = doc.vocab.strings[match_id].split("|")
-            found.add((s, e, kind, where))
+        found = {(s, e, *doc.vocab.strings[match_id].split("|")) for match_id, s, e in self.matcher(doc)}
         inside = set()  # spans within a longer one: sorted by start, longest first, against the furthest end so far
         furthest = -1
         for s, e in sorted({(s, e) for s, e, _, _ in found}, key=lambda se: (se[0], -se[1])):
             if e <= furthest:
                 inside.add((s, e))
             furthest = max(furthest, e)
-        return [
-            Trigger(k, w, s, e)
-            for s, e, k, w in sorted(found)
-            if (s, e) not in inside and k != "none" and not no_trigger(doc, s, e, w)
-        ]
+        kept = [(s, e, k, w) for s, e, k, w in sorted(found) if (s, e) not in inside and k != "none"]
+        found = [Trigger(k, w, s, e) for s, e, k, w in kept if not no_trigger(doc, s, e, w)]
+        return verb_readings(doc, found, self.verb_readings)  # "costs £99": the verb
 
     def near(self, triggers: list[Trigger], lo: int, hi: int) -> list[Trigger]:
         """The triggers within tokens [lo, hi), found by bisection in the Doc's sorted triggers."""
@@ -293,6 +293,8 @@ class KindFinder:
                         firm.append((0.5, t))
                 else:
                     firm.append((0, t))
+        if (split := split_verb(doc, a_start, a_far, self.split_verbs, self.split_gap)) is not None:
+            firm.append((1, Trigger(*split)))  # "put 600 billion won into a plant"
         if any(t.start >= a_far for _, t in firm if t.where == "nouns"):  # "offer 760 bln rupees in incentives"
             firm = [
                 (tier, t)

@@ -9,6 +9,7 @@ that make a per-unit amount a price ("a share", "per barrel").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -411,3 +412,46 @@ def purpose_decides(doc: Doc, decided: tuple, triggers: list, far: int, clause_e
                 return (t.kind, (t.start, t.end)) if t.kind in kinds else decided
         return decided
     return decided
+
+
+def split_index(kinds: dict) -> dict[str, dict[str, str]]:
+    """verb -> {particle: kind} from the kinds' ``split_verbs`` ("put ... into")."""
+    index: dict[str, dict[str, str]] = {}
+    for kind, entry in kinds.items():
+        for form in entry.get("split_verbs", []):
+            verb, particle = (part.strip().lower() for part in form.split("..."))
+            index.setdefault(verb, {})[particle] = kind
+    return index
+
+
+def split_verb(doc: Doc, start: int, far: int, verbs: dict[str, dict[str, str]], gap: frozenset[str]):
+    """(kind, "verbs", start, end) of a verb whose particle follows the amount doc[start:far] and its
+    conversions ("will put an extra A$2.4 billion into fibre networks"), or None; only the words of
+    ``gap`` may stand between the verb and the amount."""
+    after = next_word(doc, far)
+    if not verbs or after >= len(doc):
+        return None
+    i = start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].lower_ in gap):
+        i -= 1
+    kind = verbs.get(doc[i].lower_, {}).get(doc[after].lower_) if i >= 0 else None
+    return (kind, "verbs", i, i + 1) if kind else None
+
+
+def verb_readings(doc: Doc, triggers: list, readings: dict[str, str]) -> list:
+    """The triggers, with a noun of ``readings`` read as the verb it also spells when a number or a
+    currency sign follows it right away ("the gadget costs £99" a price; "costs of £5m", "cutting
+    costs by $1bn" stay nouns)."""
+    out = []
+    for t in triggers:
+        after = next_word(doc, t.end)
+        word = doc[t.start : t.end].text.lower()
+        if (
+            t.where == "nouns"
+            and word in readings
+            and after < len(doc)
+            and (doc[after].like_num or doc[after].is_currency)
+        ):
+            t = replace(t, kind=readings[word], where="verbs")
+        out.append(t)
+    return out

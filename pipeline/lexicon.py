@@ -209,6 +209,7 @@ SCHEMAS: dict[str, Any] = {
                         "nouns": WORDS,
                         "units": WORDS,
                         "weak_units": WORDS,
+                        "split_verbs": WORDS,
                     },
                 )
             ),
@@ -232,6 +233,8 @@ SCHEMAS: dict[str, Any] = {
             "rate_phrases": WORDS,
             "unit_openers": WORDS,
             "not_triggers": WORDS,
+            "split_gap": WORDS,
+            "verb_readings": WORD_MAP,
         }
     ),
     "actors.json": Fields(

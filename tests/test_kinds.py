@@ -191,7 +191,7 @@ KINDS = [
     ("The dollar fell below 144 yen today for the first time.", "144 yen", "price", "The dollar"),
     ("The greenback hit $1.3516 in thin New York trade.", "$1.3516", "price", "greenback"),
     # a trigger inside a name decides nothing ("POSCO Holdings")
-    ("POSCO Holdings will put 10 trillion won into lithium mining.", "10 trillion", "other", ""),
+    ("POSCO Holdings got 10 trillion won from the state.", "10 trillion", "other", ""),
     # the second part of a hyphenated compound decides nothing ("low-cost loans")
     ("It will get up to $5 billion in low-cost loans.", "$5 billion", "financing", "loans"),
     ("Net interest payments fell to about 200 mln dlrs.", "200 mln", "financing", "interest payments"),
