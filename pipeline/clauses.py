@@ -258,9 +258,10 @@ PARTS_REACH = 150  # characters from a total to the opener of its parts ("..., o
 @lru_cache(maxsize=1)
 def _parts() -> re.Pattern:
     """After a total, the words that open its parts: ", of which", "including"."""
-    openers = lexicon.alternation(lexicon.load("clauses.json")["part_openers"])
-    return re.compile(
-        rf"^[^.;:]{{0,{PARTS_REACH}}}?\b(?:{openers})\b[^.;:,]{{0,12}}$|^[^.;:\n]{{0,{PARTS_REACH}}}:\s*$",
+    data = lexicon.load("clauses.json")
+    openers, more = lexicon.alternation(data["part_openers"]), lexicon.alternation(data["list_continuers"])
+    return re.compile(  # not an addition: ", with a further 8 trillion dong"
+        rf"^[^.;:]{{0,{PARTS_REACH}}}?\b(?:{openers})\b(?!\s*(?:{more})\b)[^.;:,]{{0,12}}$|^[^.;:\n]{{0,{PARTS_REACH}}}:\s*$",
         re.IGNORECASE,
     )
 
@@ -276,6 +277,8 @@ def opens_parts(gap: str) -> bool:
     (True, False)
     >>> opens_parts(" in three areas, including big data and AI, and ")
     False
+    >>> opens_parts(" for wind farms, with a further "), opens_parts(" for wind farms, with ")
+    (False, True)
     """
     return _parts().match(gap) is not None
 

@@ -144,6 +144,7 @@ SCHEMAS: dict[str, Any] = {
             "duration_mid": WORDS,
             "duration_counts": WORDS,
             "duration_nouns": WORDS,
+            "history_verbs": WORDS,
             "comparison_cues": Fields(
                 {
                     "change_words": WORDS,

@@ -190,6 +190,8 @@ def link_sentence(
         # euros a year earlier") is spent on the same things, whatever the subject is
         compared = bool(borrow) and comparison_pattern().search(text, prev_end, a_start) is not None
         sec, how_s = pick(sectors, borrow, previous_first=compared, with_lead=recipient)
+        if n and out[own_amounts[n - 1]].sectors and refers_back(text, prev_end, a_start):
+            sec, how_s = list(out[own_amounts[n - 1]].sectors), "sentence"  # "and raise that to 8 trillion won"
         # a base's year is its own: "up from 420 billion won a year earlier, with the payout set at 3,500 won"
         prev_years = prev.years if prev else []
         if prev is not None and n >= 1 and bases[n - 1]:
@@ -245,10 +247,13 @@ def link_sentence(
             # the subject's own industry gives way to the parts' ("state lenders will supply 76 trillion
             # won ..., including 15 trillion won for shipbuilders")
             total = out[i].sectors if own_sectors.get(i) or not part_sectors else []
+            own_total = list(out[i].sectors) if own_sectors.get(i) else []
             out[i].sectors = list(dict.fromkeys([*total, *part_sectors]))
             for k in parts:  # a part is of the total's time unless it names its own ("...in 2025: 720 billion yen")
                 if not out[k].years:
                     out[k].years = list(out[i].years)
+                if not out[k].sectors:  # and of the total's destination: "..., including 590 billion yen for Rapidus"
+                    out[k].sectors = own_total
     # A time in a fronted adverbial frames every clause: "For the fiscal year ended March 2022, TCS
     # reported revenue of 1.92 trillion rupees, while net profit rose to 383 billion rupees".
     frame_end = fronted_end(text, s0, first)

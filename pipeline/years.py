@@ -181,6 +181,20 @@ def _record_since() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\b[^,;:.]*?\bsince\s+(?:(?:{months})\.?\s+(?:\d{{1,2}},?\s+)?)?$")
 
 
+@lru_cache(maxsize=1)
+def _history() -> re.Pattern:
+    return re.compile(rf"\b(?:{_alt(lexicon.load('years.json')['history_verbs'])})\s+(?:in\s+)?$")
+
+
+def is_history(low: str, start: int) -> bool:
+    """Is the year at ``start`` when something began ("was founded in 1966"), no amount's year?
+
+    >>> is_history("the maker was founded in 1966", 25), is_history("it was invested in 1966", 23)
+    (True, False)
+    """
+    return _history().search(low, max(0, start - 30), start) is not None
+
+
 def is_record_base(low: str, start: int) -> bool:
     """Is the year at ``start`` the base of a record ("its weakest finish since March 2009", "the
     highest since 2008"), not the amount's year?
@@ -249,7 +263,7 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
         if not context:
             b = before.search(low, max(0, m.start() - 25), m.start("y1"))
             context = b is not None or heads_amount(low, m.end("y1")) or opens_sentence(low, m.start("y1"), m.end("y1"))
-        if not context:
+        if not context or is_history(low, m.start("y1")):
             continue
         end = m.end("y2") if y2 is not None else m.end("y1")
         if pair and len(m.group("y2")) == 4:

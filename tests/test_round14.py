@@ -83,3 +83,81 @@ def test_verb_readings(text, expected):
     i = next(t.i for t in doc if t.lower_ == "costs")
     (got,) = verb_readings(doc, [Trigger("other", "nouns", i, i + 1)], {"costs": "price"})
     assert (got.kind, got.where) == expected
+
+
+LINKS = [
+    # (text, mention, sectors, years)
+    # a part of a total with no destination of its own goes where the total goes
+    (
+        "Tokyo set aside 1.9 trillion yen in subsidies for chipmakers, including 590 billion yen for Rapidus's "
+        "plant in Hokkaido and 460 billion yen for TSMC's second factory.",
+        "590 billion",
+        ["semiconductors"],
+        [],
+    ),
+    (
+        "Seoul will spend 2 trillion won on AI, of which 500 billion won will go to chips.",
+        "500 billion",
+        ["semiconductors"],
+        [],
+    ),
+    # a later mention of the same money goes where the first went, whatever the reason after it
+    (
+        "SK Hynix will invest 5 trillion won in its chip cluster in 2025 and raise that to 8 trillion won in "
+        "2026 as demand for AI memory surges.",
+        "8 trillion",
+        ["semiconductors"],
+        [2026],
+    ),
+    (
+        "BNDES approved 12 billion reais in credit for onshore wind projects and said it could raise the "
+        "amount to 20 billion reais by 2026.",
+        "20 billion",
+        ["renewable_energy"],
+        [2026],
+    ),
+    # a purpose after a list of amounts from named sources is every amount's
+    (
+        "Manila will borrow $500 million from the World Bank and $300 million from JICA in 2025 for "
+        "flood-control and road projects.",
+        "$500 million",
+        ["construction"],
+        [2025],
+    ),
+    # an addition is no part: ", with a further X" keeps the first amount's destination its own
+    (
+        "Hanoi approved a $1.5 billion credit package for wind and solar farms, with a further 8 trillion "
+        "dong earmarked for power transmission upgrades.",
+        "$1.5 billion",
+        ["renewable_energy"],
+        [],
+    ),
+    # a comment after the amount (", securing ...") is not where it goes
+    (
+        "KEPCO will buy a stake in a uranium mine for C$1.1 billion, securing fuel for its reactors.",
+        "C$1.1 billion",
+        ["mining"],
+        [],
+    ),
+    # an EV battery is both
+    (
+        "LG will invest 1.4 trillion won in new EV battery cell lines.",
+        "1.4 trillion",
+        ["electric_vehicles", "batteries"],
+        [],
+    ),
+    # when a company was founded is no year of its money
+    (
+        "The cable maker, founded in 1966, will invest NT$25 billion in a wind turbine plant.",
+        "NT$25",
+        ["renewable_energy"],
+        [],
+    ),
+    ("It will invest NT$25 billion in a wind turbine plant in 2026.", "NT$25", ["renewable_energy"], [2026]),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "sectors", "years"), LINKS, ids=[r[0][:50] for r in LINKS])
+def test_round14_links(text, mention, sectors, years):
+    r = record(text, mention)
+    assert (r["sectors"], r["years"]) == (sectors, years)
