@@ -79,6 +79,7 @@ class ActorFinder(ClauseReader):
         )
         self.act_nouns = frozenset(data["act_nouns"])  # "Rome's provision of a 400m euro loan"
         self.bare_control = frozenset(data["bare_control_verbs"])  # "could see India invest"
+        self.comma_links, self.subordinators = frozenset(data["comma_links"]), frozenset(data["subject_subordinators"])
         self.deal_verbs = frozenset(lexicon.load("kinds.json")["kinds"]["deal"]["verbs"])  # "buy X's stake"
 
     # ---- clauses ----
@@ -310,7 +311,9 @@ class ActorFinder(ClauseReader):
         for j in range(max(start + 1, a_start - SUBJECT_WINDOW), a_start):
             prev = low[j - 1]
             slot = None
-            if prev in ("and", "while", "whereas", "but") and j >= 2 and low[j - 2] == ",":
+            if prev in self.comma_links and j >= 2 and low[j - 2] == ",":
+                slot = j
+            elif prev in self.subordinators and self.is_name(doc, j, j):  # "after Toyota Fudosan raised its offer"
                 slot = j
             elif prev in self.speech or prev == "that":  # "said that X will", "forecast that Noranda could earn"
                 slot = j if low[j] != "that" else None
@@ -350,6 +353,8 @@ class ActorFinder(ClauseReader):
     def past_relative(self, doc: Doc, k: int | None, limit: int) -> int | None:
         """The verb of a relative clause right after a subject ("Baikal - which bought", "Samsung,
         which makes"), else k itself."""
+        while k is not None and k + 1 < limit and doc[k].is_lower and doc[k].lower_.endswith("ly"):
+            k += 1  # an adverb before the verb: "LG Energy Solution separately committed"
         if k is None or doc[k].text not in ("-", ",") or k + 1 >= limit or doc[k + 1].lower_ not in ("which", "who"):
             return k
         return next((m for m in range(k + 2, limit) if not doc[m].is_space), None)

@@ -48,7 +48,7 @@ from .kinds_around import (
     no_trigger,
     past_rate,
     purpose_between,
-    purpose_decides,
+    purpose_of,
     rate_index,
     same_money,
     share_subject,
@@ -141,7 +141,7 @@ class KindFinder:
         self.actors = actors.ActorFinder(nlp)
 
     # ---- triggers ----
-    def triggers(self, doc: Doc) -> list[Trigger]:
+    def triggers(self, doc: Doc, starts: frozenset[int] = frozenset()) -> list[Trigger]:
         """Every trigger match that no longer match contains ("tax cuts" hides "cuts", not "income
         tax"); a form listed for two kinds gives both ("fund": financing verb and investment noun); a
         phrase of not_triggers hides the triggers inside it and is none ("in order to")."""
@@ -154,7 +154,7 @@ class KindFinder:
             furthest = max(furthest, e)
         kept = [(s, e, k, w) for s, e, k, w in sorted(found) if (s, e) not in inside and k != "none"]
         found = [Trigger(k, w, s, e) for s, e, k, w in kept if not no_trigger(doc, s, e, w)]
-        return verb_readings(doc, found, self.verb_readings)  # "costs £99": the verb
+        return verb_readings(doc, found, self.verb_readings, starts, Trigger)  # "costs £99": the verb
 
     def near(self, triggers: list[Trigger], lo: int, hi: int) -> list[Trigger]:
         """The triggers within tokens [lo, hi), found by bisection in the Doc's sorted triggers."""
@@ -377,7 +377,7 @@ class KindFinder:
         if not money:
             return doc
         text = doc_text(doc)
-        triggers = self.triggers(doc)
+        triggers = self.triggers(doc, frozenset(m.start for m in money))
         idx = token_offsets(doc)
         bounds = sentence_bounds(doc)
         starts = [s for s, _ in bounds]
@@ -456,6 +456,7 @@ class KindFinder:
                 trigger_text = prev[1]["trigger"]
             elif (
                 prev is not None
+                and not info["per"]  # "the sum could shrink if crude averages $65 a barrel": a price of its own
                 and (part := same_money(text, prev[1], c0, info["start"])) is not None
                 and not self.own_noun(doc, triggers, far, c1)
             ):
@@ -463,7 +464,7 @@ class KindFinder:
                 trigger_text = prev[1]["trigger"]
             else:
                 decided = self.decide(doc, (m.start, m.end, far), clause, sent, triggers, prev, info["per"], next_start)
-                kind, trig = purpose_decides(doc, decided, self.near(triggers, far, clause[1]), far, clause[1])
+                kind, trig = purpose_of(doc, decided, self.near(triggers, far, clause[1]), far, clause[1])
                 trigger_text = doc[trig[0] : trig[1]].text if trig else ""
                 if repeat is not None and kind == "other":  # "The $4.75 billion award is smaller": the grant's
                     kind, trigger_text = repeat["kind"], repeat["trigger"]

@@ -9,7 +9,6 @@ that make a per-unit amount a price ("a share", "per barrel").
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -386,6 +385,26 @@ def _purpose() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
     return frozenset(purposes["allocations"]), frozenset(purposes["kinds"]), frozenset(purposes["prepositions"]), ends
 
 
+@lru_cache(maxsize=1)
+def _frames() -> frozenset[str]:
+    return frozenset(lexicon.load("kinds.json")["frame_heads"])
+
+
+def frame_purpose(doc: Doc, decided: tuple, triggers: list, clause_end: int) -> tuple:
+    """(kind, trigger tokens): a frame noun (kinds.json's ``frame_heads``: "programme", "scheme")
+    gives way to a verb of a purpose kind right after "to" a few words on ("a 200 billion rupee
+    programme running 2024-2028 to subsidise electric buses" is a subsidy; "a plan to build" stays)."""
+    trig = decided[1]
+    if trig is None or doc[trig[0] : trig[1]].text.lower() not in _frames():
+        return decided
+    kinds = _purpose()[1]
+    for i in range(trig[1], min(clause_end - 1, trig[1] + 8)):
+        if doc[i].lower_ == "to":
+            verb = next((t for t in triggers if t.start == i + 1 and t.where in ("verbs", "firm_verbs")), None)
+            return (verb.kind, (verb.start, verb.end)) if verb is not None and verb.kind in kinds else decided
+    return decided
+
+
 def purpose_decides(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
     """(kind, trigger tokens): an allocation (kinds.json's ``purposes``: "earmarked", "set aside",
     "budget") gives way to the purpose it names after the amount, when that purpose is a kind of its
@@ -438,20 +457,26 @@ def split_verb(doc: Doc, start: int, far: int, verbs: dict[str, dict[str, str]],
     return (kind, "verbs", i, i + 1) if kind else None
 
 
-def verb_readings(doc: Doc, triggers: list, readings: dict[str, str]) -> list:
-    """The triggers, with a noun of ``readings`` read as the verb it also spells when a number or a
-    currency sign follows it right away ("the gadget costs £99" a price; "costs of £5m", "cutting
-    costs by $1bn" stay nouns)."""
-    out = []
-    for t in triggers:
-        after = next_word(doc, t.end)
-        word = doc[t.start : t.end].text.lower()
-        if (
-            t.where == "nouns"
-            and word in readings
-            and after < len(doc)
-            and (doc[after].like_num or doc[after].is_currency)
-        ):
-            t = replace(t, kind=readings[word], where="verbs")
-        out.append(t)
-    return out
+def verb_readings(doc: Doc, triggers: list, readings: dict[str, str], starts: frozenset[int], make) -> list:
+    """The triggers (sorted by start), with a word of ``readings`` right before an amount (a token
+    of ``starts``) read as the verb it spells, made by ``make(kind, "verbs", start, end)``: "the
+    gadget costs £99" is a price; a one-word trigger there (the noun "costs") gives way; "costs of
+    £5m", "cutting costs by $1bn" stay what they were."""
+    verbs = {}
+    for start in starts:
+        j = start - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        if j >= 0 and doc[j].is_lower and doc[j].lower_ in readings:  # not a table row's label "Costs"
+            verbs[j] = readings[doc[j].lower_]
+    if not verbs:
+        return triggers
+    out = [t for t in triggers if not (t.end - t.start == 1 and t.start in verbs)]
+    out += [make(kind, "verbs", j, j + 1) for j, kind in verbs.items()]
+    return sorted(out, key=lambda t: (t.start, t.end))
+
+
+def purpose_of(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
+    """(kind, trigger tokens) once the purpose after the amount has had its say: an allocation's
+    (``purpose_decides``), then a frame noun's (``frame_purpose``)."""
+    return frame_purpose(doc, purpose_decides(doc, decided, triggers, far, clause_end), triggers, clause_end)

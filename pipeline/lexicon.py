@@ -268,6 +268,8 @@ SCHEMAS: dict[str, Any] = {
             "role_nouns": WORDS,
             "name_words": WORDS,
             "bare_control_verbs": WORDS,
+            "comma_links": WORDS,
+            "subject_subordinators": WORDS,
         }
     ),
 }

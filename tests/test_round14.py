@@ -29,6 +29,33 @@ KINDS = [
     ("A top-quality print costs £1.87.", "£1.87", "price", "costs"),
     ("Legal costs of £5m were paid by the club.", "£5m", "other", "costs"),
     ("It survived by cutting costs by nearly $1bn.", "$1bn", "other", "costs"),
+    # "charge" is no verb reading: a newswire note's "net includes charge 1,205,000 dlrs" is a write-down
+    (
+        "NOTE: 1986 net both periods excludes charge 1,205,000 dlrs from restructuring costs.",
+        "1,205,000",
+        "profit",
+        "net",
+    ),
+    # writing money off is a loss; money granted is a subsidy
+    ("It is easier for an operator to write off £20 than £750.", "£20", "profit", "write off"),
+    ("Ministers had hoped for more but in the end were granted £349m.", "£349m", "subsidy", "granted"),
+    ("It was granted a loan of $5m.", "$5m", "financing", "loan"),
+    # a frame noun gives way to the purpose verb after it: "a programme ... to subsidise"
+    (
+        "India approved a 200 billion rupee programme running 2024-2028 to subsidise electric buses.",
+        "200 billion",
+        "subsidy",
+        "subsidise",
+    ),
+    ("Seoul set up a 5 trillion won scheme to lend to small firms.", "5 trillion", "financing", "lend"),
+    ("Seoul unveiled a 5 trillion won programme for chip plants.", "5 trillion", "investment", "programme"),
+    # a per-unit amount is no later mention of the money before it
+    (
+        "Petronas will cut spending to 50 billion ringgit, and the sum could shrink if crude averages $65 a barrel.",
+        "$65",
+        "price",
+        "a barrel",
+    ),
     # money owed is a debt; a recapitalization is capital
     ("The four men owed nearly 50.7 mln taka to the state bank.", "50.7 mln", "financing", "owed"),
     ("It owes its supplier $15.1m.", "$15.1m", "financing", "owes"),
@@ -68,8 +95,8 @@ def test_split_verb(text, span, expected):
 
 
 READINGS = [
+    # (text, expected kind and place of the "costs" trigger)
     ("the gadget costs £99", ("price", "verbs")),
-    ("the gadget costs 99 dlrs", ("price", "verbs")),
     ("the costs of £99", ("other", "nouns")),
     ("the costs were £99", ("other", "nouns")),
 ]
@@ -81,8 +108,9 @@ def test_verb_readings(text, expected):
 
     doc = NLP(text)
     i = next(t.i for t in doc if t.lower_ == "costs")
-    (got,) = verb_readings(doc, [Trigger("other", "nouns", i, i + 1)], {"costs": "price"})
-    assert (got.kind, got.where) == expected
+    money = frozenset({next(t.i for t in doc if t.text == "£")})
+    (got,) = verb_readings(doc, [Trigger("other", "nouns", i, i + 1)], {"costs": "price"}, money, Trigger)
+    assert (got.kind, got.where, got.start) == (*expected, i)
 
 
 LINKS = [
@@ -161,3 +189,33 @@ LINKS = [
 def test_round14_links(text, mention, sectors, years):
     r = record(text, mention)
     assert (r["sectors"], r["years"]) == (sectors, years)
+
+
+ACTORS = [
+    # (text, mention, actor)
+    # the subject of a subordinate clause that holds the amount ("after X raised ... to")
+    (
+        "Shares of Toyota Industries jumped, lifting its value to about 6.1 trillion yen, after Toyota Fudosan "
+        "raised its offer to 18,500 yen a share.",
+        "18,500 yen",
+        "Toyota Fudosan",
+    ),
+    (
+        "Shares of Toyota Industries jumped, lifting its value to about 6.1 trillion yen.",
+        "6.1 trillion",
+        "Toyota Industries",
+    ),
+    ("Sales fell to $5m after the company cut prices.", "$5m", ""),  # no name after "after": no actor from it
+    # an adverb between a later subject and its verb
+    (
+        "Hyundai will pour $4.3 billion into buses, while LG separately committed 2 trillion won to cathodes.",
+        "2 trillion",
+        "LG",
+    ),
+    ("Hyundai will pour $4.3 billion into buses, while LG committed 2 trillion won to cathodes.", "2 trillion", "LG"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "actor"), ACTORS, ids=[a[0][:50] for a in ACTORS])
+def test_round14_actors(text, mention, actor):
+    assert record(text, mention)["actor"] == actor
