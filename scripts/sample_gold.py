@@ -107,7 +107,7 @@ def main() -> None:
             for i, it in enumerate(chosen):
                 fh.write(json.dumps({"item": f"{name}-{i:03d}", **it}) + "\n")
 
-    # Rounds 3 to 14 (later held-out checks): BBC business (from round 12: business, politics, tech) and
+    # Rounds 3 to 15 (later held-out checks): BBC business (from round 12: business, politics, tech) and
     # Reuters sentences, each from an article that no earlier pool or round touched.
     touched = taken | {doc for doc, _ in used}
     bbc_business = [it for it in bbc_sents if it["doc_id"] in {a["id"] for a in business}]
@@ -128,13 +128,14 @@ def main() -> None:
         ("round12", 2035, 30, 20),
         ("round13", 2036, 30, 20),
         ("round14", 2037, 30, 20),
+        ("round15", 2038, 30, 20),
     ):
         draw_round(
             args.out / f"{name}_sentences.jsonl",
             name,
             random.Random(seed),
             touched,
-            bbc_news if name in ("round12", "round13", "round14") else bbc_business,
+            bbc_news if name in ("round12", "round13", "round14", "round15") else bbc_business,
             n_bbc,
             reu_sents,
             n_reu,
