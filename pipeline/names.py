@@ -18,7 +18,8 @@ def company_suffixes() -> frozenset[str]:
 
 def in_company_name(doc: Doc, start: int, end: int, max_between: int = 3) -> bool:
     """Is the sector mention doc[start:end] part of a company's name: capitalised, and followed by at
-    most ``max_between`` more capitalised words (or glued hyphens: "Georgia-Pacific Corp") and then
+    most ``max_between`` more capitalised words (or glued hyphens and slashes: "Georgia-Pacific Corp",
+    "Royal Dutch/Shell Group") and then
     a company suffix ("Union Central Life Insurance Co", "Taft Broadcasting Co", "Hughes Aircraft Co Inc")?
 
     >>> from spacy.lang.en import English
@@ -33,7 +34,9 @@ def in_company_name(doc: Doc, start: int, end: int, max_between: int = 3) -> boo
         word = token.text.rstrip(".").lower()
         if word in suffixes:
             return True
-        glued = token.text == "-" and not token.whitespace_ and not doc[token.i - 1].whitespace_  # "Georgia-Pacific"
+        glued = (
+            token.text in ("-", "/") and not token.whitespace_ and not doc[token.i - 1].whitespace_
+        )  # "Royal Dutch/Shell"
         if not (token.text[:1].isupper() or token.text == "&" or glued):
             return False
     return False

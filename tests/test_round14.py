@@ -49,6 +49,14 @@ KINDS = [
     ),
     ("Seoul set up a 5 trillion won scheme to lend to small firms.", "5 trillion", "financing", "lend"),
     ("Seoul unveiled a 5 trillion won programme for chip plants.", "5 trillion", "investment", "programme"),
+    # a target of money is the same kind of money as the amount it is set against
+    (
+        "Indonesia sold 22 trillion rupiah of government bonds at Tuesday's auction, short of its "
+        "indicative target of 24 trillion rupiah.",
+        "24 trillion",
+        "financing",
+        "bonds",
+    ),
     # a per-unit amount is no later mention of the money before it
     (
         "Petronas will cut spending to 50 billion ringgit, and the sum could shrink if crude averages $65 a barrel.",
@@ -167,6 +175,13 @@ LINKS = [
         ["mining"],
         [],
     ),
+    # research on a sector is research too
+    (
+        "Germany will spend 3.1 billion euros on hydrogen research.",
+        "3.1 billion",
+        ["hydrogen_economy", "research_and_development"],
+        [],
+    ),
     # an EV battery is both
     (
         "LG will invest 1.4 trillion won in new EV battery cell lines.",
@@ -219,3 +234,40 @@ ACTORS = [
 @pytest.mark.parametrize(("text", "mention", "actor"), ACTORS, ids=[a[0][:50] for a in ACTORS])
 def test_round14_actors(text, mention, actor):
     assert record(text, mention)["actor"] == actor
+
+
+def test_a_place_inside_a_slashed_company_name_places_no_story():
+    """'Royal Dutch/Shell Group' names a company, not the Netherlands: the Canadian title decides."""
+    text = "<Shell Canada Ltd>, 72 pct owned by Royal Dutch/Shell Group, said 1986 profit fell to 130 mln dlrs."
+    (r,) = extract(text, "1987-04-02", convert_to=None, title="SHELL CANADA SEES BETTER PROFIT")
+    assert r["currency"] == "CAD"
+
+
+BARE_RANGES = [
+    # (text, mention, value, max, currency): "25 to 30 billion" after an amount in won is a range in won
+    (
+        "Sales are targeted at eight billion won this year, 25 to 30 billion next year and 76 billion in 1991.",
+        "25 to 30 billion",
+        "25000000000",
+        "30000000000",
+        "KRW",
+    ),
+    ("It earned 5 mln dlrs in 1986 and 2 to 3 mln in 1985.", "2 to 3 mln", "2000000", "3000000", "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "value", "high", "currency"), BARE_RANGES, ids=[b[1] for b in BARE_RANGES])
+def test_bare_range_takes_the_currency_before_it(text, mention, value, high, currency):
+    r = record(text, mention, "1987-03-19")
+    assert (r["mention"], str(r["value"]), str(r["value_max"]), r["currency"]) == (mention, value, high, currency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reserves rose 200 to 11.9 billion guilders.",  # a change's size and the new level
+        "Profit was 5 mln dlrs; 2 to 3 mln people voted.",  # a count after the range
+    ],
+)
+def test_no_bare_range(text):
+    assert [r["mention"] for r in extract(text, "1987-03-19", convert_to=None) if " to " in r["mention"]] == []

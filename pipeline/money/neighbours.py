@@ -294,6 +294,27 @@ def scaled_range(p: Pair) -> Merge | None:
     return Merge((merged,), 2)
 
 
+def bare_range(p: Pair) -> Merge | None:
+    """ "eight billion won this year, 25 to 30 billion next year": an unscaled bare number, "to" or a
+    dash, and a scaled bare number are one range, which takes a currency as a scaled bare number
+    does (``currency_source``: from the amount before it); bounds far apart are a change's size
+    and a new level, not a range (``is_change_size``)."""
+    a, b = p.a, p.b
+    if b is None or a.cur is not None or b.cur is not None or a.scale is not None or b.scale is None:
+        return None
+    word = p.gap.strip().lower()
+    if not p.rules.range_gap.match(p.gap) or word not in (*_DASHES, "to"):
+        return None
+    lo, hi = a.number * b.scale, b.number * b.scale
+    if not lo < hi or is_change_size(p, "to", False) or hi > RANGE_SPREAD * lo:
+        return None
+    merged = replace(
+        b, start=a.start, value=lo, value_min=lo, value_max=hi, number=a.number, flags=sorted({*b.flags, "range"})
+    )
+    source = currency_source(replace(p, a=merged, b=None, gap=""))
+    return Merge((inherit(merged, source),), 2) if source is not None else None
+
+
 def bare_number(p: Pair) -> Merge | None:
     """A bare number takes a neighbour's currency when it is scaled and linked to it (see
     ``currency_source``); else it is no money and is dropped."""
@@ -310,6 +331,7 @@ NEIGHBOUR_RULES: tuple[Callable[[Pair], Merge | None], ...] = (
     old_and_new_level,
     spelled_compound,
     scaled_range,
+    bare_range,
     bare_number,
 )
 
@@ -408,5 +430,7 @@ def inherit(bare: Candidate, source: Candidate) -> Candidate:
         cur=cur,
         currency=cur.code,
         value=bare.value * cur.factor,
+        value_min=bare.value_min * cur.factor if bare.value_min is not None else None,
+        value_max=bare.value_max * cur.factor if bare.value_max is not None else None,
         flags=sorted(set(bare.flags) | {"currency_shared"} | ({"currency_assumed"} if cur.assumed else set())),
     )
