@@ -331,8 +331,13 @@ class ActorFinder(ClauseReader):
                 continue
             if slot is None:
                 continue
-            while slot < a_start and (doc[slot].lower_ in self.calendar_words or doc[slot].is_space):
-                slot += 1  # "said Monday it will spend", "said Tuesday that"
+            while slot < a_start and (
+                doc[slot].lower_ in self.calendar_words
+                or doc[slot].is_space
+                or (doc[slot].lower_ == "on" and slot + 1 < a_start and doc[slot + 1].lower_ in self.calendar_words)
+                or (doc[slot].like_num and doc[slot - 1].lower_ in self.calendar_words)  # "on June 1"
+            ):
+                slot += 1  # "said Monday it will spend", "said on Tuesday that"
             if slot < a_start and doc[slot].lower_ == "that":
                 slot += 1
             found = self.phrase(doc, slot, a_start)

@@ -261,7 +261,7 @@ def _parts() -> re.Pattern:
     data = lexicon.load("clauses.json")
     openers, more = lexicon.alternation(data["part_openers"]), lexicon.alternation(data["list_continuers"])
     return re.compile(  # not an addition: ", with a further 8 trillion dong"
-        rf"^[^.;:]{{0,{PARTS_REACH}}}?\b(?:{openers})\b(?!\s*(?:{more})\b)[^.;:,]{{0,12}}$|^[^.;:\n]{{0,{PARTS_REACH}}}:\s*$",
+        rf"^[^.;:]{{0,{PARTS_REACH}}}?(?<!compared\s)(?<!comparing\s)\b(?:{openers})\b(?!\s*(?:{more})\b)[^.;:,]{{0,12}}$|^[^.;:\n]{{0,{PARTS_REACH}}}:\s*$",
         re.IGNORECASE,
     )
 
@@ -279,6 +279,8 @@ def opens_parts(gap: str) -> bool:
     False
     >>> opens_parts(" for wind farms, with a further "), opens_parts(" for wind farms, with ")
     (False, True)
+    >>> opens_parts(" in new loans, compared with Mexico's ")
+    False
     """
     return _parts().match(gap) is not None
 

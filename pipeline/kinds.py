@@ -474,6 +474,8 @@ class KindFinder:
                 )
                 if again or repeat is not None:
                     actor = actor_again(actor, repeat or earlier, repeat is not None, text, info["start"])
+                elif part and prev[1]["actor"]:  # a part of a total is the total's payer's: ", of which ..."
+                    actor = {key: prev[1][key] for key in ("actor", "actor_start", "actor_end", "country")}
             value = {
                 "kind": kind,
                 "trigger": " ".join(trigger_text.split()),

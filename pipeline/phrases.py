@@ -24,43 +24,10 @@ from .names import company_suffixes, possessive_in_name
 from .places import place_forms
 
 PREPOSITIONS = frozenset(
-    {
-        "in",
-        "for",
-        "to",
-        "at",
-        "on",
-        "with",
-        "by",
-        "from",
-        "as",
-        "after",
-        "before",
-        "over",
-        "under",
-        "about",
-        "than",
-        "since",
-        "into",
-        "through",
-        "against",
-        "among",
-        "during",
-        "per",
-        "via",
-        "which",
-        "who",
-        "whose",
-        "that",
-        "when",
-        "while",
-        "if",
-        "because",
-        "including",
-        "between",
-        "like",
-        "except",
-    }
+    (
+        "in for to at on with by from as after before over under about than since into through against among"
+        " during per via which who whose that when while if because including between like except"
+    ).split()
 )
 ARTICLES = frozenset({"the", "a", "an"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -160,6 +127,7 @@ class PhraseReader:
         self.descriptors = frozenset(data["descriptor_participles"])
         self.partitives = frozenset(data["partitives"])
         self.name_of_heads = frozenset(data["name_of_heads"])  # "The city of Busan", "the Bank of Ceylon"
+        self.for_names = frozenset(h.title() for h in self.name_of_heads)  # "Bank for International Settlements"
         self.in_heads = frozenset(data["in_heads"])  # "Shares in Wembley"
         self.never_names = frozenset(data["never_names"])  # "1800 GMT", "Christmas sales"
         self.name_words = frozenset(data["name_words"])  # "SK hynix"
@@ -230,7 +198,11 @@ class PhraseReader:
         if j == first and (tok.lower_ in self.triggers or tok.lower_ in self.heads or tok.lower_ in self.of_heads):
             # "Turnover for the quarter", "Government spending": a name only inside a longer one ("Revenue
             # Canada", "Ministry of Science and ICT")
-            of_name = tok.lower_ in self.heads and j + 2 < len(doc) and doc[j + 1].lower_ == "of"  # not "Profits of"
+            of_name = (  # not "Profits of"; "Board of Investment" is a name
+                (tok.lower_ in self.heads or tok.lower_ in self.name_of_heads)
+                and j + 2 < len(doc)
+                and doc[j + 1].lower_ == "of"
+            )
             nxt = j + 2 if of_name else j + 1
             return (
                 nxt < len(doc)
@@ -288,13 +260,23 @@ class PhraseReader:
                 if inner.what == "actor":
                     return Phrase("actor", inner.start, inner.end, i, inner.last)
                 break
+            if (
+                low == "for"
+                and j > i
+                and doc[j - 1].text in self.for_names
+                and j + 1 < limit
+                and self.is_name(doc, j + 1, -1)
+            ):
+                j += 1  # "Japan Bank for International Cooperation"
+                continue
             if low == "of" and j > i:
-                if doc[j - 1].lower_ in self.of_heads and depth < 2:
+                named = self.is_name(doc, j - 1, -1 if depth else i) and j + 1 < limit and self.is_name(doc, j + 1, -1)
+                if doc[j - 1].lower_ in self.of_heads and depth < 2 and not named:  # not "the Board of Investment"
                     inner = self.phrase(doc, j + 1, limit, depth + 1)
                     if inner.what == "actor":
                         return Phrase("actor", inner.start, inner.end, i, inner.last)
                     break
-                if self.is_name(doc, j - 1, i) and j + 1 < limit and self.is_name(doc, j + 1, -1):
+                if named:
                     j += 1
                     continue
                 if (  # "Office of Finance of the Federal Home Loan Banks"
@@ -383,6 +365,7 @@ class PhraseReader:
                 or doc[start - 1].is_space
                 or doc[start - 1].text in ("-", "&")
                 or (doc[start - 1].lower_ in ("of", "and") and start - 2 >= i and self.is_name(doc, start - 2, i))
+                or (doc[start - 1].lower_ == "for" and start - 2 >= i and doc[start - 2].text in self.for_names)
                 or (
                     doc[start - 1].lower_ == "the"
                     and start - 3 >= i

@@ -1,5 +1,5 @@
-"""Families that the held-out sets showed before round 14's gold was read (tests/gold/round*_heldout.jsonl,
-misses in known_misses.json), one table per stage: each row a sentence written here for the family."""
+"""Families that the held-out sets showed (rounds 14 and 15 and the misses left in known_misses.json),
+one table per stage: each row a sentence written here for the family, not the gold's own."""
 
 from __future__ import annotations
 
@@ -57,6 +57,25 @@ KINDS = [
         "financing",
         "bonds",
     ),
+    # to fund something with money is to spend it on it; "to fund" a purchase is still financing
+    ("Beijing said 120 billion yuan will fund industrial robots.", "120 billion", "investment", "will fund"),
+    ("The company sold 50 mln dlrs of notes to fund its expansion.", "50 mln", "financing", "notes"),
+    ("The venture capital firm agreed to fund Yahoo to the tune of $2m.", "$2m", "financing", "fund"),
+    ("It redeemed 605,000 dlrs of 4-3/8 pct sinking fund debentures.", "605,000", "financing", "sinking fund"),
+    # "averaged" decides only when nothing else does; money generated is earned
+    ("Bank borrowings less extended credits averaged 361 mln dlrs a day.", "361 mln", "financing", "credits"),
+    ("Oil averaged 18 dlrs a barrel in March.", "18 dlrs", "price", "a barrel"),
+    ("The market is expected to generate about $26m by 2004.", "$26m", "revenue", "generate"),
+    # a guarantee is financing; a finance ministry is no trigger
+    ("The bank extended 2 trillion won in loan guarantees.", "2 trillion", "financing", "loan guarantees"),
+    (
+        "Indonesia's finance ministry has budgeted 71 trillion rupiah for clinics.",
+        "71 trillion",
+        "investment",
+        "has budgeted",
+    ),
+    # "budgeted" alone is a participle of any figure: "against a budgeted 214 billion" revenue
+    ("He put revenue at 222 billion yuan, against a budgeted 214 billion.", "214 billion", "revenue", "revenue"),
     # a per-unit amount is no later mention of the money before it
     (
         "Petronas will cut spending to 50 billion ringgit, and the sum could shrink if crude averages $65 a barrel.",
@@ -228,6 +247,34 @@ ACTORS = [
         "LG",
     ),
     ("Hyundai will pour $4.3 billion into buses, while LG committed 2 trillion won to cathodes.", "2 trillion", "LG"),
+    # a possessor before a state body's role keeps the whole phrase; before a name, the name
+    (
+        "Indonesia's finance ministry has budgeted 71 trillion rupiah for clinics.",
+        "71 trillion",
+        "Indonesia's finance ministry",
+    ),
+    ("Thailand's Board of Investment approved projects worth 431 billion baht.", "431 billion", "Board of Investment"),
+    ("The board of Daewoo approved a 5 bln won loan.", "5 bln", "Daewoo"),
+    # "for" inside an institution's name
+    (
+        "Japan Bank for International Cooperation will lend $700 million to Petrobras.",
+        "$700 million",
+        "Japan Bank for International Cooperation",
+    ),
+    ("A bid by Hanson for Imperial Group valued it at 2.5 billion stg.", "2.5 billion", ""),
+    # "said on Tuesday" before the subject of the amount's clause
+    (
+        "Secretary Benjamin Diokno said on Tuesday the Philippines would borrow $2.3 billion.",
+        "$2.3 billion",
+        "the Philippines",
+    ),
+    # a part of a total is paid by the total's payer
+    (
+        "The European Union pledged 2 billion euros to help Vietnam move away from coal, with 800 million "
+        "euros earmarked for offshore wind.",
+        "800 million",
+        "The European Union",
+    ),
 ]
 
 
