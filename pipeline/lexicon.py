@@ -196,7 +196,15 @@ SCHEMAS: dict[str, Any] = {
             {"id": str, "forms": WORDS}, {"label": str, "group": str, "cased": WORDS, "isic": WORDS, "modifiers": WORDS}
         )
     ),
-    "sector_heads.json": Fields({"heads": WORDS, "generic": WORDS, "activities": WORDS, "bodies": WORDS}),
+    "sector_heads.json": Fields(
+        {
+            "heads": WORDS,
+            "generic": WORDS,
+            "activities": WORDS,
+            "bodies": WORDS,
+            "sources": Fields({"prepositions": WORDS, "nouns": WORDS}),
+        }
+    ),
     "kinds.json": Fields(
         {
             "order": WORDS,

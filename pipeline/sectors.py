@@ -173,6 +173,8 @@ class SectorMatcher:
         self.heads = sector_heads()
         self.generic = sector_heads("generic")
         self.activities, self.bodies = sector_heads("activities"), sector_heads("bodies")
+        sources = lexicon.load("sector_heads.json")["sources"]
+        self.sources = (frozenset(sources["prepositions"]), frozenset(sources["nouns"]))
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [
@@ -188,7 +190,9 @@ class SectorMatcher:
         doc.spans[self.spans_key] = spans = [
             sp
             for n, sp in enumerate(spans)
-            if not heads_another(doc, spans, n, self.generic) and not names_body(doc, sp, self.activities, self.bodies)
+            if not heads_another(doc, spans, n, self.generic)
+            and not names_body(doc, sp, self.activities, self.bodies)
+            and not names_source(doc, sp, self.sources)
         ]
         for span in spans:
             if in_proper_name(doc, span.start, span.end):
@@ -280,6 +284,31 @@ def names_body(doc: Doc, span: Span, activities: frozenset[str], bodies: frozens
     [True, False]
     """
     return span.text.lower() in activities and span.end < len(doc) and doc[span.end].lower_ in bodies
+
+
+SOURCE_REACH = 5  # tokens back from a lender to the preposition that makes it the money's source
+
+
+def names_source(doc: Doc, span: Span, sources: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Is the sector word ``span`` a noun of ``sources`` in a phrase opened by one of its prepositions
+    ("a loan from a group of Asian lenders", "credit from state-owned banks"): where the money comes
+    from, not where it goes?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("a loan from a group of Asian lenders for banks")
+    >>> rule = (frozenset({"from"}), frozenset({"lenders", "banks"}))
+    >>> names_source(doc, doc[7:8], rule), names_source(doc, doc[9:10], rule)
+    (True, False)
+    """
+    prepositions, nouns = sources
+    if span.text.lower() not in nouns:
+        return False
+    for i in range(span.start - 1, max(-1, span.start - SOURCE_REACH - 1), -1):
+        if doc[i].lower_ in prepositions:
+            return True
+        if doc[i].is_punct or doc[i].lower_ in ("for", "to", "in", "on", "into"):
+            return False
+    return False
 
 
 AGENT_ENDINGS = ("maker", "makers", "builder", "builders", "producer", "producers", "refiner", "miner", "brewer")

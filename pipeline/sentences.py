@@ -181,6 +181,9 @@ _NOT_BEFORE_FLAT_LEDE = (
     _NOT_BEFORE_LEDE
     | _HEADLINE_LINKS
     | {"after", "before", "while", "when", "than", "because", "if", "since", "until", "that", "which", "who"}
+    # no lede opens after a preposition either: "Fibre-optic networks across Indonesia's eastern provinces will"
+    | {"across", "around", "throughout", "near", "beyond", "under", "within", "about", "against", "among"}
+    | {"between", "through", "toward", "towards", "via", "without", "despite", "into", "onto", "upon", "like"}
 )
 
 

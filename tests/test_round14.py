@@ -216,6 +216,23 @@ LINKS = [
         [],
     ),
     ("It will invest NT$25 billion in a wind turbine plant in 2026.", "NT$25", ["renewable_energy"], [2026]),
+    # "offshore wind" alone is renewable energy
+    ("The EU earmarked 800 million euros for offshore wind.", "800 million", ["renewable_energy"], []),
+    # a lender the money comes from is no destination
+    (
+        "VinFast secured a $1.5 billion loan from a group of Asian lenders to expand its electric car lines.",
+        "$1.5 billion",
+        ["electric_vehicles"],
+        [],
+    ),
+    ("The state will lend 5 trillion won to banks.", "5 trillion", ["banking"], []),
+    # no lede opens after a preposition: the sentence's subject is its own
+    (
+        "Fibre-optic networks across Indonesia's eastern provinces will be funded with 5 trillion rupiah.",
+        "5 trillion",
+        ["telecommunications"],
+        [],
+    ),
 ]
 
 
