@@ -51,7 +51,11 @@ class CountryReader(PhraseReader):
 
             self._places_of, self._places_cache = (
                 doc,
-                [sp for sp in doc.spans.get("places", []) if not in_money(sp.start)],
+                [
+                    sp
+                    for sp in doc.spans.get("places", [])
+                    if not in_money(sp.start) and not names_currency(doc, sp.end)
+                ],
             )
         return self._places_cache
 
@@ -120,6 +124,15 @@ class CountryReader(PhraseReader):
         if near:
             return min(near, key=lambda sp: min(abs(sp.start - a[1]), abs(a[0] - sp.end))).id_
         return ""
+
+
+CURRENCY_NOUNS = frozenset({"dollar", "dollars", "dlr", "dlrs"})
+
+
+def names_currency(doc: Doc, end: int) -> bool:
+    """Does the place that ends at token ``end`` qualify a currency ("per US dollar", "against the
+    U.S. Dollar"), which says nothing of where the money goes?"""
+    return end < len(doc) and doc[end].lower_ in CURRENCY_NOUNS
 
 
 def article_country(doc: Doc) -> str:

@@ -335,3 +335,38 @@ def test_bare_range_takes_the_currency_before_it(text, mention, value, high, cur
 )
 def test_no_bare_range(text):
     assert [r["mention"] for r in extract(text, "1987-03-19", convert_to=None) if " to " in r["mention"]] == []
+
+
+QUOTED_LEVELS = [
+    # (text, mention, value, currency): a currency's level against another, the currency named before it
+    ("The won fell to 1,450 per dollar on Tuesday.", "1,450", "1450", "KRW"),
+    ("The Korean won closed at 1,400.5 against the U.S. dollar.", "1,400.5", "1400.5", "KRW"),
+    ("Oil rose while the yen weakened past 154 to the dollar.", "154", "154", "JPY"),
+    ("The rupee hit a record low of 84.5 to the dollar.", "84.5", "84.5", "INR"),
+    ("The rupee climbed to 43.305 per US dollar on Thursday.", "43.305", "43.305", "INR"),
+    ("The Taiwan dollar opened at 34.24 to the U.S. dollar today.", "34.24", "34.24", "TWD"),
+]
+
+
+def test_a_currency_named_as_a_quote_base_places_nothing():
+    """'per US dollar' names the base of a quote, not where money goes."""
+    assert record("The rupee climbed to 43.305 per US dollar on Thursday.", "43.305")["country"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "currency"), QUOTED_LEVELS, ids=[q[0][:30] for q in QUOTED_LEVELS]
+)
+def test_quoted_currency_level(text, mention, value, currency):
+    r = record(text, mention)
+    assert (r["mention"], str(r["value"]), r["currency"], r["kind"]) == (mention, value, currency, "price")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index rose to 1,450 against the dollar index.",  # no currency named before it
+        "The company sold 1,450 cars per dollar of marketing. The won fell.",  # the currency is after it
+    ],
+)
+def test_no_quoted_level(text):
+    assert extract(text, "2025-03-04", convert_to=None) == []

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from .amount import Candidate, qualify, rate
 from .context import after_month, after_word, between_start, change_before, change_in_clause
+from .currency import lookup
 from .number import is_year_like
 from .rules import WRAP, Rules
 
@@ -315,6 +316,47 @@ def bare_range(p: Pair) -> Merge | None:
     return Merge((inherit(merged, source),), 2) if source is not None else None
 
 
+# A currency's level quoted against another: "the yen weakened past 154 to the dollar", "the won
+# fell to 1,450 per dollar": the number after the quoted currency named as a noun before it.
+_AGAINST = re.compile(
+    r"[ \t\r\n]+(?:to|per|against)[ \t\r\n]+(?:the[ \t\r\n]+)?(?:U\.?S\.?[ \t\r\n]+)?"
+    r"(?:dollar|euro|yen|greenback|pound|sterling)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(
+    r"(?<!to )(?<!per )(?<!against )\b[Tt]he[ \t\r\n]+(?:([A-Z][a-z]+)[ \t\r\n]+)?([a-z]+)\b(?=[^.;\d]*$)"
+)
+QUOTE_REACH = 80  # characters back from the number to the currency it quotes
+
+
+def quoted_level(p: Pair) -> Merge | None:
+    """An unscaled bare number before "to the dollar", "per dollar" or "against the euro" is a
+    level of the currency named as a noun before it in its clause ("The Korean won closed at
+    1,400.5 against the U.S. dollar"): that currency's, with no sentence break between."""
+    a, text = p.a, p.text
+    if a.cur is not None or a.scale is not None or _AGAINST.match(text, a.end) is None:
+        return None
+    before = text[max(0, a.start - QUOTE_REACH) : a.start]
+    if _SENTENCE_BREAK.search(before):
+        before = before[_SENTENCE_BREAK.search(before).end() - 1 :]
+    lex = p.rules.lex  # "the Taiwan dollar" before "the dollar"; a base ("to the dollar") quotes nothing
+    found = [
+        (m.group(1) and lookup(lex.post, f"{m.group(1)} {m.group(2)}")) or lookup(lex.post, m.group(2))
+        for m in _QUOTED.finditer(before)
+    ]
+    cur = next((c for c in reversed(found) if c is not None and c.kind == "name" and c.code), None)
+    if cur is None:
+        return None
+    return Merge(
+        (
+            replace(
+                a, cur=cur, currency=cur.code, value=a.number * cur.factor, flags=sorted({*a.flags, "currency_quoted"})
+            ),
+        ),
+        1,
+    )
+
+
 def bare_number(p: Pair) -> Merge | None:
     """A bare number takes a neighbour's currency when it is scaled and linked to it (see
     ``currency_source``); else it is no money and is dropped."""
@@ -332,6 +374,7 @@ NEIGHBOUR_RULES: tuple[Callable[[Pair], Merge | None], ...] = (
     spelled_compound,
     scaled_range,
     bare_range,
+    quoted_level,
     bare_number,
 )
 
