@@ -54,7 +54,7 @@ class CountryReader(PhraseReader):
                 [
                     sp
                     for sp in doc.spans.get("places", [])
-                    if not in_money(sp.start) and not names_currency(doc, sp.end)
+                    if not in_money(sp.start) and not quote_base(doc, sp.start, sp.end)
                 ],
             )
         return self._places_cache
@@ -129,10 +129,16 @@ class CountryReader(PhraseReader):
 CURRENCY_NOUNS = frozenset({"dollar", "dollars", "dlr", "dlrs"})
 
 
-def names_currency(doc: Doc, end: int) -> bool:
-    """Does the place that ends at token ``end`` qualify a currency ("per US dollar", "against the
-    U.S. Dollar"), which says nothing of where the money goes?"""
-    return end < len(doc) and doc[end].lower_ in CURRENCY_NOUNS
+def quote_base(doc: Doc, start: int, end: int) -> bool:
+    """Does the place doc[start:end] name the currency a level is quoted against ("43.305 per US
+    dollar", "against the U.S. Dollar"), which says nothing of where the money goes ("the
+    Australian dollar" still places the story)?"""
+    if end >= len(doc) or doc[end].lower_ not in CURRENCY_NOUNS or start == 0:
+        return False
+    before = doc[start - 1].lower_
+    if before == "the" and start >= 2:
+        before = doc[start - 2].lower_
+    return before in ("per", "to", "against")
 
 
 def article_country(doc: Doc) -> str:

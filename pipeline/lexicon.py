@@ -203,6 +203,7 @@ SCHEMAS: dict[str, Any] = {
             "activities": WORDS,
             "bodies": WORDS,
             "sources": Fields({"prepositions": WORDS, "nouns": WORDS}),
+            "away_leads": WORDS,
         }
     ),
     "kinds.json": Fields(

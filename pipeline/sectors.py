@@ -175,6 +175,9 @@ class SectorMatcher:
         self.activities, self.bodies = sector_heads("activities"), sector_heads("bodies")
         sources = lexicon.load("sector_heads.json")["sources"]
         self.sources = (frozenset(sources["prepositions"]), frozenset(sources["nouns"]))
+        self.away = [
+            tuple(w.lower().replace("-", " - ").split()) for w in lexicon.load("sector_heads.json")["away_leads"]
+        ]
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [
@@ -193,6 +196,7 @@ class SectorMatcher:
             if not heads_another(doc, spans, n, self.generic)
             and not names_body(doc, sp, self.activities, self.bodies)
             and not names_source(doc, sp, self.sources)
+            and not after_lead(doc, sp.start, self.away)
         ]
         for span in spans:
             if in_proper_name(doc, span.start, span.end):
@@ -235,6 +239,16 @@ def before_head(doc: Doc, end: int, heads: frozenset[str], covered: set[int], re
     >>> before_head(doc, 11, frozenset({"factories"}), set()), before_head(doc, 15, frozenset({"plants"}), set())
     (True, False)
     """
+    if (  # a compound adjective: "grid-scale battery storage" is batteries, not the grid
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_lower
+        and doc[end + 1].lower_ not in heads
+        and end + 1 not in covered
+    ):
+        return False
     fillers, coordinated = 0, False  # nouns between the modifier and its head: "offshore wind tower factories"
     for i in range(end, min(len(doc), end + reach)):
         token = doc[i]
@@ -284,6 +298,22 @@ def names_body(doc: Doc, span: Span, activities: frozenset[str], bodies: frozens
     [True, False]
     """
     return span.text.lower() in activities and span.end < len(doc) and doc[span.end].lower_ in bodies
+
+
+def after_lead(doc: Doc, start: int, leads: list[tuple[str, ...]]) -> bool:
+    """Does a phrase of ``leads`` ("away from", "phase out", "instead of") stand right before token
+    ``start``, an article between allowed: what money moves away from is not where it goes ("to help
+    Vietnam move away from coal")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("move away from the coal and into coal")
+    >>> after_lead(doc, 4, [("away", "from")]), after_lead(doc, 7, [("away", "from")])
+    (True, False)
+    """
+    words = [t.lower_ for t in doc[max(0, start - 5) : start] if not t.is_space]
+    if words and words[-1] in ("the", "a", "an"):
+        words.pop()
+    return any(tuple(words[-len(lead) :]) == lead for lead in leads)
 
 
 SOURCE_REACH = 5  # tokens back from a lender to the preposition that makes it the money's source

@@ -216,6 +216,15 @@ LINKS = [
         [],
     ),
     ("It will invest NT$25 billion in a wind turbine plant in 2026.", "NT$25", ["renewable_energy"], [2026]),
+    # what money moves away from is not where it goes; a compound adjective is no modifier
+    (
+        "The EU pledged 2 billion euros to help Vietnam move away from coal, with 800 million euros for offshore wind.",
+        "2 billion",
+        ["renewable_energy"],
+        [],
+    ),
+    ("Seoul will spend 5 trillion won on coal power plants.", "5 trillion", ["energy"], []),
+    ("India will pay 45 billion rupees for grid-scale battery storage.", "45 billion", ["batteries"], []),
     # "offshore wind" alone is renewable energy
     ("The EU earmarked 800 million euros for offshore wind.", "800 million", ["renewable_energy"], []),
     # a lender the money comes from is no destination
@@ -349,8 +358,9 @@ QUOTED_LEVELS = [
 
 
 def test_a_currency_named_as_a_quote_base_places_nothing():
-    """'per US dollar' names the base of a quote, not where money goes."""
+    """'per US dollar' names the base of a quote, not where money goes; 'the Australian dollar' still places."""
     assert record("The rupee climbed to 43.305 per US dollar on Thursday.", "43.305")["country"] == ""
+    assert record("The Australian dollar touched 0.6900 U.S. dlrs on Tuesday.", "0.6900")["country"] == "AU"
 
 
 @pytest.mark.parametrize(
