@@ -342,9 +342,13 @@ def purpose_between(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+ADJECTIVE_LEADS = frozenset({"to", "on", "in", "into", "with"})  # no finite verb follows one
+
+
 def participle_adjective(doc: Doc, start: int, end: int) -> bool:
-    """Is a one-word verb trigger in -ed an adjective before a noun after "to" ("1.1 trillion won to
-    advanced biotech"), where no verb can stand? (After an article it still says what the money is:
+    """Is a one-word verb trigger in -ed an adjective before a noun after "to" or another preposition
+    ("1.1 trillion won to advanced biotech", "NT$310 billion on advanced packaging"), where no verb
+    can stand? (After an article it still says what the money is:
     "a quoted low of 453p" is a price, "imported goods of 1.45 billion dlrs" trade.)
 
     >>> from spacy.lang.en import English
@@ -357,7 +361,7 @@ def participle_adjective(doc: Doc, start: int, end: int) -> bool:
         end - start == 1
         and word.lower_.endswith("ed")
         and start > 0
-        and doc[start - 1].lower_ == "to"
+        and doc[start - 1].lower_ in ADJECTIVE_LEADS
         and end < len(doc)
         and doc[end].is_alpha
         and doc[end].is_lower

@@ -321,7 +321,7 @@ SOURCE_REACH = 5  # tokens back from a lender to the preposition that makes it t
 
 def names_source(doc: Doc, span: Span, sources: tuple[frozenset[str], frozenset[str]]) -> bool:
     """Is the sector word ``span`` a noun of ``sources`` in a phrase opened by one of its prepositions
-    ("a loan from a group of Asian lenders", "credit from state-owned banks"): where the money comes
+    ("a loan from a group of Asian lenders", "credit from state-owned lenders"): where the money comes
     from, not where it goes?
 
     >>> from spacy.lang.en import English
@@ -336,7 +336,7 @@ def names_source(doc: Doc, span: Span, sources: tuple[frozenset[str], frozenset[
     for i in range(span.start - 1, max(-1, span.start - SOURCE_REACH - 1), -1):
         if doc[i].lower_ in prepositions:
             return True
-        if doc[i].is_punct or doc[i].lower_ in ("for", "to", "in", "on", "into"):
+        if (doc[i].is_punct and doc[i].text != "-") or doc[i].lower_ in ("for", "to", "in", "on", "into"):
             return False
     return False
 

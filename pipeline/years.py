@@ -118,11 +118,13 @@ def _comparison():
     that compare only after a change word, the words that go on from a year to a new figure)."""
     data = lexicon.load("years.json")
     cues = data["comparison_cues"]
-    # not a participle used as an adjective: "1.1 trillion won to advanced biotech", "the increased budget"
+    # not a participle used as an adjective: "1.1 trillion won to advanced biotech", "the increased
+    # budget", "on advanced packaging"
     words = [w for w in cues["change_words"] if w != "%"]
     participles = _alt(w for w in words if w.endswith("ed"))
     others = _alt(w for w in words if not w.endswith("ed"))
-    change = re.compile(rf"(?:(?<!\bto )(?<!\bthe )(?<!\ban )(?<!\ba )\b(?:{participles})\b|\b(?:{others})\b|%)")
+    adjective = "".join(rf"(?<!\b{w} )" for w in ("to", "the", "an", "a", "on", "in", "for", "into", "with", "of"))
+    change = re.compile(rf"(?:{adjective}\b(?:{participles})\b|\b(?:{others})\b|%)")
     after = re.compile(rf"\s+(?:{_alt(cues['after_year'])})\b")
     lead = re.compile(rf"\b(?P<lead>{_alt(cues['change_leads'])}|{_alt(data['roles']['comparison'])})\s+$")
     return change, after, lead, frozenset(cues["change_leads"]), tuple(w + " " for w in cues["onward_words"])

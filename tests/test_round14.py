@@ -76,6 +76,7 @@ KINDS = [
     ),
     # "budgeted" alone is a participle of any figure: "against a budgeted 214 billion" revenue
     ("He put revenue at 222 billion yuan, against a budgeted 214 billion.", "214 billion", "revenue", "revenue"),
+    ("TSMC will spend NT$95 billion on advanced packaging in Chiayi.", "NT$95", "investment", "spend"),
     # a per-unit amount is no later mention of the money before it
     (
         "Petronas will cut spending to 50 billion ringgit, and the sum could shrink if crude averages $65 a barrel.",
@@ -235,6 +236,20 @@ LINKS = [
         [],
     ),
     ("The state will lend 5 trillion won to banks.", "5 trillion", ["banking"], []),
+    (
+        "Hanoi approved a $1.5 billion credit package from state-owned lenders for wind farms.",
+        "$1.5 billion",
+        ["renewable_energy"],
+        [],
+    ),
+    # a participle before a noun after a preposition is an adjective, no change: the list's time is shared
+    (
+        "TSMC will spend NT$420 billion on chip fabs in Kaohsiung, NT$310 billion on advanced packaging in "
+        "Chiayi and NT$95 billion on a training centre in Tainan in 2026.",
+        "NT$310",
+        ["semiconductors"],
+        [2026],
+    ),
     # no lede opens after a preposition: the sentence's subject is its own
     (
         "Fibre-optic networks across Indonesia's eastern provinces will be funded with 5 trillion rupiah.",
