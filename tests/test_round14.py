@@ -226,6 +226,12 @@ LINKS = [
     ),
     ("Seoul will spend 5 trillion won on coal power plants.", "5 trillion", ["energy"], []),
     ("India will pay 45 billion rupees for grid-scale battery storage.", "45 billion", ["batteries"], []),
+    (
+        "France will pay 1.1 billion euros to offshore wind farms and grid connections.",
+        "1.1 billion",
+        ["renewable_energy", "energy"],
+        [],
+    ),
     # "offshore wind" alone is renewable energy
     ("The EU earmarked 800 million euros for offshore wind.", "800 million", ["renewable_energy"], []),
     # a lender the money comes from is no destination
