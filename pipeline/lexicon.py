@@ -193,7 +193,16 @@ SCHEMAS: dict[str, Any] = {
     "isic4_divisions.json": Fields({"_source": GENERATED, "divisions": WORD_MAP}),
     "sectors.jsonl": Lines(
         Fields(
-            {"id": str, "forms": WORDS}, {"label": str, "group": str, "cased": WORDS, "isic": WORDS, "modifiers": WORDS}
+            {"id": str, "forms": WORDS},
+            {
+                "label": str,
+                "group": str,
+                "cased": WORDS,
+                "isic": WORDS,
+                "modifiers": WORDS,
+                "narrow_modifiers": WORDS,
+                "narrow_heads": WORDS,
+            },
         )
     ),
     "sector_heads.json": Fields(

@@ -37,6 +37,8 @@ class Sector:
     cased: tuple[str, ...] = ()
     isic: tuple[str, ...] = ()
     modifiers: tuple[str, ...] = ()  # name the sector only before a head noun ("display plants")
+    narrow_modifiers: tuple[str, ...] = ()  # name it only before one of narrow_heads ("electric buses")
+    narrow_heads: tuple[str, ...] = ()
 
 
 def parse_taxonomy(lines, source: str) -> list[Sector]:
@@ -67,6 +69,8 @@ def parse_taxonomy(lines, source: str) -> list[Sector]:
                 cased=tuple(row.get("cased", ())),
                 isic=tuple(row.get("isic", ())),
                 modifiers=tuple(row.get("modifiers", ())),
+                narrow_modifiers=tuple(row.get("narrow_modifiers", ())),
+                narrow_heads=tuple(row.get("narrow_heads", ())),
             )
         )
     return sectors
@@ -170,6 +174,13 @@ class SectorMatcher:
         ]
         modifiers = {s.id: [m for f in s.modifiers for m in form_variants(f)] for s in sectors if s.modifiers}
         self.modifiers = _matcher(nlp, "LOWER", modifiers)
+        narrow = {
+            s.id: [m for f in s.narrow_modifiers for m in form_variants(f)] for s in sectors if s.narrow_modifiers
+        }
+        self.narrow = _matcher(nlp, "LOWER", narrow)  # "electric" names EVs only before a vehicle: "electric buses"
+        self.narrow_heads = {
+            s.id: frozenset(h for head in s.narrow_heads for h in (head.lower(), plural(head.lower()))) for s in sectors
+        }
         self.heads = sector_heads()
         self.generic = sector_heads("generic")
         self.activities, self.bodies = sector_heads("activities"), sector_heads("bodies")
@@ -186,9 +197,11 @@ class SectorMatcher:
             for match_id, start, end in matcher(doc)
         ]
         mods = [Span(doc, start, end, label="SECTOR", span_id=match_id) for match_id, start, end in self.modifiers(doc)]
-        if mods:
-            covered = {i for sp in (*spans, *mods) for i in range(sp.start, sp.end)}
+        narrow = [Span(doc, start, end, label="SECTOR", span_id=match_id) for match_id, start, end in self.narrow(doc)]
+        if mods or narrow:
+            covered = {i for sp in (*spans, *mods, *narrow) for i in range(sp.start, sp.end)}
             spans += [sp for sp in mods if before_head(doc, sp.end, self.heads, covered)]
+            spans += [sp for sp in narrow if before_head(doc, sp.end, self.narrow_heads[sp.id_], covered)]
         spans = filter_spans(spans)  # longest first, no overlaps
         doc.spans[self.spans_key] = spans = [
             sp

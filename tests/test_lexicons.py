@@ -160,7 +160,11 @@ def test_lexicons_the_tables_cover_every_file():
         ("scales.json", ("mln",), {"factor", "attached", "after_currency", "dotted"}),
         ("qualifiers.json", ("over",), {"mention", "context", "after"}),
         ("years.json", ("relative", "last year"), {"offset", "anchored"}),
-        ("sectors.jsonl", (), {"id", "label", "group", "isic", "forms", "cased", "modifiers"}),
+        (
+            "sectors.jsonl",
+            (),
+            {"id", "label", "group", "isic", "forms", "cased", "modifiers", "narrow_modifiers", "narrow_heads"},
+        ),
     ],
 )
 def test_lexicons_entry_keys(name, path, keys):

@@ -232,6 +232,14 @@ LINKS = [
         ["renewable_energy", "energy"],
         [],
     ),
+    # "electric" names EVs only before a vehicle, and shares a coordinated head
+    (
+        "Hyundai will pour $4.3 billion into electric and hydrogen buses.",
+        "$4.3 billion",
+        ["electric_vehicles", "hydrogen_economy"],
+        [],
+    ),
+    ("The utility will spend $2 billion on an electric power plant.", "$2 billion", ["energy"], []),
     # "offshore wind" alone is renewable energy
     ("The EU earmarked 800 million euros for offshore wind.", "800 million", ["renewable_energy"], []),
     # a lender the money comes from is no destination
