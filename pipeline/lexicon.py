@@ -284,6 +284,7 @@ SCHEMAS: dict[str, Any] = {
             "act_nouns": WORDS,
             "of_owner_nouns": WORDS,
             "role_nouns": WORDS,
+            "descriptor_endings": WORDS,
             "name_words": WORDS,
             "bare_control_verbs": WORDS,
             "comma_links": WORDS,

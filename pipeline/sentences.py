@@ -153,6 +153,23 @@ def _role_nouns() -> frozenset[str]:
     return frozenset(lexicon.load("actors.json")["role_nouns"])
 
 
+def _names_only(text: str, idx: list[int], k: int) -> bool:
+    """Is the subject that starts at token k names only ("Hanwha Ocean and HD Hyundai Heavy
+    Industries"), up to its verb of ``_lede_verbs``, with no lower-case noun ("Australian brewer")?"""
+    verbs = _lede_verbs()
+    for j in range(k, min(k + LEDE_SUBJECT_TOKENS, len(idx))):
+        word = _token_text(text, idx, j)
+        if word.islower():
+            return word in verbs or word in ("and", "&", "of")
+    return False
+
+
+@lru_cache(maxsize=1)
+def _descriptor_endings() -> tuple[str, ...]:
+    """How a descriptor of a name ends ("shipbuilders Hanwha Ocean"): actors.json ``descriptor_endings``."""
+    return tuple(lexicon.load("actors.json")["descriptor_endings"])
+
+
 def _opens_clause(text: str, idx: list[int], k: int) -> bool:
     """Does a clause start at token k: a subject of at most LEDE_SUBJECT_TOKENS words (no
     punctuation, relative pronoun or preposition but "of") and then a finite verb of
@@ -236,6 +253,9 @@ def flat_headline_end(text: str, idx: list[int], first_end: int) -> int | None:
             continue
         if before.lower() in _role_nouns():
             continue  # "Samsung Group chairman Lee Jae-yong"
+        if before.islower() and before.endswith(_descriptor_endings()) and _names_only(text, idx, k):
+            continue  # "South Korean shipbuilders Hanwha Ocean and HD Hyundai will" (not "... in winemaker
+            # Australian brewer Fosters has", a headline's last word before its lede)
         if not text[idx[k] - 1].isspace() or before in ("'s", "’s") or word.lower().rstrip(".") in company_suffixes():
             continue  # inside a quote or a word: 'said: "It is'; "this year's Nobel Prize"; "SK hynix Inc."
         if word.lower() in _LABELLED or (len(word) == 1 and _token_text(text, idx, k + 1).lower() in _NOT_AFTER_LEDE):

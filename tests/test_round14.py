@@ -409,3 +409,26 @@ def test_quoted_currency_level(text, mention, value, currency):
 )
 def test_no_quoted_level(text):
     assert extract(text, "2025-03-04", convert_to=None) == []
+
+
+SPLITS = [
+    # (text, the words that open its sentences): a descriptor before names only is no headline's end
+    (
+        "South Korean shipbuilders Hanwha Ocean and HD Hyundai Heavy Industries will receive 1.1 trillion won.",
+        ["South"],
+    ),
+    (
+        "Fosters buys stake in winemaker Australian brewer Fosters has bought a large stake in Southcorp.",
+        ["Fosters", "Australian"],
+    ),
+    ("BT offers equal access to rivals BT has moved to cut wholesale broadband prices.", ["BT", "BT"]),
+    ("Fibre-optic networks across Indonesia's eastern provinces will be funded with 5 trillion rupiah.", ["Fibre"]),
+]
+
+
+@pytest.mark.parametrize(("text", "starts"), SPLITS, ids=[s[0][:40] for s in SPLITS])
+def test_flat_headline_splits(text, starts):
+    from pipeline.nlp import build_nlp
+
+    doc = build_nlp()(text)
+    assert [t.text for t in doc if t.is_sent_start] == starts
