@@ -48,17 +48,14 @@ from .kinds_around import (
     no_trigger,
     past_rate,
     purpose_between,
-    purpose_of,
     rate_index,
     same_money,
     share_subject,
-    split_index,
-    split_verb,
     table_kind,
     unit_phrases,
     unit_yields,
-    verb_readings,
 )
+from .kinds_readings import contained, purpose_of, quantified_heads, split_index, split_verb, verb_readings
 from .sentences import sentence_bounds
 
 FIRM_GAP = 8  # bridge words at most between a firm trigger and its amount
@@ -109,7 +106,7 @@ class KindFinder:
         self.rates = rate_index(data["rate_phrases"])
         self.unit_openers = [tuple(w.split()) for w in data["unit_openers"]]
         self.split_verbs, self.split_gap = split_index(data["kinds"]), frozenset(data["split_gap"])  # "put X into"
-        self.verb_readings = data["verb_readings"]
+        self.readings = (data["verb_readings"], data["quantified_heads"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.units: dict[tuple[str, ...], tuple[str, str]] = {}  # token words after an amount -> (kind, where)
         for kind, entry in data["kinds"].items():
@@ -141,20 +138,16 @@ class KindFinder:
         self.actors = actors.ActorFinder(nlp)
 
     # ---- triggers ----
-    def triggers(self, doc: Doc, starts: frozenset[int] = frozenset()) -> list[Trigger]:
+    def triggers(self, doc: Doc, money: list = ()) -> list[Trigger]:
         """Every trigger match that no longer match contains ("tax cuts" hides "cuts", not "income
         tax"); a form listed for two kinds gives both ("fund": financing verb and investment noun); a
         phrase of not_triggers hides the triggers inside it and is none ("in order to")."""
         found = {(s, e, *doc.vocab.strings[match_id].split("|")) for match_id, s, e in self.matcher(doc)}
-        inside = set()  # spans within a longer one: sorted by start, longest first, against the furthest end so far
-        furthest = -1
-        for s, e in sorted({(s, e) for s, e, _, _ in found}, key=lambda se: (se[0], -se[1])):
-            if e <= furthest:
-                inside.add((s, e))
-            furthest = max(furthest, e)
+        inside = contained({(s, e) for s, e, _, _ in found})  # "tax cuts" hides "cuts"
         kept = [(s, e, k, w) for s, e, k, w in sorted(found) if (s, e) not in inside and k != "none"]
         found = [Trigger(k, w, s, e) for s, e, k, w in kept if not no_trigger(doc, s, e, w)]
-        return verb_readings(doc, found, self.verb_readings, starts, Trigger)  # "costs £99": the verb
+        found = verb_readings(doc, found, self.readings[0], frozenset(m.start for m in money), Trigger)  # "costs £99"
+        return quantified_heads(doc, found, self.readings[1], frozenset(m.end for m in money))  # "dlrs of debt"
 
     def near(self, triggers: list[Trigger], lo: int, hi: int) -> list[Trigger]:
         """The triggers within tokens [lo, hi), found by bisection in the Doc's sorted triggers."""
@@ -377,7 +370,7 @@ class KindFinder:
         if not money:
             return doc
         text = doc_text(doc)
-        triggers = self.triggers(doc, frozenset(m.start for m in money))
+        triggers = self.triggers(doc, money)
         idx = token_offsets(doc)
         bounds = sentence_bounds(doc)
         starts = [s for s, _ in bounds]

@@ -254,6 +254,7 @@ SCHEMAS: dict[str, Any] = {
             "not_triggers": WORDS,
             "split_gap": WORDS,
             "verb_readings": WORD_MAP,
+            "quantified_heads": WORD_MAP,
         }
     ),
     "actors.json": Fields(

@@ -7,7 +7,7 @@ import pytest
 import spacy
 
 from pipeline import extract
-from pipeline.kinds_around import split_index, split_verb, verb_readings
+from pipeline.kinds_readings import split_index, split_verb, verb_readings
 
 
 def record(text: str, mention: str, date: str = "2025-03-04") -> dict:
@@ -77,6 +77,10 @@ KINDS = [
     # "budgeted" alone is a participle of any figure: "against a budgeted 214 billion" revenue
     ("He put revenue at 222 billion yuan, against a budgeted 214 billion.", "214 billion", "revenue", "revenue"),
     ("TSMC will spend NT$95 billion on advanced packaging in Chiayi.", "NT$95", "investment", "spend"),
+    # an amount of debt is financing; a level of debt a valuation
+    ("Gros will ask the banks for a rollover of some 9.6 billion dlrs of debt.", "9.6 billion", "financing", "debt"),
+    ("Argentina's foreign debt of $81bn is large.", "$81bn", "valuation", "debt"),
+    ("Its debt rose to 5 bln dlrs.", "5 bln", "valuation", "debt"),
     # a per-unit amount is no later mention of the money before it
     (
         "Petronas will cut spending to 50 billion ringgit, and the sum could shrink if crude averages $65 a barrel.",

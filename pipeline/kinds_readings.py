@@ -1,0 +1,157 @@
+"""How the words around an amount are read before and after its kind is decided, for ``kinds``: a
+noun that spells a verb right before an amount ("the gadget costs £99"), a verb whose particle
+follows the amount ("put X into"), a noun the amount quantifies through "of" ("9.6 billion dlrs of
+debt"), the trigger spans that a longer one hides ("tax cuts" hides "cuts"), and the purpose that
+an allocation or a frame noun names after the amount ("earmarked for subsidies", "a programme ...
+to subsidise").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from . import lexicon
+from .kinds_around import ends_phrase
+from .phrases import next_word
+
+
+@lru_cache(maxsize=1)
+def _purpose() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    data = lexicon.load("kinds.json")
+    purposes, ends = data["purposes"], frozenset(data["phrase_followers"])
+    return frozenset(purposes["allocations"]), frozenset(purposes["kinds"]), frozenset(purposes["prepositions"]), ends
+
+
+@lru_cache(maxsize=1)
+def _frames() -> frozenset[str]:
+    return frozenset(lexicon.load("kinds.json")["frame_heads"])
+
+
+def frame_purpose(doc: Doc, decided: tuple, triggers: list, clause_end: int) -> tuple:
+    """(kind, trigger tokens): a frame noun (kinds.json's ``frame_heads``: "programme", "scheme")
+    gives way to a verb of a purpose kind right after "to" a few words on ("a 200 billion rupee
+    programme running 2024-2028 to subsidise electric buses" is a subsidy; "a plan to build" stays)."""
+    trig = decided[1]
+    if trig is None or doc[trig[0] : trig[1]].text.lower() not in _frames():
+        return decided
+    kinds = _purpose()[1]
+    for i in range(trig[1], min(clause_end - 1, trig[1] + 8)):
+        if doc[i].lower_ == "to":
+            verb = next((t for t in triggers if t.start == i + 1 and t.where in ("verbs", "firm_verbs")), None)
+            return (verb.kind, (verb.start, verb.end)) if verb is not None and verb.kind in kinds else decided
+    return decided
+
+
+def purpose_decides(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
+    """(kind, trigger tokens): an allocation (kinds.json's ``purposes``: "earmarked", "set aside",
+    "budget") gives way to the purpose it names after the amount, when that purpose is a kind of its
+    own ("24.2 trillion pesos is earmarked for subsidies for the poor" is a subsidy, "set aside 2
+    trillion won for loans to exporters" financing, "spent 59.2 trillion rupiah on fuel subsidies" a
+    subsidy); "earmarked for AI centres" stays an investment. Only the first "for" or "on" after the
+    amount counts, and its noun within a few modifiers."""
+    trig = decided[1]
+    allocations, kinds, prepositions, ends = _purpose()
+    if trig is None or " ".join(doc[trig[0] : trig[1]].text.lower().split()) not in allocations:
+        return decided
+    for i in range(far, min(clause_end, far + 8)):
+        if doc[i].lower_ not in prepositions:
+            continue
+        for t in triggers:
+            words = doc[i + 1 : t.start]
+            if (
+                t.start > i
+                and t.where == "nouns"
+                and len(words) <= 4
+                and all(w.is_alpha or w.text == "-" for w in words)
+                and ends_phrase(doc, t.end, ends)  # its head: not "facility" in "facility improvements"
+            ):
+                return (t.kind, (t.start, t.end)) if t.kind in kinds else decided
+        return decided
+    return decided
+
+
+def split_index(kinds: dict) -> dict[str, dict[str, str]]:
+    """verb -> {particle: kind} from the kinds' ``split_verbs`` ("put ... into")."""
+    index: dict[str, dict[str, str]] = {}
+    for kind, entry in kinds.items():
+        for form in entry.get("split_verbs", []):
+            verb, particle = (part.strip().lower() for part in form.split("..."))
+            index.setdefault(verb, {})[particle] = kind
+    return index
+
+
+def split_verb(doc: Doc, start: int, far: int, verbs: dict[str, dict[str, str]], gap: frozenset[str]):
+    """(kind, "verbs", start, end) of a verb whose particle follows the amount doc[start:far] and its
+    conversions ("will put an extra A$2.4 billion into fibre networks"), or None; only the words of
+    ``gap`` may stand between the verb and the amount."""
+    after = next_word(doc, far)
+    if not verbs or after >= len(doc):
+        return None
+    i = start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].lower_ in gap):
+        i -= 1
+    kind = verbs.get(doc[i].lower_, {}).get(doc[after].lower_) if i >= 0 else None
+    return (kind, "verbs", i, i + 1) if kind else None
+
+
+def verb_readings(doc: Doc, triggers: list, readings: dict[str, str], starts: frozenset[int], make) -> list:
+    """The triggers (sorted by start), with a word of ``readings`` right before an amount (a token
+    of ``starts``) read as the verb it spells, made by ``make(kind, "verbs", start, end)``: "the
+    gadget costs £99" is a price; a one-word trigger there (the noun "costs") gives way; "costs of
+    £5m", "cutting costs by $1bn" stay what they were."""
+    verbs = {}
+    for start in starts:
+        j = start - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        if j >= 0 and doc[j].is_lower and doc[j].lower_ in readings:  # not a table row's label "Costs"
+            verbs[j] = readings[doc[j].lower_]
+    if not verbs:
+        return triggers
+    out = [t for t in triggers if not (t.end - t.start == 1 and t.start in verbs)]
+    out += [make(kind, "verbs", j, j + 1) for j, kind in verbs.items()]
+    return sorted(out, key=lambda t: (t.start, t.end))
+
+
+def purpose_of(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
+    """(kind, trigger tokens) once the purpose after the amount has had its say: an allocation's
+    (``purpose_decides``), then a frame noun's (``frame_purpose``)."""
+    return frame_purpose(doc, purpose_decides(doc, decided, triggers, far, clause_end), triggers, clause_end)
+
+
+def contained(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans within a longer one: sorted by start, longest first, against the furthest end so far.
+
+    >>> sorted(contained({(0, 3), (1, 2), (4, 5)}))
+    [(1, 2)]
+    """
+    inside, furthest = set(), -1
+    for s, e in sorted(spans, key=lambda se: (se[0], -se[1])):
+        if e <= furthest:
+            inside.add((s, e))
+        furthest = max(furthest, e)
+    return inside
+
+
+def quantified_heads(doc: Doc, triggers: list, heads: dict[str, str], ends: frozenset[int]) -> list:
+    """The triggers, with a noun of ``heads`` that the amount before it quantifies through "of" (at
+    most two lower-case modifiers between) read as the kind ``heads`` gives it: "9.6 billion dlrs of
+    debt", "700 mln dlrs of debt of Dana Corp" are financing, while "debt of $81bn" and "its debt
+    rose to" stay a valuation (``ends``: where the Doc's amounts end)."""
+    out = []
+    for t in triggers:
+        word = doc[t.start : t.end].text.lower()
+        if t.where == "nouns" and word in heads:
+            j = t.start - 1
+            while j > t.start - 4 and j >= 0 and (doc[j].is_space or (doc[j].is_lower and doc[j].lower_ != "of")):
+                j -= 1
+            k = j - 1
+            while k >= 0 and doc[k].is_space:
+                k -= 1
+            if j >= 0 and doc[j].lower_ == "of" and k >= 0 and (k + 1 in ends or doc[k].text == ")"):
+                t = replace(t, kind=heads[word])
+        out.append(t)
+    return out
