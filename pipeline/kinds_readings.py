@@ -136,11 +136,17 @@ def contained(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
     return inside
 
 
+@lru_cache(maxsize=1)
+def _level_modifiers() -> frozenset[str]:
+    return frozenset(lexicon.load("kinds.json")["level_modifiers"])
+
+
 def quantified_heads(doc: Doc, triggers: list, heads: dict[str, str], ends: frozenset[int]) -> list:
     """The triggers, with a noun of ``heads`` that the amount before it quantifies through "of" (at
     most two lower-case modifiers between) read as the kind ``heads`` gives it: "9.6 billion dlrs of
-    debt", "700 mln dlrs of debt of Dana Corp" are financing, while "debt of $81bn" and "its debt
-    rose to" stay a valuation (``ends``: where the Doc's amounts end)."""
+    debt", "700 mln dlrs of debt of Dana Corp" are financing, while "debt of $81bn", "its debt
+    rose to" and "$190bn of bad debt" (kinds.json ``level_modifiers``) stay a valuation (``ends``:
+    where the Doc's amounts end)."""
     out = []
     for t in triggers:
         word = doc[t.start : t.end].text.lower()
@@ -151,7 +157,8 @@ def quantified_heads(doc: Doc, triggers: list, heads: dict[str, str], ends: froz
             k = j - 1
             while k >= 0 and doc[k].is_space:
                 k -= 1
-            if j >= 0 and doc[j].lower_ == "of" and k >= 0 and (k + 1 in ends or doc[k].text == ")"):
+            level = any(w.lower_ in _level_modifiers() for w in doc[j + 1 : t.start])  # "$190bn of bad debt"
+            if j >= 0 and doc[j].lower_ == "of" and k >= 0 and (k + 1 in ends or doc[k].text == ")") and not level:
                 t = replace(t, kind=heads[word])
         out.append(t)
     return out

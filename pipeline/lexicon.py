@@ -255,6 +255,7 @@ SCHEMAS: dict[str, Any] = {
             "split_gap": WORDS,
             "verb_readings": WORD_MAP,
             "quantified_heads": WORD_MAP,
+            "level_modifiers": WORDS,
         }
     ),
     "actors.json": Fields(
