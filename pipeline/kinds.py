@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -55,7 +54,17 @@ from .kinds_around import (
     unit_phrases,
     unit_yields,
 )
-from .kinds_readings import contained, purpose_of, quantified_heads, split_index, split_verb, verb_readings
+from .kinds_readings import (  # noqa: F401  (kind_order is this stage's closed list, imported from here)
+    contained,
+    kind_order,
+    kinds_lexicon,
+    purpose_of,
+    quantified_heads,
+    respective_actors,
+    split_index,
+    split_verb,
+    verb_readings,
+)
 from .sentences import sentence_bounds
 
 FIRM_GAP = 8  # bridge words at most between a firm trigger and its amount
@@ -76,20 +85,6 @@ class Trigger:
     where: str  # verbs, firm_verbs, weak_verbs, nouns, units, weak_units
     start: int  # token indices
     end: int
-
-
-@lru_cache(maxsize=1)
-def kinds_lexicon() -> dict:
-    return lexicon.load("kinds.json")
-
-
-def kind_order() -> list[str]:
-    """The closed list of kinds, in the issue's order.
-
-    >>> kind_order()[:3], kind_order()[-1]
-    (['dividend', 'price', 'deal'], 'other')
-    """
-    return list(kinds_lexicon()["order"])
 
 
 class KindFinder:
@@ -480,6 +475,7 @@ class KindFinder:
             prev = (a, value)
             values.append(value)
             first_of.setdefault((info["value"], info["currency"]), value)
+        values = respective_actors(text, infos, values)  # "A and B will get X and Y respectively"
         for m, value in zip(money, changes_take_the_next_kind(text, infos, values), strict=True):
             set_span_value(m, "kinds", {key: v for key, v in value.items() if not key.startswith("_")})
         return doc

@@ -8,6 +8,7 @@ to subsidise").
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -16,6 +17,20 @@ from spacy.tokens import Doc
 from . import lexicon
 from .kinds_around import ends_phrase
 from .phrases import next_word
+
+
+@lru_cache(maxsize=1)
+def kinds_lexicon() -> dict:
+    return lexicon.load("kinds.json")
+
+
+def kind_order() -> list[str]:
+    """The closed list of kinds, in the issue's order.
+
+    >>> kind_order()[:3], kind_order()[-1]
+    (['dividend', 'price', 'deal'], 'other')
+    """
+    return list(kinds_lexicon()["order"])
 
 
 @lru_cache(maxsize=1)
@@ -161,4 +176,36 @@ def quantified_heads(doc: Doc, triggers: list, heads: dict[str, str], ends: froz
             if j >= 0 and doc[j].lower_ == "of" and k >= 0 and (k + 1 in ends or doc[k].text == ")") and not level:
                 t = replace(t, kind=heads[word])
         out.append(t)
+    return out
+
+
+_RESPECTIVELY = re.compile(r"[^.;]{0,60}?\brespectively\b", re.IGNORECASE)
+_NAME_JOINTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def respective_actors(text: str, infos: list[dict], values: list[dict]) -> list[dict]:
+    """``values`` with a run of amounts that share an actor naming as many names as amounts ("Hanwha
+    Ocean and HD Hyundai Heavy Industries will receive 1.1 trillion won and 900 billion won
+    respectively") giving each amount its own name, in order, when "respectively" follows the last.
+
+    >>> t = "A Co and B Inc will get 5 dlrs and 6 dlrs respectively."
+    >>> vals = [{"actor": "A Co and B Inc", "actor_start": 0, "actor_end": 14}] * 2
+    >>> [v["actor"] for v in respective_actors(t, [{"end": 29}, {"end": 38}], vals)]
+    ['A Co', 'B Inc']
+    """
+    out, k = list(values), 0
+    while k < len(values):
+        actor = values[k]["actor"]
+        j = k
+        while j + 1 < len(values) and actor and values[j + 1]["actor_start"] == values[k]["actor_start"]:
+            j += 1
+        names = _NAME_JOINTS.split(actor) if actor else []
+        named = all(name[:1].isupper() for name in names)  # not "Corn and sorghum producers"
+        if j > k and named and len(names) == j - k + 1 and _RESPECTIVELY.match(text, infos[j]["end"]):
+            start = values[k]["actor_start"]
+            for n, name in enumerate(names):
+                at = text.index(name, start)
+                out[k + n] = {**values[k + n], "actor": name, "actor_start": at, "actor_end": at + len(name)}
+                start = at + len(name)
+        k = j + 1
     return out

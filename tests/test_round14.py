@@ -335,6 +335,19 @@ ACTORS = [
         "800 million",
         "The European Union",
     ),
+    # "A and B will get X and Y respectively": one name each, in order
+    (
+        "Hanwha Ocean and HD Hyundai Heavy Industries will receive 1.1 trillion won and 900 billion won "
+        "respectively in refund guarantees.",
+        "900 billion",
+        "HD Hyundai Heavy Industries",
+    ),
+    ("Toyota and Honda earned 5 bln yen and 3 bln yen in the quarter.", "3 bln", "Toyota and Honda"),
+    (
+        "Corn and sorghum producers received 2.8 billion dlrs and 225 mln dlrs respectively.",
+        "225 mln",
+        "Corn and sorghum producers",
+    ),
 ]
 
 
