@@ -59,7 +59,7 @@ from .kinds_readings import (  # noqa: F401  (kind_order is this stage's closed 
     kind_order,
     kinds_lexicon,
     purpose_of,
-    quantified_heads,
+    quantified_kind,
     respective_actors,
     split_index,
     split_verb,
@@ -141,8 +141,7 @@ class KindFinder:
         inside = contained({(s, e) for s, e, _, _ in found})  # "tax cuts" hides "cuts"
         kept = [(s, e, k, w) for s, e, k, w in sorted(found) if (s, e) not in inside and k != "none"]
         found = [Trigger(k, w, s, e) for s, e, k, w in kept if not no_trigger(doc, s, e, w)]
-        found = verb_readings(doc, found, self.readings[0], frozenset(m.start for m in money), Trigger)  # "costs £99"
-        return quantified_heads(doc, found, self.readings[1], frozenset(m.end for m in money))  # "dlrs of debt"
+        return verb_readings(doc, found, self.readings[0], frozenset(m.start for m in money), Trigger)  # "costs £99"
 
     def near(self, triggers: list[Trigger], lo: int, hi: int) -> list[Trigger]:
         """The triggers within tokens [lo, hi), found by bisection in the Doc's sorted triggers."""
@@ -453,6 +452,7 @@ class KindFinder:
             else:
                 decided = self.decide(doc, (m.start, m.end, far), clause, sent, triggers, prev, info["per"], next_start)
                 kind, trig = purpose_of(doc, decided, self.near(triggers, far, clause[1]), far, clause[1])
+                kind = quantified_kind(doc, kind, trig, self.readings[1], far)  # "9.6 billion dlrs of debt"
                 trigger_text = doc[trig[0] : trig[1]].text if trig else ""
                 if repeat is not None and kind == "other":  # "The $4.75 billion award is smaller": the grant's
                     kind, trigger_text = repeat["kind"], repeat["trigger"]

@@ -9,7 +9,6 @@ to subsidise").
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -156,27 +155,20 @@ def _level_modifiers() -> frozenset[str]:
     return frozenset(lexicon.load("kinds.json")["level_modifiers"])
 
 
-def quantified_heads(doc: Doc, triggers: list, heads: dict[str, str], ends: frozenset[int]) -> list:
-    """The triggers, with a noun of ``heads`` that the amount before it quantifies through "of" (at
-    most two lower-case modifiers between) read as the kind ``heads`` gives it: "9.6 billion dlrs of
-    debt", "700 mln dlrs of debt of Dana Corp" are financing, while "debt of $81bn", "its debt
-    rose to" and "$190bn of bad debt" (kinds.json ``level_modifiers``) stay a valuation (``ends``:
-    where the Doc's amounts end)."""
-    out = []
-    for t in triggers:
-        word = doc[t.start : t.end].text.lower()
-        if t.where == "nouns" and word in heads:
-            j = t.start - 1
-            while j > t.start - 4 and j >= 0 and (doc[j].is_space or (doc[j].is_lower and doc[j].lower_ != "of")):
-                j -= 1
-            k = j - 1
-            while k >= 0 and doc[k].is_space:
-                k -= 1
-            level = any(w.lower_ in _level_modifiers() for w in doc[j + 1 : t.start])  # "$190bn of bad debt"
-            if j >= 0 and doc[j].lower_ == "of" and k >= 0 and (k + 1 in ends or doc[k].text == ")") and not level:
-                t = replace(t, kind=heads[word])
-        out.append(t)
-    return out
+def quantified_kind(doc: Doc, kind: str, trig: tuple[int, int] | None, heads: dict[str, str], far: int) -> str:
+    """The kind of an amount whose deciding trigger is a noun of ``heads`` that the amount (ending,
+    with its conversions, at token ``far``) quantifies through "of", at most two lower-case
+    modifiers between: "9.6 billion dlrs of debt", "700 mln dlrs of debt of Dana Corp" are
+    financing, while "debt of $81bn", "its debt rose to" and "$190bn of bad debt" (kinds.json
+    ``level_modifiers``) stay what the noun is; else ``kind``."""
+    if trig is None or trig[0] < far or trig[1] - trig[0] != 1 or doc[trig[0]].lower_ not in heads:
+        return kind  # not a noun after the amount: "reducing the stock of debt by 300 mln dlrs"
+    j = trig[0] - 1
+    while j > trig[0] - 4 and j >= far and (doc[j].is_space or (doc[j].is_lower and doc[j].lower_ != "of")):
+        j -= 1
+    level = any(w.lower_ in _level_modifiers() for w in doc[j + 1 : trig[0]])  # "$190bn of bad debt"
+    gap = [w for w in doc[far:j] if not w.is_space]
+    return heads[doc[trig[0]].lower_] if doc[j].lower_ == "of" and not gap and not level else kind
 
 
 _RESPECTIVELY = re.compile(r"[^.;]{0,60}?\brespectively\b", re.IGNORECASE)

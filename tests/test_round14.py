@@ -81,6 +81,7 @@ KINDS = [
     ("Gros will ask the banks for a rollover of some 9.6 billion dlrs of debt.", "9.6 billion", "financing", "debt"),
     ("Argentina's foreign debt of $81bn is large.", "$81bn", "valuation", "debt"),
     ("Its debt rose to 5 bln dlrs.", "5 bln", "valuation", "debt"),
+    ("We will be reducing the stock of debt by 300 mln dlrs this year.", "300 mln", "valuation", "debt"),
     ("China has at least $190bn of bad debt, official data show.", "$190bn", "valuation", "debt"),
     # a per-unit amount is no later mention of the money before it
     (
