@@ -175,7 +175,7 @@ def _row(name: str, c: Counts, kind_precision: bool = True) -> str:
 
 
 def kinds_report(path: Path, show_misses: bool = True, records_of=None) -> str:
-    from .kinds import kind_order
+    from .kinds_readings import kind_order
 
     s = score_kinds(load_cases(Path(path)), records_of)
     head = [

@@ -54,9 +54,8 @@ from .kinds_around import (
     unit_phrases,
     unit_yields,
 )
-from .kinds_readings import (  # noqa: F401  (kind_order is this stage's closed list, imported from here)
+from .kinds_readings import (
     contained,
-    kind_order,
     kinds_lexicon,
     purpose_of,
     quantified_kind,

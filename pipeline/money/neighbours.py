@@ -337,8 +337,8 @@ def quoted_level(p: Pair) -> Merge | None:
     if a.cur is not None or a.scale is not None or _AGAINST.match(text, a.end) is None:
         return None
     before = text[max(0, a.start - QUOTE_REACH) : a.start]
-    if _SENTENCE_BREAK.search(before):
-        before = before[_SENTENCE_BREAK.search(before).end() - 1 :]
+    if (brk := _SENTENCE_BREAK.search(before)) is not None:
+        before = before[brk.end() - 1 :]
     lex = p.rules.lex  # "the Taiwan dollar" before "the dollar"; a base ("to the dollar") quotes nothing
     found = [
         (m.group(1) and lookup(lex.post, f"{m.group(1)} {m.group(2)}")) or lookup(lex.post, m.group(2))

@@ -32,7 +32,7 @@ ORDER_FALLBACK = [
 
 def _order() -> list[str]:
     try:
-        from ..kinds import kind_order
+        from ..kinds_readings import kind_order
 
         return kind_order()
     except Exception:  # pragma: no cover - the lexicon is always there in a run
