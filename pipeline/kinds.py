@@ -57,6 +57,7 @@ from .kinds_around import (
 from .kinds_readings import (
     contained,
     kinds_lexicon,
+    project_cost,
     purpose_of,
     quantified_kind,
     respective_actors,
@@ -101,6 +102,7 @@ class KindFinder:
         self.unit_openers = [tuple(w.split()) for w in data["unit_openers"]]
         self.split_verbs, self.split_gap = split_index(data["kinds"]), frozenset(data["split_gap"])  # "put X into"
         self.readings = (data["verb_readings"], data["quantified_heads"])
+        self.lead_nouns = frozenset(data["lead_nouns"])  # "an estimated worth of $2.6bn", not "$48bn worth of cars"
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.units: dict[tuple[str, ...], tuple[str, str]] = {}  # token words after an amount -> (kind, where)
         for kind, entry in data["kinds"].items():
@@ -241,6 +243,9 @@ class KindFinder:
         if prev is not None and prev[0][0] >= sent[0] and gapped(doc, prev[0][1], a_start):
             return prev[1]["kind"], prev[1].get("_trigger")  # "... in aid to A and France 1.1 bln euros to B"
         mine = self.heads_only(doc, self.near(triggers, max(c0, a_start - NEAR), min(c1, a_far + NEAR)))
+        mine = [
+            t for t in mine if 0 <= a_start - t.end <= 2 or doc[t.start : t.end].text.lower() not in self.lead_nouns
+        ]
         firm: list[tuple[float, Trigger]] = []  # (tier, trigger): 0 noun or unit, 0.5 purpose, 1 verb
         unit = self.unit_after(doc, a_far, c1)
         words_before = self._words(doc, max(c0, a_start - 2), a_start)
@@ -452,6 +457,7 @@ class KindFinder:
                 decided = self.decide(doc, (m.start, m.end, far), clause, sent, triggers, prev, info["per"], next_start)
                 kind, trig = purpose_of(doc, decided, self.near(triggers, far, clause[1]), far, clause[1])
                 kind = quantified_kind(doc, kind, trig, self.readings[1], far)  # "9.6 billion dlrs of debt"
+                kind = project_cost(doc, kind, trig, m.start, m.end)  # "Doom 3 cost $15m"
                 trigger_text = doc[trig[0] : trig[1]].text if trig else ""
                 if repeat is not None and kind == "other":  # "The $4.75 billion award is smaller": the grant's
                     kind, trigger_text = repeat["kind"], repeat["trigger"]

@@ -171,6 +171,38 @@ def quantified_kind(doc: Doc, kind: str, trig: tuple[int, int] | None, heads: di
     return heads[doc[trig[0]].lower_] if doc[j].lower_ == "of" and not gap and not level else kind
 
 
+@lru_cache(maxsize=1)
+def _cost_readings() -> tuple[frozenset[str], str, frozenset[str]]:
+    data = lexicon.load("kinds.json")["cost_readings"]
+    floor = int(data["scale_from"])
+    scales = lexicon.load("scales.json")
+    big = frozenset(w for w, s in scales.items() if not w.startswith("_") and int(s["factor"]) >= floor)
+    return frozenset(data["triggers"]), data["kind"], big
+
+
+_LEADING_NUMBER = re.compile(r"^[\d.,]+")
+
+
+def project_cost(doc: Doc, kind: str, trig: tuple[int, int] | None, a_start: int, a_end: int) -> str:
+    """The kind of an amount a cost word decided (kinds.json ``cost_readings``: "cost", "costing",
+    "at a cost of"): a price when the amount is one a unit is sold for ("the gadget costs £99", "at
+    a cost of $20 each"), the ``kind`` of the reading (an investment) when the amount is counted in
+    millions or more ("Doom 3 is thought to have cost $15m", "reopening the line could cost up to
+    £100m", "schemes costing £885m"): what a project, a programme or a development costs.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> doc = nlp("It cost 15 million dlrs.")
+    >>> project_cost(doc, "price", (1, 2), 2, 5), project_cost(nlp("It cost 15 dlrs."), "price", (1, 2), 2, 4)
+    ('investment', 'price')
+    """
+    triggers, reading, big = _cost_readings()
+    if kind != "price" or trig is None or " ".join(doc[trig[0] : trig[1]].text.lower().split()) not in triggers:
+        return kind
+    words = (_LEADING_NUMBER.sub("", w.lower_).rstrip(".") for w in doc[a_start:a_end])  # "15m." ends a sentence
+    return reading if any(w in big for w in words) else kind
+
+
 _RESPECTIVELY = re.compile(r"[^.;]{0,60}?\brespectively\b", re.IGNORECASE)
 _NAME_JOINTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 

@@ -256,6 +256,8 @@ SCHEMAS: dict[str, Any] = {
             "verb_readings": WORD_MAP,
             "quantified_heads": WORD_MAP,
             "level_modifiers": WORDS,
+            "lead_nouns": WORDS,
+            "cost_readings": Fields({"triggers": WORDS, "scale_from": str, "kind": str}),
         }
     ),
     "actors.json": Fields(
