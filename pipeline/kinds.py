@@ -36,6 +36,7 @@ from .clauses import attribution_start, boundaries, named_again, refers_back
 from .extensions import doc_text, set_span_value, span_value, token_offsets
 from .kinds_around import (
     actor_again,
+    bases_take_the_kind,
     changes_take_the_next_kind,
     compound_heads_only,
     conversions,
@@ -481,6 +482,7 @@ class KindFinder:
             values.append(value)
             first_of.setdefault((info["value"], info["currency"]), value)
         values = respective_actors(text, infos, values)  # "A and B will get X and Y respectively"
+        values = bases_take_the_kind(text, infos, values)  # "rose to $4.2 bln from $2.6 bln a year earlier"
         for m, value in zip(money, changes_take_the_next_kind(text, infos, values), strict=True):
             set_span_value(m, "kinds", {key: v for key, v in value.items() if not key.startswith("_")})
         return doc

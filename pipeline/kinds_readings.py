@@ -65,12 +65,18 @@ def purpose_decides(doc: Doc, decided: tuple, triggers: list, far: int, clause_e
     own ("24.2 trillion pesos is earmarked for subsidies for the poor" is a subsidy, "set aside 2
     trillion won for loans to exporters" financing, "spent 59.2 trillion rupiah on fuel subsidies" a
     subsidy); "earmarked for AI centres" stays an investment. Only the first "for" or "on" after the
-    amount counts, and its noun within a few modifiers."""
+    amount counts, and its noun within a few modifiers; or a verb of a purpose kind that follows as
+    a participle or after "to" ("will spend 1.2 trillion won this year subsidising purchases")."""
     trig = decided[1]
     allocations, kinds, prepositions, ends = _purpose()
     if trig is None or " ".join(doc[trig[0] : trig[1]].text.lower().split()) not in allocations:
         return decided
+    verbs = {t.start: t for t in triggers if t.where in ("verbs", "firm_verbs") and t.start >= far}
     for i in range(far, min(clause_end, far + 8)):
+        verb = verbs.get(i)
+        if verb is not None and (doc[i].lower_.endswith("ing") or doc[i - 1].lower_ == "to"):
+            # "will spend 1.2 trillion won this year subsidising purchases", "spend X to subsidise"
+            return (verb.kind, (verb.start, verb.end)) if verb.kind in kinds else decided
         if doc[i].lower_ not in prepositions:
             continue
         for t in triggers:

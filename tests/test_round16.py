@@ -29,6 +29,35 @@ KINDS = [
     ("The software market had an estimated worth of $2.6bn in 2004.", "$2.6bn", "valuation", "worth of"),
     ("China exported $48.2 billion worth of electric cars last year.", "$48.2 billion", "trade", "exported"),
     ("The ministry will sell 3 trillion won worth of state bonds next month.", "3 trillion", "financing", "bonds"),
+    # a comparison base is the same measure at another time, whatever noun follows it
+    (
+        "Thailand's rice exports rose to $2.1 billion in the first quarter from $1.7 billion a year earlier, "
+        "customs figures showed.",
+        "$1.7 billion",
+        "trade",
+        "exports",
+    ),
+    (
+        "Seoul will spend 900 billion won on port upgrades this year, the ministry said, up from 700 billion "
+        "won last year.",
+        "700 billion",
+        "investment",
+        "spend",
+    ),
+    ("Net profit was 5 mln dlrs, compared with 4 mln dlrs in 1986.", "4 mln", "profit", "Net profit"),
+    # ... but an amount that changes to the next one is that one's old level
+    ("Losses rose from £1m to £1.2m, while sales had fallen from £138m to £118m.", "£138m", "revenue", "sales"),
+    ("It raised $5 mln in loans and borrowed $2.6 mln from banks.", "$2.6 mln", "financing", "borrowed"),
+    # an allocation gives way to a purpose verb after it, a participle or an infinitive
+    (
+        "The government will spend 1.2 trillion won this year subsidising purchases of hydrogen trucks.",
+        "1.2 trillion",
+        "subsidy",
+        "subsidising",
+    ),
+    ("Jakarta will spend 5 trillion rupiah to subsidise electric motorcycles.", "5 trillion", "subsidy", "subsidise"),
+    ("The state set aside 2 trillion won to lend to exporters.", "2 trillion", "financing", "lend"),
+    ("It will spend 5 billion won building plants in Ulsan.", "5 billion", "investment", "plants"),
 ]
 
 
