@@ -163,18 +163,22 @@ def is_companion_gap(gap: str) -> bool:
 def _recipient_gap() -> re.Pattern:
     preps = lexicon.alternation(lexicon.load("clauses.json")["recipient_prepositions"])
     name = r"(?:the\s+)?[A-Z][\w&.'-]*(?:,?\s+(?:[A-Z][\w&.'-]*|of|and|&))*?"
-    return re.compile(rf"^\s*(?:{preps})\s+{name}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+    return re.compile(rf"^\s*(?:(?:{preps})\s+{name}\s*)?(?:,\s*(?:and\s+)?|\s*\band\s+)$")
 
 
 def is_recipient_gap(gap: str) -> bool:
     """Is ``gap``, between two amounts of a list, only the first one's recipient or place, a name
-    (" to Hanwha Aerospace and ", " in North America and ")? Then a purpose after the last item is
-    every item's; a gap with a noun of its own (" in new revenues, ") keeps its amount apart.
+    (" to Hanwha Aerospace and ", " in North America and "), or nothing but the joint (" and ": "will
+    spend 2 trillion won and 1.5 trillion won respectively on biosimilar plants")? Then a purpose
+    after the last item is every item's; a gap with a noun of its own (" in new revenues, ") keeps
+    its amount apart.
 
     >>> is_recipient_gap(" to Hanwha Aerospace and "), is_recipient_gap(" for Turkey, Morocco and Jordan, ")
     (True, True)
     >>> is_recipient_gap(" in new revenues, "), is_recipient_gap(" at the end of April and ")
     (False, False)
+    >>> is_recipient_gap(" and "), is_recipient_gap(", "), is_recipient_gap(" or ")
+    (True, True, False)
     """
     return _recipient_gap().match(gap) is not None
 

@@ -213,6 +213,7 @@ SCHEMAS: dict[str, Any] = {
             "bodies": WORDS,
             "sources": Fields({"prepositions": WORDS, "nouns": WORDS}),
             "away_leads": WORDS,
+            "verb_modifiers": WORDS,
         }
     ),
     "kinds.json": Fields(

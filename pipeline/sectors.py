@@ -186,6 +186,7 @@ class SectorMatcher:
         self.activities, self.bodies = sector_heads("activities"), sector_heads("bodies")
         sources = lexicon.load("sector_heads.json")["sources"]
         self.sources = (frozenset(sources["prepositions"]), frozenset(sources["nouns"]))
+        self.verb_modifiers = frozenset(lexicon.load("sector_heads.json")["verb_modifiers"])  # "to train"
         self.away = [
             tuple(w.lower().replace("-", " - ").split()) for w in lexicon.load("sector_heads.json")["away_leads"]
         ]
@@ -196,7 +197,11 @@ class SectorMatcher:
             for matcher in self.matchers
             for match_id, start, end in matcher(doc)
         ]
-        mods = [Span(doc, start, end, label="SECTOR", span_id=match_id) for match_id, start, end in self.modifiers(doc)]
+        mods = [
+            Span(doc, start, end, label="SECTOR", span_id=match_id)
+            for match_id, start, end in self.modifiers(doc)
+            if not infinitive(doc, start, end, self.verb_modifiers)
+        ]
         narrow = [Span(doc, start, end, label="SECTOR", span_id=match_id) for match_id, start, end in self.narrow(doc)]
         if mods or narrow:
             covered = {i for sp in (*spans, *mods, *narrow) for i in range(sp.start, sp.end)}
@@ -279,6 +284,18 @@ def before_head(doc: Doc, end: int, heads: frozenset[str], covered: set[int], re
             continue
         return False
     return False
+
+
+def infinitive(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> bool:
+    """Is doc[start:end] one of ``verbs`` (sector_heads.json ``verb_modifiers``) right after "to":
+    the verb of an infinitive ("to train chip engineers"), not a sector modifier?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("a plan to train chip engineers and rail plants")
+    >>> infinitive(doc, 3, 4, frozenset({"train", "rail"})), infinitive(doc, 7, 8, frozenset({"train", "rail"}))
+    (True, False)
+    """
+    return end - start == 1 and start > 0 and doc[start - 1].lower_ == "to" and doc[start].lower_ in verbs
 
 
 def heads_another(doc: Doc, spans: list[Span], n: int, heads: frozenset[str]) -> bool:

@@ -65,3 +65,50 @@ KINDS = [
 def test_kinds(text, mention, kind, trigger):
     r = record(text, mention)
     assert (r["kind"], r["trigger"]) == (kind, trigger)
+
+
+LINKS = [
+    # a sector modifier that is also a verb is the verb right after "to"
+    (
+        "Taipei approved a NT$30 billion programme to train chip engineers at universities.",
+        "NT$30 billion",
+        ["semiconductors", "education"],
+    ),
+    ("Ottawa will spend C$2 billion to power homes with wind turbines.", "C$2 billion", ["renewable_energy"]),
+    ("It allocated 5 bln won to rail projects.", "5 bln won", ["transport"]),
+    ("Seoul will allocate 760 billion won to space programmes.", "760 billion", ["aerospace"]),
+    # a destination after a bare list of amounts is every amount's ("X and Y respectively on Z")
+    (
+        "Samsung and SK will spend 2 trillion won and 1.5 trillion won respectively on chip plants.",
+        "2 trillion",
+        ["semiconductors"],
+    ),
+    (
+        "Samsung, SK and LG will spend 2 trillion won, 1.5 trillion won and 1 trillion won respectively on "
+        "battery plants.",
+        "1.5 trillion",
+        ["batteries"],
+    ),
+    ("It will spend 2 trillion won on roads and 1.5 trillion won on chip plants.", "2 trillion", ["construction"]),
+    # "a separate" amount is an addition, not a part of the one before
+    (
+        "The EIB signed loans worth 1.1 billion euros for rail projects in Poland, along with a separate "
+        "250 million euro credit line for broadband networks in Romania.",
+        "1.1 billion",
+        ["transport"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "sectors"), LINKS)
+def test_links(text, mention, sectors):
+    assert sorted(record(text, mention)["sectors"]) == sorted(sectors)
+
+
+def test_separate_amount_keeps_its_own_country():
+    r = record(
+        "The EIB signed loans worth 1.1 billion euros for rail projects in Poland, along with a separate "
+        "250 million euro credit line for broadband networks in rural Romania.",
+        "250 million",
+    )
+    assert (r["country"], r["sectors"]) == ("RO", ["telecommunications"])
