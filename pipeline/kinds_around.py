@@ -117,7 +117,7 @@ def changes_take_the_next_kind(text: str, infos: list[dict], values: list[dict])
 
 
 _BASE_FROM = re.compile(r"\bfrom(?:\s+(?:the|a|an|its|their))?\s*$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"]|;")
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"]|[;:]")  # "...\n    Note: Net includes ... vs" opens anew
 
 
 def is_base_of(text: str, before: dict, after: dict) -> bool:

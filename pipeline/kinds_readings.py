@@ -59,6 +59,9 @@ def frame_purpose(doc: Doc, decided: tuple, triggers: list, clause_end: int) -> 
     return decided
 
 
+_PURPOSE_BREAKS = frozenset({"while", "whereas", "and", "but", "or", "after", "before", "when", "since", "without"})
+
+
 def purpose_decides(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
     """(kind, trigger tokens): an allocation (kinds.json's ``purposes``: "earmarked", "set aside",
     "budget") gives way to the purpose it names after the amount, when that purpose is a kind of its
@@ -75,6 +78,8 @@ def purpose_decides(doc: Doc, decided: tuple, triggers: list, far: int, clause_e
     for i in range(far, min(clause_end, far + 8)):
         verb = verbs.get(i)
         if verb is not None and (doc[i].lower_.endswith("ing") or doc[i - 1].lower_ == "to"):
+            if any(w.lower_ in _PURPOSE_BREAKS for w in doc[far:i]):
+                return decided  # "spending about $200m between 1996 and 2002 while earning much less"
             # "will spend 1.2 trillion won this year subsidising purchases", "spend X to subsidise"
             return (verb.kind, (verb.start, verb.end)) if verb.kind in kinds else decided
         if doc[i].lower_ not in prepositions:

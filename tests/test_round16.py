@@ -48,6 +48,13 @@ KINDS = [
     # ... but an amount that changes to the next one is that one's old level
     ("Losses rose from £1m to £1.2m, while sales had fallen from £138m to £118m.", "£138m", "revenue", "sales"),
     ("It raised $5 mln in loans and borrowed $2.6 mln from banks.", "$2.6 mln", "financing", "borrowed"),
+    # no base across a colon: a table's note opens anew
+    (
+        "Revs 12.1 mln vs 11.0 mln\n    Note: Net includes writedown of 21.0 ln dlrs vs 16.5 mln dlrs.",
+        "16.5 mln",
+        "profit",
+        "writedown",
+    ),
     # an allocation gives way to a purpose verb after it, a participle or an infinitive
     (
         "The government will spend 1.2 trillion won this year subsidising purchases of hydrogen trucks.",
@@ -58,6 +65,7 @@ KINDS = [
     ("Jakarta will spend 5 trillion rupiah to subsidise electric motorcycles.", "5 trillion", "subsidy", "subsidise"),
     ("The state set aside 2 trillion won to lend to exporters.", "2 trillion", "financing", "lend"),
     ("It will spend 5 billion won building plants in Ulsan.", "5 billion", "investment", "plants"),
+    ("He was spending about $200m between 1996 and 2002 while earning much less.", "$200m", "investment", "spending"),
 ]
 
 
