@@ -78,6 +78,7 @@ class ActorFinder(ClauseReader):
             w for w in lexicon.load("clauses.json")["same_money"] if w.split()[-1] in ("sum", "amount", "figure")
         )
         self.act_nouns = frozenset(data["act_nouns"])  # "Rome's provision of a 400m euro loan"
+        self.intents = frozenset(data["intent_nouns"])  # "Labour's plan to invest £60bn"
         self.bare_control = frozenset(data["bare_control_verbs"])  # "could see India invest"
         self.comma_links, self.subordinators = frozenset(data["comma_links"]), frozenset(data["subject_subordinators"])
         self.deal_verbs = frozenset(lexicon.load("kinds.json")["kinds"]["deal"]["verbs"])  # "buy X's stake"
@@ -166,6 +167,8 @@ class ActorFinder(ClauseReader):
             if not any(low[x] in POSSESSIVE for x in range(max(c0, trigger[0] - 6), trigger[0])):
                 return None
         k = self.past_act(doc, trigger[0] - 1, c0) if modifiers_only else trigger[0] - 1
+        if not modifiers_only and k - 1 > c0 and doc[k].lower_ == "to" and doc[k - 1].lower_ in self.intents:
+            k -= 2  # "Labour's plan to invest £60bn": the plan's owner invests
         steps = 0
         while (
             k > c0
@@ -212,11 +215,19 @@ class ActorFinder(ClauseReader):
             j -= 1
         return k
 
-    def at_owner(self, doc: Doc, trigger: tuple[int, int] | None, limit: int, kind: str = "") -> Phrase | None:
+    def at_owner(
+        self,
+        doc: Doc,
+        trigger: tuple[int, int] | None,
+        limit: int,
+        kind: str = "",
+        amount: tuple[int, int] | None = None,
+    ) -> Phrase | None:
         """X in "losses at General Motors Europe totalled ...", "sales at Tesco", "a bid by rival
         Xstrata", "an offer from Xstrata", "debt of Dana Corp": the name after "at", or "by" (not a
         fine's: "a fine by the regulator" is paid by another), or "from" after a word of ``offer_nouns``,
-        or "of" after a word of ``of_owner_nouns``, right after the amount's trigger noun."""
+        or "of" after a word of ``of_owner_nouns``, right after the amount's trigger noun; or "at" right
+        after the ``amount`` that the noun's "of" quantifies ("savings of £153m at the Foreign Office")."""
         if trigger is None or trigger[1] + 1 >= limit:
             return None
         prep = doc[trigger[1]].lower_
@@ -227,6 +238,10 @@ class ActorFinder(ClauseReader):
                 end += 1
             found = self.pick(doc, trigger[1], end) if end > trigger[1] else Phrase("none")
             return found if found.what == "actor" else None
+        if prep == "of" and amount is not None and amount[0] - trigger[1] <= 3 and amount[1] + 1 < limit:
+            if doc[amount[1]].lower_ == "at":  # "Savings of £153m at the Foreign Office", "losses of $6m at Argonaut"
+                found = self.phrase(doc, amount[1] + 1, limit)
+                return found if found.what == "actor" and self.is_name(doc, found.end - 1, -1) else None
         if not (
             prep == "at"
             or (prep == "by" and kind != "tax_or_fine")
@@ -394,7 +409,7 @@ class ActorFinder(ClauseReader):
                 doc, a, c0, modifiers_only=True
             )  # "compared to EA's $17.8bn", "Samsung's planned $17bn plant"
         if found is None:
-            found = self.at_owner(doc, trigger, c1, kind)
+            found = self.at_owner(doc, trigger, c1, kind, a)
         if found is None:
             found = self.antecedent(doc, c0, a[0])
         if found is None:

@@ -287,6 +287,7 @@ SCHEMAS: dict[str, Any] = {
             "time_fillers": WORDS,
             "offer_nouns": WORDS,
             "act_nouns": WORDS,
+            "intent_nouns": WORDS,
             "of_owner_nouns": WORDS,
             "role_nouns": WORDS,
             "descriptor_endings": WORDS,

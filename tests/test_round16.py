@@ -120,3 +120,23 @@ def test_separate_amount_keeps_its_own_country():
         "250 million",
     )
     assert (r["country"], r["sectors"]) == ("RO", ["telecommunications"])
+
+
+ACTORS = [
+    # a person's role or a group of people is an actor head like "the government"
+    ("The chancellor added 1.28p per litre in 2003.", "1.28p", "The chancellor"),
+    ("The home secretary has since paid the £180 back.", "£180", "The home secretary"),
+    ("New mothers would be offered £170 a week.", "£170", "New mothers"),
+    ("The mayor pledged $5m for parks.", "$5m", "The mayor"),
+    # the owner of a plan owns what the plan spends
+    ("He would contrast Labour's plan to invest £60bn in services.", "£60bn", "Labour"),
+    ("The ministry's decision to spend 5 trillion won on chips surprised analysts.", "5 trillion", "The ministry"),
+    # the name after "at" right after an amount that a noun's "of" quantifies
+    ("Savings of £153m at the Foreign Office were identified.", "£153m", "the Foreign Office"),
+    ("Losses of $6m at Argonaut were reported on Monday.", "$6m", "Argonaut"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "actor"), ACTORS)
+def test_actors(text, mention, actor):
+    assert record(text, mention)["actor"] == actor
