@@ -163,7 +163,8 @@ def is_companion_gap(gap: str) -> bool:
 def _recipient_gap() -> re.Pattern:
     preps = lexicon.alternation(lexicon.load("clauses.json")["recipient_prepositions"])
     name = r"(?:the\s+)?[A-Z][\w&.'-]*(?:,?\s+(?:[A-Z][\w&.'-]*|of|and|&))*?"
-    return re.compile(rf"^\s*(?:(?:{preps})\s+{name}\s*)?(?:,\s*(?:and\s+)?|\s*\band\s+)$")
+    named = rf"(?:{preps})\s+{name}\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    return re.compile(rf"^\s*(?:{named}|,?\s*\band\s+)$")  # a bare joint is "and": ", 2.75 billion more" is none
 
 
 def is_recipient_gap(gap: str) -> bool:
@@ -177,8 +178,8 @@ def is_recipient_gap(gap: str) -> bool:
     (True, True)
     >>> is_recipient_gap(" in new revenues, "), is_recipient_gap(" at the end of April and ")
     (False, False)
-    >>> is_recipient_gap(" and "), is_recipient_gap(", "), is_recipient_gap(" or ")
-    (True, True, False)
+    >>> is_recipient_gap(" and "), is_recipient_gap(", and "), is_recipient_gap(", "), is_recipient_gap(" or ")
+    (True, True, False, False)
     """
     return _recipient_gap().match(gap) is not None
 

@@ -207,6 +207,7 @@ def link_sentence(
     # A time at the end of a list of amounts is shared by the list: "150 billion won to drones,
     # 200 billion won to smart farms and 300 billion won to fintech next year"; so is the time after
     # the parts of one figure: "23.2 mln dlrs or 75 cts a share on revenues of 79.3 mln dlrs a year ago".
+    shared: set[int] = set()  # amounts that took a purpose after the list they head
     for n in range(len(own_amounts) - 2, -1, -1):
         i, j = own_amounts[n], own_amounts[n + 1]
         gap = text[amounts[i][1] : amounts[j][0]]
@@ -220,9 +221,11 @@ def link_sentence(
             out[i].link = "sentence"
         # so is a purpose after the list: "180 billion won to Hanwha and 95 billion won to LIG Nex1
         # for missile research"
-        if not out[i].sectors and own_sectors.get(j) and joint and is_recipient_gap(gap):
+        listed = is_recipient_gap(gap) or (gap.strip() == "," and j in shared)  # "2 bln, 1.5 bln and 1 bln"
+        if not out[i].sectors and own_sectors.get(j) and joint and listed:
             out[i].sectors = list(out[j].sectors)
             own_sectors[i] = True
+            shared.add(i)
             out[i].link = "sentence"
     for i, yrs in later_years.items():
         if not out[i].years:

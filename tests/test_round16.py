@@ -98,6 +98,12 @@ LINKS = [
         ["batteries"],
     ),
     ("It will spend 2 trillion won on roads and 1.5 trillion won on chip plants.", "2 trillion", ["construction"]),
+    (  # a comma alone joins no list: the amount after it is an aside
+        "Receipts are estimated at 159.2 billion stg, 2.75 billion more than forecast, despite a shortfall of "
+        "1.25 billion in oil receipts.",
+        "159.2 billion",
+        [],
+    ),
     # "a separate" amount is an addition, not a part of the one before
     (
         "The EIB signed loans worth 1.1 billion euros for rail projects in Poland, along with a separate "
