@@ -119,6 +119,7 @@ class PhraseReader:
         self.pronouns = frozenset(data["pronouns"])
         self.titles = sorted((tuple(t.split()) for t in data["titles"]), key=len, reverse=True)
         self.heads = frozenset(data["actor_heads"])
+        self.title_words = frozenset(t[0] for t in self.titles if len(t) == 1)  # "Chancellor of the Exchequer X"
         self.of_heads = frozenset(data["of_heads"])
         self.verbs = frozenset(data["verbs"])
         self.not_names = frozenset(data["not_names"])
@@ -193,9 +194,10 @@ class PhraseReader:
             return False  # a label: "NOTE:"
         if (tok.is_sent_start or j == first) and tok.lower_ in LEADING:
             return False
-        if j == first and tok.lower_ in self.heads and tok.lower_.endswith(("maker", "er")):
+        head = tok.lower_ in self.heads and tok.text not in self.title_words  # a title opens a name: "Premier Group"
+        if j == first and head and tok.lower_.endswith(("maker", "er")):
             return False  # a descriptor before a name: "Chipmaker SK hynix", "Retailer Tesco"
-        if j == first and (tok.lower_ in self.triggers or tok.lower_ in self.heads or tok.lower_ in self.of_heads):
+        if j == first and (tok.lower_ in self.triggers or head or tok.lower_ in self.of_heads):
             # "Turnover for the quarter", "Government spending": a name only inside a longer one ("Revenue
             # Canada", "Ministry of Science and ICT")
             of_name = (  # not "Profits of"; "Board of Investment" is a name

@@ -144,6 +144,17 @@ ACTORS = [
     ("The home secretary has since paid the £180 back.", "£180", "The home secretary"),
     ("New mothers would be offered £170 a week.", "£170", "New mothers"),
     ("The mayor pledged $5m for parks.", "$5m", "The mayor"),
+    # ... while a capitalised title still opens a name
+    (
+        "Chancellor of the Exchequer Nigel Lawson set a rate of around 2.90 marks.",
+        "2.90 marks",
+        "Chancellor of the Exchequer Nigel Lawson",
+    ),
+    (
+        "Premier Group Holdings Ltd said per share results rose 43 pct to 233 cents.",
+        "233 cents",
+        "Premier Group Holdings Ltd",
+    ),
     # the owner of a plan owns what the plan spends
     ("He would contrast Labour's plan to invest £60bn in services.", "£60bn", "Labour"),
     ("The ministry's decision to spend 5 trillion won on chips surprised analysts.", "5 trillion", "The ministry"),
