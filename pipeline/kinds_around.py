@@ -138,7 +138,7 @@ def is_base_of(text: str, before: dict, after: dict) -> bool:
     if _SENTENCE_END.search(gap):
         return False
     if _BASE_FROM.search(gap):
-        low = text[: before["start"]].lower()
+        low = text[max(0, before["start"] - 80) : before["start"]].lower()  # is_change_before reads 60 back
         return is_change_before(gap.lower(), len(gap)) or is_change_before(low, len(low))
     ends = [m.end() for m in comparison_pattern().finditer(gap + " ")]
     return bool(ends) and gap[ends[-1] :].strip().lower() in ("", "a", "an", "the", "its")
