@@ -105,7 +105,6 @@ class KindFinder:
         self.split_verbs, self.split_gap = split_index(data["kinds"]), frozenset(data["split_gap"])  # "put X into"
         self.readings = (data["verb_readings"], data["quantified_heads"])
         self.lead_nouns = frozenset(data["lead_nouns"])  # "an estimated worth of $2.6bn", not "$48bn worth of cars"
-        self.head_nouns = frozenset(data["head_nouns"])  # "a $20 billion industry", not "the industry received"
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.units: dict[tuple[str, ...], tuple[str, str]] = {}  # token words after an amount -> (kind, where)
         for kind, entry in data["kinds"].items():
@@ -246,7 +245,7 @@ class KindFinder:
         if prev is not None and prev[0][0] >= sent[0] and gapped(doc, prev[0][1], a_start):
             return prev[1]["kind"], prev[1].get("_trigger")  # "... in aid to A and France 1.1 bln euros to B"
         mine = self.heads_only(doc, self.near(triggers, max(c0, a_start - NEAR), min(c1, a_far + NEAR)))
-        mine = [t for t in mine if placed(doc, t, a_start, a_far, self.lead_nouns, self.head_nouns)]
+        mine = [t for t in mine if placed(doc, t, a_start, self.lead_nouns)]
         firm: list[tuple[float, Trigger]] = []  # (tier, trigger): 0 noun or unit, 0.5 purpose, 1 verb
         unit = self.unit_after(doc, a_far, c1)
         words_before = self._words(doc, max(c0, a_start - 2), a_start)

@@ -182,18 +182,11 @@ def quantified_kind(doc: Doc, kind: str, trig: tuple[int, int] | None, heads: di
     return heads[doc[trig[0]].lower_] if doc[j].lower_ == "of" and not gap and not level else kind
 
 
-def placed(doc: Doc, t, a_start: int, a_far: int, lead: frozenset[str], heads: frozenset[str]) -> bool:
-    """May the trigger ``t`` decide the amount doc[a_start:a_far] from where it stands: a noun of
-    kinds.json ``lead_nouns`` only right before it ("an estimated worth of $2.6bn", not "$48bn worth
-    of cars"), one of ``head_nouns`` only as the noun the amount modifies, lower-case modifiers
-    between ("a $20 billion industry", "a $5bn smartphone market"; not "the steel industry received
-    50 billion yuan", "a shortage of 300 mln stg in the market")."""
-    text = doc[t.start : t.end].text.lower()
-    if text in lead:
-        return 0 <= a_start - t.end <= 2
-    if text in heads:
-        return t.start >= a_far and all(w.is_alpha and w.is_lower and not w.is_stop for w in doc[a_far : t.start])
-    return True
+def placed(doc: Doc, t, a_start: int, lead: frozenset[str]) -> bool:
+    """May the trigger ``t`` decide the amount that starts at token ``a_start`` from where it stands:
+    a noun of kinds.json ``lead_nouns`` only right before it ("an estimated worth of $2.6bn", not
+    "$48bn worth of cars"); any other trigger anywhere."""
+    return doc[t.start : t.end].text.lower() not in lead or 0 <= a_start - t.end <= 2
 
 
 @lru_cache(maxsize=1)

@@ -258,7 +258,6 @@ SCHEMAS: dict[str, Any] = {
             "quantified_heads": WORD_MAP,
             "level_modifiers": WORDS,
             "lead_nouns": WORDS,
-            "head_nouns": WORDS,
             "cost_readings": Fields({"triggers": WORDS, "scale_from": str, "kind": str}),
         }
     ),

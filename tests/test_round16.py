@@ -29,11 +29,7 @@ KINDS = [
     ("The software market had an estimated worth of $2.6bn in 2004.", "$2.6bn", "valuation", "worth of"),
     ("China exported $48.2 billion worth of electric cars last year.", "$48.2 billion", "trade", "exported"),
     ("The ministry will sell 3 trillion won worth of state bonds next month.", "3 trillion", "financing", "bonds"),
-    # "industry" and "market" decide only as the noun the amount modifies
-    ("Gaming is a $20 billion industry worldwide.", "$20 billion", "valuation", "industry"),
-    ("China's $5bn smartphone market grew fast.", "$5bn", "valuation", "market"),
-    ("The central bank forecast a shortage of around 300 mln stg in the market today.", "300 mln", "other", ""),
-    ("The industry invested $5bn in new plants.", "$5bn", "investment", "plants"),
+    # a level that "is now worth"; market capitalisations
     ("Cuba's tourist industry is now worth $3bn to the country.", "$3bn", "valuation", "is now worth"),
     ("Firms with market capitalisations below $700m are exempt.", "$700m", "valuation", "market capitalisations"),
     # a cut of spending is no money spent
