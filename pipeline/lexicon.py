@@ -107,6 +107,7 @@ SCHEMAS: dict[str, Any] = {
             "milestone_units": WORDS,
             "family_territories": Each(WORDS),
             "counted_instruments": WORDS,
+            "money_leads": Fields({"nouns": WORDS, "links": WORDS}),
         }
     ),
     "countries.json": Fields(

@@ -163,3 +163,30 @@ ACTORS = [
 @pytest.mark.parametrize(("text", "mention", "actor"), ACTORS)
 def test_actors(text, mention, actor):
     assert record(text, mention)["actor"] == actor
+
+
+MONEY_LEADS = [
+    # a bare scaled number right after a money noun and its link takes the article's currency
+    ("Sales were 5 mln dlrs.\nNOTE: pretax loss of 45.0 mln and 55.5 mln.", "45.0 mln", "USD", 45_000_000),
+    ("Sales were 5 mln dlrs.\nNOTE: pretax loss of 45.0 mln and 55.5 mln.", "55.5 mln", "USD", 55_500_000),
+    ("Group sales were 2 billion stg. Turnover fell to 953 mln from 970 mln.", "953 mln", "GBP", 953_000_000),
+    ("Profit was 3 mln marks. Restructuring charges amounting to 37.1 mln in 1986.", "37.1 mln", "DEM", 37_100_000),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "currency", "value"), MONEY_LEADS)
+def test_money_leads(text, mention, currency, value):
+    r = record(text, mention, date="1987-03-04")
+    assert (r["currency"], float(r["value"])) == (currency, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("It sold 5 mln dlrs of bonds. Sales of 7 mln units were reported.", "7 mln"),  # a count after it
+        ("Sales of 45.0 mln were reported.", "45.0 mln"),  # no currency anywhere before it
+        ("It raised 5 mln dlrs. The population of 45.0 mln grew.", "45.0 mln"),  # no money noun before it
+    ],
+)
+def test_money_leads_not_money(text, number):
+    assert not [r for r in extract(text, "1987-03-04", convert_to=None) if number in r["mention"]]

@@ -13,7 +13,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
+from .. import lexicon
 from .amount import Candidate, qualify, rate
 from .context import after_month, after_word, between_start, change_before, change_in_clause
 from .currency import lookup
@@ -364,7 +366,37 @@ def bare_number(p: Pair) -> Merge | None:
     if a.cur is not None:
         return None
     source = currency_source(p) if a.scale is not None else None
+    if source is None and a.scale is not None:
+        source = lead_source(p)  # "pretax loss of 45.0 mln and 55.5 mln": the article's currency
     return Merge((inherit(a, source),) if source is not None else (), 1)
+
+
+@lru_cache(maxsize=1)
+def _money_lead() -> re.Pattern:
+    data = lexicon.load("news_currencies.json")["money_leads"]
+    nouns, links = (lexicon.alternation(data[k]) for k in ("nouns", "links"))
+    return re.compile(
+        rf"\b(?:{nouns}){WRAP}(?:{links}){WRAP}(?:(?:about|around|some|an{WRAP}estimated|nearly){WRAP})?$"
+        rf"|\b(?:{nouns}){WRAP}(?:of{WRAP})?[0-9][0-9.,]*{WRAP}(?:mln|million|billion|bln|m|bn){WRAP}and{WRAP}$",
+        re.IGNORECASE,
+    )
+
+
+def lead_source(p: Pair) -> Candidate | None:
+    """The amount whose currency a bare scaled number takes when a money noun and its link word
+    stand right before it (news_currencies.json ``money_leads``: "pretax loss of 45.0 mln and 55.5
+    mln", "1986 revenues were 995.6 mln", "charges amounting to 37.1 mln"): the last amount of the
+    article before it that has a currency, when nothing after it counts something else ("sales of
+    5 mln units" stays a count)."""
+    a, text, kept, rules = p.a, p.text, p.kept, p.rules
+    if not kept or _money_lead().search(text, max(0, a.start - 60), a.start) is None:
+        return None
+    if _AFTER_SHARED.match(text, a.end) is None:
+        nxt = _NEXT_WORD.match(text, a.end)
+        if nxt is None or nxt.group(1).lower() not in rules.lex.money_words:
+            return None
+    source = next((k for k in reversed(kept) if k.cur is not None and k.cur.kind != "subunit"), None)
+    return source
 
 
 NEIGHBOUR_RULES: tuple[Callable[[Pair], Merge | None], ...] = (
