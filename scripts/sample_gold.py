@@ -130,13 +130,14 @@ def main() -> None:
         ("round14", 2037, 30, 20),
         ("round15", 2038, 30, 20),
         ("round16", 2039, 30, 20),
+        ("round17", 2040, 30, 20),
     ):
         draw_round(
             args.out / f"{name}_sentences.jsonl",
             name,
             random.Random(seed),
             touched,
-            bbc_news if name in ("round12", "round13", "round14", "round15", "round16") else bbc_business,
+            bbc_news if name in ("round12", "round13", "round14", "round15", "round16", "round17") else bbc_business,
             n_bbc,
             reu_sents,
             n_reu,
