@@ -262,11 +262,14 @@ PARTS_REACH = 150  # characters from a total to the opener of its parts ("..., o
 
 @lru_cache(maxsize=1)
 def _parts() -> re.Pattern:
-    """After a total, the words that open its parts: ", of which", "including"."""
+    """After a total, the words that open its parts: ", of which", "including", "split between"; not
+    after a word of ``not_part_leads`` (", compared with", ", along with": another amount)."""
     data = lexicon.load("clauses.json")
     openers, more = lexicon.alternation(data["part_openers"]), lexicon.alternation(data["list_continuers"])
+    not_after = "".join(rf"(?<!{re.escape(w)}\s)" for w in data["not_part_leads"])  # fixed-width lookbehinds
     return re.compile(  # not an addition: ", with a further 8 trillion dong"
-        rf"^[^.;:]{{0,{PARTS_REACH}}}?(?<!compared\s)(?<!comparing\s)\b(?:{openers})\b(?!\s*(?:{more})\b)[^.;:,]{{0,12}}$|^[^.;:\n]{{0,{PARTS_REACH}}}:\s*$",
+        rf"^[^.;:]{{0,{PARTS_REACH}}}?{not_after}\b(?:{openers})\b(?!\s*(?:{more})\b)[^.;:,]{{0,12}}$"
+        rf"|^[^.;:\n]{{0,{PARTS_REACH}}}:\s*$",
         re.IGNORECASE,
     )
 

@@ -177,6 +177,7 @@ SCHEMAS: dict[str, Any] = {
             "not_head_words": WORDS,
             "speech_verbs": WORDS,
             "part_openers": WORDS,
+            "not_part_leads": WORDS,
             "same_money": WORDS,
             "same_money_changes": Fields({"verbs": WORDS, "determiners": WORDS, "nouns": WORDS, "pronouns": WORDS}),
             "companions": Fields({"alternatives": WORDS, "per_units": WORDS, "base_leads": WORDS}),
@@ -212,7 +213,7 @@ SCHEMAS: dict[str, Any] = {
             "generic": WORDS,
             "activities": WORDS,
             "bodies": WORDS,
-            "sources": Fields({"prepositions": WORDS, "nouns": WORDS}),
+            "sources": Fields({"prepositions": WORDS, "nouns": WORDS, "instruments": WORDS}),
             "away_leads": WORDS,
             "verb_modifiers": WORDS,
         }

@@ -185,7 +185,11 @@ class SectorMatcher:
         self.generic = sector_heads("generic")
         self.activities, self.bodies = sector_heads("activities"), sector_heads("bodies")
         sources = lexicon.load("sector_heads.json")["sources"]
-        self.sources = (frozenset(sources["prepositions"]), frozenset(sources["nouns"]))
+        self.sources = (
+            frozenset(sources["prepositions"]),
+            frozenset(sources["nouns"]),
+            frozenset(sources["instruments"]),
+        )
         self.verb_modifiers = frozenset(lexicon.load("sector_heads.json")["verb_modifiers"])  # "to train"
         self.away = [
             tuple(w.lower().replace("-", " - ").split()) for w in lexicon.load("sector_heads.json")["away_leads"]
@@ -349,20 +353,23 @@ def after_lead(doc: Doc, start: int, leads: list[tuple[str, ...]]) -> bool:
 SOURCE_REACH = 5  # tokens back from a lender to the preposition that makes it the money's source
 
 
-def names_source(doc: Doc, span: Span, sources: tuple[frozenset[str], frozenset[str]]) -> bool:
+def names_source(doc: Doc, span: Span, sources: tuple[frozenset[str], ...]) -> bool:
     """Is the sector word ``span`` a noun of ``sources`` in a phrase opened by one of its prepositions
-    ("a loan from a group of Asian lenders", "credit from state-owned lenders"): where the money comes
+    ("a loan from a group of Asian lenders", "signed loans with Asian lenders"), or before one of its
+    instruments ("45 trillion dong in bank loans", "commercial bank debt"): where the money comes
     from, not where it goes?
 
     >>> from spacy.lang.en import English
-    >>> doc = English()("a loan from a group of Asian lenders for banks")
-    >>> rule = (frozenset({"from"}), frozenset({"lenders", "banks"}))
-    >>> names_source(doc, doc[7:8], rule), names_source(doc, doc[9:10], rule)
-    (True, False)
+    >>> doc = English()("a loan from a group of Asian lenders for banks and bank loans")
+    >>> rule = (frozenset({"from"}), frozenset({"lenders", "banks", "bank"}), frozenset({"loans"}))
+    >>> [names_source(doc, doc[i : i + 1], rule) for i in (7, 9, 11)]
+    [True, False, True]
     """
-    prepositions, nouns = sources
+    prepositions, nouns, instruments = sources
     if span.text.lower() not in nouns:
         return False
+    if span.end < len(doc) and doc[span.end].lower_ in instruments:
+        return True  # "bank loans": the loans come from banks
     for i in range(span.start - 1, max(-1, span.start - SOURCE_REACH - 1), -1):
         if doc[i].lower_ in prepositions:
             return True
