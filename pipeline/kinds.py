@@ -411,6 +411,7 @@ class KindFinder:
             c0 = max(s0, cuts[before - 1]) if before else s0
             after = bisect_left(cuts, max(info["end"], far_char))  # not a cut inside the conversions after it
             c1 = min(speaker_cut[n], cuts[after]) if after < len(cuts) else speaker_cut[n]
+            c1_char = c1  # the clause's end, a character offset
             tok = lambda char: bisect_left(idx, char)  # noqa: E731
             clause, sent = (tok(c0), tok(c1)), (tok(s0), tok(s1))
             # "... 1.7 trillion yen in a supplementary budget. The sum, equivalent to about US$15.6 billion,
@@ -424,7 +425,7 @@ class KindFinder:
             # "... a 1.46 trillion won order ... The 1.46 trillion won contract runs": its actor and country
             repeat = (
                 None
-                if prev is not None or again or not named_again(text, info["start"])
+                if again or not named_again(text, info["start"])
                 else first_of.get((info["value"], info["currency"]))
             )
             j = bisect_left(money_starts, far, lo=k + 1)
@@ -459,8 +460,8 @@ class KindFinder:
                 kind = quantified_kind(doc, kind, trig, self.readings[1], far)  # "9.6 billion dlrs of debt"
                 kind = project_cost(doc, kind, trig, m.start, m.end)  # "Doom 3 cost $15m"
                 trigger_text = doc[trig[0] : trig[1]].text if trig else ""
-                if repeat is not None and kind == "other":  # "The $4.75 billion award is smaller": the grant's
-                    kind, trigger_text = repeat["kind"], repeat["trigger"]
+                if repeat is not None and (kind == "other" or not self.own_noun(doc, triggers, far, c1_char)):
+                    kind, trigger_text = repeat["kind"], repeat["trigger"]  # "The $4.75 billion award": the grant's
             if table is None:
                 actor = self.actors.find(
                     doc, a, clause, sent, kind, prev[1] if prev else None, conversion=k in restates, trigger=trig

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from . import (  # noqa: F401  (registers the factories)
     extensions,
@@ -21,6 +22,9 @@ PIPES = ("news_sentences", "news_places", "news_money", "news_sectors", "news_ye
 # fills up early in a news archive (Reuters holds 112,357 distinct chunks), and every chunk after
 # that is split again by the prefix, suffix and infix rules. The same tokens, sooner.
 TOKENIZER_CACHE = 200_000
+# A hyphen after an abbreviation's full stop joins a compound adjective: "U.S.-based Qualcomm" is
+# "U.S.", "-", "based", as "US-based" is, so that the place and the descriptor are read.
+ABBREVIATION_HYPHEN = r"(?<=[A-Za-z]\.)-(?=[a-z])"
 
 
 def build_nlp(model: str | None = None, taxonomy: str | None = None, extend_taxonomy: bool = True) -> Language:
@@ -33,6 +37,7 @@ def build_nlp(model: str | None = None, taxonomy: str | None = None, extend_taxo
     """
     nlp = spacy.load(model, exclude=["senter", "sentencizer"]) if model else spacy.blank("en")
     nlp.tokenizer.max_cache_size = max(nlp.tokenizer.max_cache_size, TOKENIZER_CACHE)
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer
     # first, so that a model's parser takes our boundaries (paragraphs, headlines) as given
     nlp.add_pipe("news_sentences", first=True)
     nlp.add_pipe("news_places")

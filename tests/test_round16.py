@@ -245,3 +245,28 @@ def test_links_17(text, mention, sectors):
 def test_country_adjectives(text, currency, country):
     r = extract(text, "2024-07-29", convert_to=None)[0]
     assert (r["currency"], r["country"]) == (currency, country)
+
+
+def test_definite_repeat_in_one_sentence_is_the_same_money():
+    text = (
+        "Indonesia will pay 7 trillion rupiah in subsidies next year for purchases of electric motorcycles, "
+        "the minister said, adding that the 7 trillion rupiah would cover around 800,000 units."
+    )
+    assert [r["kind"] for r in extract(text, "2023-03-06", convert_to=None)] == ["subsidy", "subsidy"]
+
+
+def test_definite_repeat_keeps_its_own_noun():
+    text = "Samsung won a 1.46 trillion won order. The 1.46 trillion won contract runs through 2028."
+    assert [r["trigger"] for r in extract(text, "2023-03-06", convert_to=None)] == ["order", "contract"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "country"),
+    [
+        ("U.S.-based Qualcomm was fined 242 million euros.", "Qualcomm", "US"),
+        ("U.K.-listed Vodafone will spend 5 billion pounds on networks.", "Vodafone", "GB"),
+    ],
+)
+def test_abbreviation_hyphen_descriptor(text, actor, country):
+    r = extract(text, "2019-07-18", convert_to=None)[0]
+    assert (r["actor"], r["country"]) == (actor, country)
