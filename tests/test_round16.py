@@ -270,3 +270,10 @@ def test_definite_repeat_keeps_its_own_noun():
 def test_abbreviation_hyphen_descriptor(text, actor, country):
     r = extract(text, "2019-07-18", convert_to=None)[0]
     assert (r["actor"], r["country"]) == (actor, country)
+
+
+def test_history_after_pronoun_is_no_year_of_the_money():
+    text = (
+        "Central Retail will buy the rest of Nguyen Kim for 4.6 trillion dong, completing a takeover it began in 2019."
+    )
+    assert extract(text, "2022-05-20", convert_to=None)[0]["years"] == []
