@@ -460,7 +460,11 @@ class KindFinder:
                 kind = quantified_kind(doc, kind, trig, self.readings[1], far)  # "9.6 billion dlrs of debt"
                 kind = project_cost(doc, kind, trig, m.start, m.end)  # "Doom 3 cost $15m"
                 trigger_text = doc[trig[0] : trig[1]].text if trig else ""
-                if repeat is not None and (kind == "other" or not self.own_noun(doc, triggers, far, c1_char)):
+                if (
+                    repeat is not None
+                    and repeat["kind"] != "other"
+                    and (kind == "other" or not self.own_noun(doc, triggers, far, c1_char))
+                ):
                     kind, trigger_text = repeat["kind"], repeat["trigger"]  # "The $4.75 billion award": the grant's
             if table is None:
                 actor = self.actors.find(

@@ -131,13 +131,14 @@ def main() -> None:
         ("round15", 2038, 30, 20),
         ("round16", 2039, 30, 20),
         ("round17", 2040, 30, 20),
+        ("round18", 2041, 30, 20),
     ):
         draw_round(
             args.out / f"{name}_sentences.jsonl",
             name,
             random.Random(seed),
             touched,
-            bbc_news if name in ("round12", "round13", "round14", "round15", "round16", "round17") else bbc_business,
+            bbc_news if int(name.removeprefix("round")) >= 12 else bbc_business,  # rounds 12 on: politics and tech too
             n_bbc,
             reu_sents,
             n_reu,

@@ -277,3 +277,10 @@ def test_history_after_pronoun_is_no_year_of_the_money():
         "Central Retail will buy the rest of Nguyen Kim for 4.6 trillion dong, completing a takeover it began in 2019."
     )
     assert extract(text, "2022-05-20", convert_to=None)[0]["years"] == []
+
+
+def test_definite_repeat_of_an_undecided_amount_keeps_its_own_kind():
+    text = (
+        "Housing stock worth 3.3 trillion pounds. The value of the stock reached the 3.3 trillion pounds mark in 2004."
+    )
+    assert [r["kind"] for r in extract(text, "2005-01-10", convert_to=None)][-1] == "valuation"
