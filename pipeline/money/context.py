@@ -7,8 +7,10 @@ Small pure functions shared by the readers and the neighbour rules. Each looks a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .rules import Rules
+from .. import lexicon
+from .rules import WRAP, Rules
 
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -103,3 +105,24 @@ def change_in_clause(text: str, start: int, rules: Rules) -> bool:
     words = clause.split()
     changes = [i for i, w in enumerate(words) if w.lower() in rules.change_words and w.lower() not in _COMPARE_WORDS]
     return bool(changes) and not any(c.isdigit() for w in words[changes[-1] + 1 :] for c in w)
+
+
+@lru_cache(maxsize=1)
+def _money_lead() -> re.Pattern:
+    data = lexicon.load("news_currencies.json")["money_leads"]
+    nouns, links = (lexicon.alternation(data[k]) for k in ("nouns", "links"))
+    return re.compile(
+        rf"\b(?:{nouns}){WRAP}(?:{links}){WRAP}(?:(?:about|around|some|an{WRAP}estimated|nearly){WRAP})?$"
+        rf"|\b(?:{nouns}){WRAP}(?:of{WRAP})?[0-9][0-9.,]*{WRAP}(?:mln|million|billion|bln|m|bn){WRAP}and{WRAP}$",
+        re.IGNORECASE,
+    )
+
+
+def money_lead_before(text: str, start: int) -> bool:
+    """Do a money noun and its link (news_currencies.json ``money_leads``) end right before ``start``
+    ("pretax loss of ", "revenues were ", "charges amounting to ", "loss of 45.0 mln and ")?
+
+    >>> money_lead_before("pretax loss of 45.0 mln", 15), money_lead_before("a population of 45.0 mln", 16)
+    (True, False)
+    """
+    return _money_lead().search(text, max(0, start - 60), start) is not None

@@ -13,11 +13,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import lru_cache
 
-from .. import lexicon
 from .amount import Candidate, qualify, rate
-from .context import after_month, after_word, between_start, change_before, change_in_clause
+from .context import after_month, after_word, between_start, change_before, change_in_clause, money_lead_before
 from .currency import lookup
 from .number import is_year_like
 from .rules import WRAP, Rules
@@ -371,17 +369,6 @@ def bare_number(p: Pair) -> Merge | None:
     return Merge((inherit(a, source),) if source is not None else (), 1)
 
 
-@lru_cache(maxsize=1)
-def _money_lead() -> re.Pattern:
-    data = lexicon.load("news_currencies.json")["money_leads"]
-    nouns, links = (lexicon.alternation(data[k]) for k in ("nouns", "links"))
-    return re.compile(
-        rf"\b(?:{nouns}){WRAP}(?:{links}){WRAP}(?:(?:about|around|some|an{WRAP}estimated|nearly){WRAP})?$"
-        rf"|\b(?:{nouns}){WRAP}(?:of{WRAP})?[0-9][0-9.,]*{WRAP}(?:mln|million|billion|bln|m|bn){WRAP}and{WRAP}$",
-        re.IGNORECASE,
-    )
-
-
 def lead_source(p: Pair) -> Candidate | None:
     """The amount whose currency a bare scaled number takes when a money noun and its link word
     stand right before it (news_currencies.json ``money_leads``: "pretax loss of 45.0 mln and 55.5
@@ -389,7 +376,7 @@ def lead_source(p: Pair) -> Candidate | None:
     article before it that has a currency, when nothing after it counts something else ("sales of
     5 mln units" stays a count)."""
     a, text, kept, rules = p.a, p.text, p.kept, p.rules
-    if not kept or _money_lead().search(text, max(0, a.start - 60), a.start) is None:
+    if not kept or not money_lead_before(text, a.start):
         return None
     if _AFTER_SHARED.match(text, a.end) is None:
         nxt = _NEXT_WORD.match(text, a.end)
