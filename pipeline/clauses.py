@@ -452,7 +452,7 @@ def year_heads_gap(gap: str) -> bool:
     return not not_head.intersection(words[: words.index("of")] if "of" in words else words)
 
 
-_FROM_END = re.compile(r"\bfrom(?:\s+(?:the|a|an|its|their))?\s*$")
+FROM_END = re.compile(r"\bfrom(?:\s+(?:the|a|an|its|their))?\s*$")
 
 
 def is_base(gap: str) -> bool:
@@ -465,7 +465,7 @@ def is_base(gap: str) -> bool:
     """
     low = gap.lower()
     return comparison_pattern().search(gap) is not None or (
-        _FROM_END.search(low) is not None and is_change_before(low, len(low))
+        FROM_END.search(low) is not None and is_change_before(low, len(low))
     )
 
 
@@ -480,7 +480,7 @@ def is_change_base(gap: str) -> bool:
     (True, False)
     """
     low = gap.lower()
-    return _FROM_END.search(low) is not None and is_change_before(low, len(low))
+    return FROM_END.search(low) is not None and is_change_before(low, len(low))
 
 
 ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;:.]*,")

@@ -411,7 +411,6 @@ class KindFinder:
             c0 = max(s0, cuts[before - 1]) if before else s0
             after = bisect_left(cuts, max(info["end"], far_char))  # not a cut inside the conversions after it
             c1 = min(speaker_cut[n], cuts[after]) if after < len(cuts) else speaker_cut[n]
-            c1_char = c1  # the clause's end, a character offset
             tok = lambda char: bisect_left(idx, char)  # noqa: E731
             clause, sent = (tok(c0), tok(c1)), (tok(s0), tok(s1))
             # "... 1.7 trillion yen in a supplementary budget. The sum, equivalent to about US$15.6 billion,
@@ -463,7 +462,7 @@ class KindFinder:
                 if (
                     repeat is not None
                     and repeat["kind"] != "other"
-                    and (kind == "other" or not self.own_noun(doc, triggers, far, c1_char))
+                    and (kind == "other" or not self.own_noun(doc, triggers, far, c1))
                 ):
                     kind, trigger_text = repeat["kind"], repeat["trigger"]  # "The $4.75 billion award": the grant's
             if table is None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from . import lexicon
-from .clauses import comparison_pattern, is_list_gap, opens_parts, refers_back
+from .clauses import FROM_END, comparison_pattern, is_list_gap, opens_parts, refers_back
 from .phrases import next_word
 from .years import is_change_before
 
@@ -116,7 +116,6 @@ def changes_take_the_next_kind(text: str, infos: list[dict], values: list[dict])
     return out
 
 
-_BASE_FROM = re.compile(r"\bfrom(?:\s+(?:the|a|an|its|their))?\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"]|[;:]")  # "...\n    Note: Net includes ... vs" opens anew
 
 
@@ -137,7 +136,7 @@ def is_base_of(text: str, before: dict, after: dict) -> bool:
     gap = text[before["end"] : after["start"]]
     if _SENTENCE_END.search(gap):
         return False
-    if _BASE_FROM.search(gap):
+    if FROM_END.search(gap.lower()):
         low = text[max(0, before["start"] - 80) : before["start"]].lower()  # is_change_before reads 60 back
         return is_change_before(gap.lower(), len(gap)) or is_change_before(low, len(low))
     ends = [m.end() for m in comparison_pattern().finditer(gap + " ")]

@@ -117,6 +117,39 @@ LINKS = [
         "1.1 billion",
         ["transport"],
     ),
+    # a lender is where a loan comes from: "in bank loans", "with a group of Asian lenders"
+    (
+        "Vietnam Electricity plans to raise 45 trillion dong in bank loans to fund a 500-kV transmission line.",
+        "45 trillion",
+        ["energy"],
+    ),
+    (
+        "PLN has signed 2.3 billion dollars in loans with a group of Asian lenders to build solar farms.",
+        "2.3 billion",
+        ["renewable_energy"],
+    ),
+    ("Brazil suspended interest payments on 68 billion dlrs of commercial bank debt.", "68 billion", []),
+    ("The ADB approved a $500 million loan to Sri Lanka to shore up its banking sector.", "$500 million", ["banking"]),
+    # "truck" as a transport modifier; resorts; a total "split between" its parts
+    (
+        "Hyundai will spend 1.2 trillion won to build hydrogen bus and truck depots.",
+        "1.2 trillion",
+        ["hydrogen_economy", "transport"],
+    ),
+    ("The fund will commit 40 billion riyals to Red Sea resorts.", "40 billion", ["tourism"]),
+    (
+        "The EIB signed 2.5 billion euros in loans, split between 1.6 billion euros for offshore wind "
+        "connections and 900 million euros for rail upgrades.",
+        "2.5 billion",
+        ["renewable_energy", "transport"],
+    ),
+    # "along with" adds an amount of its own, no part
+    (
+        "Pertamina has earmarked 31 billion dollars for upstream oil and gas projects, along with 5.5 billion "
+        "dollars for geothermal plants.",
+        "31 billion",
+        ["oil_and_gas"],
+    ),
 ]
 
 
@@ -190,48 +223,6 @@ def test_money_leads(text, mention, currency, value):
 )
 def test_money_leads_not_money(text, number):
     assert not [r for r in extract(text, "1987-03-04", convert_to=None) if number in r["mention"]]
-
-
-LINKS_17 = [
-    # a lender is where a loan comes from: "in bank loans", "with a group of Asian lenders"
-    (
-        "Vietnam Electricity plans to raise 45 trillion dong in bank loans to fund a 500-kV transmission line.",
-        "45 trillion",
-        ["energy"],
-    ),
-    (
-        "PLN has signed 2.3 billion dollars in loans with a group of Asian lenders to build solar farms.",
-        "2.3 billion",
-        ["renewable_energy"],
-    ),
-    ("Brazil suspended interest payments on 68 billion dlrs of commercial bank debt.", "68 billion", []),
-    ("The ADB approved a $500 million loan to Sri Lanka to shore up its banking sector.", "$500 million", ["banking"]),
-    # "truck" as a transport modifier; resorts; a total "split between" its parts
-    (
-        "Hyundai will spend 1.2 trillion won to build hydrogen bus and truck depots.",
-        "1.2 trillion",
-        ["hydrogen_economy", "transport"],
-    ),
-    ("The fund will commit 40 billion riyals to Red Sea resorts.", "40 billion", ["tourism"]),
-    (
-        "The EIB signed 2.5 billion euros in loans, split between 1.6 billion euros for offshore wind "
-        "connections and 900 million euros for rail upgrades.",
-        "2.5 billion",
-        ["renewable_energy", "transport"],
-    ),
-    # "along with" adds an amount of its own, no part
-    (
-        "Pertamina has earmarked 31 billion dollars for upstream oil and gas projects, along with 5.5 billion "
-        "dollars for geothermal plants.",
-        "31 billion",
-        ["oil_and_gas"],
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "mention", "sectors"), LINKS_17)
-def test_links_17(text, mention, sectors):
-    assert sorted(record(text, mention)["sectors"]) == sorted(sectors)
 
 
 @pytest.mark.parametrize(
