@@ -56,7 +56,7 @@ def import_round(src: Path, out: Path, n: int) -> None:
     items = {i["item"]: i for i in read(src / f"round{n}_sentences.jsonl")}
     cases = []
     for ann in read(src / "out" / f"round{n}_corpus.jsonl") + read(src / "out" / f"round{n}_own.jsonl"):
-        item = items.get(ann["item"])
+        item = items.get(ann.get("item", ""))  # a written sentence has no item
         if item is not None:
             case = {
                 "id": f"round{n}-{len(cases):03d}",

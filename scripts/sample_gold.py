@@ -132,17 +132,25 @@ def main() -> None:
         ("round16", 2039, 30, 20),
         ("round17", 2040, 30, 20),
         ("round18", 2041, 30, 20),
+        ("round19", 2042, 30, 20),
     ):
         draw_round(
             args.out / f"{name}_sentences.jsonl",
             name,
             random.Random(seed),
             touched,
-            bbc_news if int(name.removeprefix("round")) >= 12 else bbc_business,  # rounds 12 on: politics and tech too
+            bbc_pool(int(name.removeprefix("round")), bbc_business, bbc_news, bbc_sents),
             n_bbc,
             reu_sents,
             n_reu,
         )
+
+
+def bbc_pool(n: int, business: list, news: list, every: list) -> list:
+    """The BBC sentences round ``n`` draws from: business up to round 11; business, politics and tech
+    from round 12 (fewer than 30 untouched business articles were left); every category from round 19
+    (fewer than 30 untouched business, politics and tech articles with money were left)."""
+    return business if n < 12 else news if n < 19 else every
 
 
 def draw_round(
