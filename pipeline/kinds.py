@@ -59,10 +59,10 @@ from .kinds_readings import (
     contained,
     kinds_lexicon,
     placed,
-    project_cost,
     purpose_of,
     quantified_kind,
     respective_actors,
+    size_readings,
     split_index,
     split_verb,
     verb_readings,
@@ -123,6 +123,7 @@ class KindFinder:
         self.light_heads = frozenset(data["light_heads"])
         self.compound_heads, self.frames = frozenset(data["compound_heads"]), frozenset(data["frame_heads"])
         self.unit_yields = frozenset(data["unit_yields_to"])  # a per-share profit is a profit
+        self.restated = frozenset(data["unit_amounts"]["restated_kinds"])  # an offer per share is a price
         self.phrase_followers = frozenset(data["phrase_followers"])  # words after the end of a noun phrase
         self.auxiliaries = frozenset(data["auxiliaries"])  # "800 billion won to be spent"
         self.pp_openers = frozenset(data["pp_openers"])  # a noun's prepositional phrase opens with one
@@ -239,6 +240,9 @@ class KindFinder:
                 and between[-1].lower_ == "or"
                 and len([w for w in between if w.is_alpha]) <= 3  # "60 mln dlrs pre-tax, or 34 cts"
                 and a_start - prev[0][1] <= REACH
+                and not (
+                    per in self.per_kinds and prev[1]["kind"] in self.restated
+                )  # "offer ..., or 2,600 yen a share"
                 and not self.own_noun(doc, triggers, a_far, doc[c1].idx if c1 < len(doc) else len(doc.text))
             ):  # not "44 dlr per share or two billion dlr bid": a noun of its own
                 return prev[1]["kind"], prev[1].get("_trigger")
@@ -457,8 +461,7 @@ class KindFinder:
                 decided = self.decide(doc, (m.start, m.end, far), clause, sent, triggers, prev, info["per"], next_start)
                 kind, trig = purpose_of(doc, decided, self.near(triggers, far, clause[1]), far, clause[1])
                 kind = quantified_kind(doc, kind, trig, self.readings[1], far)  # "9.6 billion dlrs of debt"
-                kind = project_cost(doc, kind, trig, m.start, m.end)  # "Doom 3 cost $15m"
-                trigger_text = doc[trig[0] : trig[1]].text if trig else ""
+                kind, trigger_text = size_readings(doc, kind, trig, m.start, m.end, float(info["value"]))  # "cost $15m"
                 if (
                     repeat is not None
                     and repeat["kind"] != "other"

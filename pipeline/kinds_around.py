@@ -107,11 +107,14 @@ CHANGE_TO = re.compile(r"\s+to\s+$")
 
 
 def changes_take_the_next_kind(text: str, infos: list[dict], values: list[dict]) -> list[dict]:
-    """``values`` with an ``other`` amount that changes to the next one taking the next one's kind:
-    "fell 32 cents to $49.74 a barrel": the change of a price is one too."""
+    """``values`` with an amount no trigger decided (``other``, or a unit's price by its size alone)
+    that changes to the next one taking the next one's kind: "fell 32 cents to $49.74 a barrel": the
+    change of a price is one too."""
     out = list(values)
     for k, value in enumerate(values[:-1]):
-        if value["kind"] == "other" and CHANGE_TO.match(text, infos[k]["end"], infos[k + 1]["start"]):
+        if (value["kind"] == "other" or not value["trigger"]) and CHANGE_TO.match(
+            text, infos[k]["end"], infos[k + 1]["start"]
+        ):
             out[k] = {**value, "kind": values[k + 1]["kind"], "trigger": values[k + 1]["trigger"]}
     return out
 
@@ -273,7 +276,8 @@ def no_trigger(doc: Doc, start: int, end: int, where: str) -> bool:
 
 
 def in_name(doc: Doc, t) -> bool:
-    """Is the trigger a word of a capitalised name ("European Investment Bank", "Korean New Deal")?"""
+    """Is the trigger a word of a capitalised name ("European Investment Bank", "Korean New Deal",
+    "Seven & i Holdings")?"""
     if not doc[t.start].text[:1].isupper():
         return False
     before = doc[t.start - 1] if t.start > 0 else None
@@ -286,6 +290,7 @@ def in_name(doc: Doc, t) -> bool:
         cap(before)
         or cap(after)
         or (before is not None and before.lower_ == "of" and t.start >= 2 and doc[t.start - 2].text[:1].isupper())
+        or any(w.text == "&" for w in doc[max(0, t.start - 2) : t.start])  # "Seven & i Holdings", "Marks & Spencer"
     )
 
 

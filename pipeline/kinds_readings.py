@@ -221,6 +221,41 @@ def project_cost(doc: Doc, kind: str, trig: tuple[int, int] | None, a_start: int
     return reading if any(w in big for w in words) else kind
 
 
+@lru_cache(maxsize=1)
+def _unit_amounts() -> tuple[frozenset[str], float, str, frozenset[str]]:
+    data = lexicon.load("kinds.json")["unit_amounts"]
+    scales = frozenset(w for w in lexicon.load("scales.json") if not w.startswith("_"))
+    return frozenset(data["sale_triggers"]), float(data["below"]), data["kind"], scales
+
+
+def unit_amount(doc: Doc, kind: str, trigger: str, a_start: int, a_end: int, value: float) -> str:
+    """The kind of an amount that is what one unit costs (kinds.json ``unit_amounts``): written without a
+    scale word and below the bound, a price when no trigger decided it ("Rivals of the £400 Apple",
+    "£30 to £40 console titles") or when a sale word decided a deal ("Apple offer a Mac Mini for £339",
+    "selling for 19,800 yen"); else ``kind`` ("acquired for about 600,000 dlrs", "bought for $5m").
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> unit_amount(nlp("the £400 Apple"), "other", "", 1, 3, 400)
+    'price'
+    >>> unit_amount(nlp("sold for $5m"), "deal", "sold", 2, 5, 5e6)
+    'deal'
+    """
+    sales, below, reading, scales = _unit_amounts()
+    if not (kind == "other" and not trigger or kind == "deal" and trigger.lower() in sales) or value >= below:
+        return kind
+    words = (_LEADING_NUMBER.sub("", w.lower_).rstrip(".") for w in doc[a_start:a_end])
+    return kind if any(w in scales for w in words) else reading
+
+
+def size_readings(doc: Doc, kind: str, trig: tuple[int, int] | None, a_start: int, a_end: int, value: float) -> tuple:
+    """(kind, trigger text) once the amount's size has had its say: a project's cost (``project_cost``:
+    "Doom 3 cost $15m"), then what one unit costs (``unit_amount``: "the £400 Apple")."""
+    kind = project_cost(doc, kind, trig, a_start, a_end)
+    text = doc[trig[0] : trig[1]].text if trig else ""
+    return unit_amount(doc, kind, text, a_start, a_end, value), text
+
+
 _RESPECTIVELY = re.compile(r"[^.;]{0,60}?\brespectively\b", re.IGNORECASE)
 _NAME_JOINTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 

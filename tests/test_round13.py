@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import extract
-
-
-def record(text: str, mention: str, date: str = "2025-03-04") -> dict:
-    found = [r for r in extract(text, date, convert_to=None) if mention in r["mention"]]
-    assert found, f"no amount {mention!r} in {[r['mention'] for r in extract(text, date)]}"
-    return found[0]
-
+from sentence_record import record
 
 MONEY = [
     # a scale above trillion: dong and rupiah budgets run to quadrillions

@@ -8,13 +8,7 @@ import spacy
 
 from pipeline import extract
 from pipeline.kinds_readings import split_index, split_verb, verb_readings
-
-
-def record(text: str, mention: str, date: str = "2025-03-04") -> dict:
-    found = [r for r in extract(text, date, convert_to=None) if mention in r["mention"]]
-    assert found, f"no amount {mention!r} in {[r['mention'] for r in extract(text, date)]}"
-    return found[0]
-
+from sentence_record import record
 
 KINDS = [
     # a verb whose particle follows the amount: "put X into" is money spent on what follows

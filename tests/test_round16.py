@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import extract
-
-
-def record(text: str, mention: str, date: str = "2025-03-04") -> dict:
-    found = [r for r in extract(text, date, convert_to=None) if mention in r["mention"]]
-    assert found, f"no amount {mention!r} in {[r['mention'] for r in extract(text, date)]}"
-    return found[0]
-
+from sentence_record import record
 
 KINDS = [
     # what a project costs, counted in millions or more, is money spent on it; a unit's cost is a price

@@ -1,0 +1,12 @@
+"""The record of one amount in a sentence written for a test: shared by the family tables of tests/test_round*.py."""
+
+from __future__ import annotations
+
+from pipeline import extract
+
+
+def record(text: str, mention: str, date: str = "2025-03-04") -> dict:
+    """The first record whose mention holds ``mention`` (fails, naming what was found, when none does)."""
+    found = [r for r in extract(text, date, convert_to=None) if mention in r["mention"]]
+    assert found, f"no amount {mention!r} in {[r['mention'] for r in extract(text, date)]}"
+    return found[0]

@@ -1,0 +1,75 @@
+"""Families that round 18's misses and the kind confusions left on all held-out sets showed (round 19's
+set was scored first, then read), one table per stage: each row a sentence written here for the
+family, not the gold's own."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.kinds_readings import unit_amount
+from sentence_record import record
+
+KINDS = [
+    # a tax named only as included or excluded in a price is no tax (kinds.json not_triggers)
+    ("The desktop machines cost only £399 (£469 including VAT).", "£469", "price", "cost"),
+    ("The console will sell for £129 plus VAT.", "£129", "price", "sell for"),
+    ("Premium seats are priced at 90 euros excluding taxes.", "90 euros", "price", "priced"),
+    # ... while a tax that is the amount stays a tax
+    ("Drivers will pay £40 in road tax.", "£40", "tax_or_fine", "tax"),
+    # tax breaks by any name are subsidies; trade and export finance are loans
+    ("Beijing extended purchase tax exemptions worth 520 billion yuan.", "520 billion", "subsidy", "tax exemptions"),
+    ("The zone offers tax holidays worth $2 billion to chip firms.", "$2 billion", "subsidy", "tax holidays"),
+    (
+        "The insurer will extend 5 trillion won in trade finance to exporters.",
+        "5 trillion",
+        "financing",
+        "trade finance",
+    ),
+    ("Exim will provide $900 million of export credits for the ships.", "$900 million", "financing", "export credits"),
+    # an amount's noun phrase ends at "into": "put X into funds" is money put in, not a fund raised
+    ("The pension fund plans to put 500 billion yen into private equity funds.", "500 billion", "investment", "put"),
+    # a capitalised trigger joined to a name by "&" is part of the name
+    ("Couche-Tard raised its offer for Seven & i Holdings to about 7 trillion yen.", "7 trillion", "deal", "offer"),
+    # an offer restated per share after "or" is a price; a profit restated per share stays a profit
+    (
+        "It raised its offer for Seven & i Holdings to 7 trillion yen, or 2,600 yen per share.",
+        "2,600",
+        "price",
+        "per share",
+    ),
+    ("Net profit was 21.7 mln dlrs, or 46 cts per share.", "46 cts", "profit", "Net profit"),
+    # what one unit costs: an amount without a scale word that no trigger decides, or that a sale word
+    # decides; an acquisition, or an amount in millions, stays a deal (kinds.json unit_amounts)
+    ("Rivals of the £400 handheld have struggled.", "£400", "price", ""),
+    ("Apple offer a less powerful Mac Mini for £339.", "£339", "price", "offer"),
+    ("The console is selling in Japan for 19,800 yen.", "19,800", "price", "selling"),
+    ("The largest bid for the tattoo space is currently more than $322.", "$322", "price", "bid"),
+    ("The unit was acquired for about 600,000 dlrs.", "600,000", "deal", "acquired"),
+    ("Vodafone sold the stake for $5m.", "$5m", "deal", "stake"),
+    ("The bank bought 829,000 dlrs of its own shares.", "829,000", "deal", "bought"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "kind", "trigger"), KINDS)
+def test_kinds(text, mention, kind, trigger):
+    r = record(text, mention)
+    assert (r["kind"], r["trigger"]) == (kind, trigger)
+
+
+UNIT_AMOUNTS = [
+    # (text, amount tokens, kind before, trigger, value): kind after
+    ("the £400 Apple", (1, 3), "other", "", 400, "price"),
+    ("sold for £400", (2, 4), "deal", "sold", 400, "price"),
+    ("sold for £400m", (2, 4), "deal", "sold", 400e6, "deal"),  # a scale word: a deal's size
+    ("sold for 250,000 dlrs", (2, 4), "deal", "sold", 250e3, "deal"),  # over the bound
+    ("acquired for £400", (2, 4), "deal", "acquired", 400, "deal"),  # not a sale word
+    ("a £400 fine", (1, 3), "tax_or_fine", "fine", 400, "tax_or_fine"),  # another kind decided
+    ("the £400 bonus", (1, 3), "other", "bonus", 400, "other"),  # a trigger decided other
+]
+
+
+@pytest.mark.parametrize(("text", "span", "kind", "trigger", "value", "want"), UNIT_AMOUNTS)
+def test_unit_amount(text, span, kind, trigger, value, want):
+    doc = spacy.blank("en")(text)
+    assert unit_amount(doc, kind, trigger, *span, value) == want
