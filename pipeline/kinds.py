@@ -42,6 +42,7 @@ from .kinds_around import (
     conversions,
     ends_phrase,
     gapped,
+    heads_only,
     in_hyphen_bridge,
     in_name,
     next_word,
@@ -58,6 +59,7 @@ from .kinds_around import (
 from .kinds_readings import (
     contained,
     kinds_lexicon,
+    noun_position,
     placed,
     purpose_of,
     quantified_kind,
@@ -145,7 +147,8 @@ class KindFinder:
         inside = contained({(s, e) for s, e, _, _ in found})  # "tax cuts" hides "cuts"
         kept = [(s, e, k, w) for s, e, k, w in sorted(found) if (s, e) not in inside and k != "none"]
         found = [Trigger(k, w, s, e) for s, e, k, w in kept if not no_trigger(doc, s, e, w)]
-        return verb_readings(doc, found, self.readings[0], frozenset(m.start for m in money), Trigger)  # "costs £99"
+        found = verb_readings(doc, found, self.readings[0], frozenset(m.start for m in money), Trigger)  # "costs £99"
+        return noun_position(doc, found, frozenset(m.end for m in money))  # "a S$1.5 billion deep-tech fund"
 
     def near(self, triggers: list[Trigger], lo: int, hi: int) -> list[Trigger]:
         """The triggers within tokens [lo, hi), found by bisection in the Doc's sorted triggers."""
@@ -336,36 +339,11 @@ class KindFinder:
         return "other", None
 
     def heads_only(self, doc: Doc, named: list[Trigger]) -> list[Trigger]:
-        """The triggers that are no modifier inside the prepositional phrase of another noun: "sales
-        at its battery plants", "exports of power plant equipment", "a stake in a hydrogen project
-        developer" keep "sales", "exports", "stake"; nor a noun right before a trigger noun of a kind in
-        kinds.json's ``compound_heads`` ("purchase subsidies" is a subsidy, "import duties" a tax); a
-        price noun is never a modifier."""
-        out = []
-        for t in compound_heads_only(doc, named, self.compound_heads, self.frames):
-            inside = False
-            for head in named:
-                if (
-                    head.end > t.start
-                    or t.where != "nouns"
-                    or head.where != "nouns"
-                    or t.kind == "price"  # "at the price it trades": a price is one wherever it stands
-                    or t.start - head.end > HEAD_GAP + 6
-                    or doc[head.start : head.end].text.lower() in self.light_heads
-                ):
-                    continue
-                gap = self._words(doc, head.end, t.start)
-                if (
-                    gap
-                    and gap[0].lower_ in self.pp_openers
-                    and all(w.is_alpha or w.text in ("-", "'s", "’s") for w in gap)
-                    and not any(self.actors.is_verb(doc, w.i) for w in gap)
-                ):
-                    inside = True
-                    break
-            if not inside:
-                out.append(t)
-        return out
+        """The triggers that are no modifier: not a noun before a compound's head ("purchase subsidies" is a
+        subsidy: ``compound_heads_only``), nor inside another noun's phrase ("sales at its battery plants":
+        ``kinds_around.heads_only``)."""
+        found = compound_heads_only(doc, named, self.compound_heads, self.frames)
+        return heads_only(doc, found, named, self.light_heads, self.pp_openers, self.actors.is_verb, HEAD_GAP + 6)
 
     def __call__(self, doc: Doc) -> Doc:
         money = list(doc.spans.get(self.money_key, []))

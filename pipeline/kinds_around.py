@@ -236,6 +236,41 @@ def in_hyphen_bridge(doc: Doc, i: int, bridges: frozenset[str]) -> bool:
     return hi - lo > 1 and doc[lo:hi].text.lower() in bridges
 
 
+def heads_only(
+    doc: Doc, found: list, named: list, light_heads: frozenset, pp_openers: frozenset, is_verb, reach: int
+) -> list:
+    """The triggers of ``found`` that are no modifier inside the prepositional phrase of another noun of
+    ``named``: "sales at its battery plants", "exports of power plant equipment", "a stake in a
+    hydrogen project developer" keep "sales", "exports", "stake" (the phrase opens with one of
+    ``pp_openers``, holds no verb and ends at most ``reach`` tokens after the head; a light head such
+    as "part" frames nothing); a price noun is never a modifier ("at the price it trades")."""
+    out = []
+    for t in found:
+        inside = False
+        for head in named:
+            if (
+                head.end > t.start
+                or t.where != "nouns"
+                or head.where != "nouns"
+                or t.kind == "price"
+                or t.start - head.end > reach
+                or doc[head.start : head.end].text.lower() in light_heads
+            ):
+                continue
+            gap = [w for w in doc[head.end : t.start] if not w.is_space]
+            if (
+                gap
+                and gap[0].lower_ in pp_openers
+                and all(w.is_alpha or w.text in ("-", "'s", "’s") for w in gap)
+                and not any(is_verb(doc, w.i) for w in gap)
+            ):
+                inside = True
+                break
+        if not inside:
+            out.append(t)
+    return out
+
+
 def compound_heads_only(doc: Doc, named: list, heads: frozenset[str], frames: frozenset[str] = frozenset()) -> list:
     """The triggers without the nouns right before a trigger noun of a kind in ``heads`` (kinds.json's
     ``compound_heads``), which modify it: "purchase subsidies" is a subsidy, "import duties" a tax;

@@ -141,6 +141,38 @@ def verb_readings(doc: Doc, triggers: list, readings: dict[str, str], starts: fr
     return sorted(out, key=lambda t: (t.start, t.end))
 
 
+NOUN_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "new", "'s", "’s"})
+
+
+def noun_position(doc: Doc, triggers: list, money_ends: frozenset[int]) -> list:
+    """The triggers without the verb reading of a word listed as one kind's verb and another's noun
+    ("fund": financing verb, investment noun) where only a noun can stand: after a determiner or a
+    possessive, right after an amount, or after a hyphenated modifier ("a S$1.5 billion deep-tech fund",
+    "its fund"); "will fund the plant" keeps both.
+
+    >>> from collections import namedtuple
+    >>> import spacy
+    >>> T = namedtuple("T", "kind where start end")
+    >>> doc = spacy.blank("en")("a deep-tech fund to fund plants")
+    >>> ts = [T("financing", "verbs", 4, 5), T("investment", "nouns", 4, 5), T("financing", "verbs", 6, 7)]
+    >>> [(t.kind, t.start) for t in noun_position(doc, ts, frozenset())]
+    [('investment', 4), ('financing', 6)]
+    """
+    nouns = {(t.start, t.end) for t in triggers if t.where == "nouns"}
+
+    def noun_only(t) -> bool:
+        j = t.start - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        if j < 0:
+            return False
+        before = doc[j]
+        hyphened = j >= 1 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_
+        return before.lower_ in NOUN_OPENERS or t.start in money_ends or hyphened
+
+    return [t for t in triggers if not (t.where == "verbs" and (t.start, t.end) in nouns and noun_only(t))]
+
+
 def purpose_of(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
     """(kind, trigger tokens) once the purpose after the amount has had its say: an allocation's
     (``purpose_decides``), then a frame noun's (``frame_purpose``)."""

@@ -279,6 +279,8 @@ def before_head(doc: Doc, end: int, heads: frozenset[str], covered: set[int], re
         if i in covered or token.lower_ in _COORDINATION:
             coordinated = coordinated or token.lower_ in _COORDINATION
             continue
+        if glued_to_next(doc, i):
+            continue  # the first part of a hyphenated head: "electric two-wheelers"
         content = token.is_alpha and token.is_lower and token.lower_ not in STOP_WORDS
         before_sector = i + 1 in covered  # "offshore wind and green hydrogen complexes": "green" modifies a sector word
         if (
@@ -288,6 +290,20 @@ def before_head(doc: Doc, end: int, heads: frozenset[str], covered: set[int], re
             continue
         return False
     return False
+
+
+def glued_to_next(doc: Doc, i: int) -> bool:
+    """Is token i a part of a hyphenated word that goes on after it ("two" or "-" in "two-wheelers")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("electric two-wheelers - and buses")
+    >>> [glued_to_next(doc, i) for i in range(len(doc))]
+    [False, True, True, False, False, False, False]
+    """
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None or doc[i].whitespace_:
+        return False
+    return nxt.text == "-" and not nxt.whitespace_ or doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_
 
 
 def infinitive(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> bool:

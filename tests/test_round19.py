@@ -48,6 +48,14 @@ KINDS = [
     ("The unit was acquired for about 600,000 dlrs.", "600,000", "deal", "acquired"),
     ("Vodafone sold the stake for $5m.", "$5m", "deal", "stake"),
     ("The bank bought 829,000 dlrs of its own shares.", "829,000", "deal", "bought"),
+    # "in a bid to" is a purpose, no bid
+    ("The ministry will spend 5 billion rupees in a bid to revive farming.", "5 billion", "investment", "spend"),
+    # a share sale raises capital; a film or a shop rakes in revenue
+    ("The drugmaker raised 3.2 billion yuan in a Shanghai share sale.", "3.2 billion", "financing", "share sale"),
+    ("The film has raked in $80m in its first week on DVD.", "$80m", "revenue", "raked in"),
+    # a word that is one kind's verb and another's noun is the noun after a determiner or a modifier
+    ("The group launched a S$1.5 billion deep-tech fund.", "S$1.5", "investment", "fund"),
+    ("It launched a fund, with S$600 million earmarked for AI start-ups.", "S$600", "investment", "fund"),
 ]
 
 
@@ -73,3 +81,17 @@ UNIT_AMOUNTS = [
 def test_unit_amount(text, span, kind, trigger, value, want):
     doc = spacy.blank("en")(text)
     assert unit_amount(doc, kind, trigger, *span, value) == want
+
+
+LINKS = [
+    # a hyphenated vehicle after a narrow modifier: "electric two-wheelers" are EVs
+    ("It will pay 109 billion rupees in incentives for electric two-wheelers and buses.", "109", ["electric_vehicles"]),
+    ("The state will spend 5 billion rupees on electric three-wheelers.", "5 billion", ["electric_vehicles"]),
+    # ... but "electric" alone before another noun names no EV
+    ("The utility will spend 5 billion rupees on electric grids.", "5 billion", ["energy"]),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "sectors"), LINKS)
+def test_links(text, mention, sectors):
+    assert record(text, mention)["sectors"] == sectors
