@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from html.entities import codepoint2name
 
 from .lexicon import LexiconError, load
 
@@ -18,6 +19,16 @@ load_json = load  # the name money.py reads lexicons by
 
 
 WORD = r"[^\s\d()\[\]{},;:!?\"“”‘’\-–—/]+"  # a word as the money reader splits the text
+
+
+def html_references(char: str) -> list[str]:
+    """The HTML character references of one character (Python's html.entities for the names).
+
+    >>> html_references("£")
+    ['&#163;', '&#xa3;', '&pound;']
+    """
+    name = codepoint2name.get(ord(char))
+    return [f"&#{ord(char)};", f"&#x{ord(char):x};"] + ([f"&{name};"] if name else [])
 
 
 def key(text: str) -> str:
@@ -211,6 +222,9 @@ def money_lexicon() -> MoneyLexicon:
                 lex.post.setdefault(sym.lower(), cur)
         if sym.endswith("$") and len(sym) > 2:  # "hk $ 10.05 billion"; not "a $" (an article)
             lex.pre.setdefault(key(sym[:-1] + " $"), cur)
+    for sym, cur in [(s, c) for s, c in lex.pre.items() if len(s) == 1 and c.kind == "symbol"]:
+        for ref in html_references(sym):  # "&#163;8m": a symbol as some archives keep it
+            lex.pre.setdefault(ref, cur)
     for code in codes:  # "usd$ 15", "nzd$15", "CLP $ 12.990": a code names the "$" of pesos too
         cur = Currency(code, "symbol")
         for form in (code + "$", code + " $"):

@@ -95,3 +95,17 @@ LINKS = [
 @pytest.mark.parametrize(("text", "mention", "sectors"), LINKS)
 def test_links(text, mention, sectors):
     assert record(text, mention)["sectors"] == sectors
+
+
+MONEY = [
+    # a currency symbol kept as an HTML character reference, as parts of the BBC archive keep "£"
+    ("Tottenham bid &#163;8m for the Forest duo.", "&#163;8m", "8000000", "GBP"),
+    ("Tickets cost &pound;20 in advance.", "&pound;20", "20", "GBP"),
+    ("The fund holds &#x20ac;25m.", "&#x20ac;25m", "25000000", "EUR"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "value", "currency"), MONEY)
+def test_money(text, mention, value, currency):
+    r = record(text, mention)
+    assert (r["mention"], str(r["value"]), r["currency"]) == (mention, value, currency)
