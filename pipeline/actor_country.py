@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .clauses import conditional_starts
+from .clause_ends import conditional_starts
 from .extensions import doc_text
 from .names import hyphen_named
 from .phrases import Phrase, PhraseReader, actors_lexicon

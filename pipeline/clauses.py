@@ -196,15 +196,23 @@ def soft_boundary() -> re.Pattern:
 def as_clause() -> str:
     """The pattern of an "as" that opens a clause: after a comma, before any word but those of
     ``as_not_clause`` (", as drought threatened", not ", as well as" or ", as against"); without a
-    comma, before a subject pronoun and a word ("as it tries", not "as it was").
+    comma, before a subject pronoun and a word ("as it tries", not "as it was"), or before a capitalised
+    name of up to three words and a verb in -s or -ed ("as Beijing pushes state lenders", not "such as
+    Samsung", "as Korea's largest").
 
     >>> pat = re.compile(as_clause(), re.IGNORECASE)
     >>> [bool(pat.search(t)) for t in (", as drought hit", ", as well as", " as it tries", "such as it")]
     [True, False, True, False]
+    >>> [bool(pat.search(t)) for t in (" as Beijing pushes", " as Hyundai Motor Group plans", " as demand rises")]
+    [True, True, False]
     """
     data = lexicon.load("clauses.json")
     nots, subjects = lexicon.alternation(data["as_not_clause"]), lexicon.alternation(data["as_subjects"])
-    return rf",\s*as\s+(?!(?:{nots})\b)(?=\w)|(?<![Ss]uch)\s+as\s+(?:{subjects})\s+(?!own\b)[a-z]+\b"
+    named = r"(?-i:(?:[A-Z][\w'-]*\s+){1,3}[a-z]+(?:s|ed))\b"  # "as Beijing pushes"
+    return (
+        rf",\s*as\s+(?!(?:{nots})\b)(?=\w)"
+        rf"|(?<![Ss]uch)\s+as\s+(?:(?:{subjects})\s+(?!own\b)[a-z]+\b|{named})"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -306,50 +314,6 @@ def _same_money() -> re.Pattern:
         rf"|(?:{verbs})\s+(?:{pronouns})(?=\s+(?:to|by)\b))\b",
         re.IGNORECASE,
     )
-
-
-@lru_cache(maxsize=1)
-def _conditional() -> re.Pattern:
-    """A condition ("if", "unless") or a harm's cause ("hit by", "hurt by"): what follows is neither
-    the money's destination nor where it goes."""
-    data = lexicon.load("clauses.json")
-    return re.compile(rf"\b(?:{lexicon.alternation(data['conditionals'] + data['causes'])})\b", re.IGNORECASE)
-
-
-def conditional_starts(text: str, start: int = 0, end: int | None = None) -> list[int]:
-    """Where every conditional clause opens in text[start:end], in order.
-
-    >>> conditional_starts("It will spend 5 bln if demand holds, unless rates rise.")
-    [20, 37]
-    """
-    return [m.start() for m in _conditional().finditer(text, start, len(text) if end is None else end)]
-
-
-def conditional_start(text: str, start: int, end: int) -> int:
-    """Where a conditional clause begins in text[start:end] ("... to 2 trillion yen if demand for
-    electric cars picks up"): its words are no destination of the amount before it. ``end`` if none.
-
-    >>> conditional_start(" by 2030 if demand for cars picks up", 0, 36)
-    9
-    """
-    m = _conditional().search(text, start, end)
-    return m.start() if m is not None else end
-
-
-@lru_cache(maxsize=1)
-def _remainder() -> re.Pattern:
-    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.load('clauses.json')['remainders'])})\b", re.IGNORECASE)
-
-
-def remainder_start(text: str, start: int, end: int) -> int:
-    """Where a part with no amount of its own begins in text[start:end] ("... and the rest to a
-    hydrogen complex"): it ends the part before it and belongs to the total. ``end`` if none.
-
-    >>> remainder_start("1 bln going to solar parks and the rest to hydrogen", 0, 51)
-    31
-    """
-    m = _remainder().search(text, start, end)
-    return m.start() if m is not None else end
 
 
 @lru_cache(maxsize=1)

@@ -168,6 +168,7 @@ SCHEMAS: dict[str, Any] = {
             "owners": WORDS,
             "after_amount_openers": WORDS,
             "as_not_clause": WORDS,
+            "reasons": Fields({"fine_words": WORDS, "openers": WORDS}),
             "as_subjects": WORDS,
             "recipient_verbs": WORDS,
             "recipient_passives": WORDS,

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .clause_ends import conditional_start, reason_start, remainder_start
 from .clauses import (
     ASIDE,
     PARTS_REACH,
@@ -24,7 +25,6 @@ from .clauses import (
     attribution_start,
     boundaries,
     comparison_pattern,
-    conditional_start,
     describes,
     fronted_end,
     has_destination,
@@ -38,7 +38,6 @@ from .clauses import (
     part_of_earlier,
     recipient_pattern,
     refers_back,
-    remainder_start,
     soft_boundary,
     speaks,
     year_heads_gap,
@@ -146,9 +145,11 @@ def link_sentence(
             previous_first: bool = False,
             with_lead: bool = False,
             lead_ok: bool = True,
+            own_end: int | None = None,
         ) -> tuple[list, str]:
             heads = heads or {}
-            mine = [it for it in items if after[0] <= it.start < after[1] and heads.get(id(it), i) == i]
+            end = after[1] if own_end is None else own_end
+            mine = [it for it in items if after[0] <= it.start < end and heads.get(id(it), i) == i]
             if any(not it.descriptor for it in mine):  # "to Spanish utility Iberdrola for wind farms": the farms
                 mine = [it for it in mine if not it.descriptor]
             own = [it.value for it in mine]
@@ -189,7 +190,8 @@ def link_sentence(
         # an amount set against the one before ("4 bln euros on electric cars, compared with 2.5 bln
         # euros a year earlier") is spent on the same things, whatever the subject is
         compared = bool(borrow) and comparison_pattern().search(text, prev_end, a_start) is not None
-        sec, how_s = pick(sectors, borrow, previous_first=compared, with_lead=recipient)
+        reason = reason_start(text, prev_end, a_end, after[1])  # "fined Apple 1.8 bln euros for stopping rivals"
+        sec, how_s = pick(sectors, borrow, previous_first=compared, with_lead=recipient, own_end=reason)
         if n and out[own_amounts[n - 1]].sectors and refers_back(text, prev_end, a_start):
             sec, how_s = list(out[own_amounts[n - 1]].sectors), "sentence"  # "and raise that to 8 trillion won"
         # a base's year is its own: "up from 420 billion won a year earlier, with the payout set at 3,500 won"

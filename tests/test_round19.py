@@ -89,6 +89,10 @@ LINKS = [
     ("The state will spend 5 billion rupees on electric three-wheelers.", "5 billion", ["electric_vehicles"]),
     # ... but "electric" alone before another noun names no EV
     ("The utility will spend 5 billion rupees on electric grids.", "5 billion", ["energy"]),
+    # what a fine punishes is no sector of the fine; the same gerund after spending is a destination
+    ("Brussels fined the firm 1.8 billion euros for stopping music streaming rivals.", "1.8", []),
+    ("The regulator fined it 18 billion yuan for allegedly abusing its grip on online retail.", "18", []),
+    ("It will spend 5 billion dollars for building chip plants.", "5 billion", ["semiconductors"]),
 ]
 
 
