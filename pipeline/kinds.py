@@ -126,6 +126,7 @@ class KindFinder:
         self.compound_heads, self.frames = frozenset(data["compound_heads"]), frozenset(data["frame_heads"])
         self.unit_yields = frozenset(data["unit_yields_to"])  # a per-share profit is a profit
         self.restated = frozenset(data["unit_amounts"]["restated_kinds"])  # an offer per share is a price
+        self.verb_heads = frozenset(data["verb_heads"])  # money nouns that a firm verb before the amount outranks
         self.phrase_followers = frozenset(data["phrase_followers"])  # words after the end of a noun phrase
         self.auxiliaries = frozenset(data["auxiliaries"])  # "800 billion won to be spent"
         self.pp_openers = frozenset(data["pp_openers"])  # a noun's prepositional phrase opens with one
@@ -168,6 +169,10 @@ class KindFinder:
         return None
 
     in_name = staticmethod(in_name)
+
+    @staticmethod
+    def text_of(doc: Doc, t: Trigger) -> str:
+        return " ".join(doc[t.start : t.end].text.lower().split())
 
     def _words(self, doc: Doc, start: int, end: int) -> list:
         return [t for t in doc[start:end] if not t.is_space]
@@ -301,6 +306,8 @@ class KindFinder:
                     t.where == "nouns" and t.end <= a_start and not any(not w.is_space for w in doc[t.end : a_start])
                 )
             ]
+        if any(tier == 1 and t.end <= a_start for tier, t in firm):  # "invest $1bn in venture funds": the verb's
+            firm = [(tier, t) for tier, t in firm if not (t.start >= a_far and self.text_of(doc, t) in self.verb_heads)]
         if unit is not None and unit_yields(firm, unit, a_start, self.unit_yields):
             firm = [f for f in firm if f[1] is not unit]  # "earnings of 1.02 dlrs a share": a profit
         if firm:

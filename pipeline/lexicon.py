@@ -262,6 +262,7 @@ SCHEMAS: dict[str, Any] = {
             "level_modifiers": WORDS,
             "lead_nouns": WORDS,
             "cost_readings": Fields({"triggers": WORDS, "scale_from": str, "kind": str}),
+            "verb_heads": WORDS,
             "unit_amounts": Fields({"below": str, "kind": str, "restated_kinds": WORDS, "sale_triggers": WORDS}),
         }
     ),

@@ -50,6 +50,10 @@ KINDS = [
     ("The bank bought 829,000 dlrs of its own shares.", "829,000", "deal", "bought"),
     # "in a bid to" is a purpose, no bid
     ("The ministry will spend 5 billion rupees in a bid to revive farming.", "5 billion", "investment", "spend"),
+    # a money noun after the amount gives way to a verb that decides it firmly before (kinds.json verb_heads)
+    ("Qatar will invest 1 billion dollars in venture funds backing fintech.", "1 billion", "investment", "invest"),
+    ("Italy will spend 2.9 billion euros of EU recovery funds on fibre.", "2.9 billion", "investment", "spend"),
+    ("The company raised 50 mln dlrs in new funds.", "50 mln", "financing", "funds"),
     # a share sale raises capital; a film or a shop rakes in revenue
     ("The drugmaker raised 3.2 billion yuan in a Shanghai share sale.", "3.2 billion", "financing", "share sale"),
     ("The film has raked in $80m in its first week on DVD.", "$80m", "revenue", "raked in"),
