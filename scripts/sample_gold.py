@@ -110,6 +110,7 @@ def main() -> None:
     # Rounds 3 to 15 (later held-out checks): BBC business (from round 12: business, politics, tech) and
     # Reuters sentences, each from an article that no earlier pool or round touched.
     touched = taken | {doc for doc, _ in used}
+    sentences_used = set(used)  # (doc_id, start) of every sentence any pool or round drew
     bbc_business = [it for it in bbc_sents if it["doc_id"] in {a["id"] for a in business}]
     # Round 12 found fewer than 30 untouched business articles left: from then on the BBC pool is
     # business, politics and tech (news that carries money), business first as before.
@@ -133,34 +134,59 @@ def main() -> None:
         ("round17", 2040, 30, 20),
         ("round18", 2041, 30, 20),
         ("round19", 2042, 30, 20),
+        ("round20", 2043, 30, 20),
     ):
+        n = int(name.removeprefix("round"))
         draw_round(
             args.out / f"{name}_sentences.jsonl",
             name,
             random.Random(seed),
             touched,
-            bbc_pool(int(name.removeprefix("round")), bbc_business, bbc_news, bbc_sents),
+            bbc_pool(n, bbc_business, bbc_news, bbc_sents),
             n_bbc,
             reu_sents,
             n_reu,
+            sentences_used,
+            bbc_fresh_articles=n < 20,
         )
 
 
 def bbc_pool(n: int, business: list, news: list, every: list) -> list:
     """The BBC sentences round ``n`` draws from: business up to round 11; business, politics and tech
-    from round 12 (fewer than 30 untouched business articles were left); every category from round 19
-    (fewer than 30 untouched business, politics and tech articles with money were left)."""
-    return business if n < 12 else news if n < 19 else every
+    from round 12 (fewer than 30 untouched business articles were left); every category in round 19
+    (fewer than 30 untouched business, politics and tech articles with money were left: its draw was
+    mostly sport and film with little money); from round 20 business, politics and tech again, as
+    sentences no earlier set drew, from any article (``draw_round``'s ``bbc_fresh_articles``)."""
+    return business if n < 12 else news if n < 19 or n >= 20 else every
 
 
 def draw_round(
-    path: Path, name: str, rng: random.Random, touched: set, bbc: list, n_bbc: int, reu: list, n_reu: int
+    path: Path,
+    name: str,
+    rng: random.Random,
+    touched: set,
+    bbc: list,
+    n_bbc: int,
+    reu: list,
+    n_reu: int,
+    sentences_used: set,
+    bbc_fresh_articles: bool = True,
 ) -> None:
-    """Write ``path``: n_bbc and n_reu sentences of untouched articles, one per article (``touched`` grows)."""
+    """Write ``path``: n_bbc and n_reu sentences, one per article, of articles no earlier set touched
+    (``touched`` grows), or for the BBC without ``bbc_fresh_articles`` of sentences no earlier set drew."""
     chosen = []
-    for pool, n in ((bbc, n_bbc), (reu, n_reu)):
-        for it in rng.sample([it for it in pool if it["doc_id"] not in touched], n):
+    for pool, n, fresh in ((bbc, n_bbc, bbc_fresh_articles), (reu, n_reu, True)):
+        if fresh:
+            cands = [it for it in pool if it["doc_id"] not in touched]
+        else:
+            cands = [it for it in pool if (it["doc_id"], it["start"]) not in sentences_used]
+        picked: set[str] = set()
+        for it in rng.sample(cands, len(cands)) if not fresh else rng.sample(cands, n):
+            if not fresh and (it["doc_id"] in picked or len(picked) == n):
+                continue
+            picked.add(it["doc_id"])
             touched.add(it["doc_id"])
+            sentences_used.add((it["doc_id"], it["start"]))
             chosen.append(it)
     with open(path, "w", encoding="utf-8") as fh:
         for i, it in enumerate(chosen):
