@@ -127,6 +127,7 @@ class KindFinder:
         self.unit_yields = frozenset(data["unit_yields_to"])  # a per-share profit is a profit
         self.restated = frozenset(data["unit_amounts"]["restated_kinds"])  # an offer per share is a price
         self.verb_heads = frozenset(data["verb_heads"])  # money nouns that a firm verb before the amount outranks
+        self.destinations = frozenset(data["destination_nouns"])  # "for display-panel plants": where a part goes
         self.phrase_followers = frozenset(data["phrase_followers"])  # words after the end of a noun phrase
         self.auxiliaries = frozenset(data["auxiliaries"])  # "800 billion won to be spent"
         self.pp_openers = frozenset(data["pp_openers"])  # a noun's prepositional phrase opens with one
@@ -192,11 +193,17 @@ class KindFinder:
         for t in self.near(triggers, a_far, past_rate(doc, a_far, self.rates) + HEAD_GAP + 4):
             if t.start < a_far or doc[t.start].idx >= c1_char:
                 continue
-            if t.where == "nouns" and self.head_after(doc, t, a_far):
+            if t.where == "nouns" and self.head_after(doc, t, a_far) and not self.destination(doc, t, a_far):
                 return True
             if t.where == "verbs" and (self.verb_after(doc, t, a_far) or t.start == next_word(doc, a_far)):
                 return True  # a part's own participle too: "with 500 billion yuan earmarked for AI centres"
         return False
+
+    def destination(self, doc: Doc, t: Trigger, a_end: int) -> bool:
+        """Is the noun after the amount where a part goes, not what it is ("260 billion rupees for
+        display-panel plants" in a total of subsidies: kinds.json ``destination_nouns`` after "for")?"""
+        gap = self._words(doc, a_end, t.start)
+        return bool(gap) and gap[0].lower_ == "for" and self.text_of(doc, t) in self.destinations
 
     def verb_after(self, doc: Doc, t: Trigger, a_end: int) -> bool:
         """Is the verb trigger what happens to the amount ending at a_end, through an auxiliary ("800
@@ -307,7 +314,8 @@ class KindFinder:
                 )
             ]
         if any(tier == 1 and t.end <= a_start for tier, t in firm):  # "invest $1bn in venture funds": the verb's
-            firm = [(tier, t) for tier, t in firm if not (t.start >= a_far and self.text_of(doc, t) in self.verb_heads)]
+            heads = {t.start for _, t in firm if t.start >= a_far and self.text_of(doc, t) in self.verb_heads}
+            firm = [(k, t) for k, t in firm if t.start not in heads and not (t.start >= a_far and t.end in heads)]
         if unit is not None and unit_yields(firm, unit, a_start, self.unit_yields):
             firm = [f for f in firm if f[1] is not unit]  # "earnings of 1.02 dlrs a share": a profit
         if firm:

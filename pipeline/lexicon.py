@@ -263,6 +263,7 @@ SCHEMAS: dict[str, Any] = {
             "lead_nouns": WORDS,
             "cost_readings": Fields({"triggers": WORDS, "scale_from": str, "kind": str}),
             "verb_heads": WORDS,
+            "destination_nouns": WORDS,
             "unit_amounts": Fields({"below": str, "kind": str, "restated_kinds": WORDS, "sale_triggers": WORDS}),
         }
     ),

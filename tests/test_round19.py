@@ -54,6 +54,23 @@ KINDS = [
     ("Qatar will invest 1 billion dollars in venture funds backing fintech.", "1 billion", "investment", "invest"),
     ("Italy will spend 2.9 billion euros of EU recovery funds on fibre.", "2.9 billion", "investment", "spend"),
     ("The company raised 50 mln dlrs in new funds.", "50 mln", "financing", "funds"),
+    ("The plan seeks to raise 2.4 billion dlrs in investment funds from abroad.", "2.4", "financing", "raise"),
+    # a fund that is an organisation ("sovereign wealth fund", "pension funds") names no kind
+    (
+        "Temasek, the state's sovereign wealth fund, will deploy $3 billion this year.",
+        "$3 billion",
+        "investment",
+        "deploy",
+    ),
+    ("Assets of 92 broker-dealer funds fell 1.59 billion dlrs.", "1.59 billion", "valuation", "Assets"),
+    ("The state will top up the rail scheme by another Rs 2,500 crore.", "2,500 crore", "investment", "top up"),
+    # a part of a total that goes "for" projects or plants keeps the total's kind (kinds.json destination_nouns)
+    (
+        "The ministry will provide 300 billion won in grants, including 100 billion won for research projects.",
+        "100 billion",
+        "subsidy",
+        "grants",
+    ),
     # a share sale raises capital; a film or a shop rakes in revenue
     ("The drugmaker raised 3.2 billion yuan in a Shanghai share sale.", "3.2 billion", "financing", "share sale"),
     ("The film has raked in $80m in its first week on DVD.", "$80m", "revenue", "raked in"),
