@@ -76,22 +76,26 @@ class CountryReader(PhraseReader):
         return sp.label_ == "CITY" and (sp.start, sp.end) == own
 
     def country_in(self, doc: Doc, first: int, last: int, a: tuple[int, int], own=None) -> str:
-        """A place in the actor's phrase, or right after it ("The finance ministry in Seoul")."""
+        """A place in the actor's phrase, right after it ("The finance ministry in Seoul") or in its
+        appositive: a country before a city, which may be a word of the name ("Nanyang Foundry,
+        Taiwan's third-largest chipmaker," is Taiwan's)."""
         end = last
         k = last
         while k < a[0] and k < len(doc) and doc[k].is_space:
             k += 1
         if k < a[0] and doc[k].lower_ in ("in", "of", "from"):
             end = k + 3
-        for sp in self._places(doc):
-            if (
-                first <= sp.start
-                and sp.end <= min(end, a[0] if a[0] > first else end)
-                and not self.is_actor_city(sp, own)
-                and not hyphen_named(doc, sp.start, sp.end)
-            ):
-                return sp.id_
-        return ""
+        if k + 1 < a[0] and doc[k].text == "," and appositive_opener(doc[k + 1]):  # "Nanyang Foundry, Taiwan's ...,"
+            end = next((c for c in range(k + 1, a[0]) if doc[c].text == ","), end)
+        inside = [
+            sp
+            for sp in self._places(doc)
+            if first <= sp.start
+            and sp.end <= min(end, a[0] if a[0] > first else end)
+            and not self.is_actor_city(sp, own)
+            and not hyphen_named(doc, sp.start, sp.end)
+        ]
+        return next((sp.id_ for sp in inside if sp.label_ != "CITY"), inside[0].id_ if inside else "")
 
     def country_near(
         self, doc: Doc, a: tuple[int, int], clause: tuple[int, int], sent: tuple[int, int], own=None
@@ -124,6 +128,12 @@ class CountryReader(PhraseReader):
         if near:
             return min(near, key=lambda sp: min(abs(sp.start - a[1]), abs(a[0] - sp.end))).id_
         return ""
+
+
+def appositive_opener(tok) -> bool:
+    """Can the token open a noun phrase set off after a name ("a unit of ...", "the U.K. building
+    company", "Taiwan's third-largest chipmaker"), not a clause ("seeking to salvage ...")?"""
+    return tok.lower_ in ("a", "an", "the") or (tok.text[:1].isupper() and not tok.is_sent_start)
 
 
 CURRENCY_NOUNS = frozenset({"dollar", "dollars", "dlr", "dlrs"})

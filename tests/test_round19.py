@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from pipeline import extract
 from pipeline.kinds_readings import unit_amount
 from sentence_record import record
 
@@ -134,3 +135,35 @@ MONEY = [
 def test_money(text, mention, value, currency):
     r = record(text, mention)
     assert (r["mention"], str(r["value"]), r["currency"]) == (mention, value, currency)
+
+
+ACTORS = [
+    # a fronted "Subject to ...," or "Due to ...," is no subject (actors.json fronted_openers)
+    ("Subject to approval, the utility plans to sell 95 mln dlrs of bonds.", "95 mln", "the utility", ""),
+    # a country in the actor's appositive places it before a city that is a word of its name
+    (
+        "Nanyang Foundry, Taiwan's third-largest chipmaker, posted a net profit of NT$18.6 billion.",
+        "NT$18.6",
+        "Nanyang Foundry",
+        "TW",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "actor", "country"), ACTORS)
+def test_actors_and_countries(text, mention, actor, country):
+    r = record(text, mention)
+    assert (r["actor"], r["country"]) == (actor, country)
+
+
+YEARS = [
+    # "the first four months of the year" is the article's year (years.json relative_dates)
+    ("ABC extended 200 billion yuan in loans in the first four months of the year.", "2023-05-17", [2023]),
+    ("Exports rose to $31 billion in the first half of the year.", "2021-09-07", [2021]),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "years"), YEARS)
+def test_years(text, date, years):
+    (r,) = extract(text, date, convert_to=None)
+    assert r["years"] == years
