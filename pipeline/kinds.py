@@ -45,6 +45,7 @@ from .kinds_around import (
     heads_only,
     in_hyphen_bridge,
     in_name,
+    led_destination,
     next_word,
     no_trigger,
     past_rate,
@@ -327,10 +328,12 @@ class KindFinder:
             if not self.in_name(doc, t) and (t.end <= a_start or t.start < next_start) and t.where != "firm_verbs"
         ]
         named = [t for t in named if not (t.where == "nouns" and purpose_between(doc, a_far, t.start))] or named
+        kinds_named = [t for t in named if not led_destination(doc, t, self.destinations)]  # not "to steel projects"
         if prev is not None:
             (p_start, p_end), p_kind = prev
-            if p_start >= c0 and not any(p_end <= t.start and t.end <= a_start for t in named):
+            if p_start >= c0 and not any(p_end <= t.start and t.end <= a_start for t in kinds_named):
                 return p_kind["kind"], p_kind.get("_trigger")
+        named = kinds_named or named
         if unit is not None:
             named.append(unit)
         if named:

@@ -72,6 +72,14 @@ KINDS = [
         "subsidy",
         "grants",
     ),
+    # a destination noun after "to" between two amounts of a list names no kind of the second
+    (
+        "Brussels will award grants of 1.2 billion euros to low-carbon steel projects and 800 million euros to "
+        "battery makers.",
+        "800 million",
+        "subsidy",
+        "grants",
+    ),
     # a share sale raises capital; a film or a shop rakes in revenue
     ("The drugmaker raised 3.2 billion yuan in a Shanghai share sale.", "3.2 billion", "financing", "share sale"),
     ("The film has raked in $80m in its first week on DVD.", "$80m", "revenue", "raked in"),
