@@ -141,6 +141,7 @@ def verb_readings(doc: Doc, triggers: list, readings: dict[str, str], starts: fr
     return sorted(out, key=lambda t: (t.start, t.end))
 
 
+ADJECTIVE_LEADS = frozenset({"for", "on", "in", "of", "with", "from", "into"})
 NOUN_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "new", "'s", "’s"})
 
 
@@ -148,7 +149,8 @@ def noun_position(doc: Doc, triggers: list, money_ends: frozenset[int]) -> list:
     """The triggers without the verb reading of a word listed as one kind's verb and another's noun
     ("fund": financing verb, investment noun) where only a noun can stand: after a determiner or a
     possessive, right after an amount, or after a hyphenated modifier ("a S$1.5 billion deep-tech fund",
-    "its fund"); "will fund the plant" keeps both.
+    "its fund"); "will fund the plant" keeps both. Nor a verb in -ed that stands as an adjective, after a
+    determiner or a preposition and before a noun ("16 mln dlrs for advanced exploration").
 
     >>> from collections import namedtuple
     >>> import spacy
@@ -157,6 +159,10 @@ def noun_position(doc: Doc, triggers: list, money_ends: frozenset[int]) -> list:
     >>> ts = [T("financing", "verbs", 4, 5), T("investment", "nouns", 4, 5), T("financing", "verbs", 6, 7)]
     >>> [(t.kind, t.start) for t in noun_position(doc, ts, frozenset())]
     [('investment', 4), ('financing', 6)]
+    >>> doc = spacy.blank("en")("5 mln for advanced exploration and advanced 5 mln")
+    >>> ts = [T("financing", "verbs", 3, 4), T("financing", "verbs", 6, 7)]
+    >>> [t.start for t in noun_position(doc, ts, frozenset())]
+    [6]
     """
     nouns = {(t.start, t.end) for t in triggers if t.where == "nouns"}
 
@@ -170,7 +176,15 @@ def noun_position(doc: Doc, triggers: list, money_ends: frozenset[int]) -> list:
         hyphened = j >= 1 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_
         return before.lower_ in NOUN_OPENERS or t.start in money_ends or hyphened
 
-    return [t for t in triggers if not (t.where == "verbs" and (t.start, t.end) in nouns and noun_only(t))]
+    def adjective(t) -> bool:  # "for advanced exploration", "the committed funds": a participle before a noun
+        if t.end - t.start != 1 or not doc[t.start].lower_.endswith("ed") or t.start == 0 or t.end >= len(doc):
+            return False
+        before, after = doc[t.start - 1], doc[t.end]
+        return (before.lower_ in NOUN_OPENERS or before.lower_ in ADJECTIVE_LEADS) and after.is_alpha and after.is_lower
+
+    return [
+        t for t in triggers if not (t.where == "verbs" and ((t.start, t.end) in nouns and noun_only(t) or adjective(t)))
+    ]
 
 
 def purpose_of(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:

@@ -80,6 +80,8 @@ KINDS = [
         "subsidy",
         "grants",
     ),
+    # a verb in -ed before a noun is an adjective: "advanced" lends nothing in "advanced computer equipment"
+    ("It received an order for more than 8.0 mln dlrs of advanced computer equipment.", "8.0 mln", "deal", "order"),
     # a share sale raises capital; a film or a shop rakes in revenue
     ("The drugmaker raised 3.2 billion yuan in a Shanghai share sale.", "3.2 billion", "financing", "share sale"),
     ("The film has raked in $80m in its first week on DVD.", "$80m", "revenue", "raked in"),
