@@ -1,6 +1,6 @@
-"""Families that round 18's misses and the kind confusions left on all held-out sets showed (round 19's
-set was scored first, then read), one table per stage: each row a sentence written here for the
-family, not the gold's own."""
+"""Families that round 18's misses, the kind confusions left on all held-out sets and rounds 19 and 20
+showed (each round's set scored first, then read), one table per stage: each row a sentence written
+here for the family, not the gold's own."""
 
 from __future__ import annotations
 
