@@ -221,8 +221,9 @@ _WRITTEN_OUT = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2
 def collapse_scales(factors: list[Decimal], number: str = "") -> tuple[Decimal, tuple[str, ...]]:
     """One multiplier for a run of scale words after the number text ``number``.
 
-    A rising run is a real compound ("1.2 lakh crore", "a thousand million"); anything else
-    ("10 trillion trillion won") is a slip that collapses to the largest scale, flagged. A number
+    A rising run whose smaller scales are below a million is a real compound ("1.2 lakh crore", "a
+    thousand million"); anything else ("10 trillion trillion won", "$4.5bn trillion": no news
+    writes a billion trillion) is a slip that collapses to the largest scale, flagged. A number
     already written out to the unit before millions or more ("a 1,035,767 mln dlr contract") is
     another slip: the scale is dropped, flagged ``redundant_scale``. Tables "in thousands" are
     kept ("1,035,767 thousand"), and so is Indian grouping ("10,00,000 crore").
@@ -231,6 +232,8 @@ def collapse_scales(factors: list[Decimal], number: str = "") -> tuple[Decimal, 
     (Decimal('1000000000000'), ('repeated_scale',))
     >>> collapse_scales([Decimal(10**5), Decimal(10**7)])
     (Decimal('1000000000000'), ())
+    >>> collapse_scales([Decimal(10**9), Decimal(10**12)])
+    (Decimal('1000000000000'), ('repeated_scale',))
     >>> collapse_scales([Decimal(10**6)], "1,100,000")
     (Decimal('1'), ('redundant_scale',))
     >>> collapse_scales([])
@@ -240,7 +243,7 @@ def collapse_scales(factors: list[Decimal], number: str = "") -> tuple[Decimal, 
         return Decimal(1), ()
     if min(factors) >= 10**6 and _WRITTEN_OUT.fullmatch(number):
         return Decimal(1), ("redundant_scale",)
-    if all(a < b for a, b in zip(factors, factors[1:], strict=False)):
+    if all(a < b and a < 10**6 for a, b in zip(factors, factors[1:], strict=False)):
         product = Decimal(1)
         for f in factors:
             product *= f

@@ -95,7 +95,7 @@ def find_amounts(text: str, date: str | None = None, countries: Counter[str] | N
     >>> [(a.start, a.end, a.value) for a in find_amounts("It paid $5\u200b million.")]
     [(8, 19, Decimal('5000000'))]
     >>> find_amounts("1E+308 euros, 10^100 won"), find_amounts("50 million billion trillion euros")[0].flags
-    ([], ('implausible',))
+    ([], ('repeated_scale',))
     """
     if _INVISIBLE.search(text) is None:
         return _find_amounts(text, date, countries)
