@@ -35,6 +35,7 @@ from . import lexicon
 from .clauses import attribution_start, boundaries, named_again, refers_back
 from .extensions import doc_text, set_span_value, span_value, token_offsets
 from .kinds_around import (
+    DETERMINERS,
     actor_again,
     bases_take_the_kind,
     changes_take_the_next_kind,
@@ -54,6 +55,7 @@ from .kinds_around import (
     same_money,
     share_subject,
     table_kind,
+    trigger_words,
     unit_phrases,
     unit_yields,
 )
@@ -81,7 +83,6 @@ _NEWLINE = re.compile("\n")
 NEAR = 60  # tokens around an amount where its clause's triggers are looked at (a clause of a whole price
 # list would otherwise make every amount look at every trigger)
 ENTITY = re.compile(r"&#?[a-z0-9]{2,6}$")
-DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 
 
 @dataclass(frozen=True)
@@ -172,10 +173,6 @@ class KindFinder:
 
     in_name = staticmethod(in_name)
 
-    @staticmethod
-    def text_of(doc: Doc, t: Trigger) -> str:
-        return " ".join(doc[t.start : t.end].text.lower().split())
-
     def _words(self, doc: Doc, start: int, end: int) -> list:
         return [t for t in doc[start:end] if not t.is_space]
 
@@ -204,7 +201,7 @@ class KindFinder:
         """Is the noun after the amount where a part goes, not what it is ("260 billion rupees for
         display-panel plants" in a total of subsidies: kinds.json ``destination_nouns`` after "for")?"""
         gap = self._words(doc, a_end, t.start)
-        return bool(gap) and gap[0].lower_ == "for" and self.text_of(doc, t) in self.destinations
+        return bool(gap) and gap[0].lower_ == "for" and trigger_words(doc, t.start, t.end) in self.destinations
 
     def verb_after(self, doc: Doc, t: Trigger, a_end: int) -> bool:
         """Is the verb trigger what happens to the amount ending at a_end, through an auxiliary ("800
@@ -315,7 +312,9 @@ class KindFinder:
                 )
             ]
         if any(tier == 1 and t.end <= a_start for tier, t in firm):  # "invest $1bn in venture funds": the verb's
-            heads = {t.start for _, t in firm if t.start >= a_far and self.text_of(doc, t) in self.verb_heads}
+            heads = {
+                t.start for _, t in firm if t.start >= a_far and trigger_words(doc, t.start, t.end) in self.verb_heads
+            }
             firm = [(k, t) for k, t in firm if t.start not in heads and not (t.start >= a_far and t.end in heads)]
         if unit is not None and unit_yields(firm, unit, a_start, self.unit_yields):
             firm = [f for f in firm if f[1] is not unit]  # "earnings of 1.02 dlrs a share": a profit

@@ -106,6 +106,15 @@ def same_money(text: str, prev: dict, clause_start: int, start: int) -> bool | N
 CHANGE_TO = re.compile(r"\s+to\s+$")
 
 
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+
+
+def trigger_words(doc: Doc, start: int, end: int) -> str:
+    """The words of doc[start:end], lower-cased, one space between them: how a trigger is looked up in
+    a lexicon list ("Net\nprofit" -> "net profit")."""
+    return " ".join(doc[start:end].text.lower().split())
+
+
 def changes_take_the_next_kind(text: str, infos: list[dict], values: list[dict]) -> list[dict]:
     """``values`` with an amount no trigger decided (``other``, or a unit's price by its size alone)
     that changes to the next one taking the next one's kind: "fell 32 cents to $49.74 a barrel": the
@@ -347,7 +356,7 @@ def led_destination(doc: Doc, t, nouns: frozenset[str], reach: int = 6) -> bool:
     >>> led_destination(doc, T("investment", "nouns", 9, 10), frozenset({"projects"}))
     False
     """
-    if t.where != "nouns" or " ".join(doc[t.start : t.end].text.lower().split()) not in nouns:
+    if t.where != "nouns" or trigger_words(doc, t.start, t.end) not in nouns:
         return False
     for j in range(t.start - 1, max(-1, t.start - 1 - reach), -1):
         w = doc[j]

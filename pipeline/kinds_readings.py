@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from . import lexicon
-from .kinds_around import ends_phrase
+from .kinds_around import DETERMINERS, ends_phrase, trigger_words
 from .phrases import next_word
 
 
@@ -72,7 +72,7 @@ def purpose_decides(doc: Doc, decided: tuple, triggers: list, far: int, clause_e
     a participle or after "to" ("will spend 1.2 trillion won this year subsidising purchases")."""
     trig = decided[1]
     allocations, kinds, prepositions, ends = _purpose()
-    if trig is None or " ".join(doc[trig[0] : trig[1]].text.lower().split()) not in allocations:
+    if trig is None or trigger_words(doc, *trig) not in allocations:
         return decided
     verbs = {t.start: t for t in triggers if t.where in ("verbs", "firm_verbs") and t.start >= far}
     for i in range(far, min(clause_end, far + 8)):
@@ -142,7 +142,7 @@ def verb_readings(doc: Doc, triggers: list, readings: dict[str, str], starts: fr
 
 
 ADJECTIVE_LEADS = frozenset({"for", "on", "in", "of", "with", "from", "into"})
-NOUN_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "new", "'s", "’s"})
+NOUN_OPENERS = DETERMINERS | {"new", "'s", "’s"}
 
 
 def noun_position(doc: Doc, triggers: list, money_ends: frozenset[int]) -> list:
@@ -173,7 +173,7 @@ def noun_position(doc: Doc, triggers: list, money_ends: frozenset[int]) -> list:
         if j < 0:
             return False
         before = doc[j]
-        hyphened = j >= 1 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_
+        hyphened = j >= 2 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_
         return before.lower_ in NOUN_OPENERS or t.start in money_ends or hyphened
 
     def adjective(t) -> bool:  # "for advanced exploration", "the committed funds": a participle before a noun
@@ -247,6 +247,12 @@ def _cost_readings() -> tuple[frozenset[str], str, frozenset[str]]:
 _LEADING_NUMBER = re.compile(r"^[\d.,]+")
 
 
+def scale_words(doc: Doc, start: int, end: int) -> set[str]:
+    """The words of the amount doc[start:end] without its figures ("15m." -> "m", "5 mln" -> "mln"),
+    among which its scale words stand."""
+    return {_LEADING_NUMBER.sub("", w.lower_).rstrip(".") for w in doc[start:end]}  # "15m." ends a sentence
+
+
 def project_cost(doc: Doc, kind: str, trig: tuple[int, int] | None, a_start: int, a_end: int) -> str:
     """The kind of an amount a cost word decided (kinds.json ``cost_readings``: "cost", "costing",
     "at a cost of"): a price when the amount is one a unit is sold for ("the gadget costs £99", "at
@@ -261,10 +267,9 @@ def project_cost(doc: Doc, kind: str, trig: tuple[int, int] | None, a_start: int
     ('investment', 'price')
     """
     triggers, reading, big = _cost_readings()
-    if kind != "price" or trig is None or " ".join(doc[trig[0] : trig[1]].text.lower().split()) not in triggers:
+    if kind != "price" or trig is None or trigger_words(doc, *trig) not in triggers:
         return kind
-    words = (_LEADING_NUMBER.sub("", w.lower_).rstrip(".") for w in doc[a_start:a_end])  # "15m." ends a sentence
-    return reading if any(w in big for w in words) else kind
+    return reading if scale_words(doc, a_start, a_end) & big else kind
 
 
 @lru_cache(maxsize=1)
@@ -290,8 +295,7 @@ def unit_amount(doc: Doc, kind: str, trigger: str, a_start: int, a_end: int, val
     sales, below, reading, scales = _unit_amounts()
     if not (kind == "other" and not trigger or kind == "deal" and trigger.lower() in sales) or value >= below:
         return kind
-    words = (_LEADING_NUMBER.sub("", w.lower_).rstrip(".") for w in doc[a_start:a_end])
-    return kind if any(w in scales for w in words) else reading
+    return kind if scale_words(doc, a_start, a_end) & scales else reading
 
 
 def size_readings(doc: Doc, kind: str, trig: tuple[int, int] | None, a_start: int, a_end: int, value: float) -> tuple:

@@ -160,6 +160,13 @@ def bbc_pool(n: int, business: list, news: list, every: list) -> list:
     return business if n < 12 else news if n < 19 or n >= 20 else every
 
 
+def one_per_article(items: list, n: int) -> list:
+    """The first ``n`` of ``items`` (shuffled) whose article no item before them came from."""
+    seen: set[str] = set()
+    out = [it for it in items if it["doc_id"] not in seen and not seen.add(it["doc_id"])]
+    return out[:n]
+
+
 def draw_round(
     path: Path,
     name: str,
@@ -177,14 +184,11 @@ def draw_round(
     chosen = []
     for pool, n, fresh in ((bbc, n_bbc, bbc_fresh_articles), (reu, n_reu, True)):
         if fresh:
-            cands = [it for it in pool if it["doc_id"] not in touched]
+            drawn = rng.sample([it for it in pool if it["doc_id"] not in touched], n)
         else:
-            cands = [it for it in pool if (it["doc_id"], it["start"]) not in sentences_used]
-        picked: set[str] = set()
-        for it in rng.sample(cands, len(cands)) if not fresh else rng.sample(cands, n):
-            if not fresh and (it["doc_id"] in picked or len(picked) == n):
-                continue
-            picked.add(it["doc_id"])
+            unused = [it for it in pool if (it["doc_id"], it["start"]) not in sentences_used]
+            drawn = one_per_article(rng.sample(unused, len(unused)), n)
+        for it in drawn:
             touched.add(it["doc_id"])
             sentences_used.add((it["doc_id"], it["start"]))
             chosen.append(it)
