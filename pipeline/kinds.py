@@ -46,7 +46,6 @@ from .kinds_around import (
     heads_only,
     in_hyphen_bridge,
     in_name,
-    led_destination,
     next_word,
     no_trigger,
     past_rate,
@@ -62,6 +61,7 @@ from .kinds_around import (
 from .kinds_readings import (
     contained,
     kinds_lexicon,
+    led_destination,
     noun_position,
     placed,
     purpose_of,

@@ -187,6 +187,35 @@ def noun_position(doc: Doc, triggers: list, money_ends: frozenset[int]) -> list:
     ]
 
 
+DESTINATION_LEADS = frozenset({"to", "for", "into", "on", "in"})
+
+
+def led_destination(doc: Doc, t, nouns: frozenset[str], reach: int = 6) -> bool:
+    """Is the trigger a noun of where money goes (kinds.json ``destination_nouns``: "projects",
+    "plants") after a preposition of destination and its modifiers ("grants of 1.2 billion euros to
+    low-carbon steel projects and 800 million euros to battery makers", "its total support for the
+    projects")? It names no kind when another trigger does.
+
+    >>> from collections import namedtuple
+    >>> from spacy.lang.en import English
+    >>> T = namedtuple("T", "kind where start end")
+    >>> doc = English()("grants to low-carbon steel projects; the projects cost")
+    >>> led_destination(doc, T("investment", "nouns", 6, 7), frozenset({"projects"}))
+    True
+    >>> led_destination(doc, T("investment", "nouns", 9, 10), frozenset({"projects"}))
+    False
+    """
+    if t.where != "nouns" or trigger_words(doc, t.start, t.end) not in nouns:
+        return False
+    for j in range(t.start - 1, max(-1, t.start - 1 - reach), -1):
+        w = doc[j]
+        if w.lower_ in DESTINATION_LEADS:
+            return True
+        if not (w.is_lower or w.text == "-" or w.lower_ in ("the", "its", "their")) or w.is_punct and w.text != "-":
+            return False
+    return False
+
+
 def purpose_of(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
     """(kind, trigger tokens) once the purpose after the amount has had its say: an allocation's
     (``purpose_decides``), then a frame noun's (``frame_purpose``)."""
