@@ -76,8 +76,9 @@ class ClauseReader(CountryReader):
         return found if held or self.is_verb(doc, found.end) else None
 
     def antecedent(self, doc: Doc, c0: int, a_start: int) -> Phrase | None:
-        """X in "the group, which is worth $17bn": an amount in a relative clause set off by a comma
-        (no other comma between it and the amount, no other name) whose own subject is the pronoun
+        """X in "the group, which is worth $17bn", "Sir Christopher Ondaatje who gave the party
+        £500,000": an amount in a relative clause set off by a comma, or opened by "who" right after a
+        name (no other comma between it and the amount, no other name) whose own subject is the pronoun
         is its antecedent's: the noun phrase that ends at the comma (at most MAX_OBJECT tokens)."""
         low = self.lower(doc)
         if self._relatives_of is not doc:  # where the Doc's relative pronouns and commas stand, found once
@@ -87,14 +88,15 @@ class ClauseReader(CountryReader):
         n = bisect_left(at, a_start) - 1
         lo = max(c0, a_start - SUBJECT_WINDOW)
         k = at[n] if n >= 0 else -1
-        if k <= lo or low[k] not in ("which", "who") or low[k - 1] != ",":
+        bare = k > lo and low[k] == "who" and self.is_name(doc, k - 1, -1)  # "Sir Christopher Ondaatje who gave"
+        if k <= lo or low[k] not in ("which", "who") or (low[k - 1] != "," and not bare):
             return None
         if not self.is_verb(doc, k + 1):
             own = self.phrase(doc, k + 1, a_start)  # "which Novartis had valued at": its own subject
             return own if own.what == "actor" and self.is_verb(doc, own.last) else None
         if any(self.is_name(doc, j, -1) for j in range(k + 2, a_start)):
             return None  # "which wanted UK Athletics to justify funding of": another actor comes between
-        comma = k - 1
+        comma = k - 1 if low[k - 1] == "," else k
         first = self.noun_phrase_start(doc, comma, c0)
         found = self.pick(doc, first, comma)
         if found.what == "actor" and first - 1 > c0 and doc[first - 1].lower_ == "of" and self.is_place(doc, found):

@@ -230,8 +230,11 @@ class ActorFinder(ClauseReader):
         after the ``amount`` that the noun's "of" quantifies ("savings of £153m at the Foreign Office")."""
         if trigger is None or trigger[1] + 1 >= limit:
             return None
-        prep = doc[trigger[1]].lower_
-        noun = doc[trigger[0] : trigger[1]].text.lower()
+        end = trigger[1]
+        if doc[end].lower_ in self.offer_nouns and end + 2 < limit:
+            end += 1  # the trigger is a modifier of an offer noun: "a £1.3bn takeover offer from Deutsche Boerse"
+        prep = doc[end].lower_
+        noun = doc[end - 1].lower_ if end > trigger[1] else doc[trigger[0] : trigger[1]].text.lower()
         if noun.split()[-1] in ("in", "of") and noun.split()[0] in self.in_heads:  # "sent shares in GW Pharma up"
             end = trigger[1]
             while end < limit and (doc[end].text[:1].isupper() or doc[end].text in ("&", "-")):
@@ -249,7 +252,7 @@ class ActorFinder(ClauseReader):
             or (prep == "of" and noun in self.of_owners)
         ):
             return None
-        found = self.phrase(doc, trigger[1] + 1, limit)
+        found = self.phrase(doc, end + 1, limit)
         return found if found.what == "actor" and self.is_name(doc, found.end - 1, -1) else None
 
     def after_control(self, doc: Doc, j: int) -> bool:
@@ -296,6 +299,30 @@ class ActorFinder(ClauseReader):
                 found = self.pick(doc, k + 1, a_start)
                 return found if found.what == "actor" else None
             if doc[k].is_punct or self.is_verb(doc, k):
+                return None
+        return None
+
+    def with_subject(self, doc: Doc, c0: int, a_start: int) -> Phrase | None:
+        """X in "..., with Germany contributing 1.25 billion euros", "with Sumitomo Mitsui Banking Corp
+        lending a further $400 million": the name between "with" and the -ing verb that governs the
+        amount (no punctuation between them), the subject of an absolute clause, which a comma opens
+        (not "filed a statement with the SEC covering a 25 mln dlr offering")."""
+        verb = None
+        for k in range(a_start - 1, max(c0, a_start - MAX_OBJECT) - 1, -1):
+            if doc[k].is_punct:
+                return None
+            if doc[k].is_lower and doc[k].lower_.endswith("ing") and len(doc[k]) > 4:
+                verb = k
+                break
+        if verb is None:
+            return None
+        for k in range(verb - 1, max(c0, verb - MAX_OBJECT) - 1, -1):
+            if doc[k].lower_ == "with":
+                if k == 0 or doc[k - 1].text not in (",", ";"):
+                    return None  # "filed a statement with the SEC covering a 25 mln dlr offering": no clause
+                found = self.phrase(doc, k + 1, verb)
+                return found if found.what == "actor" and self.is_name(doc, found.end - 1, -1) else None
+            if doc[k].is_punct:
                 return None
         return None
 
@@ -400,6 +427,8 @@ class ActorFinder(ClauseReader):
             found = self.gapped(doc, c0, a[0])
         if found is None:
             found = self.object_before(doc, c0, a[0])
+        if found is None:
+            found = self.with_subject(doc, c0, a[0])
         if found is None:
             found = self.relative_subject(doc, a[1], c1, trigger)
         if found is None:

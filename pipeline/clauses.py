@@ -19,18 +19,24 @@ from spacy.tokens import Doc
 from . import lexicon
 from .years import is_change_before
 
-_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+@lru_cache(maxsize=1)
+def _named_again() -> re.Pattern:
+    words = lexicon.alternation(lexicon.load("clauses.json")["named_again"])
+    return re.compile(rf"\b(?:{words})\s+$", re.IGNORECASE)
 
 
 def named_again(text: str, start: int) -> bool:
-    """Does "the" stand right before the amount at ``start``, so that an amount the article gave
-    before is the same money named again ("... a 1.46 trillion won order. The 1.46 trillion won
-    contract runs through 2028")?
+    """Does a word of ``named_again`` ("the", "those") stand right before the amount at ``start``, so
+    that an amount the article gave before is the same money named again ("... a 1.46 trillion won
+    order. The 1.46 trillion won contract runs through 2028", "Those 9.9 billion euros will stay")?
 
     >>> named_again("The 1.46 trillion won contract", 4), named_again("a 1.46 trillion won order", 2)
     (True, False)
+    >>> named_again("Those 9.9 billion euros", 6), named_again("said that 9.9 billion euros", 10)
+    (True, False)
     """
-    return _DEFINITE_BEFORE.search(text, max(0, start - 6), start) is not None
+    return _named_again().search(text, max(0, start - 12), start) is not None
 
 
 def describes(doc: Doc, start: int, end: int, sector_starts: frozenset[int] = frozenset()) -> bool:

@@ -118,6 +118,8 @@ class PhraseReader:
         kinds = lexicon.load("kinds.json")
         self.pronouns = frozenset(data["pronouns"])
         self.titles = sorted((tuple(t.split()) for t in data["titles"]), key=len, reverse=True)
+        self.post_nominals = frozenset(data["post_nominals"])  # "William Haughey OBE"
+        self.unit_heads = frozenset(data["unit_heads"])  # "its General Farebox Inc subsidiary"
         self.heads = frozenset(data["actor_heads"])
         self.title_words = frozenset(t[0] for t in self.titles if len(t) == 1)  # "Chancellor of the Exchequer X"
         self.of_heads = frozenset(data["of_heads"])
@@ -216,6 +218,26 @@ class PhraseReader:
         return True
 
     # ---- noun phrases ----
+    def owned_unit(self, doc: Doc, i: int, limit: int) -> Phrase | None:
+        """The name in "its General Farebox Inc subsidiary", "Its Global Investors wing": the capitalised
+        name that starts at token i when a word of ``unit_heads`` follows it (not an adjective: "Its
+        British unit" is no name). ``last`` is the unit word."""
+        j = i
+        while j < limit and (
+            self.is_name(doc, j, -1)
+            or doc[j].is_space
+            or doc[j].text in ("-", "&")
+            or (doc[j].lower_ == "of" and j > i and j + 1 < limit and self.is_name(doc, j + 1, -1))
+        ):
+            j += 1
+        words = [k for k in range(i, j) if not doc[k].is_space]
+        if not words or j >= limit or doc[j].lower_ not in self.unit_heads:
+            return None  # "its\nsubsidiary, Orbit ...": no name before the unit word
+        if doc[words[-1]].text in self.adjectives or doc[i:j].text.strip() in place_forms():
+            return None  # "its West German subsidiary", "its U.S. unit": where, not who
+        found = self.pick(doc, i, j)
+        return Phrase("actor", found.start, found.end, i, j) if found.what == "actor" else None
+
     def phrase(self, doc: Doc, i: int, limit: int, depth: int = 0) -> Phrase:
         """The noun phrase that starts at token i (ends before ``limit``)."""
         limit = min(limit, i + MAX_PHRASE)
@@ -224,6 +246,9 @@ class PhraseReader:
         if i >= limit:
             return Phrase("none")
         if doc[i].lower_ in OWNERS and depth < 2:  # "Its British unit had sales of ..."
+            unit = self.owned_unit(doc, i + 1, limit)
+            if unit is not None:
+                return Phrase("actor", unit.start, unit.end, i, unit.last + 1)
             rest = self.phrase(doc, i + 1, limit, depth + 1)
             if rest.what == "actor" and not self.is_name(doc, rest.end - 1, -1):
                 return Phrase("actor", i if rest.start == rest.first else rest.start, rest.end, i, rest.last)
@@ -247,7 +272,11 @@ class PhraseReader:
                     doc, owner.start, j, rest.end, place_forms()
                 ):
                     return Phrase("actor", owner.start, rest.end, i, rest.last)  # "Moody's Investors Service Inc"
-                if rest.what == "actor" and self.is_name(doc, rest.start, -1):
+                if (
+                    rest.what == "actor"
+                    and self.is_name(doc, rest.start, -1)
+                    and (self.is_name(doc, rest.end - 1, -1) or doc[rest.start].text not in self.adjectives)
+                ):  # "Britain's Vodafone", "China's Guangdong province"; not "Foxconn's Indian unit"
                     return Phrase("actor", rest.start, rest.end, i, rest.last)
                 if rest.what == "actor" and owner.what == "actor" and doc[rest.end - 1].lower_ in self.heads:
                     return Phrase("actor", owner.start, rest.end, i, rest.last)  # "South Korea's finance ministry"
@@ -347,6 +376,13 @@ class PhraseReader:
         words = [k for k in range(i, j) if not doc[k].is_space]
         if not words:
             return Phrase("none")
+        if (
+            len(words) > 2
+            and doc[words[-1]].text in self.post_nominals
+            and self.is_name(doc, words[-2], i)
+            and self.is_name(doc, words[-3], i)
+        ):
+            words.pop()  # "refrigerator magnate William Haughey OBE", not "The Edinburgh MSP"
         last = words[-1]
         if (
             len(words) > 1

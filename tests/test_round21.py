@@ -1,0 +1,92 @@
+"""Families that round 21's misses and the actor misses left on rounds 18 to 20 showed (each round's
+set scored first, then read): each row a sentence written here for the family, not the gold's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentence_record import record
+
+ACTORS = [
+    # the subject of an absolute "with" clause is the actor of the amount its -ing verb governs
+    (
+        "The Commission approved 3 billion euros in aid, with Germany contributing 1.2 billion euros.",
+        "1.2 billion",
+        "Germany",
+    ),
+    (
+        "JBIC will lend $850 million to PLN, with Mizuho Bank lending a further $400 million.",
+        "$400 million",
+        "Mizuho Bank",
+    ),
+    # ... but not when the phrase after "with" names no actor, nor without the comma that opens the clause
+    ("Sales rose 5% to $3bn, with profit rising to $1bn.", "$1bn", ""),
+    (
+        "Spartech Corp filed a statement with the Securities and Exchange Commission covering a 25 mln dlr offering.",
+        "25 mln",
+        "Spartech Corp",
+    ),
+    # a relative "who" right after a name, without a comma, makes the name the actor
+    ("The largest gift came from the banker Sir John Smith who gave the party £500,000.", "£500,000", "Sir John Smith"),
+    # an honour after a person's name is no part of it (actors.json post_nominals)
+    ("Donations came from the haulier William Baird OBE who gave £330,000.", "£330,000", "William Baird"),
+    ("The MP received £5,000 from a donor.", "£5,000", "The MP"),
+    ("The Edinburgh MSP received £5,000 from a donor.", "£5,000", "The Edinburgh MSP"),
+    # "from X" after an offer noun that a trigger modifies ("takeover offer") names the bidder
+    ("The board rejected a £1.3bn takeover offer from Deutsche Boerse.", "£1.3bn", "Deutsche Boerse"),
+    # an irregular past tense ends the subject
+    ("Japanese carmaker Nissan Motor swung to a net loss of 285 billion yen.", "285", "Nissan Motor"),
+    ("Steelmaker Kobe Steel sank to a loss of 20 billion yen.", "20 billion", "Kobe Steel"),
+    ("Volume shrank to 47.6 billion won from 93.3 billion.", "47.6", ""),  # an ordinary word, not a name
+    # a possessor's unit named by an adjective keeps its possessor; a name after a possessive is the name
+    ("Foxconn's Indian unit will invest $1.5 billion in a plant.", "$1.5 billion", "Foxconn's Indian unit"),
+    ("China's Guangdong province will spend 10 billion yuan on chips.", "10 billion", "Guangdong province"),
+    ("Britain's Vodafone will spend £2bn on masts.", "£2bn", "Vodafone"),
+    # "its X subsidiary": the name is the actor (actors.json unit_heads); an adjective is no name
+    ("Acme said its General Farebox Inc subsidiary won a 3.1 mln dlr contract.", "3.1 mln", "General Farebox Inc"),
+    ("Its Global Investors wing made £347m.", "£347m", "Global Investors"),
+    ("Its British unit had sales of 5 mln dlrs.", "5 mln", "Its British unit"),
+    ("Acme said its West German subsidiary won a 3 mln dlr contract.", "3 mln", "its West German subsidiary"),
+    ("Acme said its U.S. unit won a 3 mln dlr contract.", "3 mln", "its U.S. unit"),
+    # a unit word after a line break with no name before it (this once stopped the article with an error)
+    ("Orbit Corp said its\nsubsidiary, Orbit Semiconductor, won a 2.5 mln dlr order.", "2.5 mln", "Orbit Corp"),
+]
+
+
+@pytest.mark.parametrize("text,mention,actor", ACTORS)
+def test_actor(text, mention, actor):
+    assert record(text, mention)["actor"] == actor
+
+
+KINDS = [
+    # an organisation named "investment firm" names no investment (kinds.json not_triggers)
+    (
+        "Vodafone agreed to sell its Spanish arm to investment firm Zegona for 5 billion euros.",
+        "5 billion",
+        "deal",
+        "sell",
+    ),
+    ("Vodafone sold the unit to investment group KKR for $2bn.", "$2bn", "deal", "sold"),
+    # ... while an investment stays one
+    ("The group will make an investment of $2bn in Texas.", "$2bn", "investment", "investment"),
+]
+
+
+@pytest.mark.parametrize("text,mention,kind,trigger", KINDS)
+def test_kind(text, mention, kind, trigger):
+    got = record(text, mention)
+    assert (got["kind"], got["trigger"]) == (kind, trigger)
+
+
+def test_those_names_the_money_again():
+    """ "Those 9.9 billion euros" is the money named before (clauses.json named_again): its kind,
+    actor and sectors, not the kind of the words around it."""
+    text = (
+        "Germany had promised Intel 9.9 billion euros in subsidies for a chip plant. "
+        "Those 9.9 billion euros will now stay in the federal budget, the ministry said."
+    )
+    from pipeline import extract
+
+    first, again = extract(text, "2024-09-17", convert_to=None)
+    assert (again["kind"], again["actor"], again["sectors"]) == ("subsidy", "Germany", first["sectors"])
+    assert first["sectors"] == ["semiconductors"]
