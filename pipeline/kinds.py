@@ -184,16 +184,20 @@ class KindFinder:
             w.lower_ in self.bridges or w.like_num or in_hyphen_bridge(doc, w.i, self.bridges) for w in gap
         )
 
-    def own_noun(self, doc: Doc, triggers: list[Trigger], a_far: int, c1_char: int) -> bool:
+    def own_noun(self, doc: Doc, triggers: list[Trigger], a_far: int, c1_char: int, nouns_only: bool = False) -> bool:
         """Does the amount name its own kind by the noun it modifies ("180 billion won in support
-        for fishing communities") or a verb right after it ("800 billion won to be spent on"), so
-        that a part of a total keeps its own kind?"""
+        for fishing communities") or (unless ``nouns_only``) a verb right after it ("800 billion won
+        to be spent on"), so that a part of a total keeps its own kind?"""
         for t in self.near(triggers, a_far, past_rate(doc, a_far, self.rates) + HEAD_GAP + 4):
             if t.start < a_far or doc[t.start].idx >= c1_char:
                 continue
             if t.where == "nouns" and self.head_after(doc, t, a_far) and not self.destination(doc, t, a_far):
                 return True
-            if t.where == "verbs" and (self.verb_after(doc, t, a_far) or t.start == next_word(doc, a_far)):
+            if (
+                t.where == "verbs"
+                and not nouns_only
+                and (self.verb_after(doc, t, a_far) or t.start == next_word(doc, a_far))
+            ):
                 return True  # a part's own participle too: "with 500 billion yuan earmarked for AI centres"
         return False
 
@@ -460,9 +464,9 @@ class KindFinder:
                 if (
                     repeat is not None
                     and repeat["kind"] != "other"
-                    and (kind == "other" or not self.own_noun(doc, triggers, far, c1))
-                ):
-                    kind, trigger_text = repeat["kind"], repeat["trigger"]  # "The $4.75 billion award": the grant's
+                    and (kind == "other" or not self.own_noun(doc, triggers, far, c1, nouns_only=True))
+                ):  # "The $4.75 billion award": the grant's; "The 180 billion yen will be paid from cash": the stake's
+                    kind, trigger_text = repeat["kind"], repeat["trigger"]
             if table is None:
                 actor = self.actors.find(
                     doc, a, clause, sent, kind, prev[1] if prev else None, conversion=k in restates, trigger=trig

@@ -353,6 +353,16 @@ class PhraseReader:
                 continue
             if low in PREPOSITIONS or (j > i and self.is_verb(doc, j)):
                 break
+            if (
+                j == i + 2
+                and doc[i].lower_ in ARTICLES
+                and tok.is_lower
+                and tok.is_alpha
+                and low not in ("and", "or")
+                and j + 1 < limit
+                and doc[j + 1].lower_ in ARTICLES
+            ):
+                break  # "The deal values the company at $3bn", "The increase brings the company's ...": a verb
             if j > i and (low in self.calendar_words or (low in self.enders and doc[j - 1].lower_ not in DETERMINERS)):
                 break  # "rival Google earlier in the week", "by Congress last year" (not "a previously unknown group")
             j += 1

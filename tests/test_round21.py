@@ -48,6 +48,9 @@ ACTORS = [
     ("Its British unit had sales of 5 mln dlrs.", "5 mln", "Its British unit"),
     ("Acme said its West German subsidiary won a 3 mln dlr contract.", "3 mln", "its West German subsidiary"),
     ("Acme said its U.S. unit won a 3 mln dlr contract.", "3 mln", "its U.S. unit"),
+    # a lower-case word between a noun and an article is a verb, which ends the subject
+    ("The deal values the company at $3bn.", "$3bn", ""),
+    ("The MPs found the £456m system was not working.", "£456m", "The MPs"),
     # a unit word after a line break with no name before it (this once stopped the article with an error)
     ("Orbit Corp said its\nsubsidiary, Orbit Semiconductor, won a 2.5 mln dlr order.", "2.5 mln", "Orbit Corp"),
 ]
@@ -67,6 +70,9 @@ KINDS = [
         "sell",
     ),
     ("Vodafone sold the unit to investment group KKR for $2bn.", "$2bn", "deal", "sold"),
+    # a deal's value "including debt" names no debt
+    ("Vodafone agreed to sell the arm to Zegona for 5 billion euros, including debt.", "5 billion", "deal", "sell"),
+    ("The firm has debt of $3bn.", "$3bn", "valuation", "debt"),
     # ... while an investment stays one
     ("The group will make an investment of $2bn in Texas.", "$2bn", "investment", "investment"),
 ]
@@ -90,3 +96,12 @@ def test_those_names_the_money_again():
     first, again = extract(text, "2024-09-17", convert_to=None)
     assert (again["kind"], again["actor"], again["sectors"]) == ("subsidy", "Germany", first["sectors"])
     assert first["sectors"] == ["semiconductors"]
+
+
+def test_money_named_again_keeps_its_kind_over_a_verb():
+    """ "The 180 billion yen will be paid from cash" is the stake's price named again: a deal, not pay."""
+    from pipeline import extract
+
+    text = "Mitsui will pay 180 billion yen for a stake in a miner. The 180 billion yen will be paid from cash on hand."
+    first, again = extract(text, "2022-11-09", convert_to=None)
+    assert (first["kind"], again["kind"], again["trigger"]) == ("deal", "deal", "stake")
