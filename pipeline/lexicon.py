@@ -107,6 +107,7 @@ SCHEMAS: dict[str, Any] = {
             "milestone_units": WORDS,
             "family_territories": Each(WORDS),
             "counted_instruments": WORDS,
+            "level_gaps": Fields({"words": WORDS, "links": WORDS}),
             "money_leads": Fields({"nouns": WORDS, "links": WORDS}),
         }
     ),

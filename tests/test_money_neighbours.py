@@ -159,3 +159,24 @@ def test_money_rule_is_change_size(text, expected):
     p = pair(text)
     word = range_word(p)
     assert is_change_size(p, word, False) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a level that goes on from the one before it, linked by the words of a quote
+        ("The dollar opened at 145.40/50 yen but weakened to near 145.30.", ("145.30", D("145.30"), "JPY")),
+        ("The dollar was fixed at 1.8218 marks after 1.8243 yesterday.", ("1.8243", D("1.8243"), "DEM")),
+        ("The board proposed a dividend of 1.55 crowns vs 1.25.", ("1.25", D("1.25"), "SEK")),
+        ("Shr 4.16 cents vs 28.80", ("28.80", D("0.2880"), None)),  # cents: whose, the article decides later
+        # not across words of no quote, nor a whole number, nor after a scaled amount
+        ("Gold rose to 400.50 dlrs, and the index rose 2.5 to 1234.56.", None),
+        ("Shares rose to 45.25 dlrs and 60 to 16.", None),
+        ("Sales were 5.5 mln dlrs vs 4.5 last year.", None),
+    ],
+)
+def test_money_rule_continued_level(text, expected):
+    found = read_candidates(text, rules())
+    kept = merge_neighbours(text, found, rules())
+    got = [(text[c.start : c.end], c.value, c.currency) for c in kept[1:]]
+    assert got == ([expected] if expected else [])

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 
 from .amount import Candidate, qualify, rate
 from .context import after_month, after_word, between_start, change_before, change_in_clause, money_lead_before
-from .currency import lookup
+from .levels import continued_level, quoted_level
 from .number import is_year_like
+from .pair import SENTENCE_BREAK, Merge, Pair, cents_beside_millions, inherit
 from .rules import WRAP, Rules
 
 # "X, or Y dlrs", "X (Y dlrs)": Y restates X in another currency. Narrower than convert_gap, whose
@@ -27,32 +28,11 @@ _COMPOUND_GAP = re.compile(r"^[ \t]+(?:and[ \t]+)?$", re.IGNORECASE)
 _RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))[ \t\r\n]+from[ \t\r\n]+$", re.IGNORECASE)
 _DASHES = ("-", "–", "—")
 _NEXT_WORD = re.compile(rf"(?=[ \t\r\n]){WRAP}([^\W\d_]+)")
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“(]|\n[ \t]*\n|\n[ \t]{2}")
 _AFTER_SHARED = re.compile(
     rf"{WRAP}(?:$|[.,;:)]|(?:in|at|on|by|from|to|for|and|or|over|against|compared|while|a|an"
     r"|the|last|this|earlier|previously|before|ago|during)\b)",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True)
-class Pair:
-    """A candidate, the one after it, the text between them, and what was kept before them."""
-
-    text: str
-    a: Candidate
-    b: Candidate | None
-    gap: str
-    kept: list[Candidate]
-    rules: Rules
-
-
-@dataclass(frozen=True)
-class Merge:
-    """What a neighbour rule keeps (in text order), and how many candidates it used up (1 or 2)."""
-
-    kept: tuple[Candidate, ...]
-    used: int
 
 
 # --- what the rules read about a pair ---------------------------------------------------------
@@ -316,47 +296,6 @@ def bare_range(p: Pair) -> Merge | None:
     return Merge((inherit(merged, source),), 2) if source is not None else None
 
 
-# A currency's level quoted against another: "the yen weakened past 154 to the dollar", "the won
-# fell to 1,450 per dollar": the number after the quoted currency named as a noun before it.
-_AGAINST = re.compile(
-    r"[ \t\r\n]+(?:to|per|against)[ \t\r\n]+(?:the[ \t\r\n]+)?(?:U\.?S\.?[ \t\r\n]+)?"
-    r"(?:dollar|euro|yen|greenback|pound|sterling)\b",
-    re.IGNORECASE,
-)
-_QUOTED = re.compile(
-    r"(?<!to )(?<!per )(?<!against )\b[Tt]he[ \t\r\n]+(?:([A-Z][a-z]+)[ \t\r\n]+)?([a-z]+)\b(?=[^.;\d]*$)"
-)
-QUOTE_REACH = 80  # characters back from the number to the currency it quotes
-
-
-def quoted_level(p: Pair) -> Merge | None:
-    """An unscaled bare number before "to the dollar", "per dollar" or "against the euro" is a
-    level of the currency named as a noun before it in its clause ("The Korean won closed at
-    1,400.5 against the U.S. dollar"): that currency's, with no sentence break between."""
-    a, text = p.a, p.text
-    if a.cur is not None or a.scale is not None or _AGAINST.match(text, a.end) is None:
-        return None
-    before = text[max(0, a.start - QUOTE_REACH) : a.start]
-    if (brk := _SENTENCE_BREAK.search(before)) is not None:
-        before = before[brk.end() - 1 :]
-    lex = p.rules.lex  # "the Taiwan dollar" before "the dollar"; a base ("to the dollar") quotes nothing
-    found = [
-        (m.group(1) and lookup(lex.post, f"{m.group(1)} {m.group(2)}")) or lookup(lex.post, m.group(2))
-        for m in _QUOTED.finditer(before)
-    ]
-    cur = next((c for c in reversed(found) if c is not None and c.kind == "name" and c.code), None)
-    if cur is None:
-        return None
-    return Merge(
-        (
-            replace(
-                a, cur=cur, currency=cur.code, value=a.number * cur.factor, flags=sorted({*a.flags, "currency_quoted"})
-            ),
-        ),
-        1,
-    )
-
-
 def bare_number(p: Pair) -> Merge | None:
     """A bare number takes a neighbour's currency when it is scaled and linked to it (see
     ``currency_source``); else it is no money and is dropped."""
@@ -394,6 +333,7 @@ NEIGHBOUR_RULES: tuple[Callable[[Pair], Merge | None], ...] = (
     scaled_range,
     bare_range,
     quoted_level,
+    continued_level,
     bare_number,
 )
 
@@ -466,7 +406,7 @@ def later_in_sentence(text: str, gap: str, end: int, rules: Rules) -> bool:
     with no count noun in the gap or in the 40 characters after it ("a labour force of 6.7 mln", "a
     quota of 3.0 mln from 2.45 mln 60-kilo bags")."""
     lex = rules.lex
-    if len(gap) > 150 or _SENTENCE_BREAK.search(gap):
+    if len(gap) > 150 or SENTENCE_BREAK.search(gap):
         return False
     if _AFTER_SHARED.match(text, end) is None:  # else only a money noun may follow: "a restated 756 mln loss"
         nxt = _NEXT_WORD.match(text, end)
@@ -474,25 +414,3 @@ def later_in_sentence(text: str, gap: str, end: int, rules: Rules) -> bool:
             return False
     around = f"{gap} {text[end : end + 40]}".lower()
     return not any(w.strip(".,;:()'\"") in lex.count_nouns for w in around.split())
-
-
-def cents_beside_millions(bare: Candidate, source: Candidate) -> bool:
-    """A scaled number beside a price in cents ("16.6 mln, or 40 cts a share", "5.95 mln Minora
-    Resources at 23 cents"): millions of cents are never meant."""
-    return source.cur.kind == "subunit" and bare.scale is not None and source.scale is None
-
-
-def inherit(bare: Candidate, source: Candidate) -> Candidate:
-    """``bare`` with the currency of ``source``, flagged ``currency_shared``."""
-    cur = source.cur
-    if cents_beside_millions(bare, source):
-        cur = replace(cur, kind="name", factor=Decimal(1))  # "16.6 mln, or 40 cts a share": 16.6 mln dollars
-    return replace(
-        bare,
-        cur=cur,
-        currency=cur.code,
-        value=bare.value * cur.factor,
-        value_min=bare.value_min * cur.factor if bare.value_min is not None else None,
-        value_max=bare.value_max * cur.factor if bare.value_max is not None else None,
-        flags=sorted(set(bare.flags) | {"currency_shared"} | ({"currency_assumed"} if cur.assumed else set())),
-    )

@@ -1,0 +1,87 @@
+"""Levels of a price or a currency written as bare numbers, in the order of ``neighbours.NEIGHBOUR_RULES``:
+a level quoted against another currency ("the won fell to 1,450 per dollar") and a level that goes
+on from the one before it ("opened at 145.40/50 yen but weakened to near 145.30")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from .. import lexicon
+from .currency import lookup
+from .pair import SENTENCE_BREAK, Merge, Pair, inherit
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def level_gaps() -> tuple[frozenset[str], frozenset[str]]:
+    """news_currencies.json ``level_gaps``: the words that may stand between two levels of a quote,
+    and the links of which one must be among them."""
+    data = lexicon.load("news_currencies.json")["level_gaps"]
+    return frozenset(data["words"]), frozenset(data["links"])
+
+
+# A currency's level quoted against another: "the yen weakened past 154 to the dollar", "the won
+# fell to 1,450 per dollar": the number after the quoted currency named as a noun before it.
+_AGAINST = re.compile(
+    r"[ \t\r\n]+(?:to|per|against)[ \t\r\n]+(?:the[ \t\r\n]+)?(?:U\.?S\.?[ \t\r\n]+)?"
+    r"(?:dollar|euro|yen|greenback|pound|sterling)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(
+    r"(?<!to )(?<!per )(?<!against )\b[Tt]he[ \t\r\n]+(?:([A-Z][a-z]+)[ \t\r\n]+)?([a-z]+)\b(?=[^.;\d]*$)"
+)
+QUOTE_REACH = 80  # characters back from the number to the currency it quotes
+
+
+def quoted_level(p: Pair) -> Merge | None:
+    """An unscaled bare number before "to the dollar", "per dollar" or "against the euro" is a
+    level of the currency named as a noun before it in its clause ("The Korean won closed at
+    1,400.5 against the U.S. dollar"): that currency's, with no sentence break between."""
+    a, text = p.a, p.text
+    if a.cur is not None or a.scale is not None or _AGAINST.match(text, a.end) is None:
+        return None
+    before = text[max(0, a.start - QUOTE_REACH) : a.start]
+    if (brk := SENTENCE_BREAK.search(before)) is not None:
+        before = before[brk.end() - 1 :]
+    lex = p.rules.lex  # "the Taiwan dollar" before "the dollar"; a base ("to the dollar") quotes nothing
+    found = [
+        (m.group(1) and lookup(lex.post, f"{m.group(1)} {m.group(2)}")) or lookup(lex.post, m.group(2))
+        for m in _QUOTED.finditer(before)
+    ]
+    cur = next((c for c in reversed(found) if c is not None and c.kind == "name" and c.code), None)
+    if cur is None:
+        return None
+    return Merge(
+        (
+            replace(
+                a, cur=cur, currency=cur.code, value=a.number * cur.factor, flags=sorted({*a.flags, "currency_quoted"})
+            ),
+        ),
+        1,
+    )
+
+
+def continued_level(p: Pair) -> Merge | None:
+    """An unscaled bare decimal after an unscaled level with a currency in its sentence, linked to it
+    only by words of a quote (news_currencies.json ``level_gaps``, one of its ``links`` among them),
+    is another level of the same thing, in the same currency and per the same unit: "opened at
+    145.40/50 yen but weakened to near 145.30", "fixed at 1.8218 marks after 1.8243", "a dividend
+    of 1.55 crowns vs 1.25", "Shr 4.16 cents vs 28.80". Not a count or an index ("the index rose
+    2.5 to 1,234.56": words of no quote between), nor a whole number ("60 to 16.00")."""
+    a, text, kept = p.a, p.text, p.kept
+    if a.cur is not None or a.scale is not None or not kept or "." not in text[a.start : a.end]:
+        return None
+    prev = kept[-1]
+    if prev.cur is None or prev.scale is not None or "." not in text[prev.start : prev.end]:
+        return None
+    gap = text[prev.end : a.start]
+    if len(gap) > 60 or SENTENCE_BREAK.search(gap) or any(c in gap for c in ";()"):
+        return None
+    gap_words, links = level_gaps()
+    words = [w.lower() for w in _WORDS.findall(gap)]
+    if not words or any(w not in gap_words for w in words) or not any(w in links for w in words):
+        return None
+    return Merge((inherit(replace(a, per=prev.per), prev),), 1)
