@@ -216,6 +216,7 @@ SCHEMAS: dict[str, Any] = {
             "generic": WORDS,
             "activities": WORDS,
             "bodies": WORDS,
+            "offices": WORDS,
             "sources": Fields({"prepositions": WORDS, "nouns": WORDS, "instruments": WORDS}),
             "away_leads": WORDS,
             "verb_modifiers": WORDS,

@@ -52,7 +52,7 @@ class Item:
     start: int
     end: int
     value: object  # sector id, or a year dict
-    descriptor: bool = False  # a sector word that describes a name after it ("utility Iberdrola")
+    descriptor: bool = False  # a sector word that describes a name after it ("utility Iberdrola"), or names an office
 
 
 @dataclass
@@ -385,7 +385,12 @@ class Linker:
                 and not (s.start_char > by_sentence[n][0][0][1]["start"] and speaks(text, s.end_char))
             ):
                 by_sentence[n][1].append(
-                    Item(s.start_char, s.end_char, s.id_, describes(doc, s.start, s.end, sector_starts))
+                    Item(
+                        s.start_char,
+                        s.end_char,
+                        s.id_,
+                        describes(doc, s.start, s.end, sector_starts) or bool(span_value(s, "office")),
+                    )
                 )
         for y in doc.spans.get(self.years_key, []):
             found = by_sentence.get(bisect_right(starts, y.start_char) - 1)

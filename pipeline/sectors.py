@@ -184,6 +184,7 @@ class SectorMatcher:
         self.heads = sector_heads()
         self.generic = sector_heads("generic")
         self.activities, self.bodies = sector_heads("activities"), sector_heads("bodies")
+        self.offices = sector_heads("offices")
         sources = lexicon.load("sector_heads.json")["sources"]
         self.sources = (
             frozenset(sources["prepositions"]),
@@ -223,6 +224,8 @@ class SectorMatcher:
         for span in spans:
             if in_proper_name(doc, span.start, span.end):
                 set_span_value(span, "in_name", True)
+            if names_office(doc, span, self.offices):
+                set_span_value(span, "office", True)
         return doc
 
 
@@ -439,6 +442,20 @@ def in_proper_name(doc: Doc, start: int, end: int) -> bool:
     if hyphen_named(doc, start, end):
         return True  # "Research-Cottrell": glued by a hyphen to another capitalised word
     return nxt is not None and not nxt.is_sent_start and nxt.text[:1].isupper()
+
+
+def names_office(doc: Doc, span: Span, offices: frozenset[str]) -> bool:
+    """Is the sector word ``span`` the name of a government office, right before a word of
+    ``offices`` ("the transport ministry", "the energy regulator")? Such an office spends on other
+    sectors as often as on its own: the word is the spender's industry, which counts only when the
+    amount's clause names no other destination (as a descriptor's: ``link.Item.descriptor``).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("the transport ministry backs transport projects")
+    >>> [names_office(doc, doc[i : i + 1], frozenset({"ministry"})) for i in (1, 4)]
+    [True, False]
+    """
+    return span.end < len(doc) and doc[span.end].lower_ in offices
 
 
 def sector_isic(nlp: Language) -> dict[str, tuple[str, ...]]:

@@ -105,3 +105,17 @@ def test_money_named_again_keeps_its_kind_over_a_verb():
     text = "Mitsui will pay 180 billion yen for a stake in a miner. The 180 billion yen will be paid from cash on hand."
     first, again = extract(text, "2022-11-09", convert_to=None)
     assert (first["kind"], again["kind"], again["trigger"]) == ("deal", "deal", "stake")
+
+
+SECTORS = [
+    # a sector word naming a government office is the spender's industry: it counts only when the
+    # clause names no other destination (sector_heads.json offices)
+    ("Japan's transport ministry will subsidise drone delivery services with 3.2 billion yen.", "3.2", "drones"),
+    ("The agriculture ministry will spend 5 trillion won on new programmes.", "5 trillion", "agriculture"),
+    ("Japan's defence ministry requested a record 8.5 trillion yen budget.", "8.5", "defense"),
+]
+
+
+@pytest.mark.parametrize("text,mention,sectors", SECTORS)
+def test_sectors(text, mention, sectors):
+    assert record(text, mention)["sectors"] == sectors.split("|")
