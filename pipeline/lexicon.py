@@ -217,6 +217,7 @@ SCHEMAS: dict[str, Any] = {
             "activities": WORDS,
             "bodies": WORDS,
             "offices": WORDS,
+            "place_leads": WORDS,
             "sources": Fields({"prepositions": WORDS, "nouns": WORDS, "instruments": WORDS}),
             "away_leads": WORDS,
             "verb_modifiers": WORDS,

@@ -113,6 +113,14 @@ SECTORS = [
     ("Japan's transport ministry will subsidise drone delivery services with 3.2 billion yen.", "3.2", "drones"),
     ("The agriculture ministry will spend 5 trillion won on new programmes.", "5 trillion", "agriculture"),
     ("Japan's defence ministry requested a record 8.5 trillion yen budget.", "8.5", "defense"),
+    # a sector word in a phrase of place ("along ...") is where money is spent, not what it goes to
+    (
+        "Iwatani will build a hydrogen refuelling network along the Tokyo-Osaka expressway for 48 billion yen.",
+        "48 billion",
+        "hydrogen_economy",
+    ),
+    ("Seoul will spend 1.2 trillion won on EV charging stations along major expressways.", "1.2", "electric_vehicles"),
+    ("Seoul will spend 1.2 trillion won on expressways.", "1.2", "transport"),
 ]
 
 

@@ -1,0 +1,165 @@
+"""Where a sector word stands, read from the words around it: an activity before the body that does
+it, a lender where money comes from, a place where it is spent, what money moves away from, a
+government office, an organisation's name. ``sectors.SectorMatcher`` drops or marks its spans by
+these."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from . import lexicon
+from .names import hyphen_named, in_company_name
+
+
+def names_body(doc: Doc, span: Span, activities: frozenset[str], bodies: frozenset[str]) -> bool:
+    """Is the sector word ``span`` an activity (``activities``) before a body that does it
+    (``bodies``): "the economic research institute said", "research firm IDC"?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("research firms and research spending")
+    >>> [names_body(doc, doc[i : i + 1], frozenset({"research"}), frozenset({"firms"})) for i in (0, 3)]
+    [True, False]
+    """
+    return span.text.lower() in activities and span.end < len(doc) and doc[span.end].lower_ in bodies
+
+
+def after_lead(doc: Doc, start: int, leads: list[tuple[str, ...]]) -> bool:
+    """Does a phrase of ``leads`` ("away from", "phase out", "instead of") stand right before token
+    ``start``, an article between allowed: what money moves away from is not where it goes ("to help
+    Vietnam move away from coal")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("move away from the coal and into coal")
+    >>> after_lead(doc, 4, [("away", "from")]), after_lead(doc, 7, [("away", "from")])
+    (True, False)
+    """
+    words = [t.lower_ for t in doc[max(0, start - 5) : start] if not t.is_space]
+    if words and words[-1] in ("the", "a", "an"):
+        words.pop()
+    return any(tuple(words[-len(lead) :]) == lead for lead in leads)
+
+
+PLACE_REACH = 5  # tokens back from a sector word to the preposition of place that opens its noun phrase
+
+
+def in_place_phrase(doc: Doc, start: int, leads: frozenset[str]) -> bool:
+    """Does the sector word at token ``start`` end a noun phrase that a preposition of place of
+    ``leads`` opens ("along the Tokyo-Osaka expressway", "along major expressways"), at most
+    PLACE_REACH tokens back with no punctuation but a glued hyphen between? Where money is spent is
+    not what it goes to.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("stations along major expressways and expressways, along with roads")
+    >>> [in_place_phrase(doc, i, frozenset({"along"})) for i in (3, 5)]
+    [True, False]
+    >>> doc = English()("ports along it cannot receive ships, said all along that rubber")
+    >>> [in_place_phrase(doc, i, frozenset({"along"})) for i in (5, 11)]
+    [False, False]
+    """
+    stops = clause_words()
+    for k in range(start - 1, max(-1, start - PLACE_REACH - 1), -1):
+        tok = doc[k]
+        if tok.lower_ in leads:
+            return not (k > 0 and doc[k - 1].lower_ == "all")  # "We have said all along that the rubber ..."
+        verb = tok.lower_ in stops or (tok.is_lower and tok.lower_.endswith("ed") and len(tok) > 4)
+        if (tok.is_punct and tok.text != "-") or tok.lower_ in ("and", "or", "with") or verb:
+            return False  # "ports along it cannot receive ships": a clause goes on after the place
+    return False
+
+
+@lru_cache(maxsize=1)
+def clause_words() -> frozenset[str]:
+    """Words that carry a clause on, not a noun phrase: actors.json's pronouns and verbs."""
+    data = lexicon.load("actors.json")
+    return frozenset(data["pronouns"]) | frozenset(data["verbs"])
+
+
+SOURCE_REACH = 5  # tokens back from a lender to the preposition that makes it the money's source
+
+
+def names_source(doc: Doc, span: Span, sources: tuple[frozenset[str], ...]) -> bool:
+    """Is the sector word ``span`` a noun of ``sources`` in a phrase opened by one of its prepositions
+    ("a loan from a group of Asian lenders", "signed loans with Asian lenders"), or before one of its
+    instruments ("45 trillion dong in bank loans", "commercial bank debt"): where the money comes
+    from, not where it goes?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("a loan from a group of Asian lenders for banks and bank loans")
+    >>> rule = (frozenset({"from"}), frozenset({"lenders", "banks", "bank"}), frozenset({"loans"}))
+    >>> [names_source(doc, doc[i : i + 1], rule) for i in (7, 9, 11)]
+    [True, False, True]
+    """
+    prepositions, nouns, instruments = sources
+    if span.text.lower() not in nouns:
+        return False
+    if span.end < len(doc) and doc[span.end].lower_ in instruments:
+        return True  # "bank loans": the loans come from banks
+    for i in range(span.start - 1, max(-1, span.start - SOURCE_REACH - 1), -1):
+        if doc[i].lower_ in prepositions:
+            return True
+        if (doc[i].is_punct and doc[i].text != "-") or doc[i].lower_ in ("for", "to", "in", "on", "into"):
+            return False
+    return False
+
+
+AGENT_ENDINGS = ("maker", "makers", "builder", "builders", "producer", "producers", "refiner", "miner", "brewer")
+
+
+def in_proper_name(doc: Doc, start: int, end: int) -> bool:
+    """Is the sector mention doc[start:end] part of a proper name, which names an organisation and
+    not a sector: a company ("Hughes Aircraft Co", ``in_company_name``), or a capitalised word in a
+    run of capitalised words ("Korea Development Bank", "Samsung Electronics", "Hanwha Aerospace")
+    or after "<Name> of" or "<Name> and" ("the Ministry of Agriculture and Forestry", "the Bank of
+    Japan"), or a capitalised word after "the" mid-sentence ("the Bank planned to borrow")? An
+    acronym ("AI", "LNG") and a capitalised first word of a sentence before lower-case words ("Steel
+    output") are not.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Samsung Electronics and the Ministry of Agriculture back steel makers.")
+    >>> in_proper_name(doc, 1, 2), in_proper_name(doc, 6, 7), in_proper_name(doc, 8, 9)
+    (True, True, False)
+    >>> in_proper_name(English()("Chipmaker SK hynix posted"), 0, 1)
+    False
+    """
+    if in_company_name(doc, start, end):
+        return True
+    first = doc[start]
+    if not first.text[:1].isupper() or all(t.is_upper for t in doc[start:end]):
+        return False
+    if first.is_sent_start and end - start == 1 and first.lower_.endswith(AGENT_ENDINGS):
+        return False  # a descriptor opening the sentence before a name: "Chipmaker SK hynix posted"
+    prev = doc[start - 1] if start > 0 and not first.is_sent_start else None
+    nxt = doc[end] if end < len(doc) else None
+    if prev is not None and (prev.text[:1].isupper() or prev.text == "&"):
+        return True
+    if (
+        prev is not None
+        and prev.lower_ in ("of", "and", ",")
+        and start >= 2
+        and doc[start - 2].text[:1].isupper()
+        and not doc[start - 2].is_sent_start
+    ):
+        return True  # "the Ministry of Agriculture and Forestry", "Food, Agriculture"
+    if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+        return True  # "the Bank of Japan"
+    if prev is not None and prev.lower_ == "the" and (nxt is None or not nxt.text[:1].isupper()):
+        return True  # "the Bank planned to borrow": an institution's short name, capitalised mid-sentence
+    if hyphen_named(doc, start, end):
+        return True  # "Research-Cottrell": glued by a hyphen to another capitalised word
+    return nxt is not None and not nxt.is_sent_start and nxt.text[:1].isupper()
+
+
+def names_office(doc: Doc, span: Span, offices: frozenset[str]) -> bool:
+    """Is the sector word ``span`` the name of a government office, right before a word of
+    ``offices`` ("the transport ministry", "the energy regulator")? Such an office spends on other
+    sectors as often as on its own: the word is the spender's industry, which counts only when the
+    amount's clause names no other destination (as a descriptor's: ``link.Item.descriptor``).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("the transport ministry backs transport projects")
+    >>> [names_office(doc, doc[i : i + 1], frozenset({"ministry"})) for i in (1, 4)]
+    [True, False]
+    """
+    return span.end < len(doc) and doc[span.end].lower_ in offices
