@@ -325,20 +325,33 @@ def infinitive(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> bool:
 
 def heads_another(doc: Doc, spans: list[Span], n: int, heads: frozenset[str]) -> bool:
     """Is the sector word spans[n] a generic head noun (``heads``) of another sector's phrase: right after it
-    ("solar farms": the farms are solar, not agriculture), or before "of" and it ("farms of wind
-    turbines")?
+    ("solar farms": the farms are solar, not agriculture), coordinated after a phrase that ends in
+    another generic head ("electric car and bus": an electric bus), or before "of" and it ("farms of
+    wind turbines")?
 
     >>> from spacy.lang.en import English
     >>> doc = English()("solar farms and farms")
     >>> spans = [doc[0:1], doc[1:2], doc[3:4]]
     >>> [heads_another(doc, spans, n, frozenset({"farms"})) for n in range(3)]
     [False, True, False]
+    >>> doc = English()("electric car and bus lines, cars and buses")
+    >>> spans = [doc[0:2], doc[3:4], doc[6:7], doc[8:9]]
+    >>> [heads_another(doc, spans, n, frozenset({"car", "bus", "cars", "buses"})) for n in range(4)]
+    [False, True, False, False]
     """
     span = spans[n]
     if span.text.lower() not in heads:
         return False
     if n and spans[n - 1].end == span.start:
         return True
+    if (
+        n
+        and spans[n - 1].end + 1 == span.start
+        and doc[span.start - 1].lower_ in ("and", "or")
+        and spans[n - 1].end - spans[n - 1].start > 1
+        and doc[spans[n - 1].end - 1].lower_ in heads
+    ):
+        return True  # "electric car and bus assembly lines": the modifier goes on to the second head
     nxt = spans[n + 1] if n + 1 < len(spans) else None
     return nxt is not None and span.end < len(doc) and doc[span.end].lower_ == "of" and nxt.start - span.end <= 3
 

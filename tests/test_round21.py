@@ -121,6 +121,12 @@ SECTORS = [
     ),
     ("Seoul will spend 1.2 trillion won on EV charging stations along major expressways.", "1.2", "electric_vehicles"),
     ("Seoul will spend 1.2 trillion won on expressways.", "1.2", "transport"),
+    # a modifier goes on to a second generic head after "and": an electric bus is an EV, not transport
+    (
+        "VinFast took a $1.5 billion loan to expand its electric car and bus assembly lines.",
+        "$1.5",
+        "electric_vehicles",
+    ),
 ]
 
 
