@@ -193,11 +193,9 @@ class KindFinder:
                 continue
             if t.where == "nouns" and self.head_after(doc, t, a_far) and not self.destination(doc, t, a_far):
                 return True
-            if (
-                t.where == "verbs"
-                and not nouns_only
-                and (self.verb_after(doc, t, a_far) or t.start == next_word(doc, a_far))
-            ):
+            if nouns_only or t.where != "verbs":
+                continue
+            if self.verb_after(doc, t, a_far) or t.start == next_word(doc, a_far):
                 return True  # a part's own participle too: "with 500 billion yuan earmarked for AI centres"
         return False
 

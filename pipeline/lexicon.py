@@ -218,6 +218,7 @@ SCHEMAS: dict[str, Any] = {
             "bodies": WORDS,
             "offices": WORDS,
             "place_leads": WORDS,
+            "not_sectors": WORDS,
             "sources": Fields({"prepositions": WORDS, "nouns": WORDS, "instruments": WORDS}),
             "away_leads": WORDS,
             "verb_modifiers": WORDS,

@@ -186,6 +186,7 @@ class SectorMatcher:
         self.activities, self.bodies = sector_heads("activities"), sector_heads("bodies")
         self.offices = sector_heads("offices")
         self.place_leads = sector_heads("place_leads")
+        self.not_sectors = _matcher(nlp, "LOWER", {"not": lexicon.load("sector_heads.json")["not_sectors"]})
         sources = lexicon.load("sector_heads.json")["sources"]
         self.sources = (
             frozenset(sources["prepositions"]),
@@ -214,6 +215,9 @@ class SectorMatcher:
             spans += [sp for sp in mods if before_head(doc, sp.end, self.heads, covered)]
             spans += [sp for sp in narrow if before_head(doc, sp.end, self.narrow_heads[sp.id_], covered)]
         spans = filter_spans(spans)  # longest first, no overlaps
+        if spans:  # "first mortgage bonds": a sector word inside a phrase that names none
+            masked = {i for _, start, end in self.not_sectors(doc) for i in range(start, end)}
+            spans = [sp for sp in spans if not masked.issuperset(range(sp.start, sp.end))]
         doc.spans[self.spans_key] = spans = [
             sp
             for n, sp in enumerate(spans)
