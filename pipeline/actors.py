@@ -338,9 +338,13 @@ class ActorFinder(ClauseReader):
         if name.what != "actor" or not self.is_name(doc, name.end - 1, -1):
             return head
         k = name.last
-        while k < limit and (doc[k].is_space or doc[k].text in (",", ">")):
+        while k < limit and (doc[k].is_space or doc[k].text in (",", ">", "(")):
+            if doc[k].text == "(":  # an abbreviation in brackets: "Scottish and Newcastle (S&N), is to buy"
+                k = next((m for m in range(k, min(limit, k + 6)) if doc[m].text == ")"), limit - 1)
             k += 1
-        return name if k < limit and self.is_verb(doc, k) else head
+        if k >= limit or not self.is_verb(doc, k):
+            return head
+        return Phrase("actor", name.start, name.end, head.first, name.last)  # its country read from the head too
 
     def subject(self, doc: Doc, c0: int, a_start: int, kind: str = "") -> Phrase:
         """The subject of the clause that starts at token c0, for an amount at a_start. After a speech

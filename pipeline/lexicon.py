@@ -279,6 +279,7 @@ SCHEMAS: dict[str, Any] = {
             "titles": WORDS,
             "post_nominals": WORDS,
             "unit_heads": WORDS,
+            "ranking_words": WORDS,
             "actor_heads": WORDS,
             "of_heads": WORDS,
             "passive_payer_verbs": WORDS,

@@ -120,6 +120,7 @@ class PhraseReader:
         self.titles = sorted((tuple(t.split()) for t in data["titles"]), key=len, reverse=True)
         self.post_nominals = frozenset(data["post_nominals"])  # "William Haughey OBE"
         self.unit_heads = frozenset(data["unit_heads"])  # "its General Farebox Inc subsidiary"
+        self.ranking_words = frozenset(data["ranking_words"])  # "The UK's biggest brewer, Scottish and Newcastle"
         self.heads = frozenset(data["actor_heads"])
         self.title_words = frozenset(t[0] for t in self.titles if len(t) == 1)  # "Chancellor of the Exchequer X"
         self.of_heads = frozenset(data["of_heads"])
@@ -280,7 +281,8 @@ class PhraseReader:
                     return Phrase("actor", rest.start, rest.end, i, rest.last)
                 if rest.what == "actor" and owner.what == "actor" and doc[rest.end - 1].lower_ in self.heads:
                     return Phrase("actor", owner.start, rest.end, i, rest.last)  # "South Korea's finance ministry"
-                if owner.what == "actor":
+                ranked = any(doc[k].lower_ in self.ranking_words for k in range(j + 1, rest.last))
+                if owner.what == "actor" and not ranked:
                     return Phrase("actor", owner.start, owner.end, i, max(owner.last, rest.last))
                 return Phrase("none", first=i, last=max(owner.last, rest.last))  # "The world's largest retailer"
             if low == "of" and j == i + 1 and (doc[i].like_num or doc[i].lower_ in self.partitives):

@@ -48,6 +48,15 @@ ACTORS = [
     ("Its British unit had sales of 5 mln dlrs.", "5 mln", "Its British unit"),
     ("Acme said its West German subsidiary won a 3 mln dlr contract.", "3 mln", "its West German subsidiary"),
     ("Acme said its U.S. unit won a 3 mln dlr contract.", "3 mln", "its U.S. unit"),
+    # a possessive before a ranking word ranks, it does not own (actors.json ranking_words): the name
+    # set off after the phrase is the actor, and the possessive still places it
+    (
+        "The UK's biggest brewer, Scottish and Newcastle (S&N), is to buy a stake for 4.66bn rupees.",
+        "4.66bn",
+        "Scottish and Newcastle",
+    ),
+    ("The Liberal Democrats' largest donor was a trust which gave a sum of £250,000.", "£250,000", ""),
+    ("Britain's Vodafone made a profit of £2bn.", "£2bn", "Vodafone"),
     # a lower-case word between a noun and an article is a verb, which ends the subject
     ("The deal values the company at $3bn.", "$3bn", ""),
     ("The MPs found the £456m system was not working.", "£456m", "The MPs"),
@@ -136,3 +145,10 @@ SECTORS = [
 @pytest.mark.parametrize("text,mention,sectors", SECTORS)
 def test_sectors(text, mention, sectors):
     assert record(text, mention)["sectors"] == (sectors.split("|") if sectors else [])
+
+
+def test_ranked_actor_keeps_the_possessive_country():
+    """ "The UK's biggest brewer, Scottish and Newcastle, is to buy ... in India": GB, not the target's IN."""
+    text = "The UK's biggest brewer, Scottish and Newcastle, is to buy 37.5% of India's United Breweries"
+    text += " for 4.66bn rupees."
+    assert record(text, "4.66bn")["country"] == "GB"
