@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .actor_country import CountryReader
-from .phrases import DETERMINERS, PREPOSITIONS, Phrase, actors_lexicon, capitalised, next_word
+from .phrase_words import DETERMINERS, PREPOSITIONS, Phrase, actors_lexicon, capitalised, next_word
 
 SUBJECT_WINDOW = 60  # tokens before an amount where a later subject is looked for
 MAX_OBJECT = 6  # tokens: an object between its verb and the amount ("cost the British taxpayer £1bn")

@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 from .clause_ends import conditional_starts
 from .extensions import doc_text
 from .names import hyphen_named
-from .phrases import Phrase, PhraseReader, actors_lexicon
+from .phrase_words import Phrase, actors_lexicon
+from .phrases import PhraseReader
 from .places import article_countries, city_forms, main_country
 
 

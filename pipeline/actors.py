@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from . import lexicon
 from .actor_clauses import MAX_OBJECT, SUBJECT_WINDOW, ClauseReader, is_year
 from .actor_country import article_country
-from .phrases import (
+from .phrase_words import (
     ARTICLES,
     DETERMINERS,
     OWNERS,

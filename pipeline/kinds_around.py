@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .clauses import FROM_END, comparison_pattern, is_list_gap, opens_parts, refers_back
-from .phrases import next_word
+from .phrase_words import next_word
 from .years import is_change_before
 
 

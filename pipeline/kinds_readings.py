@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .kinds_around import DETERMINERS, ends_phrase, trigger_words
-from .phrases import next_word
+from .phrase_words import next_word
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,98 @@
+"""The words of a noun phrase, read without a parser: closed word classes (prepositions,
+determiners, possessive endings), the ``Phrase`` that ``phrases.PhraseReader`` returns, and the small
+readers it and ``actors`` share (a capitalised word, a calendar word, the next word, lower-case text
+by index)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc
+
+from . import lexicon
+
+PREPOSITIONS = frozenset(
+    (
+        "in for to at on with by from as after before over under about than since into through against among"
+        " during per via which who whose that when while if because including between like except"
+    ).split()
+)
+ARTICLES = frozenset({"the", "a", "an"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+DETERMINERS = ARTICLES | {"its", "their", "his", "her", "our"} | DEMONSTRATIVES
+QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "(", "-", "--", "—", "–", "&", ">", "<"})
+LEADING = frozenset({"and", "but", "or", "so", "yet", "of", "then", "also", "currently", "only"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+MAX_PHRASE = 25  # tokens: a subject is read no further (an earnings table is one long "phrase")
+OWNERS = frozenset({"its", "their", "his", "her", "our"})
+
+
+@dataclass
+class Phrase:
+    """A noun phrase: ``what`` is "actor", "pronoun" or "none"; the actor's tokens [start, end); the
+    phrase's tokens [first, last) (possessor and descriptors included), where its country is read."""
+
+    what: str
+    start: int = 0
+    end: int = 0
+    first: int = 0
+    last: int = 0
+
+
+@lru_cache(maxsize=1)
+def actors_lexicon() -> dict:
+    return lexicon.load("actors.json")
+
+
+def capitalised(text: str) -> bool:
+    text = text.removeprefix("lt;")  # newswire's "&lt;Victory Markets Inc>"
+    return text[:1].isupper() or (len(text) > 1 and text[0].isdigit() is False and text.isupper())
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Lower-case English weekday and month names (CLDR, through babel) and the relative days: words
+    that name no actor ("Friday the country's surplus ...", "May ... 2.72-3/4 dlrs")."""
+    from babel.dates import get_day_names, get_month_names
+
+    days = {name.lower() for width in ("wide", "abbreviated") for name in get_day_names(width, locale="en").values()}
+    months = {name.lower() for name in get_month_names("wide", locale="en").values()}
+    return frozenset(days | months | {"yesterday", "today", "tomorrow", "tonight"})
+
+
+def opens_participle(doc: Doc, j: int) -> bool:
+    """Is doc[j] a participle opening a fronted clause: followed by a preposition or a comma ("Asked
+    about", "Based in", "Pressed by the committee,")?"""
+    word = doc[j].lower_
+    if word.endswith("ing") and j + 1 < len(doc) and doc[j + 1].is_lower:
+        return True  # "Starting next year, ...", "Excluding one-off items, ..."
+    return j + 1 < len(doc) and (doc[j + 1].lower_ in PREPOSITIONS or doc[j + 1].text in (",", "to"))
+
+
+ENTITIES = ("lt;", "gt;", "amp;", "quot;")  # what follows "&" in an escaped HTML entity
+
+
+def next_word(doc: Doc, i: int) -> int:
+    """The first token at or after i that is not whitespace."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
+class _Lower:
+    """doc[i].lower_ for every i, from one array of the Doc's LOWER hashes (no Token objects)."""
+
+    def __init__(self, doc: Doc):
+        self.hashes = doc.to_array(LOWER).tolist()
+        self.strings = doc.vocab.strings
+
+    def __getitem__(self, i: int) -> str:
+        return self.strings[self.hashes[i]]
+
+    def positions(self, words) -> list[int]:
+        """The indices of the tokens whose lower-case text is one of ``words``, in order (by hash:
+        one pass over the Doc without a string per token)."""
+        wanted = {self.strings.add(w) for w in words}
+        return [i for i, h in enumerate(self.hashes) if h in wanted]
