@@ -48,6 +48,7 @@ from .kinds_around import (
     in_name,
     next_word,
     no_trigger,
+    only_determiners,
     past_rate,
     purpose_between,
     rate_index,
@@ -305,14 +306,9 @@ class KindFinder:
                     firm.append((0, t))
         if (split := split_verb(doc, a_start, a_far, self.split_verbs, self.split_gap)) is not None:
             firm.append((1, Trigger(*split)))  # "put 600 billion won into a plant"
-        if any(t.start >= a_far for _, t in firm if t.where == "nouns"):  # "offer 760 bln rupees in incentives"
-            firm = [
-                (tier, t)
-                for tier, t in firm
-                if not (
-                    t.where == "nouns" and t.end <= a_start and not any(not w.is_space for w in doc[t.end : a_start])
-                )
-            ]
+        if any(t.start >= a_far for _, t in firm if t.where == "nouns"):  # "offer (a) 760 bln rupees in incentives"
+            before = [t for _, t in firm if t.where == "nouns" and t.end <= a_start]
+            firm = [f for f in firm if not (f[1] in before and only_determiners(doc, f[1].end, a_start))]
         if any(tier == 1 and t.end <= a_start for tier, t in firm):  # "invest $1bn in venture funds": the verb's
             heads = {
                 t.start for _, t in firm if t.start >= a_far and trigger_words(doc, t.start, t.end) in self.verb_heads

@@ -109,6 +109,12 @@ CHANGE_TO = re.compile(r"\s+to\s+$")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 
 
+def only_determiners(doc: Doc, start: int, end: int) -> bool:
+    """Do only whitespace and determiners stand in doc[start:end] (between "offer" and the amount in
+    "offer a £500 grant", where the grant after the amount decides)?"""
+    return all(w.is_space or w.lower_ in DETERMINERS for w in doc[start:end])
+
+
 def trigger_words(doc: Doc, start: int, end: int) -> str:
     """The words of doc[start:end], lower-cased, one space between them: how a trigger is looked up in
     a lexicon list ("Net\nprofit" -> "net profit")."""

@@ -82,6 +82,10 @@ KINDS = [
     # a deal's value "including debt" names no debt
     ("Vodafone agreed to sell the arm to Zegona for 5 billion euros, including debt.", "5 billion", "deal", "sell"),
     ("The firm has debt of $3bn.", "$3bn", "valuation", "debt"),
+    # a noun head after the amount decides over a trigger before it with only a determiner between
+    ("The government will offer a £500 grant to first-time buyers.", "£500", "subsidy", "grant"),
+    ("Canada will offer a 1.2 billion dlr bond issue tomorrow.", "1.2 billion", "financing", "bond"),
+    ("Apple will offer a £339 Mac Mini.", "£339", "price", "offer"),
     # ... while an investment stays one
     ("The group will make an investment of $2bn in Texas.", "$2bn", "investment", "investment"),
 ]
