@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from . import lexicon
 from .names import hyphen_named, in_company_name
+from .phrase_words import actors_lexicon
 
 
 def names_body(doc: Doc, span: Span, activities: frozenset[str], bodies: frozenset[str]) -> bool:
@@ -72,7 +72,7 @@ def in_place_phrase(doc: Doc, start: int, leads: frozenset[str]) -> bool:
 @lru_cache(maxsize=1)
 def clause_words() -> frozenset[str]:
     """Words that carry a clause on, not a noun phrase: actors.json's pronouns and verbs."""
-    data = lexicon.load("actors.json")
+    data = actors_lexicon()
     return frozenset(data["pronouns"]) | frozenset(data["verbs"])
 
 
