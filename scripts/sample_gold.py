@@ -136,6 +136,7 @@ def main() -> None:
         ("round19", 2042, 30, 20),
         ("round20", 2043, 30, 20),
         ("round21", 2044, 30, 20),
+        ("round22", 2045, 30, 20),
     ):
         n = int(name.removeprefix("round"))
         draw_round(
