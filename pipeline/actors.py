@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .actor_clauses import MAX_OBJECT, SUBJECT_WINDOW, ClauseReader, is_year
-from .actor_country import article_country
+from .actor_country import appositive_opener, article_country
 from .phrase_words import (
     ARTICLES,
     DETERMINERS,
@@ -39,6 +39,7 @@ SPEAKERS_OWN = frozenset({"profit", "revenue", "dividend"})  # a company reports
 PASSIVE_AFTER = (
     15  # tokens after an amount where its passive verb may stand ("A 1.3 trillion-won deal ... was signed by X")
 )
+RETAINED_REACH = 4  # tokens from a recipient's passive to its object's amount ("was awarded up to $7.86 billion")
 BY_REACH = 10  # tokens from a passive verb after the amount to its "by" ("extended to makers this year by X")
 PASSIVE_REACH = 40  # tokens before an amount where its passive verb may stand ("was acquired ... by X for")
 
@@ -67,6 +68,7 @@ class ActorFinder(ClauseReader):
         for v in data["passive_payer_verbs"]:
             self.passive.setdefault(v.split()[0], []).append(tuple(v.split()))
         self.speech = frozenset(data["speech_verbs"])
+        self.recipient_passives = frozenset(data["recipient_passives"])
         self.control_by_last: dict[str, list[tuple[str, ...]]] = {}  # last word -> the control verbs it ends
         for v in data["control_verbs"]:
             self.control_by_last.setdefault(v.split()[-1], []).append(tuple(v.split()))
@@ -111,10 +113,12 @@ class ActorFinder(ClauseReader):
             i = comma + 1
         return i
 
-    def passive_by(self, doc: Doc, c0: int, a_end: int, limit: int) -> Phrase | None:
+    def passive_by(self, doc: Doc, c0: int, a_end: int, limit: int, a_start: int | None = None) -> Phrase | None:
         """X in "was acquired by X", "received by X", "offered by X": who pays or receives (the verb
         before the amount, at most PASSIVE_REACH tokens back in its clause, or a few words after it).
-        The reach keeps the stage linear on a clause of thousands of amounts."""
+        The reach keeps the stage linear on a clause of thousands of amounts. A recipient's passive
+        before the amount (``recipient_passives``: "Intel was awarded $7.86 billion in grants by the
+        Commerce Department") has the recipient as its subject, and the subject is the actor."""
         low = self.lower(doc)
         if self._passive_of is not doc:  # where the Doc's passive verbs stand, found once per Doc
             self._passive_of = doc
@@ -122,6 +126,8 @@ class ActorFinder(ClauseReader):
         at = self._passive_at
         lo, hi = max(c0, a_end - PASSIVE_REACH), min(limit, a_end + PASSIVE_AFTER, len(doc))
         for j in at[bisect_left(at, lo) : bisect_left(at, hi)]:
+            if self.retained_object(doc, j, a_start):
+                continue
             for verb in self.passive[low[j]]:
                 n = len(verb)
                 matched = j + n < len(doc) and (n == 1 or all(low[j + k] == verb[k] for k in range(1, n)))
@@ -245,6 +251,8 @@ class ActorFinder(ClauseReader):
             if doc[amount[1]].lower_ == "at":  # "Savings of £153m at the Foreign Office", "losses of $6m at Argonaut"
                 found = self.phrase(doc, amount[1] + 1, limit)
                 return found if found.what == "actor" and self.is_name(doc, found.end - 1, -1) else None
+        if prep == "by" and amount is not None and self.recipient_passive_before(doc, amount[0]):
+            return None  # "Hitachi Energy was awarded a £1.1bn contract by National Grid": the subject's
         if not (
             prep == "at"
             or (prep == "by" and kind != "tax_or_fine")
@@ -254,6 +262,23 @@ class ActorFinder(ClauseReader):
             return None
         found = self.phrase(doc, end + 1, limit)
         return found if found.what == "actor" and self.is_name(doc, found.end - 1, -1) else None
+
+    def retained_object(self, doc: Doc, k: int, a_start: int | None) -> bool:
+        """Is doc[k] a recipient's passive ("was awarded", "has been granted": ``recipient_passives``)
+        with an object of its own before the amount ("was awarded a £1.1bn contract by", not "will be
+        offered by the company at 10 dlrs")?"""
+        return (
+            a_start is not None
+            and 0 < k < a_start
+            and doc[k].lower_ in self.recipient_passives
+            and doc[k - 1].lower_ in self.auxiliaries
+            and doc[k + 1].lower_ != "by"
+        )
+
+    def recipient_passive_before(self, doc: Doc, a_start: int) -> bool:
+        """Does a recipient's passive with an object of its own stand at most RETAINED_REACH tokens
+        before the amount, which is then that object?"""
+        return any(self.retained_object(doc, k, a_start) for k in range(max(1, a_start - RETAINED_REACH), a_start))
 
     def after_control(self, doc: Doc, j: int) -> bool:
         """Does doc[j] follow a verb of ``control_verbs`` ("urged", "called on")?"""
@@ -396,10 +421,27 @@ class ActorFinder(ClauseReader):
                 continue
             if found.what != "actor":
                 continue
+            after = self.past_aside(doc, after, a_start)  # "the International Finance Corp (IFC), a ..., would"
             after = self.past_relative(doc, after, a_start)  # "Baikal - which bought ..."
             if after is not None and self.is_verb(doc, after):
                 best = found
         return best
+
+    def past_aside(self, doc: Doc, k: int | None, limit: int) -> int | None:
+        """The token after what a subject sets off after it: an abbreviation in brackets ("the
+        International Finance Corp (IFC)") and a noun phrase between commas (", a World Bank
+        affiliate,"), else k itself."""
+        if k is not None and doc[k].text == "(":
+            close = next((m for m in range(k + 1, min(limit, k + 6)) if doc[m].text == ")"), None)
+            k = next((m for m in range(close + 1, limit) if not doc[m].is_space), None) if close else k
+        if k is None or doc[k].text != "," or k + 1 >= limit or not appositive_opener(doc[k + 1]):
+            return k
+        if doc[k + 1].lower_ not in ("a", "an", "the"):
+            return k
+        close = next((m for m in range(k + 2, min(limit, k + 12)) if doc[m].text == ","), None)
+        if close is None or any(self.is_verb(doc, m) for m in range(k + 2, close)):
+            return k
+        return next((m for m in range(close + 1, limit) if not doc[m].is_space), k)
 
     def past_relative(self, doc: Doc, k: int | None, limit: int) -> int | None:
         """The verb of a relative clause right after a subject ("Baikal - which bought", "Samsung,
@@ -426,7 +468,7 @@ class ActorFinder(ClauseReader):
         if conversion and prev is not None:
             return {k: prev[k] for k in keys}
         c0, c1 = clause
-        found = self.passive_by(doc, c0, a[1], c1)
+        found = self.passive_by(doc, c0, a[1], c1, a[0])
         if found is None and prev is not None:  # gapping needs an amount before it
             found = self.gapped(doc, c0, a[0])
         if found is None:

@@ -354,6 +354,28 @@ def refers_back(text: str, start: int, end: int, headed: bool = False) -> bool:
     return any(not headed or _HEADED.match(text, m.end()) for m in _same_money().finditer(text, start, end))
 
 
+@lru_cache(maxsize=1)
+def _moved_money() -> re.Pattern:
+    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.load('clauses.json')['moved_money'])})\b", re.IGNORECASE)
+
+
+_TO_NEW_LEVEL = re.compile(r"(?:\s+[a-z]+){0,2}\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
+
+
+def moved_to(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] end by moving money named before to a new level, the amount at ``end``
+    ("would raise that figure to", "have the sum reduced to", "trimmed the sum to")? Then the
+    amount is that money again, of its time.
+
+    >>> moved_to("said it would raise that figure to ", 0, 35), moved_to("the total for May was ", 0, 22)
+    (True, False)
+    """
+    last = None
+    for m in _moved_money().finditer(text, start, end):
+        last = m
+    return last is not None and _TO_NEW_LEVEL.fullmatch(text, last.end(), end) is not None
+
+
 _OF = re.compile(r"\s*of\s+")
 
 

@@ -53,11 +53,13 @@ from .kinds_around import (
     purpose_between,
     rate_index,
     same_money,
+    share_payout,
     share_subject,
     table_kind,
     trigger_words,
     unit_phrases,
     unit_yields,
+    valued_head,
 )
 from .kinds_readings import (
     contained,
@@ -89,7 +91,7 @@ ENTITY = re.compile(r"&#?[a-z0-9]{2,6}$")
 @dataclass(frozen=True)
 class Trigger:
     kind: str
-    where: str  # verbs, firm_verbs, weak_verbs, nouns, units, weak_units
+    where: str  # verbs, firm_verbs, weak_verbs, nouns, head_nouns, units, weak_units
     start: int  # token indices
     end: int
 
@@ -113,7 +115,7 @@ class KindFinder:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.units: dict[tuple[str, ...], tuple[str, str]] = {}  # token words after an amount -> (kind, where)
         for kind, entry in data["kinds"].items():
-            for where in ("verbs", "firm_verbs", "weak_verbs", "nouns"):
+            for where in ("verbs", "firm_verbs", "weak_verbs", "nouns", "head_nouns"):
                 if entry.get(where):
                     self.matcher.add(f"{kind}|{where}", list(nlp.tokenizer.pipe(entry[where])))
             for where in ("units", "weak_units"):
@@ -249,11 +251,13 @@ class KindFinder:
         conversions after it end ("10 trillion won ($8.9 billion) in grants")."""
         a_start, a_end, a_far = a
         c0, c1 = clause
-        if prev is not None and prev[0][0] >= c0:  # "21.7 mln dlrs or 46 cts per share": the same money again
+        if (
+            prev is not None and prev[0][0] >= c0
+        ):  # "21.7 mln dlrs or 46 cts per share", "365,883 dlrs, 23 cts a share": again
             between = self._words(doc, max(prev[0][1], a_start - REACH), a_start)
             if (
                 between
-                and between[-1].lower_ == "or"
+                and (between[-1].lower_ == "or" or ([w.text for w in between] == [","] and per == "share"))
                 and len([w for w in between if w.is_alpha]) <= 3  # "60 mln dlrs pre-tax, or 34 cts"
                 and a_start - prev[0][1] <= REACH
                 and not (
@@ -285,6 +289,10 @@ class KindFinder:
         if subject is not None and not any(t.where == "nouns" and t.end <= subject.start for t in mine):
             firm.append((0, subject))  # "Bombardier shares lost 65 cents" (not "the dividend on the shares")
         for t in mine:
+            if t.where == "head_nouns":
+                if t.start >= a_far and valued_head(doc, a_start, a_far, t.start, self.pp_openers):
+                    firm.append((2, t))  # "a $160bn telecoms giant": what it is worth, when nothing else decides
+                continue
             if t.where == "weak_verbs" or self.in_name(doc, t):
                 continue  # "is worth" decides only when nothing else does; "POSCO Holdings" is a name
             if t.end <= a_start and self.firm_before(doc, t, a_start):
@@ -314,6 +322,9 @@ class KindFinder:
                 t.start for _, t in firm if t.start >= a_far and trigger_words(doc, t.start, t.end) in self.verb_heads
             }
             firm = [(k, t) for k, t in firm if t.start not in heads and not (t.start >= a_far and t.end in heads)]
+        payout = share_payout(mine, unit, a_start) if subject is None else None
+        if payout is not None:  # "bringing its total payout for the year to 75 yen a share"
+            firm.append((0, payout))
         if unit is not None and unit_yields(firm, unit, a_start, self.unit_yields):
             firm = [f for f in firm if f[1] is not unit]  # "earnings of 1.02 dlrs a share": a profit
         if firm:
@@ -322,7 +333,9 @@ class KindFinder:
         named = [
             t
             for t in mine
-            if not self.in_name(doc, t) and (t.end <= a_start or t.start < next_start) and t.where != "firm_verbs"
+            if not self.in_name(doc, t)
+            and (t.end <= a_start or t.start < next_start)
+            and t.where not in ("firm_verbs", "head_nouns")
         ]
         named = [t for t in named if not (t.where == "nouns" and purpose_between(doc, a_far, t.start))] or named
         kinds_named = [t for t in named if not led_destination(doc, t, self.destinations)]  # not "to steel projects"
@@ -346,7 +359,7 @@ class KindFinder:
         lead = [
             t
             for t in self.near(triggers, max(sent[0], c0 - NEAR), c0)
-            if not self.in_name(doc, t) and t.where != "firm_verbs"
+            if not self.in_name(doc, t) and t.where not in ("firm_verbs", "head_nouns")
         ]
         if lead:
             best = max(lead, key=lambda t: t.end)

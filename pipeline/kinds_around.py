@@ -115,6 +115,17 @@ def only_determiners(doc: Doc, start: int, end: int) -> bool:
     return all(w.is_space or w.lower_ in DETERMINERS for w in doc[start:end])
 
 
+def valued_head(doc: Doc, a_start: int, a_end: int, head: int, openers: frozenset[str]) -> bool:
+    """Is doc[head] the head of the amount's noun phrase ("a $160bn telecoms giant", "America's $8
+    trillion mortgage market"): a determiner or a possessive before the amount, at most two words
+    between it and the head, none of them a preposition (``openers``) or a number?"""
+    before = next((t for t in reversed(doc[max(0, a_start - 3) : a_start]) if not t.is_space), None)
+    if before is None or (before.lower_ not in DETERMINERS and before.lower_ not in ("'s", "’s")):
+        return False
+    gap = [t for t in doc[a_end:head] if not t.is_space]
+    return len(gap) <= 2 and all((t.is_alpha or t.text == "-") and t.lower_ not in openers for t in gap)
+
+
 def trigger_words(doc: Doc, start: int, end: int) -> str:
     """The words of doc[start:end], lower-cased, one space between them: how a trigger is looked up in
     a lexicon list ("Net\nprofit" -> "net profit")."""
@@ -313,6 +324,22 @@ def unit_yields(firm: list, unit, a_start: int, kinds: frozenset[str]) -> bool:
         t is not unit and t.kind in kinds and t.end <= a_start and (t.where == "nouns" or t.kind == "profit")
         for _, t in firm
     )
+
+
+PAYOUT_REACH = 8  # tokens at most from a dividend noun to the per-share amount it pays out
+
+
+def share_payout(mine: list, unit, a_start: int):
+    """The dividend noun that a per-share amount pays out, when it is the nearest trigger noun
+    before the amount in its clause, at most PAYOUT_REACH tokens back, with words other than
+    bridges between ("its total payout for the year to 75 yen a share"; a share's price unit alone
+    would make it a price); else None."""
+    if unit is None or unit.kind != "price" or unit.where != "units":
+        return None
+    nouns = [t for t in mine if t.where == "nouns" and t.end <= a_start]
+    last = max(nouns, key=lambda t: t.end, default=None)
+    near = last is not None and a_start - last.end <= PAYOUT_REACH
+    return last if near and last.kind == "dividend" else None
 
 
 def no_trigger(doc: Doc, start: int, end: int, where: str) -> bool:

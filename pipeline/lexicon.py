@@ -181,6 +181,7 @@ SCHEMAS: dict[str, Any] = {
             "part_openers": WORDS,
             "not_part_leads": WORDS,
             "named_again": WORDS,
+            "moved_money": WORDS,
             "same_money": WORDS,
             "same_money_changes": Fields({"verbs": WORDS, "determiners": WORDS, "nouns": WORDS, "pronouns": WORDS}),
             "companions": Fields({"alternatives": WORDS, "per_units": WORDS, "base_leads": WORDS}),
@@ -235,6 +236,7 @@ SCHEMAS: dict[str, Any] = {
                         "firm_verbs": WORDS,
                         "weak_verbs": WORDS,
                         "nouns": WORDS,
+                        "head_nouns": WORDS,
                         "units": WORDS,
                         "weak_units": WORDS,
                         "split_verbs": WORDS,
@@ -275,6 +277,7 @@ SCHEMAS: dict[str, Any] = {
     "actors.json": Fields(
         {
             "fronted_openers": WORDS,
+            "recipient_passives": WORDS,
             "pronouns": WORDS,
             "titles": WORDS,
             "post_nominals": WORDS,

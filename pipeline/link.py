@@ -33,6 +33,7 @@ from .clauses import (
     is_companion_gap,
     is_list_gap,
     is_recipient_gap,
+    moved_to,
     named_again,
     opens_parts,
     part_of_earlier,
@@ -224,7 +225,9 @@ def link_sentence(
         # so is a purpose after the list: "180 billion won to Hanwha and 95 billion won to LIG Nex1
         # for missile research"
         listed = is_recipient_gap(gap) or (gap.strip() == "," and j in shared)  # "2 bln, 1.5 bln and 1 bln"
-        if not out[i].sectors and own_sectors.get(j) and joint and listed:
+        # over the lead's sectors too: "Japanese carmakers Toyota and Honda will invest 500 billion yen
+        # and 320 billion yen in battery production"
+        if not own_sectors.get(i) and own_sectors.get(j) and joint and listed:
             out[i].sectors = list(out[j].sectors)
             own_sectors[i] = True
             shared.add(i)
@@ -398,6 +401,7 @@ class Linker:
             if found is not None and value["role"] != "comparison":  # "up 10 pct from 2019" is no amount's year
                 found[2].append(Item(y.start_char, y.end_char, value))
         earlier: list[str] = []  # the sectors of the last amount of the last sentence with money
+        earlier_years: list = []  # and its years
         named: dict[tuple, list[str]] = {}  # (value, currency) -> the sectors it first took in the article
         for n, (in_sent, sectors, years) in sorted(by_sentence.items()):
             primary: list[int] = []
@@ -433,6 +437,8 @@ class Linker:
                     earlier and (seen_headed if lk.sectors else seen) and (not lk.sectors or lk.link == "sentence")
                 ):
                     lk.sectors, lk.link = list(earlier), "previous_sentence"
+                if earlier_years and not lk.years and moved_to(text, bounds[n][0], info["start"]):
+                    lk.years = list(earlier_years)  # "Hyundai later said it would raise that figure to ..."
                 again = named.get((info["value"], info["currency"]))
                 if again and not lk.sectors and named_again(text, info["start"]):
                     lk.sectors, lk.link = list(again), "previous_sentence"  # "The 1.46 trillion won contract runs"
@@ -440,6 +446,7 @@ class Linker:
                     named.setdefault((info["value"], info["currency"]), lk.sectors)
                 set_span_value(m, "links", {"sectors": lk.sectors, "years": lk.years, "link": lk.link, "flags": []})
             earlier = links[-1].sectors if links else earlier
+            earlier_years = links[-1].years if links else earlier_years
         if 0 in by_sentence and 1 in by_sentence and is_headline(text, bounds[0]):
             headline_takes_lede(by_sentence[0][0], by_sentence[1][0])
         return doc

@@ -84,6 +84,21 @@ class PhraseReader:
             self._lower_of, self._lower = doc, _Lower(doc)
         return self._lower
 
+    def opening_adverb(self, doc: Doc, j: int) -> bool:
+        """Is the "-ly" word opening a sentence an adverb ("Partly as a result", "Separately, ...",
+        "Currently the firm"), not a name that ends so ("Italy's reserves", "Kelly said", "Sicily
+        will")? A place, a possessive or a listed verb (actors.json ``verbs``) after it makes it a
+        name; not a participle ("Privately held", "Publicly owned")."""
+        if not doc[j].lower_.endswith("ly"):
+            return False
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        if after is not None and after.text in ("'s", "’s"):
+            return False
+        participle = after is not None and (after.lower_.endswith("ed") or after.lower_ in self.descriptors)
+        if after is not None and after.lower_ in self.verbs and not participle:  # not "Privately held"
+            return False
+        return not any(sp.start == j for sp in doc.spans.get("places", []))
+
     def is_verb(self, doc: Doc, j: int) -> bool:
         tok = doc[j]
         low = tok.lower_
@@ -120,7 +135,7 @@ class PhraseReader:
             return False
         if tok.lower_ in self.calendar_words:
             return False  # "Friday", "Yesterday"
-        if (tok.is_sent_start or j == first) and (tok.lower_ in self.not_names or tok.lower_.endswith("ly")):
+        if (tok.is_sent_start or j == first) and (tok.lower_ in self.not_names or self.opening_adverb(doc, j)):
             return False  # "Gold climbed", "Partly as a result, ..."
         if (tok.is_sent_start or j == first) and tok.lower_.endswith("ed") and opens_participle(doc, j):
             return False  # "Asked about ...", "Based in Toronto, ..." (but "Federated has")

@@ -214,6 +214,17 @@ def is_change_before(low: str, pos: int) -> bool:
     return _comparison()[0].search(clause) is not None
 
 
+def after_date(year: int, date: str | None) -> bool:
+    """Is ``year`` later than the article's date? Then "from" it starts the amount's time, whatever
+    change stands before it ("will rise to 8.7 trillion yen a year from 2025" in a 2024 article): the
+    base of a change is behind the writer, not ahead.
+
+    >>> after_date(2025, "2024-12-27"), after_date(2019, "2024-12-27"), after_date(2025, None)
+    (True, False, False)
+    """
+    return date is not None and year > int(date[:4])
+
+
 def _expand_year(y1: int, y2: str) -> int | None:
     if len(y2) == 2:
         y = y1 // 100 * 100 + int(y2)
@@ -283,7 +294,7 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
             role = "span"
         elif _names_next_amount(low, end):  # "from 1985 pre-tax profits of 68.8 mln stg": that amount's year
             role = "point" if role == "comparison" else role
-        elif (lead == "from" and is_change_before(low, m.start())) or role == "comparison":
+        elif (lead == "from" and is_change_before(low, m.start()) and not after_date(y1, date)) or role == "comparison":
             role = "comparison"  # "up 10 pct from 2019": the base of a change, not the amount's year
         elif _comparison()[1].match(low, end):
             role = "comparison"  # "double the 2019 level"

@@ -23,7 +23,8 @@ _OF_A = re.compile(r"(?:[ \t]+|-)of(?:[ \t]+|-)an?(?=[ \t]|-)", re.IGNORECASE)  
 _CENTS = re.compile(r"\.\d\d$")
 _SLASH_FRACTION = re.compile(r"/(2|3|4|8|16|32|64)(?![\d/])")  # "1/2 cent"
 _CODE_DASH = re.compile(r"\b[A-Z]{1,5}-\Z")  # "GSM-103", "F-16": a name, not a number
-_QUOTE = re.compile(r"/(\d{1,4})(?![\d/.,])|-(\d{2,4})(?![\d/.,])")  # "151.50/60", "137.80-85"
+# "151.50/60", "137.80-85", "565.50/566.50"
+_QUOTE = re.compile(r"/(\d{1,4}(?:\.\d+)?)(?![\d/.,])|-(\d{2,4})(?![\d/.,])")
 AND_FRACTION = re.compile(r"[ \t]+and[ \t]+(?:a|one)[ \t]+(half|quarter|third)\b", re.IGNORECASE)
 _NO_MINOR = re.compile(r"[.,][-–—]{1,2}(?![\w-])")
 _SPACE_NUMBER = re.compile(r"\d{1,3}(?: \d{3})+(?:,\d{1,2}(?![\d,])|\.\d+)?")  # NUMBER's no-break-space forms
@@ -50,7 +51,11 @@ def _fraction(numerator: str, denominator: str) -> Decimal:
 
 def _quote_high(low: str, tail: str) -> Decimal | None:
     """The offer of a quote written "bid/tail": the tail replaces the bid's last digits ("151.50/60"
-    is 151.60), or is a whole number of the bid's length ("229/230"). None when it is neither."""
+    is 151.60), or is a whole number of the bid's length ("229/230") or has the bid's decimals
+    ("565.50/566.50"). None when it is neither."""
+    if "." in tail:  # "565.50/566.50": the whole offer, with the bid's decimals
+        same = "." in low and len(low.split(".", 1)[1]) == len(tail.split(".", 1)[1])
+        return Decimal(tail) if same else None
     if "." in low:
         decimals = low.split(".", 1)[1]
         if not low.replace(".", "").isdigit() or len(tail) > len(decimals):
@@ -59,6 +64,28 @@ def _quote_high(low: str, tail: str) -> Decimal | None:
     if low.isdigit() and len(tail) == len(low) and not (len(low) == 4 and low[:2] in ("19", "20")):
         return Decimal(tail)  # not "1987/88", a fiscal year
     return None
+
+
+_AND = re.compile(r"\band\b", re.IGNORECASE)
+
+
+def _and_cut(spelled: str, multipliers) -> int:
+    """Where a spelled number ends at an "and" that joins two numbers, not the parts of one: "and"
+    belongs to a number only after a multiplier ("one hundred and twenty", "a million and a half");
+    "between five and six dollars" is two numbers.
+
+    >>> _and_cut("five and six", {"hundred"}), _and_cut("one hundred and twenty", {"hundred"})
+    (5, 22)
+    >>> _and_cut("two and a half million", {"million"})
+    22
+    """
+    for m in _AND.finditer(spelled):
+        before = spelled[: m.start()].split()
+        if AND_FRACTION.match(spelled, m.start() - 1):
+            continue  # "two and a half million", "five and a half dollars"
+        if not before or before[-1].lower().split("-")[-1] not in multipliers:
+            return m.start()
+    return len(spelled)
 
 
 def _of_a_end(text: str, end: int, rules: Rules) -> int | None:
@@ -135,11 +162,12 @@ def read_number(text: str, p: int, floor: int, rules: Rules, spaced: bool = Fals
         m = rules.words.match(text, p)
         if not m:
             return None, p + 1
-        words = [w for w in re.split(r"[\s\-]+", m.group().lower()) if w]
+        spelled = m.group()[: _and_cut(m.group(), lex.number_multipliers)].rstrip()
+        words = [w for w in re.split(r"[\s\-]+", spelled.lower()) if w]
         if all(w in lex.number_multipliers for w in words):
             return None, m.end()  # "several hundred dollars", "a few hundred": no number before "hundred"
-        number = Number(parse_number_words(words), m.group(), m.end())
-        of_a = _of_a_end(text, m.end(), rules) if words[-1] in lex.fractions else None
+        number = Number(parse_number_words(words), spelled, m.start() + len(spelled))
+        of_a = _of_a_end(text, number.end, rules) if words[-1] in lex.fractions else None
         if of_a is not None:
             number.end = of_a  # "a quarter of a billion dollars", "three quarters of a million", "half of a dollar"
         elif all(w in lex.fractions or w in ("a", "an") for w in words):
