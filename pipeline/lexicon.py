@@ -104,6 +104,7 @@ SCHEMAS: dict[str, Any] = {
             ),
             "assumed_symbols": Each(Fields({"code": str}, {"family": str})),
             "count_nouns": WORDS,
+            "number_labels": WORDS,
             "milestone_units": WORDS,
             "family_territories": Each(WORDS),
             "counted_instruments": WORDS,

@@ -88,6 +88,7 @@ class MoneyLexicon:
     money_words: frozenset[str] = frozenset()  # "5 mln pounds of funding", "cost 5 mln pounds": money
     weight_nouns: frozenset[str] = frozenset()  # "capacity of 600 mln pounds": weight
     count_nouns: frozenset[str] = frozenset()  # "a labour force of 6.7 mln": a count near money takes no currency
+    number_labels: frozenset[str] = frozenset()  # "in band one and two mln stg": a label's number is no money
     whole_unit_codes: frozenset[str] = frozenset()  # counted in whole units: a dot before three digits groups thousands
     milestone_units: frozenset[str] = frozenset()  # "the 100 million mark": a milestone, never money
     family_territories: dict[str, frozenset[str]] = field(default_factory=dict)  # where a bare "dollars" is local
@@ -263,6 +264,7 @@ def money_lexicon() -> MoneyLexicon:
     lex.weight_nouns = frozenset(weight["weight_nouns"])
     lex.article_units = frozenset(news["article_units"])
     lex.count_nouns = frozenset(news["count_nouns"])
+    lex.number_labels = frozenset(news["number_labels"])
     lex.milestone_units = frozenset(news["milestone_units"])
     lex.family_territories = {family: frozenset(t) for family, t in news["family_territories"].items()}
     lex.counted_instruments = frozenset(news["counted_instruments"])

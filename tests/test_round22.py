@@ -98,6 +98,26 @@ def test_and_inside_one_spelled_number(text, value):
     assert float(got["value"]) == value
 
 
+LISTED = [
+    # a bare number listed before an amount written with its currency takes its currency and scale
+    ("Profits were 1.5 and 2 billion dlrs respectively.", [1.5e9, 2e9]),
+    ("The government's six and eight peso wage increases were approved.", [6, 8]),
+    # ... not its scale when written in full; not after a label word, a month, "or" or "between"
+    ("Denominations will be 500,000 and one mln dlrs.", [500_000, 1e6]),
+    ("It bought bills worth one mln stg in band one and two mln stg in band two.", [1e6, 2e6]),
+    ("Fares will be 672 dlrs from September 15 to October\n30 and 799 dlrs in summer.", [672, 799]),
+    ("Net was 227,000 dlrs or four cts a share.", [227_000, 0.04]),
+    ("It costs between 5 and 6 dlrs.", [5]),
+]
+
+
+@pytest.mark.parametrize("text,values", LISTED)
+def test_listed_before(text, values):
+    from pipeline import extract
+
+    assert [float(r["value"]) for r in extract(text, "1987-04-07", convert_to=None)] == values
+
+
 YEARS = [
     # a programme "running to" a year ends then (years.json target roles)
     ("Spain unveiled a 20 billion euro rail programme running to 2030.", "20 billion", "2021-06-01", [2030]),

@@ -15,7 +15,15 @@ from dataclasses import replace
 from decimal import Decimal
 
 from .amount import Candidate, qualify, rate
-from .context import after_month, after_word, between_start, change_before, change_in_clause, money_lead_before
+from .context import (
+    after_month,
+    after_word,
+    between_start,
+    change_before,
+    change_in_clause,
+    money_lead_before,
+    word_before,
+)
 from .levels import continued_level, quoted_level
 from .number import is_year_like
 from .pair import SENTENCE_BREAK, Merge, Pair, cents_beside_millions, inherit
@@ -296,6 +304,31 @@ def bare_range(p: Pair) -> Merge | None:
     return Merge((inherit(merged, source),), 2) if source is not None else None
 
 
+_LIST_GAP = re.compile(r"^[ \t]*(?:,[ \t]*)?and[ \t\n]*$|^[ \t]*,[ \t]*$", re.IGNORECASE)
+_GROUPED = re.compile(r"\d[,\s]\d{3}")  # "500,000": a number written in full
+
+
+def listed_before(p: Pair) -> Merge | None:
+    """ "1.5 and 2 billion dlrs", "six and eight peso wage increases", "denominations of 1,000 and
+    10,000 marks": an unscaled bare number listed ("and", a comma) right before an amount written
+    with its currency after it takes that amount's currency, and its scale unless it is written in
+    full ("500,000 and one mln dlrs"). Not after "between" (a range), nor a year or a day ("on
+    March 30 and 147 mln stg"); not "or", which restates ("227,000 or four cts", "one third or
+    about 300 mln dlrs")."""
+    a, b, text = p.a, p.b, p.text
+    if b is None or a.cur is not None or a.scale is not None or b.cur is None or b.pre or b.per:
+        return None
+    if not _LIST_GAP.match(p.gap) or between_start(text, a.start) is not None or after_month(text, a.start):
+        return None
+    if is_year_like(a.number, text[a.start : a.end]) or a.number <= 0:
+        return None
+    if word_before(text, a.start).lower() in p.rules.lex.number_labels:
+        return None  # "in band one and two mln stg", "in year one and 21 mln dlrs"
+    scale = b.scale if b.scale is not None and not _GROUPED.search(text, a.start, a.end) else None
+    merged = replace(a, value=a.number * (scale or Decimal(1)), scale=scale)
+    return Merge((inherit(merged, b),), 1)
+
+
 def bare_number(p: Pair) -> Merge | None:
     """A bare number takes a neighbour's currency when it is scaled and linked to it (see
     ``currency_source``); else it is no money and is dropped."""
@@ -334,6 +367,7 @@ NEIGHBOUR_RULES: tuple[Callable[[Pair], Merge | None], ...] = (
     bare_range,
     quoted_level,
     continued_level,
+    listed_before,
     bare_number,
 )
 
