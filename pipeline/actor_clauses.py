@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from .actor_country import CountryReader
 from .phrase_words import DETERMINERS, PREPOSITIONS, Phrase, actors_lexicon, capitalised, next_word
 
+SET_OFF = frozenset({",", "-", "–", "—"})  # what sets off a relative clause: "the business - which is expected to"
 SUBJECT_WINDOW = 60  # tokens before an amount where a later subject is looked for
 MAX_OBJECT = 6  # tokens: an object between its verb and the amount ("cost the British taxpayer £1bn")
 
@@ -77,7 +78,7 @@ class ClauseReader(CountryReader):
 
     def antecedent(self, doc: Doc, c0: int, a_start: int) -> Phrase | None:
         """X in "the group, which is worth $17bn", "Sir Christopher Ondaatje who gave the party
-        £500,000": an amount in a relative clause set off by a comma, or opened by "who" right after a
+        £500,000": an amount in a relative clause set off by a comma or a dash, or opened by "who" right after a
         name (no other comma between it and the amount, no other name) whose own subject is the pronoun
         is its antecedent's: the noun phrase that ends at the comma (at most MAX_OBJECT tokens)."""
         low = self.lower(doc)
@@ -89,14 +90,14 @@ class ClauseReader(CountryReader):
         lo = max(c0, a_start - SUBJECT_WINDOW)
         k = at[n] if n >= 0 else -1
         bare = k > lo and low[k] == "who" and self.is_name(doc, k - 1, -1)  # "Sir Christopher Ondaatje who gave"
-        if k <= lo or low[k] not in ("which", "who") or (low[k - 1] != "," and not bare):
+        if k <= lo or low[k] not in ("which", "who") or (low[k - 1] not in SET_OFF and not bare):
             return None
         if not self.is_verb(doc, k + 1):
             own = self.phrase(doc, k + 1, a_start)  # "which Novartis had valued at": its own subject
             return own if own.what == "actor" and self.is_verb(doc, own.last) else None
         if any(self.is_name(doc, j, -1) for j in range(k + 2, a_start)):
             return None  # "which wanted UK Athletics to justify funding of": another actor comes between
-        comma = k - 1 if low[k - 1] == "," else k
+        comma = k - 1 if low[k - 1] in SET_OFF else k
         first = self.noun_phrase_start(doc, comma, c0)
         found = self.pick(doc, first, comma)
         if found.what == "actor" and first - 1 > c0 and doc[first - 1].lower_ == "of" and self.is_place(doc, found):

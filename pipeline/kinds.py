@@ -32,7 +32,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from . import lexicon
-from .clauses import attribution_start, boundaries, named_again, refers_back
+from .clauses import attribution_start, boundaries, moved_to, named_again, refers_back
 from .extensions import doc_text, set_span_value, span_value, token_offsets
 from .kinds_around import (
     DETERMINERS,
@@ -424,11 +424,12 @@ class KindFinder:
             tok = lambda char: bisect_left(idx, char)  # noqa: E731
             clause, sent = (tok(c0), tok(c1)), (tok(s0), tok(s1))
             # "... 1.7 trillion yen in a supplementary budget. The sum, equivalent to about US$15.6 billion,
-            # is the largest ...": money named before, again in this sentence
+            # is the largest ...", "... seek to have the sum reduced to 20 billion rupiah": money named
+            # before, again in this sentence
             again = (
                 prev is None
                 and earlier is not None
-                and refers_back(text, s0, info["start"], headed=True)
+                and (refers_back(text, s0, info["start"], headed=True) or moved_to(text, s0, info["start"]))
                 and not self.own_noun(doc, triggers, far, c1)
             )
             # "... a 1.46 trillion won order ... The 1.46 trillion won contract runs": its actor and country

@@ -30,6 +30,8 @@ ACTORS = [
     # ... and the by-agent still pays when the amount is the subject, or the verb is followed by "by"
     ("The £2bn contract was awarded by the Ministry of Defence.", "£2bn", "the Ministry of Defence"),
     ("The shares will be offered by the company at 12 dlrs per share.", "12 dlrs", "the company"),
+    # a relative clause set off by a dash is about the noun phrase before it, as one set off by a comma
+    ("Mr Smith becomes chairman of the group - which expects a £5m loss this year.", "£5m", "the group"),
 ]
 
 
@@ -55,6 +57,8 @@ KINDS = [
     ("Sony will lift its total payout for the year to 60 yen a share.", "60 yen", "dividend", "payout"),
     ("The company raised its quarterly dividend to 45 cts from 40 cts a share.", "40 cts", "dividend", "dividend"),
     ("The dividend was raised, and shares rose 5 cts to 10 dlrs a share.", "10 dlrs", "price", "a share"),
+    # arrears are what is owed: a debt level
+    ("Zambia is 300 mln dlrs in arrears to the IMF.", "300 mln", "valuation", "arrears"),
 ]
 
 
@@ -152,3 +156,13 @@ def test_money_moved_to_a_new_level_keeps_its_years():
     text = "Donors pledged 2.6 billion dlrs last year. Japan raised its pledge to 88 billion yen."
     _, own = extract(text, "1987-06-17", convert_to=None)
     assert own["years"] == []
+
+
+def test_money_moved_to_a_new_level_keeps_its_kind():
+    """ "seek to have the sum reduced to X" in the next sentence: X is the fine named before."""
+    from pipeline import extract
+
+    text = "Brazil fined Meta 50 million reais over data use. Meta said it would seek to have the sum reduced to"
+    text += " 10 million reais."
+    first, again = extract(text, "2024-05-02", convert_to=None)
+    assert (first["kind"], again["kind"]) == ("tax_or_fine", "tax_or_fine")
