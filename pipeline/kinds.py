@@ -49,6 +49,7 @@ from .kinds_around import (
     next_word,
     no_trigger,
     only_determiners,
+    paid_per_share,
     past_rate,
     purpose_between,
     rate_index,
@@ -129,6 +130,7 @@ class KindFinder:
         self.per_kinds = dict.fromkeys(data["price_units"], "price")
         self.light_heads = frozenset(data["light_heads"])
         self.compound_heads, self.frames = frozenset(data["compound_heads"]), frozenset(data["frame_heads"])
+        self.payout_cues = tuple(frozenset(data[k]) for k in ("payout_verbs", "payout_leads", "payout_frequencies"))
         self.unit_yields = frozenset(data["unit_yields_to"])  # a per-share profit is a profit
         self.restated = frozenset(data["unit_amounts"]["restated_kinds"])  # an offer per share is a price
         self.verb_heads = frozenset(data["verb_heads"])  # money nouns that a firm verb before the amount outranks
@@ -325,6 +327,12 @@ class KindFinder:
         payout = share_payout(mine, unit, a_start) if subject is None else None
         if payout is not None:  # "bringing its total payout for the year to 75 yen a share"
             firm.append((0, payout))
+        paid = None
+        if subject is None and unit is not None:
+            dividend_before = any(t.kind == "dividend" for t in self.near(triggers, sent[0], a_start))
+            paid = paid_per_share(doc, a_start, unit, self.payout_cues, dividend_before)
+        if paid is not None:  # "the company last paid 50 cts per share"
+            firm.append((0, Trigger("dividend", "verbs", *paid)))
         if unit is not None and unit_yields(firm, unit, a_start, self.unit_yields):
             firm = [f for f in firm if f[1] is not unit]  # "earnings of 1.02 dlrs a share": a profit
         if firm:

@@ -342,6 +342,38 @@ def share_payout(mine: list, unit, a_start: int):
     return last if near and last.kind == "dividend" else None
 
 
+PASSIVE_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+
+
+def paid_per_share(doc: Doc, a_start: int, unit, cues: tuple, dividend_before: bool) -> tuple[int, int] | None:
+    """The verb that pays a per-share amount right after it, a dividend, when something says it is a
+    payout: a dividend noun earlier in the sentence ("a dividend of 370 won, while SK hynix will pay
+    1,875 won a share"), a lead before the verb ("last paid 50 cts per share", "now pays") or a
+    frequency after the unit ("pays seven cts per share quarterly"); ``cues`` is kinds.json's
+    (payout_verbs, payout_leads, payout_frequencies). Not a purchase price ("paid 25 dlrs a share
+    for the stock", "paying $55 a share in cash", "will be paid 30 dlrs a share"). Its token span,
+    else None."""
+    verbs, leads, frequencies = cues
+    if unit is None or unit.kind != "price" or unit.where != "units":
+        return None
+    if not any(t.lower_ in ("share", "shares") for t in doc[unit.start : unit.end]):
+        return None
+    k = a_start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or doc[k].lower_ not in verbs:
+        return None
+    if k > 0 and doc[k - 1].lower_ in PASSIVE_BE:
+        return None  # "shareholders will be paid 30 dlrs a share in cash": a takeover's price
+    after = [t.lower_ for t in doc[unit.end : unit.end + 6] if not t.is_space]
+    if after[:1] in (["for"], ["to"]) or after[:2] in (["in", "cash"], ["in", "stock"]):
+        return None  # "paid 25 dlrs a share for the stock", "paying $55 a share in cash": a price
+    led = k > 0 and doc[k - 1].lower_ in leads
+    if dividend_before or led or any(w in frequencies for w in after[:4]):
+        return (k, k + 1)
+    return None
+
+
 def no_trigger(doc: Doc, start: int, end: int, where: str) -> bool:
     """Is the trigger match doc[start:end] no trigger: a part of a compound modifier ("trade-in
     subsidies", "low-cost loans"), or a verb in -ed used as an adjective ("to advanced biotech")?"""

@@ -244,6 +244,9 @@ SCHEMAS: dict[str, Any] = {
                     },
                 )
             ),
+            "payout_verbs": WORDS,
+            "payout_leads": WORDS,
+            "payout_frequencies": WORDS,
             "light_heads": WORDS,
             "phrase_followers": WORDS,
             "auxiliaries": WORDS,

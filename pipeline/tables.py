@@ -141,7 +141,8 @@ def money_lexicon() -> MoneyLexicon:
     lex = MoneyLexicon()
     stop = set(news["code_stoplist"])
     codes = {c for c in cldr["codes"] if c not in stop}
-    # Families of bare unit nouns ("francs"): every currency whose CLDR name ends in one of the nouns.
+    # Families of bare unit nouns ("francs", "CFA francs"): every currency whose CLDR name ends in one
+    # of the nouns ("Swiss franc"; "West African CFA franc" and "Central African CFA franc").
     forms: dict[str, set[str]] = {}
     for name, entry in news["bare_units"].items():
         if entry.get("family"):
@@ -152,7 +153,7 @@ def money_lexicon() -> MoneyLexicon:
     }  # "danish crowns"
     lex.family_codes = {
         family: frozenset(
-            {code for name, code in named.items() if name.rsplit(" ", 1)[-1] in nouns}
+            {code for name, code in named.items() if any(name == n or name.endswith(" " + n) for n in nouns)}
             | {n for n in nouns if n.isupper()}
         )
         for family, nouns in forms.items()

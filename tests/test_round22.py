@@ -57,6 +57,14 @@ KINDS = [
     ("Sony will lift its total payout for the year to 60 yen a share.", "60 yen", "dividend", "payout"),
     ("The company raised its quarterly dividend to 45 cts from 40 cts a share.", "40 cts", "dividend", "dividend"),
     ("The dividend was raised, and shares rose 5 cts to 10 dlrs a share.", "10 dlrs", "price", "a share"),
+    # a per-share amount a company pays, with a dividend noun before it, a lead or a frequency: a dividend
+    ("Toyota will pay a dividend of 60 yen a share, while Honda will pay 30 yen a share.", "30 yen", "dividend", "pay"),
+    ("The company last paid 40 cts a share in March.", "40 cts", "dividend", "paid"),
+    ("The bank now pays 12 cts per share quarterly.", "12 cts", "dividend", "pays"),
+    # ... not a purchase price
+    ("Under the agreement, Acme paid 60 dlrs per common share.", "60 dlrs", "price", "per common share"),
+    ("Nippon Steel completed the deal, paying $55 a share in cash.", "$55", "price", "a share"),
+    ("Acme last paid 25 dlrs a share for the stock.", "25 dlrs", "price", "a share"),
     # arrears are what is owed: a debt level
     ("Zambia is 300 mln dlrs in arrears to the IMF.", "300 mln", "valuation", "arrears"),
 ]
@@ -113,6 +121,22 @@ LISTED = [
     ("Net was 227,000 dlrs or four cts a share.", [227_000, 0.04]),
     ("It costs between 5 and 6 dlrs.", [5]),
 ]
+
+
+CFA = [
+    # "CFA francs" are the West or Central African CFA franc, by the article's country (XOF unnamed)
+    ("Corruption in Cameroon's finance ministry has cost it 1bn CFA francs a month.", "XAF"),
+    ("Senegal will spend 500 billion CFA francs on roads.", "XOF"),
+    ("The coffee producer price will stay at 200 CFA francs.", "XOF"),
+]
+
+
+@pytest.mark.parametrize("text,code", CFA)
+def test_cfa_francs(text, code):
+    from pipeline import extract
+
+    (got,) = extract(text, "2005-01-01", convert_to=None)
+    assert got["currency"] == code
 
 
 @pytest.mark.parametrize("text,values", LISTED)
