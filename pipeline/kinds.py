@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -49,18 +48,14 @@ from .kinds_around import (
     next_word,
     no_trigger,
     only_determiners,
-    paid_per_share,
     past_rate,
     purpose_between,
     rate_index,
     same_money,
-    share_payout,
     share_subject,
     table_kind,
     trigger_words,
     unit_phrases,
-    unit_yields,
-    valued_head,
 )
 from .kinds_readings import (
     contained,
@@ -76,6 +71,7 @@ from .kinds_readings import (
     split_verb,
     verb_readings,
 )
+from .kinds_units import Trigger, payout_triggers, unit_yields, valued_head
 from .sentences import sentence_bounds
 
 FIRM_GAP = 8  # bridge words at most between a firm trigger and its amount
@@ -87,14 +83,6 @@ _NEWLINE = re.compile("\n")
 NEAR = 60  # tokens around an amount where its clause's triggers are looked at (a clause of a whole price
 # list would otherwise make every amount look at every trigger)
 ENTITY = re.compile(r"&#?[a-z0-9]{2,6}$")
-
-
-@dataclass(frozen=True)
-class Trigger:
-    kind: str
-    where: str  # verbs, firm_verbs, weak_verbs, nouns, head_nouns, units, weak_units
-    start: int  # token indices
-    end: int
 
 
 class KindFinder:
@@ -324,15 +312,9 @@ class KindFinder:
                 t.start for _, t in firm if t.start >= a_far and trigger_words(doc, t.start, t.end) in self.verb_heads
             }
             firm = [(k, t) for k, t in firm if t.start not in heads and not (t.start >= a_far and t.end in heads)]
-        payout = share_payout(mine, unit, a_start) if subject is None else None
-        if payout is not None:  # "bringing its total payout for the year to 75 yen a share"
-            firm.append((0, payout))
-        paid = None
-        if subject is None and unit is not None:
-            dividend_before = any(t.kind == "dividend" for t in self.near(triggers, sent[0], a_start))
-            paid = paid_per_share(doc, a_start, unit, self.payout_cues, dividend_before)
-        if paid is not None:  # "the company last paid 50 cts per share"
-            firm.append((0, Trigger("dividend", "verbs", *paid)))
+        if subject is None and unit is not None:  # "its total payout for the year to 75 yen a share", "last paid"
+            before = self.near(triggers, sent[0], a_start)
+            firm.extend((0, t) for t in payout_triggers(doc, mine, before, unit, a_start, self.payout_cues))
         if unit is not None and unit_yields(firm, unit, a_start, self.unit_yields):
             firm = [f for f in firm if f[1] is not unit]  # "earnings of 1.02 dlrs a share": a profit
         if firm:

@@ -115,17 +115,6 @@ def only_determiners(doc: Doc, start: int, end: int) -> bool:
     return all(w.is_space or w.lower_ in DETERMINERS for w in doc[start:end])
 
 
-def valued_head(doc: Doc, a_start: int, a_end: int, head: int, openers: frozenset[str]) -> bool:
-    """Is doc[head] the head of the amount's noun phrase ("a $160bn telecoms giant", "America's $8
-    trillion mortgage market"): a determiner or a possessive before the amount, at most two words
-    between it and the head, none of them a preposition (``openers``) or a number?"""
-    before = next((t for t in reversed(doc[max(0, a_start - 3) : a_start]) if not t.is_space), None)
-    if before is None or (before.lower_ not in DETERMINERS and before.lower_ not in ("'s", "’s")):
-        return False
-    gap = [t for t in doc[a_end:head] if not t.is_space]
-    return len(gap) <= 2 and all((t.is_alpha or t.text == "-") and t.lower_ not in openers for t in gap)
-
-
 def trigger_words(doc: Doc, start: int, end: int) -> str:
     """The words of doc[start:end], lower-cased, one space between them: how a trigger is looked up in
     a lexicon list ("Net\nprofit" -> "net profit")."""
@@ -313,65 +302,6 @@ def compound_heads_only(doc: Doc, named: list, heads: frozenset[str], frames: fr
         elif head is None or head.kind == t.kind or head.kind not in heads or not doc[t.end - 1].whitespace_:
             out.append(t)
     return [t for t in out if t.start not in framed or t.where != "nouns"]
-
-
-def unit_yields(firm: list, unit, a_start: int, kinds: frozenset[str]) -> bool:
-    """Does a firm noun before the amount (or a profit verb) of a kind in ``kinds`` (kinds.json's
-    ``unit_yields_to``) name a per-unit amount over its price unit: "earnings of 1.02 dlrs a share"
-    is a profit, "subsidies of 6.5 million won per vehicle" a subsidy ("an offer of 13 dlrs a share"
-    stays a price)? ``firm`` holds (tier, trigger) pairs."""
-    return unit.kind == "price" and any(
-        t is not unit and t.kind in kinds and t.end <= a_start and (t.where == "nouns" or t.kind == "profit")
-        for _, t in firm
-    )
-
-
-PAYOUT_REACH = 8  # tokens at most from a dividend noun to the per-share amount it pays out
-
-
-def share_payout(mine: list, unit, a_start: int):
-    """The dividend noun that a per-share amount pays out, when it is the nearest trigger noun
-    before the amount in its clause, at most PAYOUT_REACH tokens back, with words other than
-    bridges between ("its total payout for the year to 75 yen a share"; a share's price unit alone
-    would make it a price); else None."""
-    if unit is None or unit.kind != "price" or unit.where != "units":
-        return None
-    nouns = [t for t in mine if t.where == "nouns" and t.end <= a_start]
-    last = max(nouns, key=lambda t: t.end, default=None)
-    near = last is not None and a_start - last.end <= PAYOUT_REACH
-    return last if near and last.kind == "dividend" else None
-
-
-PASSIVE_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
-
-
-def paid_per_share(doc: Doc, a_start: int, unit, cues: tuple, dividend_before: bool) -> tuple[int, int] | None:
-    """The verb that pays a per-share amount right after it, a dividend, when something says it is a
-    payout: a dividend noun earlier in the sentence ("a dividend of 370 won, while SK hynix will pay
-    1,875 won a share"), a lead before the verb ("last paid 50 cts per share", "now pays") or a
-    frequency after the unit ("pays seven cts per share quarterly"); ``cues`` is kinds.json's
-    (payout_verbs, payout_leads, payout_frequencies). Not a purchase price ("paid 25 dlrs a share
-    for the stock", "paying $55 a share in cash", "will be paid 30 dlrs a share"). Its token span,
-    else None."""
-    verbs, leads, frequencies = cues
-    if unit is None or unit.kind != "price" or unit.where != "units":
-        return None
-    if not any(t.lower_ in ("share", "shares") for t in doc[unit.start : unit.end]):
-        return None
-    k = a_start - 1
-    while k >= 0 and doc[k].is_space:
-        k -= 1
-    if k < 0 or doc[k].lower_ not in verbs:
-        return None
-    if k > 0 and doc[k - 1].lower_ in PASSIVE_BE:
-        return None  # "shareholders will be paid 30 dlrs a share in cash": a takeover's price
-    after = [t.lower_ for t in doc[unit.end : unit.end + 6] if not t.is_space]
-    if after[:1] in (["for"], ["to"]) or after[:2] in (["in", "cash"], ["in", "stock"]):
-        return None  # "paid 25 dlrs a share for the stock", "paying $55 a share in cash": a price
-    led = k > 0 and doc[k - 1].lower_ in leads
-    if dividend_before or led or any(w in frequencies for w in after[:4]):
-        return (k, k + 1)
-    return None
 
 
 def no_trigger(doc: Doc, start: int, end: int, where: str) -> bool:

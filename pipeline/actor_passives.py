@@ -1,0 +1,97 @@
+"""Passive clauses for the actor finder: who pays in "was acquired by X", and who receives in "X
+was awarded a £1.1bn contract by Y" (``PassiveReader``, a base of ``actors.ActorFinder``)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import lexicon
+from .actor_clauses import ClauseReader
+from .phrase_words import Phrase, actors_lexicon
+
+PASSIVE_AFTER = (
+    15  # tokens after an amount where its passive verb may stand ("A 1.3 trillion-won deal ... was signed by X")
+)
+RETAINED_REACH = 4  # tokens from a recipient's passive to its object's amount ("was awarded up to $7.86 billion")
+BY_REACH = 10  # tokens from a passive verb after the amount to its "by" ("extended to makers this year by X")
+PASSIVE_REACH = 40  # tokens before an amount where its passive verb may stand ("was acquired ... by X for")
+
+
+class PassiveReader(ClauseReader):
+    def __init__(self, nlp: Language):
+        super().__init__(nlp)
+        self._passive_of: Doc | None = None
+        self._passive_at: list[int] = []
+        data = actors_lexicon()
+        self.passive: dict[str, list[tuple[str, ...]]] = {}  # first word -> the participles it starts
+        for v in data["passive_payer_verbs"]:
+            self.passive.setdefault(v.split()[0], []).append(tuple(v.split()))
+        self.recipient_passives = frozenset(data["recipient_passives"])
+        self.auxiliaries = frozenset(lexicon.load("clauses.json")["passive_auxiliaries"])  # "will be extended"
+
+    def passive_by(self, doc: Doc, c0: int, a_end: int, limit: int, a_start: int | None = None) -> Phrase | None:
+        """X in "was acquired by X", "received by X", "offered by X": who pays or receives (the verb
+        before the amount, at most PASSIVE_REACH tokens back in its clause, or a few words after it).
+        The reach keeps the stage linear on a clause of thousands of amounts. A recipient's passive
+        before the amount (``recipient_passives``: "Intel was awarded $7.86 billion in grants by the
+        Commerce Department") has the recipient as its subject, and the subject is the actor."""
+        low = self.lower(doc)
+        if self._passive_of is not doc:  # where the Doc's passive verbs stand, found once per Doc
+            self._passive_of = doc
+            self._passive_at = low.positions(self.passive)
+        at = self._passive_at
+        lo, hi = max(c0, a_end - PASSIVE_REACH), min(limit, a_end + PASSIVE_AFTER, len(doc))
+        for j in at[bisect_left(at, lo) : bisect_left(at, hi)]:
+            if self.retained_object(doc, j, a_start):
+                continue
+            for verb in self.passive[low[j]]:
+                n = len(verb)
+                matched = j + n < len(doc) and (n == 1 or all(low[j + k] == verb[k] for k in range(1, n)))
+                # "extended by X"; after the amount also "extended to battery makers this year by X"
+                by = None
+                if matched and low[j + n] == "by":
+                    by = j + n
+                elif matched and j >= a_end and low[j - 1] in self.auxiliaries:
+                    by = self.later_by(doc, j + n, limit)
+                if by is not None:
+                    found = self.phrase(doc, by + 1, min(len(doc), by + 12))
+                    if found.what == "actor":
+                        return found
+                elif all(j + k < a_end and doc[j + k].lower_ == verb[k] for k in range(1, n)) and j + n <= a_end:
+                    by = next((k for k in range(a_end, min(limit, a_end + 3)) if not doc[k].is_space), None)
+                    if by is not None and doc[by].lower_ == "by":  # "was bought for $9.4bn by X"
+                        found = self.phrase(doc, by + 1, min(len(doc), by + 12))
+                        if found.what == "actor":
+                            return found
+        return None
+
+    @staticmethod
+    def later_by(doc: Doc, j: int, limit: int) -> int | None:
+        """The "by" of a passive verb ending at token j, at most BY_REACH tokens on and before any
+        punctuation ("will be extended to battery makers this year by state-run KDB")."""
+        for k in range(j, min(limit, j + BY_REACH, len(doc))):
+            if doc[k].lower_ == "by":
+                return k
+            if doc[k].is_punct:
+                return None
+        return None
+
+    def retained_object(self, doc: Doc, k: int, a_start: int | None) -> bool:
+        """Is doc[k] a recipient's passive ("was awarded", "has been granted": ``recipient_passives``)
+        with an object of its own before the amount ("was awarded a £1.1bn contract by", not "will be
+        offered by the company at 10 dlrs")?"""
+        return (
+            a_start is not None
+            and 0 < k < a_start
+            and doc[k].lower_ in self.recipient_passives
+            and doc[k - 1].lower_ in self.auxiliaries
+            and doc[k + 1].lower_ != "by"
+        )
+
+    def recipient_passive_before(self, doc: Doc, a_start: int) -> bool:
+        """Does a recipient's passive with an object of its own stand at most RETAINED_REACH tokens
+        before the amount, which is then that object?"""
+        return any(self.retained_object(doc, k, a_start) for k in range(max(1, a_start - RETAINED_REACH), a_start))

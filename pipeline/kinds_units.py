@@ -1,0 +1,105 @@
+"""Per-unit amounts and the nouns they head, for ``kinds.KindFinder``: which kind a per-share
+amount is (a profit's, a dividend's, a price), and a company noun heading an amount ("a $160bn
+telecoms giant": what it is worth)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .kinds_around import DETERMINERS
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word that decides an amount's kind, and where it was found."""
+
+    kind: str
+    where: str  # verbs, firm_verbs, weak_verbs, nouns, head_nouns, units, weak_units
+    start: int  # token indices
+    end: int
+
+
+def valued_head(doc: Doc, a_start: int, a_end: int, head: int, openers: frozenset[str]) -> bool:
+    """Is doc[head] the head of the amount's noun phrase ("a $160bn telecoms giant", "America's $8
+    trillion mortgage market"): a determiner or a possessive before the amount, at most two words
+    between it and the head, none of them a preposition (``openers``) or a number?"""
+    before = next((t for t in reversed(doc[max(0, a_start - 3) : a_start]) if not t.is_space), None)
+    if before is None or (before.lower_ not in DETERMINERS and before.lower_ not in ("'s", "’s")):
+        return False
+    gap = [t for t in doc[a_end:head] if not t.is_space]
+    return len(gap) <= 2 and all((t.is_alpha or t.text == "-") and t.lower_ not in openers for t in gap)
+
+
+def unit_yields(firm: list, unit, a_start: int, kinds: frozenset[str]) -> bool:
+    """Does a firm noun before the amount (or a profit verb) of a kind in ``kinds`` (kinds.json's
+    ``unit_yields_to``) name a per-unit amount over its price unit: "earnings of 1.02 dlrs a share"
+    is a profit, "subsidies of 6.5 million won per vehicle" a subsidy ("an offer of 13 dlrs a share"
+    stays a price)? ``firm`` holds (tier, trigger) pairs."""
+    return unit.kind == "price" and any(
+        t is not unit and t.kind in kinds and t.end <= a_start and (t.where == "nouns" or t.kind == "profit")
+        for _, t in firm
+    )
+
+
+PAYOUT_REACH = 8  # tokens at most from a dividend noun to the per-share amount it pays out
+
+
+def share_payout(mine: list, unit, a_start: int):
+    """The dividend noun that a per-share amount pays out, when it is the nearest trigger noun
+    before the amount in its clause, at most PAYOUT_REACH tokens back, with words other than
+    bridges between ("its total payout for the year to 75 yen a share"; a share's price unit alone
+    would make it a price); else None."""
+    if unit is None or unit.kind != "price" or unit.where != "units":
+        return None
+    nouns = [t for t in mine if t.where == "nouns" and t.end <= a_start]
+    last = max(nouns, key=lambda t: t.end, default=None)
+    near = last is not None and a_start - last.end <= PAYOUT_REACH
+    return last if near and last.kind == "dividend" else None
+
+
+PASSIVE_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+
+
+def paid_per_share(doc: Doc, a_start: int, unit, cues: tuple, dividend_before: bool) -> tuple[int, int] | None:
+    """The verb that pays a per-share amount right after it, a dividend, when something says it is a
+    payout: a dividend noun earlier in the sentence ("a dividend of 370 won, while SK hynix will pay
+    1,875 won a share"), a lead before the verb ("last paid 50 cts per share", "now pays") or a
+    frequency after the unit ("pays seven cts per share quarterly"); ``cues`` is kinds.json's
+    (payout_verbs, payout_leads, payout_frequencies). Not a purchase price ("paid 25 dlrs a share
+    for the stock", "paying $55 a share in cash", "will be paid 30 dlrs a share"). Its token span,
+    else None."""
+    verbs, leads, frequencies = cues
+    if unit is None or unit.kind != "price" or unit.where != "units":
+        return None
+    if not any(t.lower_ in ("share", "shares") for t in doc[unit.start : unit.end]):
+        return None
+    k = a_start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or doc[k].lower_ not in verbs:
+        return None
+    if k > 0 and doc[k - 1].lower_ in PASSIVE_BE:
+        return None  # "shareholders will be paid 30 dlrs a share in cash": a takeover's price
+    after = [t.lower_ for t in doc[unit.end : unit.end + 6] if not t.is_space]
+    if after[:1] in (["for"], ["to"]) or after[:2] in (["in", "cash"], ["in", "stock"]):
+        return None  # "paid 25 dlrs a share for the stock", "paying $55 a share in cash": a price
+    led = k > 0 and doc[k - 1].lower_ in leads
+    if dividend_before or led or any(w in frequencies for w in after[:4]):
+        return (k, k + 1)
+    return None
+
+
+def payout_triggers(doc: Doc, mine: list, before: list, unit: Trigger, a_start: int, cues: tuple) -> list[Trigger]:
+    """The triggers that make a per-share amount a dividend: the dividend noun that pays it out
+    (``share_payout``) and the verb that pays it (``paid_per_share``; ``before``: the sentence's
+    triggers before the amount, for a dividend noun earlier in it)."""
+    found = []
+    payout = share_payout(mine, unit, a_start)
+    if payout is not None:
+        found.append(payout)
+    paid = paid_per_share(doc, a_start, unit, cues, any(t.kind == "dividend" for t in before))
+    if paid is not None:
+        found.append(Trigger("dividend", "verbs", *paid))
+    return found
