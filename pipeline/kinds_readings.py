@@ -108,10 +108,15 @@ def split_index(kinds: dict) -> dict[str, dict[str, str]]:
     return index
 
 
+_PASSIVE_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+
+
 def split_verb(doc: Doc, start: int, far: int, verbs: dict[str, dict[str, str]], gap: frozenset[str]):
     """(kind, "verbs", start, end) of a verb whose particle follows the amount doc[start:far] and its
-    conversions ("will put an extra A$2.4 billion into fibre networks"), or None; only the words of
-    ``gap`` may stand between the verb and the amount."""
+    conversions ("will put an extra A$2.4 billion into fibre networks", "paid 240 mln dlrs for
+    Columbian Chemicals"), or None; only the words of ``gap`` may stand between the verb and the
+    amount. Not a passive ("was paid £45,000 for the paperback": a fee), nor a particle that opens a
+    reason ("to pay 41.3 mln dlrs for allegedly defaulting", "for every pound")."""
     after = next_word(doc, far)
     if not verbs or after >= len(doc):
         return None
@@ -119,7 +124,15 @@ def split_verb(doc: Doc, start: int, far: int, verbs: dict[str, dict[str, str]],
     while i >= 0 and (doc[i].is_space or doc[i].lower_ in gap):
         i -= 1
     kind = verbs.get(doc[i].lower_, {}).get(doc[after].lower_) if i >= 0 else None
-    return (kind, "verbs", i, i + 1) if kind else None
+    if kind is None or (i > 0 and doc[i - 1].lower_ in _PASSIVE_BE and not doc[i].lower_.endswith("ing")):
+        return None  # "was paid ... for" (not "is putting ... into")
+    obj = next_word(doc, after + 1)
+    reason = (
+        obj < len(doc) and doc[obj].is_lower and (doc[obj].lower_.endswith(("ing", "ly")) or doc[obj].lower_ == "every")
+    )
+    if reason and doc[after].lower_ == "for":
+        return None
+    return (kind, "verbs", i, i + 1)
 
 
 def verb_readings(doc: Doc, triggers: list, readings: dict[str, str], starts: frozenset[int], make) -> list:

@@ -65,6 +65,12 @@ KINDS = [
     ("Under the agreement, Acme paid 60 dlrs per common share.", "60 dlrs", "price", "per common share"),
     ("Nippon Steel completed the deal, paying $55 a share in cash.", "$55", "price", "a share"),
     ("Acme last paid 25 dlrs a share for the stock.", "25 dlrs", "price", "a share"),
+    # "pay X for Y" is a purchase (kinds.json deal split_verbs), unless a noun of its own decides, the
+    # verb is passive or "for" opens a reason
+    ("Phelps Dodge paid 240 mln dlrs for Columbian Chemicals Co.", "240 mln", "deal", "paid"),
+    ("Fans will have to pay five pounds for a ticket.", "five pounds", "price", "ticket"),
+    ("The author was paid £45,000 for the paperback edition.", "£45,000", "pay", "was paid"),
+    ("A judgment ordered the firm to pay 4 mln dlrs for allegedly defaulting.", "4 mln", "tax_or_fine", "judgment"),
     # arrears are what is owed: a debt level
     ("Zambia is 300 mln dlrs in arrears to the IMF.", "300 mln", "valuation", "arrears"),
 ]
