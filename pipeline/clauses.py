@@ -12,6 +12,7 @@ from", "compared with") and sector words that describe a name ("utility Iberdrol
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -362,18 +363,25 @@ def _moved_money() -> re.Pattern:
 _TO_NEW_LEVEL = re.compile(r"(?:\s+[a-z]+){0,2}\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 
 
-def moved_to(text: str, start: int, end: int) -> bool:
+def moved_money_ends(text: str, start: int, end: int) -> list[int]:
+    """Where each phrase of ``moved_money`` in text[start:end] ends ("that figure", "the sum"), read
+    once per sentence: ``moved_to`` then looks one up per amount."""
+    return [m.end() for m in _moved_money().finditer(text, start, end)]
+
+
+def moved_to(text: str, start: int, end: int, ends: list[int] | None = None) -> bool:
     """Does text[start:end] end by moving money named before to a new level, the amount at ``end``
     ("would raise that figure to", "have the sum reduced to", "trimmed the sum to")? Then the
-    amount is that money again, of its time.
+    amount is that money again, of its time. ``ends``: ``moved_money_ends`` of the sentence, when
+    one sentence asks for many amounts (a bisection each, not a search of the sentence).
 
     >>> moved_to("said it would raise that figure to ", 0, 35), moved_to("the total for May was ", 0, 22)
     (True, False)
     """
-    last = None
-    for m in _moved_money().finditer(text, start, end):
-        last = m
-    return last is not None and _TO_NEW_LEVEL.fullmatch(text, last.end(), end) is not None
+    if ends is None:
+        ends = moved_money_ends(text, start, end)
+    k = bisect_right(ends, end)
+    return k > 0 and ends[k - 1] >= start and _TO_NEW_LEVEL.fullmatch(text, ends[k - 1], end) is not None
 
 
 _OF = re.compile(r"\s*of\s+")

@@ -33,6 +33,7 @@ from .clauses import (
     is_companion_gap,
     is_list_gap,
     is_recipient_gap,
+    moved_money_ends,
     moved_to,
     named_again,
     opens_parts,
@@ -425,6 +426,7 @@ class Linker:
                     links[i].years, links[i].link = list(links[before].years), "sentence"
             # whether the sentence so far refers back (plain, and headed), read once over the sentence
             since, seen, seen_headed = bounds[n][0], False, False
+            moved: list[int] | None = None
             for (m, info), lk in zip(in_sent, links, strict=False):
                 if earlier:
                     seen = seen or refers_back(text, since, info["end"])
@@ -437,8 +439,11 @@ class Linker:
                     earlier and (seen_headed if lk.sectors else seen) and (not lk.sectors or lk.link == "sentence")
                 ):
                     lk.sectors, lk.link = list(earlier), "previous_sentence"
-                if earlier_years and not lk.years and moved_to(text, bounds[n][0], info["start"]):
-                    lk.years = list(earlier_years)  # "Hyundai later said it would raise that figure to ..."
+                if earlier_years and not lk.years:
+                    if moved is None:  # where "that figure", "the sum" end in the sentence, read once
+                        moved = moved_money_ends(text, *bounds[n])
+                    if moved_to(text, bounds[n][0], info["start"], moved):
+                        lk.years = list(earlier_years)  # "Hyundai later said it would raise that figure to ..."
                 again = named.get((info["value"], info["currency"]))
                 if again and not lk.sectors and named_again(text, info["start"]):
                     lk.sectors, lk.link = list(again), "previous_sentence"  # "The 1.46 trillion won contract runs"
