@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .actor_clauses import MAX_OBJECT, SUBJECT_WINDOW, is_year
-from .actor_country import appositive_opener, article_country
+from .actor_country import article_country
 from .actor_passives import PassiveReader
 from .phrase_words import (
     ARTICLES,
@@ -35,6 +35,12 @@ from .phrase_words import (
 )
 
 SPEAKERS_OWN = frozenset({"profit", "revenue", "dividend"})  # a company reports its own results
+
+
+def closing_bracket(doc: Doc, k: int, limit: int) -> int | None:
+    """The ")" that closes the "(" at token k within a few tokens (an abbreviation: "(S&N)",
+    "(IFC)"), else None."""
+    return next((m for m in range(k + 1, min(limit, k + 6)) if doc[m].text == ")"), None)
 
 
 def headline_lede(doc: Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
@@ -287,7 +293,8 @@ class ActorFinder(PassiveReader):
         k = name.last
         while k < limit and (doc[k].is_space or doc[k].text in (",", ">", "(")):
             if doc[k].text == "(":  # an abbreviation in brackets: "Scottish and Newcastle (S&N), is to buy"
-                k = next((m for m in range(k, min(limit, k + 6)) if doc[m].text == ")"), limit - 1)
+                close = closing_bracket(doc, k, limit)
+                k = close if close is not None else limit - 1
             k += 1
         if k >= limit or not self.is_verb(doc, k):
             return head
@@ -354,11 +361,9 @@ class ActorFinder(PassiveReader):
         International Finance Corp (IFC)") and a noun phrase between commas (", a World Bank
         affiliate,"), else k itself."""
         if k is not None and doc[k].text == "(":
-            close = next((m for m in range(k + 1, min(limit, k + 6)) if doc[m].text == ")"), None)
+            close = closing_bracket(doc, k, limit)
             k = next((m for m in range(close + 1, limit) if not doc[m].is_space), None) if close else k
-        if k is None or doc[k].text != "," or k + 1 >= limit or not appositive_opener(doc[k + 1]):
-            return k
-        if doc[k + 1].lower_ not in ("a", "an", "the"):
+        if k is None or doc[k].text != "," or k + 1 >= limit or doc[k + 1].lower_ not in ARTICLES:
             return k
         close = next((m for m in range(k + 2, min(limit, k + 12)) if doc[m].text == ","), None)
         if close is None or any(self.is_verb(doc, m) for m in range(k + 2, close)):

@@ -241,9 +241,8 @@ class KindFinder:
         conversions after it end ("10 trillion won ($8.9 billion) in grants")."""
         a_start, a_end, a_far = a
         c0, c1 = clause
-        if (
-            prev is not None and prev[0][0] >= c0
-        ):  # "21.7 mln dlrs or 46 cts per share", "365,883 dlrs, 23 cts a share": again
+        # "21.7 mln dlrs or 46 cts per share", "365,883 dlrs, 23 cts a share": the same money again
+        if prev is not None and prev[0][0] >= c0:
             between = self._words(doc, max(prev[0][1], a_start - REACH), a_start)
             if (
                 between

@@ -108,7 +108,10 @@ def split_index(kinds: dict) -> dict[str, dict[str, str]]:
     return index
 
 
-_PASSIVE_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+@lru_cache(maxsize=1)
+def passive_auxiliaries() -> frozenset[str]:
+    """clauses.json's ``passive_auxiliaries`` ("was", "been", ...): before a participle, a passive."""
+    return frozenset(lexicon.load("clauses.json")["passive_auxiliaries"])
 
 
 def split_verb(doc: Doc, start: int, far: int, verbs: dict[str, dict[str, str]], gap: frozenset[str]):
@@ -124,7 +127,7 @@ def split_verb(doc: Doc, start: int, far: int, verbs: dict[str, dict[str, str]],
     while i >= 0 and (doc[i].is_space or doc[i].lower_ in gap):
         i -= 1
     kind = verbs.get(doc[i].lower_, {}).get(doc[after].lower_) if i >= 0 else None
-    if kind is None or (i > 0 and doc[i - 1].lower_ in _PASSIVE_BE and not doc[i].lower_.endswith("ing")):
+    if kind is None or (i > 0 and doc[i - 1].lower_ in passive_auxiliaries() and not doc[i].lower_.endswith("ing")):
         return None  # "was paid ... for" (not "is putting ... into")
     obj = next_word(doc, after + 1)
     reason = (

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .kinds_around import DETERMINERS
+from .kinds_readings import passive_auxiliaries
 
 
 @dataclass(frozen=True)
@@ -48,18 +49,15 @@ PAYOUT_REACH = 8  # tokens at most from a dividend noun to the per-share amount 
 
 def share_payout(mine: list, unit, a_start: int):
     """The dividend noun that a per-share amount pays out, when it is the nearest trigger noun
-    before the amount in its clause, at most PAYOUT_REACH tokens back, with words other than
-    bridges between ("its total payout for the year to 75 yen a share"; a share's price unit alone
-    would make it a price); else None."""
+    before the amount in its clause, at most PAYOUT_REACH tokens back, whatever words stand between
+    ("its total payout for the year to 75 yen a share"; a share's price unit alone would make it a
+    price); else None."""
     if unit is None or unit.kind != "price" or unit.where != "units":
         return None
     nouns = [t for t in mine if t.where == "nouns" and t.end <= a_start]
     last = max(nouns, key=lambda t: t.end, default=None)
     near = last is not None and a_start - last.end <= PAYOUT_REACH
     return last if near and last.kind == "dividend" else None
-
-
-PASSIVE_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 
 
 def paid_per_share(doc: Doc, a_start: int, unit, cues: tuple, dividend_before: bool) -> tuple[int, int] | None:
@@ -80,7 +78,7 @@ def paid_per_share(doc: Doc, a_start: int, unit, cues: tuple, dividend_before: b
         k -= 1
     if k < 0 or doc[k].lower_ not in verbs:
         return None
-    if k > 0 and doc[k - 1].lower_ in PASSIVE_BE:
+    if k > 0 and doc[k - 1].lower_ in passive_auxiliaries():
         return None  # "shareholders will be paid 30 dlrs a share in cash": a takeover's price
     after = [t.lower_ for t in doc[unit.end : unit.end + 6] if not t.is_space]
     if after[:1] in (["for"], ["to"]) or after[:2] in (["in", "cash"], ["in", "stock"]):

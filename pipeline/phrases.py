@@ -45,6 +45,8 @@ class PhraseReader:
     def __init__(self, nlp: Language):
         self._lower_of: Doc | None = None
         self._lower: _Lower | None = None
+        self._place_starts_of: Doc | None = None
+        self._place_starts: frozenset[int] = frozenset()
         data = actors_lexicon()
         kinds = lexicon.load("kinds.json")
         self.pronouns = frozenset(data["pronouns"])
@@ -97,7 +99,10 @@ class PhraseReader:
         participle = after is not None and (after.lower_.endswith("ed") or after.lower_ in self.descriptors)
         if after is not None and after.lower_ in self.verbs and not participle:  # not "Privately held"
             return False
-        return not any(sp.start == j for sp in doc.spans.get("places", []))
+        if self._place_starts_of is not doc:  # where the Doc's places start, read once per Doc
+            self._place_starts_of = doc
+            self._place_starts = frozenset(sp.start for sp in doc.spans.get("places", []))
+        return j not in self._place_starts
 
     def is_verb(self, doc: Doc, j: int) -> bool:
         tok = doc[j]

@@ -10,3 +10,9 @@ def record(text: str, mention: str, date: str = "2025-03-04") -> dict:
     found = [r for r in extract(text, date, convert_to=None) if mention in r["mention"]]
     assert found, f"no amount {mention!r} in {[r['mention'] for r in extract(text, date)]}"
     return found[0]
+
+
+def sole_record(text: str, date: str = "2025-03-04") -> dict:
+    """The one record of a sentence written for a test (fails when it holds none or several)."""
+    (found,) = extract(text, date, convert_to=None)
+    return found

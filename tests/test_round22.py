@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sentence_record import record
+from sentence_record import record, sole_record
 
 ACTORS = [
     # after a speech verb, a name set off by a bracketed abbreviation and an appositive is the subject
@@ -94,9 +94,7 @@ MONEY = [
 
 @pytest.mark.parametrize("text,value,high", MONEY)
 def test_money(text, value, high):
-    from pipeline import extract
-
-    (got,) = extract(text, "1987-04-07", convert_to=None)
+    got = sole_record(text, "1987-04-07")
     assert (float(got["value"]), float(got["value_max"])) == (value, high)
 
 
@@ -110,9 +108,7 @@ def test_money(text, value, high):
 )
 def test_and_inside_one_spelled_number(text, value):
     """ "and" after a multiplier, or before "a half", stays inside one number."""
-    from pipeline import extract
-
-    (got,) = extract(text, "2005-01-01", convert_to=None)
+    got = sole_record(text, "2005-01-01")
     assert float(got["value"]) == value
 
 
@@ -139,9 +135,7 @@ CFA = [
 
 @pytest.mark.parametrize("text,code", CFA)
 def test_cfa_francs(text, code):
-    from pipeline import extract
-
-    (got,) = extract(text, "2005-01-01", convert_to=None)
+    got = sole_record(text, "2005-01-01")
     assert got["currency"] == code
 
 
