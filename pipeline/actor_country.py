@@ -29,6 +29,7 @@ class CountryReader(PhraseReader):
         self._conditions_of: Doc | None = None
         self._conditions_at: dict[tuple[int, int], list[int]] = {}
         self._places_cache: list = []
+        self._kept_starts: list[int] = []
 
     def stands_for_country(self, doc: Doc, found: Phrase) -> bool:
         """Is the actor "the country" or "The nation" (``country_anaphors``), a country named elsewhere?"""
@@ -37,7 +38,7 @@ class CountryReader(PhraseReader):
 
     def is_place(self, doc: Doc, found: Phrase) -> bool:
         """Is the phrase's actor a place name (a country or a city: "Peking")?"""
-        return any(sp.start == found.start and sp.end == found.end for sp in self._places(doc))
+        return any(sp.end == found.end for sp in self._places_within(doc, found.start, found.start + 1))
 
     def _places(self, doc: Doc) -> list:
         """Places outside money mentions ("5.60 U.S. dlrs", "154 mln Swiss francs" name a currency),
@@ -50,15 +51,21 @@ class CountryReader(PhraseReader):
                 k = bisect_right(starts, i) - 1
                 return k >= 0 and i < money[k][1]
 
-            self._places_of, self._places_cache = (
-                doc,
-                [
-                    sp
-                    for sp in doc.spans.get("places", [])
-                    if not in_money(sp.start) and not quote_base(doc, sp.start, sp.end)
-                ],
-            )
+            kept = [
+                sp
+                for sp in doc.spans.get("places", [])
+                if not in_money(sp.start) and not quote_base(doc, sp.start, sp.end)
+            ]
+            kept.sort(key=lambda sp: sp.start)
+            self._places_of, self._places_cache = doc, kept
+            self._kept_starts = [sp.start for sp in kept]
         return self._places_cache
+
+    def _places_within(self, doc: Doc, lo: int, hi: int) -> list:
+        """The places of ``_places`` that start in tokens [lo, hi), found by bisection: a Doc of
+        thousands of sentences with places would otherwise be scanned whole for every amount."""
+        places = self._places(doc)
+        return places[bisect_left(self._kept_starts, lo) : bisect_left(self._kept_starts, hi)]
 
     def _conditions(self, doc: Doc, sent: tuple[int, int]) -> list[int]:
         """Where conditional clauses open in a sentence of the Doc ("if", "unless"), found once per
@@ -90,7 +97,7 @@ class CountryReader(PhraseReader):
             end = next((c for c in range(k + 1, a[0]) if doc[c].text == ","), end)
         inside = [
             sp
-            for sp in self._places(doc)
+            for sp in self._places_within(doc, first, max(first, min(end, a[0] if a[0] > first else end)))
             if first <= sp.start
             and sp.end <= min(end, a[0] if a[0] > first else end)
             and not self.is_actor_city(sp, own)
@@ -101,7 +108,9 @@ class CountryReader(PhraseReader):
     def country_near(
         self, doc: Doc, a: tuple[int, int], clause: tuple[int, int], sent: tuple[int, int], own=None
     ) -> str:
-        places = [sp for sp in self._places(doc) if sp.label_ in ("PLACE", "CITY") and not self.is_actor_city(sp, own)]
+        lo, hi = min(clause[0], sent[0]), max(clause[1], sent[1])
+        window = self._places_within(doc, lo, hi)
+        places = [sp for sp in window if sp.label_ in ("PLACE", "CITY") and not self.is_actor_city(sp, own)]
         if places:  # a condition after the amount is not where it goes: "... if U.S. demand holds up"
             a_end, c_end = doc[a[1] - 1].idx + len(doc[a[1] - 1]), doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
             conds = self._conditions(doc, sent)
@@ -118,7 +127,7 @@ class CountryReader(PhraseReader):
         if not near:  # else a country's name inside a name: "The Bank of Korea said the country's ..."
             near = [
                 sp
-                for sp in self._places(doc)
+                for sp in window
                 if sp.label_ == "PLACE_IN_NAME"
                 and not hyphen_named(doc, sp.start, sp.end)
                 and sent[0] <= sp.start

@@ -85,6 +85,15 @@ NEAR = 60  # tokens around an amount where its clause's triggers are looked at (
 ENTITY = re.compile(r"&#?[a-z0-9]{2,6}$")
 
 
+def sentence_last_end(infos: list[dict], k: int, s1: int) -> int:
+    """Where the last amount of a sentence ends: amounts are in text order, so the walk from the
+    sentence's first amount ``k`` stops at the sentence end ``s1`` (not at the end of the Doc)."""
+    j = k
+    while j + 1 < len(infos) and infos[j + 1]["start"] < s1:
+        j += 1
+    return max(i["end"] for i in infos[k : j + 1])
+
+
 class KindFinder:
     """spaCy component: ``span._.kinds`` on each money span: kind, trigger, actor, its offsets, country."""
 
@@ -396,7 +405,7 @@ class KindFinder:
                 prev, prev_sent = None, n
 
             if n not in speaker_cut:
-                last_end = max(i["end"] for i in infos[k:] if i["start"] < s1)
+                last_end = sentence_last_end(infos, k, s1)
                 speaker_cut[n] = attribution_start(text, last_end, s1)
                 sentence_cuts[n] = [
                     c

@@ -59,13 +59,19 @@ def _years(n: int | None) -> str:
     return "" if n is None else "1 year" if n == 1 else f"{n} years"
 
 
-def actor_label(actor: str, doc: Doc, start: int) -> str:
+def actor_label(actor: str, start: int, places: dict[int, set[str]]) -> str:
     """GPE when the actor is a place named by ``news_places`` ("South Korea", "Seoul"), else ACTOR
-    (an organisation, a person or a group of people: rules cannot tell them apart)."""
+    (an organisation, a person or a group of people: rules cannot tell them apart). ``places`` maps
+    each place's first character to its texts (``place_texts``)."""
+    return "GPE" if actor in places.get(start, ()) else "ACTOR"
+
+
+def place_texts(doc: Doc) -> dict[int, set[str]]:
+    """The texts of the Doc's places by where they start, read once per Doc."""
+    out: dict[int, set[str]] = {}
     for sp in doc.spans.get("places", []):
-        if sp.start_char == start and sp.text == actor:
-            return "GPE"
-    return "ACTOR"
+        out.setdefault(sp.start_char, set()).add(sp.text)
+    return out
 
 
 def doc_records(doc: Doc, doc_id: str, isic: dict[str, tuple[str, ...]] | None = None) -> tuple[list[dict], list[dict]]:
@@ -81,6 +87,7 @@ def doc_records(doc: Doc, doc_id: str, isic: dict[str, tuple[str, ...]] | None =
 
     records, mentions = [], []
     actors: dict[tuple[int, int], dict] = {}  # one actor mention per actor span, however many amounts it has
+    places = place_texts(doc)
     for span in doc.spans.get("money", []):
         m = span_value(span, "money")
         links = span_value(span, "links") or {"sectors": [], "years": [], "link": ""}
@@ -145,7 +152,7 @@ def doc_records(doc: Doc, doc_id: str, isic: dict[str, tuple[str, ...]] | None =
                     "end": kinds["actor_end"],
                     "mention": kinds["actor"],
                     "normalised": kinds["country"],
-                    "label": actor_label(kinds["actor"], doc, kinds["actor_start"]),
+                    "label": actor_label(kinds["actor"], kinds["actor_start"], places),
                 }
     mentions += actors.values()
     for span in doc.spans.get("sectors", []):

@@ -4,7 +4,8 @@
 Each generator takes a size in characters (about) and returns a text; ``CASES`` names them. They
 are the pathological inputs of issue 19: runs without spaces that spaCy's tokenizer splits with
 the square of their length, numbers too long to be money, unpunctuated stretches, price lists of
-one "sentence", repeated phrases that a stage once searched back over.
+one "sentence", repeated phrases that a stage once searched back over, sentences with places and earnings-table
+rows that a stage once compared with every other one.
 """
 
 from __future__ import annotations
@@ -31,4 +32,6 @@ CASES = {
     "scale_words": lambda n: "50 " + _repeat("million billion trillion ", n) + "dollars",
     "number_words": lambda n: _repeat("one hundred and ", n) + "five dollars",
     "mixed_runs": lambda n: _repeat("$5m" + "!?" * 50 + " ", n),
+    "placed_sentences": lambda n: _repeat("Canada said profit rose 5 dlrs in Toronto. ", n),
+    "earnings_table_rows": lambda n: _repeat("Shr 1.20 dlrs vs 1.10 dlrs\nNet 5.0 mln vs 4.0 mln\n", n),
 }

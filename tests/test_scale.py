@@ -210,3 +210,55 @@ def test_scale_the_rates_are_read_while_the_pipeline_is_built_so_forked_workers_
         fx._converter.cache_clear()
         worker._init_worker(options)
         assert fx._converter.cache_info().currsize == loaded
+
+
+@pytest.mark.parametrize(
+    "spans, start, end, overlaps",
+    [
+        ([], 0, 5, False),
+        ([(10, 20)], 0, 10, False),  # touching is not overlapping
+        ([(10, 20)], 20, 25, False),
+        ([(10, 20)], 19, 25, True),
+        ([(10, 20)], 5, 11, True),
+        ([(0, 100), (10, 12)], 50, 60, True),  # inside a long span that starts first
+        ([(30, 40), (0, 5)], 10, 20, False),  # given out of order
+        ([(30, 40), (0, 5)], 4, 31, True),
+    ],
+)
+def test_scale_taken_spans_answer_overlap_by_bisection(spans, start, end, overlaps):
+    from pipeline.money.article import Taken
+
+    assert Taken(spans).overlaps(start, end) is overlaps
+    assert overlaps is any(s < end and start < e for s, e in spans)  # the pairwise check it replaces
+
+
+@pytest.mark.parametrize(
+    "starts_ends, k, s1, last",
+    [
+        ([(0, 5)], 0, 10, 5),
+        ([(0, 5), (6, 9), (12, 15)], 0, 10, 9),  # the third amount is in the next sentence
+        ([(0, 5), (6, 9), (12, 15)], 2, 20, 15),
+        ([(0, 8), (2, 4)], 0, 10, 8),  # a nested amount ends before the outer one
+    ],
+)
+def test_scale_sentence_last_end_walks_only_its_sentence(starts_ends, k, s1, last):
+    from pipeline.kinds import sentence_last_end
+
+    infos = [{"start": s, "end": e} for s, e in starts_ends]
+    assert sentence_last_end(infos, k, s1) == last
+
+
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        ("South Korea will invest 10 trillion won in AI.", "South Korea", "GPE"),
+        ("Seoul will invest 10 trillion won in AI.", "Seoul", "GPE"),
+        ("Hyundai will invest 10 trillion won in AI.", "Hyundai", "ACTOR"),
+    ],
+)
+def test_scale_actor_labels_come_from_the_places_read_once_per_doc(nlp, text, actor, label):
+    from pipeline.records import actor_label, place_texts
+
+    places = place_texts(nlp(text))
+    assert actor_label(actor, text.index(actor), places) == label
+    assert actor_label(actor, text.index(actor) + 1, places) == "ACTOR"  # a place must start there

@@ -8,8 +8,10 @@ else the article says ("francs" in an article that names Swiss francs once).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
+from itertools import accumulate
 
 from ..normalise import clean_decimal, collapse_scales, parse_number
 from ..places import main_country
@@ -103,6 +105,20 @@ def date_currencies(found: list[Candidate], date: str | None) -> None:
             a.flags.append("currency_out_of_use")
 
 
+class Taken:
+    """Character spans already found, asked whether a new span overlaps any of them by bisection
+    (an earnings table of thousands of rows would otherwise be checked pair by pair)."""
+
+    def __init__(self, spans):
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(accumulate((e for _, e in ordered), max))  # the furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, end)  # the spans that start before ``end``
+        return k > 0 and self.reach[k - 1] > start
+
+
 @lru_cache(maxsize=4)
 def one_period_rows(text: str) -> tuple[re.Match, ...]:
     """The rows of one figure of an earnings table in ``text`` ("Net loss 186,000"), read once for
@@ -125,14 +141,14 @@ def table_figures(text: str, found: list[Candidate], rules: Rules) -> list[Candi
     explicit = {a.currency for a in found if a.cur is not None and not a.cur.assumed}
     dollars = {a.currency for a in found if a.cur is not None and a.cur.family == "dollar"}
     context = next(iter(explicit)) if len(explicit) == 1 else (next(iter(dollars)) if len(dollars) == 1 else "USD")
-    taken = [(a.start, a.end) for a in found]
+    taken = Taken((a.start, a.end) for a in found)
     added = []
     for row in rules.table_row.finditer(text):
         for num, scale, unit in ((1, 2, 3), (4, 5, 6)):
             start = row.start(num)
             end = row.end(scale) if row.group(scale) else row.end(num)
             value = parse_number(row.group(num))
-            if value is None or any(s < end and start < e for s, e in taken):
+            if value is None or taken.overlaps(start, end):
                 continue
             partner = 4 if num == 1 else 1
             if not row.group(unit) and row.group(6 if unit == 3 else 3) == "cts":
@@ -161,7 +177,7 @@ def table_figures(text: str, found: list[Candidate], rules: Rules) -> list[Candi
     for row in singles if len(singles) >= 2 else []:
         start, end = row.start(1), row.end(2) if row.group(2) else row.end(1)
         value = parse_number(row.group(1))
-        if value is None or row.group(3) or any(s < end and start < e for s, e in taken):
+        if value is None or row.group(3) or taken.overlaps(start, end):
             continue  # a figure with its unit is found as money already
         factor, scale_flags = collapse_scales(
             [lex.scales[rules.table_scales[row.group(2).lower()]]] if row.group(2) else [], row.group(1)
