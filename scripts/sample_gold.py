@@ -137,6 +137,7 @@ def main() -> None:
         ("round20", 2043, 30, 20),
         ("round21", 2044, 30, 20),
         ("round22", 2045, 30, 20),
+        ("round23", 2046, 30, 20),
     ):
         n = int(name.removeprefix("round"))
         draw_round(
