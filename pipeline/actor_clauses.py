@@ -37,6 +37,7 @@ class ClauseReader(CountryReader):
         self.time_leads = frozenset(data["time_leads"])
         self.time_units = frozenset(data["time_units"])
         self.time_fillers = frozenset(data["time_fillers"])
+        self.speech_verbs = frozenset(data["speech_verbs"])
         self._relatives_of: Doc | None = None
         self._relatives: list[int] = []
 
@@ -64,17 +65,33 @@ class ClauseReader(CountryReader):
 
     def relative_subject(self, doc: Doc, a_end: int, limit: int, trigger: tuple[int, int] | None) -> Phrase | None:
         """X in "the 7.2 trillion won that X plans to invest": the subject of a restrictive relative
-        clause right after the amount (no comma), before its verb or the amount's trigger."""
-        k = a_end
-        while k < limit and doc[k].is_space:
-            k += 1
+        clause right after the amount (no comma), or after its noun phrase ("2.46 trillion yen in sales
+        that X booked", "3.1 trillion won of the 2026-2030 programme that X submitted":
+        ``money_noun_tail``), before its verb or the amount's trigger."""
+        k = self.money_noun_tail(doc, a_end, limit)
         if k >= limit or doc[k].lower_ not in ("that", "which"):
             return None
         found = self.phrase(doc, k + 1, limit)
-        if found.what != "actor" or found.end >= limit:
-            return None
+        if found.what != "actor" or found.end >= limit or doc[found.end].lower_ in self.speech_verbs:
+            return None  # "a build-up ... that Tokyo says is needed": a speaker, not the money's subject
         held = trigger is not None and trigger[0] > found.end  # "that X plans to invest"
         return found if held or self.is_verb(doc, found.end) else None
+
+    def money_noun_tail(self, doc: Doc, a_end: int, limit: int) -> int:
+        """Where the noun phrase after an amount ends: lower-case words, numbers and hyphens, through
+        "in" and "of" ("in sales", "of the 2026-2030 investment programme"), stopping at a verb, a
+        capitalised word or punctuation. Other prepositions name a recipient or a purpose whose own
+        relative clause is not about the money ("in loans to firms that Samsung owns")."""
+        k = a_end
+        while k < limit:
+            tok = doc[k]
+            low = tok.lower_
+            if low in ("that", "which", "and", "or", "but") or (low not in ("in", "of") and low in PREPOSITIONS):
+                break  # "2003's $1.2bn loss and an indication that the airline ...": another noun phrase
+            if not (tok.is_space or tok.is_lower or tok.like_num or tok.text == "-") or self.is_verb(doc, k):
+                break
+            k += 1
+        return k
 
     def antecedent(self, doc: Doc, c0: int, a_start: int) -> Phrase | None:
         """X in "the group, which is worth $17bn", "Sir Christopher Ondaatje who gave the party

@@ -52,8 +52,11 @@ class PassiveReader(ClauseReader):
                 matched = j + n < len(doc) and (n == 1 or all(low[j + k] == verb[k] for k in range(1, n)))
                 # "extended by X"; after the amount also "extended to battery makers this year by X"
                 by = None
+                timed = self.time_phrase_end(doc, j + n, limit) if matched else None  # "launched on Friday by X"
                 if matched and low[j + n] == "by":
                     by = j + n
+                elif timed is not None and timed < len(doc) and low[timed] == "by":
+                    by = timed
                 elif matched and j >= a_end and low[j - 1] in self.auxiliaries:
                     by = self.later_by(doc, j + n, limit)
                 if by is not None:

@@ -389,8 +389,10 @@ class ActorFinder(PassiveReader):
         prev: dict | None,
         conversion: bool = False,
         trigger: tuple[int, int] | None = None,
+        far: int | None = None,
     ) -> dict:
-        """actor, actor_start, actor_end (character offsets, or "") and country of the amount doc[a[0]:a[1]]."""
+        """actor, actor_start, actor_end (character offsets, or "") and country of the amount doc[a[0]:a[1]]
+        (``far``: where it and the conversions after it end)."""
         keys = ("actor", "actor_start", "actor_end", "country")
         if conversion and prev is not None:
             return {k: prev[k] for k in keys}
@@ -403,7 +405,7 @@ class ActorFinder(PassiveReader):
         if found is None:
             found = self.with_subject(doc, c0, a[0])
         if found is None:
-            found = self.relative_subject(doc, a[1], c1, trigger)
+            found = self.relative_subject(doc, far or a[1], c1, trigger)
         if found is None:
             found = self.owner_of(doc, trigger, c0)
         if found is None:

@@ -80,3 +80,44 @@ def remainder_start(text: str, start: int, end: int) -> int:
     """
     m = _remainder().search(text, start, end)
     return m.start() if m is not None else end
+
+
+@lru_cache(maxsize=1)
+def _share() -> re.Pattern:
+    data = lexicon.load("clauses.json")
+    return re.compile(rf"\b(?:{lexicon.alternation(data['share_verbs'])})(?:\s+[\w'-]+){{0,2}}\s*$", re.IGNORECASE)
+
+
+def is_share(text: str, start: int, a_start: int) -> bool:
+    """Does a share verb ("account for", "made up") stand right before the amount at ``a_start``
+    (a few words between at most)? Its subject is what the amount is the share of: "automotive
+    component makers account for 4.1 billion rand of that, and textile factories for 1.2 billion
+    rand" is the carmakers' part, whatever the words after it name.
+
+    >>> is_share("Chipmakers account for 3 trillion won", 0, 23), is_share("It will spend 5 bln", 0, 14)
+    (True, False)
+    """
+    return _share().search(text, start, a_start) is not None
+
+
+_GAPPED = re.compile(r"[\s,]*\band\s+(?!(?:the|its|their|a|an|there|it|they|this|that|these|those)\b)(?=[a-z])")
+
+
+def gapped_subject(text: str, prev_end: int, a_start: int) -> tuple[int, int] | None:
+    """(where "and" stands, where the subject opens) of a gapped clause between two amounts: "and"
+    right after the amount before or after the gap's last comma, before a bare noun phrase that
+    shares the first clause's verb ("makers account for 4.1 billion rand of that, and textile
+    factories for a further 1.2 billion rand", "equipment contributed 910 billion yen and
+    industrial robots 380 billion yen"); None otherwise: a noun phrase with an article or a pronoun
+    opens a clause of its own, and an "and" inside a list ("to AI and chips and 4 bln to biotech")
+    joins destinations.
+
+    >>> t = "makers take 4 bln, and textile factories for 1 bln"
+    >>> gapped_subject(t, 17, 46), gapped_subject("spent 4 bln in AI and chips, and 2 bln", 11, 35)
+    ((19, 23), None)
+    >>> gapped_subject("4 bln goes to AI and chips and 2 bln", 5, 31), gapped_subject("4 bln and there were", 5, 20)
+    (None, None)
+    """
+    comma = text.rfind(",", prev_end, a_start)
+    m = _GAPPED.match(text, max(prev_end, comma), a_start)
+    return (m.end() - len(m.group().lstrip(" \n\t,")), m.end()) if m is not None else None

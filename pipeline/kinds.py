@@ -12,7 +12,7 @@ overlapping triggers the longer wins: "tax cuts" over "tax"). In this order:
    noun before it names a profit, dividend, subsidy or tax ("earnings of 1.02 dlrs a share"). Among firm
    triggers the kind first in the issue's order wins ("a dividend of 10 cts a share" is a dividend);
 4. an amount with no trigger between it and the amount before it in the same clause takes that
-   amount's kind ("net profit rose to 5.2 mln from 4.8 mln dlrs");
+   amount's kind ("net profit rose to 5.2 mln from 4.8 mln dlrs"), unless it totals a unit price;
 5. the nearest trigger of its clause, before or after it; then the nearest in the sentence before it;
 6. else ``other``.
 
@@ -52,6 +52,7 @@ from .kinds_around import (
     purpose_between,
     rate_index,
     same_money,
+    sentence_last_end,
     share_subject,
     table_kind,
     trigger_words,
@@ -71,7 +72,7 @@ from .kinds_readings import (
     split_verb,
     verb_readings,
 )
-from .kinds_units import Trigger, payout_triggers, unit_yields, valued_head
+from .kinds_units import Trigger, payout_triggers, per_unit_total, restated_total, unit_yields, valued_head
 from .sentences import sentence_bounds
 
 FIRM_GAP = 8  # bridge words at most between a firm trigger and its amount
@@ -83,15 +84,6 @@ _NEWLINE = re.compile("\n")
 NEAR = 60  # tokens around an amount where its clause's triggers are looked at (a clause of a whole price
 # list would otherwise make every amount look at every trigger)
 ENTITY = re.compile(r"&#?[a-z0-9]{2,6}$")
-
-
-def sentence_last_end(infos: list[dict], k: int, s1: int) -> int:
-    """Where the last amount of a sentence ends: amounts are in text order, so the walk from the
-    sentence's first amount ``k`` stops at the sentence end ``s1`` (not at the end of the Doc)."""
-    j = k
-    while j + 1 < len(infos) and infos[j + 1]["start"] < s1:
-        j += 1
-    return max(i["end"] for i in infos[k : j + 1])
 
 
 class KindFinder:
@@ -261,6 +253,7 @@ class KindFinder:
                 and not (
                     per in self.per_kinds and prev[1]["kind"] in self.restated
                 )  # "offer ..., or 2,600 yen a share"
+                and not per_unit_total(prev[1], per)
                 and not self.own_noun(doc, triggers, a_far, doc[c1].idx if c1 < len(doc) else len(doc.text))
             ):  # not "44 dlr per share or two billion dlr bid": a noun of its own
                 return prev[1]["kind"], prev[1].get("_trigger")
@@ -291,7 +284,7 @@ class KindFinder:
                 if t.start >= a_far and valued_head(doc, a_start, a_far, t.start, self.pp_openers):
                     firm.append((2, t))  # "a $160bn telecoms giant": what it is worth, when nothing else decides
                 continue
-            if t.where == "weak_verbs" or self.in_name(doc, t):
+            if t.where == "weak_verbs" or self.in_name(doc, t) or (t.where == "units" and t.end <= a_start):
                 continue  # "is worth" decides only when nothing else does; "POSCO Holdings" is a name
             if t.end <= a_start and self.firm_before(doc, t, a_start):
                 if t.where == "nouns":
@@ -337,11 +330,11 @@ class KindFinder:
         ]
         named = [t for t in named if not (t.where == "nouns" and purpose_between(doc, a_far, t.start))] or named
         kinds_named = [t for t in named if not led_destination(doc, t, self.destinations)]  # not "to steel projects"
-        if prev is not None:
+        if prev is not None and not restated_total(prev[1], per, self._words(doc, prev[0][1], a_start)):
             (p_start, p_end), p_kind = prev
             if p_start >= c0 and not any(p_end <= t.start and t.end <= a_start for t in kinds_named):
                 return p_kind["kind"], p_kind.get("_trigger")
-        named = kinds_named or named
+        named = [t for t in kinds_named or named if not (t.where == "units" and t.end <= a_start)]
         if unit is not None:
             named.append(unit)
         if named:
@@ -446,22 +439,19 @@ class KindFinder:
             table = tables[line]
             part = None
             if table is not None:
-                kind, trig = table[0], None
-                trigger_text = table[1]
+                kind, trig, trigger_text = table[0], None, table[1]
                 actor = {"actor": "", "actor_start": "", "actor_end": "", "country": ""}
             elif again:
                 kind, trig, trigger_text = earlier["kind"], earlier.get("_trigger"), earlier["trigger"]
-            elif prev is not None and k in restates:
-                kind, trig = prev[1]["kind"], prev[1].get("_trigger")
-                trigger_text = prev[1]["trigger"]
+            elif prev is not None and k in restates and not per_unit_total(prev[1], info["per"]):
+                kind, trig, trigger_text = prev[1]["kind"], prev[1].get("_trigger"), prev[1]["trigger"]
             elif (
                 prev is not None
                 and not info["per"]  # "the sum could shrink if crude averages $65 a barrel": a price of its own
                 and (part := same_money(text, prev[1], c0, info["start"])) is not None
                 and not self.own_noun(doc, triggers, far, c1)
             ):
-                kind, trig = prev[1]["kind"], prev[1].get("_trigger")
-                trigger_text = prev[1]["trigger"]
+                kind, trig, trigger_text = prev[1]["kind"], prev[1].get("_trigger"), prev[1]["trigger"]
             else:
                 decided = self.decide(doc, (m.start, m.end, far), clause, sent, triggers, prev, info["per"], next_start)
                 kind, trig = purpose_of(doc, decided, self.near(triggers, far, clause[1]), far, clause[1])
@@ -475,7 +465,7 @@ class KindFinder:
                     kind, trigger_text = repeat["kind"], repeat["trigger"]
             if table is None:
                 actor = self.actors.find(
-                    doc, a, clause, sent, kind, prev[1] if prev else None, conversion=k in restates, trigger=trig
+                    doc, a, clause, sent, kind, prev[1] if prev else None, k in restates, trig, far
                 )
                 if again or repeat is not None:
                     actor = actor_again(actor, repeat or earlier, repeat is not None, text, info["start"])
@@ -488,6 +478,7 @@ class KindFinder:
                 "_trigger": trig,
                 "_end": info["end"],
                 "_part": bool(part),
+                "_per": info["per"],
             }
             prev = (a, value)
             values.append(value)

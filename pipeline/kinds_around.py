@@ -193,12 +193,13 @@ def modifier_compound(doc: Doc, end: int) -> bool:
 def modified_compound(doc: Doc, start: int) -> bool:
     """Is a trigger starting at token ``start`` the second part of a hyphenated compound modifier
     ("low-cost loans", "pre-tax profit", "non-tax revenue")? Then it decides nothing."""
+    return glued_hyphen(doc, start) and doc[start - 2].is_lower
+
+
+def glued_hyphen(doc: Doc, start: int) -> bool:
+    """Is token ``start`` glued by a hyphen to the word before it ("pre-tax", "UK-issued")?"""
     return (
-        start >= 2
-        and doc[start - 1].text == "-"
-        and not doc[start - 1].whitespace_
-        and not doc[start - 2].whitespace_
-        and doc[start - 2].is_lower
+        start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_
     )
 
 
@@ -311,7 +312,8 @@ def no_trigger(doc: Doc, start: int, end: int, where: str) -> bool:
         modifier_compound(doc, end)
         or (end - start == 1 and modified_compound(doc, start))
         or (where == "verbs" and participle_adjective(doc, start, end))
-    )
+        or (where == "verbs" and end - start == 1 and doc[start].lower_.endswith("ed") and glued_hyphen(doc, start))
+    )  # "UK-issued cards", "state-funded schools": a participle in a compound modifier
 
 
 def in_name(doc: Doc, t) -> bool:
@@ -466,3 +468,12 @@ def unit_phrases() -> tuple[str, ...]:
         article = "an" if form[0] in "aeiou" else "a"
         out += [f"{article} {form}", f"per {form}", f"- {article} - {form}", f"/ {form}"]
     return tuple(out)
+
+
+def sentence_last_end(infos: list[dict], k: int, s1: int) -> int:
+    """Where the last amount of a sentence ends: amounts are in text order, so the walk from the
+    sentence's first amount ``k`` stops at the sentence end ``s1`` (not at the end of the Doc)."""
+    j = k
+    while j + 1 < len(infos) and infos[j + 1]["start"] < s1:
+        j += 1
+    return max(i["end"] for i in infos[k : j + 1])

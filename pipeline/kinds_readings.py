@@ -40,6 +40,11 @@ def _purpose() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
 
 
 @lru_cache(maxsize=1)
+def _verb_heads() -> frozenset[str]:
+    return frozenset(lexicon.load("kinds.json")["verb_heads"])
+
+
+@lru_cache(maxsize=1)
 def _frames() -> frozenset[str]:
     return frozenset(lexicon.load("kinds.json")["frame_heads"])
 
@@ -92,6 +97,7 @@ def purpose_decides(doc: Doc, decided: tuple, triggers: list, far: int, clause_e
                 and len(words) <= 4
                 and all(w.is_alpha or w.text == "-" for w in words)
                 and ends_phrase(doc, t.end, ends)  # its head: not "facility" in "facility improvements"
+                and trigger_words(doc, t.start, t.end) not in _verb_heads()  # "into private equity funds"
             ):
                 return (t.kind, (t.start, t.end)) if t.kind in kinds else decided
         return decided

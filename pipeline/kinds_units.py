@@ -101,3 +101,24 @@ def payout_triggers(doc: Doc, mine: list, before: list, unit: Trigger, a_start: 
     if paid is not None:
         found.append(Trigger("dividend", "verbs", *paid))
     return found
+
+
+def per_unit_total(prev: dict, per: str) -> bool:
+    """Is an amount (per unit ``per``) that restates the one before it ("11.88 dlrs each, or a total
+    of 54.6 mln dlrs", "5 dlrs a share, or 10 mln dlrs in all") the total of a per-unit price? The
+    price of one unit and the whole sum are different money: the total is what its clause makes it
+    (a deal by "sold"). A per-share profit or dividend restated as a sum stays that profit or
+    dividend, and the reverse ("7 trillion yen, or 2,600 yen per share") is ``restated_kinds``'
+    price. ``prev`` is the earlier amount's kinds value with its ``_per``.
+
+    >>> per_unit_total({"kind": "price", "_per": "each"}, ""), per_unit_total({"kind": "profit", "_per": "share"}, "")
+    (True, False)
+    """
+    return prev["kind"] == "price" and bool(prev.get("_per")) and not per
+
+
+def restated_total(prev: dict, per: str, between: list) -> bool:
+    """Is an amount the total of the unit price before it, restated after "or" ("11.88 dlrs each, or
+    a total of 54.6 mln dlrs", "3.28 dlrs a share, or 16.5 mln dlrs")? Not a base after "from" ("to
+    five dlrs each from four dlrs"). ``between``: the tokens between the two amounts."""
+    return per_unit_total(prev, per) and any(w.lower_ == "or" for w in between)

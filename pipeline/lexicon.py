@@ -180,6 +180,7 @@ SCHEMAS: dict[str, Any] = {
             "not_head_words": WORDS,
             "speech_verbs": WORDS,
             "part_openers": WORDS,
+            "share_verbs": WORDS,
             "not_part_leads": WORDS,
             "named_again": WORDS,
             "moved_money": WORDS,
@@ -316,6 +317,7 @@ SCHEMAS: dict[str, Any] = {
             "bare_control_verbs": WORDS,
             "comma_links": WORDS,
             "subject_subordinators": WORDS,
+            "name_particles": WORDS,
         }
     ),
 }

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .clause_ends import conditional_start, reason_start, remainder_start
+from .clause_ends import conditional_start, gapped_subject, is_share, reason_start, remainder_start
 from .clauses import (
     ASIDE,
     PARTS_REACH,
@@ -122,6 +122,9 @@ def link_sentence(
         soft = soft_boundary().search(text, a_end, nxt)  # ", due to open in 2026" is not the amount's
         after_end = min([c for c in cuts if c >= a_end] + [nxt] + ([soft.start()] if soft else []))
         after_end = conditional_start(text, a_end, after_end)  # "if demand for electric cars picks up"
+        joins = gapped_subject(text, a_end, nxt) if n + 1 < len(own_amounts) else None
+        if joins is not None and any(joins[1] <= it.start < nxt for it in sectors):
+            after_end = min(after_end, joins[0])  # "910 billion yen and industrial robots 380 billion yen"
         after = (a_end, remainder_start(text, a_end, after_end))  # "... and the rest to X" is no part's
         cuts_before = [c for c in cuts if prev_end <= c < a_start]
         # a relative clause opened after the amount before is about its antecedent, not the sentence's
@@ -139,6 +142,9 @@ def link_sentence(
             crossed = any(first <= c < a_start for c in cuts)
             lead, lead_how = (None, "") if crossed else (sentence_lead, "sentence")
             prev = out[own_amounts[n - 1]] if n else None
+            joined = gapped_subject(text, prev_end, a_start) if n else None
+            if joined is not None and any(joined[1] <= it.start < a_start for it in sectors):
+                lead, lead_how = (joined[1], a_start), "clause"  # "..., and textile factories for a further 1.2 bln"
 
         def pick(
             items: list[Item],
@@ -193,6 +199,8 @@ def link_sentence(
         # euros a year earlier") is spent on the same things, whatever the subject is
         compared = bool(borrow) and comparison_pattern().search(text, prev_end, a_start) is not None
         reason = reason_start(text, prev_end, a_end, after[1])  # "fined Apple 1.8 bln euros for stopping rivals"
+        if is_share(text, max(prev_end, a_start - 60), a_start):  # "makers account for 4.1 billion rand of that"
+            reason = a_end
         sec, how_s = pick(sectors, borrow, previous_first=compared, with_lead=recipient, own_end=reason)
         if n and out[own_amounts[n - 1]].sectors and refers_back(text, prev_end, a_start):
             sec, how_s = list(out[own_amounts[n - 1]].sectors), "sentence"  # "and raise that to 8 trillion won"

@@ -96,3 +96,22 @@ class _Lower:
         one pass over the Doc without a string per token)."""
         wanted = {self.strings.add(w) for w in words}
         return [i for i, h in enumerate(self.hashes) if h in wanted]
+
+
+def bare_verb(low: str, after, money_verbs: frozenset[str]) -> bool:
+    """Is a lower-case word right after a name a verb, by its form and the token ``after`` it?
+    In -ing before a non-word, a determiner or "to" ("Nasdaq planning $100m share sale", "Exel
+    buying a rival"; not "US gaming consortium"); one of ``money_verbs`` in -s (the kinds' verbs:
+    "pledges", "buys") before a number, a currency symbol or an article, as a headline's present
+    tense ("UK pledges £1bn", "Diageo buys US wine firm"; not a table row's "Consumer goods 25 mln").
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("UK pledges £1bn; Consumer goods 25 mln; Exel buying a rival")
+    >>> bare_verb("pledges", doc[2], frozenset({"pledges"})), bare_verb("goods", doc[7], frozenset({"pledges"}))
+    (True, False)
+    >>> bare_verb("buying", doc[12], frozenset())
+    True
+    """
+    if low.endswith("ing"):
+        return not after.text[:1].isalpha() or after.lower_ in DETERMINERS or after.lower_ == "to"
+    return low in money_verbs and (after.like_num or after.is_currency or after.lower_ in ("a", "an", "the"))

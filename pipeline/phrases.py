@@ -31,6 +31,7 @@ from .phrase_words import (
     Phrase,
     _Lower,
     actors_lexicon,
+    bare_verb,
     calendar_words,
     capitalised,
     next_word,
@@ -68,6 +69,10 @@ class PhraseReader:
         self.in_heads = frozenset(data["in_heads"])  # "Shares in Wembley"
         self.never_names = frozenset(data["never_names"])  # "1800 GMT", "Christmas sales"
         self.name_words = frozenset(data["name_words"])  # "SK hynix"
+        self.name_particles = frozenset(data["name_particles"])  # "Banco do Brasil", "Caisse des Depots"
+        self.money_verbs = frozenset(  # "pledges", "buys": the kinds' verbs in -s, for "UK pledges £1bn"
+            v for kind in lexicon.load("kinds.json")["kinds"].values() for v in kind.get("verbs", []) if v.endswith("s")
+        )
         adjectives = set()
         for entry in lexicon.load("countries.json")["countries"].values():
             adjectives.update(entry.get("adjectives", []))
@@ -109,16 +114,20 @@ class PhraseReader:
         low = tok.lower_
         if low in self.verbs:
             return True
-        if (
-            tok.is_lower
-            and low.endswith("ing")
-            and j > 0
-            and self.is_name(doc, j - 1, -1)
-            and j + 1 < len(doc)
-            and (not doc[j + 1].text[:1].isalpha() or doc[j + 1].lower_ in DETERMINERS or doc[j + 1].lower_ == "to")
-        ):
-            return True  # "Nasdaq planning $100m share sale", "Exel buying a rival" (not "US gaming consortium")
+        if 0 < j < len(doc) - 1 and tok.is_lower and self.is_name(doc, j - 1, -1):
+            if bare_verb(low, doc[j + 1], self.money_verbs):
+                return True
         return tok.is_lower and low.endswith("ed") and len(low) > 4 and j > 0 and doc[j - 1].text != "-"
+
+    def joins_name(self, doc: Doc, j: int, first: int, limit: int) -> bool:
+        """Is doc[j] a lower-case particle of ``name_particles`` between two capitalised words of one
+        name ("Banco do Brasil", "Caisse des Depots", "Banca di Roma")?"""
+        return (
+            first < j < limit - 1
+            and doc[j].text in self.name_particles
+            and self.is_name(doc, j - 1, first)
+            and self.is_name(doc, j + 1, -1)
+        )
 
     def is_name(self, doc: Doc, j: int, first: int) -> bool:
         """Is doc[j] a word of a capitalised name? Not an article, and not a sentence's first word
@@ -217,6 +226,9 @@ class PhraseReader:
                 continue
             if tok.text == "&" and j > i and j + 1 < len(doc) and doc[j + 1].text.startswith(ENTITIES):
                 break  # "Holiday Corp &lt;HIA>": an escaped ticker's bracket, no "&" of a name
+            if self.joins_name(doc, j, i, limit):
+                j += 1  # "Banco do Brasil": a particle between two words of one name
+                continue
             if low in POSSESSIVE and j > i:
                 owner = self.pick(doc, i, j)
                 rest = self.phrase(doc, j + 1, limit, depth + 1) if depth < 2 else Phrase("none")
@@ -224,10 +236,12 @@ class PhraseReader:
                     doc, owner.start, j, rest.end, place_forms()
                 ):
                     return Phrase("actor", owner.start, rest.end, i, rest.last)  # "Moody's Investors Service Inc"
+                bare_head = rest.end - rest.start == 1 and doc[rest.start].lower_ in self.heads  # "Kenya's Treasury"
                 if (
                     rest.what == "actor"
                     and self.is_name(doc, rest.start, -1)
                     and (self.is_name(doc, rest.end - 1, -1) or doc[rest.start].text not in self.adjectives)
+                    and not (bare_head and owner.what == "actor")
                 ):  # "Britain's Vodafone", "China's Guangdong province"; not "Foxconn's Indian unit"
                     return Phrase("actor", rest.start, rest.end, i, rest.last)
                 if rest.what == "actor" and owner.what == "actor" and doc[rest.end - 1].lower_ in self.heads:
@@ -366,7 +380,9 @@ class PhraseReader:
                 or doc[start - 1].is_space
                 or doc[start - 1].text in ("-", "&")
                 or (doc[start - 1].lower_ in ("of", "and") and start - 2 >= i and self.is_name(doc, start - 2, i))
+                or (start - 2 >= i and self.joins_name(doc, start - 1, i, last + 1))
                 or (doc[start - 1].lower_ == "for" and start - 2 >= i and doc[start - 2].text in self.for_names)
+                or (doc[start].lower_ == "for" and doc[start - 1].text in self.for_names)  # "Department for"
                 or (
                     doc[start - 1].lower_ == "the"
                     and start - 3 >= i
