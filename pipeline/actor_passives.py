@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .actor_clauses import ClauseReader
-from .phrase_words import Phrase, actors_lexicon
+from .phrase_words import DETERMINERS, Phrase, actors_lexicon
 
 PASSIVE_AFTER = (
     15  # tokens after an amount where its passive verb may stand ("A 1.3 trillion-won deal ... was signed by X")
@@ -60,16 +60,32 @@ class PassiveReader(ClauseReader):
                 elif matched and j >= a_end and low[j - 1] in self.auxiliaries:
                     by = self.later_by(doc, j + n, limit)
                 if by is not None:
-                    found = self.phrase(doc, by + 1, min(len(doc), by + 12))
+                    found = self.agent(doc, by)
                     if found.what == "actor":
                         return found
                 elif all(j + k < a_end and doc[j + k].lower_ == verb[k] for k in range(1, n)) and j + n <= a_end:
                     by = next((k for k in range(a_end, min(limit, a_end + 3)) if not doc[k].is_space), None)
                     if by is not None and doc[by].lower_ == "by":  # "was bought for $9.4bn by X"
-                        found = self.phrase(doc, by + 1, min(len(doc), by + 12))
+                        found = self.agent(doc, by)
                         if found.what == "actor":
                             return found
         return None
+
+    def agent(self, doc: Doc, by: int) -> Phrase:
+        """The noun phrase after a passive's "by"; none after a gerund, which says how, not who
+        ("raised 5 mln dlrs by selling its unit")."""
+        nxt = doc[by + 1] if by + 1 < len(doc) else None
+        obj = (
+            doc[by + 2] if by + 2 < len(doc) else None
+        )  # a gerund's object: "selling its unit", not "neighbouring authorities"
+        if nxt is None or (
+            nxt.is_lower
+            and nxt.lower_.endswith("ing")
+            and obj is not None
+            and (obj.lower_ in DETERMINERS or obj.like_num)
+        ):
+            return Phrase("none")
+        return self.phrase(doc, by + 1, min(len(doc), by + 12))
 
     @staticmethod
     def later_by(doc: Doc, j: int, limit: int) -> int | None:

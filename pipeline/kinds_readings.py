@@ -89,6 +89,9 @@ def purpose_decides(doc: Doc, decided: tuple, triggers: list, far: int, clause_e
             return (verb.kind, (verb.start, verb.end)) if verb.kind in kinds else decided
         if doc[i].lower_ not in prepositions:
             continue
+        gerund = verbs.get(i + 1)
+        if gerund is not None and doc[i + 1].lower_.endswith("ing"):  # "spent A$584m on buying a stake"
+            return (gerund.kind, (gerund.start, gerund.end)) if gerund.kind in kinds else decided
         for t in triggers:
             words = doc[i + 1 : t.start]
             if (
@@ -240,8 +243,48 @@ def led_destination(doc: Doc, t, nouns: frozenset[str], reach: int = 6) -> bool:
 
 def purpose_of(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
     """(kind, trigger tokens) once the purpose after the amount has had its say: an allocation's
-    (``purpose_decides``), then a frame noun's (``frame_purpose``)."""
-    return frame_purpose(doc, purpose_decides(doc, decided, triggers, far, clause_end), triggers, clause_end)
+    (``purpose_decides``), a sale's proceeds (``proceeds_decide``), then a frame noun's
+    (``frame_purpose``)."""
+    decided = proceeds_decide(doc, purpose_decides(doc, decided, triggers, far, clause_end), triggers, far, clause_end)
+    return frame_purpose(doc, decided, triggers, clause_end)
+
+
+@lru_cache(maxsize=1)
+def _proceeds() -> dict:
+    return lexicon.load("kinds.json")["proceeds"]
+
+
+def proceeds_decide(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
+    """(kind, trigger tokens): money raised from a sale is the sale's (kinds.json ``proceeds``:
+    "raise as much as 25bn euros from privatisations", "raised 5 mln dlrs by selling its unit" are
+    deals), when the first of its ``prepositions`` after the amount leads, within a few modifiers,
+    to a trigger of its ``kind``; "raised 50 mln dlrs from investors" and "through the sale of
+    common stock" (one of its ``securities`` right after the sale: an issue) stay financing, as
+    does "from the sale" without what is sold (``need_object``: the sale of its own shares, often).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("raised 5 mln dlrs from the sale of its unit")
+    >>> from pipeline.kinds_units import Trigger
+    >>> ts = [Trigger("financing", "verbs", 0, 1), Trigger("deal", "nouns", 6, 7)]
+    >>> proceeds_decide(doc, ("financing", (0, 1)), ts, 4, 10)
+    ('deal', (6, 7))
+    """
+    trig, data = decided[1], _proceeds()
+    if trig is None or trigger_words(doc, *trig) not in data["verbs"]:
+        return decided
+    for i in range(far, min(clause_end, far + 4)):
+        if doc[i].lower_ in _PURPOSE_BREAKS:
+            return decided
+        if doc[i].lower_ not in data["prepositions"]:
+            continue
+        for t in triggers:
+            words = doc[i + 1 : t.start]
+            if t.start > i and t.kind == data["kind"] and len(words) <= 3 and all(w.is_alpha for w in words):
+                issued = any(w.lower_ in data["securities"] for w in doc[t.end : t.end + 5])  # "sale of common stock"
+                bare = trigger_words(doc, t.start, t.end) in data["need_object"] and doc[t.end : t.end + 1].text != "of"
+                return decided if issued or bare else (t.kind, (t.start, t.end))
+        return decided
+    return decided
 
 
 def contained(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:

@@ -258,6 +258,9 @@ SCHEMAS: dict[str, Any] = {
             "price_move_verbs": WORDS,
             "price_move_words": WORDS,
             "purposes": Fields({"allocations": WORDS, "kinds": WORDS, "prepositions": WORDS}),
+            "proceeds": Fields(
+                {"verbs": WORDS, "prepositions": WORDS, "kind": str, "securities": WORDS, "need_object": WORDS}
+            ),
             "compound_heads": WORDS,
             "frame_heads": WORDS,
             "unit_yields_to": WORDS,
@@ -318,6 +321,7 @@ SCHEMAS: dict[str, Any] = {
             "comma_links": WORDS,
             "subject_subordinators": WORDS,
             "name_particles": WORDS,
+            "possessive_name_verbs": WORDS,
         }
     ),
 }

@@ -48,6 +48,10 @@ from .extensions import doc_text, set_span_value, span_value
 from .sentences import sentence_bounds
 from .years import is_change_before
 
+# a total fronted by "Of": the amounts after it are its parts ("Of the 2.46 trillion yen in sales
+# that X booked, equipment contributed 910 billion yen and robots 380 billion yen")
+FRONTED_OF = re.compile(r"\s*Of\s+(?:(?:the|its|their|this|that)\s+)?")
+
 
 @dataclass
 class Item:
@@ -248,7 +252,7 @@ def link_sentence(
     # industries, of which 1.1 trillion won will go to AI and 700 billion won to chips".
     for n, i in enumerate(own_amounts[:-1]):
         j = own_amounts[n + 1]
-        if opens_parts(text[amounts[i][1] : amounts[j][0]]):
+        if opens_parts(text[amounts[i][1] : amounts[j][0]]) or FRONTED_OF.fullmatch(text, s0, amounts[i][0]):
             parts = [j]
             for k in own_amounts[n + 2 :]:  # the parts run on, joined by "and" or commas, to the clause's end
                 lo, hi = amounts[parts[-1]][1], amounts[k][0]

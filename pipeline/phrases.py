@@ -70,6 +70,7 @@ class PhraseReader:
         self.never_names = frozenset(data["never_names"])  # "1800 GMT", "Christmas sales"
         self.name_words = frozenset(data["name_words"])  # "SK hynix"
         self.name_particles = frozenset(data["name_particles"])  # "Banco do Brasil", "Caisse des Depots"
+        self.possessive_name_verbs = frozenset(data["possessive_name_verbs"])  # "Foster's spent"
         self.money_verbs = frozenset(  # "pledges", "buys": the kinds' verbs in -s, for "UK pledges £1bn"
             v for kind in lexicon.load("kinds.json")["kinds"].values() for v in kind.get("verbs", []) if v.endswith("s")
         )
@@ -231,6 +232,10 @@ class PhraseReader:
                 continue
             if low in POSSESSIVE and j > i:
                 owner = self.pick(doc, i, j)
+                named = owner.what == "actor" and self.is_name(doc, j - 1, -1)
+                if named and doc[owner.start : owner.end].text not in place_forms() and j + 1 < limit:
+                    if doc[j + 1].lower_ in self.possessive_name_verbs:
+                        return Phrase("actor", owner.start, j + 1, i, j + 1)  # "Foster's spent", "Moody's said"
                 rest = self.phrase(doc, j + 1, limit, depth + 1) if depth < 2 else Phrase("none")
                 if rest.what == owner.what == "actor" and possessive_in_name(
                     doc, owner.start, j, rest.end, place_forms()
