@@ -330,7 +330,8 @@ class KindFinder:
         ]
         named = [t for t in named if not (t.where == "nouns" and purpose_between(doc, a_far, t.start))] or named
         kinds_named = [t for t in named if not led_destination(doc, t, self.destinations)]  # not "to steel projects"
-        if prev is not None and not restated_total(prev[1], per, self._words(doc, prev[0][1], a_start)):
+        total = prev is not None and per_unit_total(prev[1], per)  # the words between read only then
+        if prev is not None and not (total and restated_total(prev[1], per, self._words(doc, prev[0][1], a_start))):
             (p_start, p_end), p_kind = prev
             if p_start >= c0 and not any(p_end <= t.start and t.end <= a_start for t in kinds_named):
                 return p_kind["kind"], p_kind.get("_trigger")
@@ -454,7 +455,8 @@ class KindFinder:
                 kind, trig, trigger_text = prev[1]["kind"], prev[1].get("_trigger"), prev[1]["trigger"]
             else:
                 decided = self.decide(doc, (m.start, m.end, far), clause, sent, triggers, prev, info["per"], next_start)
-                kind, trig = purpose_of(doc, decided, self.near(triggers, far, clause[1]), far, clause[1])
+                after = self.near(triggers, far, min(clause[1], far + NEAR + 12))  # as far as purpose_of reads
+                kind, trig = purpose_of(doc, decided, after, far, clause[1])
                 kind = quantified_kind(doc, kind, trig, self.readings[1], far)  # "9.6 billion dlrs of debt"
                 kind, trigger_text = size_readings(doc, kind, trig, m.start, m.end, float(info["value"]))  # "cost $15m"
                 if (
