@@ -331,7 +331,7 @@ class KindFinder:
         named = [t for t in named if not (t.where == "nouns" and purpose_between(doc, a_far, t.start))] or named
         kinds_named = [t for t in named if not led_destination(doc, t, self.destinations)]  # not "to steel projects"
         total = prev is not None and per_unit_total(prev[1], per)  # the words between read only then
-        if prev is not None and not (total and restated_total(prev[1], per, self._words(doc, prev[0][1], a_start))):
+        if prev is not None and not (total and restated_total(self._words(doc, prev[0][1], a_start))):
             (p_start, p_end), p_kind = prev
             if p_start >= c0 and not any(p_end <= t.start and t.end <= a_start for t in kinds_named):
                 return p_kind["kind"], p_kind.get("_trigger")

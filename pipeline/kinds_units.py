@@ -117,8 +117,8 @@ def per_unit_total(prev: dict, per: str) -> bool:
     return prev["kind"] == "price" and bool(prev.get("_per")) and not per
 
 
-def restated_total(prev: dict, per: str, between: list) -> bool:
-    """Is an amount the total of the unit price before it, restated after "or" ("11.88 dlrs each, or
-    a total of 54.6 mln dlrs", "3.28 dlrs a share, or 16.5 mln dlrs")? Not a base after "from" ("to
-    five dlrs each from four dlrs"). ``between``: the tokens between the two amounts."""
-    return per_unit_total(prev, per) and any(w.lower_ == "or" for w in between)
+def restated_total(between: list) -> bool:
+    """Do the tokens ``between`` a unit price and the amount after it restate the price as a total,
+    after "or" ("11.88 dlrs each, or a total of 54.6 mln dlrs", "3.28 dlrs a share, or 16.5 mln
+    dlrs"; with ``per_unit_total``)? Not a base after "from" ("to five dlrs each from four dlrs")."""
+    return any(w.lower_ == "or" for w in between)

@@ -119,6 +119,14 @@ def link_sentence(
             heads[id(it)] = starts_at[nxt]
     bases = [n > 0 and is_base(text[amounts[own_amounts[n - 1]][1] : amounts[i][0]]) for n, i in enumerate(own_amounts)]
     later_years: dict[int, list] = {}  # a compared base's fallback, after the list's own time
+    # a gapped clause's bare subject between two amounts, when it names a sector: (where "and"
+    # stands, where the subject opens) for the gap before amount n, read once per gap
+    gapped: dict[int, tuple[int, int]] = {}
+    for n in range(1, len(own_amounts)):
+        lo, hi = amounts[own_amounts[n - 1]][1], amounts[own_amounts[n]][0]
+        joins = gapped_subject(text, lo, hi)
+        if joins is not None and any(joins[1] <= it.start < hi for it in sectors):
+            gapped[n] = joins
     for n, i in enumerate(own_amounts):
         a_start, a_end = amounts[i]
         prev_end = amounts[own_amounts[n - 1]][1] if n else s0
@@ -126,9 +134,8 @@ def link_sentence(
         soft = soft_boundary().search(text, a_end, nxt)  # ", due to open in 2026" is not the amount's
         after_end = min([c for c in cuts if c >= a_end] + [nxt] + ([soft.start()] if soft else []))
         after_end = conditional_start(text, a_end, after_end)  # "if demand for electric cars picks up"
-        joins = gapped_subject(text, a_end, nxt) if n + 1 < len(own_amounts) else None
-        if joins is not None and any(joins[1] <= it.start < nxt for it in sectors):
-            after_end = min(after_end, joins[0])  # "910 billion yen and industrial robots 380 billion yen"
+        if n + 1 in gapped:
+            after_end = min(after_end, gapped[n + 1][0])  # "910 billion yen and industrial robots 380 billion yen"
         after = (a_end, remainder_start(text, a_end, after_end))  # "... and the rest to X" is no part's
         cuts_before = [c for c in cuts if prev_end <= c < a_start]
         # a relative clause opened after the amount before is about its antecedent, not the sentence's
@@ -146,9 +153,8 @@ def link_sentence(
             crossed = any(first <= c < a_start for c in cuts)
             lead, lead_how = (None, "") if crossed else (sentence_lead, "sentence")
             prev = out[own_amounts[n - 1]] if n else None
-            joined = gapped_subject(text, prev_end, a_start) if n else None
-            if joined is not None and any(joined[1] <= it.start < a_start for it in sectors):
-                lead, lead_how = (joined[1], a_start), "clause"  # "..., and textile factories for a further 1.2 bln"
+            if n in gapped:
+                lead, lead_how = (gapped[n][1], a_start), "clause"  # "..., and textile factories for a further 1.2 bln"
 
         def pick(
             items: list[Item],
