@@ -138,6 +138,7 @@ def main() -> None:
         ("round21", 2044, 30, 20),
         ("round22", 2045, 30, 20),
         ("round23", 2046, 30, 20),
+        ("round24", 2047, 30, 20),
     ):
         n = int(name.removeprefix("round"))
         draw_round(
