@@ -63,18 +63,25 @@ class ClauseReader(CountryReader):
                 break
         return end
 
-    def relative_subject(self, doc: Doc, a_end: int, limit: int, trigger: tuple[int, int] | None) -> Phrase | None:
+    def relative_subject(
+        self, doc: Doc, a_end: int, limit: int, trigger: tuple[int, int] | None, definite: bool = False
+    ) -> Phrase | None:
         """X in "the 7.2 trillion won that X plans to invest": the subject of a restrictive relative
         clause right after the amount (no comma), or after its noun phrase ("2.46 trillion yen in sales
         that X booked", "3.1 trillion won of the 2026-2030 programme that X submitted":
-        ``money_noun_tail``), before its verb or the amount's trigger."""
+        ``money_noun_tail``), before its verb or the amount's trigger. After a ``definite`` amount
+        ("the", "those" before it) the clause may open without "that": "compared with the 1.5 billion
+        dlrs Britain had hoped to secure" (a contact clause: a name right after the amount, then a verb)."""
         k = self.money_noun_tail(doc, a_end, limit)
-        if k >= limit or doc[k].lower_ not in ("that", "which"):
+        if k >= limit:
             return None
-        found = self.phrase(doc, k + 1, limit)
+        contact = doc[k].lower_ not in ("that", "which")
+        if contact and not (definite and self.is_name(doc, k + (doc[k].lower_ == "the"), k)):
+            return None  # "the 2 billion dlrs the Treasury collected"
+        found = self.phrase(doc, k + (not contact), limit)
         if found.what != "actor" or found.end >= limit or doc[found.end].lower_ in self.speech_verbs:
             return None  # "a build-up ... that Tokyo says is needed": a speaker, not the money's subject
-        held = trigger is not None and trigger[0] > found.end  # "that X plans to invest"
+        held = not contact and trigger is not None and trigger[0] > found.end  # "that X plans to invest"
         return found if held or self.is_verb(doc, found.end) else None
 
     def money_noun_tail(self, doc: Doc, a_end: int, limit: int) -> int:

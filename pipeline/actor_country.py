@@ -25,6 +25,7 @@ class CountryReader(PhraseReader):
     def __init__(self, nlp: Language):
         super().__init__(nlp)
         self.country_anaphors = frozenset(actors_lexicon()["country_anaphors"])
+        self.speech = frozenset(actors_lexicon()["speech_verbs"])
         self._places_of: Doc | None = None
         self._conditions_of: Doc | None = None
         self._conditions_at: dict[tuple[int, int], list[int]] = {}
@@ -105,6 +106,24 @@ class CountryReader(PhraseReader):
         ]
         return next((sp.id_ for sp in inside if sp.label_ != "CITY"), inside[0].id_ if inside else "")
 
+    def speaker_country(self, doc: Doc, clause: tuple[int, int], sent: tuple[int, int]) -> str:
+        """The country of a descriptor that speaks right after the amount's clause (", the Danish
+        company said", ", said the Swiss drugmaker"): who speaks there is the clause's subject named
+        again, and the place adjective places it. Not a name (", Danish Prime Minister X said")."""
+        k = clause[1]
+        if k + 2 >= sent[1] or doc[k].text != ",":
+            return ""
+        j = k + 2 if doc[k + 1].lower_ in self.speech else k + 1  # ", said the Swiss drugmaker"
+        if j >= sent[1] or doc[j].lower_ != "the":
+            return ""
+        e = j + 1
+        while e < sent[1] and e - j <= SPEAKER_WORDS and doc[e].is_alpha and doc[e].lower_ not in self.speech:
+            e += 1
+        if not (j == k + 2 or (e < sent[1] and doc[e].lower_ in self.speech)):
+            return ""
+        found = [sp for sp in self._places_within(doc, j + 1, e) if sp.label_ != "CITY" and sp.end < e]
+        return found[0].id_ if found and all(doc[sp.end].is_lower for sp in found) else ""
+
     def country_near(
         self, doc: Doc, a: tuple[int, int], clause: tuple[int, int], sent: tuple[int, int], own=None
     ) -> str:
@@ -138,6 +157,9 @@ class CountryReader(PhraseReader):
         if near:
             return min(near, key=lambda sp: min(abs(sp.start - a[1]), abs(a[0] - sp.end))).id_
         return ""
+
+
+SPEAKER_WORDS = 5  # words at most of a descriptor that speaks: "the Danish wind turbine maker"
 
 
 def appositive_opener(tok) -> bool:

@@ -405,7 +405,8 @@ class ActorFinder(PassiveReader):
         if found is None:
             found = self.with_subject(doc, c0, a[0])
         if found is None:
-            found = self.relative_subject(doc, far or a[1], c1, trigger)
+            definite = a[0] > c0 and doc[a[0] - 1].lower_ in ("the", "those")  # "the 1.5 bln dlrs Britain had hoped"
+            found = self.relative_subject(doc, far or a[1], c1, trigger, definite)
         if found is None:
             found = self.owner_of(doc, trigger, c0)
         if found is None:
@@ -426,6 +427,7 @@ class ActorFinder(PassiveReader):
         own = (found.start, found.end) if found.what == "actor" else None  # "Halifax said": a company
         if found.what == "actor":
             country = self.country_in(doc, found.first, max(found.last, found.end), a, own)
+            country = country or self.speaker_country(doc, clause, sent)  # ", the Danish company said"
         if not country:
             country = self.country_near(doc, a, clause, sent, own)
         if not country:

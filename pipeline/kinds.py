@@ -47,9 +47,9 @@ from .kinds_around import (
     in_name,
     next_word,
     no_trigger,
+    noun_elsewhere,
     only_determiners,
     past_rate,
-    purpose_between,
     rate_index,
     same_money,
     sentence_last_end,
@@ -58,14 +58,14 @@ from .kinds_around import (
     trigger_words,
     unit_phrases,
 )
+from .kinds_reach import placed
 from .kinds_readings import (
     contained,
     kinds_lexicon,
     led_destination,
     noun_position,
-    placed,
+    noun_readings,
     purpose_of,
-    quantified_kind,
     respective_actors,
     size_readings,
     split_index,
@@ -100,8 +100,9 @@ class KindFinder:
         self.rates = rate_index(data["rate_phrases"])
         self.unit_openers = [tuple(w.split()) for w in data["unit_openers"]]
         self.split_verbs, self.split_gap = split_index(data["kinds"]), frozenset(data["split_gap"])  # "put X into"
-        self.readings = (data["verb_readings"], data["quantified_heads"])
-        self.lead_nouns = frozenset(data["lead_nouns"])  # "an estimated worth of $2.6bn", not "$48bn worth of cars"
+        self.readings = (data["verb_readings"], data["quantified_heads"], data["valued_subjects"])
+        keys = ("lead_nouns", "level_verbs", "share_leads", "ratio_bases", "raised_objects")  # kinds_reach.placed
+        self.placing = tuple(frozenset(data[k]) for k in keys)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.units: dict[tuple[str, ...], tuple[str, str]] = {}  # token words after an amount -> (kind, where)
         for kind, entry in data["kinds"].items():
@@ -117,10 +118,9 @@ class KindFinder:
         self.matcher.add("none|none", list(nlp.tokenizer.pipe(data["not_triggers"])))  # "in order to"
         self.unit_lengths = sorted({len(k) for k in self.units}, reverse=True)
         self.per_kinds = dict.fromkeys(data["price_units"], "price")
-        self.light_heads = frozenset(data["light_heads"])
         self.compound_heads, self.frames = frozenset(data["compound_heads"]), frozenset(data["frame_heads"])
         self.payout_cues = tuple(frozenset(data[k]) for k in ("payout_verbs", "payout_leads", "payout_frequencies"))
-        self.unit_yields = frozenset(data["unit_yields_to"])  # a per-share profit is a profit
+        self.unit_yields, self.light_heads = frozenset(data["unit_yields_to"]), frozenset(data["light_heads"])
         self.restated = frozenset(data["unit_amounts"]["restated_kinds"])  # an offer per share is a price
         self.verb_heads = frozenset(data["verb_heads"])  # money nouns that a firm verb before the amount outranks
         self.destinations = frozenset(data["destination_nouns"])  # "for display-panel plants": where a part goes
@@ -260,7 +260,7 @@ class KindFinder:
         if prev is not None and prev[0][0] >= sent[0] and gapped(doc, prev[0][1], a_start):
             return prev[1]["kind"], prev[1].get("_trigger")  # "... in aid to A and France 1.1 bln euros to B"
         mine = self.heads_only(doc, self.near(triggers, max(c0, a_start - NEAR), min(c1, a_far + NEAR)))
-        mine = [t for t in mine if placed(doc, t, a_start, self.lead_nouns)]
+        mine = [t for t in mine if placed(doc, t, a_start, self.placing)]
         firm: list[tuple[float, Trigger]] = []  # (tier, trigger): 0 noun or unit, 0.5 purpose, 1 verb
         unit = self.unit_after(doc, a_far, c1)
         words_before = self._words(doc, max(c0, a_start - 2), a_start)
@@ -281,7 +281,7 @@ class KindFinder:
             firm.append((0, subject))  # "Bombardier shares lost 65 cents" (not "the dividend on the shares")
         for t in mine:
             if t.where == "head_nouns":
-                if t.start >= a_far and valued_head(doc, a_start, a_far, t.start, self.pp_openers):
+                if t.start >= a_far and valued_head(doc, a_start, a_far, t.start, self.pp_openers, mine):
                     firm.append((2, t))  # "a $160bn telecoms giant": what it is worth, when nothing else decides
                 continue
             if t.where == "weak_verbs" or self.in_name(doc, t) or (t.where == "units" and t.end <= a_start):
@@ -328,7 +328,7 @@ class KindFinder:
             and (t.end <= a_start or t.start < next_start)
             and t.where not in ("firm_verbs", "head_nouns")
         ]
-        named = [t for t in named if not (t.where == "nouns" and purpose_between(doc, a_far, t.start))] or named
+        named = [t for t in named if not (t.where == "nouns" and noun_elsewhere(doc, a_far, t.start))] or named
         kinds_named = [t for t in named if not led_destination(doc, t, self.destinations)]  # not "to steel projects"
         total = prev is not None and per_unit_total(prev[1], per)  # the words between read only then
         if prev is not None and not (total and restated_total(self._words(doc, prev[0][1], a_start))):
@@ -457,7 +457,7 @@ class KindFinder:
                 decided = self.decide(doc, (m.start, m.end, far), clause, sent, triggers, prev, info["per"], next_start)
                 after = self.near(triggers, far, min(clause[1], far + NEAR + 12))  # as far as purpose_of reads
                 kind, trig = purpose_of(doc, decided, after, far, clause[1])
-                kind = quantified_kind(doc, kind, trig, self.readings[1], far)  # "9.6 billion dlrs of debt"
+                kind, trig = noun_readings(doc, kind, trig, far, triggers, self.readings)  # "9.6 bln dlrs of debt"
                 kind, trigger_text = size_readings(doc, kind, trig, m.start, m.end, float(info["value"]))  # "cost $15m"
                 if (
                     repeat is not None

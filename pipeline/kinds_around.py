@@ -430,6 +430,22 @@ def purpose_between(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+SUBORDINATORS = frozenset({"while", "whereas", "whilst"})
+
+
+def noun_elsewhere(doc: Doc, start: int, end: int) -> bool:
+    """Does a noun after an amount stand beyond an infinitive of purpose (``purpose_between``) or a
+    subordinator that opens another clause ("rose to 7.96 billion dlrs while expenditures grew to")?
+    It names what the money is for or another figure, not what this money is.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("rose to 7 dlrs while expenditures grew and 5 dlrs in expenditures")
+    >>> noun_elsewhere(doc, 4, 6), noun_elsewhere(doc, 10, 12)
+    (True, False)
+    """
+    return purpose_between(doc, start, end) or any(w.lower_ in SUBORDINATORS for w in doc[start:end])
+
+
 ADJECTIVE_LEADS = frozenset({"to", "on", "in", "into", "with"})  # no finite verb follows one
 
 

@@ -9,6 +9,7 @@ to subsidise").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -306,6 +307,45 @@ def _level_modifiers() -> frozenset[str]:
     return frozenset(lexicon.load("kinds.json")["level_modifiers"])
 
 
+VALUED_REACH = 6  # tokens back from a valuation verb to the trigger noun whose money it values
+
+
+def valued_noun(doc: Doc, kind: str, trig: tuple[int, int] | None, triggers: list, data: dict) -> tuple[str, tuple]:
+    """A valuation verb (kinds.json ``valued_subjects``) right after a trigger noun of another kind
+    (only ``gap`` words between) says what that noun's money is worth: "a deal valued at about 120
+    mln dlrs", "its offer, valued at 96 mln dlrs" are the deal's. An active verb does only after an
+    ``offer_nouns`` word ("the offer values the company at", "the latest proposal, which values the
+    club at £800m": a bid for the whole); "a deal that values the group at" stays a valuation (a
+    stake's price setting the group's worth), and so does a noun of ``things`` ("the plant, valued
+    at"). ``triggers``: the Doc's, sorted by start."""
+    if kind != "valuation" or trig is None or doc[trig[0]].lower_ not in data["verbs"]:
+        return kind, trig
+    k = trig[0] - 1
+    while k >= 0 and (doc[k].is_space or doc[k].lower_ in data["gap"]):
+        k -= 1
+    passive = trig[0] + 1 < len(doc) and doc[trig[0] + 1].lower_ == "at"  # "valued at"
+    lo = bisect_left(triggers, k - VALUED_REACH, key=lambda t: t.start)
+    before = triggers[lo : bisect_left(triggers, k + 1, lo=lo, key=lambda t: t.start)]
+    noun = next((t for t in before if t.end == k + 1 and t.where == "nouns" and t.kind != kind), None)
+    if noun is not None and doc[noun.start : noun.end].text.lower() in data["things"]:
+        noun = None  # "the refinery and chemical plant, valued at about 1.1 billion dlrs": what it is worth
+    if noun is not None and passive:
+        return noun.kind, (noun.start, noun.end)
+    offer = next((o for o in data["offer_nouns"] if doc[max(0, k - o.count(" ")) : k + 1].text.lower() == o), None)
+    if offer is not None:
+        start = k - offer.count(" ")
+        return data["offer_kind"], (start, k + 1)
+    return kind, trig
+
+
+def noun_readings(doc: Doc, kind: str, trig, far: int, triggers: list, readings: tuple) -> tuple[str, tuple | None]:
+    """The kind and trigger of an amount after the readings of the noun that decides it:
+    ``quantified_kind`` ("9.6 billion dlrs of debt") and ``valued_noun`` ("a deal valued at");
+    ``readings``: kinds.json (verb_readings, quantified_heads, valued_subjects)."""
+    kind = quantified_kind(doc, kind, trig, readings[1], far)
+    return valued_noun(doc, kind, trig, triggers, readings[2])
+
+
 def quantified_kind(doc: Doc, kind: str, trig: tuple[int, int] | None, heads: dict[str, str], far: int) -> str:
     """The kind of an amount whose deciding trigger is a noun of ``heads`` that the amount (ending,
     with its conversions, at token ``far``) quantifies through "of", at most two lower-case
@@ -320,13 +360,6 @@ def quantified_kind(doc: Doc, kind: str, trig: tuple[int, int] | None, heads: di
     level = any(w.lower_ in _level_modifiers() for w in doc[j + 1 : trig[0]])  # "$190bn of bad debt"
     gap = [w for w in doc[far:j] if not w.is_space]
     return heads[doc[trig[0]].lower_] if doc[j].lower_ == "of" and not gap and not level else kind
-
-
-def placed(doc: Doc, t, a_start: int, lead: frozenset[str]) -> bool:
-    """May the trigger ``t`` decide the amount that starts at token ``a_start`` from where it stands:
-    a noun of kinds.json ``lead_nouns`` only right before it ("an estimated worth of $2.6bn", not
-    "$48bn worth of cars"); any other trigger anywhere."""
-    return doc[t.start : t.end].text.lower() not in lead or 0 <= a_start - t.end <= 2
 
 
 @lru_cache(maxsize=1)

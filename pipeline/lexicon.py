@@ -222,6 +222,7 @@ SCHEMAS: dict[str, Any] = {
             "offices": WORDS,
             "place_leads": WORDS,
             "not_sectors": WORDS,
+            "measure_suffixes": WORDS,
             "sources": Fields({"prepositions": WORDS, "nouns": WORDS, "instruments": WORDS}),
             "away_leads": WORDS,
             "verb_modifiers": WORDS,
@@ -276,6 +277,13 @@ SCHEMAS: dict[str, Any] = {
             "quantified_heads": WORD_MAP,
             "level_modifiers": WORDS,
             "lead_nouns": WORDS,
+            "level_verbs": WORDS,
+            "raised_objects": WORDS,
+            "share_leads": WORDS,
+            "ratio_bases": WORDS,
+            "valued_subjects": Fields(
+                {"verbs": WORDS, "gap": WORDS, "offer_nouns": WORDS, "offer_kind": str, "things": WORDS}
+            ),
             "cost_readings": Fields({"triggers": WORDS, "scale_from": str, "kind": str}),
             "verb_heads": WORDS,
             "destination_nouns": WORDS,

@@ -122,12 +122,16 @@ def in_proper_name(doc: Doc, start: int, end: int) -> bool:
     (True, True, False)
     >>> in_proper_name(English()("Chipmaker SK hynix posted"), 0, 1)
     False
+    >>> in_proper_name(English()("Indian IT services firm Vayu"), 1, 3)
+    False
     """
     if in_company_name(doc, start, end):
         return True
     first = doc[start]
     if not first.text[:1].isupper() or all(t.is_upper for t in doc[start:end]):
         return False
+    if end - start > 1 and first.is_upper and all(t.is_lower for t in doc[start + 1 : end]):
+        return False  # an acronym before lower-case words: "Indian IT services firm", "LNG terminal"
     if first.is_sent_start and end - start == 1 and first.lower_.endswith(AGENT_ENDINGS):
         return False  # a descriptor opening the sentence before a name: "Chipmaker SK hynix posted"
     prev = doc[start - 1] if start > 0 and not first.is_sent_start else None
@@ -149,6 +153,27 @@ def in_proper_name(doc: Doc, start: int, end: int) -> bool:
     if hyphen_named(doc, start, end):
         return True  # "Research-Cottrell": glued by a hyphen to another capitalised word
     return nxt is not None and not nxt.is_sent_start and nxt.text[:1].isupper()
+
+
+def measure_compound(doc: Doc, span: Span, suffixes: frozenset[str]) -> bool:
+    """Is the sector word ``span`` glued by a hyphen to a word of sector_heads.json
+    ``measure_suffixes`` after it ("utility-scale solar farm", "world-class", "industry-level")? The compound
+    says how big or of what standing something is, not where the money goes; a grade does name it
+    ("battery-grade refining" is for batteries), so "grade" is not one of them.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("a utility-scale solar farm and a utility scale")
+    >>> [measure_compound(doc, doc[i : i + 1], frozenset({"scale"})) for i in (1, 7)]
+    [True, False]
+    """
+    e = span.end
+    return (
+        e + 1 < len(doc)
+        and doc[e].text == "-"
+        and not doc[e - 1].whitespace_
+        and not doc[e].whitespace_
+        and doc[e + 1].lower_ in suffixes
+    )
 
 
 def names_office(doc: Doc, span: Span, offices: frozenset[str]) -> bool:

@@ -21,7 +21,15 @@ from spacy.util import filter_spans
 
 from . import lexicon
 from .extensions import set_span_value
-from .sector_context import after_lead, in_place_phrase, in_proper_name, names_body, names_office, names_source
+from .sector_context import (
+    after_lead,
+    in_place_phrase,
+    in_proper_name,
+    measure_compound,
+    names_body,
+    names_office,
+    names_source,
+)
 
 
 class TaxonomyError(lexicon.LexiconError):
@@ -186,6 +194,7 @@ class SectorMatcher:
         self.activities, self.bodies = sector_heads("activities"), sector_heads("bodies")
         self.offices = sector_heads("offices")
         self.place_leads = sector_heads("place_leads")
+        self.measures = sector_heads("measure_suffixes")  # "utility-scale", "world-class"
         self.not_sectors = _matcher(nlp, "LOWER", {"not": lexicon.load("sector_heads.json")["not_sectors"]})
         sources = lexicon.load("sector_heads.json")["sources"]
         self.sources = (
@@ -226,6 +235,7 @@ class SectorMatcher:
             and not names_source(doc, sp, self.sources)
             and not after_lead(doc, sp.start, self.away)
             and not in_place_phrase(doc, sp.start, self.place_leads)
+            and not measure_compound(doc, sp, self.measures)
         ]
         for span in spans:
             if in_proper_name(doc, span.start, span.end):
