@@ -26,6 +26,8 @@ KINDS = [
         "earmarked",
     ),
     ("The ministry raised the allocation to 1.6 trillion won.", "1.6 trillion", "investment", "allocation"),
+    # ... not "allocations", an accounts' appropriation ("pre-tax profit before year-end allocations")
+    ("Its pre-tax profit before year-end allocations was 475 mln crowns.", "475 mln", "profit", "pre-tax profit"),
     # ... but capital raised to a level is still capital raised (kinds.json raised_objects)
     ("Poclain will raise its capital to 791 mln francs by a rights offering.", "791 mln", "financing", "raise"),
     # ... while money raised stays financing, a figure between too
