@@ -352,6 +352,8 @@ class ActorFinder(PassiveReader):
                 continue
             after = self.past_aside(doc, after, a_start)  # "the International Finance Corp (IFC), a ..., would"
             after = self.past_relative(doc, after, a_start)  # "Baikal - which bought ..."
+            if after is not None and (timed := self.time_phrase_end(doc, after, a_start)) is not None:
+                after = timed  # ", and the railway ministry on Monday raised"
             if after is not None and self.is_verb(doc, after):
                 best = found
         return best

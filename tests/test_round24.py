@@ -178,6 +178,13 @@ ACTORS = [
         "Britain",
     ),
     ("Investors compared it with the 3 billion dlrs Toyota had pledged last year.", "3 billion", "Toyota"),
+    # a time phrase between a later clause's subject and its verb ("the ministry on Monday raised")
+    (
+        "Indian Railways had earmarked 1.4 lakh crore rupees for trains, and the railway ministry on Monday "
+        "raised the allocation to 1.6 lakh crore rupees.",
+        "1.6 lakh",
+        "the railway ministry",
+    ),
     # ... not a speaker, nor a name that heads the amount's own noun phrase
     ("He said the 5 mln dlrs Reuters reported was wrong.", "5 mln", ""),
     ("The $499 Macintosh, sold for 339 pounds in the UK, was praised.", "339 pounds", ""),
