@@ -1,5 +1,6 @@
 """Where a trigger may decide an amount from: the placement rules of ``kinds.KindFinder`` (kinds.json
-``lead_nouns``, ``level_verbs``, ``share_leads``), each a pure function of the tokens around it."""
+``lead_nouns``, ``level_verbs`` with ``raised_objects``, ``share_leads`` with ``ratio_bases``), each a
+pure function of the tokens around it."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def placed(doc: Doc, t, a_start: int, words: tuple[frozenset[str], ...]) -> bool
         return False
     own = 0 <= a_start - t.end <= 2 and all(w.is_alpha for w in doc[t.end : a_start])  # "loans of 1.3 bln"
     if text in words[3] and (t.start >= a_start or (not own and share_base(doc, t.start, words[2]))):
-        return False  # not "90 pct of its loans of 1.3 billion Brunei dlrs"
+        return False  # GDP after the amount, or as a percentage's base: "1.0 pct of GDP, or some"
     return text not in words[0] or own
 
 
