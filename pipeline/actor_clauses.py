@@ -37,7 +37,6 @@ class ClauseReader(CountryReader):
         self.time_leads = frozenset(data["time_leads"])
         self.time_units = frozenset(data["time_units"])
         self.time_fillers = frozenset(data["time_fillers"])
-        self.speech_verbs = frozenset(data["speech_verbs"])
         self._relatives_of: Doc | None = None
         self._relatives: list[int] = []
 
@@ -79,7 +78,7 @@ class ClauseReader(CountryReader):
         if contact and not (definite and self.is_name(doc, k + (doc[k].lower_ == "the"), k)):
             return None  # "the 2 billion dlrs the Treasury collected"
         found = self.phrase(doc, k + (not contact), limit)
-        if found.what != "actor" or found.end >= limit or doc[found.end].lower_ in self.speech_verbs:
+        if found.what != "actor" or found.end >= limit or doc[found.end].lower_ in self.speech:
             return None  # "a build-up ... that Tokyo says is needed": a speaker, not the money's subject
         held = not contact and trigger is not None and trigger[0] > found.end  # "that X plans to invest"
         return found if held or self.is_verb(doc, found.end) else None

@@ -25,7 +25,7 @@ class CountryReader(PhraseReader):
     def __init__(self, nlp: Language):
         super().__init__(nlp)
         self.country_anaphors = frozenset(actors_lexicon()["country_anaphors"])
-        self.speech = frozenset(actors_lexicon()["speech_verbs"])
+        self.speech = frozenset(actors_lexicon()["speech_verbs"])  # shared by ClauseReader and ActorFinder
         self._places_of: Doc | None = None
         self._conditions_of: Doc | None = None
         self._conditions_at: dict[tuple[int, int], list[int]] = {}

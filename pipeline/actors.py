@@ -61,7 +61,6 @@ class ActorFinder(PassiveReader):
         data = actors_lexicon()
         self.fronted = frozenset(w for w in data["fronted_openers"] if " " not in w)
         self.fronted_pairs = frozenset(tuple(w.split()) for w in data["fronted_openers"] if " " in w)
-        self.speech = frozenset(data["speech_verbs"])
         self.control_by_last: dict[str, list[tuple[str, ...]]] = {}  # last word -> the control verbs it ends
         for v in data["control_verbs"]:
             self.control_by_last.setdefault(v.split()[-1], []).append(tuple(v.split()))

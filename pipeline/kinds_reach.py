@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-COORDINATORS = frozenset({"and", "or", "but", "while", "than", "which", "that", "is", "was", "are", "were"})
+NOT_MODIFIERS = frozenset(
+    {"and", "or", "but", "while", "than", "which", "that", "is", "was", "are", "were"}
+)  # end a base
 
 
 def placed(doc: Doc, t, a_start: int, words: tuple[frozenset[str], ...]) -> bool:
@@ -45,7 +47,7 @@ def share_base(doc: Doc, start: int, leads: frozenset[str]) -> bool:
     for k in range(start - 1, max(0, start - SHARE_REACH - 1), -1):
         if doc[k].lower_ == "of":
             return doc[k - 1].lower_ in leads
-        if doc[k].lower_ in COORDINATORS or not (doc[k].is_alpha or doc[k].text in ("'s", "’s")):
+        if doc[k].lower_ in NOT_MODIFIERS or not (doc[k].is_alpha or doc[k].text in ("'s", "’s")):
             return False
     return False
 
