@@ -158,6 +158,17 @@ def test_hostile_an_article_over_its_time_budget_is_an_error_row(tmp_path, monke
     assert read(tmp_path / "out")["value"].tolist() == ["5000000", "7000000"]
 
 
+def test_hostile_too_many_amounts_is_an_error_row_and_the_batch_goes_on(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("It paid $5 million.")
+    (tmp_path / "in" / "b.txt").write_text("It paid " + "$6 million and " * 5 + "more.")
+    (tmp_path / "in" / "c.txt").write_text("It paid $7 million.")
+    summary = run([tmp_path / "in"], tmp_path / "out", workers=1, options=RunOptions(max_amounts=3))
+    assert [(e.doc, e.kind) for e in summary.errors] == [("b.txt", "too_many_amounts")]
+    assert "more than 3 amounts" in summary.errors[0].message
+    assert read(tmp_path / "out")["value"].tolist() == ["5000000", "7000000"]
+
+
 def test_hostile_a_stage_failure_names_the_stage_and_the_text(worker, monkeypatch):
     import pipeline.money.finder as finder
 
