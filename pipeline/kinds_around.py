@@ -318,7 +318,7 @@ def no_trigger(doc: Doc, start: int, end: int, where: str) -> bool:
 
 def in_name(doc: Doc, t) -> bool:
     """Is the trigger a word of a capitalised name ("European Investment Bank", "Korean New Deal",
-    "Seven & i Holdings")?"""
+    "Seven & i Holdings", "the Securities and Exchange Commission")?"""
     if not doc[t.start].text[:1].isupper():
         return False
     before = doc[t.start - 1] if t.start > 0 else None
@@ -327,9 +327,14 @@ def in_name(doc: Doc, t) -> bool:
     def cap(tok) -> bool:  # a sentence's first word only as an acronym: "POSCO Holdings"
         return tok is not None and tok.text[:1].isupper() and (not tok.is_sent_start or (tok.is_upper and len(tok) > 1))
 
+    def joined(at: int, step: int) -> bool:  # "Securities and Exchange": capitalised words joined by "and"
+        return 0 <= at + 2 * step < len(doc) and doc[at + step].lower_ == "and" and cap(doc[at + 2 * step])
+
     return (
         cap(before)
         or cap(after)
+        or joined(t.end - 1, 1)
+        or joined(t.start, -1)
         or (before is not None and before.lower_ == "of" and t.start >= 2 and doc[t.start - 2].text[:1].isupper())
         or any(w.text == "&" for w in doc[max(0, t.start - 2) : t.start])  # "Seven & i Holdings", "Marks & Spencer"
     )

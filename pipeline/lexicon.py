@@ -148,6 +148,7 @@ SCHEMAS: dict[str, Any] = {
             "duration_counts": WORDS,
             "duration_nouns": WORDS,
             "history_verbs": WORDS,
+            "table_periods": Fields({"heads": WORDS, "ends": WORDS, "notes": WORDS}),
             "comparison_cues": Fields(
                 {
                     "change_words": WORDS,

@@ -44,8 +44,9 @@ from .clauses import (
     speaks,
     year_heads_gap,
 )
-from .extensions import doc_text, set_span_value, span_value
+from .extensions import doc_text, doc_value, set_span_value, span_value
 from .sentences import sentence_bounds
+from .table_years import fill_row_years
 from .years import is_change_before
 
 # a total fronted by "Of": the amounts after it are its parts ("Of the 2.46 trillion yen in sales
@@ -472,6 +473,7 @@ class Linker:
             earlier_years = links[-1].years if links else earlier_years
         if 0 in by_sentence and 1 in by_sentence and is_headline(text, bounds[0]):
             headline_takes_lede(by_sentence[0][0], by_sentence[1][0])
+        fill_row_years(text, doc_value(doc, "date"), money)  # "Shr 78 cts vs 18 cts"
         return doc
 
 

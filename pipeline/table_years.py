@@ -1,0 +1,140 @@
+"""The years of a newswire earnings table's columns.
+
+A Reuters earnings table sets this period against the same period a year before, one row per
+figure ("Shr loss 78 cts vs loss 18 cts", "Revs 3,261,000 vs 4,427,000"), and says which period
+that is only once, if at all: in a header line ("Qtr ended March 14", "Period ended February 28")
+or in a note under the table ("NOTE: 1986 and 1985 4th qtr net includes ..."). The figure before
+"vs" then concerns the period's year and the figure after it the year before (``row_year``). The
+headline ("ACME INC 1ST QTR SEPT 30 NET") is not read: readers of the table's own lines do not see
+it, and the held-out gold, annotated so, lost more than it gained when it was (see the README).
+
+The period's year (``period_year``) is read, in this order:
+1. a header line that names the day the period ends: that day's year when the line writes it,
+   else the last such day on or before the article's date ("Qtr ends Dec 31" in a March 1987
+   article is 1986);
+2. a note under the table that names years: the latest of them that is the article's year or the
+   one before (a period reported in an article ended less than a year before it; "NOTE: 1985 net
+   includes a gain" in 1987 says nothing of the table's period), leaving out a year that ends a
+   date ("a stock split of July 1986", "Year-ago period ended Feb 1, 1986": when something was).
+Without one of these, or without the article's date when the day has no year, the rows get no year.
+Only rows of profit and revenue labels count: a dividend row's "vs" is the prior quarter's
+("Qtly div 28 cts vs 25 cts prior").
+
+Lexicon: years.json ``table_periods`` (the period words that open a header line, the words before
+the day, the words that open a note) and ``months``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .extensions import span_value
+from .kinds_around import table_kind
+from .lexicon import alternation
+
+FLAG = "year_from_table"  # the record's year was read from the table's period, not next to the amount
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+COLUMN_SEPARATOR = re.compile(r"\svs\.?\s")
+ROW_KINDS = frozenset({"profit", "revenue"})  # table_labels' kinds whose "vs" is the year before
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
+    data = lexicon.load("years.json")
+    periods, months = data["table_periods"], data["months"]
+    full = months[:12]  # the lexicon lists the twelve names first, then their short forms
+    number = {m: next(i + 1 for i, f in enumerate(full) if f.startswith(m[:3])) for m in months}
+    day = (
+        rf"(?:(?:{alternation(periods['ends'])})\s+)?(?P<month>{alternation(months)})\.?\s+(?P<day>\d{{1,2}})\b"
+        r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    )
+    header = re.compile(
+        rf"^[ \t]*(?:\w+[ \t]+){{0,2}}(?:{alternation(periods['heads'])})\b[^\n]{{0,30}}?\b{day}",
+        re.IGNORECASE | re.MULTILINE,
+    )
+    note = re.compile(rf"^[ \t]*(?:{alternation(periods['notes'])})\b[^\n]*", re.IGNORECASE | re.MULTILINE)
+    dated = re.compile(rf"\b(?:{alternation(months)})\.?(?:\s+\d{{1,2}})?,?\s+$", re.IGNORECASE)
+    return header, note, dated, number
+
+
+def _day_year(match: re.Match, number: dict[str, int], date: str | None) -> int | None:
+    if match.group("year"):
+        return int(match.group("year"))
+    if not date or len(date) < 10:
+        return None
+    year, month, day = int(date[:4]), int(date[5:7]), int(date[8:10])
+    ends = (number[match.group("month").lower()], int(match.group("day")))
+    return year if ends <= (month, day) else year - 1
+
+
+def period_year(text: str, date: str | None) -> int | None:
+    """The year of the period an earnings table reports (see the module's docstring), or None.
+
+    >>> period_year("Qtr ends Dec 31\\n    Shr 5 cts vs 4 cts", "1987-03-23")
+    1986
+    >>> period_year("Shr 5 cts vs 4 cts\\n    NOTE: 1986 and 1985 4th qtr net includes charges", "1987-03-30")
+    1986
+    >>> period_year("Shr 5 cts vs 4 cts\\n    NOTE: 1985 net includes a gain", "1987-03-30") is None
+    True
+    >>> period_year("Year ended June 30, 1986\\n    Shr 5 cts vs 4 cts", None)
+    1986
+    """
+    header, note, dated, number = _patterns()
+    found = header.search(text)
+    if found is not None:
+        return _day_year(found, number, date)
+    if not date:
+        return None
+    recent = (int(date[:4]) - 1, int(date[:4]))
+    named = [
+        int(y.group())
+        for line in note.finditer(text)
+        for y in _YEAR.finditer(line.group())
+        if not dated.search(line.group(), 0, y.start())  # "a stock split of July 1986": an event's date
+    ]
+    named = [y for y in named if y in recent]
+    return max(named) if named else None
+
+
+def row_year(text: str, start: int, row_kind: str | None, current: int) -> int | None:
+    """The year of the amount at ``start`` in a table row of kind ``row_kind`` whose period is
+    ``current``: the period's year before "vs", the year before after it; None outside a row of
+    profit or revenue that sets two columns against each other.
+
+    >>> text = "Shr loss 78 cts vs loss 18 cts"
+    >>> row_year(text, 9, "profit", 1986), row_year(text, 24, "profit", 1986), row_year(text, 9, "dividend", 1986)
+    (1986, 1985, None)
+    """
+    if row_kind not in ROW_KINDS:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    separator = COLUMN_SEPARATOR.search(text, line_start, line_end if line_end >= 0 else len(text))
+    if separator is None:
+        return None
+    return current if start < separator.start() else current - 1
+
+
+def fill_row_years(text: str, date: str | None, money: list) -> None:
+    """Give each amount of ``money`` ((span, info) pairs, in text order, their links set) that is
+    a figure of an earnings table's row and has no year of its own its column's year."""
+    if " vs" not in text:
+        return
+    current = period_year(text, date)
+    if current is None:
+        return
+    first_on_line: dict[int, int] = {}  # line start -> its first amount, where the row's label ends
+    for m, info in money:
+        links = span_value(m, "links")
+        line_start = text.rfind("\n", 0, info["start"]) + 1
+        first = first_on_line.setdefault(line_start, info["start"])
+        if links is None or links["years"]:
+            continue
+        row = table_kind(text, line_start, first)
+        year = row_year(text, info["start"], row[0] if row else None, current)
+        if year is not None:  # a year mention of no text of its own, flagged for the reviewer
+            links["years"] = [
+                {"start": -1, "end": -1, "years": [year], "role": "point", "duration": None, "flags": [FLAG]}
+            ]
