@@ -58,7 +58,7 @@ from .kinds_around import (
     trigger_words,
     unit_phrases,
 )
-from .kinds_reach import placed
+from .kinds_reach import destination, placed, sold_for
 from .kinds_readings import (
     contained,
     kinds_lexicon,
@@ -100,7 +100,9 @@ class KindFinder:
         self.rates = rate_index(data["rate_phrases"])
         self.unit_openers = [tuple(w.split()) for w in data["unit_openers"]]
         self.split_verbs, self.split_gap = split_index(data["kinds"]), frozenset(data["split_gap"])  # "put X into"
-        self.readings = (data["verb_readings"], data["quantified_heads"], data["valued_subjects"])
+        self.sold_for = tuple(frozenset(data["sold_for"][k]) for k in ("leads", "not_after", "things"))
+        readings = ("verb_readings", "quantified_heads", "valued_subjects", "market_operations")
+        self.readings = tuple(data[k] for k in readings)  # kinds_readings.verb_readings and noun_readings
         keys = ("lead_nouns", "level_verbs", "share_leads", "ratio_bases", "raised_objects")  # kinds_reach.placed
         self.placing = tuple(frozenset(data[k]) for k in keys)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -122,8 +124,8 @@ class KindFinder:
         self.payout_cues = tuple(frozenset(data[k]) for k in ("payout_verbs", "payout_leads", "payout_frequencies"))
         self.unit_yields, self.light_heads = frozenset(data["unit_yields_to"]), frozenset(data["light_heads"])
         self.restated = frozenset(data["unit_amounts"]["restated_kinds"])  # an offer per share is a price
-        self.verb_heads = frozenset(data["verb_heads"])  # money nouns that a firm verb before the amount outranks
-        self.destinations = frozenset(data["destination_nouns"])  # "for display-panel plants": where a part goes
+        # money nouns that a firm verb before the amount outranks; "for display-panel plants": where a part goes
+        self.verb_heads, self.goes_to = frozenset(data["verb_heads"]), frozenset(data["destination_nouns"])
         self.phrase_followers = frozenset(data["phrase_followers"])  # words after the end of a noun phrase
         self.auxiliaries = frozenset(data["auxiliaries"])  # "800 billion won to be spent"
         self.pp_openers = frozenset(data["pp_openers"])  # a noun's prepositional phrase opens with one
@@ -185,19 +187,13 @@ class KindFinder:
         for t in self.near(triggers, a_far, past_rate(doc, a_far, self.rates) + HEAD_GAP + 4):
             if t.start < a_far or doc[t.start].idx >= c1_char:
                 continue
-            if t.where == "nouns" and self.head_after(doc, t, a_far) and not self.destination(doc, t, a_far):
+            if t.where == "nouns" and self.head_after(doc, t, a_far) and not destination(doc, t, a_far, self.goes_to):
                 return True
             if nouns_only or t.where != "verbs":
                 continue
             if self.verb_after(doc, t, a_far) or t.start == next_word(doc, a_far):
                 return True  # a part's own participle too: "with 500 billion yuan earmarked for AI centres"
         return False
-
-    def destination(self, doc: Doc, t: Trigger, a_end: int) -> bool:
-        """Is the noun after the amount where a part goes, not what it is ("260 billion rupees for
-        display-panel plants" in a total of subsidies: kinds.json ``destination_nouns`` after "for")?"""
-        gap = self._words(doc, a_end, t.start)
-        return bool(gap) and gap[0].lower_ == "for" and trigger_words(doc, t.start, t.end) in self.destinations
 
     def verb_after(self, doc: Doc, t: Trigger, a_end: int) -> bool:
         """Is the verb trigger what happens to the amount ending at a_end, through an auxiliary ("800
@@ -305,6 +301,8 @@ class KindFinder:
                     firm.append((0, t))
         if (split := split_verb(doc, a_start, a_far, self.split_verbs, self.split_gap)) is not None:
             firm.append((1, Trigger(*split)))  # "put 600 billion won into a plant"
+        if (sold := sold_for(doc, a_start, mine, self.sold_for)) is not None:
+            firm.append((1, sold))  # "agreed to buy the assets of Valley Cable for 100 mln dlrs"
         if any(t.start >= a_far for _, t in firm if t.where == "nouns"):  # "offer (a) 760 bln rupees in incentives"
             before = [t for _, t in firm if t.where == "nouns" and t.end <= a_start]
             firm = [f for f in firm if not (f[1] in before and only_determiners(doc, f[1].end, a_start))]
@@ -329,7 +327,7 @@ class KindFinder:
             and t.where not in ("firm_verbs", "head_nouns")
         ]
         named = [t for t in named if not (t.where == "nouns" and noun_elsewhere(doc, a_far, t.start))] or named
-        kinds_named = [t for t in named if not led_destination(doc, t, self.destinations)]  # not "to steel projects"
+        kinds_named = [t for t in named if not led_destination(doc, t, self.goes_to)]  # not "to steel projects"
         total = prev is not None and per_unit_total(prev[1], per)  # the words between read only then
         if prev is not None and not (total and restated_total(self._words(doc, prev[0][1], a_start))):
             (p_start, p_end), p_kind = prev

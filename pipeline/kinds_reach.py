@@ -1,10 +1,12 @@
 """Where a trigger may decide an amount from: the placement rules of ``kinds.KindFinder`` (kinds.json
-``lead_nouns``, ``level_verbs`` with ``raised_objects``, ``share_leads`` with ``ratio_bases``), each a
-pure function of the tokens around it."""
+``lead_nouns``, ``level_verbs`` with ``raised_objects``, ``share_leads`` with ``ratio_bases``,
+``destination_nouns``, ``sold_for``), each a pure function of the tokens around it."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
+
+from .kinds_around import trigger_words
 
 NOT_MODIFIERS = frozenset(
     {"and", "or", "but", "while", "than", "which", "that", "is", "was", "are", "were"}
@@ -74,3 +76,38 @@ def moves_level(doc: Doc, verb_end: int, a_start: int, kept: frozenset[str] = fr
         and words[0].is_alpha
         and not any(w.like_num or w.is_currency or w.lower_ in kept for w in words)
     )
+
+
+def destination(doc: Doc, t, a_end: int, destinations: frozenset[str]) -> bool:
+    """Is the noun ``t`` after the amount ending at ``a_end`` where a part goes, not what it is ("260
+    billion rupees for display-panel plants" in a total of subsidies: kinds.json ``destination_nouns``
+    after "for")?"""
+    gap = [w for w in doc[a_end : t.start] if not w.is_space]
+    return bool(gap) and gap[0].lower_ == "for" and trigger_words(doc, t.start, t.end) in destinations
+
+
+def sold_for(doc: Doc, a_start: int, triggers: list, words: tuple[frozenset[str], ...]):
+    """The deal verb whose price the amount at ``a_start`` is: the clause's last verb trigger before
+    it among ``triggers``, when that verb is a deal's, one of kinds.json ``sold_for`` ``leads``
+    (``words[0]``, "for") stands right before the amount, no word of its ``not_after`` (``words[1]``,
+    "except for") before that, and no trigger noun right before "for" unless of a kind of its
+    ``things`` (``words[2]``: what is sold, "the assets", "the plant"; "took a charge for" names the
+    amount): "agreed to buy the assets of Valley Cable for 100 mln dlrs" is the deal's value, not
+    the assets' worth. Else None.
+
+    >>> from collections import namedtuple
+    >>> from spacy.lang.en import English
+    >>> T = namedtuple("T", "kind where start end")
+    >>> doc = English()("It will buy the assets of Beta for 5 mln dlrs except for 2 mln dlrs")
+    >>> buy, leads = T("deal", "verbs", 2, 3), (frozenset({"for"}), frozenset({"except"}), frozenset())
+    >>> sold_for(doc, 8, [buy], leads) == buy, sold_for(doc, 13, [buy], leads)
+    (True, None)
+    >>> sold_for(doc, 8, [buy, T("profit", "nouns", 6, 7)], leads)  # as if "Beta" were "a charge"
+    >>> sold_for(doc, 8, [buy, T("pay", "verbs", 4, 5)], leads)  # another verb after "buy"
+    """
+    if a_start < 2 or doc[a_start - 1].lower_ not in words[0] or doc[a_start - 2].lower_ in words[1]:
+        return None
+    if any(t.end == a_start - 1 and t.where == "nouns" and t.kind not in words[2] for t in triggers):
+        return None
+    verbs = [t for t in triggers if t.where in ("verbs", "firm_verbs") and t.end < a_start]
+    return verbs[-1] if verbs and verbs[-1].kind == "deal" else None

@@ -340,10 +340,37 @@ def valued_noun(doc: Doc, kind: str, trig: tuple[int, int] | None, triggers: lis
 
 def noun_readings(doc: Doc, kind: str, trig, far: int, triggers: list, readings: tuple) -> tuple[str, tuple | None]:
     """The kind and trigger of an amount after the readings of the noun that decides it:
-    ``quantified_kind`` ("9.6 billion dlrs of debt") and ``valued_noun`` ("a deal valued at");
-    ``readings``: kinds.json (verb_readings, quantified_heads, valued_subjects)."""
+    ``quantified_kind`` ("9.6 billion dlrs of debt"), ``valued_noun`` ("a deal valued at") and
+    ``market_operation`` ("provided the money market with 16 mln stg help"); ``readings``:
+    kinds.json (verb_readings, quantified_heads, valued_subjects, market_operations)."""
     kind = quantified_kind(doc, kind, trig, readings[1], far)
-    return valued_noun(doc, kind, trig, triggers, readings[2])
+    kind, trig = valued_noun(doc, kind, trig, triggers, readings[2])
+    return market_operation(doc, kind, trig, readings[3]), trig
+
+
+MARKET_REACH = 200  # characters around the deciding noun where the money market must be named
+
+
+def market_operation(doc: Doc, kind: str, trig: tuple[int, int] | None, data: dict) -> str:
+    """A noun of kinds.json ``market_operations`` ``nouns`` ("assistance", "help") deciding an
+    amount near words of its ``markets`` ("the money market", "bill offers") is a central bank's
+    lending to the market, its ``kind`` (financing), not aid to others: "The Bank of England said it
+    had provided the money market with 16 mln stg help", "gave 90 mln stg assistance at an early
+    round of bill offers"; "150 mln dlrs in assistance to flood victims" stays aid. Else ``kind``.
+
+    >>> from spacy.lang.en import English
+    >>> data = {"nouns": ["help"], "markets": ["money market"], "kind": "financing"}
+    >>> market = English()("It gave the money market 16 mln stg help.")
+    >>> market_operation(market, "subsidy", (8, 9), data)
+    'financing'
+    >>> market_operation(English()("farmers got 5 mln stg help"), "subsidy", (5, 6), data)
+    'subsidy'
+    """
+    if trig is None or doc[trig[0] : trig[1]].text.lower() not in data["nouns"]:
+        return kind
+    at = doc[trig[0]].idx
+    near = doc.text[max(0, at - MARKET_REACH) : at + MARKET_REACH].lower()
+    return data["kind"] if any(m in near for m in data["markets"]) else kind
 
 
 def quantified_kind(doc: Doc, kind: str, trig: tuple[int, int] | None, heads: dict[str, str], far: int) -> str:

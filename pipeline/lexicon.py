@@ -276,6 +276,8 @@ SCHEMAS: dict[str, Any] = {
             "split_gap": WORDS,
             "verb_readings": WORD_MAP,
             "quantified_heads": WORD_MAP,
+            "sold_for": Fields({"leads": WORDS, "not_after": WORDS, "things": WORDS}),
+            "market_operations": Fields({"nouns": WORDS, "markets": WORDS, "kind": str}),
             "level_modifiers": WORDS,
             "lead_nouns": WORDS,
             "level_verbs": WORDS,

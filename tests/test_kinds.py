@@ -88,7 +88,9 @@ KINDS = [
     ),
     # a trigger inside another's prepositional phrase is a modifier; not after a light head
     ("LG expects sales at its battery plants to reach 30 trillion won.", "30 trillion", "revenue", "sales"),
-    ("It agreed to buy a stake in a hydrogen project developer for 90 billion won.", "90 billion", "deal", "stake"),
+    # (not after a deal verb: "agreed to buy ... for 90 billion won" is decided by the verb, kinds_reach.sold_for)
+    ("It took a stake in a hydrogen project developer for 90 billion won.", "90 billion", "deal", "stake"),
+    ("It agreed to buy a stake in a hydrogen project developer for 90 billion won.", "90 billion", "deal", "buy"),
     ("The value of trade rose to $186.3m.", "$186.3m", "trade", "trade"),
     # a verb that decides only right before the amount
     ("The ministry will give 1.2 trillion won to universities.", "1.2 trillion", "subsidy", "give"),

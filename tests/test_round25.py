@@ -3,9 +3,12 @@ written here for the family, not the gold's own."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from pipeline import extract
+from pipeline.money.article import local_currency
 from pipeline.table_years import period_year
 from sentence_record import record
 
@@ -103,4 +106,91 @@ KINDS += [
         "debt securities",
     ),
     ("Acme said 900 mln dlrs of its total debt was in default.", "900 mln", "valuation", "debt"),
+]
+KINDS += [
+    # an amount right after "for" is the price of the clause's last verb when that is a deal's,
+    # over a noun of what is sold (kinds.json sold_for, kinds_reach.sold_for)
+    ("Acme agreed to buy the assets of Beta Corp for 12 mln dlrs.", "12 mln", "deal", "buy"),
+    ("Gamma sold most of its assets last year to Delta Bank for 63 mln dlrs.", "63 mln", "deal", "sold"),
+    ("Acme sold the plant for 20 mln dlrs.", "20 mln", "deal", "sold"),
+    # ... not after "except", nor when a noun of money stands right before "for"
+    ("Acme sold the plant for 20 mln dlrs and took a charge for 3 mln dlrs.", "3 mln", "profit", "a charge"),
+    ("Acme would acquire all of Beta's assets except for 25,000 dlrs.", "25,000", "valuation", "assets"),
+]
+
+
+# A bare family noun in an article about one country takes that country's currency as it was on
+# the article's date (money.article.local_currency: today's code, dated after); "soles" after a
+# number are Peru's (news_currencies.json bare_units), not the soles of shoes (verb_like_units)
+MONEY = [
+    (
+        "The Ugandan government proposed new taxes in Kampala. The shilling sells at 15,000 to the dollar.",
+        "1987-04-24",
+        "15,000",
+        "UGS",
+    ),
+    (
+        "The Ugandan government proposed new taxes in Kampala. It will spend 900 mln shillings.",
+        "2020-04-24",
+        "900 mln",
+        "UGX",
+    ),
+    (
+        "The Kenyan government proposed new taxes in Nairobi. It will spend 900 mln shillings.",
+        "1987-04-24",
+        "900 mln",
+        "KES",
+    ),
+    ("America Movil will buy the assets for 4.1 billion soles ($1.1 billion).", "2025-06-17", "4.1 billion", "PEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "mention", "currency"), MONEY)
+def test_money(text, date, mention, currency):
+    assert record(text, mention, date)["currency"] == currency
+
+
+def test_soles_of_shoes_are_no_money():
+    assert [r["mention"] for r in extract("He wore shoes with two soles of rubber.", "2025-01-02")] == []
+
+
+def test_local_currency_dates_the_family():
+    shillings = frozenset({"KES", "TZS", "UGX", "SOS"})
+    assert local_currency(shillings, Counter({"UG": 3}), "1987-04-24", None) == {"UGX"}
+    assert local_currency(shillings, Counter({"UG": 3, "KE": 1}), "1987-04-24", None) == set()  # two shillings
+    # Namibia used the rand in 1987: the rand, a currency of today, is no earlier Namibian dollar
+    dollars = frozenset({"AUD", "NAD", "USD"})
+    assert local_currency(dollars, Counter({"AU": 3, "ZA": 1}), "1987-04-13", None) == {"AUD"}
+
+
+ACTORS = [
+    # a share's price moved by a verb of its own: the company is the subject (actors.json verbs)
+    ("In Europe, Arcelor shed 2.1% to 17.58 euros in Paris.", "17.58", "Arcelor"),
+    ("Acme slipped 3p to 560p in early trade.", "560p", "Acme"),
+    # ... and a name that holds such a word stays whole
+    ("Advanced Micro Devices said it would invest $2 billion in a plant.", "$2 billion", "Advanced Micro Devices"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "actor"), ACTORS)
+def test_actor(text, mention, actor):
+    assert record(text, mention)["actor"] == actor
+
+
+KINDS += [
+    # a market's session is no trade ("in early trade", "in active trading": kinds.json not_triggers)
+    ("Acme saw its shares surge 4.9% to a new high of 611p in early trade on Monday.", "611p", "price", ""),
+    ("Feeder cattle rose 0.75 dlr in active trade, the USDA said.", "0.75 dlr", "price", ""),
+    ("Exports rose to 5 bln dlrs as trade grew.", "5 bln", "trade", "Exports"),
+]
+KINDS += [
+    # a central bank's help to the money market is lending (kinds.json market_operations)
+    (
+        "The Bank of England said it provided the money market with 42 mln stg assistance.",
+        "42 mln",
+        "financing",
+        "assistance",
+    ),
+    ("The bank gave 75 mln stg assistance at an early round of bill offers.", "75 mln", "financing", "assistance"),
+    ("The government gave 42 mln stg assistance to flood victims.", "42 mln", "subsidy", "assistance"),
 ]

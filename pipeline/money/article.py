@@ -18,7 +18,7 @@ from ..places import main_country
 from .amount import Candidate
 from .rules import Rules
 from .rules import rules as rules_of
-from .territory import country_currencies, currencies_at, dated_code, out_of_use
+from .territory import country_currencies, currencies_at, dated_code, in_use_today, out_of_use
 
 # A sign glued to the amount, or "minus"; not the tolerance of "plus or minus 10 yen".
 _NEGATIVE = re.compile(r"(?<![^\s(\[:=])(?<!plus or )(?:[-−]|minus[ \t\r\n]+)\Z", re.IGNORECASE)
@@ -76,15 +76,20 @@ def resolve_families(
 def local_currency(
     codes: frozenset[str], countries: Counter[str], date: str | None, where: frozenset[str] | None
 ) -> set[str]:
-    """The one currency of a family (``codes``) that the article's country used on its date, or
-    nothing. The article's country is the one it names most often (a tie: none); no other
-    country it names may use another currency of the family ("Jamaica" beside "Canada": none), and
-    the country must be one where news writes the family bare (``where``; None: any)."""
+    """The one currency of a family (``codes``, today's) that the article's country used on its date
+    (today's code of it: ``date_currencies`` dates it after), or nothing. The article's country is
+    the one it names most often (a tie: none); no other country it names may use another currency of
+    the family ("Jamaica" beside "Canada": none), and the country must be one where news writes the
+    family bare (``where``; None: any)."""
     main = main_country(countries)
     if not main:
         return set()
-    local = set(codes & currencies_at(main, date))
-    every = codes & country_currencies(frozenset(countries), date)
+    then = {c: c for c in codes}
+    for c in codes:  # the "Ugandan shilling" (UGX) was UGS in 1987; not the rand that Namibia used then
+        if (old := dated_code(c, date)) is not None and not in_use_today(old):
+            then[old] = c
+    local = {then[c] for c in then.keys() & currencies_at(main, date)}
+    every = {then[c] for c in then.keys() & country_currencies(frozenset(countries), date)}
     if len(local) != 1 or every != local or (where is not None and main not in where):
         return set()
     return local

@@ -48,6 +48,16 @@ def _territories() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=4096)
+def in_use_today(code: str) -> bool:
+    """Is ``code`` some territory's legal tender today ("ZAR": yes; "UGS", the Ugandan shilling of
+    before 1987: no)?
+
+    >>> in_use_today("ZAR"), in_use_today("UGS")
+    (True, False)
+    """
+    return code in _territories()
+
+
 def dated_code(code: str, date: str | None) -> str | None:
     """The code ``code`` had on ``date`` when it was not in use yet and its countries then used
     one other currency ("VES" in 1987 is "VEB"); None when ``code`` is right or cannot be dated.
