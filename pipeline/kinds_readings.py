@@ -341,7 +341,7 @@ def valued_noun(doc: Doc, kind: str, trig: tuple[int, int] | None, triggers: lis
 def noun_readings(doc: Doc, kind: str, trig, far: int, triggers: list, readings: tuple) -> tuple[str, tuple | None]:
     """The kind and trigger of an amount after the readings of the noun that decides it:
     ``quantified_kind`` ("9.6 billion dlrs of debt"), ``valued_noun`` ("a deal valued at") and
-    ``market_operation`` ("provided the money market with 16 mln stg help"); ``readings``:
+    ``market_operation`` ("provided the money market with 37 mln stg assistance"); ``readings``:
     kinds.json (verb_readings, quantified_heads, valued_subjects, market_operations)."""
     kind = quantified_kind(doc, kind, trig, readings[1], far)
     kind, trig = valued_noun(doc, kind, trig, triggers, readings[2])
@@ -352,18 +352,18 @@ MARKET_REACH = 200  # characters around the deciding noun where the money market
 
 
 def market_operation(doc: Doc, kind: str, trig: tuple[int, int] | None, data: dict) -> str:
-    """A noun of kinds.json ``market_operations`` ``nouns`` ("assistance", "help") deciding an
+    """A noun of kinds.json ``market_operations`` ``nouns`` ("assistance") deciding an
     amount near words of its ``markets`` ("the money market", "bill offers") is a central bank's
     lending to the market, its ``kind`` (financing), not aid to others: "The Bank of England said it
-    had provided the money market with 16 mln stg help", "gave 90 mln stg assistance at an early
+    had provided the money market with 37 mln stg assistance", "gave 90 mln stg assistance at an early
     round of bill offers"; "150 mln dlrs in assistance to flood victims" stays aid. Else ``kind``.
 
     >>> from spacy.lang.en import English
-    >>> data = {"nouns": ["help"], "markets": ["money market"], "kind": "financing"}
-    >>> market = English()("It gave the money market 16 mln stg help.")
+    >>> data = {"nouns": ["assistance"], "markets": ["money market"], "kind": "financing"}
+    >>> market = English()("It gave the money market 16 mln stg assistance.")
     >>> market_operation(market, "subsidy", (8, 9), data)
     'financing'
-    >>> market_operation(English()("farmers got 5 mln stg help"), "subsidy", (5, 6), data)
+    >>> market_operation(English()("farmers got 5 mln stg assistance"), "subsidy", (5, 6), data)
     'subsidy'
     """
     if trig is None or doc[trig[0] : trig[1]].text.lower() not in data["nouns"]:

@@ -194,3 +194,22 @@ KINDS += [
     ("The bank gave 75 mln stg assistance at an early round of bill offers.", "75 mln", "financing", "assistance"),
     ("The government gave 42 mln stg assistance to flood victims.", "42 mln", "subsidy", "assistance"),
 ]
+ACTORS += [
+    # "side" heads an actor without a name (actors.json actor_heads); "holder" does not (tried:
+    # "Holder Communications Corp" lost its first word, "the score components entitles holders")
+    ("An official said the Turkmen side agreed to cut the price by $3 to $61.", "$61", "the Turkmen side"),
+    ("Holder Communications Corp said it agreed to pay 25 mln dlrs.", "25 mln", "Holder Communications Corp"),
+]
+
+
+COUNTRIES = [
+    # a sea or an ocean named after a country is no place the money goes to (news_places.json not_places)
+    ("Sales will dip by at least A$40m after the Indian ocean storms, Acme said.", "A$40m", ""),
+    ("Drilling in the South China Sea will cost $80m.", "$80m", ""),
+    ("India will spend $70m on ports.", "$70m", "IN"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), COUNTRIES)
+def test_country(text, mention, country):
+    assert record(text, mention)["country"] == country
