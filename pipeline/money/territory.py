@@ -47,7 +47,6 @@ def _territories() -> dict[str, frozenset[str]]:
     return {code: frozenset(t) for code, t in out.items()}
 
 
-@lru_cache(maxsize=4096)
 def in_use_today(code: str) -> bool:
     """Is ``code`` some territory's legal tender today ("ZAR": yes; "UGS", the Ugandan shilling of
     before 1987: no)?
@@ -58,6 +57,7 @@ def in_use_today(code: str) -> bool:
     return code in _territories()
 
 
+@lru_cache(maxsize=4096)
 def dated_code(code: str, date: str | None) -> str | None:
     """The code ``code`` had on ``date`` when it was not in use yet and its countries then used
     one other currency ("VES" in 1987 is "VEB"); None when ``code`` is right or cannot be dated.
