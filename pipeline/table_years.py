@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from babel.dates import get_month_names
+
 from . import lexicon
 from .extensions import span_value
 from .kinds_around import table_kind
@@ -44,8 +46,8 @@ ROW_KINDS = frozenset({"profit", "revenue"})  # table_labels' kinds whose "vs" i
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
     data = lexicon.load("years.json")
     periods, months = data["table_periods"], data["months"]
-    full = months[:12]  # the lexicon lists the twelve names first, then their short forms
-    number = {m: next(i + 1 for i, f in enumerate(full) if f.startswith(m[:3])) for m in months}
+    names = get_month_names("wide", locale="en")  # CLDR: 1 -> "January"; "sept" and "jan" by their start
+    number = {m: n for m in months for n, name in names.items() if name.lower().startswith(m[:3])}
     day = (
         rf"(?:(?:{alternation(periods['ends'])})\s+)?(?P<month>{alternation(months)})\.?\s+(?P<day>\d{{1,2}})\b"
         r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
