@@ -140,6 +140,7 @@ def main() -> None:
         ("round23", 2046, 30, 20),
         ("round24", 2047, 30, 20),
         ("round25", 2048, 30, 20),
+        ("round26", 2049, 30, 20),
     ):
         n = int(name.removeprefix("round"))
         draw_round(
