@@ -117,7 +117,7 @@ class CountryReader(PhraseReader):
         if j >= sent[1] or doc[j].lower_ != "the":
             return ""
         e = j + 1
-        while e < sent[1] and e - j <= SPEAKER_WORDS and doc[e].is_alpha and doc[e].lower_ not in self.speech:
+        while e < sent[1] and e - j <= SPEAKER_WORDS and dotted_word(doc[e].text) and doc[e].lower_ not in self.speech:
             e += 1
         if not (j == k + 2 or (e < sent[1] and doc[e].lower_ in self.speech)):
             return ""
@@ -160,6 +160,15 @@ class CountryReader(PhraseReader):
 
 
 SPEAKER_WORDS = 5  # words at most of a descriptor that speaks: "the Danish wind turbine maker"
+
+
+def dotted_word(text: str) -> bool:
+    """A word, with or without the dots of an abbreviation ("miner", "U.S.", "U.K.").
+
+    >>> dotted_word("U.S."), dotted_word("miner"), dotted_word("1.4bn"), dotted_word(",")
+    (True, True, False, False)
+    """
+    return text.replace(".", "").isalpha()
 
 
 def appositive_opener(tok) -> bool:

@@ -75,6 +75,7 @@ class ActorFinder(PassiveReader):
         self.bare_control = frozenset(data["bare_control_verbs"])  # "could see India invest"
         self.comma_links, self.subordinators = frozenset(data["comma_links"]), frozenset(data["subject_subordinators"])
         self.deal_verbs = frozenset(lexicon.load("kinds.json")["kinds"]["deal"]["verbs"])  # "buy X's stake"
+        self.destination_preps = frozenset(lexicon.load("kinds.json")["purposes"]["prepositions"])  # "for", "on"
 
     # ---- clauses ----
     def skip_fronted(self, doc: Doc, i: int, limit: int) -> int:
@@ -177,13 +178,16 @@ class ActorFinder(PassiveReader):
         Xstrata", "an offer from Xstrata", "debt of Dana Corp": the name after "at", or "by" (not a
         fine's: "a fine by the regulator" is paid by another), or "from" after a word of ``offer_nouns``,
         or "of" after a word of ``of_owner_nouns``, right after the amount's trigger noun; or "at" right
-        after the ``amount`` that the noun's "of" quantifies ("savings of £153m at the Foreign Office")."""
+        after the ``amount`` that the noun's "of" quantifies ("savings of £153m at the Foreign Office").
+        Not a noun the amount goes to ("approved $1.4bn for an expansion at Ahafo": where it is spent)."""
         if trigger is None or trigger[1] + 1 >= limit:
             return None
         end = trigger[1]
         if doc[end].lower_ in self.offer_nouns and end + 2 < limit:
             end += 1  # the trigger is a modifier of an offer noun: "a £1.3bn takeover offer from Deutsche Boerse"
         prep = doc[end].lower_
+        if prep == "at" and amount is not None and trigger[0] >= amount[1] and self.goes_to(doc, amount[1], trigger[0]):
+            return None  # where the money goes, not who ("by Congress" after it still pays)
         noun = doc[end - 1].lower_ if end > trigger[1] else doc[trigger[0] : trigger[1]].text.lower()
         if noun.split()[-1] in ("in", "of") and noun.split()[0] in self.in_heads:  # "sent shares in GW Pharma up"
             end = trigger[1]
@@ -206,6 +210,11 @@ class ActorFinder(PassiveReader):
             return None
         found = self.phrase(doc, end + 1, limit)
         return found if found.what == "actor" and self.is_name(doc, found.end - 1, -1) else None
+
+    def goes_to(self, doc: Doc, lo: int, hi: int) -> bool:
+        """Does a preposition of purpose (kinds.json ``purposes``' prepositions: "for", "on", "into")
+        stand in doc[lo:hi], between an amount and the noun after it?"""
+        return any(t.lower_ in self.destination_preps for t in doc[lo:hi])
 
     def after_control(self, doc: Doc, j: int) -> bool:
         """Does doc[j] follow a verb of ``control_verbs`` ("urged", "called on")?"""

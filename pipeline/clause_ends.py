@@ -39,6 +39,21 @@ def conditional_start(text: str, start: int, end: int) -> int:
     return m.start() if m is not None else end
 
 
+def condition_end(text: str, start: int, end: int, reach: int) -> int:
+    """Where an amount's own words end before a condition after it, read from ``start`` (the
+    amount's end) up to ``reach`` at most ("... to 1.5 bln euros if orders keep growing": the
+    condition names no kind of the amount's); ``end`` (its clause's end) when none opens there.
+    The reach bound keeps a clause of thousands of amounts linear.
+
+    >>> t = "lift it to 1.5 bln euros if orders grow, it said"
+    >>> condition_end(t, 24, 40, 40), condition_end(t, 24, 40, 26)
+    (25, 40)
+    """
+    limit = min(end, reach)
+    found = conditional_start(text, start, limit) if start < limit else limit
+    return found if found < limit else end
+
+
 @lru_cache(maxsize=1)
 def _reasons() -> tuple[re.Pattern, re.Pattern]:
     data = lexicon.load("clauses.json")["reasons"]

@@ -341,7 +341,10 @@ def fronted_end(text: str, start: int, first: int) -> int:
     return m.end() if m is not None else start
 
 
-_HEADED = re.compile(r"\s*(?:[,;:)]|(?:to|is|was|are|were|will|would|could|of|from|by|in)\b)", re.IGNORECASE)
+_HEADED = re.compile(
+    r"\s*(?:[,;:)]|(?:to|is|was|are|were|will|would|could|may|might|can|should|has|have|had|of|from|by|in)\b)",
+    re.IGNORECASE,
+)
 
 
 def refers_back(text: str, start: int, end: int, headed: bool = False) -> bool:
@@ -360,7 +363,7 @@ def _moved_money() -> re.Pattern:
     return re.compile(rf"\b(?:{lexicon.alternation(lexicon.load('clauses.json')['moved_money'])})\b", re.IGNORECASE)
 
 
-_TO_NEW_LEVEL = re.compile(r"(?:\s+[a-z]+){0,2}\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
+_TO_NEW_LEVEL = re.compile(r"(?:\s+[a-z]+){0,4}\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 
 
 def moved_money_ends(text: str, start: int, end: int) -> list[int]:

@@ -9,15 +9,18 @@ overlapping triggers the longer wins: "tax cuts" over "tax"). In this order:
 3. firm triggers: a trigger right before the amount with only bridge words between ("revenue of",
    "net profit rose 5 pct to"), the noun the amount modifies or quantifies after it ("a 5 mln dlr
    loan", "$1.2bn in grants"), or its unit ("a share", "a barrel"; "each" after "at"), unless a
-   noun before it names a profit, dividend, subsidy or tax ("earnings of 1.02 dlrs a share"). Among firm
-   triggers the kind first in the issue's order wins ("a dividend of 10 cts a share" is a dividend);
+   noun before it, or the noun after the unit, names a profit, dividend, subsidy or tax ("earnings of
+   1.02 dlrs a share", "5,000 pesos a hectare in cash aid"). Among firm triggers the kind first in
+   the issue's order wins ("a dividend of 10 cts a share" is a dividend);
 4. an amount with no trigger between it and the amount before it in the same clause takes that
    amount's kind ("net profit rose to 5.2 mln from 4.8 mln dlrs"), unless it totals a unit price;
 5. the nearest trigger of its clause, before or after it; then the nearest in the sentence before it;
-6. else ``other``.
+6. else ``other``, unless the next sentence tells what its money is (``next_mention``: "The amount
+   will be paid as subsidies").
 
 The clause is the sentence cut at the linker's strong boundaries (``link.boundaries``), without who
-speaks at its end (", the trade ministry said"). A trigger inside a capitalised name ("European
+speaks at its end (", the trade ministry said") and without a condition after the amount ("if
+orders keep growing"). A trigger inside a capitalised name ("European
 Investment Bank", "Fair Trade Commission") is no trigger, unless it is the noun right after the amount.
 """
 
@@ -31,6 +34,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from . import lexicon
+from .clause_ends import condition_end
 from .clauses import attribution_start, boundaries, moved_to, named_again, refers_back
 from .extensions import doc_text, set_span_value, span_value, token_offsets
 from .kinds_around import (
@@ -72,7 +76,8 @@ from .kinds_readings import (
     split_verb,
     verb_readings,
 )
-from .kinds_units import Trigger, payout_triggers, per_unit_total, restated_total, unit_yields, valued_head
+from .kinds_units import Trigger, past_unit, payout_triggers, per_unit_total, restated_total, unit_yields, valued_head
+from .next_mention import told_kinds
 from .sentences import sentence_bounds
 
 FIRM_GAP = 8  # bridge words at most between a firm trigger and its amount
@@ -289,7 +294,7 @@ class KindFinder:
                     firm.append((1, t))
             elif t.start >= a_far and t.where == "verbs" and self.verb_after(doc, t, a_far):
                 firm.append((1, t))  # "800 billion won to be spent on ships"
-            elif t.start >= a_far and t.where == "nouns" and self.head_after(doc, t, a_far):
+            elif t.start >= a_far and t.where == "nouns" and self.head_after(doc, t, past_unit(doc, unit, a_far)):
                 purpose = next((w for w in self._words(doc, a_far, t.start)), None)
                 if purpose is not None and purpose.lower_ == "for":
                     # "allocated 1 trillion won for small business relief": a purpose ranks after the
@@ -314,7 +319,7 @@ class KindFinder:
         if subject is None and unit is not None:  # "its total payout for the year to 75 yen a share", "last paid"
             before = self.near(triggers, sent[0], a_start)
             firm.extend((0, t) for t in payout_triggers(doc, mine, before, unit, a_start, self.payout_cues))
-        if unit is not None and unit_yields(firm, unit, a_start, self.unit_yields):
+        if unit is not None and unit_yields(firm, unit, a_start, self.unit_yields, past_unit(doc, unit, a_far)):
             firm = [f for f in firm if f[1] is not unit]  # "earnings of 1.02 dlrs a share": a profit
         if firm:
             tier, best = min(firm, key=lambda f: (f[0], self.order[f[1].kind], abs(f[1].start - a_start)))
@@ -357,9 +362,8 @@ class KindFinder:
         return "other", None
 
     def heads_only(self, doc: Doc, named: list[Trigger]) -> list[Trigger]:
-        """The triggers that are no modifier: not a noun before a compound's head ("purchase subsidies" is a
-        subsidy: ``compound_heads_only``), nor inside another noun's phrase ("sales at its battery plants":
-        ``kinds_around.heads_only``)."""
+        """The triggers that are no modifier ("purchase subsidies": ``compound_heads_only``), nor inside
+        another noun's phrase ("sales at its battery plants": ``kinds_around.heads_only``)."""
         found = compound_heads_only(doc, named, self.compound_heads, self.frames)
         return heads_only(doc, found, named, self.light_heads, self.pp_openers, self.actors.is_verb, HEAD_GAP + 6)
 
@@ -413,6 +417,8 @@ class KindFinder:
             c1 = min(speaker_cut[n], cuts[after]) if after < len(cuts) else speaker_cut[n]
             tok = lambda char: bisect_left(idx, char)  # noqa: E731
             clause, sent = (tok(c0), tok(c1)), (tok(s0), tok(s1))
+            # "... to 1.5 bln euros if orders keep growing": a condition after it names no kind of its own
+            own = (clause[0], tok(condition_end(text, far_char, c1, doc[min(far + NEAR + 12, len(doc) - 1)].idx)))
             # "... 1.7 trillion yen in a supplementary budget. The sum, equivalent to about US$15.6 billion,
             # is the largest ...", "... seek to have the sum reduced to 20 billion rupiah": money named
             # before, again in this sentence
@@ -452,9 +458,9 @@ class KindFinder:
             ):
                 kind, trig, trigger_text = prev[1]["kind"], prev[1].get("_trigger"), prev[1]["trigger"]
             else:
-                decided = self.decide(doc, (m.start, m.end, far), clause, sent, triggers, prev, info["per"], next_start)
-                after = self.near(triggers, far, min(clause[1], far + NEAR + 12))  # as far as purpose_of reads
-                kind, trig = purpose_of(doc, decided, after, far, clause[1])
+                decided = self.decide(doc, (m.start, m.end, far), own, sent, triggers, prev, info["per"], next_start)
+                after = self.near(triggers, far, min(own[1], far + NEAR + 12))  # as far as purpose_of reads
+                kind, trig = purpose_of(doc, decided, after, far, own[1])
                 kind, trig = noun_readings(doc, kind, trig, far, triggers, self.readings)  # "9.6 bln dlrs of debt"
                 kind, trigger_text = size_readings(doc, kind, trig, m.start, m.end, float(info["value"]))  # "cost $15m"
                 if (
@@ -483,6 +489,7 @@ class KindFinder:
             prev = (a, value)
             values.append(value)
             first_of.setdefault((info["value"], info["currency"]), value)
+        values = told_kinds(doc, bounds, infos, values, triggers, self.in_name)  # ". The sum will go as aid"
         values = respective_actors(text, infos, values)  # "A and B will get X and Y respectively"
         values = bases_take_the_kind(text, infos, values)  # "rose to $4.2 bln from $2.6 bln a year earlier"
         for m, value in zip(money, changes_take_the_next_kind(text, infos, values), strict=True):

@@ -36,15 +36,32 @@ def valued_head(doc: Doc, a_start: int, a_end: int, head: int, openers: frozense
     return len(gap) <= 2 and all((t.is_alpha or t.text == "-") and t.lower_ not in openers for t in gap)
 
 
-def unit_yields(firm: list, unit, a_start: int, kinds: frozenset[str]) -> bool:
+def unit_yields(firm: list, unit, a_start: int, kinds: frozenset[str], past: int = -1) -> bool:
     """Does a firm noun before the amount (or a profit verb) of a kind in ``kinds`` (kinds.json's
     ``unit_yields_to``) name a per-unit amount over its price unit: "earnings of 1.02 dlrs a share"
     is a profit, "subsidies of 6.5 million won per vehicle" a subsidy ("an offer of 13 dlrs a share"
-    stays a price)? ``firm`` holds (tier, trigger) pairs."""
+    stays a price)? So does the noun the amount and its unit quantify: "5,000 pesos a hectare in
+    cash aid"; ``past``: where the words after the amount go on (``past_unit``: past the unit or not).
+    ``firm`` holds (tier, trigger) pairs."""
     return unit.kind == "price" and any(
-        t is not unit and t.kind in kinds and t.end <= a_start and (t.where == "nouns" or t.kind == "profit")
+        t is not unit
+        and t.kind in kinds
+        and (
+            (t.end <= a_start and (t.where == "nouns" or t.kind == "profit"))
+            or (past >= unit.end and t.where == "nouns" and t.start >= past)
+        )
         for _, t in firm
     )
+
+
+def past_unit(doc, unit, a_end: int) -> int:
+    """Where the words after an amount go on past its price unit ("5,000 pesos a hectare in cash
+    aid": the noun after the unit is still the amount's own); ``a_end`` when it has none, or when a
+    punctuation mark follows the unit ("two cts per share, gain on disposal ...": the next item's)."""
+    if unit is None or unit.where != "units" or unit.start < a_end:
+        return a_end
+    nxt = next((t for t in doc[unit.end : unit.end + 3] if not t.is_space), None)
+    return a_end if nxt is None or nxt.is_punct else unit.end
 
 
 PAYOUT_REACH = 8  # tokens at most from a dividend noun to the per-share amount it pays out

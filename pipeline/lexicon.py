@@ -197,6 +197,7 @@ SCHEMAS: dict[str, Any] = {
             "attribution_tails": WORDS,
             "fronted_leads": WORDS,
             "list_continuers": WORDS,
+            "told_after": Fields({"subjects": WORDS, "verbs": WORDS, "sources": WORDS}),
         }
     ),
     "isic4_divisions.json": Fields({"_source": GENERATED, "divisions": WORD_MAP}),

@@ -45,6 +45,7 @@ from .clauses import (
     year_heads_gap,
 )
 from .extensions import doc_text, doc_value, set_span_value, span_value
+from .next_mention import told_links
 from .sentences import sentence_bounds
 from .table_years import fill_row_years
 from .years import is_change_before
@@ -396,6 +397,8 @@ class Linker:
         }
         sector_spans = list(doc.spans.get(self.sectors_key, []))
         sector_starts = frozenset(s.start for s in sector_spans)
+        # "... in new loans. The funds will go toward electric vehicles": the sentence after tells
+        told = told_links(text, bounds, by_sentence, sector_spans, doc.spans.get(self.years_key, []))
         for s in sector_spans:
             n = bisect_right(starts, s.start_char) - 1
             # an organisation's name ("Korea Development Bank") and who speaks name no destination
@@ -466,6 +469,10 @@ class Linker:
                 again = named.get((info["value"], info["currency"]))
                 if again and not lk.sectors and named_again(text, info["start"]):
                     lk.sectors, lk.link = list(again), "previous_sentence"  # "The 1.46 trillion won contract runs"
+                if n in told:  # what the sentence after tells, of what names none of its own
+                    if not lk.sectors and told[n][0]:
+                        lk.sectors, lk.link = list(told[n][0]), "next_sentence"
+                    lk.years = lk.years or list(told[n][1])
                 if lk.sectors:
                     named.setdefault((info["value"], info["currency"]), lk.sectors)
                 set_span_value(m, "links", {"sectors": lk.sectors, "years": lk.years, "link": lk.link, "flags": []})

@@ -1,0 +1,102 @@
+"""Money named again at the start of the next sentence: "Nissan arranged 300 billion yen in new
+loans. The funds will go mainly toward developing electric vehicles." The next sentence, when it
+holds no amount of its own and opens with a noun of ``clauses.json`` ``told_after`` ("The funds",
+"The money", "The amount") and a verb, tells where the money of the sentence before goes: its
+sectors (and its years, and the kind its words name) are that money's, for the amounts that name
+none of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from . import lexicon
+from .clauses import speaks
+from .extensions import doc_text, span_value, token_offsets
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    data = lexicon.load("clauses.json")["told_after"]
+    nouns, verbs = lexicon.alternation(data["subjects"]), lexicon.alternation(data["verbs"])
+    opener = re.compile(rf"\s*(?:{nouns})(?:,|\s+(?:{verbs})\b)", re.IGNORECASE)
+    return opener, re.compile(rf"\b(?:{lexicon.alternation(data['sources'])})\b", re.IGNORECASE)
+
+
+def tells_about_before(text: str, start: int, end: int) -> bool:
+    """Does the sentence text[start:end] open by naming the money of the sentence before again,
+    followed by what happens to it (not where it comes from: ``sources``)?
+
+    >>> tells_about_before("The funds will go to chips.", 0, 27), tells_about_before("The fund manager said.", 0, 22)
+    (True, False)
+    >>> tells_about_before("The money will come from health.", 0, 32)
+    False
+    """
+    opener, sources = _patterns()
+    return opener.match(text, start, end) is not None and sources.search(text, start, end) is None
+
+
+def told_links(text: str, bounds: list, by_sentence: dict, sector_spans: list, year_spans: list) -> dict:
+    """For each sentence n with money whose next sentence tells about it (and holds none): the
+    sectors (ids, in order, once each) and year values that next sentence names, outside names and
+    who speaks (a comparison's year is no amount's): {n: (sectors, years)}, only where it names some."""
+    told = {n - 1: ([], []) for n in range(1, len(bounds)) if n - 1 in by_sentence and n not in by_sentence}
+    told = {n: found for n, found in told.items() if tells_about_before(text, *bounds[n + 1])}
+    if not told:
+        return {}
+    starts = [s for s, _ in bounds]
+    for s in sector_spans:
+        n = bisect_right(starts, s.start_char) - 2
+        if n in told and not span_value(s, "in_name") and not speaks(text, s.end_char) and s.id_ not in told[n][0]:
+            told[n][0].append(s.id_)
+    for y in year_spans:
+        value = span_value(y, "year")
+        if (n := bisect_right(starts, y.start_char) - 2) in told and value["role"] != "comparison":
+            told[n][1].append(value)
+    return {n: found for n, found in told.items() if found[0] or found[1]}
+
+
+TOLD_KINDS = ("nouns", "verbs")  # where a trigger of the sentence after may be found: "paid as subsidies"
+
+
+def told_kinds(
+    doc, bounds: list[tuple[int, int]], infos: list[dict], values: list[dict], triggers: list, in_name
+) -> list[dict]:
+    """The kinds of amounts that no word of their own sentence decided (``other``), from the sentence
+    after when it tells about their money ("The government will provide 3 billion yuan a year. The
+    amount will be paid as subsidies to drone makers": a subsidy): its first trigger noun, else its
+    first trigger verb, not inside a name. ``bounds``: the sentences' character bounds; ``triggers``
+    in token order; ``in_name(doc, trigger)``."""
+    if all(value["kind"] != "other" for value in values):
+        return values
+    text, starts = doc_text(doc), [s for s, _ in bounds]
+    offsets, trigger_starts = token_offsets(doc), [t.start for t in triggers]
+    with_money = {bisect_right(starts, info["start"]) - 1 for info in infos}
+    tells: dict[int, bool] = {}
+    out = []
+    for info, value in zip(infos, values, strict=True):
+        n = bisect_right(starts, info["start"]) - 1
+        if value["kind"] != "other" or n + 1 >= len(bounds) or n + 1 in with_money:
+            out.append(value)
+            continue
+        lo, hi = bounds[n + 1]
+        if n not in tells:  # once per sentence: a sentence of thousands of amounts stays linear
+            tells[n] = tells_about_before(text, lo, hi)
+        if not tells[n]:
+            out.append(value)
+            continue
+        first, last = bisect_left(offsets, lo), bisect_left(offsets, hi)
+        there = [
+            t
+            for t in triggers[bisect_left(trigger_starts, first) : bisect_left(trigger_starts, last)]
+            if t.where in TOLD_KINDS and not in_name(doc, t)
+        ]
+        best = min(there, key=lambda t: (TOLD_KINDS.index(t.where), t.start), default=None)
+        if best is None:
+            out.append(value)
+            continue
+        found = {"kind": best.kind, "trigger": doc[best.start : best.end].text, "_trigger": (best.start, best.end)}
+        out.append({**value, **found})
+    return out
