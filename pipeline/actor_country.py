@@ -106,6 +106,13 @@ class CountryReader(PhraseReader):
         ]
         return next((sp.id_ for sp in inside if sp.label_ != "CITY"), inside[0].id_ if inside else "")
 
+    def trigger_country(self, doc: Doc, trigger: tuple[int, int]) -> str:
+        """The country of a place right before the amount's trigger noun, the whose of its kind when
+        the clause names no actor ("British exports to Nigeria exceeded ...": Britain's, not where
+        they go; "Japanese investment in ..."); not a city ("Paris sales")."""
+        found = [sp for sp in self._places_within(doc, max(0, trigger[0] - 4), trigger[0]) if sp.end == trigger[0]]
+        return found[0].id_ if found and found[0].label_ == "PLACE" else ""
+
     def speaker_country(self, doc: Doc, clause: tuple[int, int], sent: tuple[int, int]) -> str:
         """The country of a descriptor that speaks right after the amount's clause (", the Danish
         company said", ", said the Swiss drugmaker"): who speaks there is the clause's subject named

@@ -438,6 +438,8 @@ class ActorFinder(PassiveReader):
         if found.what == "actor":
             country = self.country_in(doc, found.first, max(found.last, found.end), a, own)
             country = country or self.speaker_country(doc, clause, sent)  # ", the Danish company said"
+        elif trigger is not None:
+            country = self.trigger_country(doc, trigger)  # "British exports to Nigeria": Britain's
         if not country:
             country = self.country_near(doc, a, clause, sent, own)
         if not country:

@@ -121,6 +121,14 @@ COUNTRIES = [
     ("Newmont will spend $1.4bn on a mine in Ghana, the U.S. miner said.", "$1.4bn", "US"),
     ("Acme will spend $1bn on a plant in Texas, the U.K. company said.", "$1bn", "GB"),
     ("Acme will spend $1bn on a plant in Texas, the Danish company said.", "$1bn", "DK"),
+    # with no actor, a place right before the trigger noun says whose the money is, before where it
+    # goes (actor_country.trigger_country)
+    ("British exports to Nigeria exceeded 550 mln stg in 1986.", "550 mln stg", "GB"),
+    ("Japanese investment in Thailand rose to 5 bln dlrs.", "5 bln dlrs", "JP"),
+    ("Exports to Nigeria exceeded 550 mln stg.", "550 mln stg", "NG"),
+    # ... a region is no country (news_places.json not_places): the place the money goes to decides
+    ("Latin American exports to Ghana grew to $14bn.", "$14bn", "GH"),
+    ("North American sales rose to $5bn.", "$5bn", ""),
 ]
 
 
