@@ -346,6 +346,8 @@ class ActorFinder(PassiveReader):
                 or (doc[slot].like_num and doc[slot - 1].lower_ in self.calendar_words)  # "on June 1"
             ):
                 slot += 1  # "said Monday it will spend", "said on Tuesday that"
+            if slot < a_start and (timed := self.time_phrase_end(doc, slot, a_start)) is not None:
+                slot = timed  # "announced last week it had agreed", "said earlier this month that"
             if slot < a_start and doc[slot].lower_ == "that":
                 slot += 1
             found = self.phrase(doc, slot, a_start)

@@ -108,6 +108,15 @@ ACTORS = [
     ("Newmont approved $1.4bn for a gold-mine expansion at Ahafo in Ghana.", "$1.4bn", "Newmont"),
     ("Losses at Argonaut Group rose to $6m.", "$6m", "Argonaut Group"),
     ("The one billion dlrs appropriated for export bonuses by Congress is exhausted.", "one billion dlrs", "Congress"),
+    # a time phrase between who speaks and what it says is skipped (actors.subject, actors.json
+    # time_leads): the pronoun after it is the speaker's
+    ("Ferruzzi announced last week it had agreed to buy the CPC unit for 630 mln dlrs.", "630 mln dlrs", "Ferruzzi"),
+    (
+        "The United States said last week it would support a 500 mln dlr bridging loan.",
+        "500 mln dlr",
+        "The United States",
+    ),
+    ("Acme said on Tuesday it would spend 30 mln dlrs on a plant.", "30 mln dlrs", "Acme"),
 ]
 
 
