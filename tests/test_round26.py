@@ -43,6 +43,11 @@ KINDS += [
     # "budgeted" as the verb of the amount (kinds.json investment verbs); the adjective leaves its noun
     ("The city budgeted 70 mln dlrs for new bus lanes.", "70 mln dlrs", "investment", "budgeted"),
     ("The budgeted deficit of 5 bln dlrs was missed.", "5 bln dlrs", "trade", "deficit"),
+    # a country's money stock is what it holds; a listing, a flotation or a redemption raises or
+    # repays capital (kinds.json)
+    ("M-1 money supply rose two billion dlrs in the week.", "two billion dlrs", "valuation", "money supply"),
+    ("Tata raised $1bn in its stock market debut.", "$1bn", "financing", "stock market debut"),
+    ("The $800m flotation of the airline was delayed.", "$800m", "financing", "flotation"),
     # money named again at the start of the next sentence tells what it is (next_mention.told_kinds)
     (
         "The city will provide 2 billion yuan a year. The amount will be paid as subsidies to drone makers.",
