@@ -198,6 +198,7 @@ SCHEMAS: dict[str, Any] = {
             "fronted_leads": WORDS,
             "list_continuers": WORDS,
             "told_after": Fields({"subjects": WORDS, "verbs": WORDS, "sources": WORDS}),
+            "absolute_predicates": WORDS,
         }
     ),
     "isic4_divisions.json": Fields({"_source": GENERATED, "divisions": WORD_MAP}),

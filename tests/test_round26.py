@@ -80,6 +80,20 @@ LINKS = [
         ["renewable_energy"],
         [2027],
     ),
+    # a "with" whose own noun is scheduled ends the amount's clause: that noun's year is not the
+    # money's (clauses.soft_boundary, clauses.json absolute_predicates)
+    (
+        "Orsted has committed 4 billion crowns to an offshore wind farm, with the first turbines due to turn in 2027.",
+        "4 billion crowns",
+        ["renewable_energy"],
+        [],
+    ),
+    (
+        "Orsted has committed 4 billion crowns to an offshore wind farm to be built in 2027.",
+        "4 billion",
+        ["renewable_energy"],
+        [2027],
+    ),
     # ... not where the money comes from
     (
         "The chancellor is providing an extra 1 bln stg for councils."
