@@ -43,6 +43,8 @@ KINDS += [
     # "budgeted" as the verb of the amount (kinds.json investment verbs); the adjective leaves its noun
     ("The city budgeted 70 mln dlrs for new bus lanes.", "70 mln dlrs", "investment", "budgeted"),
     ("The budgeted deficit of 5 bln dlrs was missed.", "5 bln dlrs", "trade", "deficit"),
+    # ... not a redemption's date: the dividend noun before it still pays out the per-share amount
+    ("It will pay accrued dividends to the redemption date of 53 cts per share.", "53 cts", "dividend", "dividends"),
     # a country's money stock is what it holds; a listing, a flotation or a redemption raises or
     # repays capital (kinds.json)
     ("M-1 money supply rose two billion dlrs in the week.", "two billion dlrs", "valuation", "money supply"),
