@@ -186,7 +186,12 @@ class ActorFinder(PassiveReader):
         if doc[end].lower_ in self.offer_nouns and end + 2 < limit:
             end += 1  # the trigger is a modifier of an offer noun: "a £1.3bn takeover offer from Deutsche Boerse"
         prep = doc[end].lower_
-        if prep == "at" and amount is not None and trigger[0] >= amount[1] and self.goes_to(doc, amount[1], trigger[0]):
+        if (
+            prep == "at"
+            and amount is not None
+            and trigger[0] >= amount[1]
+            and self.purpose_preposition(doc, amount[1], trigger[0])
+        ):
             return None  # where the money goes, not who ("by Congress" after it still pays)
         noun = doc[end - 1].lower_ if end > trigger[1] else doc[trigger[0] : trigger[1]].text.lower()
         if noun.split()[-1] in ("in", "of") and noun.split()[0] in self.in_heads:  # "sent shares in GW Pharma up"
@@ -211,7 +216,7 @@ class ActorFinder(PassiveReader):
         found = self.phrase(doc, end + 1, limit)
         return found if found.what == "actor" and self.is_name(doc, found.end - 1, -1) else None
 
-    def goes_to(self, doc: Doc, lo: int, hi: int) -> bool:
+    def purpose_preposition(self, doc: Doc, lo: int, hi: int) -> bool:
         """Does a preposition of purpose (kinds.json ``purposes``' prepositions: "for", "on", "into")
         stand in doc[lo:hi], between an amount and the noun after it?"""
         return any(t.lower_ in self.destination_preps for t in doc[lo:hi])

@@ -30,7 +30,6 @@ import re
 from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from . import lexicon
@@ -60,7 +59,6 @@ from .kinds_around import (
     share_subject,
     table_kind,
     trigger_words,
-    unit_phrases,
 )
 from .kinds_reach import destination, placed, sold_for
 from .kinds_readings import (
@@ -76,7 +74,16 @@ from .kinds_readings import (
     split_verb,
     verb_readings,
 )
-from .kinds_units import Trigger, past_unit, payout_triggers, per_unit_total, restated_total, unit_yields, valued_head
+from .kinds_units import (
+    Trigger,
+    past_unit,
+    payout_triggers,
+    per_unit_total,
+    restated_total,
+    trigger_tables,
+    unit_yields,
+    valued_head,
+)
 from .next_mention import told_kinds
 from .sentences import sentence_bounds
 
@@ -110,19 +117,7 @@ class KindFinder:
         self.readings = tuple(data[k] for k in readings)  # kinds_readings.verb_readings and noun_readings
         keys = ("lead_nouns", "level_verbs", "share_leads", "ratio_bases", "raised_objects")  # kinds_reach.placed
         self.placing = tuple(frozenset(data[k]) for k in keys)
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.units: dict[tuple[str, ...], tuple[str, str]] = {}  # token words after an amount -> (kind, where)
-        for kind, entry in data["kinds"].items():
-            for where in ("verbs", "firm_verbs", "weak_verbs", "nouns", "head_nouns"):
-                if entry.get(where):
-                    self.matcher.add(f"{kind}|{where}", list(nlp.tokenizer.pipe(entry[where])))
-            for where in ("units", "weak_units"):
-                forms = list(entry.get(where, []))
-                if (kind, where) == ("price", "units"):
-                    forms += unit_phrases()
-                for form in forms:
-                    self.units[tuple(t.lower_ for t in nlp.make_doc(form))] = (kind, where)
-        self.matcher.add("none|none", list(nlp.tokenizer.pipe(data["not_triggers"])))  # "in order to"
+        self.matcher, self.units = trigger_tables(nlp, data)
         self.unit_lengths = sorted({len(k) for k in self.units}, reverse=True)
         self.per_kinds = dict.fromkeys(data["price_units"], "price")
         self.compound_heads, self.frames = frozenset(data["compound_heads"]), frozenset(data["frame_heads"])

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from .kinds_around import DETERMINERS
+from .kinds_around import DETERMINERS, unit_phrases
 from .kinds_readings import passive_auxiliaries
 
 
@@ -20,6 +22,26 @@ class Trigger:
     where: str  # verbs, firm_verbs, weak_verbs, nouns, head_nouns, units, weak_units
     start: int  # token indices
     end: int
+
+
+def trigger_tables(nlp: Language, data: dict) -> tuple[PhraseMatcher, dict[tuple[str, ...], tuple[str, str]]]:
+    """What the kinds stage matches, from kinds.json (``data``): a PhraseMatcher over each kind's
+    trigger words, labelled "kind|where" (case-blind; ``not_triggers`` as "none|none": "in order to"),
+    and the units that may follow an amount, as token words -> (kind, where): "a share", "each"."""
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    units: dict[tuple[str, ...], tuple[str, str]] = {}
+    for kind, entry in data["kinds"].items():
+        for where in ("verbs", "firm_verbs", "weak_verbs", "nouns", "head_nouns"):
+            if entry.get(where):
+                matcher.add(f"{kind}|{where}", list(nlp.tokenizer.pipe(entry[where])))
+        for where in ("units", "weak_units"):
+            forms = list(entry.get(where, []))
+            if (kind, where) == ("price", "units"):
+                forms += unit_phrases()
+            for form in forms:
+                units[tuple(t.lower_ for t in nlp.make_doc(form))] = (kind, where)
+    matcher.add("none|none", list(nlp.tokenizer.pipe(data["not_triggers"])))
+    return matcher, units
 
 
 def valued_head(doc: Doc, a_start: int, a_end: int, head: int, openers: frozenset[str], near: list = ()) -> bool:
