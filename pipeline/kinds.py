@@ -37,18 +37,11 @@ from .clause_ends import condition_end
 from .clauses import attribution_start, boundaries, moved_to, named_again, refers_back
 from .extensions import doc_text, set_span_value, span_value, token_offsets
 from .kinds_around import (
-    DETERMINERS,
-    actor_again,
     bases_take_the_kind,
     changes_take_the_next_kind,
-    compound_heads_only,
     conversions,
-    ends_phrase,
     gapped,
-    heads_only,
-    in_hyphen_bridge,
     in_name,
-    next_word,
     no_trigger,
     noun_elsewhere,
     only_determiners,
@@ -56,9 +49,18 @@ from .kinds_around import (
     rate_index,
     same_money,
     sentence_last_end,
-    share_subject,
     table_kind,
     trigger_words,
+)
+from .kinds_heads import (
+    DETERMINERS,
+    clause_after_comma,
+    compound_heads_only,
+    determined_head,
+    ends_phrase,
+    heads_only,
+    in_hyphen_bridge,
+    share_subject,
 )
 from .kinds_reach import destination, placed, sold_for
 from .kinds_readings import (
@@ -81,10 +83,13 @@ from .kinds_units import (
     per_unit_total,
     restated_total,
     trigger_tables,
+    unit_after,
     unit_yields,
     valued_head,
 )
+from .money_again import actor_again
 from .next_mention import told_kinds
+from .phrase_words import next_word
 from .sentences import sentence_bounds
 
 FIRM_GAP = 8  # bridge words at most between a firm trigger and its amount
@@ -112,7 +117,7 @@ class KindFinder:
         self.rates = rate_index(data["rate_phrases"])
         self.unit_openers = [tuple(w.split()) for w in data["unit_openers"]]
         self.split_verbs, self.split_gap = split_index(data["kinds"]), frozenset(data["split_gap"])  # "put X into"
-        self.sold_for = tuple(frozenset(data["sold_for"][k]) for k in ("leads", "not_after", "things"))
+        self.sold_for = tuple(frozenset(data["sold_for"][k]) for k in ("leads", "not_after", "things", "order_verbs"))
         readings = ("verb_readings", "quantified_heads", "valued_subjects", "market_operations")
         self.readings = tuple(data[k] for k in readings)  # kinds_readings.verb_readings and noun_readings
         keys = ("lead_nouns", "level_verbs", "share_leads", "ratio_bases", "raised_objects")  # kinds_reach.placed
@@ -157,15 +162,6 @@ class KindFinder:
         i = bisect_left(self._starts, lo)
         j = bisect_left(self._starts, hi, lo=i)
         return [t for t in triggers[i:j] if t.end <= hi]
-
-    def unit_after(self, doc: Doc, end: int, limit: int) -> Trigger | None:
-        """The unit right after an amount ("a share", "per\nbarrel", "-a-share"), spaces skipped."""
-        toks = [t for t in doc[end : min(limit, end + 12)] if not t.is_space][: max(self.unit_lengths, default=0)]
-        for n in self.unit_lengths:
-            if len(toks) >= n and tuple(t.lower_ for t in toks[:n]) in self.units:
-                kind, where = self.units[tuple(t.lower_ for t in toks[:n])]
-                return Trigger(kind, where, toks[0].i, toks[n - 1].i + 1)
-        return None
 
     in_name = staticmethod(in_name)
 
@@ -220,6 +216,7 @@ class KindFinder:
             and not any(w in self.head_gap_stops for w in words)
             and all(w.is_alpha or w.text in {"-", ","} or w.like_num for w in gap)
             and len([w for w in gap if w.is_alpha]) <= HEAD_GAP
+            and not clause_after_comma(gap)
         )
 
     # ---- one amount ----
@@ -258,7 +255,7 @@ class KindFinder:
         mine = self.heads_only(doc, self.near(triggers, max(c0, a_start - NEAR), min(c1, a_far + NEAR)))
         mine = [t for t in mine if placed(doc, t, a_start, self.placing)]
         firm: list[tuple[float, Trigger]] = []  # (tier, trigger): 0 noun or unit, 0.5 purpose, 1 verb
-        unit = self.unit_after(doc, a_far, c1)
+        unit = unit_after(doc, a_far, c1, self.units, self.unit_lengths)
         words_before = self._words(doc, max(c0, a_start - 2), a_start)
         before = tuple(w.lower_ for w in words_before)  # "at $20 each", "at a cost of $20 each": a price
         after_opener = any(before[len(before) - len(o) :] == o for o in self.unit_openers)
@@ -275,6 +272,7 @@ class KindFinder:
         subject = Trigger("price", "nouns", *found) if found is not None else None
         if subject is not None and not any(t.where == "nouns" and t.end <= subject.start for t in mine):
             firm.append((0, subject))  # "Bombardier shares lost 65 cents" (not "the dividend on the shares")
+        det = determined_head(doc, a_start, a_far, mine, self.phrase_followers)
         for t in mine:
             if t.where == "head_nouns":
                 if t.start >= a_far and valued_head(doc, a_start, a_far, t.start, self.pp_openers, mine):
@@ -287,6 +285,8 @@ class KindFinder:
                     firm.append((0, t))
                 elif t.where == "firm_verbs" or doc[t.start : t.end].text.lower() not in self.bridges:
                     firm.append((1, t))
+            elif t is det:
+                firm.append((-1, t))  # "pay a $125m fine": a determiner opens the noun phrase it heads
             elif t.start >= a_far and t.where == "verbs" and self.verb_after(doc, t, a_far):
                 firm.append((1, t))  # "800 billion won to be spent on ships"
             elif t.start >= a_far and t.where == "nouns" and self.head_after(doc, t, past_unit(doc, unit, a_far)):
@@ -469,7 +469,7 @@ class KindFinder:
                     doc, a, clause, sent, kind, prev[1] if prev else None, k in restates, trig, far
                 )
                 if again or repeat is not None:
-                    actor = actor_again(actor, repeat or earlier, repeat is not None, text, info["start"])
+                    actor = actor_again(actor, repeat or earlier, repeat is not None, text, info["start"], s0)
                 elif part and prev[1]["actor"]:  # a part of a total is the total's payer's: ", of which ..."
                     actor = {key: prev[1][key] for key in ("actor", "actor_start", "actor_end", "country")}
             value = {

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .kinds_around import trigger_words
+from .kinds_units import Trigger
 
 NOT_MODIFIERS = frozenset(
     {"and", "or", "but", "while", "than", "which", "that", "is", "was", "are", "were"}
@@ -57,22 +58,31 @@ def share_base(doc: Doc, start: int, leads: frozenset[str]) -> bool:
 MAX_LEVEL_OBJECT = 6  # words at most of the object between a level verb and "to"
 
 
+LEVEL_ENDS = frozenset({"to", "from"})  # the new level, the old one: "raised its surcharge from £6 to £10"
+BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+
+
 def moves_level(doc: Doc, verb_end: int, a_start: int, kept: frozenset[str] = frozenset()) -> bool:
-    """Do the words between a verb and the amount name the object whose level it moves, then "to"
-    ("raised the allocation to", "raise its forecast for 2025 to"): the amount is that object's new
-    level, not money the verb raises. No figure may stand between ("raised 50 mln dlrs to fund"), nor
-    a word of ``kept`` (kinds.json ``raised_objects``: "raise its capital to 791 mln francs" is
-    capital raised).
+    """Do the words between a verb and the amount name the object whose level it moves, then "to" or
+    "from" ("raised the allocation to", "raise its forecast for 2025 to", "raised its surcharge from"),
+    or is the verb a passive with "to" or "from" right after it ("the surcharge was raised from"): the
+    amount is a level of that object, not money the verb raises. No figure may stand between ("raised
+    50 mln dlrs to fund"), nor a word of ``kept`` (kinds.json ``raised_objects``: "raise its capital to
+    791 mln francs" is capital raised).
 
     >>> from spacy.lang.en import English
     >>> doc = English()("raised the allocation to 5 bln and raised 50 mln dlrs to 9 mln")
     >>> moves_level(doc, 1, 4), moves_level(doc, 8, 12)
     (True, False)
+    >>> doc = English()("the fee was raised from 5 dlrs; it raised from 5 dlrs")
+    >>> moves_level(doc, 4, 5), moves_level(doc, 10, 11)
+    (True, False)
     """
     words = [w for w in doc[verb_end:a_start] if not w.is_space]
+    passive = verb_end >= 2 and doc[verb_end - 2].lower_ in BE
     return (
-        2 <= len(words) <= MAX_LEVEL_OBJECT + 1
-        and words[-1].lower_ == "to"
+        (2 if not passive else 1) <= len(words) <= MAX_LEVEL_OBJECT + 1
+        and words[-1].lower_ in LEVEL_ENDS
         and words[0].is_alpha
         and not any(w.like_num or w.is_currency or w.lower_ in kept for w in words)
     )
@@ -110,4 +120,30 @@ def sold_for(doc: Doc, a_start: int, triggers: list, words: tuple[frozenset[str]
     if any(t.end == a_start - 1 and t.where == "nouns" and t.kind not in words[2] for t in triggers):
         return None
     verbs = [t for t in triggers if t.where in ("verbs", "firm_verbs") and t.end < a_start]
-    return verbs[-1] if verbs and verbs[-1].kind == "deal" else None
+    if verbs and verbs[-1].kind == "deal":
+        return verbs[-1]
+    if len(words) > 3 and (order := ordered_before(doc, a_start - 1, words[3])) is not None:
+        if not verbs or verbs[-1].end <= order:
+            return Trigger("deal", "verbs", order, order + 1)
+    return None
+
+
+ORDER_REACH = 12  # words at most from an order's verb back from its "for" ("ordered 30 Airbus A320 planes for")
+
+
+def ordered_before(doc: Doc, lead: int, verbs: frozenset[str]) -> int | None:
+    """Where a verb of ordering goods (kinds.json ``sold_for`` ``order_verbs``) stands before the
+    "for" at token ``lead``, with no punctuation between ("ordered 30 Airbus A320 planes for $1.8bn"):
+    the amount is the order's price. None otherwise.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("It ordered 30 planes for 5 dlrs, a cut for 2 dlrs")
+    >>> ordered_before(doc, 4, frozenset({"ordered"})), ordered_before(doc, 10, frozenset({"ordered"}))
+    (1, None)
+    """
+    for k in range(lead - 1, max(-1, lead - ORDER_REACH - 1), -1):
+        if doc[k].lower_ in verbs:
+            return k
+        if doc[k].is_punct:
+            return None
+    return None

@@ -15,7 +15,8 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from . import lexicon
-from .kinds_around import DETERMINERS, ends_phrase, trigger_words
+from .kinds_around import trigger_words
+from .kinds_heads import DETERMINERS, ends_phrase
 from .phrase_words import next_word
 
 

@@ -10,7 +10,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from .kinds_around import DETERMINERS, unit_phrases
+from .kinds_around import unit_phrases
+from .kinds_heads import DETERMINERS
 from .kinds_readings import passive_auxiliaries
 
 
@@ -42,6 +43,17 @@ def trigger_tables(nlp: Language, data: dict) -> tuple[PhraseMatcher, dict[tuple
                 units[tuple(t.lower_ for t in nlp.make_doc(form))] = (kind, where)
     matcher.add("none|none", list(nlp.tokenizer.pipe(data["not_triggers"])))
     return matcher, units
+
+
+def unit_after(doc: Doc, end: int, limit: int, units: dict, lengths: list[int]) -> Trigger | None:
+    """The unit right after an amount ("a share", "per\nbarrel", "-a-share"), spaces skipped: the
+    longest of ``units`` (word tuples -> (kind, where); ``lengths``: their lengths, longest first)."""
+    toks = [t for t in doc[end : min(limit, end + 12)] if not t.is_space][: max(lengths, default=0)]
+    for n in lengths:
+        if len(toks) >= n and tuple(t.lower_ for t in toks[:n]) in units:
+            kind, where = units[tuple(t.lower_ for t in toks[:n])]
+            return Trigger(kind, where, toks[0].i, toks[n - 1].i + 1)
+    return None
 
 
 def valued_head(doc: Doc, a_start: int, a_end: int, head: int, openers: frozenset[str], near: list = ()) -> bool:

@@ -278,7 +278,7 @@ SCHEMAS: dict[str, Any] = {
             "split_gap": WORDS,
             "verb_readings": WORD_MAP,
             "quantified_heads": WORD_MAP,
-            "sold_for": Fields({"leads": WORDS, "not_after": WORDS, "things": WORDS}),
+            "sold_for": Fields({"leads": WORDS, "not_after": WORDS, "things": WORDS, "order_verbs": WORDS}),
             "market_operations": Fields({"nouns": WORDS, "markets": WORDS, "kind": str}),
             "level_modifiers": WORDS,
             "lead_nouns": WORDS,

@@ -48,7 +48,7 @@ from .extensions import doc_text, doc_value, set_span_value, span_value
 from .next_mention import told_links
 from .sentences import sentence_bounds
 from .table_years import fill_row_years
-from .years import is_change_before
+from .years import is_change_before, parallel_change
 
 # a total fronted by "Of": the amounts after it are its parts ("Of the 2.46 trillion yen in sales
 # that X booked, equipment contributed 910 billion yen and robots 380 billion yen")
@@ -240,7 +240,7 @@ def link_sentence(
         joint = (is_list_gap(text, amounts[i][1], amounts[j][0]) or is_companion_gap(gap)) and not compared
         # a year of its own, other than the one shared: "five cts for Dec 23 to 31, 1986, and 50 cts ... 1987"
         dated = any(int(y) not in shared_years(out[j]) for y in YEAR_IN_GAP.findall(gap))
-        if not out[i].years and out[j].years and joint and not dated:
+        if not out[i].years and out[j].years and (joint or parallel_change(gap)) and not dated:
             out[i].years = list(out[j].years)
             out[i].link = "sentence"
         # so is a purpose after the list: "180 billion won to Hanwha and 95 billion won to LIG Nex1

@@ -54,10 +54,12 @@ def capitalised(text: str) -> bool:
 @lru_cache(maxsize=1)
 def calendar_words() -> frozenset[str]:
     """Lower-case English weekday and month names (CLDR, through babel) and the relative days: words
-    that name no actor ("Friday the country's surplus ...", "May ... 2.72-3/4 dlrs")."""
+    that name no actor ("Friday the country's surplus ...", "May ... 2.72-3/4 dlrs"). Not the
+    abbreviated weekdays, which news writes as names or words ("Hong Kong developer Sun Hung Kai
+    Properties", "Sat")."""
     from babel.dates import get_day_names, get_month_names
 
-    days = {name.lower() for width in ("wide", "abbreviated") for name in get_day_names(width, locale="en").values()}
+    days = {name.lower() for name in get_day_names("wide", locale="en").values()}
     months = {name.lower() for name in get_month_names("wide", locale="en").values()}
     return frozenset(days | months | {"yesterday", "today", "tomorrow", "tonight"})
 

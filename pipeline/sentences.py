@@ -227,6 +227,23 @@ def _reads_as_headline(text: str, idx: list[int], k: int) -> bool:
     return False
 
 
+# A preposition and a determiner at the very start open a fronted phrase of a sentence, not a headline:
+# "Of the £1.1 billion in grants Britain will give manufacturers in 2025, £380 million is ...".
+FRONTED_START = re.compile(
+    r"(?:Of|In|For|With|On|By|From|Under|After|Among)\s+(?:the|its|their|this|that|these|those)\s"
+)
+
+
+def fronted_start(text: str, end: int) -> bool:
+    """Does ``text`` open with a fronted phrase (``FRONTED_START``) and no colon before ``end``
+    ("At a glance: Tory health checks The UK's opposition ..." is a headline)?
+
+    >>> fronted_start("Of the £1.1 billion in grants Britain will give", 30), fronted_start("At a glance: X The UK", 15)
+    (True, False)
+    """
+    return FRONTED_START.match(text) is not None and ":" not in text[:end]
+
+
 def flat_headline_end(text: str, idx: list[int], first_end: int) -> int | None:
     """Where the lede starts in an article flattened to one line (no line break at all: its
     headline's own line was lost, as in the BBC archive): at the last capitalised word that starts
@@ -245,6 +262,7 @@ def flat_headline_end(text: str, idx: list[int], first_end: int) -> int | None:
     if "\n" in text:
         return None
     found = None
+    fronted = FRONTED_START.match(text) is not None
     for k in range(2, min(first_end, len(idx) - 1)):
         if idx[k] > FLAT_HEADLINE_CHARS:
             break
@@ -261,6 +279,8 @@ def flat_headline_end(text: str, idx: list[int], first_end: int) -> int | None:
         if word.lower() in _LABELLED or (len(word) == 1 and _token_text(text, idx, k + 1).lower() in _NOT_AFTER_LEDE):
             continue  # "Annual div Class A", "Group A said"
         after_word = before == word or (not before[:1].isupper() and (before[-1:].isalnum() or before in _CLOSERS))
+        if fronted and fronted_start(text, idx[k]):
+            break  # "Of the £1.1 billion in grants Britain will give": one sentence
         if after_word and _opens_clause(text, idx, k) and _reads_as_headline(text, idx, k):
             found = k
             if word in LEDE_OPENERS:

@@ -214,6 +214,22 @@ def is_change_before(low: str, pos: int) -> bool:
     return _comparison()[0].search(clause) is not None
 
 
+_PARALLEL = re.compile(r"\s+and\s+[^,;:.]*\bto\s+$")
+
+
+def parallel_change(gap: str) -> bool:
+    """Is ``gap``, between two amounts, "and" and a second clause of the same shape that moves its
+    subject to the next amount ("rose 47 percent to $111 billion and imports from Russia climbed 13
+    percent to $129 billion in 2023")? A time after the second is the first one's too.
+
+    >>> parallel_change(" and imports from Russia climbed 13 percent to ")
+    True
+    >>> parallel_change(" and imports fell from "), parallel_change(", and profit will reach ")
+    (False, False)
+    """
+    return _PARALLEL.match(gap) is not None and is_change_before(gap.lower(), len(gap))
+
+
 def after_date(year: int, date: str | None) -> bool:
     """Is ``year`` later than the article's date? Then "from" it starts the amount's time, whatever
     change stands before it ("will rise to 8.7 trillion yen a year from 2025" in a 2024 article): the

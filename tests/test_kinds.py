@@ -709,7 +709,7 @@ def test_kinds_review_totals_by_kind_and_country_and_filters(tmp_path):
     ],
 )
 def test_kinds_modifier_compound(nlp, text, end, expected):
-    from pipeline.kinds_around import modifier_compound
+    from pipeline.kinds_heads import modifier_compound
 
     assert modifier_compound(nlp.make_doc(text), end) is expected
 

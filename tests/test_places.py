@@ -36,7 +36,8 @@ def test_places_article_countries(nlp, text, countries):
     [
         ({"CA": 3}, None, {"CAD"}),
         ({"CA": 3, "TH": 1}, None, {"CAD"}),  # another country, of no dollar
-        ({"TH": 2, "CA": 1}, None, set()),  # the story is about Thailand
+        ({"TH": 2, "CA": 1}, None, {"CAD"}),  # a family news writes bare anywhere: Thailand uses none of it
+        ({"TH": 2, "CA": 1}, frozenset({"US", "CA", "AU", "NZ"}), set()),  # the dollar: the story is about Thailand
         ({"CA": 2, "US": 2}, None, set()),  # a tie
         ({"CA": 2, "JM": 1}, None, set()),  # two dollars named
         ({"TW": 2}, frozenset({"US", "CA", "AU", "NZ"}), set()),  # news names Taiwan dollars

@@ -78,16 +78,21 @@ def local_currency(
 ) -> set[str]:
     """The one currency of a family (``codes``, today's) that the article's country used on its date
     (today's code of it: ``date_currencies`` dates it after), or nothing. The article's country is
-    the one it names most often (a tie: none); no other country it names may use another currency of
-    the family ("Jamaica" beside "Canada": none), and the country must be one where news writes the
-    family bare (``where``; None: any)."""
-    main = main_country(countries)
-    if not main:
-        return set()
+    the one it names most often (a tie: none), and for a family news writes bare anywhere (``where``
+    None) the one it names most often among those that use a currency of the family ("Norway's
+    Kongsberg won a 5.2 billion crown contract ... to the Polish military" is Norway's: Poland uses no
+    crown); no other country it names may use another currency of the family ("Jamaica" beside
+    "Canada": none), and the country must be one where news writes the family bare (``where``: a
+    Mexican debt story that names Canada once still means US dollars)."""
     then = {c: c for c in codes}
     for c in codes:  # the "Ugandan shilling" (UGX) was UGS in 1987; not the rand that Namibia used then
         if (old := dated_code(c, date)) is not None and not in_use_today(old):
             then[old] = c
+    if where is None:  # crowns, francs: a country that uses none of them tells nothing
+        countries = Counter({c: n for c, n in countries.items() if then.keys() & currencies_at(c, date)})
+    main = main_country(countries)
+    if not main:
+        return set()
     local = {then[c] for c in then.keys() & currencies_at(main, date)}
     every = {then[c] for c in then.keys() & country_currencies(frozenset(countries), date)}
     if len(local) != 1 or every != local or (where is not None and main not in where):

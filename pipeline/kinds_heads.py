@@ -1,0 +1,193 @@
+"""Which noun an amount heads or modifies, for the kinds stage: compounds glued by hyphens ("trade-in
+subsidies", "pre-tax profit"), a share price's subject ("Bombardier shares lost 65 cents"), triggers
+inside another noun's phrase ("sales at its battery plants"), where a noun phrase ends, and the noun a
+determiner opens right after an amount ("pay a $125m fine"). Pure functions of the tokens."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from . import lexicon
+from .phrase_words import next_word
+
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+
+
+def modifier_compound(doc: Doc, end: int) -> bool:
+    """Does a trigger ending at token ``end`` go on, glued by a hyphen, into a lower-case word of a
+    compound modifier ("trade-in subsidies", "loss-making Rover", "tax-free savings")? Then it is no
+    trigger; a compound that is a trigger itself ("write-down") is matched whole, and one with a
+    particle (kinds.json's ``compound_particles``: "sell-off", "buy-out") stays its verb's."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_lower
+        and doc[end + 1].lower_ not in _particles()
+    )
+
+
+def modified_compound(doc: Doc, start: int) -> bool:
+    """Is a trigger starting at token ``start`` the second part of a hyphenated compound modifier
+    ("low-cost loans", "pre-tax profit", "non-tax revenue")? Then it decides nothing."""
+    return glued_hyphen(doc, start) and doc[start - 2].is_lower
+
+
+def glued_hyphen(doc: Doc, start: int) -> bool:
+    """Is token ``start`` glued by a hyphen to the word before it ("pre-tax", "UK-issued")?"""
+    return (
+        start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_
+    )
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    return frozenset(lexicon.load("kinds.json")["compound_particles"])
+
+
+def share_subject(
+    words: list, forms: list[tuple[str, ...]], gap_words: frozenset[str], moves: frozenset[str]
+) -> tuple[int, int] | None:
+    """Token offsets of the shares whose price the amount after ``words`` is ("Bombardier shares
+    lost 65 Canadian cents to 1.90 Canadian dollars", "Shares in Wembley were up 56 pence, or 7.6%,
+    at 797p", "Shares in BP ended the day 10p higher at 560p"): one of kinds.json's ``price_subjects``
+    (``forms``) with only ``gap_words`` (bridges, where and when it traded), numbers, amounts, names
+    and "or" after it, one of them a move (a change word, "at", "touched": not "buy back shares worth
+    1bn Swiss francs")."""
+    for n in range(len(words)):
+        for form in forms:
+            if tuple(x.lower_ for x in words[n : n + len(form)]) != form:
+                continue
+            gap = words[n + len(form) :]
+            if any(g.lower_ in moves for g in gap) and all(
+                g.lower_ in gap_words
+                or g.lower_ in moves
+                or g.like_num
+                or g.text[:1].isdigit()
+                or g.text in (",", "%", "or")
+                or g.text[:1].isupper()
+                for g in gap
+            ):
+                return words[n].i, words[n + len(form) - 1].i + 1
+    return None
+
+
+def in_hyphen_bridge(doc: Doc, i: int, bridges: frozenset[str]) -> bool:
+    """Is doc[i] a part of a hyphenated bridge ("on-year", "year-on-year"), which the tokenizer splits?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("rose 29 percent on-year to")
+    >>> in_hyphen_bridge(doc, 3, frozenset({"on-year"})), in_hyphen_bridge(doc, 1, frozenset({"on-year"}))
+    (True, False)
+    """
+    lo = i
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
+        lo -= 2
+    hi = i + 1
+    while hi + 1 < len(doc) and doc[hi].text == "-" and not doc[hi - 1].whitespace_ and not doc[hi].whitespace_:
+        hi += 2
+    return hi - lo > 1 and doc[lo:hi].text.lower() in bridges
+
+
+def heads_only(
+    doc: Doc, found: list, named: list, light_heads: frozenset, pp_openers: frozenset, is_verb, reach: int
+) -> list:
+    """The triggers of ``found`` that are no modifier inside the prepositional phrase of another noun of
+    ``named``: "sales at its battery plants", "exports of power plant equipment", "a stake in a
+    hydrogen project developer" keep "sales", "exports", "stake" (the phrase opens with one of
+    ``pp_openers``, holds no verb and ends at most ``reach`` tokens after the head; a light head such
+    as "part" frames nothing); a price noun is never a modifier ("at the price it trades")."""
+    out = []
+    for t in found:
+        inside = False
+        for head in named:
+            if (
+                head.end > t.start
+                or t.where != "nouns"
+                or head.where != "nouns"
+                or t.kind == "price"
+                or t.start - head.end > reach
+                or doc[head.start : head.end].text.lower() in light_heads
+            ):
+                continue
+            gap = [w for w in doc[head.end : t.start] if not w.is_space]
+            if (
+                gap
+                and gap[0].lower_ in pp_openers
+                and all(w.is_alpha or w.text in ("-", "'s", "’s") for w in gap)
+                and not any(is_verb(doc, w.i) for w in gap)
+            ):
+                inside = True
+                break
+        if not inside:
+            out.append(t)
+    return out
+
+
+def compound_heads_only(doc: Doc, named: list, heads: frozenset[str], frames: frozenset[str] = frozenset()) -> list:
+    """The triggers without the nouns right before a trigger noun of a kind in ``heads`` (kinds.json's
+    ``compound_heads``), which modify it: "purchase subsidies" is a subsidy, "import duties" a tax;
+    and without a frame noun (``frames``: "programme", "scheme") after another kind's noun, which
+    names what the frame holds: an "incentive programme" is a subsidy."""
+    starts = {t.start: t for t in named if t.where == "nouns"}
+    framed = set()
+    out = []
+    for t in named:
+        head = starts.get(next_word(doc, t.end)) if t.where == "nouns" and t.kind != "price" else None
+        if head is not None and head.kind != t.kind and doc[head.start : head.end].text.lower() in frames:
+            framed.add(head.start)
+            out.append(t)
+        elif head is None or head.kind == t.kind or head.kind not in heads or not doc[t.end - 1].whitespace_:
+            out.append(t)
+    return [t for t in out if t.start not in framed or t.where != "nouns"]
+
+
+def ends_phrase(doc: Doc, end: int, followers: frozenset[str]) -> bool:
+    """Does a noun phrase end at token ``end``: punctuation, a preposition, a conjunction or a time
+    word after it (``followers``: kinds.json's ``phrase_followers``), not another noun ("for
+    investment purposes")?"""
+    words = [w for w in doc[end : end + 2] if not w.is_space]
+    return not words or not words[0].is_alpha or words[0].lower_ in followers
+
+
+def determined_head(doc: Doc, a_start: int, a_far: int, mine: list, followers: frozenset[str]):
+    """The trigger that heads the noun phrase a determiner opens before an amount ("pay a $125m
+    fine", "the £1bn ($1.9bn) investment deal": the last noun of the triggers right after it; a noun
+    before a verb of the same word, "a 2 billion dirham fund"), when the phrase ends there (``ends_phrase``;
+    not "a 75 mln dlr commercial paper program"); else None. That noun is the amount's own, and
+    decides before any noun of the clause before it ("restate its earnings by $4.4bn ... and pay a
+    $125m fine")."""
+    before = a_start - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 0 or doc[before].lower_ not in DETERMINERS:
+        return None
+    at: dict[int, list] = {}
+    for t in mine:
+        if t.where in ("nouns", "verbs"):
+            at.setdefault(t.start, []).append(t)
+    pos, head = next_word(doc, a_far), None
+    while pos in at:  # "investment deal": the compound's last trigger heads it; a verb only first ("fine")
+        found = [t for t in at[pos] if head is None or t.where == "nouns"]
+        if not found:
+            break
+        head = min(found, key=lambda t: (t.where != "nouns", -t.end))
+        pos = next_word(doc, head.end)
+    return head if head is not None and ends_phrase(doc, head.end, followers) else None
+
+
+def clause_after_comma(gap: list) -> bool:
+    """Does a participle open a clause after a comma in the words between an amount and a noun ("cut
+    the amount to 1.1 billion euros, blaming higher financing costs")? Then the noun is not the one the
+    amount modifies, as it is after a comma between modifiers ("a 5 mln dlr, five-year loan").
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("5 euros, blaming higher financing costs; a 5 dlr, five-year loan")
+    >>> clause_after_comma(list(doc[2:5])), clause_after_comma(list(doc[10:14]))
+    (True, False)
+    """
+    pairs = zip(gap, gap[1:], strict=False)
+    return any(w.text == "," and nxt.is_lower and nxt.lower_.endswith("ing") for w, nxt in pairs)
