@@ -142,6 +142,7 @@ def main() -> None:
         ("round25", 2048, 30, 20),
         ("round26", 2049, 30, 20),
         ("round27", 2050, 30, 20),
+        ("round28", 2051, 30, 20),
     ):
         n = int(name.removeprefix("round"))
         draw_round(
