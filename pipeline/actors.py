@@ -424,12 +424,10 @@ class ActorFinder(PassiveReader):
         if found is None:
             definite = a[0] > c0 and doc[a[0] - 1].lower_ in ("the", "those")  # "the 1.5 bln dlrs Britain had hoped"
             found = self.relative_subject(doc, far or a[1], c1, trigger, definite)
+        if found is None:  # "compared to EA's $17.8bn", "Samsung's planned $17bn plant", "the Lib Dems' £1.19m"
+            found = self.owner_of(doc, a, c0, modifiers_only=True)
         if found is None:
             found = self.owner_of(doc, trigger, c0)
-        if found is None:
-            found = self.owner_of(
-                doc, a, c0, modifiers_only=True
-            )  # "compared to EA's $17.8bn", "Samsung's planned $17bn plant"
         if found is None:
             found = self.at_owner(doc, trigger, c1, kind, a)
         if found is None:

@@ -195,11 +195,14 @@ def is_recipient_gap(gap: str) -> bool:
 def soft_boundary() -> re.Pattern:
     """Where an amount's own clause ends after it: a comma before a relative or participial clause
     (", due to open in 2026", ", which"), a "with" whose own noun is scheduled (", with the first
-    turbines due to turn in 2027": ``absolute_predicates``), or an "as" that opens a clause of its
+    turbines due to turn in 2027", ", with first power expected in 2029": ``absolute_predicates``),
+    or an "as" that opens a clause of its
     own (``as_clause``)."""
     data = lexicon.load("clauses.json")
     openers = rf",\s*(?:{'|'.join(map(re.escape, data['after_amount_openers']))})\b"
-    scheduled = rf",\s*with\s+(?:[\w'-]+\s+){{1,4}}(?:{lexicon.alternation(data['absolute_predicates'])})\s+to\b"
+    scheduled = (
+        rf",\s*with\s+(?:[\w'-]+\s+){{1,4}}(?:{lexicon.alternation(data['absolute_predicates'])})\s+(?:to|in|by)\b"
+    )
     return re.compile(rf"{openers}|{scheduled}|{as_clause()}", re.IGNORECASE)
 
 

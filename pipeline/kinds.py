@@ -40,6 +40,7 @@ from .kinds_around import (
     bases_take_the_kind,
     changes_take_the_next_kind,
     conversions,
+    first_on_lines,
     gapped,
     in_name,
     no_trigger,
@@ -87,7 +88,7 @@ from .kinds_units import (
     unit_yields,
     valued_head,
 )
-from .money_again import actor_again
+from .money_again import actor_again, opens_with_parts
 from .next_mention import told_kinds
 from .phrase_words import next_word
 from .sentences import sentence_bounds
@@ -374,12 +375,8 @@ class KindFinder:
         infos = [span_value(m, "money") for m in money]
         money_starts = [m.start for m in money]  # sorted, as the money spans are
         newlines = [m.start() for m in _NEWLINE.finditer(text)]  # where each line starts, by bisection
-        first_on_line: dict[int, int] = {}
+        first_on_line = first_on_lines(newlines, infos)  # line start -> where its first amount starts
         tables: dict[int, tuple[str, str] | None] = {}
-        for info in infos:
-            nl = bisect_left(newlines, info["start"])
-            line = newlines[nl - 1] + 1 if nl else 0
-            first_on_line.setdefault(line, info["start"])
         far_of, restates = conversions(doc, text, money, infos)
         prev: tuple[tuple[int, int], dict] | None = None
         values: list[dict] = []
@@ -417,6 +414,7 @@ class KindFinder:
             # "... 1.7 trillion yen in a supplementary budget. The sum, equivalent to about US$15.6 billion,
             # is the largest ...", "... seek to have the sum reduced to 20 billion rupiah": money named
             # before, again in this sentence
+            parted = earlier is not None and opens_with_parts(text, s0)  # "Of that, 90 bln ... and 25 bln ..."
             again = (
                 prev is None
                 and earlier is not None
@@ -458,6 +456,8 @@ class KindFinder:
                 kind, trig = purpose_of(doc, decided, after, far, own[1])
                 kind, trig = noun_readings(doc, kind, trig, far, triggers, self.readings)  # "9.6 bln dlrs of debt"
                 kind, trigger_text = size_readings(doc, kind, trig, m.start, m.end, float(info["value"]))  # "cost $15m"
+                if parted and prev is None and kind == "other":  # "Of that, 90 billion dirhams is for oil": the total's
+                    kind, trig, trigger_text = earlier["kind"], earlier.get("_trigger"), earlier["trigger"]
                 if (
                     repeat is not None
                     and repeat["kind"] != "other"
@@ -468,8 +468,8 @@ class KindFinder:
                 actor = self.actors.find(
                     doc, a, clause, sent, kind, prev[1] if prev else None, k in restates, trig, far
                 )
-                if again or repeat is not None:
-                    actor = actor_again(actor, repeat or earlier, repeat is not None, text, info["start"], s0)
+                if again or repeat is not None or parted:
+                    actor = actor_again(actor, repeat or earlier, repeat is not None or parted, text, info["start"], s0)
                 elif part and prev[1]["actor"]:  # a part of a total is the total's payer's: ", of which ..."
                     actor = {key: prev[1][key] for key in ("actor", "actor_start", "actor_end", "country")}
             value = {
@@ -478,7 +478,7 @@ class KindFinder:
                 **actor,
                 "_trigger": trig,
                 "_end": info["end"],
-                "_part": bool(part),
+                "_part": bool(part) or parted,
                 "_per": info["per"],
             }
             prev = (a, value)

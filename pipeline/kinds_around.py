@@ -9,6 +9,7 @@ that make a per-unit amount a price ("a share", "per barrel").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -54,6 +55,16 @@ def table_kind(text: str, line_start: int, first_amount: int) -> tuple[str, str]
     ):
         kind = "dividend"  # "Shr 24 cts vs 24 cts prior qtr\n    Pay May 15\n    Record April 24": a dividend notice
     return (kind, label) if kind else None
+
+
+def first_on_lines(newlines: list[int], infos: list[dict]) -> dict[int, int]:
+    """Where each line that holds an amount starts -> where its first amount starts (``newlines``: the
+    text's line breaks, sorted): an earnings table's row is read from its first amount on."""
+    first: dict[int, int] = {}
+    for info in infos:
+        nl = bisect_left(newlines, info["start"])
+        first.setdefault(newlines[nl - 1] + 1 if nl else 0, info["start"])
+    return first
 
 
 def conversions(doc: Doc, text: str, money: list, infos: list[dict]) -> tuple[list[int], set[int]]:

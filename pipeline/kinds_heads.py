@@ -57,9 +57,13 @@ def share_subject(
     (``forms``) with only ``gap_words`` (bridges, where and when it traded), numbers, amounts, names
     and "or" after it, one of them a move (a change word, "at", "touched": not "buy back shares worth
     1bn Swiss francs")."""
+    lows = [w.lower_ for w in words]  # read once: a clause of thousands of amounts asks for every one
+    firsts = {form[0] for form in forms}
     for n in range(len(words)):
+        if lows[n] not in firsts:
+            continue
         for form in forms:
-            if tuple(x.lower_ for x in words[n : n + len(form)]) != form:
+            if tuple(lows[n : n + len(form)]) != form:
                 continue
             gap = words[n + len(form) :]
             if any(g.lower_ in moves for g in gap) and all(

@@ -180,6 +180,7 @@ SCHEMAS: dict[str, Any] = {
             "articles": WORDS,
             "not_head_words": WORDS,
             "speech_verbs": WORDS,
+            "part_leads": WORDS,
             "part_openers": WORDS,
             "share_verbs": WORDS,
             "not_part_leads": WORDS,

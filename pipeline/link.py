@@ -45,7 +45,9 @@ from .clauses import (
     year_heads_gap,
 )
 from .extensions import doc_text, doc_value, set_span_value, span_value
+from .money_again import opens_with_parts
 from .next_mention import told_links
+from .respectively import respectively, respectively_sectors
 from .sentences import sentence_bounds
 from .table_years import fill_row_years
 from .years import is_change_before, parallel_change
@@ -298,53 +300,6 @@ def link_sentence(
     return out
 
 
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-
-
-def respectively(text: str, sent: tuple[int, int], links: list[Links]) -> None:
-    """ "1986 and 1985 net excludes a loss of 1.3 mln dlrs and a profit of 319,000 dlrs,
-    respectively": in a sentence that says "respectively", the amounts that took one pair of years
-    ("1986 and 1985") take one year each, in order: the first half of them the first year."""
-    if _RESPECTIVELY.search(text, *sent) is None:
-        return
-    by_pair: dict[tuple, list[Links]] = {}
-    for lk in links:
-        for y in lk.years:
-            if y.get("role") not in ("span", "comparison") and len(y.get("years", [])) == 2:
-                by_pair.setdefault((y["start"], y["end"]), []).append(lk)
-    for takers in by_pair.values():
-        if len(takers) % 2:
-            continue
-        half = len(takers) // 2  # "a loss of 785,000 dlrs or eight cts a share and 59,000 dlrs or one ct a share"
-        for n, lk in enumerate(takers):
-            lk.years = [
-                {**y, "years": [y["years"][n // half]]}
-                if len(y.get("years", [])) == 2 and y.get("role") != "span"
-                else y
-                for y in lk.years
-            ]
-
-
-def respectively_sectors(text: str, sent: tuple[int, int], links: list[Links], sectors: list[Item]) -> None:
-    """ "shipments of semiconductors and automobiles are expected to reach $150 billion and $72
-    billion, respectively": in a sentence that says "respectively", n amounts that took the same n
-    sectors take one each, in the order the sectors stand in the sentence."""
-    if _RESPECTIVELY.search(text, *sent) is None:
-        return
-    first: dict = {}
-    for it in sectors:
-        if sent[0] <= it.start < sent[1]:
-            first.setdefault(it.value, it.start)
-    by_set: dict[tuple, list[Links]] = {}
-    for lk in links:
-        if len(lk.sectors) >= 2 and all(sec in first for sec in lk.sectors):
-            by_set.setdefault(tuple(sorted(lk.sectors)), []).append(lk)
-    for key, takers in by_set.items():
-        if len(takers) == len(key):
-            for sec, lk in zip(sorted(key, key=first.get), takers, strict=True):
-                lk.sectors = [sec]
-
-
 def is_headline(text: str, sent: tuple[int, int]) -> bool:
     """Is the sentence a headline: the article's first, with no end mark ("Ryanair in $4bn Boeing
     plane deal")?"""
@@ -425,6 +380,7 @@ class Linker:
                 found[2].append(Item(y.start_char, y.end_char, value))
         earlier: list[str] = []  # the sectors of the last amount of the last sentence with money
         earlier_years: list = []  # and its years
+        total = None  # that amount's (span, links): parts after "Of that," in the next sentence concern it
         named: dict[tuple, list[str]] = {}  # (value, currency) -> the sectors it first took in the article
         for n, (in_sent, sectors, years) in sorted(by_sentence.items()):
             primary: list[int] = []
@@ -446,6 +402,7 @@ class Linker:
                     links[i].sectors, links[i].link = list(links[before].sectors), "sentence"
                 if not links[i].years and links[before].years:
                     links[i].years, links[i].link = list(links[before].years), "sentence"
+            parted = total is not None and opens_with_parts(text, bounds[n][0])  # "Of that, 90 billion ..."
             # whether the sentence so far refers back (plain, and headed), read once over the sentence
             since, seen, seen_headed = bounds[n][0], False, False
             moved: list[int] | None = None
@@ -464,7 +421,7 @@ class Linker:
                 if earlier_years and not lk.years:
                     if moved is None:  # where "that figure", "the sum" end in the sentence, read once
                         moved = moved_money_ends(text, *bounds[n])
-                    if moved_to(text, bounds[n][0], info["start"], moved):
+                    if parted or moved_to(text, bounds[n][0], info["start"], moved):
                         lk.years = list(earlier_years)  # "Hyundai later said it would raise that figure to ..."
                 again = named.get((info["value"], info["currency"]))
                 if again and not lk.sectors and named_again(text, info["start"]):
@@ -476,8 +433,12 @@ class Linker:
                 if lk.sectors:
                     named.setdefault((info["value"], info["currency"]), lk.sectors)
                 set_span_value(m, "links", {"sectors": lk.sectors, "years": lk.years, "link": lk.link, "flags": []})
+            for m, lk in total if parted else ():  # "... spending of 150 bln dirhams. Of that, 90 bln is for oil"
+                lk.sectors = list(dict.fromkeys([*lk.sectors, *(s for part in links for s in part.sectors)]))
+                set_span_value(m[0], "links", {**span_value(m[0], "links"), "sectors": lk.sectors})
             earlier = links[-1].sectors if links else earlier
             earlier_years = links[-1].years if links else earlier_years
+            total = list(zip(in_sent[primary[-1] :], links[primary[-1] :], strict=True)) if links else total
         if 0 in by_sentence and 1 in by_sentence and is_headline(text, bounds[0]):
             headline_takes_lede(by_sentence[0][0], by_sentence[1][0])
         fill_row_years(text, doc_value(doc, "date"), money)  # "Shr 78 cts vs 18 cts"

@@ -8,6 +8,9 @@ The kinds stage decides that an amount is the earlier money again (``clauses.ref
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from . import lexicon
 
 RESTATED = re.compile(r"\b(?:sum|amount|figure|money)\s*,\s*(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 
@@ -48,3 +51,20 @@ def actor_again(actor: dict, earlier: dict, repeated: bool, text: str, start: in
     if not actor["country"]:
         return {**actor, "country": earlier["country"]}
     return actor
+
+
+@lru_cache(maxsize=1)
+def _part_leads() -> re.Pattern:
+    leads = lexicon.alternation(lexicon.load("clauses.json")["part_leads"])
+    return re.compile(rf"[\s\"']*(?:{leads})\s*,", re.IGNORECASE)
+
+
+def opens_with_parts(text: str, sentence_start: int) -> bool:
+    """Does the sentence at ``sentence_start`` open with one of clauses.json's ``part_leads`` and a
+    comma ("Of that, 90 billion dirhams is for upstream oil and gas")? Its amounts are then parts of
+    the last amount of the sentence before.
+
+    >>> opens_with_parts("X. Of that, 90 bln is for oil.", 3), opens_with_parts("X. Of that 90 bln, 5 is for oil.", 3)
+    (True, False)
+    """
+    return _part_leads().match(text, sentence_start) is not None
