@@ -143,6 +143,7 @@ def main() -> None:
         ("round26", 2049, 30, 20),
         ("round27", 2050, 30, 20),
         ("round28", 2051, 30, 20),
+        ("round29", 2052, 30, 20),
     ):
         n = int(name.removeprefix("round"))
         draw_round(
