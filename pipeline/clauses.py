@@ -218,13 +218,16 @@ def as_clause() -> str:
     [True, False, True, False]
     >>> [bool(pat.search(t)) for t in (" as Beijing pushes", " as Hyundai Motor Group plans", " as demand rises")]
     [True, True, False]
+    >>> [bool(pat.search(t)) for t in (" as crude oil exports rose", " as well as oil exports")]
+    [True, False]
     """
     data = lexicon.load("clauses.json")
     nots, subjects = lexicon.alternation(data["as_not_clause"]), lexicon.alternation(data["as_subjects"])
     named = r"(?-i:(?:[A-Z][\w'-]*\s+){1,3}[a-z]+(?:s|ed))\b"  # "as Beijing pushes"
+    changed = rf"(?-i:(?:[a-z][\w-]*\s+){{1,4}}(?:{lexicon.alternation(data['as_verbs'])}))\b"  # "as oil exports rose"
     return (
         rf",\s*as\s+(?!(?:{nots})\b)(?=\w)"
-        rf"|(?<![Ss]uch)\s+as\s+(?:(?:{subjects})\s+(?!own\b)[a-z]+\b|{named})"
+        rf"|(?<![Ss]uch)\s+as\s+(?:(?:{subjects})\s+(?!own\b)[a-z]+\b|{named}|{changed})"
     )
 
 

@@ -173,6 +173,12 @@ def article_countries(doc: Doc, spans_key: str = "places") -> Counter[str]:
     return found or Counter(doc_value(doc, "title_countries") or {})
 
 
+def name_countries(doc: Doc, spans_key: str = "places") -> Counter[str]:
+    """How often each country is named inside organisations' names ("Qatar Investment Authority",
+    "Bank of Canada"): what an article that names no country outside them is about."""
+    return Counter(span.id_ for span in doc.spans.get(spans_key, []) if span.label_ == "PLACE_IN_NAME")
+
+
 @Language.factory("news_places", default_config={"spans_key": "places"}, assigns=["doc.spans"])
 def make_place_finder(nlp: Language, name: str, spans_key: str) -> PlaceFinder:
     return PlaceFinder(nlp, name, spans_key)

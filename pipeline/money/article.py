@@ -36,14 +36,22 @@ def restates(text: str, found: list[Candidate], a: Candidate, code: str, rules: 
 
 
 def resolve_families(
-    text: str, found: list[Candidate], rules: Rules, countries: Counter[str] | None = None, date: str | None = None
+    text: str,
+    found: list[Candidate],
+    rules: Rules,
+    countries: Counter[str] | None = None,
+    date: str | None = None,
+    names: Counter[str] | None = None,
 ) -> None:
     """A bare "$", "dollars", "pounds", "francs", ... keeps its default (USD, GBP, FRF, ...) unless the
     article names exactly one currency of that family explicitly, which it then takes: "5 mln Swiss
     francs ... 3 mln francs", "28 Egyptian pounds a ton, instead of 7.5 pounds". When it names none,
     the article's country decides (``local_currency``: a story about Canada, Canadian dollars; about
-    Switzerland, Swiss francs); flagged ``currency_from_country``. A bare "$" symbol takes neither the
-    country's dollar nor an "A$" written elsewhere: news marks other dollars with their prefix."""
+    Switzerland, Swiss francs); flagged ``currency_from_country``. An article that names no country
+    outside organisations' names is about the countries in them (``names``: "Qatar Investment Authority
+    ... riyals"), but not for the dollar, whose lenders' names ("the Bank of Nova Scotia") place no US
+    story in Canada. A bare "$" symbol takes neither the country's dollar nor an "A$" written
+    elsewhere: news marks other dollars with their prefix."""
     lex = rules.lex
     for family, codes in lex.family_codes.items():
         members = [a for a in found if a.cur is not None and a.cur.family == family]
@@ -54,8 +62,9 @@ def resolve_families(
         # U.S. cts" is a Canadian article; "47 Canadian cts a barrel ... 21.95 dlrs a barrel" is too.
         named = {a.currency for a in explicit if a.cur.kind != "subunit"} or {a.currency for a in explicit}
         from_country = not named
-        if from_country:
-            named = local_currency(codes, countries, date, lex.family_territories.get(family))
+        if from_country:  # a family news writes bare anywhere: also a country named only in a name
+            where = lex.family_territories.get(family)  # ("Qatar Investment Authority ... riyals")
+            named = local_currency(codes, countries or (names if where is None else None) or Counter(), date, where)
         if len(named) != 1:
             continue
         target = next(iter(named))
@@ -98,6 +107,20 @@ def local_currency(
     if len(local) != 1 or every != local or (where is not None and main not in where):
         return set()
     return local
+
+
+def modern_defaults(found: list[Candidate], date: str | None, defaults: dict[str, str]) -> None:
+    """A bare family word whose assumed currency no country used on the article's date takes the
+    family's modern reading (news_currencies.json ``modern_defaults``: "2.8 billion lira" in 2024 is
+    Turkish lira, not the Italian lira that ended in 2002), flagged ``currency_from_date``. A family
+    with none (marks in 2019) keeps its code, which ``date_currencies`` flags as out of use."""
+    if date is None:
+        return
+    for a in found:
+        modern = defaults.get(a.cur.family) if a.cur is not None and a.cur.assumed and a.cur.family else None
+        if modern and out_of_use(a.currency, date):
+            a.currency = modern
+            a.flags.append("currency_from_date")
 
 
 def date_currencies(found: list[Candidate], date: str | None) -> None:

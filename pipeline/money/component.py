@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from ..extensions import char_span, doc_text, doc_value, set_span_value
 from ..normalise import format_decimal
-from ..places import article_countries
+from ..places import article_countries, name_countries
 from .finder import Amount, find_amounts
 
 
@@ -24,7 +24,7 @@ class MoneyFinder:
         self.spans_key = spans_key
 
     def match(self, doc) -> list[Amount]:
-        return find_amounts(doc_text(doc), doc_value(doc, "date"), article_countries(doc))
+        return find_amounts(doc_text(doc), doc_value(doc, "date"), article_countries(doc), name_countries(doc))
 
     def set_annotations(self, doc, amounts: list[Amount]) -> None:
         spans = []

@@ -19,7 +19,15 @@ from decimal import Decimal, localcontext
 
 from ..normalise import MONEY_CONTEXT, lower_same_length
 from .amount import Candidate, parse_at, qualify, rate
-from .article import apply_signs, date_currencies, mark_conversions, per_share_rows, resolve_families, table_figures
+from .article import (
+    apply_signs,
+    date_currencies,
+    mark_conversions,
+    modern_defaults,
+    per_share_rows,
+    resolve_families,
+    table_figures,
+)
 from .neighbours import merge_neighbours
 from .rules import Rules, rules
 
@@ -85,7 +93,9 @@ _EXPONENT_MARKS = frozenset("eE+-−^*")
 IMPLAUSIBLE = Decimal(10) ** 21  # an amount this large (after its scale words) is flagged ``implausible``
 
 
-def find_amounts(text: str, date: str | None = None, countries: Counter[str] | None = None) -> list[Amount]:
+def find_amounts(
+    text: str, date: str | None = None, countries: Counter[str] | None = None, names: Counter[str] | None = None
+) -> list[Amount]:
     """Every monetary amount in ``text``, in order, with exact values. ``date`` ("YYYY-MM-DD") and
     ``countries`` (how often the article names each country, by alpha-2 code) settle bare "dlrs" and
     "francs" and the codes of their day.
@@ -98,9 +108,9 @@ def find_amounts(text: str, date: str | None = None, countries: Counter[str] | N
     ([], ('repeated_scale',))
     """
     if _INVISIBLE.search(text) is None:
-        return _find_amounts(text, date, countries)
+        return _find_amounts(text, date, countries, names)
     kept = [i for i, c in enumerate(text) if not _INVISIBLE.match(c)]
-    found = _find_amounts("".join(text[i] for i in kept), date, countries)
+    found = _find_amounts("".join(text[i] for i in kept), date, countries, names)
     kept.append(len(text))
     return [
         Amount(
@@ -118,9 +128,11 @@ def find_amounts(text: str, date: str | None = None, countries: Counter[str] | N
     ]
 
 
-def _find_amounts(text: str, date: str | None, countries: Counter[str] | None) -> list[Amount]:
+def _find_amounts(
+    text: str, date: str | None, countries: Counter[str] | None, names: Counter[str] | None = None
+) -> list[Amount]:
     with localcontext(MONEY_CONTEXT):
-        found = _read_amounts(text, date, countries)
+        found = _read_amounts(text, date, countries, names)
     out = []
     for a in found:
         before = text[a.start - 1 : a.start]
@@ -134,14 +146,17 @@ def _find_amounts(text: str, date: str | None, countries: Counter[str] | None) -
     return out
 
 
-def _read_amounts(text: str, date: str | None, countries: Counter[str] | None) -> list[Candidate]:
+def _read_amounts(
+    text: str, date: str | None, countries: Counter[str] | None, names: Counter[str] | None = None
+) -> list[Candidate]:
     r = rules()
     found = merge_neighbours(text, read_candidates(text, r), r)
     for a in found:
         if "currency_shared" in a.flags:  # a bare number that took its currency from a neighbour
             qualify(text, a, r)
             rate(text, a, r)
-    resolve_families(text, found, r, countries or Counter(), date)
+    resolve_families(text, found, r, countries or Counter(), date, names)
+    modern_defaults(found, date, r.lex.modern_defaults)
     date_currencies(found, date)
     found = table_figures(text, found, r)
     per_share_rows(text, found, r)
