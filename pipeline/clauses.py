@@ -196,8 +196,7 @@ def soft_boundary() -> re.Pattern:
     """Where an amount's own clause ends after it: a comma before a relative or participial clause
     (", due to open in 2026", ", which"), a "with" whose own noun is scheduled (", with the first
     turbines due to turn in 2027", ", with first power expected in 2029": ``absolute_predicates``),
-    or an "as" that opens a clause of its
-    own (``as_clause``)."""
+    or an "as" that opens a clause of its own (``as_clause``)."""
     data = lexicon.load("clauses.json")
     openers = rf",\s*(?:{'|'.join(map(re.escape, data['after_amount_openers']))})\b"
     scheduled = (

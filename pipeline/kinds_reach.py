@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .kinds_around import trigger_words
+from .kinds_readings import passive_auxiliaries
 from .kinds_units import Trigger
 
 NOT_MODIFIERS = frozenset(
@@ -59,7 +60,6 @@ MAX_LEVEL_OBJECT = 6  # words at most of the object between a level verb and "to
 
 
 LEVEL_ENDS = frozenset({"to", "from"})  # the new level, the old one: "raised its surcharge from £6 to £10"
-BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 
 
 def moves_level(doc: Doc, verb_end: int, a_start: int, kept: frozenset[str] = frozenset()) -> bool:
@@ -79,7 +79,7 @@ def moves_level(doc: Doc, verb_end: int, a_start: int, kept: frozenset[str] = fr
     (True, False)
     """
     words = [w for w in doc[verb_end:a_start] if not w.is_space]
-    passive = verb_end >= 2 and doc[verb_end - 2].lower_ in BE
+    passive = verb_end >= 2 and doc[verb_end - 2].lower_ in passive_auxiliaries()
     return (
         (2 if not passive else 1) <= len(words) <= MAX_LEVEL_OBJECT + 1
         and words[-1].lower_ in LEVEL_ENDS

@@ -262,7 +262,6 @@ def flat_headline_end(text: str, idx: list[int], first_end: int) -> int | None:
     if "\n" in text:
         return None
     found = None
-    fronted = FRONTED_START.match(text) is not None
     for k in range(2, min(first_end, len(idx) - 1)):
         if idx[k] > FLAT_HEADLINE_CHARS:
             break
@@ -279,7 +278,7 @@ def flat_headline_end(text: str, idx: list[int], first_end: int) -> int | None:
         if word.lower() in _LABELLED or (len(word) == 1 and _token_text(text, idx, k + 1).lower() in _NOT_AFTER_LEDE):
             continue  # "Annual div Class A", "Group A said"
         after_word = before == word or (not before[:1].isupper() and (before[-1:].isalnum() or before in _CLOSERS))
-        if fronted and fronted_start(text, idx[k]):
+        if fronted_start(text, idx[k]):
             break  # "Of the £1.1 billion in grants Britain will give": one sentence
         if after_word and _opens_clause(text, idx, k) and _reads_as_headline(text, idx, k):
             found = k

@@ -62,9 +62,12 @@ def resolve_families(
         # U.S. cts" is a Canadian article; "47 Canadian cts a barrel ... 21.95 dlrs a barrel" is too.
         named = {a.currency for a in explicit if a.cur.kind != "subunit"} or {a.currency for a in explicit}
         from_country = not named
-        if from_country:  # a family news writes bare anywhere: also a country named only in a name
-            where = lex.family_territories.get(family)  # ("Qatar Investment Authority ... riyals")
-            named = local_currency(codes, countries or (names if where is None else None) or Counter(), date, where)
+        if from_country:
+            where = lex.family_territories.get(family)
+            # a family news writes bare anywhere may take a country named only in a name ("Qatar
+            # Investment Authority ... riyals"); the dollar may not ("the Bank of Nova Scotia")
+            placed = countries or (names if where is None else None) or Counter()
+            named = local_currency(codes, placed, date, where)
         if len(named) != 1:
             continue
         target = next(iter(named))
