@@ -144,6 +144,7 @@ def main() -> None:
         ("round27", 2050, 30, 20),
         ("round28", 2051, 30, 20),
         ("round29", 2052, 30, 20),
+        ("round30", 2053, 30, 20),
     ):
         n = int(name.removeprefix("round"))
         draw_round(
