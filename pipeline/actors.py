@@ -67,6 +67,7 @@ class ActorFinder(PassiveReader):
         self.object_payers = frozenset(data["object_payer_verbs"])
         self.offer_nouns = frozenset(data["offer_nouns"])
         self.of_owners = frozenset(data["of_owner_nouns"])  # "700 mln dlrs of debt of Dana Corp"
+        self.sites = frozenset(data["site_nouns"])  # "a newsprint mill at Gold River": where, not who
         self.same_money = frozenset(  # the speaker's money again: "the sum", "that figure", not "the total"
             w for w in lexicon.load("clauses.json")["same_money"] if w.split()[-1] in ("sum", "amount", "figure")
         )
@@ -207,7 +208,7 @@ class ActorFinder(PassiveReader):
         if prep == "by" and amount is not None and self.recipient_passive_before(doc, amount[0]):
             return None  # "Hitachi Energy was awarded a £1.1bn contract by National Grid": the subject's
         if not (
-            prep == "at"
+            (prep == "at" and noun not in self.sites)
             or (prep == "by" and kind != "tax_or_fine")
             or (prep == "from" and noun in self.offer_nouns)
             or (prep == "of" and noun in self.of_owners)

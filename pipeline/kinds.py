@@ -19,10 +19,9 @@ overlapping triggers the longer wins: "tax cuts" over "tax"). In this order:
    will be paid as subsidies").
 
 The clause is the sentence cut at the linker's strong boundaries (``link.boundaries``), without who
-speaks at its end (", the trade ministry said") and without a condition after the amount ("if
-orders keep growing"). A trigger inside a capitalised name ("European
-Investment Bank", "Fair Trade Commission") is no trigger, unless it is the noun right after the amount.
-"""
+speaks at its end (", the trade ministry said") and without a condition after the amount ("if orders
+keep growing"). A trigger inside a capitalised name ("European Investment Bank") is none, unless it is
+the noun right after the amount."""
 
 from __future__ import annotations
 
@@ -44,7 +43,7 @@ from .kinds_around import (
     gapped,
     in_name,
     no_trigger,
-    noun_elsewhere,
+    not_elsewhere,
     only_determiners,
     past_rate,
     rate_index,
@@ -63,7 +62,7 @@ from .kinds_heads import (
     in_hyphen_bridge,
     share_subject,
 )
-from .kinds_reach import destination, placed, sold_for
+from .kinds_reach import destination, offered_for, placed, sold_for
 from .kinds_readings import (
     contained,
     kinds_lexicon,
@@ -99,8 +98,7 @@ HEAD_GAP = 3  # modifiers at most between an amount and the noun it modifies
 REACH = 24  # tokens between a trigger and its amount beyond which neither decides the other (any gap
 # that could decide is far shorter); a bound that keeps a clause of thousands of amounts linear
 _NEWLINE = re.compile("\n")
-NEAR = 60  # tokens around an amount where its clause's triggers are looked at (a clause of a whole price
-# list would otherwise make every amount look at every trigger)
+NEAR = 60  # tokens around an amount where its clause's triggers count (not a whole price list's clause)
 ENTITY = re.compile(r"&#?[a-z0-9]{2,6}$")
 
 
@@ -119,6 +117,7 @@ class KindFinder:
         self.unit_openers = [tuple(w.split()) for w in data["unit_openers"]]
         self.split_verbs, self.split_gap = split_index(data["kinds"]), frozenset(data["split_gap"])  # "put X into"
         self.sold_for = tuple(frozenset(data["sold_for"][k]) for k in ("leads", "not_after", "things", "order_verbs"))
+        self.offered_for = tuple(frozenset(data["offered_for"][k]) for k in ("verbs", "objects", "determiners"))
         readings = ("verb_readings", "quantified_heads", "valued_subjects", "market_operations")
         self.readings = tuple(data[k] for k in readings)  # kinds_readings.verb_readings and noun_readings
         keys = ("lead_nouns", "level_verbs", "share_leads", "ratio_bases", "raised_objects")  # kinds_reach.placed
@@ -302,8 +301,9 @@ class KindFinder:
                     firm.append((0, t))
         if (split := split_verb(doc, a_start, a_far, self.split_verbs, self.split_gap)) is not None:
             firm.append((1, Trigger(*split)))  # "put 600 billion won into a plant"
-        if (sold := sold_for(doc, a_start, mine, self.sold_for)) is not None:
-            firm.append((1, sold))  # "agreed to buy the assets of Valley Cable for 100 mln dlrs"
+        # "agreed to buy the assets of Valley Cable for 100 mln dlrs", "has offered £1.3bn for the LSE"
+        for sold in (sold_for(doc, a_start, mine, self.sold_for), offered_for(doc, a_start, a_far, self.offered_for)):
+            firm.extend([(1, sold)] if sold is not None else [])
         if any(t.start >= a_far for _, t in firm if t.where == "nouns"):  # "offer (a) 760 bln rupees in incentives"
             before = [t for _, t in firm if t.where == "nouns" and t.end <= a_start]
             firm = [f for f in firm if not (f[1] in before and only_determiners(doc, f[1].end, a_start))]
@@ -327,7 +327,7 @@ class KindFinder:
             and (t.end <= a_start or t.start < next_start)
             and t.where not in ("firm_verbs", "head_nouns")
         ]
-        named = [t for t in named if not (t.where == "nouns" and noun_elsewhere(doc, a_far, t.start))] or named
+        named = not_elsewhere(doc, named, a_far, next_start, self.firm_before)  # "on sales of 1.2 trln won"
         kinds_named = [t for t in named if not led_destination(doc, t, self.goes_to)]  # not "to steel projects"
         total = prev is not None and per_unit_total(prev[1], per)  # the words between read only then
         if prev is not None and not (total and restated_total(self._words(doc, prev[0][1], a_start))):
@@ -470,7 +470,8 @@ class KindFinder:
                 )
                 if again or repeat is not None or parted:
                     actor = actor_again(actor, repeat or earlier, repeat is not None or parted, text, info["start"], s0)
-                elif part and prev[1]["actor"]:  # a part of a total is the total's payer's: ", of which ..."
+                elif part is not None and prev[1]["actor"] and (part or not actor["actor"]):
+                    # a part of a total is the total's payer's (", of which"); so is money named again, payer unnamed
                     actor = {key: prev[1][key] for key in ("actor", "actor_start", "actor_end", "country")}
             value = {
                 "kind": kind,

@@ -304,6 +304,31 @@ def noun_elsewhere(doc: Doc, start: int, end: int) -> bool:
     return purpose_between(doc, start, end) or any(w.lower_ in SUBORDINATORS for w in doc[start:end])
 
 
+@lru_cache(maxsize=1)
+def base_leads() -> frozenset[str]:
+    """clauses.json ``companions`` ``base_leads``: the words that open the base a figure was earned
+    on ("on sales of", "with operating income of")."""
+    return frozenset(lexicon.load("clauses.json")["companions"]["base_leads"])
+
+
+def not_elsewhere(doc: Doc, named: list, a_far: int, next_start: int, firm_before) -> list:
+    """The triggers of ``named`` but the nouns that name something other than the amount ending at
+    ``a_far`` (all of them if that leaves none): beyond a purpose or a subordinator
+    (``noun_elsewhere``), or in the base the next amount (at ``next_start``) gives, opened by one of
+    ``base_leads`` right after this amount and firmly before that one (``firm_before``: "net profit
+    ... rose to 132 billion won on sales of 1.2 trillion won": "sales" is the second one's)."""
+
+    def elsewhere(t) -> bool:
+        if noun_elsewhere(doc, a_far, t.start):
+            return True
+        if not (a_far <= t.start and t.end <= next_start < len(doc)):
+            return False
+        lead = next((w for w in doc[a_far : t.start] if not w.is_space), None)
+        return lead is not None and lead.lower_ in base_leads() and firm_before(doc, t, next_start)
+
+    return [t for t in named if t.where != "nouns" or not elsewhere(t)] or named
+
+
 ADJECTIVE_LEADS = frozenset({"to", "on", "in", "into", "with"})  # no finite verb follows one
 
 

@@ -1,6 +1,6 @@
 """Where a trigger may decide an amount from: the placement rules of ``kinds.KindFinder`` (kinds.json
 ``lead_nouns``, ``level_verbs`` with ``raised_objects``, ``share_leads`` with ``ratio_bases``,
-``destination_nouns``, ``sold_for``), each a pure function of the tokens around it."""
+``destination_nouns``, ``sold_for``, ``offered_for``), each a pure function of the tokens around it."""
 
 from __future__ import annotations
 
@@ -146,4 +146,30 @@ def ordered_before(doc: Doc, lead: int, verbs: frozenset[str]) -> int | None:
             return k
         if doc[k].is_punct:
             return None
+    return None
+
+
+def offered_for(doc: Doc, a_start: int, a_far: int, words: tuple[frozenset[str], ...]) -> Trigger | None:
+    """The offer verb right before the amount at ``a_start`` (kinds.json ``offered_for`` ``verbs``,
+    ``words[0]``) when "for" follows the amount and its conversions (ending at ``a_far``) and then,
+    after an optional determiner (``words[2]``), a name or one of its ``objects`` (``words[1]``):
+    "has offered £1.3bn ($2.48bn) for the London Stock Exchange" is a bid, a deal; "offered $5m
+    for flood victims" is not. None otherwise.
+
+    >>> from spacy.lang.en import English
+    >>> words = (frozenset({"offered"}), frozenset({"stake"}), frozenset({"the", "its"}))
+    >>> doc = English()("It offered 5 mln dlrs for the London exchange and offered 2 mln dlrs for victims")
+    >>> offered_for(doc, 2, 5, words), offered_for(doc, 11, 14, words)
+    (Trigger(kind='deal', where='verbs', start=1, end=2), None)
+    """
+    if a_start < 1 or doc[a_start - 1].lower_ not in words[0]:
+        return None
+    k = a_far
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "for":
+        return None
+    k += 1 + (doc[k + 1].lower_ in words[2])
+    if k < len(doc) and (doc[k].text[:1].isupper() or doc[k].lower_ in words[1]):
+        return Trigger("deal", "verbs", a_start - 1, a_start)
     return None

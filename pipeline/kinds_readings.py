@@ -17,6 +17,8 @@ from spacy.tokens import Doc
 from . import lexicon
 from .kinds_around import trigger_words
 from .kinds_heads import DETERMINERS, ends_phrase
+from .kinds_proceeds import PURPOSE_BREAKS as _PURPOSE_BREAKS
+from .kinds_proceeds import proceeds_decide
 from .phrase_words import next_word
 
 
@@ -64,9 +66,6 @@ def frame_purpose(doc: Doc, decided: tuple, triggers: list, clause_end: int) -> 
             verb = next((t for t in triggers if t.start == i + 1 and t.where in ("verbs", "firm_verbs")), None)
             return (verb.kind, (verb.start, verb.end)) if verb is not None and verb.kind in kinds else decided
     return decided
-
-
-_PURPOSE_BREAKS = frozenset({"while", "whereas", "and", "but", "or", "after", "before", "when", "since", "without"})
 
 
 def purpose_decides(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
@@ -249,44 +248,6 @@ def purpose_of(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: i
     (``frame_purpose``)."""
     decided = proceeds_decide(doc, purpose_decides(doc, decided, triggers, far, clause_end), triggers, far, clause_end)
     return frame_purpose(doc, decided, triggers, clause_end)
-
-
-@lru_cache(maxsize=1)
-def _proceeds() -> dict:
-    return lexicon.load("kinds.json")["proceeds"]
-
-
-def proceeds_decide(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
-    """(kind, trigger tokens): money raised from a sale is the sale's (kinds.json ``proceeds``:
-    "raise as much as 25bn euros from privatisations", "raised 5 mln dlrs by selling its unit" are
-    deals), when the first of its ``prepositions`` after the amount leads, within a few modifiers,
-    to a trigger of its ``kind``; "raised 50 mln dlrs from investors" and "through the sale of
-    common stock" (one of its ``securities`` right after the sale: an issue) stay financing, as
-    does "from the sale" without what is sold (``need_object``: the sale of its own shares, often).
-
-    >>> from spacy.lang.en import English
-    >>> doc = English()("raised 5 mln dlrs from the sale of its unit")
-    >>> from pipeline.kinds_units import Trigger
-    >>> ts = [Trigger("financing", "verbs", 0, 1), Trigger("deal", "nouns", 6, 7)]
-    >>> proceeds_decide(doc, ("financing", (0, 1)), ts, 4, 10)
-    ('deal', (6, 7))
-    """
-    trig, data = decided[1], _proceeds()
-    if trig is None or trigger_words(doc, *trig) not in data["verbs"]:
-        return decided
-    for i in range(far, min(clause_end, far + 4)):
-        if doc[i].lower_ in _PURPOSE_BREAKS:
-            return decided
-        if doc[i].lower_ not in data["prepositions"]:
-            continue
-        for t in triggers:
-            words = doc[i + 1 : t.start]
-            if t.start > i and t.kind == data["kind"] and len(words) <= 3 and all(w.is_alpha for w in words):
-                issued = any(w.lower_ in data["securities"] for w in doc[t.end : t.end + 5])  # "sale of common stock"
-                bare = trigger_words(doc, t.start, t.end) in data["need_object"] and doc[t.end : t.end + 1].text != "of"
-                return decided if issued or bare else (t.kind, (t.start, t.end))
-        return decided
-    return decided
 
 
 def contained(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:

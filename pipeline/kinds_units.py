@@ -60,8 +60,9 @@ def valued_head(doc: Doc, a_start: int, a_end: int, head: int, openers: frozense
     """Is doc[head] the head of the amount's noun phrase ("a $160bn telecoms giant", "America's $8
     trillion mortgage market"): a determiner or a possessive before the amount, at most two words
     between it and the head, none of them a preposition (``openers``) or a number, nor a trigger noun
-    of ``near``, which says what the head holds ("a 25 billion dlr recapitalization plan")?"""
-    if any(t.where == "nouns" and a_end <= t.start < head for t in near):
+    of ``near``, which says what the head holds ("a 25 billion dlr recapitalization plan"), and not a
+    capitalised word, which ends a name ("the 1,700,000 dlrs Putnam Mills owes")?"""
+    if doc[head].text[:1].isupper() or any(t.where == "nouns" and a_end <= t.start < head for t in near):
         return False
     before = next((t for t in reversed(doc[max(0, a_start - 3) : a_start]) if not t.is_space), None)
     if before is None or (before.lower_ not in DETERMINERS and before.lower_ not in ("'s", "’s")):

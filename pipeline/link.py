@@ -242,7 +242,12 @@ def link_sentence(
         joint = (is_list_gap(text, amounts[i][1], amounts[j][0]) or is_companion_gap(gap)) and not compared
         # a year of its own, other than the one shared: "five cts for Dec 23 to 31, 1986, and 50 cts ... 1987"
         dated = any(int(y) not in shared_years(out[j]) for y in YEAR_IN_GAP.findall(gap))
-        if not out[i].years and out[j].years and (joint or parallel_change(gap)) and not dated:
+        if (
+            not out[i].years
+            and out[j].years
+            and (joint or parallel_change(gap, text[max(0, amounts[i][0] - 40) : amounts[i][0]]))
+            and not dated
+        ):
             out[i].years = list(out[j].years)
             out[i].link = "sentence"
         # so is a purpose after the list: "180 billion won to Hanwha and 95 billion won to LIG Nex1

@@ -169,8 +169,8 @@ class PhraseReader:
                 and j + 2 < len(doc)
                 and doc[j + 1].lower_ == "of"
             )
-            nxt = j + 2 if of_name else j + 1
-            return (
+            nxt = j + 2 + (of_name and j + 3 < len(doc) and doc[j + 2].lower_ == "the") if of_name else j + 1
+            return (  # "Bank of the Philippine Islands" too
                 nxt < len(doc)
                 and doc[nxt].is_lower is False
                 and capitalised(doc[nxt].text)

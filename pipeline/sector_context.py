@@ -124,6 +124,8 @@ def in_proper_name(doc: Doc, start: int, end: int) -> bool:
     False
     >>> in_proper_name(English()("Indian IT services firm Vayu"), 1, 3)
     False
+    >>> in_proper_name(English()("Bank of the Philippine Islands raised"), 0, 1)
+    True
     """
     if in_company_name(doc, start, end):
         return True
@@ -146,8 +148,10 @@ def in_proper_name(doc: Doc, start: int, end: int) -> bool:
         and not doc[start - 2].is_sent_start
     ):
         return True  # "the Ministry of Agriculture and Forestry", "Food, Agriculture"
-    if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
-        return True  # "the Bank of Japan"
+    if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc):
+        named = doc[end + 2] if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else doc[end + 1]
+        if named.text[:1].isupper():
+            return True  # "the Bank of Japan", "Bank of the Philippine Islands"
     if prev is not None and prev.lower_ == "the" and (nxt is None or not nxt.text[:1].isupper()):
         return True  # "the Bank planned to borrow": an institution's short name, capitalised mid-sentence
     if hyphen_named(doc, start, end):

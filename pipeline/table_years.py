@@ -9,9 +9,9 @@ headline ("ACME INC 1ST QTR SEPT 30 NET") is not read: readers of the table's ow
 it, and the held-out gold, annotated so, lost more than it gained when it was (see the README).
 
 The period's year (``period_year``) is read, in this order:
-1. a header line that names the day the period ends: that day's year when the line writes it,
-   else the last such day on or before the article's date ("Qtr ends Dec 31" in a March 1987
-   article is 1986);
+1. a header line that names the day the period ends ("Yr ends Nov 29, 1986", "Sept 30 end"): that
+   day's year when the line writes it, else the last such day on or before the article's date ("Qtr
+   ends Dec 31" in a March 1987 article is 1986);
 2. a note under the table that names years: the latest of them that is the article's year or the
    one before (a period reported in an article ended less than a year before it; "NOTE: 1985 net
    includes a gain" in 1987 says nothing of the table's period), leaving out a year that ends a
@@ -43,7 +43,7 @@ ROW_KINDS = frozenset({"profit", "revenue"})  # table_labels' kinds whose "vs" i
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int], re.Pattern]:
     data = lexicon.load("years.json")
     periods, months = data["table_periods"], data["months"]
     names = get_month_names("wide", locale="en")  # CLDR: 1 -> "January"; "sept" and "jan" by their start
@@ -58,7 +58,13 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
     )
     note = re.compile(rf"^[ \t]*(?:{alternation(periods['notes'])})\b[^\n]*", re.IGNORECASE | re.MULTILINE)
     dated = re.compile(rf"\b(?:{alternation(months)})\.?(?:\s+\d{{1,2}})?,?\s+$", re.IGNORECASE)
-    return header, note, dated, number
+    # the day first, then the end word, alone on its line: "Sept 30 end"
+    trailing = re.compile(
+        rf"^[ \t]*(?P<month>{alternation(months)})\.?\s+(?P<day>\d{{1,2}})\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+        rf"[ \t]+(?:{alternation(periods['ends'])})[ \t]*$",
+        re.IGNORECASE | re.MULTILINE,
+    )
+    return header, note, dated, number, trailing
 
 
 def _day_year(match: re.Match, number: dict[str, int], date: str | None) -> int | None:
@@ -82,9 +88,11 @@ def period_year(text: str, date: str | None) -> int | None:
     True
     >>> period_year("Year ended June 30, 1986\\n    Shr 5 cts vs 4 cts", None)
     1986
+    >>> period_year("Sept 30 end\\n    Shr 14 cts vs 20 cts", "1987-10-19"), period_year("Yr ends Nov 29, 1986", None)
+    (1987, 1986)
     """
-    header, note, dated, number = _patterns()
-    found = header.search(text)
+    header, note, dated, number, trailing = _patterns()
+    found = header.search(text) or trailing.search(text)
     if found is not None:
         return _day_year(found, number, date)
     if not date:

@@ -51,7 +51,7 @@ def _patterns():
         rf"(?:\b(?P<lead>{_alt(role_of)})\s+)?(?:(?P<period>{_alt(data['period_words'])})\s*)?"
         rf"(?P<fiscal>(?:{_alt(data['fiscal_words'])})\s*'?)?"
         rf"(?:{glued}(?<![\w.,$€£¥₩/-]))(?P<y1>{year})(?![\w%]|[.,]\d)"
-        rf"(?:\s*(?P<sep>{_alt(data['range_separators'])})\s*(?P<y2>{year}|\d\d)(?![\w%]|[.,]\d))?"
+        rf"(?:\s*(?P<sep>{_alt(data['range_separators'])})\s*(?P<y2>{year}|\d\d?)(?![\w%]|[.,]\d))?"
     )
     before = re.compile(
         rf"(?:\b(?P<det>{_alt(data['determiners'])})|\b(?P<month>{_alt(data['months'])})\.?(?:\s+\d{{1,2}})?,?"
@@ -215,18 +215,30 @@ def is_change_before(low: str, pos: int) -> bool:
 
 
 _PARALLEL = re.compile(r"\s+and\s+[^,;:.]*\bto\s+$")
+_GAPPED = re.compile(r"(?:,|,?\s+and)\s+(?!then\b|later\b|eventually\b)[^,;:.]*\bto\s+$")  # not "then to"
+_TO_END = re.compile(r"\bto\s+$")
 
 
-def parallel_change(gap: str) -> bool:
+def parallel_change(gap: str, lead: str = "") -> bool:
     """Is ``gap``, between two amounts, "and" and a second clause of the same shape that moves its
     subject to the next amount ("rose 47 percent to $111 billion and imports from Russia climbed 13
-    percent to $129 billion in 2023")? A time after the second is the first one's too.
+    percent to $129 billion in 2023")? Or, when ``lead`` (the text before the first amount) ends in
+    "to", a clause with its verb left out ("sales came to 3.1 trillion baht, its net profit to 112
+    billion baht and ...": gapping)? A time after the second is the first one's too.
 
     >>> parallel_change(" and imports from Russia climbed 13 percent to ")
     True
     >>> parallel_change(" and imports fell from "), parallel_change(", and profit will reach ")
     (False, False)
+    >>> parallel_change(", its net profit to ", "sales came to "), parallel_change(", its net profit to ")
+    (True, False)
+    >>> parallel_change(" and its capital spending to ", "net profit to "), parallel_change(", up from ", "rose to ")
+    (True, False)
+    >>> parallel_change(", then to ", "will rise to ")  # one level after another: "then to 50 dlrs after 1990"
+    False
     """
+    if _GAPPED.match(gap) is not None and _TO_END.search(lead[-40:]) is not None:
+        return True
     return _PARALLEL.match(gap) is not None and is_change_before(gap.lower(), len(gap))
 
 
@@ -242,6 +254,14 @@ def after_date(year: int, date: str | None) -> bool:
 
 
 def _expand_year(y1: int, y2: str) -> int | None:
+    """The second year of "2021-22", "2003/4" (a one-digit end only for the next year: a fiscal
+    year), "2021-2025"; None when the short form does not come after ``y1``.
+
+    >>> _expand_year(2021, "22"), _expand_year(2003, "4"), _expand_year(2003, "7"), _expand_year(2009, "0")
+    (2022, 2004, None, None)
+    """
+    if len(y2) == 1:
+        return y1 + 1 if (y1 + 1) % 10 == int(y2) and y1 % 10 != 9 else None
     if len(y2) == 2:
         y = y1 // 100 * 100 + int(y2)
         return y if y > y1 else None
@@ -325,8 +345,8 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
     named_ends = [y.end for y in named]
     first_end: dict[int, re.Match | None] = {}  # the first sentence end after a position
     for m in around(relative, word_anchor, 30, 12):
-        if not free(m.start(), m.end()):
-            continue
+        if not free(m.start(), m.end()) or is_history(low, m.start()):
+            continue  # "Mitsui Investment, established two years ago, controls": when it began
         phrase = key(m.group("rel"))
         offset = rel_offsets[phrase]
         reference = base

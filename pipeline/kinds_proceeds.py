@@ -1,0 +1,75 @@
+"""Money raised from a sale, for ``kinds``: the sale's kind decides it ("raise as much as 25bn
+euros from privatisations" is a deal), unless what is sold is the raiser's own securities ("from a
+sale of three-year fixed-rate bonds" stays financing): kinds.json ``proceeds``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from . import lexicon
+from .kinds_around import trigger_words
+
+PURPOSE_BREAKS = frozenset({"while", "whereas", "and", "but", "or", "after", "before", "when", "since", "without"})
+
+
+@lru_cache(maxsize=1)
+def _proceeds() -> dict:
+    return lexicon.load("kinds.json")["proceeds"]
+
+
+def proceeds_decide(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
+    """(kind, trigger tokens): money raised from a sale is the sale's (kinds.json ``proceeds``:
+    "raise as much as 25bn euros from privatisations", "raised 5 mln dlrs by selling its unit" are
+    deals), when the first of its ``prepositions`` after the amount leads, within a few modifiers,
+    to a trigger of its ``kind``; "raised 50 mln dlrs from investors" and "through the sale of
+    common stock" (one of its ``securities`` right after the sale: an issue) stay financing, as
+    does "from the sale" without what is sold (``need_object``: the sale of its own shares, often).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("raised 5 mln dlrs from the sale of its unit")
+    >>> from pipeline.kinds_units import Trigger
+    >>> ts = [Trigger("financing", "verbs", 0, 1), Trigger("deal", "nouns", 6, 7)]
+    >>> proceeds_decide(doc, ("financing", (0, 1)), ts, 4, 10)
+    ('deal', (6, 7))
+    """
+    trig, data = decided[1], _proceeds()
+    if trig is None or trigger_words(doc, *trig) not in data["verbs"]:
+        return decided
+    for i in range(far, min(clause_end, far + 4)):
+        if doc[i].lower_ in PURPOSE_BREAKS:
+            return decided
+        if doc[i].lower_ not in data["prepositions"]:
+            continue
+        for t in triggers:
+            words = doc[i + 1 : t.start]
+            if t.start > i and t.kind == data["kind"] and len(words) <= 3 and all(w.is_alpha for w in words):
+                issued = any(w.lower_ in data["securities"] for w in sold_words(doc, t.end))  # "sale of common stock"
+                bare = trigger_words(doc, t.start, t.end) in data["need_object"] and doc[t.end : t.end + 1].text != "of"
+                return decided if issued or bare else (t.kind, (t.start, t.end))
+        return decided
+    return decided
+
+
+SOLD_REACH = 10  # tokens of what a sale names after it: "a sale of three-year fixed-rate bonds"
+PHRASE_ENDS = frozenset({"on", "in", "at", "to", "for", "from", "by", "with", "through", "and", "or", "that", "which"})
+
+
+def sold_words(doc: Doc, start: int) -> list:
+    """What a sale names: the words right after it (up to 5: "sale of common stock") and the head
+    of the noun phrase after its "of", the last word before punctuation other than a hyphen or a
+    word that ends a phrase, at most ``SOLD_REACH`` tokens ("a sale of three-year fixed-rate bonds
+    on Tuesday"; not "selling part of their Seoul stock market portfolios").
+
+    >>> from spacy.lang.en import English
+    >>> [w.text for w in sold_words(English()("sale of three-year fixed-rate bonds on Tuesday"), 1)]
+    ['of', 'three', '-', 'year', 'fixed', 'bonds']
+    """
+    words = list(doc[start : start + 5])
+    head = None
+    for k, w in enumerate(doc[start : start + SOLD_REACH]):
+        if (w.is_punct and w.text != "-") or (k > 1 and w.lower_ in PHRASE_ENDS):
+            break
+        head = w if w.is_alpha else head
+    return words + ([head] if head is not None and head not in words else [])
