@@ -145,6 +145,7 @@ def main() -> None:
         ("round28", 2051, 30, 20),
         ("round29", 2052, 30, 20),
         ("round30", 2053, 30, 20),
+        ("round31", 2054, 30, 20),
     ):
         n = int(name.removeprefix("round"))
         draw_round(
