@@ -290,8 +290,10 @@ def _parts() -> re.Pattern:
     data = lexicon.load("clauses.json")
     openers, more = lexicon.alternation(data["part_openers"]), lexicon.alternation(data["list_continuers"])
     not_after = "".join(rf"(?<!{re.escape(w)}\s)" for w in data["not_part_leads"])  # fixed-width lookbehinds
+    share = lexicon.alternation(data["share_verbs"])
     return re.compile(  # not an addition: ", with a further 8 trillion dong"
         rf"^[^.;:]{{0,{PARTS_REACH}}}?{not_after}\b(?:{openers})\b(?!\s*(?:{more})\b)[^.;:,]{{0,12}}$"
+        rf"|^[^.;:]{{0,{PARTS_REACH}}}?,\s+with\s+[^.;:,]{{0,60}}\b(?:{share})\s+$"  # ", with mining accounting for"
         rf"|^[^.;:\n]{{0,{PARTS_REACH}}}:\s*$",
         re.IGNORECASE,
     )
@@ -312,6 +314,8 @@ def opens_parts(gap: str) -> bool:
     (False, True)
     >>> opens_parts(" in new loans, compared with Mexico's ")
     False
+    >>> opens_parts(" in 2022, with mining products accounting for "), opens_parts(" and mining accounted for ")
+    (True, False)
     """
     return _parts().match(gap) is not None
 

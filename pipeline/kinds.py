@@ -36,6 +36,8 @@ from .clause_ends import condition_end
 from .clauses import attribution_start, boundaries, moved_to, named_again, refers_back
 from .extensions import doc_text, set_span_value, span_value, token_offsets
 from .kinds_around import (
+    HEAD_GAP,
+    REACH,
     bases_take_the_kind,
     changes_take_the_next_kind,
     conversions,
@@ -46,6 +48,7 @@ from .kinds_around import (
     not_elsewhere,
     only_determiners,
     past_rate,
+    quantified_noun,
     rate_index,
     same_money,
     sentence_last_end,
@@ -53,8 +56,6 @@ from .kinds_around import (
     trigger_words,
 )
 from .kinds_heads import (
-    DETERMINERS,
-    clause_after_comma,
     compound_heads_only,
     determined_head,
     ends_phrase,
@@ -82,8 +83,10 @@ from .kinds_units import (
     payout_triggers,
     per_unit_total,
     restated_total,
+    same_measure,
     trigger_tables,
     unit_after,
+    unit_total,
     unit_yields,
     valued_head,
 )
@@ -94,9 +97,6 @@ from .sentences import sentence_bounds
 
 FIRM_GAP = 8  # bridge words at most between a firm trigger and its amount
 SHARE_REACH = 16  # tokens back to a share price's subject: "Fiat's shares on the Milan stock exchange rose ... to"
-HEAD_GAP = 3  # modifiers at most between an amount and the noun it modifies
-REACH = 24  # tokens between a trigger and its amount beyond which neither decides the other (any gap
-# that could decide is far shorter); a bound that keeps a clause of thousands of amounts linear
 _NEWLINE = re.compile("\n")
 NEAR = 60  # tokens around an amount where its clause's triggers count (not a whole price list's clause)
 ENTITY = re.compile(r"&#?[a-z0-9]{2,6}$")
@@ -118,6 +118,7 @@ class KindFinder:
         self.split_verbs, self.split_gap = split_index(data["kinds"]), frozenset(data["split_gap"])  # "put X into"
         self.sold_for = tuple(frozenset(data["sold_for"][k]) for k in ("leads", "not_after", "things", "order_verbs"))
         self.offered_for = tuple(frozenset(data["offered_for"][k]) for k in ("verbs", "objects", "determiners"))
+        self.totals = frozenset(data["unit_totals"])  # "150 ringgit each in aid, at a total cost of"
         readings = ("verb_readings", "quantified_heads", "valued_subjects", "market_operations")
         self.readings = tuple(data[k] for k in readings)  # kinds_readings.verb_readings and noun_readings
         keys = ("lead_nouns", "level_verbs", "share_leads", "ratio_bases", "raised_objects")  # kinds_reach.placed
@@ -200,24 +201,7 @@ class KindFinder:
 
     def head_after(self, doc: Doc, t: Trigger, a_end: int) -> bool:
         """Is the trigger the noun that the amount ending at a_end (and a rate: "a year") modifies or quantifies?"""
-        a_end = past_rate(doc, a_end, self.rates)  # "25 billion rupees a year in incentives"
-        if t.start - a_end > REACH:
-            return False  # too far to decide; and a long clause stays linear
-        gap = self._words(doc, a_end, t.start)
-        words = [w.lower_ for w in gap]
-        for link in self.link_words:  # "$1.2bn in grants", "3 trillion won worth of state bonds"
-            if tuple(words[: len(link)]) == link:
-                rest = [w for w in gap[len(link) :] if w.lower_ not in DETERMINERS and w.text != "-"]
-                glued = sum(doc[w.i - 1].text == "-" and not doc[w.i - 1].whitespace_ for w in rest)  # "trade-in"
-                gerund = link == ("for",) and any(w.lower_.endswith("ing") for w in rest)  # "for mis-selling funds"
-                return len(rest) - glued <= 2 and all(w.is_alpha for w in rest) and not gerund
-        return (
-            len(gap) <= HEAD_GAP + 2
-            and not any(w in self.head_gap_stops for w in words)
-            and all(w.is_alpha or w.text in {"-", ","} or w.like_num for w in gap)
-            and len([w for w in gap if w.is_alpha]) <= HEAD_GAP
-            and not clause_after_comma(gap)
-        )
+        return quantified_noun(doc, t.start, past_rate(doc, a_end, self.rates), self.link_words, self.head_gap_stops)
 
     # ---- one amount ----
     def decide(
@@ -250,6 +234,15 @@ class KindFinder:
                 and not self.own_noun(doc, triggers, a_far, doc[c1].idx if c1 < len(doc) else len(doc.text))
             ):  # not "44 dlr per share or two billion dlr bid": a noun of its own
                 return prev[1]["kind"], prev[1].get("_trigger")
+        if (  # "its carbon tax to S$25 a tonne from 2024 and S$45 a tonne from 2026": the same measure
+            per
+            and prev is not None
+            and prev[0][0] >= c0
+            and prev[1]["_per"] == per
+            and prev[1]["kind"] != "other"
+            and same_measure(doc, prev[0][1], a_start, per, self.near(triggers, prev[0][1], a_start))
+        ):
+            return prev[1]["kind"], prev[1].get("_trigger")
         if prev is not None and prev[0][0] >= sent[0] and gapped(doc, prev[0][1], a_start):
             return prev[1]["kind"], prev[1].get("_trigger")  # "... in aid to A and France 1.1 bln euros to B"
         mine = self.heads_only(doc, self.near(triggers, max(c0, a_start - NEAR), min(c1, a_far + NEAR)))
@@ -456,6 +449,9 @@ class KindFinder:
                 kind, trig = purpose_of(doc, decided, after, far, own[1])
                 kind, trig = noun_readings(doc, kind, trig, far, triggers, self.readings)  # "9.6 bln dlrs of debt"
                 kind, trigger_text = size_readings(doc, kind, trig, m.start, m.end, float(info["value"]))  # "cost $15m"
+                kind, trig, trigger_text = unit_total(
+                    prev[1] if prev else None, (kind, trig, trigger_text), self.totals
+                )
                 if parted and prev is None and kind == "other":  # "Of that, 90 billion dirhams is for oil": the total's
                     kind, trig, trigger_text = earlier["kind"], earlier.get("_trigger"), earlier["trigger"]
                 if (

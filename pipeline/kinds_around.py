@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .clauses import FROM_END, comparison_pattern, is_list_gap, opens_parts, refers_back
-from .kinds_heads import DETERMINERS, glued_hyphen, modified_compound, modifier_compound
+from .kinds_heads import DETERMINERS, clause_after_comma, glued_hyphen, modified_compound, modifier_compound
 from .years import is_change_before
 
 
@@ -327,6 +327,41 @@ def not_elsewhere(doc: Doc, named: list, a_far: int, next_start: int, firm_befor
         return lead is not None and lead.lower_ in base_leads() and firm_before(doc, t, next_start)
 
     return [t for t in named if t.where != "nouns" or not elsewhere(t)] or named
+
+
+REACH = 24  # tokens between a trigger and its amount beyond which neither decides the other (any gap
+# that could decide is far shorter); a bound that keeps a clause of thousands of amounts linear
+HEAD_GAP = 3  # modifiers at most between an amount and the noun it modifies
+
+
+def quantified_noun(doc: Doc, start: int, a_end: int, link_words: list, stops: frozenset) -> bool:
+    """Is the noun at token ``start`` the one that the amount ending at ``a_end`` (past a rate: "a
+    year") modifies or quantifies: after a link word ("$1.2bn in grants", "3 trillion won worth of
+    state bonds") and at most two modifiers, or after at most ``HEAD_GAP`` modifiers with no word of
+    ``stops`` and no clause after a comma between?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("paid $5 million in grants and 3 mln dlrs for mis-selling funds")
+    >>> quantified_noun(doc, 5, 4, [("in",)], frozenset()), quantified_noun(doc, 14, 10, [("for",)], frozenset())
+    (True, False)
+    """
+    if start - a_end > REACH:
+        return False
+    gap = [w for w in doc[a_end:start] if not w.is_space]
+    words = [w.lower_ for w in gap]
+    for link in link_words:
+        if tuple(words[: len(link)]) == link:
+            rest = [w for w in gap[len(link) :] if w.lower_ not in DETERMINERS and w.text != "-"]
+            glued = sum(doc[w.i - 1].text == "-" and not doc[w.i - 1].whitespace_ for w in rest)  # "trade-in"
+            gerund = link == ("for",) and any(w.lower_.endswith("ing") for w in rest)  # "for mis-selling funds"
+            return len(rest) - glued <= 2 and all(w.is_alpha for w in rest) and not gerund
+    return (
+        len(gap) <= HEAD_GAP + 2
+        and not any(w in stops for w in words)
+        and all(w.is_alpha or w.text in {"-", ","} or w.like_num for w in gap)
+        and len([w for w in gap if w.is_alpha]) <= HEAD_GAP
+        and not clause_after_comma(gap)
+    )
 
 
 ADJECTIVE_LEADS = frozenset({"to", "on", "in", "into", "with"})  # no finite verb follows one

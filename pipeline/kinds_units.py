@@ -177,3 +177,47 @@ def restated_total(between: list) -> bool:
     after "or" ("11.88 dlrs each, or a total of 54.6 mln dlrs", "3.28 dlrs a share, or 16.5 mln
     dlrs"; with ``per_unit_total``)? Not a base after "from" ("to five dlrs each from four dlrs")."""
     return any(w.lower_ == "or" for w in between)
+
+
+def unit_total(prev: dict | None, decided: tuple, totals: frozenset[str]) -> tuple:
+    """(kind, trigger tokens, trigger text): ``decided`` unless it was decided by one of kinds.json
+    ``unit_totals`` ("at a total cost of") after an amount per unit of its sentence (``prev``, with
+    its ``_per``), whose total it then is: "150 ringgit each in schooling aid, at a total cost of
+    about 800 million ringgit" is aid, not an investment. A price's total stays what its clause says.
+
+    >>> aid, cost = {"kind": "subsidy", "_per": "each", "_trigger": (5, 6), "trigger": "aid"}, "at a total cost of"
+    >>> unit_total(aid, ("investment", (9, 14), cost), frozenset({cost}))
+    ('subsidy', (5, 6), 'aid')
+    >>> unit_total({**aid, "_per": ""}, ("investment", (9, 14), cost), frozenset({cost}))
+    ('investment', (9, 14), 'at a total cost of')
+    """
+    if prev is None or not prev.get("_per") or prev["kind"] in ("price", "other"):
+        return decided
+    return (
+        (prev["kind"], prev.get("_trigger"), prev["trigger"])
+        if " ".join(decided[2].lower().split()) in totals
+        else decided
+    )
+
+
+LIST_WORDS = frozenset(
+    {"and", "or", "from", "to", "in", "by", "then", "until", "after", "before", "at", "a", "an", "per"}
+)
+
+
+def same_measure(doc: Doc, lo: int, hi: int, per: str, between: list) -> bool:
+    """Do only the unit ``per`` (with "a", "per"), times, numbers and the words of a list
+    (``LIST_WORDS``) stand in doc[lo:hi], between two amounts of that unit, and no trigger but a unit
+    (``between``), so that the second is the same measure ("its carbon tax to S$25 a tonne from 2024
+    and S$45 a tonne from 2026"; not "a dividend of 40 dlrs per share in cash and preferred stock
+    worth 10 dlrs per share")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("S$25 a tonne from 2024 and S$45 a tonne, S$9 a tonne in cash and S$8 a tonne")
+    >>> same_measure(doc, 1, 6, "tonne", []), same_measure(doc, 12, 17, "tonne", [])
+    (True, False)
+    """
+    if any(t.where not in ("units", "weak_units") for t in between):
+        return False
+    words = {*LIST_WORDS, per, per + "s", per + "es"}
+    return all(not w.is_alpha or w.lower_ in words or w.like_num for w in doc[lo:hi])

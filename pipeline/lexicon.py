@@ -283,6 +283,7 @@ SCHEMAS: dict[str, Any] = {
             "quantified_heads": WORD_MAP,
             "sold_for": Fields({"leads": WORDS, "not_after": WORDS, "things": WORDS, "order_verbs": WORDS}),
             "offered_for": Fields({"verbs": WORDS, "objects": WORDS, "determiners": WORDS}),
+            "unit_totals": WORDS,
             "market_operations": Fields({"nouns": WORDS, "markets": WORDS, "kind": str}),
             "level_modifiers": WORDS,
             "lead_nouns": WORDS,

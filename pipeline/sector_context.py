@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from . import lexicon
 from .names import hyphen_named, in_company_name
 from .phrase_words import actors_lexicon
 
@@ -107,6 +108,11 @@ def names_source(doc: Doc, span: Span, sources: tuple[frozenset[str], ...]) -> b
 AGENT_ENDINGS = ("maker", "makers", "builder", "builders", "producer", "producers", "refiner", "miner", "brewer")
 
 
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    return frozenset(lexicon.load("years.json")["months"])
+
+
 def in_proper_name(doc: Doc, start: int, end: int) -> bool:
     """Is the sector mention doc[start:end] part of a proper name, which names an organisation and
     not a sector: a company ("Hughes Aircraft Co", ``in_company_name``), or a capitalised word in a
@@ -142,16 +148,16 @@ def in_proper_name(doc: Doc, start: int, end: int) -> bool:
         return True
     if (
         prev is not None
-        and prev.lower_ in ("of", "and", ",")
+        and prev.lower_ in ("of", "for", "and", ",")
         and start >= 2
         and doc[start - 2].text[:1].isupper()
         and not doc[start - 2].is_sent_start
     ):
         return True  # "the Ministry of Agriculture and Forestry", "Food, Agriculture"
-    if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc):
+    if nxt is not None and nxt.lower_ in ("of", "for") and end + 1 < len(doc):
         named = doc[end + 2] if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else doc[end + 1]
-        if named.text[:1].isupper():
-            return True  # "the Bank of Japan", "Bank of the Philippine Islands"
+        if named.text[:1].isupper() and named.lower_.rstrip(".") not in _months():  # not "Cotton for May delivery"
+            return True  # "the Bank of Japan", "Bank of the Philippine Islands", "Japan Bank for International ..."
     if prev is not None and prev.lower_ == "the" and (nxt is None or not nxt.text[:1].isupper()):
         return True  # "the Bank planned to borrow": an institution's short name, capitalised mid-sentence
     if hyphen_named(doc, start, end):

@@ -242,6 +242,23 @@ def parallel_change(gap: str, lead: str = "") -> bool:
     return _PARALLEL.match(gap) is not None and is_change_before(gap.lower(), len(gap))
 
 
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+[^;:]*$")
+
+
+def contrast_clause(gap: str) -> bool:
+    """Is ``gap``, between two amounts, a comma and "while" or "whereas" that open a clause set against
+    the one before, with no year of its own before the second amount ("climbed to $30.5 billion in
+    2024, while imports reached")? The second then concerns the first one's time.
+
+    >>> contrast_clause(" in 2024, while its imports of drug ingredients reached "), contrast_clause(" while it paid ")
+    (True, False)
+    >>> contrast_clause(", while in 2023 sales reached ")
+    False
+    """
+    found = _CONTRAST.search(gap)
+    return found is not None and not re.search(r"\b(?:1[89]|20)\d\d\b", found.group())
+
+
 def after_date(year: int, date: str | None) -> bool:
     """Is ``year`` later than the article's date? Then "from" it starts the amount's time, whatever
     change stands before it ("will rise to 8.7 trillion yen a year from 2025" in a 2024 article): the
