@@ -1,6 +1,8 @@
-"""Money raised from a sale, for ``kinds``: the sale's kind decides it ("raise as much as 25bn
-euros from privatisations" is a deal), unless what is sold is the raiser's own securities ("from a
-sale of three-year fixed-rate bonds" stays financing): kinds.json ``proceeds``."""
+"""Money raised or earned from something, for ``kinds``: a sale's kind decides money raised from it
+("raise as much as 25bn euros from privatisations" is a deal), unless what is sold is the raiser's
+own securities ("from a sale of three-year fixed-rate bonds" stays financing): kinds.json
+``proceeds``; money earned from a source is what the source's noun names ("earned 9.1 trillion CFA
+francs from exports": trade), else revenue ("earn $15 billion from tourism"): ``earned_from``."""
 
 from __future__ import annotations
 
@@ -73,3 +75,34 @@ def sold_words(doc: Doc, start: int) -> list:
             break
         head = w if w.is_alpha else head
     return words + ([head] if head is not None and head not in words else [])
+
+
+@lru_cache(maxsize=1)
+def _earned() -> dict:
+    return lexicon.load("kinds.json")["earned_from"]
+
+
+EARNED_REACH = 4  # tokens from "from" to the source's noun: "from crude oil exports"
+
+
+def earned_decide(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
+    """(kind, trigger tokens): money that one of kinds.json ``earned_from`` ``verbs`` decided, with one
+    of its ``prepositions`` right after the amount (ending at ``far``), is what a trigger noun after
+    that names ("earned 9.1 trillion CFA francs from exports" is trade), else of its ``kind`` ("aims to
+    earn $15 billion from tourism": revenue, not a wage).
+
+    >>> from spacy.lang.en import English
+    >>> from pipeline.kinds_units import Trigger
+    >>> doc = English()("earned 5 bln francs from exports and earned 2 bln francs from tourism")
+    >>> ts = [Trigger("profit", "verbs", 0, 1), Trigger("trade", "nouns", 5, 6), Trigger("profit", "verbs", 7, 8)]
+    >>> earned_decide(doc, ("profit", (0, 1)), ts, 4, 14), earned_decide(doc, ("profit", (7, 8)), ts, 11, 14)
+    (('trade', (5, 6)), ('revenue', (7, 8)))
+    """
+    trig, data = decided[1], _earned()
+    if trig is None or trigger_words(doc, *trig) not in data["verbs"]:
+        return decided
+    i = next((k for k in range(far, min(clause_end, far + 3)) if not doc[k].is_space), None)
+    if i is None or doc[i].lower_ not in data["prepositions"]:
+        return decided
+    source = [t for t in triggers if t.where == "nouns" and i < t.start <= i + EARNED_REACH and t.end <= clause_end]
+    return (source[0].kind, (source[0].start, source[0].end)) if source else (data["kind"], trig)

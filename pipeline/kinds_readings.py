@@ -18,7 +18,7 @@ from . import lexicon
 from .kinds_around import trigger_words
 from .kinds_heads import DETERMINERS, ends_phrase
 from .kinds_proceeds import PURPOSE_BREAKS as _PURPOSE_BREAKS
-from .kinds_proceeds import proceeds_decide
+from .kinds_proceeds import earned_decide, proceeds_decide
 from .phrase_words import next_word
 
 
@@ -247,6 +247,7 @@ def purpose_of(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: i
     (``purpose_decides``), a sale's proceeds (``proceeds_decide``), then a frame noun's
     (``frame_purpose``)."""
     decided = proceeds_decide(doc, purpose_decides(doc, decided, triggers, far, clause_end), triggers, far, clause_end)
+    decided = earned_decide(doc, decided, triggers, far, clause_end)  # "earned 9.1 trillion CFA francs from exports"
     return frame_purpose(doc, decided, triggers, clause_end)
 
 

@@ -284,6 +284,7 @@ SCHEMAS: dict[str, Any] = {
             "sold_for": Fields({"leads": WORDS, "not_after": WORDS, "things": WORDS, "order_verbs": WORDS}),
             "offered_for": Fields({"verbs": WORDS, "objects": WORDS, "determiners": WORDS}),
             "unit_totals": WORDS,
+            "earned_from": Fields({"verbs": WORDS, "prepositions": WORDS, "kind": str}),
             "market_operations": Fields({"nouns": WORDS, "markets": WORDS, "kind": str}),
             "level_modifiers": WORDS,
             "lead_nouns": WORDS,
