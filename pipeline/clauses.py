@@ -308,12 +308,10 @@ def opens_parts(gap: str) -> bool:
     (True, False)
     >>> opens_parts(" in subsidies in 2025: "), opens_parts(" vs 4 mln\nNet: ")
     (True, False)
-    >>> opens_parts(" in three areas, including big data and AI, and ")
-    False
+    >>> opens_parts(" in three areas, including big data and AI, and "), opens_parts(" in loans, compared with ")
+    (False, False)
     >>> opens_parts(" for wind farms, with a further "), opens_parts(" for wind farms, with ")
     (False, True)
-    >>> opens_parts(" in new loans, compared with Mexico's ")
-    False
     >>> opens_parts(" in 2022, with mining products accounting for "), opens_parts(" and mining accounted for ")
     (True, False)
     """
