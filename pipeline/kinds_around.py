@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from . import lexicon
 from .clauses import FROM_END, comparison_pattern, is_list_gap, opens_parts, refers_back
 from .kinds_heads import DETERMINERS, clause_after_comma, glued_hyphen, modified_compound, modifier_compound
+from .phrase_words import next_word
 from .years import is_change_before
 
 
@@ -323,8 +324,8 @@ def not_elsewhere(doc: Doc, named: list, a_far: int, next_start: int, firm_befor
             return True
         if not (a_far <= t.start and t.end <= next_start < len(doc)):
             return False
-        lead = next((w for w in doc[a_far : t.start] if not w.is_space), None)
-        return lead is not None and lead.lower_ in base_leads() and firm_before(doc, t, next_start)
+        lead = next_word(doc, a_far)
+        return lead < t.start and doc[lead].lower_ in base_leads() and firm_before(doc, t, next_start)
 
     return [t for t in named if t.where != "nouns" or not elsewhere(t)] or named
 

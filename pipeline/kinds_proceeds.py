@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .kinds_around import trigger_words
+from .phrase_words import next_word
 
 PURPOSE_BREAKS = frozenset({"while", "whereas", "and", "but", "or", "after", "before", "when", "since", "without"})
 
@@ -101,8 +102,8 @@ def earned_decide(doc: Doc, decided: tuple, triggers: list, far: int, clause_end
     trig, data = decided[1], _earned()
     if trig is None or trigger_words(doc, *trig) not in data["verbs"]:
         return decided
-    i = next((k for k in range(far, min(clause_end, far + 3)) if not doc[k].is_space), None)
-    if i is None or doc[i].lower_ not in data["prepositions"]:
+    i = next_word(doc, far)
+    if i >= min(clause_end, far + 3) or doc[i].lower_ not in data["prepositions"]:
         return decided
     source = [t for t in triggers if t.where == "nouns" and i < t.start <= i + EARNED_REACH and t.end <= clause_end]
     return (source[0].kind, (source[0].start, source[0].end)) if source else (data["kind"], trig)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from .kinds_around import trigger_words
 from .kinds_readings import passive_auxiliaries
 from .kinds_units import Trigger
+from .phrase_words import next_word
 
 NOT_MODIFIERS = frozenset(
     {"and", "or", "but", "while", "than", "which", "that", "is", "was", "are", "were"}
@@ -164,9 +165,7 @@ def offered_for(doc: Doc, a_start: int, a_far: int, words: tuple[frozenset[str],
     """
     if a_start < 1 or doc[a_start - 1].lower_ not in words[0]:
         return None
-    k = a_far
-    while k < len(doc) and doc[k].is_space:
-        k += 1
+    k = next_word(doc, a_far)
     if k + 1 >= len(doc) or doc[k].lower_ != "for":
         return None
     k += 1 + (doc[k + 1].lower_ in words[2])

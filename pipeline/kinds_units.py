@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from .kinds_around import unit_phrases
 from .kinds_heads import DETERMINERS
 from .kinds_readings import passive_auxiliaries
+from .sectors import plural
 
 
 @dataclass(frozen=True)
@@ -219,5 +220,5 @@ def same_measure(doc: Doc, lo: int, hi: int, per: str, between: list) -> bool:
     """
     if any(t.where not in ("units", "weak_units") for t in between):
         return False
-    words = {*LIST_WORDS, per, per + "s", per + "es"}
+    words = {*LIST_WORDS, per, plural(per)}
     return all(not w.is_alpha or w.lower_ in words or w.like_num for w in doc[lo:hi])

@@ -50,7 +50,7 @@ from .next_mention import told_links
 from .respectively import respectively, respectively_sectors
 from .sentences import sentence_bounds
 from .table_years import fill_row_years
-from .years import contrast_clause, is_change_before, parallel_change
+from .years import YEAR_IN_GAP, contrast_clause, is_change_before, parallel_change
 
 # a total fronted by "Of": the amounts after it are its parts ("Of the 2.46 trillion yen in sales
 # that X booked, equipment contributed 910 billion yen and robots 380 billion yen")
@@ -73,7 +73,6 @@ class Links:
 
 
 CHANGE_BASE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)  # "rose to 9 bln from "
-YEAR_IN_GAP = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def shared_years(links: Links) -> set[int]:
@@ -264,17 +263,18 @@ def link_sentence(
     for i, yrs in later_years.items():
         if not out[i].years:
             out[i].years = yrs
+
     # A contrast clause that names no time of its own is of the main clause's ("exports climbed to $30.5
     # billion in 2024, while imports reached $3.5 billion"); the main clause's, not a base's before it
     # ("fell to 7.4 bln in 1986 from 9.0 bln in 1985, while ...": not a change's base, before it or in it)
-    based = [
-        bases[n] or CHANGE_BASE.search(text, max(0, amounts[i][0] - 20), amounts[i][0])
-        for n, i in enumerate(own_amounts)
-    ]
+    def based(n: int) -> bool:  # read only where a contrast clause opens
+        start = amounts[own_amounts[n]][0]
+        return bases[n] or CHANGE_BASE.search(text, max(0, start - 20), start) is not None
+
     for n in range(1, len(own_amounts)):
         i, j = own_amounts[n - 1], own_amounts[n]
-        if not out[j].years and not based[n] and contrast_clause(text[amounts[i][1] : amounts[j][0]]):
-            k = next((m for m in range(n - 1, -1, -1) if not based[m]), None)
+        if not out[j].years and contrast_clause(text[amounts[i][1] : amounts[j][0]]) and not based(n):
+            k = next((m for m in range(n - 1, -1, -1) if not based(m)), None)
             out[j].years = list(out[own_amounts[k]].years) if k is not None else []
     # A total followed by its parts concerns what each part goes to: "2.4 trillion won on future
     # industries, of which 1.1 trillion won will go to AI and 700 billion won to chips".

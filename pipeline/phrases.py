@@ -169,7 +169,7 @@ class PhraseReader:
                 and j + 2 < len(doc)
                 and doc[j + 1].lower_ == "of"
             )
-            nxt = j + 2 + (of_name and j + 3 < len(doc) and doc[j + 2].lower_ == "the") if of_name else j + 1
+            nxt = j + 2 + (j + 3 < len(doc) and doc[j + 2].lower_ == "the") if of_name else j + 1
             return (  # "Bank of the Philippine Islands" too
                 nxt < len(doc)
                 and doc[nxt].is_lower is False

@@ -243,6 +243,7 @@ def parallel_change(gap: str, lead: str = "") -> bool:
 
 
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+[^;:]*$")
+YEAR_IN_GAP = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a calendar year written in a stretch of text
 
 
 def contrast_clause(gap: str) -> bool:
@@ -256,7 +257,7 @@ def contrast_clause(gap: str) -> bool:
     False
     """
     found = _CONTRAST.search(gap)
-    return found is not None and not re.search(r"\b(?:1[89]|20)\d\d\b", found.group())
+    return found is not None and not YEAR_IN_GAP.search(found.group())
 
 
 def after_date(year: int, date: str | None) -> bool:
