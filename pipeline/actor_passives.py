@@ -30,6 +30,7 @@ class PassiveReader(ClauseReader):
         for v in data["passive_payer_verbs"]:
             self.passive.setdefault(v.split()[0], []).append(tuple(v.split()))
         self.recipient_passives = frozenset(data["recipient_passives"])
+        self.noun_passive_preps = frozenset(data["noun_passive_preps"])
         self.auxiliaries = frozenset(lexicon.load("clauses.json")["passive_auxiliaries"])  # "will be extended"
 
     def passive_by(self, doc: Doc, c0: int, a_end: int, limit: int, a_start: int | None = None) -> Phrase | None:
@@ -45,7 +46,7 @@ class PassiveReader(ClauseReader):
         at = self._passive_at
         lo, hi = max(c0, a_end - PASSIVE_REACH), min(limit, a_end + PASSIVE_AFTER, len(doc))
         for j in at[bisect_left(at, lo) : bisect_left(at, hi)]:
-            if self.retained_object(doc, j, a_start):
+            if self.retained_object(doc, j, a_start) or self.modifies_other_noun(low, a_end, j):
                 continue
             for verb in self.passive[low[j]]:
                 n = len(verb)
@@ -70,6 +71,19 @@ class PassiveReader(ClauseReader):
                         if found.what == "actor":
                             return found
         return None
+
+    def modifies_other_noun(self, low: list[str], a_end: int, j: int) -> bool:
+        """Does the participle at ``j``, after the amount that ends at ``a_end``, modify the noun of a
+        phrase of ``noun_passive_preps`` between them ("$25 billion on defence procurement under a
+        plan approved by X"), not the money? Not after an auxiliary ("... was approved by") nor after a
+        comma, which sets the participle off from the whole phrase ("0.6759 dlrs per lb on 380,000 lbs,
+        submitted by Deak International")."""
+        return (
+            j > a_end
+            and low[j - 1] not in self.auxiliaries
+            and low[j - 1] != ","
+            and any(low[k] in self.noun_passive_preps for k in range(a_end, j))
+        )
 
     def agent(self, doc: Doc, by: int) -> Phrase:
         """The noun phrase after a passive's "by"; none after a gerund, which says how, not who

@@ -149,7 +149,7 @@ class ActorFinder(PassiveReader):
             or (head and doc[start - 1].is_lower and doc[start - 1].lower_ not in PREPOSITIONS)
         ):
             start -= 1
-            if doc[start].lower_ in ARTICLES:
+            if doc[start].lower_ in DETERMINERS:  # "its contractors' costs", not "begin its review of its contractors'"
                 break
         if start - 1 > c0 and doc[start - 1].lower_ in self.deal_verbs and doc[start].text[:1].isupper():
             return None  # "agreed to buy Alfa-Eco's stake": the seller's stake, the buyer's money

@@ -4,7 +4,7 @@
 Each is a named predicate over character offsets, with its own doctest: strong boundaries (";", ",
 while"), an amount's own destination ("on marketing"), the joints of a list or of one figure's parts,
 asides after an amount (", due to open"), who speaks (", the ministry said"), parts of a total (",
-of which"), later mentions ("that figure"), conditionals ("if demand picks up"), remainders ("the
+of which"), conditionals ("if demand picks up"), remainders ("the
 rest to X"), fronted adverbials ("For the fiscal year ended March 2022,"), comparison bases ("up
 from", "compared with") and sector words that describe a name ("utility Iberdrola").
 """
@@ -12,32 +12,12 @@ from", "compared with") and sector words that describe a name ("utility Iberdrol
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from . import lexicon
 from .years import is_change_before
-
-
-@lru_cache(maxsize=1)
-def _named_again() -> re.Pattern:
-    words = lexicon.alternation(lexicon.load("clauses.json")["named_again"])
-    return re.compile(rf"\b(?:{words})\s+$", re.IGNORECASE)
-
-
-def named_again(text: str, start: int) -> bool:
-    """Does a word of ``named_again`` ("the", "those") stand right before the amount at ``start``, so
-    that an amount the article gave before is the same money named again ("... a 1.46 trillion won
-    order. The 1.46 trillion won contract runs through 2028", "Those 9.9 billion euros will stay")?
-
-    >>> named_again("The 1.46 trillion won contract", 4), named_again("a 1.46 trillion won order", 2)
-    (True, False)
-    >>> named_again("Those 9.9 billion euros", 6), named_again("said that 9.9 billion euros", 10)
-    (True, False)
-    """
-    return _named_again().search(text, max(0, start - 12), start) is not None
 
 
 def describes(doc: Doc, start: int, end: int, sector_starts: frozenset[int] = frozenset()) -> bool:
@@ -319,21 +299,6 @@ def opens_parts(gap: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _same_money() -> re.Pattern:
-    """``same_money`` ("that figure", "the sum"), or a verb of ``same_money_changes`` before a noun of
-    money ("raise that investment to", "could double its spending") or a pronoun and "to"/"by"
-    ("boosted that to")."""
-    data = lexicon.load("clauses.json")
-    ch = data["same_money_changes"]
-    verbs, dets, nouns, pronouns = (lexicon.alternation(ch[k]) for k in ("verbs", "determiners", "nouns", "pronouns"))
-    return re.compile(
-        rf"\b(?:{lexicon.alternation(data['same_money'])}|(?:{verbs})\s+(?:{dets})\s+(?:{nouns})"
-        rf"|(?:{verbs})\s+(?:{pronouns})(?=\s+(?:to|by)\b))\b",
-        re.IGNORECASE,
-    )
-
-
-@lru_cache(maxsize=1)
 def _fronted() -> re.Pattern:
     leads = lexicon.alternation(lexicon.load("clauses.json")["fronted_leads"])
     return re.compile(rf"\s*[\"'“]?(?:{leads})\b[^,;:]{{0,80}},", re.IGNORECASE)
@@ -349,66 +314,6 @@ def fronted_end(text: str, start: int, first: int) -> int:
     """
     m = _fronted().match(text, start, first)
     return m.end() if m is not None else start
-
-
-_HEADED = re.compile(
-    r"\s*(?:[,;:)]|(?:to|is|was|are|were|will|would|could|may|might|can|should|has|have|had|of|from|by|in)\b)",
-    re.IGNORECASE,
-)
-
-
-def refers_back(text: str, start: int, end: int, headed: bool = False) -> bool:
-    """Does text[start:end] refer to money named before ("raise that figure to", "The sum is")?
-    ``headed``: only where the phrase ends its noun phrase ("The sum, equivalent to", not "the
-    package delivery industry").
-
-    >>> refers_back("The sum, about $2bn", 0, 19, True), refers_back("the package delivery firm", 0, 25, True)
-    (True, False)
-    """
-    return any(not headed or _HEADED.match(text, m.end()) for m in _same_money().finditer(text, start, end))
-
-
-@lru_cache(maxsize=1)
-def _moved_money() -> re.Pattern:
-    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.load('clauses.json')['moved_money'])})\b", re.IGNORECASE)
-
-
-_TO_NEW_LEVEL = re.compile(r"(?:\s+[a-z]+){0,4}\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
-
-
-def moved_money_ends(text: str, start: int, end: int) -> list[int]:
-    """Where each phrase of ``moved_money`` in text[start:end] ends ("that figure", "the sum"), read
-    once per sentence: ``moved_to`` then looks one up per amount."""
-    return [m.end() for m in _moved_money().finditer(text, start, end)]
-
-
-def moved_to(text: str, start: int, end: int, ends: list[int] | None = None) -> bool:
-    """Does text[start:end] end by moving money named before to a new level, the amount at ``end``
-    ("would raise that figure to", "have the sum reduced to", "trimmed the sum to")? Then the
-    amount is that money again, of its time. ``ends``: ``moved_money_ends`` of the sentence, when
-    one sentence asks for many amounts (a bisection each, not a search of the sentence).
-
-    >>> moved_to("said it would raise that figure to ", 0, 35), moved_to("the total for May was ", 0, 22)
-    (True, False)
-    """
-    if ends is None:
-        ends = moved_money_ends(text, start, end)
-    k = bisect_right(ends, end)
-    return k > 0 and ends[k - 1] >= start and _TO_NEW_LEVEL.fullmatch(text, ends[k - 1], end) is not None
-
-
-_OF = re.compile(r"\s*of\s+")
-
-
-def part_of_earlier(text: str, end: int) -> bool:
-    """Does the amount that ends at ``end`` name itself a part of money named before ("will spend
-    $500 million of that sum", "1 trillion won of the budget")?
-
-    >>> part_of_earlier("spend $500 million of that sum on it", 18), part_of_earlier("$5 of sales", 2)
-    (True, False)
-    """
-    m = _OF.match(text, end)
-    return m is not None and _same_money().match(text, m.end()) is not None
 
 
 def boundaries(text: str, start: int, end: int) -> list[int]:

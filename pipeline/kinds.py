@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .clause_ends import condition_end
-from .clauses import attribution_start, boundaries, moved_to, named_again, refers_back
+from .clauses import attribution_start, boundaries
 from .extensions import doc_text, set_span_value, span_value, token_offsets
 from .kinds_around import (
     HEAD_GAP,
@@ -63,6 +63,7 @@ from .kinds_heads import (
     in_hyphen_bridge,
     share_subject,
 )
+from .kinds_proceeds import earned_rate
 from .kinds_reach import destination, offered_for, placed, sold_for
 from .kinds_readings import (
     contained,
@@ -90,6 +91,7 @@ from .kinds_units import (
     unit_yields,
     valued_head,
 )
+from .later_mentions import moved_to, named_again, refers_back
 from .money_again import actor_again, opens_with_parts
 from .next_mention import told_kinds
 from .phrase_words import next_word
@@ -446,7 +448,7 @@ class KindFinder:
             else:
                 decided = self.decide(doc, (m.start, m.end, far), own, sent, triggers, prev, info["per"], next_start)
                 after = self.near(triggers, far, min(own[1], far + NEAR + 12))  # as far as purpose_of reads
-                kind, trig = purpose_of(doc, decided, after, far, own[1])
+                kind, trig = earned_rate(doc, purpose_of(doc, decided, after, far, own[1]), info["per"])
                 kind, trig = noun_readings(doc, kind, trig, far, triggers, self.readings)  # "9.6 bln dlrs of debt"
                 kind, trigger_text = size_readings(doc, kind, trig, m.start, m.end, float(info["value"]))  # "cost $15m"
                 kind, trig, trigger_text = unit_total(

@@ -107,3 +107,19 @@ def earned_decide(doc: Doc, decided: tuple, triggers: list, far: int, clause_end
         return decided
     source = [t for t in triggers if t.where == "nouns" and i < t.start <= i + EARNED_REACH and t.end <= clause_end]
     return (source[0].kind, (source[0].start, source[0].end)) if source else (data["kind"], trig)
+
+
+def earned_rate(doc: Doc, decided: tuple, per: str) -> tuple:
+    """(kind, trigger tokens): money that one of kinds.json ``earned_from`` ``verbs`` decided, at a
+    rate of its ``wage_rates`` ("when you earned £25 per week", "earns $15 an hour"), is a wage (its
+    ``wage_kind``); a yearly rate may be a company's profit and stays what it was.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("you earned 25 pounds per week")
+    >>> earned_rate(doc, ("profit", (1, 2)), "week"), earned_rate(doc, ("profit", (1, 2)), "year")
+    (('pay', (1, 2)), ('profit', (1, 2)))
+    """
+    trig, data = decided[1], _earned()
+    if trig is None or per not in data["wage_rates"] or trigger_words(doc, *trig) not in data["verbs"]:
+        return decided
+    return (data["wage_kind"], trig)

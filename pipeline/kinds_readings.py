@@ -124,6 +124,20 @@ def passive_auxiliaries() -> frozenset[str]:
     return frozenset(lexicon.load("clauses.json")["passive_auxiliaries"])
 
 
+def particle_kind(doc: Doc, at: int, particles: dict[str, str]) -> str | None:
+    """The kind of the particle of ``particles`` whose words (one or more: "into", "to shareholders")
+    follow from doc[at] on, spaces skipped, or None."""
+    for particle, kind in particles.items():
+        i = at
+        for word in particle.split():
+            if i >= len(doc) or doc[i].lower_ != word:
+                break
+            i = next_word(doc, i + 1)
+        else:
+            return kind
+    return None
+
+
 def split_verb(doc: Doc, start: int, far: int, verbs: dict[str, dict[str, str]], gap: frozenset[str]):
     """(kind, "verbs", start, end) of a verb whose particle follows the amount doc[start:far] and its
     conversions ("will put an extra A$2.4 billion into fibre networks", "paid 240 mln dlrs for
@@ -136,7 +150,7 @@ def split_verb(doc: Doc, start: int, far: int, verbs: dict[str, dict[str, str]],
     i = start - 1
     while i >= 0 and (doc[i].is_space or doc[i].lower_ in gap):
         i -= 1
-    kind = verbs.get(doc[i].lower_, {}).get(doc[after].lower_) if i >= 0 else None
+    kind = particle_kind(doc, after, verbs.get(doc[i].lower_, {})) if i >= 0 else None
     if kind is None or (i > 0 and doc[i - 1].lower_ in passive_auxiliaries() and not doc[i].lower_.endswith("ing")):
         return None  # "was paid ... for" (not "is putting ... into")
     obj = next_word(doc, after + 1)
@@ -425,6 +439,28 @@ def size_readings(doc: Doc, kind: str, trig: tuple[int, int] | None, a_start: in
 
 _RESPECTIVELY = re.compile(r"[^.;]{0,60}?\brespectively\b", re.IGNORECASE)
 _NAME_JOINTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_APPOSITIVE = re.compile(r",\s+([A-Z][^,;:()]{0,80}?(?:,\s+[A-Z][^,;:()]{0,40}?)*,?\s+and\s+[A-Z][^,;:()]{0,40}?),")
+
+
+def respective_names(text: str, actor: str, start: int) -> list[tuple[str, int]]:
+    """The names (with offsets) that ``actor``, at ``start``, stands for: its own parts ("A Co and B
+    Inc"), or the list of names in brackets of commas right after it ("South Korea's three battery
+    makers, LG Energy Solution, Samsung SDI and SK On, will invest").
+
+    >>> respective_names("Its two units, Alpha and Beta Co, will", "Its two units", 0)
+    [('Alpha', 15), ('Beta Co', 25)]
+    """
+    names, end = _NAME_JOINTS.split(actor), start + len(actor)
+    if len(names) == 1 and (m := _APPOSITIVE.match(text, end)) is not None:
+        names, start = _NAME_JOINTS.split(m.group(1)), m.start(1)
+    if not all(name[:1].isupper() for name in names):  # not "Corn and sorghum producers"
+        return []
+    out = []
+    for name in names:
+        start = text.index(name, start)
+        out.append((name, start))
+        start += len(name)
+    return out
 
 
 def respective_actors(text: str, infos: list[dict], values: list[dict]) -> list[dict]:
@@ -443,13 +479,9 @@ def respective_actors(text: str, infos: list[dict], values: list[dict]) -> list[
         j = k
         while j + 1 < len(values) and actor and values[j + 1]["actor_start"] == values[k]["actor_start"]:
             j += 1
-        names = _NAME_JOINTS.split(actor) if actor else []
-        named = all(name[:1].isupper() for name in names)  # not "Corn and sorghum producers"
-        if j > k and named and len(names) == j - k + 1 and _RESPECTIVELY.match(text, infos[j]["end"]):
-            start = values[k]["actor_start"]
-            for n, name in enumerate(names):
-                at = text.index(name, start)
+        names = respective_names(text, actor, values[k]["actor_start"]) if actor and j > k else []
+        if len(names) == j - k + 1 and _RESPECTIVELY.match(text, infos[j]["end"]):
+            for n, (name, at) in enumerate(names):
                 out[k + n] = {**values[k + n], "actor": name, "actor_start": at, "actor_end": at + len(name)}
-                start = at + len(name)
         k = j + 1
     return out

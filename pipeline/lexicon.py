@@ -149,6 +149,7 @@ SCHEMAS: dict[str, Any] = {
             "duration_counts": WORDS,
             "duration_nouns": WORDS,
             "history_verbs": WORDS,
+            "offence_leads": WORDS,
             "table_periods": Fields({"heads": WORDS, "ends": WORDS, "notes": WORDS}),
             "comparison_cues": Fields(
                 {
@@ -157,6 +158,8 @@ SCHEMAS: dict[str, Any] = {
                     "after_year": WORDS,
                     "onward_words": WORDS,
                     "record_words": WORDS,
+                    "multiples": WORDS,
+                    "base_nouns": WORDS,
                 }
             ),
         }
@@ -188,6 +191,7 @@ SCHEMAS: dict[str, Any] = {
             "not_part_leads": WORDS,
             "named_again": WORDS,
             "moved_money": WORDS,
+            "moved_levels": WORDS,
             "same_money": WORDS,
             "same_money_changes": Fields({"verbs": WORDS, "determiners": WORDS, "nouns": WORDS, "pronouns": WORDS}),
             "companions": Fields({"alternatives": WORDS, "per_units": WORDS, "base_leads": WORDS}),
@@ -284,7 +288,9 @@ SCHEMAS: dict[str, Any] = {
             "sold_for": Fields({"leads": WORDS, "not_after": WORDS, "things": WORDS, "order_verbs": WORDS}),
             "offered_for": Fields({"verbs": WORDS, "objects": WORDS, "determiners": WORDS}),
             "unit_totals": WORDS,
-            "earned_from": Fields({"verbs": WORDS, "prepositions": WORDS, "kind": str}),
+            "earned_from": Fields(
+                {"verbs": WORDS, "prepositions": WORDS, "kind": str, "wage_rates": WORDS, "wage_kind": str}
+            ),
             "market_operations": Fields({"nouns": WORDS, "markets": WORDS, "kind": str}),
             "level_modifiers": WORDS,
             "lead_nouns": WORDS,
@@ -304,6 +310,7 @@ SCHEMAS: dict[str, Any] = {
     "actors.json": Fields(
         {
             "fronted_openers": WORDS,
+            "noun_passive_preps": WORDS,
             "recipient_passives": WORDS,
             "pronouns": WORDS,
             "titles": WORDS,

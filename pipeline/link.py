@@ -33,18 +33,14 @@ from .clauses import (
     is_companion_gap,
     is_list_gap,
     is_recipient_gap,
-    moved_money_ends,
-    moved_to,
-    named_again,
     opens_parts,
-    part_of_earlier,
     recipient_pattern,
-    refers_back,
     soft_boundary,
     speaks,
     year_heads_gap,
 )
 from .extensions import doc_text, doc_value, set_span_value, span_value
+from .later_mentions import moved_money_ends, moved_to, named_again, part_of_earlier, refers_back
 from .money_again import opens_with_parts
 from .next_mention import told_links
 from .respectively import respectively, respectively_sectors

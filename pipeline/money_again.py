@@ -1,8 +1,8 @@
 """Whose money an amount is when it names money of an earlier sentence again ("The sum could rise to
 20 billion yuan", "The funds will be expanded to 5 trillion won", "It plans to raise that figure to").
 
-The kinds stage decides that an amount is the earlier money again (``clauses.refers_back``,
-``clauses.moved_to``, ``clauses.named_again``); this module decides its actor and country.
+The kinds stage decides that an amount is the earlier money again (``later_mentions.refers_back``,
+``later_mentions.moved_to``, ``later_mentions.named_again``); this module decides its actor and country.
 """
 
 from __future__ import annotations

@@ -197,6 +197,41 @@ def is_history(low: str, start: int) -> bool:
     return _history().search(low, max(0, start - 30), start) is not None
 
 
+@lru_cache(maxsize=1)
+def _offence() -> re.Pattern:
+    leads = _alt(lexicon.load("years.json")["offence_leads"])
+    return re.compile(rf"\b(?:{leads})\b[^.;:]*?\bfor\s+[a-z]+ing\b[^.;:]*$")
+
+
+def is_offence(low: str, start: int) -> bool:
+    """Is the year at ``start`` the time of what a fine punishes ("fined Bolt 18 million euros for
+    mishandling drivers' data between 2021 and 2023"), no amount's year?
+
+    >>> is_offence("fined bolt 18 mln euros for mishandling data between 2021", 57)
+    True
+    >>> is_offence("fined 5 mln dlrs for 2021", 21), is_offence("spend 5 mln for building plants in 2024", 34)
+    (False, False)
+    """
+    return _offence().search(low, max(0, low.rfind(". ", 0, start) + 1), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _multiple_base() -> re.Pattern:
+    cues = lexicon.load("years.json")["comparison_cues"]
+    times, nouns = _alt(cues["multiples"]), _alt(cues["base_nouns"])
+    return re.compile(rf"\b(?:{times})\s+(?:the|its|their)\s+(?:{nouns})\s+(?:in|of|for)\s+(?:fiscal\s+)?$")
+
+
+def is_multiple_base(low: str, start: int) -> bool:
+    """Is the year at ``start`` the base of a multiple ("almost double the figure in 2000", "twice
+    its level of 2019"), not the amount's year?
+
+    >>> is_multiple_base("almost double the figure in 2000", 28), is_multiple_base("the figure in 2000", 14)
+    (True, False)
+    """
+    return _multiple_base().search(low, max(0, start - 50), start) is not None
+
+
 def is_record_base(low: str, start: int) -> bool:
     """Is the year at ``start`` the base of a record ("its weakest finish since March 2009", "the
     highest since 2008"), not the amount's year?
@@ -330,7 +365,7 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
         if not context:
             b = before.search(low, max(0, m.start() - 25), m.start("y1"))
             context = b is not None or heads_amount(low, m.end("y1")) or opens_sentence(low, m.start("y1"), m.end("y1"))
-        if not context or is_history(low, m.start("y1")):
+        if not context or is_history(low, m.start("y1")) or is_offence(low, m.start("y1")):
             continue
         end = m.end("y2") if y2 is not None else m.end("y1")
         if pair and len(m.group("y2")) == 4:
@@ -352,8 +387,8 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
             role = "comparison"  # "up 10 pct from 2019": the base of a change, not the amount's year
         elif _comparison()[1].match(low, end):
             role = "comparison"  # "double the 2019 level"
-        elif is_record_base(low, m.start("y1")):
-            role = "comparison"  # "its weakest finish since March 2009"
+        elif is_record_base(low, m.start("y1")) or is_multiple_base(low, m.start("y1")):
+            role = "comparison"  # "its weakest finish since March 2009", "double the figure in 2000"
         start = m.start("lead") if m.group("lead") else m.start()
         out.append(YearMention(start, end, years, role))
         insort(taken, (start, end))

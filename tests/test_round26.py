@@ -107,7 +107,7 @@ LINKS = [
     # ... nor a sentence that opens with anything else
     ("Acme raised 5 mln dlrs. The fund manager said chips were hot.", "5 mln dlrs", [], []),
     # a later mention moved to a new level, up to four words between it and "to", takes the first
-    # money's years (clauses.moved_to)
+    # money's years (later_mentions.moved_to)
     (
         "The state set aside 9 bln crowns for battery plants in 2026."
         " Officials said the sum could later be raised to 12 bln crowns.",
