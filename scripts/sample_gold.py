@@ -148,6 +148,7 @@ def main() -> None:
         ("round31", 2054, 30, 20),
         ("round32", 2055, 30, 20),
         ("round33", 2056, 30, 20),
+        ("round34", 2057, 30, 20),
     ):
         n = int(name.removeprefix("round"))
         draw_round(
