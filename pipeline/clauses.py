@@ -58,7 +58,9 @@ def _boundary() -> re.Pattern:
     return re.compile(
         rf"[{''.join(re.escape(p) for p in data['punct'])}]|,\s*(?:{alt(data['subordinators'])})\b"
         rf"|,\s*(?:{alt(data['coordinators'])})\s+(?:{alt(data['openers'])})\b"
-        rf"|,\s*(?:{alt(data['coordinators'])})\s+(?={_subject_verb('modal_verbs')})",  # ", and the drugmaker could"
+        rf"|,\s*(?:{alt(data['coordinators'])})\s+(?={_subject_verb('modal_verbs')})"  # ", and the drugmaker could"
+        rf"|,\s*(?:{alt(data['coordinators'])})\s+(?=(?:(?:in|by|from)\s+(?:fiscal\s+)?(?:19|20)\d\d"
+        rf"|{alt(data['time_openers'])})\b,?\s+(?!and\b)[A-Za-z][a-z])",  # ", and in 2022 the fund", not "in 2022 $6bn"
         re.IGNORECASE,
     )
 

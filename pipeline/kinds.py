@@ -462,7 +462,9 @@ class KindFinder:
                     and (kind == "other" or not self.own_noun(doc, triggers, far, c1, nouns_only=True))
                 ):  # "The $4.75 billion award": the grant's; "The 180 billion yen will be paid from cash": the stake's
                     kind, trigger_text = repeat["kind"], repeat["trigger"]
-            if table is None:
+            if table is None and "table_block" in info["flags"]:  # "Continental Europe 77 mln vs 56 mln"
+                actor = {"actor": "", "actor_start": "", "actor_end": "", "country": ""}
+            elif table is None:
                 actor = self.actors.find(
                     doc, a, clause, sent, kind, prev[1] if prev else None, k in restates, trig, far
                 )

@@ -127,7 +127,14 @@ SCHEMAS: dict[str, Any] = {
     "qualifiers.json": Each(Fields({"mention": WORDS, "context": WORDS}, {"after": WORDS})),
     "per_units.json": Each(str, fixed={"adverbs": WORD_MAP}),
     "table_labels.json": Fields(
-        {"labels": WORDS, "per_share_words": WORDS, "count_words": WORDS, "accounting_leads": WORDS, "scales": WORD_MAP}
+        {
+            "labels": WORDS,
+            "per_share_words": WORDS,
+            "count_words": WORDS,
+            "block_counts": WORDS,
+            "accounting_leads": WORDS,
+            "scales": WORD_MAP,
+        }
     ),
     "company_names.json": Fields({"suffixes": WORDS}),
     "plurals.json": Fields({"unchanged": WORDS}),
@@ -169,6 +176,7 @@ SCHEMAS: dict[str, Any] = {
             "punct": WORDS,
             "coordinators": WORDS,
             "openers": WORDS,
+            "time_openers": WORDS,
             "subordinators": WORDS,
             "destination_prepositions": WORDS,
             "not_destinations": WORDS,

@@ -132,6 +132,9 @@ def in_proper_name(doc: Doc, start: int, end: int) -> bool:
     False
     >>> in_proper_name(English()("Bank of the Philippine Islands raised"), 0, 1)
     True
+    >>> doc = English()("Dubai's Roads and Transport Authority and prices of Steel and ships")
+    >>> in_proper_name(doc, 2, 3), in_proper_name(doc, 9, 10)
+    (True, False)
     """
     if in_company_name(doc, start, end):
         return True
@@ -162,6 +165,8 @@ def in_proper_name(doc: Doc, start: int, end: int) -> bool:
         return True  # "the Bank planned to borrow": an institution's short name, capitalised mid-sentence
     if hyphen_named(doc, start, end):
         return True  # "Research-Cottrell": glued by a hyphen to another capitalised word
+    if nxt is not None and nxt.lower_ in ("and", "&") and end + 2 < len(doc) and doc[end + 1].text[:1].isupper():
+        return in_proper_name(doc, end + 1, end + 2)  # "Dubai's Roads and Transport Authority"
     return nxt is not None and not nxt.is_sent_start and nxt.text[:1].isupper()
 
 

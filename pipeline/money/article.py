@@ -18,6 +18,7 @@ from ..places import main_country
 from .amount import Candidate
 from .rules import Rules
 from .rules import rules as rules_of
+from .table_blocks import block_rows
 from .territory import country_currencies, currencies_at, dated_code, in_use_today, out_of_use
 
 # A sign glued to the amount, or "minus"; not the tolerance of "plus or minus 10 yen".
@@ -179,24 +180,30 @@ def table_figures(text: str, found: list[Candidate], rules: Rules) -> list[Candi
     context = next(iter(explicit)) if len(explicit) == 1 else (next(iter(dollars)) if len(dollars) == 1 else "USD")
     taken = Taken((a.start, a.end) for a in found)
     added = []
-    for row in rules.table_row.finditer(text):
-        for num, scale, unit in ((1, 2, 3), (4, 5, 6)):
+    written = [(a.start, a.end) for a in found if a.cur is not None and not a.cur.assumed]
+    # a known label's row ("Net 807,000 vs 1,234,000"), then a row of its block under any label
+    # ("Pharmaceutical 49.8 mln vs 39.0 mln"), whose figures' groups come one later (after the label)
+    rows = [(row, 0) for row in rules.table_row.finditer(text)]
+    rows += [(row, 1) for row in block_rows(text, written, rules)] if rows or written else []
+    for row, k in rows:
+        for num, scale, unit in ((1 + k, 2 + k, 3 + k), (4 + k, 5 + k, 6 + k)):
             start = row.start(num)
             end = row.end(scale) if row.group(scale) else row.end(num)
             value = parse_number(row.group(num))
             if value is None or taken.overlaps(start, end):
                 continue
-            partner = 4 if num == 1 else 1
-            if not row.group(unit) and row.group(6 if unit == 3 else 3) == "cts":
+            partner = 4 + k if num == 1 + k else 1 + k
+            if not row.group(unit) and row.group(6 + k if unit == 3 + k else 3 + k) == "cts":
                 # "Shr 516 cts vs 347", "1,700.3 cts vs 1,533.0": the bare figure is in cents too;
                 # "Oper shr 1.21 vs 88 cts": a decimal beside whole cents is in dollars
                 if "." not in row.group(num) or "." in row.group(partner):
                     value = value / 100
             # a figure without a scale shares the row's other one: "Revs 428.4 mln vs 429.6"
-            other = row.group(2 if scale == 5 else 5)
+            other = row.group(2 + k if scale == 5 + k else 5 + k)
             scaled_looking = "," not in row.group(num) and value < 10000  # not "185,000 vs 4.1 mln"
             word = row.group(scale) or (other if scaled_looking else None)
             shared = ["scale_shared"] if word and not row.group(scale) else []
+            block = ["table_block"] if k else []  # a row whose label names a segment, not who
             factor, scale_flags = collapse_scales(
                 [lex.scales[rules.table_scales[word.lower()]]] if word else [], row.group(num)
             )
@@ -206,7 +213,7 @@ def table_figures(text: str, found: list[Candidate], rules: Rules) -> list[Candi
                     end=end,
                     value=value * factor,
                     currency=context,
-                    flags=["currency_assumed", "currency_from_context", *scale_flags, *shared],
+                    flags=["currency_assumed", "currency_from_context", *scale_flags, *shared, *block],
                     number=value,
                 )
             )

@@ -68,6 +68,8 @@ class Rules:
     units_of: re.Pattern  # a weight unit, "of" and the word after it ("pounds of copper")
     table_row: re.Pattern  # an earnings-table row ("Net 807,000 vs 1,234,000")
     table_single: re.Pattern  # a row of a one-period table ("Net loss 186,000")
+    table_any_row: re.Pattern  # a row of two figures under any label ("Pharmaceutical 49.8 mln vs 39.0 mln")
+    table_block_counts: frozenset[str]  # label words of rows of counts inside such a block ("Employees")
     change_words: frozenset[str]  # "rose", "an increase in": a change, from years.json
     per_share_words: frozenset[str]  # "Shr", "Qtly div": a table row of figures per share
     table_count_words: frozenset[str]  # "Avg shrs": a row of counts
@@ -93,7 +95,10 @@ def rules() -> Rules:
     table = load_json("table_labels.json")
     labels = sorted(table["labels"], key=len, reverse=True)
     # a figure may carry its unit ("1.21 vs 88 cts"): the one without takes the article's currency
-    figure = rf"(?:loss[ \t]+|profit[ \t]+)?({NUMBER})(?:[ \t]+({alternation(table['scales'])}))?(?:[ \t]+(cts|dlrs?))?"
+    scaled = rf"(?:loss[ \t]+|profit[ \t]+)?({NUMBER})(?:[ \t]+({alternation(table['scales'])}))?"
+    figure = rf"{scaled}(?:[ \t]+(cts|dlrs?))?"
+    # in a block of rows under any label, a figure may carry any unit word ("101 mln stg", "12 pct")
+    any_figure = rf"{scaled}(?:[ \t]+([A-Za-z]{{1,10}}))?"
     return Rules(
         lex=lex,
         # Two anchor patterns, merged in text order. Digits: the pattern starts with a character class
@@ -154,6 +159,10 @@ def rules() -> Rules:
         table_single=re.compile(
             rf"(?im)^[ \t]*(?:{'|'.join(re.escape(label) for label in labels)})[ \t]+{figure}[ \t]*$"
         ),
+        table_any_row=re.compile(
+            rf"(?im)^[ \t]*([A-Za-z][A-Za-z.,&/' -]{{0,60}}?)[ \t]+{any_figure}[ \t]+vs\.?[ \t]+{any_figure}[ \t]*$"
+        ),
+        table_block_counts=frozenset(table["block_counts"]),
         change_words=frozenset(load_json("years.json")["comparison_cues"]["change_words"]),
         per_share_words=frozenset(table["per_share_words"]),
         table_count_words=frozenset(table["count_words"]),

@@ -1,0 +1,62 @@
+"""Blocks of newswire table rows under labels nobody could list: a company's segments and regions
+("    Pharmaceutical 49.8 mln vs 39.0 mln", "    Continental Europe 77 mln vs 56 mln"), its costs
+and taxes ("    Distribution costs 90.3 mln vs 57.2 mln"). Such a row is money when its block, the run
+of consecutive lines of "<label> <figure> vs <figure>", holds a row of a known label
+(table_labels.json ``labels``) or a row whose currency is written ("    Automotive components and
+products 101 mln stg vs 105 mln"); a row whose label counts things (``block_counts``) is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules import Rules
+
+_LINE_BREAK = re.compile(r"[ \t]*\r?\n")
+_WORD = re.compile(r"[a-z]+")
+
+
+def blocks(rows: list[re.Match], text: str) -> list[list[re.Match]]:
+    """``rows`` (in text order) grouped into runs of consecutive lines.
+
+    >>> rx = re.compile(r"(?m)^\\w+ \\d+$")
+    >>> t = "Net 5\\nTax 2\\nsaid so.\\nCoal 3"
+    >>> [[m.group(0) for m in b] for b in blocks(list(rx.finditer(t)), t)]
+    [['Net 5', 'Tax 2'], ['Coal 3']]
+    """
+    out: list[list[re.Match]] = []
+    for row in rows:
+        if out and _LINE_BREAK.fullmatch(text, out[-1][-1].end(), row.start()):
+            out[-1].append(row)
+        else:
+            out.append([row])
+    return out
+
+
+def block_rows(text: str, written: list[tuple[int, int]], rules: Rules) -> list[re.Match]:
+    """The rows of table blocks whose labels are not known, in a block that holds a known row or
+    money written with its currency (``written``: the (start, end) of such amounts), for
+    ``article.table_figures`` to read as it reads known rows; rows whose label or units count
+    things left out.
+
+    >>> from pipeline.money.rules import rules
+    >>> t = "    Coal 1.14 billion vs 1.22 billion\\n    Net 58 mln vs 49 mln\\n    Employees 5,200 vs 4,900"
+    >>> [m.group(1) for m in block_rows(t, [], rules())]
+    ['Coal']
+    >>> block_rows("    Coal 1.14 billion vs 1.22 billion\\n    Metal 851.0 mln vs 1.14 billion", [], rules())
+    []
+    """
+    rows = list(rules.table_any_row.finditer(text))
+    if not rows:
+        return []
+    out = []
+    for block in blocks(rows, text):
+        known = [rules.table_row.match(text, row.start()) is not None for row in block]
+        money = any(known) or any(row.start() <= s < row.end() for row in block for s, _ in written)
+        if not money:
+            continue
+        for row, is_known in zip(block, known, strict=True):
+            words = set(_WORD.findall(" ".join(row.group(n) or "" for n in (1, 4, 7)).lower()))
+            if not is_known and not words & rules.table_block_counts and not words & rules.table_count_words:
+                out.append(row)  # not "Employees 5,200 vs 4,900", "Margin 12 pct vs 10 pct"
+    return out
