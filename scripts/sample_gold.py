@@ -149,6 +149,7 @@ def main() -> None:
         ("round32", 2055, 30, 20),
         ("round33", 2056, 30, 20),
         ("round34", 2057, 30, 20),
+        ("round35", 2058, 30, 20),
     ):
         n = int(name.removeprefix("round"))
         draw_round(
