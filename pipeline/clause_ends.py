@@ -115,7 +115,7 @@ def is_share(text: str, start: int, a_start: int) -> bool:
     return _share().search(text, start, a_start) is not None
 
 
-_GAPPED = re.compile(r"[\s,]*\band\s+(?!(?:the|its|their|a|an|there|it|they|this|that|these|those)\b)(?=[a-z])")
+_GAPPED = re.compile(r"[\s,]*\band\s+(?!(?:the|a|an|there|it|they|this|that|these|those)\b)(?=[a-z])")
 
 
 def gapped_subject(text: str, prev_end: int, a_start: int) -> tuple[int, int] | None:
@@ -123,9 +123,9 @@ def gapped_subject(text: str, prev_end: int, a_start: int) -> tuple[int, int] | 
     right after the amount before or after the gap's last comma, before a bare noun phrase that
     shares the first clause's verb ("makers account for 4.1 billion rand of that, and textile
     factories for a further 1.2 billion rand", "equipment contributed 910 billion yen and
-    industrial robots 380 billion yen"); None otherwise: a noun phrase with an article or a pronoun
-    opens a clause of its own, and an "and" inside a list ("to AI and chips and 4 bln to biotech")
-    joins destinations.
+    industrial robots 380 billion yen", "exports totalled $38.5 billion and its remittance inflows
+    $21.9 billion"); None otherwise: a noun phrase with an article or a pronoun opens a clause of
+    its own, and an "and" inside a list ("to AI and chips and 4 bln to biotech") joins destinations.
 
     >>> t = "makers take 4 bln, and textile factories for 1 bln"
     >>> gapped_subject(t, 17, 46), gapped_subject("spent 4 bln in AI and chips, and 2 bln", 11, 35)

@@ -63,7 +63,7 @@ from .kinds_heads import (
     in_hyphen_bridge,
     share_subject,
 )
-from .kinds_proceeds import earned_rate
+from .kinds_proceeds import wage_of
 from .kinds_reach import destination, offered_for, placed, sold_for
 from .kinds_readings import (
     contained,
@@ -448,7 +448,7 @@ class KindFinder:
             else:
                 decided = self.decide(doc, (m.start, m.end, far), own, sent, triggers, prev, info["per"], next_start)
                 after = self.near(triggers, far, min(own[1], far + NEAR + 12))  # as far as purpose_of reads
-                kind, trig = earned_rate(doc, purpose_of(doc, decided, after, far, own[1]), info["per"])
+                kind, trig = wage_of(doc, purpose_of(doc, decided, after, far, own[1]), info["per"], m.start, c0)
                 kind, trig = noun_readings(doc, kind, trig, far, triggers, self.readings)  # "9.6 bln dlrs of debt"
                 kind, trigger_text = size_readings(doc, kind, trig, m.start, m.end, float(info["value"]))  # "cost $15m"
                 kind, trig, trigger_text = unit_total(

@@ -123,3 +123,41 @@ def earned_rate(doc: Doc, decided: tuple, per: str) -> tuple:
     if trig is None or per not in data["wage_rates"] or trigger_words(doc, *trig) not in data["verbs"]:
         return decided
     return (data["wage_kind"], trig)
+
+
+PAID_REACH = 6  # tokens from a payout verb to the amount: "paid its chief executive 6.1 million euros"
+
+
+def paid_person(doc: Doc, decided: tuple, a_start: int, c0: int) -> tuple:
+    """(kind, trigger tokens): money that nothing decided, paid to a person of kinds.json
+    ``paid_persons`` named between the verb and the amount ("paid its chief executive 6.1 million
+    euros", "will pay staff 500 pounds each"), is a wage (its ``kind``).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Unilever paid its chief executive 6 mln euros and paid Shell 5 mln euros")
+    >>> paid_person(doc, ("other", None), 5, 0), paid_person(doc, ("other", None), 11, 0)
+    (('pay', (1, 2)), ('other', None))
+    """
+    if decided[0] != "other":
+        return decided
+    data = _paid()
+    for v in range(a_start - 1, max(c0, a_start - PAID_REACH) - 1, -1):
+        if doc[v].lower_ in data["verbs"]:
+            between = " ".join(t.lower_ for t in doc[v + 1 : a_start] if not t.is_space)
+            if any(f" {p} " in f" {between} " for p in data["persons"]):
+                return (data["kind"], (v, v + 1))
+            return decided
+        if doc[v].is_punct:
+            return decided
+    return decided
+
+
+@lru_cache(maxsize=1)
+def _paid() -> dict:
+    return lexicon.load("kinds.json")["paid_persons"]
+
+
+def wage_of(doc: Doc, decided: tuple, per: str, a_start: int, c0: int) -> tuple:
+    """(kind, trigger tokens) once the wage readings have had their say: earnings at a wage's rate
+    (``earned_rate``), money paid to a person (``paid_person``)."""
+    return paid_person(doc, earned_rate(doc, decided, per), a_start, c0)

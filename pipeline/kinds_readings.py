@@ -138,6 +138,12 @@ def particle_kind(doc: Doc, at: int, particles: dict[str, str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def weak_readings() -> frozenset[str]:
+    """kinds.json's ``weak_readings``: words of ``verb_readings`` that decide only when nothing else does."""
+    return frozenset(lexicon.load("kinds.json")["weak_readings"])
+
+
 def split_verb(doc: Doc, start: int, far: int, verbs: dict[str, dict[str, str]], gap: frozenset[str]):
     """(kind, "verbs", start, end) of a verb whose particle follows the amount doc[start:far] and its
     conversions ("will put an extra A$2.4 billion into fibre networks", "paid 240 mln dlrs for
@@ -176,8 +182,9 @@ def verb_readings(doc: Doc, triggers: list, readings: dict[str, str], starts: fr
             verbs[j] = readings[doc[j].lower_]
     if not verbs:
         return triggers
+    weak = weak_readings()  # "approved 2.1 billion soles": only when no noun decides ("in new funds")
     out = [t for t in triggers if not (t.end - t.start == 1 and t.start in verbs)]
-    out += [make(kind, "verbs", j, j + 1) for j, kind in verbs.items()]
+    out += [make(kind, "weak_verbs" if doc[j].lower_ in weak else "verbs", j, j + 1) for j, kind in verbs.items()]
     return sorted(out, key=lambda t: (t.start, t.end))
 
 

@@ -157,6 +157,7 @@ SCHEMAS: dict[str, Any] = {
             "duration_nouns": WORDS,
             "history_verbs": WORDS,
             "offence_leads": WORDS,
+            "gapped_levels": WORDS,
             "table_periods": Fields({"heads": WORDS, "ends": WORDS, "notes": WORDS}),
             "comparison_cues": Fields(
                 {
@@ -265,6 +266,7 @@ SCHEMAS: dict[str, Any] = {
                 )
             ),
             "payout_verbs": WORDS,
+            "paid_persons": Fields({"verbs": WORDS, "persons": WORDS, "kind": str}),
             "payout_leads": WORDS,
             "payout_frequencies": WORDS,
             "light_heads": WORDS,
@@ -311,6 +313,7 @@ SCHEMAS: dict[str, Any] = {
             ),
             "cost_readings": Fields({"triggers": WORDS, "scale_from": str, "kind": str}),
             "verb_heads": WORDS,
+            "weak_readings": WORDS,
             "destination_nouns": WORDS,
             "unit_amounts": Fields({"below": str, "kind": str, "restated_kinds": WORDS, "sale_triggers": WORDS}),
         }

@@ -122,11 +122,15 @@ def link_sentence(
     # a gapped clause's bare subject between two amounts, when it names a sector: (where "and"
     # stands, where the subject opens) for the gap before amount n, read once per gap
     gapped: dict[int, tuple[int, int]] = {}
+    owned_subject: set[int] = set()  # "and its remittance inflows $21.9 billion": no sector from the amount before
     for n in range(1, len(own_amounts)):
         lo, hi = amounts[own_amounts[n - 1]][1], amounts[own_amounts[n]][0]
         joins = gapped_subject(text, lo, hi)
-        if joins is not None and any(joins[1] <= it.start < hi for it in sectors):
+        owned = joins is not None and text[joins[1] : joins[1] + 6].lower().startswith(("its ", "their "))
+        if joins is not None and (owned or any(joins[1] <= it.start < hi for it in sectors)):
             gapped[n] = joins
+        if owned:
+            owned_subject.add(n)
     for n, i in enumerate(own_amounts):
         a_start, a_end = amounts[i]
         prev_end = amounts[own_amounts[n - 1]][1] if n else s0
@@ -204,7 +208,7 @@ def link_sentence(
             lead is not None and recipient_pattern().search(text, max(prev_end, a_start - 60), a_start) is not None
         )
         # a clause with a destination of its own ("... on marketing") borrows no sectors
-        borrow = prev.sectors if prev and not has_destination(text, *after) else []
+        borrow = prev.sectors if prev and not has_destination(text, *after) and n not in owned_subject else []
         # an amount set against the one before ("4 bln euros on electric cars, compared with 2.5 bln
         # euros a year earlier") is spent on the same things, whatever the subject is
         compared = bool(borrow) and comparison_pattern().search(text, prev_end, a_start) is not None

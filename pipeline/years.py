@@ -271,10 +271,22 @@ def parallel_change(gap: str, lead: str = "") -> bool:
     (True, False)
     >>> parallel_change(", then to ", "will rise to ")  # one level after another: "then to 50 dlrs after 1990"
     False
+    >>> parallel_change(" and its remittance inflows ", "exports totalled "), parallel_change(" and ", "spent ")
+    (True, False)
     """
     if _GAPPED.match(gap) is not None and _TO_END.search(lead[-40:]) is not None:
         return True
+    if _GAPPED_LEVEL.match(gap) is not None and _level_end().search(lead[-40:]) is not None:
+        return True  # "garment exports totalled $38.5 billion and its remittance inflows $21.9 billion in 2023"
     return _PARALLEL.match(gap) is not None and is_change_before(gap.lower(), len(gap))
+
+
+_GAPPED_LEVEL = re.compile(r"\s+and\s+(?:its\s+|their\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+$")
+
+
+@lru_cache(maxsize=1)
+def _level_end() -> re.Pattern:  # a verb of years.json gapped_levels right before the first amount
+    return re.compile(rf"\b(?:{_alt(lexicon.load('years.json')['gapped_levels'])})\s+$")
 
 
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+[^;:]*$")

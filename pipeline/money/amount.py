@@ -200,6 +200,8 @@ def _parse_space_grouped(text: str, p: int, floor: int, rules: Rules) -> Candida
 
 def _parse_plain(text: str, p: int, floor: int, rules: Rules, spaced: bool = False) -> tuple[Candidate | None, int]:
     lex = rules.lex
+    if text[p] == "." and p > 0 and text[p - 1].isalpha() and text[p + 1 : p + 2].isdigit():
+        p += 1  # an abbreviation's full stop, not a decimal point: "Rs.1,000" is 1,000 rupees
     number, q = read_number(text, p, floor, rules, spaced)
     if number is None:
         return None, q

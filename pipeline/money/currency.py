@@ -74,6 +74,9 @@ def read_pre(text: str, pos: int, floor: int, rules: Rules):
         return None  # the window starts inside a word: "SEARS 4.9" is no "ARS 4.9"
     if pos - last_start - len(last) > 3:
         return None  # a column of figures apart from its label ("DKR              92.7")
+    cut = max(last.rfind(";"), last.rfind(","))
+    if 0 <= cut < len(last) - 1:  # glued after the amount before: "($214.6bn;£114.5bn)"
+        last_start, last = last_start + cut + 1, last[cut + 1 :]
     stripped = last.lstrip(PUNCT_LEAD)
     if not stripped or (stripped not in lex.pre_tails and stripped.lower() not in lex.pre_tails):
         return None  # cheap test first: most numbers have no currency before them
