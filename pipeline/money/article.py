@@ -180,11 +180,12 @@ def table_figures(text: str, found: list[Candidate], rules: Rules) -> list[Candi
     context = next(iter(explicit)) if len(explicit) == 1 else (next(iter(dollars)) if len(dollars) == 1 else "USD")
     taken = Taken((a.start, a.end) for a in found)
     added = []
-    written = [(a.start, a.end) for a in found if a.cur is not None and not a.cur.assumed]
+    written = sorted(a.start for a in found if a.cur is not None and not a.cur.assumed)
     # a known label's row ("Net 807,000 vs 1,234,000"), then a row of its block under any label
     # ("Pharmaceutical 49.8 mln vs 39.0 mln"), whose figures' groups come one later (after the label)
     rows = [(row, 0) for row in rules.table_row.finditer(text)]
-    rows += [(row, 1) for row in block_rows(text, written, rules)] if rows or written else []
+    known = frozenset(row.start() for row, _ in rows)
+    rows += [(row, 1) for row in block_rows(text, written, known, rules)] if rows or written else []
     for row, k in rows:
         for num, scale, unit in ((1 + k, 2 + k, 3 + k), (4 + k, 5 + k, 6 + k)):
             start = row.start(num)

@@ -9,6 +9,7 @@ products 101 mln stg vs 105 mln"); a row whose label counts things (``block_coun
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .rules import Rules
 
@@ -33,29 +34,36 @@ def blocks(rows: list[re.Match], text: str) -> list[list[re.Match]]:
     return out
 
 
-def block_rows(text: str, written: list[tuple[int, int]], rules: Rules) -> list[re.Match]:
-    """The rows of table blocks whose labels are not known, in a block that holds a known row or
-    money written with its currency (``written``: the (start, end) of such amounts), for
-    ``article.table_figures`` to read as it reads known rows; rows whose label or units count
-    things left out.
+def _holds(starts: list[int], lo: int, hi: int) -> bool:
+    """Does a start of ``starts`` (sorted) fall in [lo, hi)? A bisection, not a scan of the article."""
+    k = bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
+def block_rows(text: str, written: list[int], known: frozenset[int], rules: Rules) -> list[re.Match]:
+    """The rows of table blocks whose labels are not known, in a block that holds a known row (one
+    that starts at an offset of ``known``) or money written with its currency (``written``: where
+    such amounts start, sorted), for ``article.table_figures`` to read as it reads known rows; rows
+    whose label or units count things left out.
 
     >>> from pipeline.money.rules import rules
     >>> t = "    Coal 1.14 billion vs 1.22 billion\\n    Net 58 mln vs 49 mln\\n    Employees 5,200 vs 4,900"
-    >>> [m.group(1) for m in block_rows(t, [], rules())]
+    >>> [m.group(1) for m in block_rows(t, [], frozenset({38}), rules())]
     ['Coal']
-    >>> block_rows("    Coal 1.14 billion vs 1.22 billion\\n    Metal 851.0 mln vs 1.14 billion", [], rules())
-    []
+    >>> t = "    Coal 1.14 billion vs 1.22 billion\\n    Metal 851.0 mln vs 1.14 billion"
+    >>> block_rows(t, [], frozenset(), rules()), block_rows(t, [42], frozenset(), rules()) != []
+    ([], True)
     """
     rows = list(rules.table_any_row.finditer(text))
     if not rows:
         return []
     out = []
     for block in blocks(rows, text):
-        known = [rules.table_row.match(text, row.start()) is not None for row in block]
-        money = any(known) or any(row.start() <= s < row.end() for row in block for s, _ in written)
+        known_rows = [row.start() in known for row in block]
+        money = any(known_rows) or any(_holds(written, row.start(), row.end()) for row in block)
         if not money:
             continue
-        for row, is_known in zip(block, known, strict=True):
+        for row, is_known in zip(block, known_rows, strict=True):
             words = set(_WORD.findall(" ".join(row.group(n) or "" for n in (1, 4, 7)).lower()))
             if not is_known and not words & rules.table_block_counts and not words & rules.table_count_words:
                 out.append(row)  # not "Employees 5,200 vs 4,900", "Margin 12 pct vs 10 pct"

@@ -1,0 +1,343 @@
+"""The schema of every data file in ``pipeline/lexicons/``: for each file, the keys its objects may
+hold, which of them are required, and the shape of their values. ``lexicon.load`` checks each file
+against its entry here; ``pipeline/lexicons/README.md`` says what each key does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Fields:
+    """A JSON object with named keys: each key maps to the shape of its value."""
+
+    required: dict[str, Any]
+    optional: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Each:
+    """A JSON object whose keys are free (words, symbols, labels), each value of one shape;
+    ``fixed`` names optional keys that hold something else (per_units.json's ``adverbs``)."""
+
+    value: Any
+    fixed: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ListOf:
+    """A JSON array, each item of one shape."""
+
+    item: Any
+
+
+@dataclass(frozen=True)
+class Lines:
+    """JSON Lines: one object a line, each of one shape; blank lines and lines starting with # are skipped."""
+
+    line: Any
+
+
+WORDS = ListOf(str)
+WORD_MAP = Each(str)  # surface form -> canonical form, code or title
+GENERATED = Each(str)  # _source of a generated file: package -> version it was built with
+
+SCHEMAS: dict[str, Any] = {
+    "currencies.json": Fields(
+        {
+            "_source": GENERATED,
+            "codes": WORDS,
+            "current_codes": WORDS,
+            "whole_unit_codes": WORDS,
+            "names": WORD_MAP,
+            "symbols": WORD_MAP,
+        }
+    ),
+    "news_currencies.json": Fields(
+        {
+            "unit_synonyms": WORD_MAP,
+            "modifier_synonyms": WORD_MAP,
+            "bare_units": Each(Fields({"code": str}, {"assumed": bool, "family": str})),
+            "symbols": WORD_MAP,
+            "attached_only_symbols": WORD_MAP,
+            "spaced_prefixes": WORD_MAP,
+            "prefix_names": WORDS,
+            "subunits": Each(Fields({"factor": str, "of": str}, {"attached_only": bool, "assumed": bool})),
+            "lowercase_codes": WORDS,
+            "extra_codes": WORD_MAP,
+            "code_stoplist": WORDS,
+            "scaled_code_prefixes": WORD_MAP,
+            "verb_like_units": Each(WORDS),
+            "verb_units": WORDS,
+            "article_units": WORDS,
+            "not_money": WORDS,
+            "unit_word_stoplist": WORDS,
+            "scaled_prefix_symbols": WORD_MAP,
+            "compound_words_after_names": WORDS,
+            "lowercase_stoplist": WORDS,
+            "weight_units": Fields(
+                {"units": WORDS, "verbs_before": WORDS, "money_words": WORDS, "weight_nouns": WORDS}
+            ),
+            "assumed_symbols": Each(Fields({"code": str}, {"family": str})),
+            "count_nouns": WORDS,
+            "number_labels": WORDS,
+            "milestone_units": WORDS,
+            "modern_defaults": Each(str),
+            "family_territories": Each(WORDS),
+            "counted_instruments": WORDS,
+            "level_gaps": Fields({"words": WORDS, "links": WORDS}),
+            "money_leads": Fields({"nouns": WORDS, "links": WORDS}),
+        }
+    ),
+    "countries.json": Fields(
+        {
+            "_source": GENERATED,
+            "countries": Each(Fields({"names": WORDS}, {"adjectives": WORDS, "capitals": WORDS, "cities": WORDS})),
+        }
+    ),
+    "news_places.json": Fields(
+        {"places": WORD_MAP, "institutions": WORD_MAP, "successor_territories": WORD_MAP, "not_places": WORDS}
+    ),
+    "scales.json": Each(Fields({"factor": str}, {"attached": bool, "after_currency": bool, "dotted": bool})),
+    "numbers.json": Fields({"units": Each(int), "multipliers": Each(int), "fractions": Each(str)}),
+    "qualifiers.json": Each(Fields({"mention": WORDS, "context": WORDS}, {"after": WORDS})),
+    "per_units.json": Each(str, fixed={"adverbs": WORD_MAP}),
+    "table_labels.json": Fields(
+        {
+            "labels": WORDS,
+            "per_share_words": WORDS,
+            "count_words": WORDS,
+            "block_counts": WORDS,
+            "accounting_leads": WORDS,
+            "scales": WORD_MAP,
+        }
+    ),
+    "company_names.json": Fields({"suffixes": WORDS}),
+    "plurals.json": Fields({"unchanged": WORDS}),
+    "years.json": Fields(
+        {
+            "roles": Fields({"target": WORDS, "start": WORDS, "point": WORDS, "comparison": WORDS}),
+            "period_words": WORDS,
+            "period_point_leads": WORDS,
+            "determiners": WORDS,
+            "not_possessives": WORDS,
+            "months": WORDS,
+            "fiscal_words": WORDS,
+            "glued_fiscal_words": WORDS,
+            "range_separators": WORDS,
+            "relative": Each(Fields({"offset": int}, {"anchored": bool})),
+            "relative_dates": Each(Fields({"months": int})),
+            "duration_lead": WORDS,
+            "duration_mid": WORDS,
+            "duration_counts": WORDS,
+            "duration_nouns": WORDS,
+            "history_verbs": WORDS,
+            "offence_leads": WORDS,
+            "gapped_levels": WORDS,
+            "table_periods": Fields({"heads": WORDS, "ends": WORDS, "notes": WORDS}),
+            "comparison_cues": Fields(
+                {
+                    "change_words": WORDS,
+                    "change_leads": WORDS,
+                    "after_year": WORDS,
+                    "onward_words": WORDS,
+                    "record_words": WORDS,
+                    "multiples": WORDS,
+                    "base_nouns": WORDS,
+                }
+            ),
+        }
+    ),
+    "clauses.json": Fields(
+        {
+            "punct": WORDS,
+            "coordinators": WORDS,
+            "openers": WORDS,
+            "time_openers": WORDS,
+            "subordinators": WORDS,
+            "destination_prepositions": WORDS,
+            "not_destinations": WORDS,
+            "owners": WORDS,
+            "after_amount_openers": WORDS,
+            "as_not_clause": WORDS,
+            "reasons": Fields({"fine_words": WORDS, "openers": WORDS}),
+            "as_verbs": WORDS,
+            "as_subjects": WORDS,
+            "recipient_verbs": WORDS,
+            "recipient_passives": WORDS,
+            "recipient_prepositions": WORDS,
+            "passive_auxiliaries": WORDS,
+            "articles": WORDS,
+            "not_head_words": WORDS,
+            "speech_verbs": WORDS,
+            "part_leads": WORDS,
+            "part_openers": WORDS,
+            "share_verbs": WORDS,
+            "not_part_leads": WORDS,
+            "named_again": WORDS,
+            "moved_money": WORDS,
+            "moved_levels": WORDS,
+            "same_money": WORDS,
+            "same_money_changes": Fields({"verbs": WORDS, "determiners": WORDS, "nouns": WORDS, "pronouns": WORDS}),
+            "companions": Fields({"alternatives": WORDS, "per_units": WORDS, "base_leads": WORDS}),
+            "remainders": WORDS,
+            "conditionals": WORDS,
+            "causes": WORDS,
+            "subject_determiners": WORDS,
+            "clause_verbs": WORDS,
+            "modal_verbs": WORDS,
+            "attribution_tails": WORDS,
+            "fronted_leads": WORDS,
+            "list_continuers": WORDS,
+            "told_after": Fields({"subjects": WORDS, "verbs": WORDS, "sources": WORDS}),
+            "absolute_predicates": WORDS,
+        }
+    ),
+    "isic4_divisions.json": Fields({"_source": GENERATED, "divisions": WORD_MAP}),
+    "sectors.jsonl": Lines(
+        Fields(
+            {"id": str, "forms": WORDS},
+            {
+                "label": str,
+                "group": str,
+                "cased": WORDS,
+                "isic": WORDS,
+                "modifiers": WORDS,
+                "narrow_modifiers": WORDS,
+                "narrow_heads": WORDS,
+            },
+        )
+    ),
+    "sector_heads.json": Fields(
+        {
+            "heads": WORDS,
+            "generic": WORDS,
+            "activities": WORDS,
+            "bodies": WORDS,
+            "offices": WORDS,
+            "place_leads": WORDS,
+            "not_sectors": WORDS,
+            "measure_suffixes": WORDS,
+            "sources": Fields({"prepositions": WORDS, "nouns": WORDS, "instruments": WORDS}),
+            "away_leads": WORDS,
+            "verb_modifiers": WORDS,
+        }
+    ),
+    "kinds.json": Fields(
+        {
+            "order": WORDS,
+            "kinds": Each(
+                Fields(
+                    {},
+                    {
+                        "verbs": WORDS,
+                        "firm_verbs": WORDS,
+                        "weak_verbs": WORDS,
+                        "nouns": WORDS,
+                        "head_nouns": WORDS,
+                        "units": WORDS,
+                        "weak_units": WORDS,
+                        "split_verbs": WORDS,
+                    },
+                )
+            ),
+            "payout_verbs": WORDS,
+            "paid_persons": Fields({"verbs": WORDS, "persons": WORDS, "kind": str}),
+            "payout_leads": WORDS,
+            "payout_frequencies": WORDS,
+            "light_heads": WORDS,
+            "phrase_followers": WORDS,
+            "auxiliaries": WORDS,
+            "pp_openers": WORDS,
+            "compound_particles": WORDS,
+            "head_gap_stops": WORDS,
+            "price_subjects": WORDS,
+            "price_move_verbs": WORDS,
+            "price_move_words": WORDS,
+            "purposes": Fields({"allocations": WORDS, "kinds": WORDS, "prepositions": WORDS}),
+            "proceeds": Fields(
+                {"verbs": WORDS, "prepositions": WORDS, "kind": str, "securities": WORDS, "need_object": WORDS}
+            ),
+            "compound_heads": WORDS,
+            "frame_heads": WORDS,
+            "unit_yields_to": WORDS,
+            "table_labels": WORD_MAP,
+            "bridges": WORDS,
+            "link_words": WORDS,
+            "price_units": WORDS,
+            "rate_phrases": WORDS,
+            "unit_openers": WORDS,
+            "not_triggers": WORDS,
+            "split_gap": WORDS,
+            "verb_readings": WORD_MAP,
+            "quantified_heads": WORD_MAP,
+            "sold_for": Fields({"leads": WORDS, "not_after": WORDS, "things": WORDS, "order_verbs": WORDS}),
+            "offered_for": Fields({"verbs": WORDS, "objects": WORDS, "determiners": WORDS}),
+            "unit_totals": WORDS,
+            "earned_from": Fields(
+                {"verbs": WORDS, "prepositions": WORDS, "kind": str, "wage_rates": WORDS, "wage_kind": str}
+            ),
+            "market_operations": Fields({"nouns": WORDS, "markets": WORDS, "kind": str}),
+            "level_modifiers": WORDS,
+            "lead_nouns": WORDS,
+            "level_verbs": WORDS,
+            "raised_objects": WORDS,
+            "share_leads": WORDS,
+            "ratio_bases": WORDS,
+            "valued_subjects": Fields(
+                {"verbs": WORDS, "gap": WORDS, "offer_nouns": WORDS, "offer_kind": str, "things": WORDS}
+            ),
+            "cost_readings": Fields({"triggers": WORDS, "scale_from": str, "kind": str}),
+            "verb_heads": WORDS,
+            "weak_readings": WORDS,
+            "destination_nouns": WORDS,
+            "unit_amounts": Fields({"below": str, "kind": str, "restated_kinds": WORDS, "sale_triggers": WORDS}),
+        }
+    ),
+    "actors.json": Fields(
+        {
+            "fronted_openers": WORDS,
+            "noun_passive_preps": WORDS,
+            "recipient_passives": WORDS,
+            "pronouns": WORDS,
+            "titles": WORDS,
+            "post_nominals": WORDS,
+            "unit_heads": WORDS,
+            "ranking_words": WORDS,
+            "actor_heads": WORDS,
+            "of_heads": WORDS,
+            "passive_payer_verbs": WORDS,
+            "speech_verbs": WORDS,
+            "control_verbs": WORDS,
+            "object_payer_verbs": WORDS,
+            "verbs": WORDS,
+            "places_after": WORDS,
+            "not_names": WORDS,
+            "phrase_enders": WORDS,
+            "descriptor_participles": WORDS,
+            "partitives": WORDS,
+            "name_of_heads": WORDS,
+            "in_heads": WORDS,
+            "country_anaphors": WORDS,
+            "never_names": WORDS,
+            "time_leads": WORDS,
+            "time_units": WORDS,
+            "time_fillers": WORDS,
+            "offer_nouns": WORDS,
+            "act_nouns": WORDS,
+            "intent_nouns": WORDS,
+            "of_owner_nouns": WORDS,
+            "site_nouns": WORDS,
+            "role_nouns": WORDS,
+            "descriptor_endings": WORDS,
+            "name_words": WORDS,
+            "bare_control_verbs": WORDS,
+            "comma_links": WORDS,
+            "subject_subordinators": WORDS,
+            "name_particles": WORDS,
+            "possessive_name_verbs": WORDS,
+        }
+    ),
+}
