@@ -86,6 +86,7 @@ SCHEMAS: dict[str, Any] = {
             "milestone_units": WORDS,
             "modern_defaults": Each(str),
             "family_territories": Each(WORDS),
+            "cent_currencies": WORDS,
             "counted_instruments": WORDS,
             "level_gaps": Fields({"words": WORDS, "links": WORDS}),
             "money_leads": Fields({"nouns": WORDS, "links": WORDS}),

@@ -92,6 +92,7 @@ class MoneyLexicon:
     whole_unit_codes: frozenset[str] = frozenset()  # counted in whole units: a dot before three digits groups thousands
     milestone_units: frozenset[str] = frozenset()  # "the 100 million mark": a milestone, never money
     family_territories: dict[str, frozenset[str]] = field(default_factory=dict)  # where a bare "dollars" is local
+    cent_currencies: frozenset[str] = frozenset()  # whose hundredth bare "cents" may be
     modern_defaults: dict[str, str] = field(default_factory=dict)  # "lira" after the Italian lira ended: TRY
     counted_instruments: frozenset[str] = frozenset()  # "two Swiss franc public issues": a count of these
     unique_units: set[str] = field(default_factory=set)  # unit nouns of one currency only ("rupiah", "ringgit")
@@ -269,6 +270,7 @@ def money_lexicon() -> MoneyLexicon:
     lex.number_labels = frozenset(news["number_labels"])
     lex.milestone_units = frozenset(news["milestone_units"])
     lex.family_territories = {family: frozenset(t) for family, t in news["family_territories"].items()}
+    lex.cent_currencies = frozenset(news["cent_currencies"])
     lex.modern_defaults = dict(news["modern_defaults"])
     lex.counted_instruments = frozenset(news["counted_instruments"])
 

@@ -81,9 +81,26 @@ def resolve_families(
             if from_country and a.currency != target:
                 a.flags.append("currency_from_country")
             a.currency = target
+    cents_of_article(found, lex.cent_currencies, lex.family_codes.get("dollar", frozenset()))
     for a in found:
         if a.currency is None:
             a.currency = "USD"  # cents of no named dollar
+
+
+def cents_of_article(found: list[Candidate], cent_currencies: frozenset[str], dollars: frozenset[str]) -> None:
+    """Bare cents that no dollar claims are cents of the one other currency the article's amounts
+    are in whose hundredth is a cent (news_currencies.json ``cent_currencies``): "Pre-tax 373.3 mln rand
+    ... Final div 900 cts" are rand cents, flagged ``currency_from_article``. An article that names
+    a dollar, or two such currencies, keeps US cents."""
+    bare = [a for a in found if a.cur and a.cur.kind == "subunit" and a.cur.family == "dollar"]
+    named = {a.currency for a in found if a not in bare}
+    local = named & cent_currencies
+    if not bare or len(local) != 1 or named & dollars:
+        return
+    (code,) = local
+    for a in bare:
+        a.currency = code
+        a.flags.append("currency_from_article")
 
 
 def local_currency(
