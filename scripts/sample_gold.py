@@ -150,6 +150,8 @@ def main() -> None:
         ("round33", 2056, 30, 20),
         ("round34", 2057, 30, 20),
         ("round35", 2058, 30, 20),
+        ("round36", 2059, 30, 20),
+        ("round37", 2060, 30, 20),
     ):
         n = int(name.removeprefix("round"))
         draw_round(
