@@ -22,6 +22,7 @@ from . import lexicon
 from .actor_clauses import MAX_OBJECT, SUBJECT_WINDOW, is_year
 from .actor_country import article_country
 from .actor_passives import PassiveReader
+from .names import name_list_end
 from .phrase_words import (
     ARTICLES,
     DETERMINERS,
@@ -91,6 +92,9 @@ class ActorFinder(PassiveReader):
             if timed is not None and timed < limit and self.opens_subject(doc, timed):
                 i = timed  # "Earlier this month the firm said", "Last year the group earned"
                 continue
+            if timed is not None and timed + 1 < limit and doc[timed].text == ",":
+                i = timed + 1  # "Late on Monday, Deutsche Boerse said"
+                continue
             pair = (doc[k].lower_, doc[k + 1].lower_) if k + 1 < limit else ()
             participle = doc[k].lower_.endswith(("ed", "ing")) and opens_participle(doc, k)  # "Asked about it,"
             if (
@@ -103,7 +107,7 @@ class ActorFinder(PassiveReader):
             comma = next((c for c in range(k, limit) if doc[c].text == ","), None)
             if comma is None:
                 return k
-            i = comma + 1
+            i = name_list_end(doc, comma, limit) + 1
         return i
 
     def owner_of(
@@ -146,7 +150,12 @@ class ActorFinder(PassiveReader):
             )  # "the city of Busan's", "Hospital Corp of America's"
             or doc[start - 1].lower_ == "the"
             or doc[start - 1].text == "-"
-            or (head and doc[start - 1].is_lower and doc[start - 1].lower_ not in PREPOSITIONS)
+            or (
+                head
+                and doc[start - 1].is_lower
+                and doc[start - 1].lower_ not in PREPOSITIONS
+                and doc[start - 2].lower_ != "to"  # "to ease local governments' debt": a verb
+            )
         ):
             start -= 1
             if doc[start].lower_ in DETERMINERS:  # "its contractors' costs", not "begin its review of its contractors'"

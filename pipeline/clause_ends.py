@@ -82,6 +82,29 @@ def reason_start(text: str, lead: int, start: int, end: int) -> int:
 
 
 @lru_cache(maxsize=1)
+def _participle() -> re.Pattern:
+    nots = lexicon.alternation(lexicon.load("clauses.json")["not_participles"])
+    return re.compile(rf",\s+(?!(?:{nots})\b)((?-i:[a-z]+ing))\s+(?=[\w$])", re.IGNORECASE)
+
+
+def participle_start(text: str, start: int, end: int, word_starts: frozenset[int]) -> int | None:
+    """Where a participial clause set off by a comma opens in text[start:end] (", trimming outlays on
+    refining as margins weaken"), or None: a lowercase word in -ing after a comma that is not a sector
+    word itself (``word_starts``: where the sector words of the sentence start; ", mining and refining
+    projects" is a list) nor one of clauses.json ``not_participles`` (", including", ", according").
+
+    >>> text = "2 bln won on chip plants, trimming outlays on refining."
+    >>> participle_start(text, 0, len(text), frozenset()), participle_start(text, 0, len(text), frozenset({26}))
+    (24, None)
+    >>> participle_start("5 bln, including 1 bln for AI", 0, 29, frozenset())
+    """
+    for m in _participle().finditer(text, start, end):
+        if m.start(1) not in word_starts:
+            return m.start()
+    return None
+
+
+@lru_cache(maxsize=1)
 def _remainder() -> re.Pattern:
     return re.compile(rf"\b(?:{lexicon.alternation(lexicon.load('clauses.json')['remainders'])})\b", re.IGNORECASE)
 

@@ -31,7 +31,6 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import lexicon
 from .clause_ends import condition_end
 from .clauses import attribution_start, boundaries
 from .extensions import doc_text, set_span_value, span_value, token_offsets
@@ -56,12 +55,12 @@ from .kinds_around import (
     trigger_words,
 )
 from .kinds_heads import (
+    PriceSubjects,
     compound_heads_only,
     determined_head,
     ends_phrase,
     heads_only,
     in_hyphen_bridge,
-    share_subject,
 )
 from .kinds_proceeds import wage_of
 from .kinds_reach import destination, offered_for, placed, sold_for
@@ -138,10 +137,7 @@ class KindFinder:
         self.auxiliaries = frozenset(data["auxiliaries"])  # "800 billion won to be spent"
         self.pp_openers = frozenset(data["pp_openers"])  # a noun's prepositional phrase opens with one
         self.head_gap_stops = frozenset(data["head_gap_stops"])  # words that end an amount's noun phrase
-        self.price_subjects = sorted((tuple(w.split()) for w in data["price_subjects"]), key=len, reverse=True)
-        self.change_words = frozenset(lexicon.load("years.json")["comparison_cues"]["change_words"])
-        self.share_gap = self.bridges | frozenset(data["price_move_words"] + data["price_move_verbs"])
-        self.share_moves = self.change_words | {"at", *data["price_move_verbs"]}  # not "shares worth"
+        self.price_subjects = PriceSubjects(data, self.bridges)  # "Bombardier shares lost 65 cents"
         from . import actors
 
         self.actors = actors.ActorFinder(nlp)
@@ -263,10 +259,11 @@ class KindFinder:
         if unit is not None and (unit.where == "units" or after_opener):
             firm.append((0, unit))
         words = self._words(doc, max(c0, a_start - SHARE_REACH), a_start)
-        found = share_subject(words, self.price_subjects, self.share_gap, self.share_moves)
-        subject = Trigger("price", "nouns", *found) if found is not None else None
+        found = self.price_subjects.find(words)  # (tier, start, end); a commodity yields to a unit in the clause
+        found = None if found and found[0] and any(w.lower_ in self.per_kinds for w in doc[a_far:c1]) else found
+        subject = Trigger("price", "nouns", *found[1:]) if found is not None else None
         if subject is not None and not any(t.where == "nouns" and t.end <= subject.start for t in mine):
-            firm.append((0, subject))  # "Bombardier shares lost 65 cents" (not "the dividend on the shares")
+            firm.append((found[0], subject))  # "Bombardier shares lost 65 cents" (not "the dividend on the shares")
         det = determined_head(doc, a_start, a_far, mine, self.phrase_followers)
         for t in mine:
             if t.where == "head_nouns":

@@ -79,6 +79,30 @@ def share_subject(
     return None
 
 
+class PriceSubjects:
+    """The subjects whose price an amount is (``share_subject``): kinds.json's ``price_subjects``
+    (shares) move by a change word, "at" or a price verb; its ``commodity_subjects`` by a change word
+    or a price verb only ("light crude lost $2 to $43.25", not "wheat at 85 dlrs Fob")."""
+
+    def __init__(self, data: dict, bridges: frozenset[str]):
+        changes = frozenset(lexicon.load("years.json")["comparison_cues"]["change_words"])
+        self.gap = bridges | frozenset(data["price_move_words"] + data["price_move_verbs"])
+        self.tables = [  # (tier among firm triggers, forms, moves): a unit ("a barrel") outranks a commodity
+            (tier, sorted((tuple(w.split()) for w in data[key]), key=len, reverse=True), changes | moves)
+            for tier, key, moves in (
+                (0, "price_subjects", {"at", *data["price_move_verbs"]}),
+                (0.25, "commodity_subjects", frozenset(data["price_move_verbs"])),
+            )
+        ]
+
+    def find(self, words: list) -> tuple[float, int, int] | None:
+        """(tier, start, end) of the subject whose price the amount after ``words`` is, or None."""
+        for tier, forms, moves in self.tables:
+            if (found := share_subject(words, forms, self.gap, moves)) is not None:
+                return tier, *found
+        return None
+
+
 def in_hyphen_bridge(doc: Doc, i: int, bridges: frozenset[str]) -> bool:
     """Is doc[i] a part of a hyphenated bridge ("on-year", "year-on-year"), which the tokenizer splits?
 

@@ -44,6 +44,11 @@ def _purpose() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
 
 
 @lru_cache(maxsize=1)
+def _paying_verbs() -> frozenset[str]:
+    return frozenset(lexicon.load("kinds.json")["purposes"]["paying_verbs"])
+
+
+@lru_cache(maxsize=1)
 def _verb_heads() -> frozenset[str]:
     return frozenset(lexicon.load("kinds.json")["verb_heads"])
 
@@ -86,8 +91,9 @@ def purpose_decides(doc: Doc, decided: tuple, triggers: list, far: int, clause_e
         if verb is not None and (doc[i].lower_.endswith("ing") or doc[i - 1].lower_ == "to"):
             if any(w.lower_ in _PURPOSE_BREAKS for w in doc[far:i]):
                 return decided  # "spending about $200m between 1996 and 2002 while earning much less"
-            # "will spend 1.2 trillion won this year subsidising purchases", "spend X to subsidise"
-            return (verb.kind, (verb.start, verb.end)) if verb.kind in kinds else decided
+            # "spend 1.2 trillion won subsidising purchases", "to subsidise"; not "to fund" (paying_verbs)
+            paying = doc[i].lower_ in _paying_verbs()
+            return (verb.kind, (verb.start, verb.end)) if verb.kind in kinds and not paying else decided
         if doc[i].lower_ not in prepositions:
             continue
         gerund = verbs.get(i + 1)

@@ -162,6 +162,7 @@ SCHEMAS: dict[str, Any] = {
             "not_destinations": WORDS,
             "owners": WORDS,
             "after_amount_openers": WORDS,
+            "not_participles": WORDS,
             "as_not_clause": WORDS,
             "reasons": Fields({"fine_words": WORDS, "openers": WORDS}),
             "as_verbs": WORDS,
@@ -255,9 +256,10 @@ SCHEMAS: dict[str, Any] = {
             "compound_particles": WORDS,
             "head_gap_stops": WORDS,
             "price_subjects": WORDS,
+            "commodity_subjects": WORDS,
             "price_move_verbs": WORDS,
             "price_move_words": WORDS,
-            "purposes": Fields({"allocations": WORDS, "kinds": WORDS, "prepositions": WORDS}),
+            "purposes": Fields({"allocations": WORDS, "kinds": WORDS, "prepositions": WORDS, "paying_verbs": WORDS}),
             "proceeds": Fields(
                 {"verbs": WORDS, "prepositions": WORDS, "kind": str, "securities": WORDS, "need_object": WORDS}
             ),

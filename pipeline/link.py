@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .clause_ends import conditional_start, gapped_subject, is_share, reason_start, remainder_start
+from .clause_ends import (
+    conditional_start,
+    gapped_subject,
+    is_share,
+    participle_start,
+    reason_start,
+    remainder_start,
+)
 from .clauses import (
     ASIDE,
     PARTS_REACH,
@@ -34,6 +41,7 @@ from .clauses import (
     is_list_gap,
     is_recipient_gap,
     opens_parts,
+    parallel_to,
     recipient_pattern,
     soft_boundary,
     speaks,
@@ -101,6 +109,7 @@ def link_sentence(
         return any(a <= at < b and not a <= amount < b for a, b in asides)
 
     own_amounts = [i for i in range(len(amounts)) if primary is None or primary[i] == i]
+    word_starts = frozenset(it.start for it in sectors)
     out = [Links() for _ in amounts]
     own_sectors: dict[int, bool] = {}  # did the amount take its sectors from its own clause
     if not own_amounts:
@@ -208,13 +217,19 @@ def link_sentence(
             lead is not None and recipient_pattern().search(text, max(prev_end, a_start - 60), a_start) is not None
         )
         # a clause with a destination of its own ("... on marketing") borrows no sectors
-        borrow = prev.sectors if prev and not has_destination(text, *after) and n not in owned_subject else []
+        own_to = n > 0 and parallel_to(text, prev_end, *after)  # "... and $7.4 billion to services"
+        borrow = prev.sectors if prev and not (has_destination(text, *after) or own_to or n in owned_subject) else []
         # an amount set against the one before ("4 bln euros on electric cars, compared with 2.5 bln
         # euros a year earlier") is spent on the same things, whatever the subject is
         compared = bool(borrow) and comparison_pattern().search(text, prev_end, a_start) is not None
         reason = reason_start(text, prev_end, a_end, after[1])  # "fined Apple 1.8 bln euros for stopping rivals"
         if is_share(text, max(prev_end, a_start - 60), a_start):  # "makers account for 4.1 billion rand of that"
             reason = a_end
+        # "on its battery and petrochemical plants, trimming outlays on refining": once the amount's own
+        # words name a sector, a participial clause after them is about other money
+        particle = participle_start(text, a_end, reason, word_starts)
+        if particle is not None and any(a_end <= it.start < particle for it in sectors):
+            reason = particle
         sec, how_s = pick(sectors, borrow, previous_first=compared, with_lead=recipient, own_end=reason)
         if n and out[own_amounts[n - 1]].sectors and refers_back(text, prev_end, a_start):
             sec, how_s = list(out[own_amounts[n - 1]].sectors), "sentence"  # "and raise that to 8 trillion won"

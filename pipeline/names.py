@@ -76,3 +76,30 @@ def hyphen_named(doc: Doc, start: int, end: int) -> bool:
     if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
         return False
     return doc[end + 1].text[:1].isupper() and not doc[start - 1 : start].text.endswith("-")
+
+
+NAME_LIST_WORDS = 6  # capitalised words at most after the comma of a name's list: "Agriculture, Food and Rural Affairs"
+
+
+def name_list_end(doc: Doc, comma: int, limit: int) -> int:
+    """The comma that ends a name whose "of" list holds commas ("the Ministry of Trade, Industry and
+    Energy, South Korea will"): from the comma at doc[comma], past capitalised words with one "and" to the
+    next comma, when the word before the first comma is capitalised and follows "of"; else ``comma``.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Under a plan by the Ministry of Trade, Industry and Energy, Korea will spend")
+    >>> name_list_end(doc, 8, len(doc)), name_list_end(English()("In Seoul, Busan and Jeju, it rose"), 2, 9)
+    (12, 2)
+    """
+    if comma < 2 or not doc[comma - 1].text[:1].isupper() or doc[comma - 2].lower_ != "of":
+        return comma
+    seen_and = False
+    for k in range(comma + 1, min(limit, comma + NAME_LIST_WORDS + 2)):
+        word = doc[k].text
+        if word == "," and seen_and:
+            return k
+        if word == "and" and not seen_and:
+            seen_and = True
+        elif not word[:1].isupper():
+            return comma
+    return comma

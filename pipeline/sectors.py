@@ -222,6 +222,7 @@ class SectorMatcher:
         if mods or narrow:
             covered = {i for sp in (*spans, *mods, *narrow) for i in range(sp.start, sp.end)}
             spans += [sp for sp in mods if before_head(doc, sp.end, self.heads, covered)]
+            spans += [sp for sp in mods if listed_conjunct(doc, sp.start, sp.end, spans)]
             spans += [sp for sp in narrow if before_head(doc, sp.end, self.narrow_heads[sp.id_], covered)]
         spans = filter_spans(spans)  # longest first, no overlaps
         if spans:  # "first mortgage bonds": a sector word inside a phrase that names none
@@ -385,3 +386,51 @@ def sector_isic(nlp: Language) -> dict[str, tuple[str, ...]]:
 )
 def make_sector_ruler(nlp: Language, name: str, spans_key: str, taxonomy: str | None, extend: bool) -> SectorMatcher:
     return SectorMatcher(nlp, name, spans_key, load_taxonomy(taxonomy, extend))
+
+
+LIST_JOINTS = frozenset({",", "and", "or"})
+
+
+def listed_conjunct(doc: Doc, start: int, end: int, spans: list) -> bool:
+    """Is the sector modifier doc[start:end] a bare item of a list whose item next to it is a sector
+    word ("spend the cash saved on health, education and welfare", "for education and health")? A
+    modifier with no head names its sector only there.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("on health, education and welfare; health of banks; health and education rules")
+    >>> at = lambda n, items: listed_conjunct(doc, n, n + 1, [doc[i : i + 1] for i in items])
+    >>> at(1, [3]), at(8, [3]), at(12, [14])
+    (True, False, False)
+    """
+    if any(sp.start <= start < sp.end for sp in spans):
+        return False
+    starts, ends = {sp.start for sp in spans}, {sp.end for sp in spans}
+    k, joints = end, 0  # forward past the joints (", and") to a sector word
+    while k < len(doc) and (doc[k].is_space or doc[k].lower_ in LIST_JOINTS):
+        joints += not doc[k].is_space
+        k += 1
+    after = joints > 0 and k in starts
+    k, joints = start, 0  # backward past the joints to a sector word's end
+    while k > 0 and (doc[k - 1].is_space or doc[k - 1].lower_ in LIST_JOINTS):
+        joints += not doc[k - 1].is_space
+        k -= 1
+    before = joints > 0 and k in ends
+    if not (after or before):
+        return False
+    return not shares_head(doc, end, {sp.start: sp.end for sp in spans})
+
+
+def shares_head(doc: Doc, k: int, span_ends: dict[int, int]) -> bool:
+    """Does the list that goes on at token k end in a noun its items share ("jet and kerosene postings":
+    the items are modifiers), rather than in punctuation, a function word or the end?"""
+    after = k  # the token right after the list's last sector word
+    while k < len(doc):
+        if doc[k].lower_ in LIST_JOINTS or doc[k].is_space:
+            k += 1
+        elif k in span_ends:
+            k = after = span_ends[k]
+        else:
+            break
+    while after < len(doc) and doc[after].is_space:  # "jet and kerosene\npostings"
+        after += 1
+    return after < len(doc) and not (doc[after].is_punct or doc[after].is_stop)
