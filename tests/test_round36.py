@@ -85,7 +85,7 @@ KINDS = [
         "profit",
         "income from continuing operations",
     ),
-    # a commodity's price move (kinds.json price_subjects)
+    # a commodity's price move (kinds.json commodity_subjects)
     ("Brent crude lost $3 to $61.20 in London trading.", "$3", "price", "crude"),
     ("Crude exports rose to $4bn in May.", "$4bn", "trade", "exports"),  # as before
 ]
