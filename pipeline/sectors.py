@@ -222,7 +222,9 @@ class SectorMatcher:
         if mods or narrow:
             covered = {i for sp in (*spans, *mods, *narrow) for i in range(sp.start, sp.end)}
             spans += [sp for sp in mods if before_head(doc, sp.end, self.heads, covered)]
-            spans += [sp for sp in mods if listed_conjunct(doc, sp.start, sp.end, spans)]
+            ends = {sp.start: sp.end for sp in spans}  # "on health, education and welfare": a bare list item
+            taken = {i for a, b in ends.items() for i in range(a, b)}
+            spans += [sp for sp in mods if sp.start not in taken and listed_conjunct(doc, sp.start, sp.end, ends)]
             spans += [sp for sp in narrow if before_head(doc, sp.end, self.narrow_heads[sp.id_], covered)]
         spans = filter_spans(spans)  # longest first, no overlaps
         if spans:  # "first mortgage bonds": a sector word inside a phrase that names none
@@ -391,33 +393,32 @@ def make_sector_ruler(nlp: Language, name: str, spans_key: str, taxonomy: str | 
 LIST_JOINTS = frozenset({",", "and", "or"})
 
 
-def listed_conjunct(doc: Doc, start: int, end: int, spans: list) -> bool:
+def listed_conjunct(doc: Doc, start: int, end: int, span_ends: dict[int, int]) -> bool:
     """Is the sector modifier doc[start:end] a bare item of a list whose item next to it is a sector
-    word ("spend the cash saved on health, education and welfare", "for education and health")? A
-    modifier with no head names its sector only there.
+    word (``span_ends``: where each sector word starts -> where it ends; "spend the cash saved on
+    health, education and welfare", "for education and health")? A modifier with no head names its
+    sector only there.
 
     >>> from spacy.lang.en import English
     >>> doc = English()("on health, education and welfare; health of banks; health and education rules")
-    >>> at = lambda n, items: listed_conjunct(doc, n, n + 1, [doc[i : i + 1] for i in items])
+    >>> at = lambda n, items: listed_conjunct(doc, n, n + 1, {i: i + 1 for i in items})
     >>> at(1, [3]), at(8, [3]), at(12, [14])
     (True, False, False)
     """
-    if any(sp.start <= start < sp.end for sp in spans):
-        return False
-    starts, ends = {sp.start for sp in spans}, {sp.end for sp in spans}
     k, joints = end, 0  # forward past the joints (", and") to a sector word
     while k < len(doc) and (doc[k].is_space or doc[k].lower_ in LIST_JOINTS):
         joints += not doc[k].is_space
         k += 1
-    after = joints > 0 and k in starts
+    after = joints > 0 and k in span_ends
     k, joints = start, 0  # backward past the joints to a sector word's end
     while k > 0 and (doc[k - 1].is_space or doc[k - 1].lower_ in LIST_JOINTS):
         joints += not doc[k - 1].is_space
         k -= 1
-    before = joints > 0 and k in ends
-    if not (after or before):
-        return False
-    return not shares_head(doc, end, {sp.start: sp.end for sp in spans})
+    before = joints > 0 and any(span_ends.get(b) == k for b in range(max(0, k - MAX_WORDS), k))
+    return (after or before) and not shares_head(doc, end, span_ends)
+
+
+MAX_WORDS = 4  # tokens at most of a sector word ("personal protective equipment")
 
 
 def shares_head(doc: Doc, k: int, span_ends: dict[int, int]) -> bool:
