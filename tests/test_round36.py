@@ -85,6 +85,7 @@ KINDS = [
         "profit",
         "income from continuing operations",
     ),
+    ("Income after tax was 521 mln crowns.", "521 mln", "profit", "Income after tax"),
     # a commodity's price move (kinds.json commodity_subjects)
     ("Brent crude lost $3 to $61.20 in London trading.", "$3", "price", "crude"),
     ("Crude exports rose to $4bn in May.", "$4bn", "trade", "exports"),  # as before
