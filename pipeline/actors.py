@@ -154,7 +154,7 @@ class ActorFinder(PassiveReader):
                 head
                 and doc[start - 1].is_lower
                 and doc[start - 1].lower_ not in PREPOSITIONS
-                and doc[start - 2].lower_ != "to"  # "to ease local governments' debt": a verb
+                and (start < 2 or doc[start - 2].lower_ != "to")  # "to ease local governments' debt": a verb
             )
         ):
             start -= 1

@@ -259,8 +259,9 @@ class KindFinder:
         if unit is not None and (unit.where == "units" or after_opener):
             firm.append((0, unit))
         words = self._words(doc, max(c0, a_start - SHARE_REACH), a_start)
-        found = self.price_subjects.find(words)  # (tier, start, end); a commodity yields to a unit in the clause
-        found = None if found and found[0] and any(w.lower_ in self.per_kinds for w in doc[a_far:c1]) else found
+        found = self.price_subjects.find(words)  # (tier, start, end); a commodity yields to a unit after it
+        if found and found[0] and any(w.lower_ in self.per_kinds for w in doc[a_far : min(c1, a_far + NEAR)]):
+            found = None
         subject = Trigger("price", "nouns", *found[1:]) if found is not None else None
         if subject is not None and not any(t.where == "nouns" and t.end <= subject.start for t in mine):
             firm.append((found[0], subject))  # "Bombardier shares lost 65 cents" (not "the dividend on the shares")

@@ -93,9 +93,12 @@ def cents_of_article(found: list[Candidate], cent_currencies: frozenset[str], do
     ... Final div 900 cts" are rand cents, flagged ``currency_from_article``. An article that names
     a dollar, or two such currencies, keeps US cents."""
     bare = [a for a in found if a.cur and a.cur.kind == "subunit" and a.cur.family == "dollar"]
-    named = {a.currency for a in found if a not in bare}
+    if not bare:
+        return
+    ids = {id(a) for a in bare}  # by identity: equal candidates compare field by field, and a list is n x n
+    named = {a.currency for a in found if id(a) not in ids}
     local = named & cent_currencies
-    if not bare or len(local) != 1 or named & dollars:
+    if len(local) != 1 or named & dollars:
         return
     (code,) = local
     for a in bare:
