@@ -152,6 +152,8 @@ def main() -> None:
         ("round35", 2058, 30, 20),
         ("round36", 2059, 30, 20),
         ("round37", 2060, 30, 20),
+        ("round38", 2061, 30, 20),
+        ("round39", 2062, 30, 20),
     ):
         n = int(name.removeprefix("round"))
         draw_round(
