@@ -15,10 +15,11 @@ from spacy.tokens import Doc
 
 from .clause_ends import conditional_starts
 from .extensions import doc_text
+from .money.territory import currencies_at
 from .names import hyphen_named
 from .phrase_words import Phrase, actors_lexicon
 from .phrases import PhraseReader
-from .places import article_countries, city_forms, main_country
+from .places import article_countries, city_forms, main_country, place_forms
 
 
 class CountryReader(PhraseReader):
@@ -26,6 +27,8 @@ class CountryReader(PhraseReader):
         super().__init__(nlp)
         self.country_anaphors = frozenset(actors_lexicon()["country_anaphors"])
         self.speech = frozenset(actors_lexicon()["speech_verbs"])  # shared by ClauseReader and ActorFinder
+        self.placed_suffixes = frozenset(actors_lexicon()["placed_suffixes"])  # "Divi Hotels NV of Aruba"
+        self.placed_company_heads = frozenset(actors_lexicon()["placed_company_heads"])  # "Power Corp of Canada"
         self._places_of: Doc | None = None
         self._conditions_of: Doc | None = None
         self._conditions_at: dict[tuple[int, int], list[int]] = {}
@@ -105,6 +108,28 @@ class CountryReader(PhraseReader):
             and not hyphen_named(doc, sp.start, sp.end)
         ]
         return next((sp.id_ for sp in inside if sp.label_ != "CITY"), inside[0].id_ if inside else "")
+
+    def place_after_of(self, doc: Doc, start: int, end: int) -> tuple[int, str] | None:
+        """(where the name ends, the place's code) for an actor phrase doc[start:end] that ends in "of"
+        and a place that only places the name before it: after a legal suffix of actors.json
+        ``placed_suffixes`` ("Divi Hotels NV of Aruba", "Nissan Motor Co Ltd of Japan"), or a country
+        after a name of two words or more that is neither a company head of ``placed_company_heads``
+        ("Power Corp of Canada" is the name) nor a head of ``name_of_heads`` ("SK Telecom of South
+        Korea"; not "the Bank of Japan", "The Stock Exchange of Singapore", "First of America")."""
+        for sp in self._places_within(doc, start, end):
+            if not (sp.end == end and sp.start - 2 >= start and doc[sp.start - 1].lower_ == "of"):
+                continue
+            head = doc[sp.start - 2]
+            words = [t for t in doc[start : sp.start - 1] if t.text[:1].isupper() and t.lower_ not in ("the", "a")]
+            if head.text in self.placed_suffixes or (
+                sp.label_ == "PLACE"
+                and len(words) >= 2
+                and head.text[:1].isupper()
+                and head.text not in self.placed_company_heads
+                and head.lower_ not in self.name_of_heads
+            ):
+                return sp.start - 1, sp.id_
+        return None
 
     def trigger_country(self, doc: Doc, trigger: tuple[int, int]) -> str:
         """The country of a place right before the amount's trigger noun, the whose of its kind when
@@ -210,3 +235,47 @@ def article_country(doc: Doc) -> str:
     ''
     """
     return main_country(article_countries(doc))
+
+
+def carried_countries(infos: list[dict], values: list[dict], date: str | None) -> list[dict]:
+    """``values`` with a country given to an actor that has none: the country an earlier amount's
+    actor of the same name was placed in by its own phrase (``_own_country``: "Indonesia's Pertamina
+    will spend $6.5 billion ... Pertamina later said it would fund $3.1 billion"; not where that
+    earlier money went); else, for an actor that is a city, the city's country when the
+    amount is in that country's money, named as such ("Incheon will give 40 billion won": a city
+    government). A city alone names a company as often ("Halifax said", "Santos"), so a city in
+    another country's money, or in a bare "dlrs" the text does not place, stays without one.
+
+    >>> vals = [{"actor": "Daegu", "country": ""}, {"actor": "Halifax", "country": ""}]
+    >>> [v["country"] for v in carried_countries([{"currency": "KRW"}, {"currency": "GBP"}], vals, None)]
+    ['KR', '']
+    >>> assumed = [{"currency": "KRW", "flags": ["currency_assumed"]}, {"currency": "GBP"}]
+    >>> [v["country"] for v in carried_countries(assumed, vals, None)]
+    ['', '']
+    >>> vals = [{"actor": "Pertamina", "country": "ID", "_own_country": "ID"}, {"actor": "Pertamina", "country": ""}]
+    >>> [v["country"] for v in carried_countries([{"currency": "USD"}] * 2, vals, None)]
+    ['ID', 'ID']
+    """
+    out, known = [], {}
+    for info, value in zip(infos, values, strict=True):
+        actor = value["actor"]
+        if actor and not value["country"]:
+            named = "currency_assumed" not in info.get("flags", ())  # "40 billion won", not a bare "dlrs"
+            country = known.get(actor) or (city_country(actor, info["currency"], date) if named else "")
+            value = {**value, "country": country} if country else value
+        if actor and value.get("_own_country"):
+            known.setdefault(actor, value["_own_country"])
+        out.append(value)
+    return out
+
+
+def city_country(name: str, currency: str, date: str | None) -> str:
+    """The country of the city ``name`` when ``currency`` was that country's money on ``date``, else "".
+
+    >>> city_country("Incheon", "KRW", "2024-03-01"), city_country("Incheon", "USD", None)
+    ('KR', '')
+    >>> city_country("Seoul", "KRW", None)  # a capital is no city form: actors place it themselves
+    ''
+    """
+    code = place_forms().get(name, "") if name in city_forms() else ""
+    return code if code and currency in currencies_at(code, date) else ""

@@ -455,6 +455,7 @@ class ActorFinder(PassiveReader):
             country = country or self.speaker_country(doc, clause, sent)  # ", the Danish company said"
         elif trigger is not None:
             country = self.trigger_country(doc, trigger)  # "British exports to Nigeria": Britain's
+        own_country = country if found.what == "actor" else ""  # the actor's phrase placed it
         if not country:
             country = self.country_near(doc, a, clause, sent, own)
         if not country:
@@ -465,11 +466,17 @@ class ActorFinder(PassiveReader):
             country = article_country(doc)  # "The country's debt stands at $81.8bn": Argentina's
         if found.what != "actor":
             return {"actor": "", "actor_start": "", "actor_end": "", "country": country}
-        span = doc[found.start : found.end]
+        name_end = found.end
+        cut = self.place_after_of(doc, found.start, found.end)  # "Divi Hotels NV of Aruba": the company, placed
+        if cut is not None:
+            name_end, country = cut
+            own_country = country
+        span = doc[found.start : name_end]
         start = span.start_char + (3 if span.text.startswith("lt;") else 0)  # "&lt;Victory Markets Inc>"
         return {
             "actor": doc.text[start : span.end_char] if start != span.start_char else span.text,
             "actor_start": start,
             "actor_end": span.end_char,
             "country": country,
+            "_own_country": own_country,  # carried to the actor's later mentions (``carried_countries``)
         }

@@ -307,6 +307,8 @@ def opens_parts(gap: str) -> bool:
     (True, False)
     >>> opens_parts(" in three areas, including big data and AI, and "), opens_parts(" in loans, compared with ")
     (False, False)
+    >>> opens_parts(" on April 19, compare with ")
+    False
     >>> opens_parts(" for wind farms, with a further "), opens_parts(" for wind farms, with ")
     (False, True)
     >>> opens_parts(" in 2022, with mining products accounting for "), opens_parts(" and mining accounted for ")

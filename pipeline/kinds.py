@@ -31,9 +31,10 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .actor_country import carried_countries
 from .clause_ends import condition_end
 from .clauses import attribution_start, boundaries
-from .extensions import doc_text, set_span_value, span_value, token_offsets
+from .extensions import doc_text, doc_value, set_span_value, span_value, token_offsets
 from .kinds_around import (
     HEAD_GAP,
     REACH,
@@ -485,6 +486,7 @@ class KindFinder:
             first_of.setdefault((info["value"], info["currency"]), value)
         values = told_kinds(doc, bounds, infos, values, triggers, self.in_name)  # ". The sum will go as aid"
         values = respective_actors(text, infos, values)  # "A and B will get X and Y respectively"
+        values = carried_countries(infos, values, doc_value(doc, "date"))  # "Pertamina later said", "Incheon will"
         values = bases_take_the_kind(text, infos, values)  # "rose to $4.2 bln from $2.6 bln a year earlier"
         for m, value in zip(money, changes_take_the_next_kind(text, infos, values), strict=True):
             set_span_value(m, "kinds", {key: v for key, v in value.items() if not key.startswith("_")})

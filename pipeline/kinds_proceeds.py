@@ -87,10 +87,11 @@ EARNED_REACH = 4  # tokens from "from" to the source's noun: "from crude oil exp
 
 
 def earned_decide(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
-    """(kind, trigger tokens): money that one of kinds.json ``earned_from`` ``verbs`` decided, with one
-    of its ``prepositions`` right after the amount (ending at ``far``), is what a trigger noun after
-    that names ("earned 9.1 trillion CFA francs from exports" is trade), else of its ``kind`` ("aims to
-    earn $15 billion from tourism": revenue, not a wage).
+    """(kind, trigger tokens): money that one of kinds.json ``earned_from`` ``subject_verbs`` decided
+    with a trigger noun as its subject is what that noun names (``earning_subject``); money that one
+    of its ``verbs`` decided, with one of its ``prepositions`` right after the amount (ending at
+    ``far``), is what a trigger noun after that names ("earned 9.1 trillion CFA francs from exports"
+    is trade), else of its ``kind`` ("aims to earn $15 billion from tourism": revenue, not a wage).
 
     >>> from spacy.lang.en import English
     >>> from pipeline.kinds_units import Trigger
@@ -100,13 +101,58 @@ def earned_decide(doc: Doc, decided: tuple, triggers: list, far: int, clause_end
     (('trade', (5, 6)), ('revenue', (7, 8)))
     """
     trig, data = decided[1], _earned()
-    if trig is None or trigger_words(doc, *trig) not in data["verbs"]:
+    words = trigger_words(doc, *trig) if trig is not None else ""
+    subject = earning_subject(doc, trig[0]) if words in data["subject_verbs"] else None
+    if subject is not None:  # "Kenya's tea exports earned 180 billion shillings", "the tax would bring in"
+        return subject
+    if words not in data["verbs"]:
         return decided
     i = next_word(doc, far)
     if i >= min(clause_end, far + 3) or doc[i].lower_ not in data["prepositions"]:
         return decided
     source = [t for t in triggers if t.where == "nouns" and i < t.start <= i + EARNED_REACH and t.end <= clause_end]
     return (source[0].kind, (source[0].start, source[0].end)) if source else (data["kind"], trig)
+
+
+# words between an earning verb and its subject noun: "tea exports have earned", "the tax is expected to bring in"
+EARNING_AUXILIARIES = frozenset(
+    {"have", "has", "had", "will", "would", "could", "may", "might", "should", "also", "is", "are", "was", "were"}
+    | {"be", "to", "expected", "likely", "set", "projected", "forecast", "estimated"}
+)
+
+
+@lru_cache(maxsize=1)
+def _noun_kinds() -> dict[str, str]:
+    """Every trigger noun of kinds.json -> its kind (the first kind in ``order`` that lists it)."""
+    data = lexicon.load("kinds.json")
+    out: dict[str, str] = {}
+    for kind in data["order"]:
+        for noun in data["kinds"].get(kind, {}).get("nouns", []):
+            out.setdefault(noun.lower(), kind)
+    return out
+
+
+def earning_subject(doc: Doc, verb: int) -> tuple[str, tuple[int, int]] | None:
+    """(kind, tokens) of the trigger noun that is the subject of the earning verb at token ``verb``:
+    right before it, or before an auxiliary ("tea exports earned", "tourism receipts have earned").
+    What earns is then what the money is (trade, revenue), not a profit or a wage; else None.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Tea exports have earned 5 bln shillings, and the firm earned 2 bln")
+    >>> earning_subject(doc, 3), earning_subject(doc, 11)
+    (('trade', (1, 2)), None)
+    >>> earning_subject(English()("He joined a Youth Program earning 25 pounds"), 4)
+    """
+    k = verb - 1
+    while k > 0 and doc[k].lower_ in EARNING_AUXILIARIES:
+        k -= 1
+    if doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+        return None  # a name's word: "a Youth Opportunity Program earning £25 per week"
+    for start in (k - 1, k):  # "net sales", "exports"
+        words = " ".join(t.lower_ for t in doc[max(0, start) : k + 1])
+        if start >= 0 and words in _noun_kinds():
+            return _noun_kinds()[words], (start, k + 1)
+    return None
 
 
 def earned_rate(doc: Doc, decided: tuple, per: str) -> tuple:
@@ -157,7 +203,34 @@ def _paid() -> dict:
     return lexicon.load("kinds.json")["paid_persons"]
 
 
+@lru_cache(maxsize=1)
+def _given() -> dict:
+    return lexicon.load("kinds.json")["given_each"]
+
+
+def given_each(doc: Doc, decided: tuple, per: str, a_start: int, c0: int) -> tuple:
+    """(kind, trigger tokens): money "each" that its unit made a price, after one of kinds.json
+    ``given_each`` ``verbs`` with the recipients between the verb and the amount ("will give
+    households up to 7,000 euros each", "awarded 40 teams 2 mln yen each"), is given to each of them
+    (its ``kind``), not what one of something costs ("sold at 5 dlrs each" stays a price).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("France will give households 7,000 euros each and sold cars at 5 euros each")
+    >>> given_each(doc, ("price", (7, 8)), "each", 4, 0), given_each(doc, ("price", (14, 15)), "each", 12, 0)
+    (('subsidy', (2, 3)), ('price', (14, 15)))
+    """
+    data = _given()
+    if decided[0] != "price" or per not in data["pers"]:
+        return decided
+    for v in range(a_start - 1, max(c0, a_start - PAID_REACH) - 1, -1):
+        if doc[v].lower_ in data["verbs"]:
+            return (data["kind"], (v, v + 1)) if v + 1 < a_start else decided
+        if doc[v].is_punct or doc[v].lower_ in ("at", "for", "of"):
+            return decided
+    return decided
+
+
 def wage_of(doc: Doc, decided: tuple, per: str, a_start: int, c0: int) -> tuple:
     """(kind, trigger tokens) once the wage readings have had their say: earnings at a wage's rate
-    (``earned_rate``), money paid to a person (``paid_person``)."""
-    return paid_person(doc, earned_rate(doc, decided, per), a_start, c0)
+    (``earned_rate``), money paid to a person (``paid_person``), money given to each (``given_each``)."""
+    return given_each(doc, paid_person(doc, earned_rate(doc, decided, per), a_start, c0), per, a_start, c0)

@@ -247,6 +247,7 @@ SCHEMAS: dict[str, Any] = {
             ),
             "payout_verbs": WORDS,
             "paid_persons": Fields({"verbs": WORDS, "persons": WORDS, "kind": str}),
+            "given_each": Fields({"verbs": WORDS, "pers": WORDS, "kind": str}),
             "payout_leads": WORDS,
             "payout_frequencies": WORDS,
             "light_heads": WORDS,
@@ -280,7 +281,14 @@ SCHEMAS: dict[str, Any] = {
             "offered_for": Fields({"verbs": WORDS, "objects": WORDS, "determiners": WORDS}),
             "unit_totals": WORDS,
             "earned_from": Fields(
-                {"verbs": WORDS, "prepositions": WORDS, "kind": str, "wage_rates": WORDS, "wage_kind": str}
+                {
+                    "verbs": WORDS,
+                    "subject_verbs": WORDS,
+                    "prepositions": WORDS,
+                    "kind": str,
+                    "wage_rates": WORDS,
+                    "wage_kind": str,
+                }
             ),
             "market_operations": Fields({"nouns": WORDS, "markets": WORDS, "kind": str}),
             "level_modifiers": WORDS,
@@ -322,6 +330,8 @@ SCHEMAS: dict[str, Any] = {
             "descriptor_participles": WORDS,
             "partitives": WORDS,
             "name_of_heads": WORDS,
+            "placed_suffixes": WORDS,
+            "placed_company_heads": WORDS,
             "in_heads": WORDS,
             "country_anaphors": WORDS,
             "never_names": WORDS,

@@ -218,10 +218,13 @@ def link_sentence(
         )
         # a clause with a destination of its own ("... on marketing") borrows no sectors
         own_to = n > 0 and parallel_to(text, prev_end, *after)  # "... and $7.4 billion to services"
-        borrow = prev.sectors if prev and not (has_destination(text, *after) or own_to or n in owned_subject) else []
         # an amount set against the one before ("4 bln euros on electric cars, compared with 2.5 bln
-        # euros a year earlier") is spent on the same things, whatever the subject is
-        compared = bool(borrow) and comparison_pattern().search(text, prev_end, a_start) is not None
+        # euros a year earlier", "up from 1.1 trillion naira in the 2024 budget") is spent on the same
+        # things, whatever the subject is and whatever its own words name that is no sector
+        against = prev is not None and (bases[n] or comparison_pattern().search(text, prev_end, a_start) is not None)
+        placed = has_destination(text, *after) and not against
+        borrow = prev.sectors if prev and not (placed or own_to or n in owned_subject) else []
+        compared = bool(borrow) and against
         reason = reason_start(text, prev_end, a_end, after[1])  # "fined Apple 1.8 bln euros for stopping rivals"
         if is_share(text, max(prev_end, a_start - 60), a_start):  # "makers account for 4.1 billion rand of that"
             reason = a_end
@@ -313,6 +316,11 @@ def link_sentence(
             total = out[i].sectors if own_sectors.get(i) or not part_sectors else []
             own_total = list(out[i].sectors) if own_sectors.get(i) else []
             out[i].sectors = list(dict.fromkeys([*total, *part_sectors]))
+            # a time after the last part is every part's and the total's: "500 billion rupees to clean
+            # energy, of which 300 billion rupees is for solar parks and 120 billion for wind, in 2022-23"
+            tail = any(last_end <= it.start < clause_end and "," in text[last_end : it.start] for it in years)
+            if tail and not out[i].years and not any(out[k].years for k in parts[:-1]):
+                out[i].years = list(out[parts[-1]].years)
             for k in parts:  # a part is of the total's time unless it names its own ("...in 2025: 720 billion yen")
                 if not out[k].years:
                     out[k].years = list(out[i].years)
@@ -454,8 +462,9 @@ class Linker:
                 if earlier_years and not lk.years:
                     if moved is None:  # where "that figure", "the sum" end in the sentence, read once
                         moved = moved_money_ends(text, *bounds[n])
-                    if parted or moved_to(text, bounds[n][0], info["start"], moved):
-                        lk.years = list(earlier_years)  # "Hyundai later said it would raise that figure to ..."
+                    moved_here = moved_to(text, bounds[n][0], info["start"], moved)  # "raise that figure to ..."
+                    if parted or moved_here or part_of_earlier(text, info["end"]):  # "$3.1 billion of the sum"
+                        lk.years = list(earlier_years)
                 again = named.get((info["value"], info["currency"]))
                 if again and not lk.sectors and named_again(text, info["start"]):
                     lk.sectors, lk.link = list(again), "previous_sentence"  # "The 1.46 trillion won contract runs"

@@ -357,7 +357,7 @@ def heads_another(doc: Doc, spans: list[Span], n: int, heads: frozenset[str]) ->
     [False, True, False, False]
     """
     span = spans[n]
-    if span.text.lower() not in heads:
+    if span.text.lower().replace("-", " ") not in heads:  # "hydrogen charging-station plants"
         return False
     if n and spans[n - 1].end == span.start:
         return True
