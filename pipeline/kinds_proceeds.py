@@ -114,13 +114,6 @@ def earned_decide(doc: Doc, decided: tuple, triggers: list, far: int, clause_end
     return (source[0].kind, (source[0].start, source[0].end)) if source else (data["kind"], trig)
 
 
-# words between an earning verb and its subject noun: "tea exports have earned", "the tax is expected to bring in"
-EARNING_AUXILIARIES = frozenset(
-    {"have", "has", "had", "will", "would", "could", "may", "might", "should", "also", "is", "are", "was", "were"}
-    | {"be", "to", "expected", "likely", "set", "projected", "forecast", "estimated"}
-)
-
-
 @lru_cache(maxsize=1)
 def _noun_kinds() -> dict[str, str]:
     """Every trigger noun of kinds.json -> its kind (the first kind in ``order`` that lists it)."""
@@ -143,8 +136,9 @@ def earning_subject(doc: Doc, verb: int) -> tuple[str, tuple[int, int]] | None:
     (('trade', (1, 2)), None)
     >>> earning_subject(English()("He joined a Youth Program earning 25 pounds"), 4)
     """
+    gap = frozenset(_earned()["subject_gap"])  # "tea exports have earned", "the tax is expected to bring in"
     k = verb - 1
-    while k > 0 and doc[k].lower_ in EARNING_AUXILIARIES:
+    while k > 0 and doc[k].lower_ in gap:
         k -= 1
     if doc[k].text[:1].isupper() and not doc[k].is_sent_start:
         return None  # a name's word: "a Youth Opportunity Program earning £25 per week"

@@ -284,6 +284,7 @@ SCHEMAS: dict[str, Any] = {
                 {
                     "verbs": WORDS,
                     "subject_verbs": WORDS,
+                    "subject_gap": WORDS,
                     "prepositions": WORDS,
                     "kind": str,
                     "wage_rates": WORDS,

@@ -221,7 +221,10 @@ def link_sentence(
         # an amount set against the one before ("4 bln euros on electric cars, compared with 2.5 bln
         # euros a year earlier", "up from 1.1 trillion naira in the 2024 budget") is spent on the same
         # things, whatever the subject is and whatever its own words name that is no sector
-        against = prev is not None and (bases[n] or comparison_pattern().search(text, prev_end, a_start) is not None)
+        # (only where there is something to borrow: a regex search per amount otherwise)
+        against = bool(prev and prev.sectors) and (
+            bases[n] or comparison_pattern().search(text, prev_end, a_start) is not None
+        )
         placed = has_destination(text, *after) and not against
         borrow = prev.sectors if prev and not (placed or own_to or n in owned_subject) else []
         compared = bool(borrow) and against
