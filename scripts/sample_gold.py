@@ -154,6 +154,8 @@ def main() -> None:
         ("round37", 2060, 30, 20),
         ("round38", 2061, 30, 20),
         ("round39", 2062, 30, 20),
+        ("round40", 2063, 30, 20),
+        ("round41", 2064, 30, 20),
     ):
         n = int(name.removeprefix("round"))
         draw_round(
