@@ -188,18 +188,26 @@ def is_recipient_gap(gap: str) -> bool:
     return _recipient_gap().match(gap) is not None
 
 
-@lru_cache(maxsize=1)
-def soft_boundary() -> re.Pattern:
+@lru_cache(maxsize=2)
+def soft_boundary(gerunds: bool = True) -> re.Pattern:
     """Where an amount's own clause ends after it: a comma before a relative or participial clause
     (", due to open in 2026", ", which"), a "with" whose own noun is scheduled (", with the first
     turbines due to turn in 2027", ", with first power expected in 2029": ``absolute_predicates``),
-    or an "as" that opens a clause of its own (``as_clause``)."""
+    an "after", "despite", ... before a verb in -ing (``gerund_leads``: " after returning to profit in
+    2021"; unless ``gerunds`` is false: such a clause keeps the sentence's subject, so an amount in it
+    still takes the lead's sectors: "hit 30 bln dlrs in 2019 before falling to 10 bln dlrs"), or an
+    "as" that opens a clause of its own (``as_clause``).
+
+    >>> [bool(soft_boundary().search(t)) for t in (" after returning to profit", " after tax", ", due to open")]
+    [True, False, True]
+    """
     data = lexicon.load("clauses.json")
     openers = rf",\s*(?:{'|'.join(map(re.escape, data['after_amount_openers']))})\b"
     scheduled = (
         rf",\s*with\s+(?:[\w'-]+\s+){{1,4}}(?:{lexicon.alternation(data['absolute_predicates'])})\s+(?:to|in|by)\b"
     )
-    return re.compile(rf"{openers}|{scheduled}|{as_clause()}", re.IGNORECASE)
+    gerund = rf"\s(?:{lexicon.alternation(data['gerund_leads'])})\s+[a-z]{{3,}}ing\b"  # "after returning to profit"
+    return re.compile(rf"{openers}|{scheduled}|{gerund if gerunds else openers}|{as_clause()}", re.IGNORECASE)
 
 
 def as_clause() -> str:

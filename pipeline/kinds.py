@@ -115,7 +115,7 @@ class KindFinder:
         self.order = {k: i for i, k in enumerate(data["order"])}
         self.bridges = frozenset(w.lower() for w in data["bridges"])
         self.link_words = [tuple(w.lower().split()) for w in data["link_words"]]
-        self.rates = rate_index(data["rate_phrases"])
+        self.rates = rate_index(data["rate_phrases"] + data["time_gaps"])
         self.unit_openers = [tuple(w.split()) for w in data["unit_openers"]]
         self.split_verbs, self.split_gap = split_index(data["kinds"]), frozenset(data["split_gap"])  # "put X into"
         self.sold_for = tuple(frozenset(data["sold_for"][k]) for k in ("leads", "not_after", "things", "order_verbs"))

@@ -21,6 +21,8 @@ from .later_mentions import refers_back
 from .phrase_words import next_word
 from .years import is_change_before
 
+YEAR = re.compile(r"(?:19|20)\d\d")
+
 
 @lru_cache(maxsize=1)
 def _table_labels() -> dict[str, str]:
@@ -239,23 +241,39 @@ def gapped(doc: Doc, prev_end: int, start: int) -> bool:
 
 
 def past_rate(doc: Doc, end: int, rates: dict[str, list[tuple[str, ...]]]) -> int:
-    """Where the words after an amount ending at ``end`` go on past a rate ("a year", "annually"),
-    so that the noun after it is still the amount's own ("25 billion rupees a year in incentives").
-    ``rates``: each rate's words by its first word (``rate_index``), so that most amounts cost one lookup.
+    """Where the words after an amount ending at ``end`` go on past a rate ("a year", "annually") and
+    a time ("next year", "in 2025"), so that the noun after them is still the amount's own ("25
+    billion rupees a year in incentives", "1.9 trillion won next year in purchase subsidies").
+    ``rates``: each phrase's words by its first word (``rate_index``; ``<year>`` stands for a year),
+    so that most amounts cost one lookup.
 
     >>> from spacy.lang.en import English
-    >>> doc = English()("5 bln a year in aid and 5 bln in aid")
-    >>> past_rate(doc, 2, rate_index(["a year"])), past_rate(doc, 9, rate_index(["a year"]))
-    (4, 9)
+    >>> doc = English()("5 bln a year in aid and 5 bln in aid and 5 bln in 2025 in aid")
+    >>> rates = rate_index(["a year", "in <year>"])
+    >>> past_rate(doc, 2, rates), past_rate(doc, 9, rates), past_rate(doc, 14, rates)
+    (4, 9, 16)
     """
-    if end >= len(doc) or doc[end].lower_ not in rates:
-        return end
-    words = tuple(t.lower_ for t in doc[end : end + 3])
-    return end + next((len(r) for r in rates[doc[end].lower_] if words[: len(r)] == r), 0)
+    for _ in range(2):  # a rate and a time: "25 bln a year from 2025 in aid"
+        if end >= len(doc) or doc[end].lower_ not in rates:
+            return end
+        words = doc[end : end + 3]
+        step = next((len(r) for r in rates[doc[end].lower_] if _says(words, r)), 0)
+        if not step:
+            return end
+        end += step
+    return end
+
+
+def _says(words, phrase: tuple[str, ...]) -> bool:
+    """Do the tokens ``words`` open with ``phrase`` (``<year>`` matching a year: 1900-2099)?"""
+    return len(words) >= len(phrase) and all(
+        w.lower_ == p or (p == "<year>" and YEAR.fullmatch(w.text) is not None)
+        for w, p in zip(words, phrase, strict=False)
+    )
 
 
 def rate_index(phrases: list[str]) -> dict[str, list[tuple[str, ...]]]:
-    """kinds.json's ``rate_phrases`` as words, by first word."""
+    """kinds.json's ``rate_phrases`` and ``time_gaps`` as words, by first word."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
         words = tuple(phrase.lower().split())

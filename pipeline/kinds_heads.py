@@ -219,3 +219,22 @@ def clause_after_comma(gap: list) -> bool:
     """
     pairs = zip(gap, gap[1:], strict=False)
     return any(w.text == "," and nxt.is_lower and nxt.lower_.endswith("ing") for w, nxt in pairs)
+
+
+OBJECT_PRONOUNS = frozenset({"them", "us", "him", "her", "you", "me"})
+NOT_OBJECTS = frozenset({"has", "was", "does", "is", "as", "plus", "less", "minus", "its", "this", "thus"})
+
+
+def indirect_object(tok) -> bool:
+    """Can ``tok``, between a verb and an amount, be the verb's first object ("costs users $1",
+    "costs them $5"): a pronoun, or a plural noun in lower case that is no auxiliary?
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("costs users has them")
+    >>> [indirect_object(t) for t in doc]
+    [True, True, False, True]
+    """
+    low = tok.lower_
+    return tok.is_lower and (
+        low in OBJECT_PRONOUNS or (tok.is_alpha and len(low) > 3 and low.endswith("s") and low not in NOT_OBJECTS)
+    )

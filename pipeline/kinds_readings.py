@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .kinds_around import trigger_words
-from .kinds_heads import DETERMINERS, ends_phrase
+from .kinds_heads import DETERMINERS, ends_phrase, indirect_object
 from .kinds_proceeds import PURPOSE_BREAKS as _PURPOSE_BREAKS
 from .kinds_proceeds import earned_decide, proceeds_decide
 from .phrase_words import next_word
@@ -184,6 +184,8 @@ def verb_readings(doc: Doc, triggers: list, readings: dict[str, str], starts: fr
         j = start - 1
         while j >= 0 and doc[j].is_space:
             j -= 1
+        if j >= 1 and indirect_object(doc[j]) and doc[j - 1].is_lower and doc[j - 1].lower_ in readings:
+            j -= 1  # "Sun Grid costs users $1 an hour"
         if j >= 0 and doc[j].is_lower and doc[j].lower_ in readings:  # not a table row's label "Costs"
             verbs[j] = readings[doc[j].lower_]
     if not verbs:

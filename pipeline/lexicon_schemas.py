@@ -42,6 +42,7 @@ class Lines:
 
 WORDS = ListOf(str)
 WORD_MAP = Each(str)  # surface form -> canonical form, code or title
+WORD_INTS = Each(int)  # word -> a number ("fourth" -> 10, the month a quarter opens)
 GENERATED = Each(str)  # _source of a generated file: package -> version it was built with
 
 SCHEMAS: dict[str, Any] = {
@@ -149,6 +150,15 @@ SCHEMAS: dict[str, Any] = {
                     "base_nouns": WORDS,
                 }
             ),
+            "named_periods": Fields(
+                {
+                    "quarters": WORD_INTS,
+                    "halves": WORD_INTS,
+                    "future_leads": WORDS,
+                    "future_words": WORDS,
+                    "month_leads": WORDS,
+                }
+            ),
         }
     ),
     "clauses.json": Fields(
@@ -195,6 +205,8 @@ SCHEMAS: dict[str, Any] = {
             "list_continuers": WORDS,
             "told_after": Fields({"subjects": WORDS, "verbs": WORDS, "sources": WORDS}),
             "absolute_predicates": WORDS,
+            "gerund_leads": WORDS,
+            "totals_after_parts": Fields({"leads": WORDS, "verbs": WORDS}),
         }
     ),
     "isic4_divisions.json": Fields({"_source": GENERATED, "divisions": WORD_MAP}),
@@ -272,6 +284,7 @@ SCHEMAS: dict[str, Any] = {
             "link_words": WORDS,
             "price_units": WORDS,
             "rate_phrases": WORDS,
+            "time_gaps": WORDS,
             "unit_openers": WORDS,
             "not_triggers": WORDS,
             "split_gap": WORDS,

@@ -54,6 +54,7 @@ from .next_mention import told_links
 from .respectively import respectively, respectively_sectors
 from .sentences import sentence_bounds
 from .table_years import fill_row_years
+from .totals import totals_after_parts
 from .years import YEAR_IN_GAP, contrast_clause, is_change_before, parallel_change
 
 # a total fronted by "Of": the amounts after it are its parts ("Of the 2.46 trillion yen in sales
@@ -157,7 +158,7 @@ def link_sentence(
         relative = RELATIVE_OPENER.search(text, prev_end, a_start) if n else None
         # an aside that ended the amount before opens this one's clause: ", after South Korea's
         # farm-food exports hit a record US$9.99 billion"
-        aside_open = soft_boundary().search(text, prev_end, a_start) if n and not relative else None
+        aside_open = soft_boundary(False).search(text, prev_end, a_start) if n and not relative else None
         if cuts_before or relative or aside_open:  # a new clause opens before this amount: its lead is its own
             opens = [prev_end] if relative else ([aside_open.start()] if aside_open else [])
             lead = (max(cuts_before + opens), a_start)
@@ -336,6 +337,7 @@ def link_sentence(
     for n, i in enumerate(own_amounts):
         if fronted and not out[i].years and not bases[n]:
             out[i].years = list(fronted)
+    totals_after_parts(text, amounts, own_amounts, out)  # "..., a combined 900 billion won"
     respectively(text, sent, [out[i] for i in own_amounts])
     respectively_sectors(text, sent, [out[i] for i in own_amounts], sectors)
     for i in range(len(amounts)):

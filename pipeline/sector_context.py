@@ -42,6 +42,9 @@ def after_lead(doc: Doc, start: int, leads: list[tuple[str, ...]]) -> bool:
     return any(tuple(words[-len(lead) :]) == lead for lead in leads)
 
 
+ATTRIBUTIVE = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
+)  # a word in -ed after one
 PLACE_REACH = 5  # tokens back from a sector word to the preposition of place that opens its noun phrase
 
 
@@ -58,13 +61,19 @@ def in_place_phrase(doc: Doc, start: int, leads: frozenset[str]) -> bool:
     >>> doc = English()("ports along it cannot receive ships, said all along that rubber")
     >>> [in_place_phrase(doc, i, frozenset({"along"})) for i in (5, 11)]
     [False, False]
+    >>> doc = English()("a wind farm near its depleted Donghae-1 gas field")
+    >>> in_place_phrase(doc, 7, frozenset({"near"}))
+    True
     """
     stops = clause_words()
     for k in range(start - 1, max(-1, start - PLACE_REACH - 1), -1):
         tok = doc[k]
         if tok.lower_ in leads:
             return not (k > 0 and doc[k - 1].lower_ == "all")  # "We have said all along that the rubber ..."
-        verb = tok.lower_ in stops or (tok.is_lower and tok.lower_.endswith("ed") and len(tok) > 4)
+        adjective = k > 0 and doc[k - 1].lower_ in ATTRIBUTIVE  # "near its depleted gas field"
+        verb = (tok.lower_ in stops and tok.lower_ not in ATTRIBUTIVE) or (
+            tok.is_lower and tok.lower_.endswith("ed") and len(tok) > 4 and not adjective
+        )
         if (tok.is_punct and tok.text != "-") or tok.lower_ in ("and", "or", "with") or verb:
             return False  # "ports along it cannot receive ships": a clause goes on after the place
     return False

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from . import lexicon
 from .extensions import char_span, doc_text, doc_value, set_span_value
 from .lexicon import alternation as _alt
+from .month_years import named_periods
 from .normalise import lower_same_length, parse_number
 from .tables import key
 
@@ -180,7 +181,8 @@ def opens_sentence(low: str, start: int, end: int) -> bool:
 def _record_since() -> re.Pattern:
     data = lexicon.load("years.json")
     words, months = _alt(data["comparison_cues"]["record_words"]), _alt(data["months"])
-    return re.compile(rf"\b(?:{words})\b[^,;:.]*?\bsince\s+(?:(?:{months})\.?\s+(?:\d{{1,2}},?\s+)?)?$")
+    owners = r"(?:(?:its|their|the|his|her|our)\s+)?"  # "for the first time since its 2016 listing"
+    return re.compile(rf"\b(?:{words})\b[^,;:.]*?\bsince\s+{owners}(?:(?:{months})\.?\s+(?:\d{{1,2}},?\s+)?)?$")
 
 
 @lru_cache(maxsize=1)
@@ -238,6 +240,8 @@ def is_record_base(low: str, start: int) -> bool:
 
     >>> is_record_base("its weakest finish since march 2009", 31), is_record_base("invested since 2019", 15)
     (True, False)
+    >>> is_record_base("for the first time since its 2016 listing", 29)
+    True
     """
     return _record_since().search(low, max(0, start - 80), start) is not None
 
@@ -446,6 +450,10 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
             if free(m.start(), m.end()):
                 year = _shift_months(date, _relative_months()[key(m.group(0))])
                 out.append(YearMention(m.start(), m.end(), [year], "relative"))
+        for start, end, year in named_periods(
+            text, date, free, lambda at: is_record_base(low, at)
+        ):  # "in June", "fourth-quarter profit"
+            out.append(YearMention(start, end, [year], "relative"))
     phrase, adjective, decade = duration
     for m in (*around(phrase, word_anchor, 50, 0), *around(adjective, word_anchor, 25, 40)):
         if not free(m.start(), m.end()):

@@ -1,0 +1,193 @@
+"""The year of a month, quarter or half named without one ("in June", "starting June 28",
+"first-quarter net profit", "the January-March quarter", "in the second half"), read against the
+article's date (years.json ``named_periods``).
+
+A period is upcoming when it opens within UPCOMING months after the date's month ("for February" in
+a January article, "from January" in a December one), when a future lead stands right before it
+("starting June", "by December"; not "from", which opens a base: "up from the second quarter"), or
+when it opens within FUTURE_REACH months and a future word stands in its clause ("expects sales to
+pick up in the second half"); an upcoming period is of the first such month on or after the date.
+Any other period is of the last such period ended by the date: a report after it ("fourth-quarter
+profit" in a February article, "exports fell in December" in a January one). Left alone: a period
+of a fiscal year ("the year to March", "six months to September"); one next to a relative year
+("March next year", "last year's first quarter"); a quarter with its own end date ("the second
+quarter ended March 29, 1986"); one after a calendar year in its sentence ("in 1983 it earned ... in
+its first quarter"); a day with no future lead before it, the day of an event ("on April 15",
+"Yonhap reported April 29", not "starting June 28"); the base of a record ("the steepest rise
+since June").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+from . import lexicon
+from .lexicon import alternation
+
+CLAUSE_BACK = 80  # characters back from a period to where a future cue may stand in its clause
+UPCOMING = 2  # months after the date's month that a named period is taken to be the next one
+FUTURE_REACH = 6  # months ahead that a future word in the clause (not a lead right before) reaches
+_CLAUSE_STOP = re.compile(r"[.;:!?]\s|,\s")
+_YEAR_NEAR = re.compile(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*)?,?\s*(?:of\s+|fiscal\s+)?'?(?:1[89]|20)\d\d\b")
+_RELATIVE_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:next|this|last|the\s+following|the\s+previous|the\s+prior|a)\s+year\b", re.IGNORECASE
+)
+_RELATIVE_BEFORE = re.compile(r"\byear(?:'s|’s|-earlier|-ago|\s+earlier|\s+ago)\s+$", re.IGNORECASE)
+_YEAR_SOON = re.compile(r"[^.;]{0,30}?\b(?:1[89]|20)\d\d\b")  # a quarter's own end date with its year
+_FISCAL_BEFORE = re.compile(
+    r"\b(?:year|months|quarter|half|period)\s+(?:to|ending|ended|starting(?:\s+in)?|beginning(?:\s+in)?|through)\s+(?:end-)?$",
+    re.IGNORECASE,
+)
+_YEAR_BEFORE = re.compile(r"(?:\b(?:1[89]|20)\d\d|fiscal|FY)[\s'’s-]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    return lexicon.load("years.json")["named_periods"]
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    """Month names as written, capitalised ("June", "Sept."), to their number."""
+    names = list(lexicon.load("years.json")["months"])
+    full = [m for m in names if len(m) > 4 or m in ("june", "july", "may")]
+    out = {m.capitalize(): i + 1 for i, m in enumerate(full)}
+    for short in names:
+        if short not in full:
+            number = next(i for m, i in out.items() if m.lower().startswith(short))
+            out[short.capitalize() + "."] = number
+    return out
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    data = _lexicon()
+    months = "|".join(re.escape(m) for m in sorted(_months(), key=len, reverse=True))
+    ordinals = alternation(list(data["quarters"]))
+    halves = alternation(list(data["halves"]))
+    return re.compile(
+        rf"\b(?P<m1>{months})-(?P<m2>{months})\s+quarter\b"
+        rf"|\b(?i:(?P<q>{ordinals}))[- ](?i:quarter)\b"
+        rf"|\b(?i:(?P<h>{halves}))[- ](?i:half)\b"
+        rf"|\b(?P<m>{months})(?!\w)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _own_end() -> re.Pattern:
+    """A fiscal quarter's or half's own end month after it: its year is the month's."""
+    months = "|".join(re.escape(m) for m in sorted(_months(), key=len, reverse=True))
+    return re.compile(rf"[\s,]*(?:ended|ending|to)\s+(?:{months})")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    data = _lexicon()
+    leads = re.compile(rf"\b(?:{alternation(data['future_leads'])})\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
+    words = re.compile(rf"\b(?:{alternation(data['future_words'])})\b", re.IGNORECASE)
+    may = re.compile(rf"\b(?:{alternation(data['month_leads'])})\s+(?:the\s+)?$", re.IGNORECASE)
+    return leads, words, may
+
+
+def period_year(opens: int, length: int, date: str, lead: bool, future: bool) -> int:
+    """The year of a period of ``length`` months that opens in month ``opens``, named in an article
+    of ``date``, with a future lead right before it (``lead``) or a future word in its clause
+    (``future``): upcoming, the first such period after the date; going on with a future word, the
+    date's; else the last such period ended by the date's month.
+
+    >>> d = "2023-02-01"
+    >>> period_year(10, 3, d, False, False), period_year(1, 1, d, False, False), period_year(3, 1, d, False, False)
+    (2022, 2023, 2023)
+    >>> period_year(6, 1, d, False, True), period_year(10, 3, d, False, True), period_year(12, 1, d, True, False)
+    (2023, 2022, 2023)
+    >>> period_year(1, 1, "2024-12-19", True, False), period_year(10, 3, "2026-01-29", False, True)
+    (2025, 2025)
+    >>> period_year(1, 6, "1987-03-26", False, False), period_year(1, 6, "1987-03-26", False, True)
+    (1986, 1987)
+    """
+    year, month = int(date[:4]), int(date[5:7])
+    ahead = (opens - month) % 12  # 0: opens this month; 1: next month; 11: opened last month
+    ends = opens + length - 1
+    if ahead and (ahead <= UPCOMING or lead or (future and ahead <= FUTURE_REACH)):
+        return year if opens > month else year + 1
+    if future and opens <= month <= ends:
+        return year
+    return year if ends <= month else year - 1
+
+
+def named_periods(
+    text: str, date: str, free: Callable[[int, int], bool], record_base: Callable[[int], bool] = lambda _: False
+) -> Iterator[tuple[int, int, int]]:
+    """(start, end, year) of each month, quarter or half named in ``text`` with no year of its own
+    (``free``: is a stretch of text no other year's or money's; ``record_base``: is a period at a
+    position the base of a record).
+
+    >>> free = lambda s, e: True
+    >>> t = "Seoul will raise the fare to 1,550 won starting June 28. Fourth-quarter profit fell."
+    >>> list(named_periods(t, "2025-02-10", free))
+    [(48, 52, 2025), (57, 71, 2024)]
+    >>> list(named_periods("Sales rose in June 1986 and it may rise", "1987-03-01", free))
+    []
+    >>> list(named_periods("the January-March quarter, in the first half", "2019-04-25", free))
+    [(4, 25, 2019), (34, 44, 2018)]
+    >>> list(named_periods("in the year to March, due by March next year", "2025-11-11", free))
+    []
+    """
+    leads, words, may = _cues()
+    months, data = _months(), _lexicon()
+    for m in _pattern().finditer(text):
+        start, end = m.span()
+        if (
+            not free(start, end)
+            or _YEAR_NEAR.match(text, end)
+            or _RELATIVE_AFTER.match(text, end)
+            or _YEAR_BEFORE.search(text, max(0, start - 12), start)
+            or _RELATIVE_BEFORE.search(text, max(0, start - 16), start)
+            or _FISCAL_BEFORE.search(text, max(0, start - 30), start)
+            or record_base(start)
+            or _year_in_sentence(text, start)
+        ):
+            continue
+        if m.group("m") == "May" and not (may.search(text, max(0, start - 12), start) or _day_after(text, end)):
+            continue  # "it may rise"
+        if m.group("m1"):
+            opens, length = months[m.group("m1")], 3
+        elif m.group("q"):
+            opens, length = data["quarters"][m.group("q").lower()], 3
+        elif m.group("h"):
+            opens, length = data["halves"][m.group("h").lower()], 6
+        else:
+            opens, length = months[m.group("m")], 1
+        if length > 1 and (_YEAR_SOON.match(text, end) or _own_end().match(text, end)):
+            continue  # "the second quarter ended March 29, 1986", "the third quarter, ended March 31"
+        back = text[max(0, start - CLAUSE_BACK) : start]
+        clause = back[max((s.end() for s in _CLAUSE_STOP.finditer(back)), default=0) :]
+        lead, future = leads.search(clause) is not None, words.search(clause) is not None
+        if length == 1 and not lead and _day_after(text, end):
+            continue  # "on April 15", "Yonhap reported April 29": the day of an event, no period of the money
+        yield start, end, period_year(opens, length, date, lead, future)
+
+
+SENTENCE_BACK = 300  # characters back to look for a calendar year earlier in a period's sentence
+_SENTENCE_START = re.compile(r"[.!?][\"')]*\s+(?=[A-Z\"(])|\n\s*\n")
+_CALENDAR_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _year_in_sentence(text: str, start: int) -> bool:
+    """Does a calendar year stand before ``start`` in its sentence ("in 1983, it recorded a profit of
+    8.6 mln dlrs for its first quarter"): the period is of that year's telling, not the date's?
+
+    >>> _year_in_sentence("It said. In 1983 it earned 5 dlrs in its first quarter", 40)
+    True
+    >>> _year_in_sentence("In 1983 it rose. It earned 5 dlrs in its first quarter", 40)
+    False
+    """
+    lo = max(0, start - SENTENCE_BACK)
+    opens = [m.end() for m in _SENTENCE_START.finditer(text, lo, start)]
+    return _CALENDAR_YEAR.search(text, opens[-1] if opens else lo, start) is not None
+
+
+def _day_after(text: str, end: int) -> bool:
+    return re.match(r"\s+\d{1,2}\b", text[end : end + 4]) is not None
