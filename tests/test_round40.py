@@ -34,6 +34,9 @@ SECTORS = [
         ["renewable_energy"],
     ),
     ("Equinor will invest $2 billion in a floating wind farm and a gas field.", "$2 billion", None),  # both
+    # a data centre or a road after another sector's word is that sector's (sector_heads.json generic)
+    ("Gwangju will pour 1.1 trillion won into an AI data center cluster.", "1.1 trillion", ["artificial_intelligence"]),
+    ("The firm will spend 2 billion won on data centres.", "2 billion", ["information_technology"]),  # as before
     # industrial and greenhouse gases are no oil and gas (sector_heads.json not_sectors)
     ("Linde will spend $300 million on etching gases for chipmakers.", "$300 million", ["semiconductors"]),
     ("Japan will spend 2 trillion yen to cut greenhouse gas emissions.", "2 trillion", []),
