@@ -206,7 +206,8 @@ def given_each(doc: Doc, decided: tuple, per: str, a_start: int, c0: int) -> tup
     """(kind, trigger tokens): money "each" that its unit made a price, after one of kinds.json
     ``given_each`` ``verbs`` with the recipients between the verb and the amount ("will give
     households up to 7,000 euros each", "awarded 40 teams 2 mln yen each"), is given to each of them
-    (its ``kind``), not what one of something costs ("sold at 5 dlrs each" stays a price).
+    (its ``kind``), not what one of something costs ("sold at 5 dlrs each" stays a price); so is money
+    of a kind in ``over`` ("other": "give job seekers 150,000 won a month for transport costs").
 
     >>> from spacy.lang.en import English
     >>> doc = English()("France will give households 7,000 euros each and sold cars at 5 euros each")
@@ -214,8 +215,8 @@ def given_each(doc: Doc, decided: tuple, per: str, a_start: int, c0: int) -> tup
     (('subsidy', (2, 3)), ('price', (14, 15)))
     """
     data = _given()
-    if decided[0] != "price" or per not in data["pers"]:
-        return decided
+    if not ((decided[0] == "price" and per in data["pers"]) or decided[0] in data["over"]):
+        return decided  # "give young job seekers 150,000 won a month for transport costs": not other
     for v in range(a_start - 1, max(c0, a_start - PAID_REACH) - 1, -1):
         if doc[v].lower_ in data["verbs"]:
             return (data["kind"], (v, v + 1)) if v + 1 < a_start else decided

@@ -259,7 +259,7 @@ SCHEMAS: dict[str, Any] = {
             ),
             "payout_verbs": WORDS,
             "paid_persons": Fields({"verbs": WORDS, "persons": WORDS, "kind": str}),
-            "given_each": Fields({"verbs": WORDS, "pers": WORDS, "kind": str}),
+            "given_each": Fields({"verbs": WORDS, "pers": WORDS, "over": WORDS, "kind": str}),
             "payout_leads": WORDS,
             "payout_frequencies": WORDS,
             "light_heads": WORDS,

@@ -125,7 +125,11 @@ KINDS = [
         "investment",
         "set aside",
     ),
-    # "as" and a noun name what the money is (kinds.json link_words)
+    # money given to recipients named between the verb and the amount, for a purpose of no kind, is
+    # given to them (kinds.json given_each over)
+    ("Busan will give young farmers 300,000 won a month for fuel costs.", "300,000 won", "subsidy", "give"),
+    ("Busan will pay 300,000 won a month for fuel costs.", "300,000 won", "other", "costs"),  # as before: no recipient
+    # "as its" and a noun name what the money is (kinds.json link_words)
     ("Posco will pay 2,500 won per share as its year-end dividend.", "2,500 won", "dividend", "dividend"),
     ("Ford paid $2 million as compensation to dealers.", "$2 million", "subsidy", "compensation"),
     ("Shares in Posco rose to 2,500 won as investors returned.", "2,500 won", "price", None),  # as before
