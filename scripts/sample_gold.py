@@ -156,6 +156,8 @@ def main() -> None:
         ("round39", 2062, 30, 20),
         ("round40", 2063, 30, 20),
         ("round41", 2064, 30, 20),
+        ("round42", 2065, 30, 20),
+        ("round43", 2066, 30, 20),
     ):
         n = int(name.removeprefix("round"))
         draw_round(
