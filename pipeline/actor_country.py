@@ -29,6 +29,7 @@ class CountryReader(PhraseReader):
         self.speech = frozenset(actors_lexicon()["speech_verbs"])  # shared by ClauseReader and ActorFinder
         self.placed_suffixes = frozenset(actors_lexicon()["placed_suffixes"])  # "Divi Hotels NV of Aruba"
         self.placed_company_heads = frozenset(actors_lexicon()["placed_company_heads"])  # "Power Corp of Canada"
+        self.listing = frozenset(actors_lexicon()["listing_participles"])  # "Tokyo-listed": an exchange's place
         self._places_of: Doc | None = None
         self._conditions_of: Doc | None = None
         self._conditions_at: dict[tuple[int, int], list[int]] = {}
@@ -107,7 +108,20 @@ class CountryReader(PhraseReader):
             and not self.is_actor_city(sp, own)
             and not hyphen_named(doc, sp.start, sp.end)
         ]
+        # where its shares trade places it only when nothing else does: "Nexon Co., the Tokyo-listed
+        # South Korean game company" is KR, "Taipei-listed Jinhua Technology" TW
+        inside = sorted(inside, key=lambda sp: self.listed_in(doc, sp.end))
         return next((sp.id_ for sp in inside if sp.label_ != "CITY"), inside[0].id_ if inside else "")
+
+    def listed_in(self, doc: Doc, end: int) -> bool:
+        """Is the place that ends at token ``end`` glued by a hyphen to a word of ``listing_participles``
+        ("Tokyo-listed"): where the company's shares trade, not where it is from?"""
+        return (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and doc[end + 1].lower_ in self.listing
+        )
 
     def place_after_of(self, doc: Doc, start: int, end: int) -> tuple[int, str] | None:
         """(where the name ends, the place's code) for an actor phrase doc[start:end] that ends in "of"

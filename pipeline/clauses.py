@@ -290,12 +290,13 @@ PARTS_REACH = 150  # characters from a total to the opener of its parts ("..., o
 
 @lru_cache(maxsize=1)
 def _parts() -> re.Pattern:
-    """After a total, the words that open its parts: ", of which", "including", "split between"; not
-    after a word of ``not_part_leads`` (", compared with", ", along with": another amount)."""
+    """After a total, the words that open its parts: ", of which", "including", "split between", ",
+    with X accounting for" or ", with X providing" (``share_verbs``, ``giving_verbs``); not after a
+    word of ``not_part_leads`` (", compared with", ", along with": another amount)."""
     data = lexicon.load("clauses.json")
     openers, more = lexicon.alternation(data["part_openers"]), lexicon.alternation(data["list_continuers"])
     not_after = "".join(rf"(?<!{re.escape(w)}\s)" for w in data["not_part_leads"])  # fixed-width lookbehinds
-    share = lexicon.alternation(data["share_verbs"])
+    share = lexicon.alternation(data["share_verbs"] + data["giving_verbs"])
     return re.compile(  # not an addition: ", with a further 8 trillion dong"
         rf"^[^.;:]{{0,{PARTS_REACH}}}?{not_after}\b(?:{openers})\b(?!\s*(?:{more})\b)[^.;:,]{{0,12}}$"
         rf"|^[^.;:]{{0,{PARTS_REACH}}}?,\s+with\s+[^.;:,]{{0,60}}\b(?:{share})\s+$"  # ", with mining accounting for"
@@ -321,8 +322,15 @@ def opens_parts(gap: str) -> bool:
     (False, True)
     >>> opens_parts(" in 2022, with mining products accounting for "), opens_parts(" and mining accounted for ")
     (True, False)
+    >>> opens_parts(" in the U.S. state of Georgia, including "), opens_parts(" in 2.5 years. It said, including ")
+    (True, False)
     """
-    return _parts().match(gap) is not None
+    return _parts().match(_INNER_STOP.sub(" ", gap)) is not None
+
+
+# A full stop that ends no sentence: inside or after an abbreviation before a lower-case word or a
+# comma ("U.S. state", "Co., Ltd"), or a decimal point ("2.5 percent").
+_INNER_STOP = re.compile(r"\.(?=[^\s.]|\s+[a-z])")
 
 
 @lru_cache(maxsize=1)

@@ -104,6 +104,11 @@ NEAR = 60  # tokens around an amount where its clause's triggers count (not a wh
 ENTITY = re.compile(r"&#?[a-z0-9]{2,6}$")
 
 
+GOES_AS_MODIFIERS = 3  # words at most between "go to" and the noun that names what a part goes to as money
+GOES_AS_KINDS = frozenset({"subsidy", "financing", "pay", "dividend", "tax_or_fine", "investment"})
+GOING = frozenset({"go", "goes", "went", "going", "gone"})
+
+
 class KindFinder:
     """spaCy component: ``span._.kinds`` on each money span: kind, trigger, actor, its offsets, country."""
 
@@ -185,11 +190,45 @@ class KindFinder:
                 continue
             if t.where == "nouns" and self.head_after(doc, t, a_far) and not destination(doc, t, a_far, self.goes_to):
                 return True
+            if t.where == "nouns" and self.goes_as(doc, t, a_far):
+                return True
             if nouns_only or t.where != "verbs":
                 continue
             if self.verb_after(doc, t, a_far) or t.start == next_word(doc, a_far):
                 return True  # a part's own participle too: "with 500 billion yuan earmarked for AI centres"
         return False
+
+    def goes_as(self, doc: Doc, t: Trigger, a_end: int) -> bool:
+        """Is the noun trigger, which ends its phrase, what the amount ending at a_end goes to as money
+        ("8.1 trillion won will go to cash handouts": handouts; "and 1.5 trillion yen to chip
+        investment"), through an auxiliary, a verb of going (or none) and "to", at most
+        GOES_AS_MODIFIERS words before the noun? A payment's kind only (``GOES_AS_KINDS``), and no
+        destination noun ("only 100 mln dlrs went to forestry projects" stays a part of the loans)."""
+        if t.kind not in GOES_AS_KINDS or trigger_words(doc, t.start, t.end) in self.goes_to:
+            return False  # "went to forestry projects", "to renewable power assets": where it goes, not what it is
+        gap = self._words(doc, a_end, t.start)
+        while gap and gap[0].lower_ in self.auxiliaries and gap[0].lower_ != "to":
+            gap = gap[1:]
+        if gap and gap[0].lower_ in GOING:
+            gap = gap[1:]
+        elif gap and gap[0].lower_ == "to" and len(gap) <= 1 + GOES_AS_MODIFIERS:
+            # "... and 1.5 trillion yen to chip investment": the verb of going left out, the words between
+            # "to" and the noun sectors only (not "205 mln dlrs to provide financial assistance")
+            lo, hi = gap[0].i, t.start
+            covered = {
+                i
+                for sp in doc.spans.get("sectors", [])
+                if sp.start < hi and sp.end > lo
+                for i in range(sp.start, sp.end)
+            }
+            if not all(w.i in covered or w.lower_ in ("and", "or") for w in gap[1:]):
+                return False
+        return (
+            1 <= len(gap) <= 1 + GOES_AS_MODIFIERS
+            and gap[0].lower_ == "to"
+            and all(w.is_alpha and w.is_lower for w in gap[1:])
+            and ends_phrase(doc, t.end, self.phrase_followers)  # not "to diesel price caps"
+        )
 
     def verb_after(self, doc: Doc, t: Trigger, a_end: int) -> bool:
         """Is the verb trigger what happens to the amount ending at a_end, through an auxiliary ("800
@@ -283,6 +322,8 @@ class KindFinder:
                 firm.append((-1, t))  # "pay a $125m fine": a determiner opens the noun phrase it heads
             elif t.start >= a_far and t.where == "verbs" and self.verb_after(doc, t, a_far):
                 firm.append((1, t))  # "800 billion won to be spent on ships"
+            elif t.start >= a_far and t.where == "nouns" and self.goes_as(doc, t, a_far):
+                firm.append((0, t))  # "8.1 trillion won will go to cash handouts"
             elif t.start >= a_far and t.where == "nouns" and self.head_after(doc, t, past_unit(doc, unit, a_far)):
                 purpose = next((w for w in self._words(doc, a_far, t.start)), None)
                 if purpose is not None and purpose.lower_ == "for":
@@ -350,6 +391,23 @@ class KindFinder:
             best = max(lead, key=lambda t: t.end)
             return best.kind, (best.start, best.end)
         return "other", None
+
+    def own_subject(self, doc: Doc, c0: int, a_start: int, prev: dict, actor: dict) -> bool:
+        """Does a part of a total name its own payer, the subject of an absolute clause (", with
+        Germany contributing 1.25 billion euros"), or of a gapped one after it (" and France 960
+        million euros"), other than the total's?"""
+        if not actor["actor"] or actor["actor"] == prev["actor"]:
+            return False
+        if self.actors.with_subject(doc, c0, a_start) is not None:
+            return True
+        return gapped(doc, doc.char_span(prev["_end"], prev["_end"], alignment_mode="expand").start, a_start)
+
+    def speaks(self, text: str, actor: dict) -> bool:
+        """Is the actor found the subject of a speech verb ("the regulator said the sum ...")?"""
+        if not actor["actor"]:
+            return False
+        word = re.match(r"\s+([a-z]+)", text[actor["actor_end"] : actor["actor_end"] + 20])
+        return word is not None and word.group(1) in self.actors.speech
 
     def heads_only(self, doc: Doc, named: list[Trigger]) -> list[Trigger]:
         """The triggers that are no modifier ("purchase subsidies": ``compound_heads_only``), nor inside
@@ -469,8 +527,14 @@ class KindFinder:
                 )
                 if again or repeat is not None or parted:
                     actor = actor_again(actor, repeat or earlier, repeat is not None or parted, text, info["start"], s0)
-                elif part is not None and prev[1]["actor"] and (part or not actor["actor"]):
-                    # a part of a total is the total's payer's (", of which"); so is money named again, payer unnamed
+                elif (
+                    part is not None
+                    and prev[1]["actor"]
+                    and (part or not actor["actor"] or self.speaks(text, actor))
+                    and not self.own_subject(doc, clause[0], m.start, prev[1], actor)
+                ):
+                    # a part of a total is the total's payer's (", of which"); so is money named again, payer
+                    # unnamed or only its speaker ("..., and the antitrust regulator said the sum could rise to")
                     actor = {key: prev[1][key] for key in ("actor", "actor_start", "actor_end", "country")}
             value = {
                 "kind": kind,

@@ -18,6 +18,7 @@ from . import lexicon
 from .clauses import FROM_END, comparison_pattern, is_list_gap, opens_parts
 from .kinds_heads import DETERMINERS, clause_after_comma, glued_hyphen, modified_compound, modifier_compound
 from .later_mentions import refers_back
+from .names import hyphen_named
 from .phrase_words import next_word
 from .years import is_change_before
 
@@ -200,7 +201,7 @@ def no_trigger(doc: Doc, start: int, end: int, where: str) -> bool:
 
 def in_name(doc: Doc, t) -> bool:
     """Is the trigger a word of a capitalised name ("European Investment Bank", "Korean New Deal",
-    "Seven & i Holdings", "the Securities and Exchange Commission")?"""
+    "Seven & i Holdings", "the Securities and Exchange Commission", "the Export-Import Bank")?"""
     if not doc[t.start].text[:1].isupper():
         return False
     before = doc[t.start - 1] if t.start > 0 else None
@@ -219,6 +220,15 @@ def in_name(doc: Doc, t) -> bool:
         or joined(t.start, -1)
         or (before is not None and before.lower_ == "of" and t.start >= 2 and doc[t.start - 2].text[:1].isupper())
         or any(w.text == "&" for w in doc[max(0, t.start - 2) : t.start])  # "Seven & i Holdings", "Marks & Spencer"
+        or hyphen_named(doc, t.start, t.end)  # "the Export-Import Bank of Korea"
+        or (  # "Teachers' Pension": a capitalised word after a one-word name's plural possessive
+            before is not None
+            and before.text in ("'", "’")
+            and t.start >= 2
+            and cap(doc[t.start - 2])
+            and not (t.start >= 3 and cap(doc[t.start - 3]))  # not "The Public Corporations' Borrowing"
+            and not doc[t.start].is_sent_start
+        )
     )
 
 

@@ -157,6 +157,7 @@ SCHEMAS: dict[str, Any] = {
                     "future_leads": WORDS,
                     "future_words": WORDS,
                     "month_leads": WORDS,
+                    "event_heads": WORDS,
                 }
             ),
         }
@@ -187,6 +188,7 @@ SCHEMAS: dict[str, Any] = {
             "part_leads": WORDS,
             "part_openers": WORDS,
             "share_verbs": WORDS,
+            "giving_verbs": WORDS,
             "not_part_leads": WORDS,
             "named_again": WORDS,
             "moved_money": WORDS,
@@ -206,7 +208,7 @@ SCHEMAS: dict[str, Any] = {
             "told_after": Fields({"subjects": WORDS, "verbs": WORDS, "sources": WORDS}),
             "absolute_predicates": WORDS,
             "gerund_leads": WORDS,
-            "totals_after_parts": Fields({"leads": WORDS, "verbs": WORDS}),
+            "totals_after_parts": Fields({"leads": WORDS, "verbs": WORDS, "nouns": WORDS}),
         }
     ),
     "isic4_divisions.json": Fields({"_source": GENERATED, "divisions": WORD_MAP}),
@@ -232,6 +234,7 @@ SCHEMAS: dict[str, Any] = {
             "bodies": WORDS,
             "offices": WORDS,
             "place_leads": WORDS,
+            "cause_leads": WORDS,
             "not_sectors": WORDS,
             "measure_suffixes": WORDS,
             "sources": Fields({"prepositions": WORDS, "nouns": WORDS, "instruments": WORDS}),
@@ -342,8 +345,10 @@ SCHEMAS: dict[str, Any] = {
             "not_names": WORDS,
             "phrase_enders": WORDS,
             "descriptor_participles": WORDS,
+            "listing_participles": WORDS,
             "partitives": WORDS,
             "name_of_heads": WORDS,
+            "place_of_heads": WORDS,
             "placed_suffixes": WORDS,
             "placed_company_heads": WORDS,
             "in_heads": WORDS,

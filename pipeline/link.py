@@ -314,7 +314,10 @@ def link_sentence(
             clause_end = min([c for c in cuts if c >= last_end] + [s1, last_end + PARTS_REACH])
             rest = remainder_start(text, last_end, clause_end)
             rest_sectors = [it.value for it in sectors if rest <= it.start < clause_end] if rest < clause_end else []
-            part_sectors = [*(sec for k in parts for sec in out[k].sectors), *rest_sectors]
+            # a part's sectors from outside its clause are none of its own ("with the Korea Development
+            # Bank providing 3 trillion won" after "state lenders will extend ... to shipbuilders")
+            borrowed = {k for k in parts if not own_sectors.get(k)}
+            part_sectors = [*(sec for k in parts if k not in borrowed for sec in out[k].sectors), *rest_sectors]
             # the subject's own industry gives way to the parts' ("state lenders will supply 76 trillion
             # won ..., including 15 trillion won for shipbuilders")
             total = out[i].sectors if own_sectors.get(i) or not part_sectors else []
@@ -328,8 +331,8 @@ def link_sentence(
             for k in parts:  # a part is of the total's time unless it names its own ("...in 2025: 720 billion yen")
                 if not out[k].years:
                     out[k].years = list(out[i].years)
-                if not out[k].sectors:  # and of the total's destination: "..., including 590 billion yen for Rapidus"
-                    out[k].sectors = own_total
+                if not out[k].sectors or (k in borrowed and own_total):  # and of the total's destination:
+                    out[k].sectors = own_total  # "..., including 590 billion yen for Rapidus"
     # A time in a fronted adverbial frames every clause: "For the fiscal year ended March 2022, TCS
     # reported revenue of 1.92 trillion rupees, while net profit rose to 383 billion rupees".
     frame_end = fronted_end(text, s0, first)

@@ -83,12 +83,13 @@ def _own_end() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     data = _lexicon()
     leads = re.compile(rf"\b(?:{alternation(data['future_leads'])})\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
     words = re.compile(rf"\b(?:{alternation(data['future_words'])})\b", re.IGNORECASE)
     may = re.compile(rf"\b(?:{alternation(data['month_leads'])})\s+(?:the\s+)?$", re.IGNORECASE)
-    return leads, words, may
+    event = re.compile(rf"(?:\s+[a-z]+)?[\s-]+(?i:{alternation(data['event_heads'])})\b")
+    return leads, words, may, event
 
 
 def period_year(opens: int, length: int, date: str, lead: bool, future: bool) -> int:
@@ -134,8 +135,10 @@ def named_periods(
     [(4, 25, 2019), (34, 44, 2018)]
     >>> list(named_periods("in the year to March, due by March next year", "2025-11-11", free))
     []
+    >>> list(named_periods("OPEC's December agreement set 18 dlrs, the July platinum delivery 500", "1987-03-01", free))
+    []
     """
-    leads, words, may = _cues()
+    leads, words, may, event = _cues()
     months, data = _months(), _lexicon()
     for m in _pattern().finditer(text):
         start, end = m.span()
@@ -150,6 +153,8 @@ def named_periods(
             or _year_in_sentence(text, start)
         ):
             continue
+        if m.group("m") and event.match(text, end):
+            continue  # "OPEC's December agreement", "the July platinum delivery" below: an event's month
         if m.group("m") == "May" and not (may.search(text, max(0, start - 12), start) or _day_after(text, end)):
             continue  # "it may rise"
         if m.group("m1"):

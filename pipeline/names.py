@@ -53,13 +53,32 @@ def possessive_in_name(doc: Doc, start: int, pos: int, end: int, places=frozense
     >>> at = lambda s, p, e: possessive_in_name(doc, s, p, e, {"Japan"})
     >>> at(0, 1, 5), at(6, 7, 10), at(11, 12, 14)
     (True, False, True)
+    >>> doc = English()("Teachers' Pension and Japan's Pension")
+    >>> at(0, 1, 3), at(4, 5, 7)
+    (True, False)
     """
     tail = [t for t in doc[pos + 1 : end] if not t.is_space]
+    owner = [t for t in doc[start:pos] if not t.is_space]
+    if plural_possessive_name(doc[pos].text, owner, tail, places):
+        return True
     if not tail or tail[-1].is_lower or tail[-1].lower_.rstrip(".") not in company_suffixes():
         return False
-    owner = [t for t in doc[start:pos] if not t.is_space]
     return len(tail) == 1 or (
         len(tail) <= 3 and len(owner) == 1 and not owner[0].text.isupper() and owner[0].text not in places
+    )
+
+
+def plural_possessive_name(mark: str, owner: list, tail: list, places=frozenset()) -> bool:
+    """Is a plural's possessive (``mark`` "'" after a word in -s) between one capitalised word and up
+    to three capitalised words one name ("Teachers' Pension", "Farmers' Union", "Workers' Party")?"""
+    return (
+        mark in ("'", "’")
+        and len(owner) == 1
+        and owner[0].text[:1].isupper()
+        and owner[0].text.endswith("s")
+        and owner[0].text not in places
+        and 0 < len(tail) <= 3
+        and all(t.text[:1].isupper() for t in tail)
     )
 
 

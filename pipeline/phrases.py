@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
-from .names import company_suffixes, possessive_in_name
+from .names import company_suffixes, plural_possessive_name, possessive_in_name
 from .phrase_words import (
     ARTICLES,
     DEMONSTRATIVES,
@@ -64,7 +64,8 @@ class PhraseReader:
         self.enders = frozenset(data["phrase_enders"])
         self.descriptors = frozenset(data["descriptor_participles"])
         self.partitives = frozenset(data["partitives"])
-        self.name_of_heads = frozenset(data["name_of_heads"])  # "The city of Busan", "the Bank of Ceylon"
+        self.name_of_heads = frozenset(data["name_of_heads"])  # "the government of Japan", "the Bank of Ceylon"
+        self.place_of_heads = frozenset(data["place_of_heads"])  # "the southeastern city of Ulsan": Ulsan
         self.for_names = frozenset(h.title() for h in self.name_of_heads)  # "Bank for International Settlements"
         self.in_heads = frozenset(data["in_heads"])  # "Shares in Wembley"
         self.never_names = frozenset(data["never_names"])  # "1800 GMT", "Christmas sales"
@@ -230,6 +231,13 @@ class PhraseReader:
             if self.joins_name(doc, j, i, limit):
                 j += 1  # "Banco do Brasil": a particle between two words of one name
                 continue
+            if low in ("'", "’") and j > i:  # "Teachers' Pension will put": a plural's possessive in a name
+                tail = j + 1
+                while tail < limit and tail <= j + 3 and doc[tail].text[:1].isupper() and not self.is_verb(doc, tail):
+                    tail += 1
+                owner_words = [t for t in doc[i:j] if not t.is_space]
+                if plural_possessive_name(low, owner_words, list(doc[j + 1 : tail]), place_forms()):
+                    return Phrase("actor", i, tail, i, tail)
             if low in POSSESSIVE and j > i:
                 owner = self.pick(doc, i, j)
                 named = owner.what == "actor" and self.is_name(doc, j - 1, -1)
@@ -470,13 +478,15 @@ class PhraseReader:
         )
 
     def of_head_start(self, doc: Doc, start: int, lo: int) -> int:
-        """Where a name after "<head> of" starts when the head is one that the name completes ("The
-        city of Busan", "the government of Japan", "the Bank of Ceylon"; actors.json's
-        ``name_of_heads``), not the name alone; ``lo`` is the first token it may reach."""
+        """Where a name after "<head> of" starts when the head is one that the name completes ("the
+        government of Japan", "the Bank of Ceylon"; actors.json's ``name_of_heads``), not the name
+        alone; a place's head is not kept (``place_of_heads``: "The city of Busan" is Busan, the
+        shortest text that names it); ``lo`` is the first token it may reach."""
         k = start - 1
         while k > lo and doc[k].is_space:
             k -= 1
-        if k - 1 >= lo and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.name_of_heads:
+        head = doc[k - 1].lower_ if k - 1 >= lo else ""
+        if doc[k].lower_ == "of" and head in self.name_of_heads and head not in self.place_of_heads:
             return k - 1
         return start
 

@@ -48,28 +48,34 @@ ATTRIBUTIVE = frozenset(
 PLACE_REACH = 5  # tokens back from a sector word to the preposition of place that opens its noun phrase
 
 
-def in_place_phrase(doc: Doc, start: int, leads: frozenset[str]) -> bool:
-    """Does the sector word at token ``start`` end a noun phrase that a preposition of place of
-    ``leads`` opens ("along the Tokyo-Osaka expressway", "along major expressways"), at most
-    PLACE_REACH tokens back with no punctuation but a glued hyphen between? Where money is spent is
-    not what it goes to.
+def in_place_phrase(doc: Doc, start: int, leads: frozenset[tuple[str, ...]]) -> bool:
+    """Does the sector word at token ``start`` end a noun phrase that a lead of ``leads`` opens: a
+    preposition of place ("along the Tokyo-Osaka expressway", "along major expressways") or of cause
+    ("loans to shipbuilders struggling with rising steel prices", "amid weak chip demand"), at most
+    PLACE_REACH tokens back with no punctuation but a glued hyphen between? Where money is spent, or
+    why, is not what it goes to.
 
     >>> from spacy.lang.en import English
+    >>> along = frozenset({("along",)})
     >>> doc = English()("stations along major expressways and expressways, along with roads")
-    >>> [in_place_phrase(doc, i, frozenset({"along"})) for i in (3, 5)]
+    >>> [in_place_phrase(doc, i, along) for i in (3, 5)]
     [True, False]
     >>> doc = English()("ports along it cannot receive ships, said all along that rubber")
-    >>> [in_place_phrase(doc, i, frozenset({"along"})) for i in (5, 11)]
+    >>> [in_place_phrase(doc, i, along) for i in (5, 11)]
     [False, False]
     >>> doc = English()("a wind farm near its depleted Donghae-1 gas field")
-    >>> in_place_phrase(doc, 7, frozenset({"near"}))
+    >>> in_place_phrase(doc, 7, frozenset({("near",)}))
     True
+    >>> doc = English()("loans to shipbuilders struggling with rising steel prices and with steel")
+    >>> [in_place_phrase(doc, i, frozenset({("struggling", "with")})) for i in (6, 10)]
+    [True, False]
     """
     stops = clause_words()
     for k in range(start - 1, max(-1, start - PLACE_REACH - 1), -1):
         tok = doc[k]
-        if tok.lower_ in leads:
-            return not (k > 0 and doc[k - 1].lower_ == "all")  # "We have said all along that the rubber ..."
+        for lead in leads:
+            if k + 1 >= len(lead) and tuple(t.lower_ for t in doc[k + 1 - len(lead) : k + 1]) == lead:
+                return not (k > 0 and doc[k - 1].lower_ == "all")  # "We have said all along that the rubber ..."
         adjective = k > 0 and doc[k - 1].lower_ in ATTRIBUTIVE  # "near its depleted gas field"
         verb = (tok.lower_ in stops and tok.lower_ not in ATTRIBUTIVE) or (
             tok.is_lower and tok.lower_.endswith("ed") and len(tok) > 4 and not adjective

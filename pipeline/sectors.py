@@ -193,7 +193,9 @@ class SectorMatcher:
         self.generic = sector_heads("generic")
         self.activities, self.bodies = sector_heads("activities"), sector_heads("bodies")
         self.offices = sector_heads("offices")
-        self.place_leads = sector_heads("place_leads")
+        self.place_leads = frozenset(
+            tuple(w.split()) for key in ("place_leads", "cause_leads") for w in lexicon.load("sector_heads.json")[key]
+        )
         self.measures = sector_heads("measure_suffixes")  # "utility-scale", "world-class"
         self.not_sectors = _matcher(nlp, "LOWER", {"not": lexicon.load("sector_heads.json")["not_sectors"]})
         sources = lexicon.load("sector_heads.json")["sources"]

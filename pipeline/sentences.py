@@ -258,6 +258,9 @@ def flat_headline_end(text: str, idx: list[int], first_end: int) -> int | None:
     >>> starts = [m.start() for m in re.finditer(r"\\S+", text)]
     >>> text[starts[flat_headline_end(text, starts, 10)]:]
     'Sri Lanka faces a bill.'
+    >>> text = "South Korea's Teachers' Pension will put 1.8 trillion won into bonds."
+    >>> flat_headline_end(text, [m.start() for m in re.finditer(r"\\S+", text)], 10) is None
+    True
     """
     if "\n" in text:
         return None
@@ -275,6 +278,8 @@ def flat_headline_end(text: str, idx: list[int], first_end: int) -> int | None:
             # Australian brewer Fosters has", a headline's last word before its lede)
         if not text[idx[k] - 1].isspace() or before in ("'s", "’s") or word.lower().rstrip(".") in company_suffixes():
             continue  # inside a quote or a word: 'said: "It is'; "this year's Nobel Prize"; "SK hynix Inc."
+        if before in ("'", "’") and text[idx[k - 1] - 1 : idx[k - 1]] == "s" and not _quote_open(text, idx[k - 1]):
+            continue  # a plural's possessive, no closing quote: "South Korea's Teachers' Pension will put"
         if word.lower() in _LABELLED or (len(word) == 1 and _token_text(text, idx, k + 1).lower() in _NOT_AFTER_LEDE):
             continue  # "Annual div Class A", "Group A said"
         after_word = before == word or (not before[:1].isupper() and (before[-1:].isalnum() or before in _CLOSERS))
@@ -285,6 +290,20 @@ def flat_headline_end(text: str, idx: list[int], first_end: int) -> int | None:
             if word in LEDE_OPENERS:
                 break  # "Gadgets galore on show at fair The 2005 Consumer Electronics Show"
     return found
+
+
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=\s))['‘’](?=\w)")
+
+
+def _quote_open(text: str, pos: int) -> bool:
+    """Is a single quote opened before ``pos`` and not closed, so that the mark at ``pos`` closes it
+    ("Tsunami 'to hit Sri Lanka banks' Sri Lanka's banks face"), not a plural's possessive?
+
+    >>> _quote_open("Tsunami 'to hit Sri Lanka banks' Sri", 31), _quote_open("Korea's Teachers' Pension", 16)
+    (True, False)
+    """
+    opened = [m.end() for m in _OPENING_QUOTE.finditer(text, 0, pos)]
+    return bool(opened) and re.search(r"\w['’](?=\s)", text[opened[-1] : pos]) is None
 
 
 @Language.component("news_sentences", assigns=["token.is_sent_start"])

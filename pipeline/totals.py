@@ -21,9 +21,10 @@ _STOP = re.compile(r"[.;:]\s")
 def _total_lead() -> re.Pattern:
     data = lexicon.load("clauses.json")["totals_after_parts"]
     leads, verbs = lexicon.alternation(data["leads"]), lexicon.alternation(data["verbs"])
+    nouns = lexicon.alternation(data["nouns"])
     owners = r"(?:its|their|the|his|her|our)"
     return re.compile(
-        rf"(?:\b(?:{leads})|\b(?:{verbs})\s+{owners}\s+(?:[\w-]+\s+){{0,3}}?total\b(?:\s+[\w-]+){{0,4}}?\s+(?:to|of))"
+        rf"(?:\b(?:{leads})|\b(?:{verbs})\s+{owners}\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b(?:\s+[\w-]+){{0,4}}?\s+(?:to|of))"
         r"\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$",
         re.IGNORECASE,
     )
@@ -40,6 +41,8 @@ def total_lead(gap: str) -> bool:
     (True, True)
     >>> total_lead(", raising its stake to "), total_lead(" and ")
     (False, False)
+    >>> total_lead(" next year, bringing its climate budget to ")
+    True
     """
     return _total_lead().search(gap) is not None
 

@@ -417,8 +417,11 @@ ACTORS = [
     # a possessed actor before a verb trigger is the actor, not its possessor
     ("India's cabinet earmarked 1.39 trillion rupees for fibre networks.", "1.39 trillion", "India's cabinet"),
     ("India's defence budget is 5 bln dlrs.", "5 bln", "India"),
-    # a name that completes "<head> of" keeps its head ("The city of Busan", "the Bank of Ceylon")
-    ("The city of Ulsan will allocate 75 billion won to tourism.", "75 billion", "The city of Ulsan"),
+    # a name that completes "<head> of" keeps its head ("the Bank of Ceylon"); a place's head is not
+    # kept: "The city of Ulsan" is Ulsan, also after its country's possessive
+    ("The city of Ulsan will allocate 75 billion won to tourism.", "75 billion", "Ulsan"),
+    ("South Korea's industrial city of Ulsan will give 2 million won each to firms.", "2 million", "Ulsan"),
+    ("The government of Japan will spend 5 billion yen on roads.", "5 billion", "The government of Japan"),
     ("He said the Bank of Ceylon's profits rose to 163 mln rupees.", "163 mln", "the Bank of Ceylon"),
     ("Shares of Samsung rose to 50,000 won.", "50,000", "Samsung"),
     # the subject of a restrictive relative clause after the amount that holds its trigger
