@@ -400,7 +400,8 @@ class KindFinder:
             return False
         if self.actors.with_subject(doc, c0, a_start) is not None:
             return True
-        return gapped(doc, doc.char_span(prev["_end"], prev["_end"], alignment_mode="expand").start, a_start)
+        after = doc.char_span(prev["_end"], prev["_end"], alignment_mode="expand")  # the first token after it
+        return after is not None and gapped(doc, after.start, a_start)
 
     def speaks(self, text: str, actor: dict) -> bool:
         """Is the actor found the subject of a speech verb ("the regulator said the sum ...")?"""
