@@ -12,6 +12,7 @@ from", "compared with") and sector words that describe a name ("utility Iberdrol
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -283,6 +284,34 @@ def attribution_start(text: str, start: int, end: int) -> int:
     """
     m = _attribution().search(text, start, end)
     return m.start() if m is not None else end
+
+
+_ENTITY = re.compile(r"&#?[a-z0-9]{2,6}$")  # an escaped entity's ";" ("&lt;") ends no clause
+
+
+def amount_cuts(text: str, s0: int, s1: int, last_end: int) -> tuple[int, list[int]]:
+    """Where who speaks starts in the sentence text[s0:s1] after its last amount, which ends at
+    ``last_end`` (``attribution_start``), and the clause boundaries before it (``boundaries``), sorted.
+
+    >>> amount_cuts("It spent 5 bln won on chips; sales rose, the firm said.", 0, 55, 18)
+    (39, [27])
+    """
+    speaker = attribution_start(text, last_end, s1)
+    cuts = [c for c in boundaries(text, s0, s1) if c < speaker and not _ENTITY.search(text, max(0, c - 8), c)]
+    return speaker, cuts
+
+
+def clause_span(cuts: list[int], speaker: int, s0: int, start: int, end: int) -> tuple[int, int]:
+    """The characters of the clause of an amount at text[start:end] (its conversions included): from
+    the last cut before it, or the sentence's start ``s0``, to the first cut after it, or who speaks
+    (by bisection: a sentence of thousands of amounts stays linear).
+
+    >>> clause_span([27], 39, 0, 9, 18), clause_span([27], 39, 0, 29, 33)
+    ((0, 27), (27, 39))
+    """
+    before = bisect_right(cuts, start)
+    after = bisect_left(cuts, end)
+    return (max(s0, cuts[before - 1]) if before else s0), (min(speaker, cuts[after]) if after < len(cuts) else speaker)
 
 
 PARTS_REACH = 150  # characters from a total to the opener of its parts ("..., of which"), within its sentence

@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from .actor_country import carried_countries
 from .clause_ends import condition_end
-from .clauses import attribution_start, boundaries
+from .clauses import amount_cuts, clause_span
 from .extensions import doc_text, doc_value, set_span_value, span_value, token_offsets
 from .kinds_around import (
     HEAD_GAP,
@@ -64,7 +64,7 @@ from .kinds_heads import (
     in_hyphen_bridge,
 )
 from .kinds_proceeds import wage_of
-from .kinds_reach import destination, offered_for, placed, sold_for
+from .kinds_reach import destination, goes_as, offered_for, placed, sold_for
 from .kinds_readings import (
     contained,
     kinds_lexicon,
@@ -72,7 +72,6 @@ from .kinds_readings import (
     noun_position,
     noun_readings,
     purpose_of,
-    respective_actors,
     size_readings,
     split_index,
     split_verb,
@@ -92,21 +91,16 @@ from .kinds_units import (
     valued_head,
 )
 from .later_mentions import moved_to, named_again, refers_back
-from .money_again import actor_again, opens_with_parts
+from .money_again import actor_again, opens_with_parts, part_payer
 from .next_mention import told_kinds
 from .phrase_words import next_word
+from .respectively import respective_actors
 from .sentences import sentence_bounds
 
 FIRM_GAP = 8  # bridge words at most between a firm trigger and its amount
 SHARE_REACH = 16  # tokens back to a share price's subject: "Fiat's shares on the Milan stock exchange rose ... to"
 _NEWLINE = re.compile("\n")
 NEAR = 60  # tokens around an amount where its clause's triggers count (not a whole price list's clause)
-ENTITY = re.compile(r"&#?[a-z0-9]{2,6}$")
-
-
-GOES_AS_MODIFIERS = 3  # words at most between "go to" and the noun that names what a part goes to as money
-GOES_AS_KINDS = frozenset({"subsidy", "financing", "pay", "dividend", "tax_or_fine", "investment"})
-GOING = frozenset({"go", "goes", "went", "going", "gone"})
 
 
 class KindFinder:
@@ -190,45 +184,13 @@ class KindFinder:
                 continue
             if t.where == "nouns" and self.head_after(doc, t, a_far) and not destination(doc, t, a_far, self.goes_to):
                 return True
-            if t.where == "nouns" and self.goes_as(doc, t, a_far):
+            if t.where == "nouns" and goes_as(doc, t, a_far, self.goes_to, self.auxiliaries, self.phrase_followers):
                 return True
             if nouns_only or t.where != "verbs":
                 continue
             if self.verb_after(doc, t, a_far) or t.start == next_word(doc, a_far):
                 return True  # a part's own participle too: "with 500 billion yuan earmarked for AI centres"
         return False
-
-    def goes_as(self, doc: Doc, t: Trigger, a_end: int) -> bool:
-        """Is the noun trigger, which ends its phrase, what the amount ending at a_end goes to as money
-        ("8.1 trillion won will go to cash handouts": handouts; "and 1.5 trillion yen to chip
-        investment"), through an auxiliary, a verb of going (or none) and "to", at most
-        GOES_AS_MODIFIERS words before the noun? A payment's kind only (``GOES_AS_KINDS``), and no
-        destination noun ("only 100 mln dlrs went to forestry projects" stays a part of the loans)."""
-        if t.kind not in GOES_AS_KINDS or trigger_words(doc, t.start, t.end) in self.goes_to:
-            return False  # "went to forestry projects", "to renewable power assets": where it goes, not what it is
-        gap = self._words(doc, a_end, t.start)
-        while gap and gap[0].lower_ in self.auxiliaries and gap[0].lower_ != "to":
-            gap = gap[1:]
-        if gap and gap[0].lower_ in GOING:
-            gap = gap[1:]
-        elif gap and gap[0].lower_ == "to" and len(gap) <= 1 + GOES_AS_MODIFIERS:
-            # "... and 1.5 trillion yen to chip investment": the verb of going left out, the words between
-            # "to" and the noun sectors only (not "205 mln dlrs to provide financial assistance")
-            lo, hi = gap[0].i, t.start
-            covered = {
-                i
-                for sp in doc.spans.get("sectors", [])
-                if sp.start < hi and sp.end > lo
-                for i in range(sp.start, sp.end)
-            }
-            if not all(w.i in covered or w.lower_ in ("and", "or") for w in gap[1:]):
-                return False
-        return (
-            1 <= len(gap) <= 1 + GOES_AS_MODIFIERS
-            and gap[0].lower_ == "to"
-            and all(w.is_alpha and w.is_lower for w in gap[1:])
-            and ends_phrase(doc, t.end, self.phrase_followers)  # not "to diesel price caps"
-        )
 
     def verb_after(self, doc: Doc, t: Trigger, a_end: int) -> bool:
         """Is the verb trigger what happens to the amount ending at a_end, through an auxiliary ("800
@@ -322,7 +284,11 @@ class KindFinder:
                 firm.append((-1, t))  # "pay a $125m fine": a determiner opens the noun phrase it heads
             elif t.start >= a_far and t.where == "verbs" and self.verb_after(doc, t, a_far):
                 firm.append((1, t))  # "800 billion won to be spent on ships"
-            elif t.start >= a_far and t.where == "nouns" and self.goes_as(doc, t, a_far):
+            elif (
+                t.start >= a_far
+                and t.where == "nouns"
+                and goes_as(doc, t, a_far, self.goes_to, self.auxiliaries, self.phrase_followers)
+            ):
                 firm.append((0, t))  # "8.1 trillion won will go to cash handouts"
             elif t.start >= a_far and t.where == "nouns" and self.head_after(doc, t, past_unit(doc, unit, a_far)):
                 purpose = next((w for w in self._words(doc, a_far, t.start)), None)
@@ -392,24 +358,6 @@ class KindFinder:
             return best.kind, (best.start, best.end)
         return "other", None
 
-    def own_subject(self, doc: Doc, c0: int, a_start: int, prev: dict, actor: dict) -> bool:
-        """Does a part of a total name its own payer, the subject of an absolute clause (", with
-        Germany contributing 1.25 billion euros"), or of a gapped one after it (" and France 960
-        million euros"), other than the total's?"""
-        if not actor["actor"] or actor["actor"] == prev["actor"]:
-            return False
-        if self.actors.with_subject(doc, c0, a_start) is not None:
-            return True
-        after = doc.char_span(prev["_end"], prev["_end"], alignment_mode="expand")  # the first token after it
-        return after is not None and gapped(doc, after.start, a_start)
-
-    def speaks(self, text: str, actor: dict) -> bool:
-        """Is the actor found the subject of a speech verb ("the regulator said the sum ...")?"""
-        if not actor["actor"]:
-            return False
-        word = re.match(r"\s+([a-z]+)", text[actor["actor_end"] : actor["actor_end"] + 20])
-        return word is not None and word.group(1) in self.actors.speech
-
     def heads_only(self, doc: Doc, named: list[Trigger]) -> list[Trigger]:
         """The triggers that are no modifier ("purchase subsidies": ``compound_heads_only``), nor inside
         another noun's phrase ("sales at its battery plants": ``kinds_around.heads_only``)."""
@@ -446,20 +394,11 @@ class KindFinder:
                 prev, prev_sent = None, n
 
             if n not in speaker_cut:
-                last_end = sentence_last_end(infos, k, s1)
-                speaker_cut[n] = attribution_start(text, last_end, s1)
-                sentence_cuts[n] = [
-                    c
-                    for c in boundaries(text, s0, s1)
-                    if c < speaker_cut[n] and not ENTITY.search(text, max(0, c - 8), c)
-                ]  # the ";" of "&lt;" ends none
+                speaker_cut[n], sentence_cuts[n] = amount_cuts(text, s0, s1, sentence_last_end(infos, k, s1))
             far = far_of[k]
             far_char = doc[far - 1].idx + len(doc[far - 1].text) if far > m.end else info["end"]
-            cuts = sentence_cuts[n]  # sorted: bisection keeps a sentence of thousands of amounts linear
-            before = bisect_right(cuts, info["start"])
-            c0 = max(s0, cuts[before - 1]) if before else s0
-            after = bisect_left(cuts, max(info["end"], far_char))  # not a cut inside the conversions after it
-            c1 = min(speaker_cut[n], cuts[after]) if after < len(cuts) else speaker_cut[n]
+            # not a cut inside the conversions after it
+            c0, c1 = clause_span(sentence_cuts[n], speaker_cut[n], s0, info["start"], max(info["end"], far_char))
             tok = lambda char: bisect_left(idx, char)  # noqa: E731
             clause, sent = (tok(c0), tok(c1)), (tok(s0), tok(s1))
             # "... to 1.5 bln euros if orders keep growing": a condition after it names no kind of its own
@@ -528,15 +467,8 @@ class KindFinder:
                 )
                 if again or repeat is not None or parted:
                     actor = actor_again(actor, repeat or earlier, repeat is not None or parted, text, info["start"], s0)
-                elif (
-                    part is not None
-                    and prev[1]["actor"]
-                    and (part or not actor["actor"] or self.speaks(text, actor))
-                    and not self.own_subject(doc, clause[0], m.start, prev[1], actor)
-                ):
-                    # a part of a total is the total's payer's (", of which"); so is money named again, payer
-                    # unnamed or only its speaker ("..., and the antitrust regulator said the sum could rise to")
-                    actor = {key: prev[1][key] for key in ("actor", "actor_start", "actor_end", "country")}
+                elif part is not None:  # a part of a total, or money named again in its sentence
+                    actor = part_payer(doc, text, actor, prev[1], part, (clause[0], m.start), self.actors)
             value = {
                 "kind": kind,
                 "trigger": " ".join(trigger_text.split()),

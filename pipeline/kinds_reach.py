@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .kinds_around import trigger_words
+from .kinds_heads import ends_phrase
 from .kinds_readings import passive_auxiliaries
 from .kinds_units import Trigger
 from .phrase_words import next_word
@@ -95,6 +96,40 @@ def destination(doc: Doc, t, a_end: int, destinations: frozenset[str]) -> bool:
     after "for")?"""
     gap = [w for w in doc[a_end : t.start] if not w.is_space]
     return bool(gap) and gap[0].lower_ == "for" and trigger_words(doc, t.start, t.end) in destinations
+
+
+GOES_AS_MODIFIERS = 3  # words at most between "go to" and the noun that names what a part goes to as money
+GOES_AS_KINDS = frozenset({"subsidy", "financing", "pay", "dividend", "tax_or_fine", "investment"})
+GOING = frozenset({"go", "goes", "went", "going", "gone"})
+
+
+def goes_as(
+    doc: Doc, t, a_end: int, destinations: frozenset[str], auxiliaries: frozenset[str], followers: frozenset[str]
+) -> bool:
+    """Is the noun trigger ``t``, which ends its phrase (``followers``), what the amount ending at
+    ``a_end`` goes to as money ("8.1 trillion won will go to cash handouts": handouts; "and 1.5
+    trillion yen to chip investment"), through ``auxiliaries``, a verb of going (or none, when only
+    sector words stand between "to" and the noun) and "to", at most GOES_AS_MODIFIERS words before
+    the noun? A payment's kind only (``GOES_AS_KINDS``), and none of ``destinations`` ("only 100 mln
+    dlrs went to forestry projects" stays a part of the loans; "205 mln dlrs to provide financial
+    assistance" is no going)."""
+    if t.kind not in GOES_AS_KINDS or trigger_words(doc, t.start, t.end) in destinations:
+        return False
+    gap = [w for w in doc[a_end : t.start] if not w.is_space]
+    while gap and gap[0].lower_ in auxiliaries and gap[0].lower_ != "to":
+        gap = gap[1:]
+    if gap and gap[0].lower_ in GOING:
+        gap = gap[1:]
+    elif gap and gap[0].lower_ == "to" and len(gap) <= 1 + GOES_AS_MODIFIERS:
+        spans = [sp for sp in doc.spans.get("sectors", []) if sp.start < t.start and sp.end > gap[0].i]
+        if not all(w.lower_ in ("and", "or") or any(sp.start <= w.i < sp.end for sp in spans) for w in gap[1:]):
+            return False
+    return (
+        1 <= len(gap) <= 1 + GOES_AS_MODIFIERS
+        and gap[0].lower_ == "to"
+        and all(w.is_alpha and w.is_lower for w in gap[1:])
+        and ends_phrase(doc, t.end, followers)  # not "to diesel price caps"
+    )
 
 
 def sold_for(doc: Doc, a_start: int, triggers: list, words: tuple[frozenset[str], ...]):

@@ -27,7 +27,6 @@ from .clause_ends import (
 )
 from .clauses import (
     ASIDE,
-    PARTS_REACH,
     RELATIVE_OPENER,
     attribution_start,
     boundaries,
@@ -40,7 +39,6 @@ from .clauses import (
     is_companion_gap,
     is_list_gap,
     is_recipient_gap,
-    opens_parts,
     parallel_to,
     recipient_pattern,
     soft_boundary,
@@ -54,12 +52,8 @@ from .next_mention import told_links
 from .respectively import respectively, respectively_sectors
 from .sentences import sentence_bounds
 from .table_years import fill_row_years
-from .totals import totals_after_parts
+from .totals import parts_after_totals, totals_after_parts
 from .years import YEAR_IN_GAP, contrast_clause, is_change_before, parallel_change
-
-# a total fronted by "Of": the amounts after it are its parts ("Of the 2.46 trillion yen in sales
-# that X booked, equipment contributed 910 billion yen and robots 380 billion yen")
-FRONTED_OF = re.compile(r"\s*Of\s+(?:(?:the|its|their|this|that)\s+)?")
 
 
 @dataclass
@@ -298,41 +292,8 @@ def link_sentence(
         if not out[j].years and contrast_clause(text[amounts[i][1] : amounts[j][0]]) and not based(n):
             k = next((m for m in range(n - 1, -1, -1) if not based(m)), None)
             out[j].years = list(out[own_amounts[k]].years) if k is not None else []
-    # A total followed by its parts concerns what each part goes to: "2.4 trillion won on future
-    # industries, of which 1.1 trillion won will go to AI and 700 billion won to chips".
-    for n, i in enumerate(own_amounts[:-1]):
-        j = own_amounts[n + 1]
-        if opens_parts(text[amounts[i][1] : amounts[j][0]]) or FRONTED_OF.fullmatch(text, s0, amounts[i][0]):
-            parts = [j]
-            for k in own_amounts[n + 2 :]:  # the parts run on, joined by "and" or commas, to the clause's end
-                lo, hi = amounts[parts[-1]][1], amounts[k][0]
-                if any(lo <= c < hi for c in cuts) or not re.search(r",|\band\b", text[lo:hi]):
-                    break
-                parts.append(k)
-            # "... and the rest to a hydrogen complex": a part with no amount, up to the clause's end
-            last_end = amounts[parts[-1]][1]
-            clause_end = min([c for c in cuts if c >= last_end] + [s1, last_end + PARTS_REACH])
-            rest = remainder_start(text, last_end, clause_end)
-            rest_sectors = [it.value for it in sectors if rest <= it.start < clause_end] if rest < clause_end else []
-            # a part's sectors from outside its clause are none of its own ("with the Korea Development
-            # Bank providing 3 trillion won" after "state lenders will extend ... to shipbuilders")
-            borrowed = {k for k in parts if not own_sectors.get(k)}
-            part_sectors = [*(sec for k in parts if k not in borrowed for sec in out[k].sectors), *rest_sectors]
-            # the subject's own industry gives way to the parts' ("state lenders will supply 76 trillion
-            # won ..., including 15 trillion won for shipbuilders")
-            total = out[i].sectors if own_sectors.get(i) or not part_sectors else []
-            own_total = list(out[i].sectors) if own_sectors.get(i) else []
-            out[i].sectors = list(dict.fromkeys([*total, *part_sectors]))
-            # a time after the last part is every part's and the total's: "500 billion rupees to clean
-            # energy, of which 300 billion rupees is for solar parks and 120 billion for wind, in 2022-23"
-            tail = any(last_end <= it.start < clause_end and "," in text[last_end : it.start] for it in years)
-            if tail and not out[i].years and not any(out[k].years for k in parts[:-1]):
-                out[i].years = list(out[parts[-1]].years)
-            for k in parts:  # a part is of the total's time unless it names its own ("...in 2025: 720 billion yen")
-                if not out[k].years:
-                    out[k].years = list(out[i].years)
-                if not out[k].sectors or (k in borrowed and own_total):  # and of the total's destination:
-                    out[k].sectors = own_total  # "..., including 590 billion yen for Rapidus"
+    # A total followed by its parts concerns what each part goes to (totals.py)
+    parts_after_totals(text, (s0, s1), amounts, own_amounts, out, own_sectors, (sectors, years), cuts)
     # A time in a fronted adverbial frames every clause: "For the fiscal year ended March 2022, TCS
     # reported revenue of 1.92 trillion rupees, while net profit rose to 383 billion rupees".
     frame_end = fronted_end(text, s0, first)

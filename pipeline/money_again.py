@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 from . import lexicon
+from .kinds_around import gapped
 
 RESTATED = re.compile(r"\b(?:sum|amount|figure|money)\s*,\s*(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 
@@ -68,3 +71,37 @@ def opens_with_parts(text: str, sentence_start: int) -> bool:
     (True, False)
     """
     return _part_leads().match(text, sentence_start) is not None
+
+
+ACTOR_KEYS = ("actor", "actor_start", "actor_end", "country")
+
+
+def part_payer(doc: Doc, text: str, actor: dict, prev: dict, part: bool, at: tuple[int, int], finder) -> dict:
+    """The actor of the amount at token ``at[1]`` (its clause from ``at[0]``) that is a part of the
+    amount before it (``part``: ", of which") or that money named again: the earlier payer's, for a
+    part, or when its own clause names none or only its speaker ("..., and the antitrust regulator said
+    the sum could rise to"); unless a part names its own payer other than the total's, the subject of
+    an absolute clause (", with Germany contributing 1.25 billion euros": ``finder.with_subject``) or
+    of a gapped one after the amount before (" and France 960 million euros")."""
+    if not prev["actor"] or not (part or not actor["actor"] or speaks(text, actor, finder.speech)):
+        return actor
+    if actor["actor"] and actor["actor"] != prev["actor"]:
+        if finder.with_subject(doc, at[0], at[1]) is not None:
+            return actor
+        after = doc.char_span(prev["_end"], prev["_end"], alignment_mode="expand")  # the first token after it
+        if after is not None and gapped(doc, after.start, at[1]):
+            return actor
+    return {key: prev[key] for key in ACTOR_KEYS}
+
+
+def speaks(text: str, actor: dict, speech: frozenset[str]) -> bool:
+    """Is the actor found the subject of a verb of ``speech`` ("the regulator said the sum ...")?
+
+    >>> actor, said = {"actor": "the regulator", "actor_end": 13}, frozenset({"said"})
+    >>> speaks("the regulator said the sum", actor, said), speaks("the regulator fined", actor, said)
+    (True, False)
+    """
+    if not actor["actor"]:
+        return False
+    word = re.match(r"\s+([a-z]+)", text[actor["actor_end"] : actor["actor_end"] + 20])
+    return word is not None and word.group(1) in speech

@@ -82,6 +82,42 @@ def plural_possessive_name(mark: str, owner: list, tail: list, places=frozenset(
     )
 
 
+def of_head_start(doc: Doc, start: int, lo: int, heads: frozenset[str]) -> int:
+    """Where a name that starts at token ``start`` after "<head> of" starts when the head is one of
+    ``heads`` that the name completes ("the government of Japan", "the Bank of Ceylon": actors.json
+    ``name_of_heads`` but no place's head of ``place_of_heads``, "The city of Busan" being Busan, the
+    shortest text that names it); ``lo`` is the first token it may reach.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("the government of Japan and the city of Busan")
+    >>> of_head_start(doc, 3, 0, frozenset({"government"})), of_head_start(doc, 8, 0, frozenset({"government"}))
+    (1, 8)
+    """
+    k = start - 1
+    while k > lo and doc[k].is_space:
+        k -= 1
+    if k - 1 >= lo and doc[k].lower_ == "of" and doc[k - 1].lower_ in heads:
+        return k - 1
+    return start
+
+
+def plural_possessive_end(doc: Doc, i: int, pos: int, limit: int, places=frozenset(), is_verb=lambda k: False):
+    """Where a name that a plural's possessive at ``pos`` holds ends ("Teachers' Pension will put":
+    up to three capitalised words after it that are no verb, ``plural_possessive_name``), the name
+    starting at ``i`` and ending before ``limit``; None when there is none.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Teachers' Pension will put")
+    >>> plural_possessive_end(doc, 0, 1, 4), plural_possessive_end(doc, 0, 1, 2)
+    (3, None)
+    """
+    tail = pos + 1
+    while tail < limit and tail <= pos + 3 and doc[tail].text[:1].isupper() and not is_verb(tail):
+        tail += 1
+    owner = [t for t in doc[i:pos] if not t.is_space]
+    return tail if plural_possessive_name(doc[pos].text, owner, list(doc[pos + 1 : tail]), places) else None
+
+
 def hyphen_named(doc: Doc, start: int, end: int) -> bool:
     """Is doc[start:end] glued by a hyphen to another capitalised word, a part of a name ("Georgia-Pacific
     Corp", "Research-Cottrell") rather than a place or a sector of its own ("Seoul-based", "US-Korea" keep

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
-from .names import company_suffixes, plural_possessive_name, possessive_in_name
+from .names import company_suffixes, of_head_start, plural_possessive_end, possessive_in_name
 from .phrase_words import (
     ARTICLES,
     DEMONSTRATIVES,
@@ -65,7 +65,8 @@ class PhraseReader:
         self.descriptors = frozenset(data["descriptor_participles"])
         self.partitives = frozenset(data["partitives"])
         self.name_of_heads = frozenset(data["name_of_heads"])  # "the government of Japan", "the Bank of Ceylon"
-        self.place_of_heads = frozenset(data["place_of_heads"])  # "the southeastern city of Ulsan": Ulsan
+        # "the government of Japan" kept whole; a place's head not: "the southeastern city of Ulsan" is Ulsan
+        self.kept_of_heads = self.name_of_heads - frozenset(data["place_of_heads"])
         self.for_names = frozenset(h.title() for h in self.name_of_heads)  # "Bank for International Settlements"
         self.in_heads = frozenset(data["in_heads"])  # "Shares in Wembley"
         self.never_names = frozenset(data["never_names"])  # "1800 GMT", "Christmas sales"
@@ -232,11 +233,8 @@ class PhraseReader:
                 j += 1  # "Banco do Brasil": a particle between two words of one name
                 continue
             if low in ("'", "’") and j > i:  # "Teachers' Pension will put": a plural's possessive in a name
-                tail = j + 1
-                while tail < limit and tail <= j + 3 and doc[tail].text[:1].isupper() and not self.is_verb(doc, tail):
-                    tail += 1
-                owner_words = [t for t in doc[i:j] if not t.is_space]
-                if plural_possessive_name(low, owner_words, list(doc[j + 1 : tail]), place_forms()):
+                tail = plural_possessive_end(doc, i, j, limit, place_forms(), lambda k: self.is_verb(doc, k))
+                if tail is not None:
                     return Phrase("actor", i, tail, i, tail)
             if low in POSSESSIVE and j > i:
                 owner = self.pick(doc, i, j)
@@ -426,7 +424,7 @@ class PhraseReader:
                 start = titled
             if doc[start : last + 1].text in self.adjectives:
                 return Phrase("none", first=i, last=j)  # "The South Korean won weakened"
-            start = self.of_head_start(doc, start, i)
+            start = of_head_start(doc, start, i, self.kept_of_heads)
             before = start - 1
             while before > i and doc[before].is_space:
                 before -= 1  # a wire story's line break: "The\nTreasury accepted"
@@ -476,19 +474,6 @@ class PhraseReader:
         return (len(parts) > 1 and all(p[:1].isupper() for p in parts)) or (
             len(parts) == 1 and any(c.isupper() for c in text[1:])
         )
-
-    def of_head_start(self, doc: Doc, start: int, lo: int) -> int:
-        """Where a name after "<head> of" starts when the head is one that the name completes ("the
-        government of Japan", "the Bank of Ceylon"; actors.json's ``name_of_heads``), not the name
-        alone; a place's head is not kept (``place_of_heads``: "The city of Busan" is Busan, the
-        shortest text that names it); ``lo`` is the first token it may reach."""
-        k = start - 1
-        while k > lo and doc[k].is_space:
-            k -= 1
-        head = doc[k - 1].lower_ if k - 1 >= lo else ""
-        if doc[k].lower_ == "of" and head in self.name_of_heads and head not in self.place_of_heads:
-            return k - 1
-        return start
 
     def after_title(self, doc: Doc, start: int, last: int) -> int:
         """The name after the last title in doc[start:last+1]: "President Moon Jae-in" -> "Moon

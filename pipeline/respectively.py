@@ -1,6 +1,7 @@
 """Sentences that say "respectively": the n amounts that took the same n years or sectors take one
 each, in order ("shipments of semiconductors and automobiles are expected to reach $150 billion and
-$72 billion, respectively"). Used by the linker on each sentence's ``Links``."""
+$72 billion, respectively"). Used by the linker on each sentence's ``Links``; and the n names of one
+actor that such amounts take one each (``respective_actors``, by the kinds stage)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,53 @@ def respectively_sectors(text: str, sent: tuple[int, int], links: list, sectors:
         if len(takers) == len(key):
             for sec, lk in zip(sorted(key, key=first.get), takers, strict=True):
                 lk.sectors = [sec]
+
+
+_RESPECTIVELY_AFTER = re.compile(r"[^.;]{0,60}?\brespectively\b", re.IGNORECASE)  # after the last amount
+_NAME_JOINTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_APPOSITIVE = re.compile(r",\s+([A-Z][^,;:()]{0,80}?(?:,\s+[A-Z][^,;:()]{0,40}?)*,?\s+and\s+[A-Z][^,;:()]{0,40}?),")
+
+
+def respective_names(text: str, actor: str, start: int) -> list[tuple[str, int]]:
+    """The names (with offsets) that ``actor``, at ``start``, stands for: its own parts ("A Co and B
+    Inc"), or the list of names in brackets of commas right after it ("South Korea's three battery
+    makers, LG Energy Solution, Samsung SDI and SK On, will invest").
+
+    >>> respective_names("Its two units, Alpha and Beta Co, will", "Its two units", 0)
+    [('Alpha', 15), ('Beta Co', 25)]
+    """
+    names, end = _NAME_JOINTS.split(actor), start + len(actor)
+    if len(names) == 1 and (m := _APPOSITIVE.match(text, end)) is not None:
+        names, start = _NAME_JOINTS.split(m.group(1)), m.start(1)
+    if not all(name[:1].isupper() for name in names):  # not "Corn and sorghum producers"
+        return []
+    out = []
+    for name in names:
+        start = text.index(name, start)
+        out.append((name, start))
+        start += len(name)
+    return out
+
+
+def respective_actors(text: str, infos: list[dict], values: list[dict]) -> list[dict]:
+    """``values`` with a run of amounts that share an actor naming as many names as amounts ("Hanwha
+    Ocean and HD Hyundai Heavy Industries will receive 1.1 trillion won and 900 billion won
+    respectively") giving each amount its own name, in order, when "respectively" follows the last.
+
+    >>> t = "A Co and B Inc will get 5 dlrs and 6 dlrs respectively."
+    >>> vals = [{"actor": "A Co and B Inc", "actor_start": 0, "actor_end": 14}] * 2
+    >>> [v["actor"] for v in respective_actors(t, [{"end": 29}, {"end": 38}], vals)]
+    ['A Co', 'B Inc']
+    """
+    out, k = list(values), 0
+    while k < len(values):
+        actor = values[k]["actor"]
+        j = k
+        while j + 1 < len(values) and actor and values[j + 1]["actor_start"] == values[k]["actor_start"]:
+            j += 1
+        names = respective_names(text, actor, values[k]["actor_start"]) if actor and j > k else []
+        if len(names) == j - k + 1 and _RESPECTIVELY_AFTER.match(text, infos[j]["end"]):
+            for n, (name, at) in enumerate(names):
+                out[k + n] = {**values[k + n], "actor": name, "actor_start": at, "actor_end": at + len(name)}
+        k = j + 1
+    return out

@@ -2,7 +2,7 @@
 line, a combined 900 billion won", "..., raising its total investment in the country to 1.6 billion
 euros by 2024". The total concerns every part's sectors, and a part that names no time of its own is
 of the total's (clauses.json ``totals_after_parts``). The other order, a total followed by its parts
-("X, of which Y for A"), is read in ``link.link_sentence``."""
+("X, of which Y for A"), is read by ``parts_after_totals``."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import re
 from functools import lru_cache
 
 from . import lexicon
-from .clauses import comparison_pattern, is_base
+from .clause_ends import remainder_start
+from .clauses import PARTS_REACH, comparison_pattern, is_base, opens_parts
 
 PART_GAP = 150  # characters at most between two parts, or between the last part and the total
 _JOINT = re.compile(r",|\band\b", re.IGNORECASE)
@@ -86,3 +87,60 @@ def totals_after_parts(text: str, amounts: list[tuple[int, int]], own: list[int]
             if not out[k].years:
                 out[k].years = list(out[total].years)
         out[total].link = "sentence"
+
+
+# a total fronted by "Of": the amounts after it are its parts ("Of the 2.46 trillion yen in sales
+# that X booked, equipment contributed 910 billion yen and robots 380 billion yen")
+FRONTED_OF = re.compile(r"\s*Of\s+(?:(?:the|its|their|this|that)\s+)?")
+
+
+def parts_after_totals(
+    text: str,
+    sent: tuple[int, int],
+    amounts: list[tuple[int, int]],
+    own_amounts: list[int],
+    out: list,
+    own_sectors: dict[int, bool],
+    items: tuple[list, list],
+    cuts: list[int],
+) -> None:
+    """A total followed by its parts concerns what each part goes to: "2.4 trillion won on future
+    industries, of which 1.1 trillion won will go to AI and 700 billion won to chips"; each part with
+    no time or destination of its own is of the total's (``out``: the sentence's links, by amount;
+    ``own_sectors``: did an amount take its sectors from its own clause; ``items``: the sentence's
+    sector and year items; ``cuts``: its clause boundaries)."""
+    s0, s1 = sent
+    sectors, years = items
+    for n, i in enumerate(own_amounts[:-1]):
+        j = own_amounts[n + 1]
+        if opens_parts(text[amounts[i][1] : amounts[j][0]]) or FRONTED_OF.fullmatch(text, s0, amounts[i][0]):
+            parts = [j]
+            for k in own_amounts[n + 2 :]:  # the parts run on, joined by "and" or commas, to the clause's end
+                lo, hi = amounts[parts[-1]][1], amounts[k][0]
+                if any(lo <= c < hi for c in cuts) or not re.search(r",|\band\b", text[lo:hi]):
+                    break
+                parts.append(k)
+            # "... and the rest to a hydrogen complex": a part with no amount, up to the clause's end
+            last_end = amounts[parts[-1]][1]
+            clause_end = min([c for c in cuts if c >= last_end] + [s1, last_end + PARTS_REACH])
+            rest = remainder_start(text, last_end, clause_end)
+            rest_sectors = [it.value for it in sectors if rest <= it.start < clause_end] if rest < clause_end else []
+            # a part's sectors from outside its clause are none of its own ("with the Korea Development
+            # Bank providing 3 trillion won" after "state lenders will extend ... to shipbuilders")
+            borrowed = {k for k in parts if not own_sectors.get(k)}
+            part_sectors = [*(sec for k in parts if k not in borrowed for sec in out[k].sectors), *rest_sectors]
+            # the subject's own industry gives way to the parts' ("state lenders will supply 76 trillion
+            # won ..., including 15 trillion won for shipbuilders")
+            total = out[i].sectors if own_sectors.get(i) or not part_sectors else []
+            own_total = list(out[i].sectors) if own_sectors.get(i) else []
+            out[i].sectors = list(dict.fromkeys([*total, *part_sectors]))
+            # a time after the last part is every part's and the total's: "500 billion rupees to clean
+            # energy, of which 300 billion rupees is for solar parks and 120 billion for wind, in 2022-23"
+            tail = any(last_end <= it.start < clause_end and "," in text[last_end : it.start] for it in years)
+            if tail and not out[i].years and not any(out[k].years for k in parts[:-1]):
+                out[i].years = list(out[parts[-1]].years)
+            for k in parts:  # a part is of the total's time unless it names its own ("...in 2025: 720 billion yen")
+                if not out[k].years:
+                    out[k].years = list(out[i].years)
+                if not out[k].sectors or (k in borrowed and own_total):  # and of the total's destination:
+                    out[k].sectors = own_total  # "..., including 590 billion yen for Rapidus"

@@ -25,6 +25,7 @@ from .lexicon import alternation as _alt
 from .month_years import named_periods
 from .normalise import lower_same_length, parse_number
 from .tables import key
+from .year_bases import is_history, is_multiple_base, is_offence, is_record_base
 
 
 @dataclass
@@ -175,75 +176,6 @@ def opens_sentence(low: str, start: int, end: int) -> bool:
     (True, False)
     """
     return _OPENS.search(low, max(0, start - 12), start) is not None and _WORD_AFTER.match(low, end) is not None
-
-
-@lru_cache(maxsize=1)
-def _record_since() -> re.Pattern:
-    data = lexicon.load("years.json")
-    words, months = _alt(data["comparison_cues"]["record_words"]), _alt(data["months"])
-    owners = r"(?:(?:its|their|the|his|her|our)\s+)?"  # "for the first time since its 2016 listing"
-    return re.compile(rf"\b(?:{words})\b[^,;:.]*?\bsince\s+{owners}(?:(?:{months})\.?\s+(?:\d{{1,2}},?\s+)?)?$")
-
-
-@lru_cache(maxsize=1)
-def _history() -> re.Pattern:
-    return re.compile(rf"\b(?:{_alt(lexicon.load('years.json')['history_verbs'])})\s+(?:in\s+)?$")
-
-
-def is_history(low: str, start: int) -> bool:
-    """Is the year at ``start`` when something began ("was founded in 1966"), no amount's year?
-
-    >>> is_history("the maker was founded in 1966", 25), is_history("it was invested in 1966", 23)
-    (True, False)
-    """
-    return _history().search(low, max(0, start - 30), start) is not None
-
-
-@lru_cache(maxsize=1)
-def _offence() -> re.Pattern:
-    leads = _alt(lexicon.load("years.json")["offence_leads"])
-    return re.compile(rf"\b(?:{leads})\b[^.;:]*?\bfor\s+[a-z]+ing\b[^.;:]*$")
-
-
-def is_offence(low: str, start: int) -> bool:
-    """Is the year at ``start`` the time of what a fine punishes ("fined Bolt 18 million euros for
-    mishandling drivers' data between 2021 and 2023"), no amount's year?
-
-    >>> is_offence("fined bolt 18 mln euros for mishandling data between 2021", 57)
-    True
-    >>> is_offence("fined 5 mln dlrs for 2021", 21), is_offence("spend 5 mln for building plants in 2024", 34)
-    (False, False)
-    """
-    return _offence().search(low, max(0, low.rfind(". ", 0, start) + 1), start) is not None
-
-
-@lru_cache(maxsize=1)
-def _multiple_base() -> re.Pattern:
-    cues = lexicon.load("years.json")["comparison_cues"]
-    times, nouns = _alt(cues["multiples"]), _alt(cues["base_nouns"])
-    return re.compile(rf"\b(?:{times})\s+(?:the|its|their)\s+(?:{nouns})\s+(?:in|of|for)\s+(?:fiscal\s+)?$")
-
-
-def is_multiple_base(low: str, start: int) -> bool:
-    """Is the year at ``start`` the base of a multiple ("almost double the figure in 2000", "twice
-    its level of 2019"), not the amount's year?
-
-    >>> is_multiple_base("almost double the figure in 2000", 28), is_multiple_base("the figure in 2000", 14)
-    (True, False)
-    """
-    return _multiple_base().search(low, max(0, start - 50), start) is not None
-
-
-def is_record_base(low: str, start: int) -> bool:
-    """Is the year at ``start`` the base of a record ("its weakest finish since March 2009", "the
-    highest since 2008"), not the amount's year?
-
-    >>> is_record_base("its weakest finish since march 2009", 31), is_record_base("invested since 2019", 15)
-    (True, False)
-    >>> is_record_base("for the first time since its 2016 listing", 29)
-    True
-    """
-    return _record_since().search(low, max(0, start - 80), start) is not None
 
 
 def is_change_before(low: str, pos: int) -> bool:

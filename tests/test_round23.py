@@ -167,7 +167,7 @@ SECTORS += [
         "139.6 mln",
         ["oil_and_gas"],
     ),
-    # a total fronted by "Of" has the amounts after it as its parts (link.FRONTED_OF)
+    # a total fronted by "Of" has the amounts after it as its parts (totals.FRONTED_OF)
     (
         "It was a good year. Of the 2 trillion won, chip plants get 1 trillion won and battery lines 800 billion won.",
         "2 trillion",

@@ -15,7 +15,7 @@ YEARS = [
     # "two years earlier" counts from the year named before it (years.json relative)
     ("The fund held $52 billion in 2023, up from $40 billion two years earlier.", "$40 billion", "2024-02-01", [2021]),
     ("Exports were 3 billion euros three years ago.", "3 billion euros", "2024-02-01", [2021]),
-    # a relative year after a verb of founding says when something began (years.is_history)
+    # a relative year after a verb of founding says when something began (year_bases.is_history)
     ("Nordic Grid, set up a year ago, manages 2 billion euros.", "2 billion euros", "2024-02-01", []),
     # a list of clauses with the verb left out shares the time after its last amount (years.parallel_change)
     (

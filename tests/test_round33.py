@@ -56,7 +56,7 @@ def test_years(text, mention, date, years):
 
 
 ACTORS = [
-    # "respectively" over the names in commas after a plural actor (kinds_readings.respective_names)
+    # "respectively" over the names in commas after a plural actor (respectively.respective_names)
     (
         "Japan's carmakers, Toyota, Nissan and Honda, will spend 2 trillion yen, 1 trillion yen and 900 billion yen,"
         " respectively, on EVs.",

@@ -57,7 +57,7 @@ def test_years(text, date, mention, years):
 
 
 KINDS = [
-    # a part that goes "to" a payment names its own kind (kinds.KindFinder.goes_as)
+    # a part that goes "to" a payment names its own kind (kinds_reach.goes_as)
     (
         "The cabinet approved a 10 trillion won extra budget, of which 6 trillion won will go to cash "
         "handouts for the poor.",
