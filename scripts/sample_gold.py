@@ -116,6 +116,8 @@ def main() -> None:
     # business, politics and tech (news that carries money), business first as before.
     news = {a["id"] for a in bbc if a["category"] in ("business", "politics", "tech")}
     bbc_news = [it for it in bbc_sents if it["doc_id"] in news]
+    entertainment = {a["id"] for a in bbc if a["category"] == "entertainment"}
+    bbc_entertainment = [it for it in bbc_sents if it["doc_id"] in entertainment]
     for name, seed, n_bbc, n_reu in (
         ("round3", 2026, 40, 30),
         ("round4", 2027, 30, 20),
@@ -158,19 +160,28 @@ def main() -> None:
         ("round41", 2064, 30, 20),
         ("round42", 2065, 30, 20),
         ("round43", 2066, 30, 20),
+        ("round44", 2067, 30, 20),
+        ("round45", 2068, 30, 20),
     ):
         n = int(name.removeprefix("round"))
+        if n >= 44:
+            # Round 44 found 12 news articles left with sentences no set drew: from then on the BBC
+            # draw is up to 20 such news sentences, several per article allowed, and the rest of the
+            # 30 from entertainment articles (film takings, pay and deals), one per article.
+            bbc_draws = [(bbc_news, 20, "sentence"), (bbc_entertainment, None, "article")]
+        else:
+            mode = "fresh" if n < 20 else "article"
+            bbc_draws = [(bbc_pool(n, bbc_business, bbc_news, bbc_sents), n_bbc, mode)]
         draw_round(
             args.out / f"{name}_sentences.jsonl",
             name,
             random.Random(seed),
             touched,
-            bbc_pool(n, bbc_business, bbc_news, bbc_sents),
+            bbc_draws,
             n_bbc,
             reu_sents,
             n_reu,
             sentences_used,
-            bbc_fresh_articles=n < 20,
         )
 
 
@@ -195,22 +206,29 @@ def draw_round(
     name: str,
     rng: random.Random,
     touched: set,
-    bbc: list,
+    bbc_draws: list,
     n_bbc: int,
     reu: list,
     n_reu: int,
     sentences_used: set,
-    bbc_fresh_articles: bool = True,
 ) -> None:
-    """Write ``path``: n_bbc and n_reu sentences, one per article, of articles no earlier set touched
-    (``touched`` grows), or for the BBC without ``bbc_fresh_articles`` of sentences no earlier set drew."""
+    """Write ``path``: for each (pool, n, mode) of ``bbc_draws`` and then n_reu Reuters sentences
+    (mode "fresh"), n sentences (n None: what the BBC draws before it fell short of n_bbc), drawn
+    by mode: "fresh", one per article of articles no earlier set
+    touched (``touched`` grows); "article", one per article of sentences no earlier set drew;
+    "sentence", sentences no earlier set drew, several per article allowed."""
     chosen = []
-    for pool, n, fresh in ((bbc, n_bbc, bbc_fresh_articles), (reu, n_reu, True)):
-        if fresh:
+    for pool, n, mode in [*bbc_draws, (reu, n_reu, "fresh")]:
+        if n is None:
+            n = n_bbc - len(chosen)
+        if mode == "fresh":
             drawn = rng.sample([it for it in pool if it["doc_id"] not in touched], n)
         else:
             unused = [it for it in pool if (it["doc_id"], it["start"]) not in sentences_used]
-            drawn = one_per_article(rng.sample(unused, len(unused)), n)
+            if mode == "sentence":
+                drawn = rng.sample(unused, min(n, len(unused)))
+            else:
+                drawn = one_per_article(rng.sample(unused, len(unused)), n)
         for it in drawn:
             touched.add(it["doc_id"])
             sentences_used.add((it["doc_id"], it["start"]))
