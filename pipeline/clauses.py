@@ -248,6 +248,11 @@ def recipient_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:{verbs}|(?:{aux})\s+(?:{passive}))\b(?:\s+[\w'-]+){{0,3}}\s*$", re.IGNORECASE)
 
 
+# characters at most between the comma and the verb of who speaks: ", the construction and trading arm
+# of South Korea's Samsung Group said" (63)
+SPEAKER_REACH = 100
+
+
 @lru_cache(maxsize=1)
 def _attribution() -> re.Pattern:
     """Who speaks, at the end of a sentence: ", the auto parts maker said Tuesday", ", said the state
@@ -256,7 +261,7 @@ def _attribution() -> re.Pattern:
     data = lexicon.load("clauses.json")
     verbs, tails = lexicon.alternation(data["speech_verbs"]), lexicon.alternation(data["attribution_tails"])
     return re.compile(
-        rf",\s*(?:[^,;:]{{0,60}}?\b(?:{verbs})\b[^,;:]{{0,40}}|(?:{verbs})\s+[^,;:]{{0,60}})"
+        rf",\s*(?:[^,;:]{{0,{SPEAKER_REACH}}}?\b(?:{verbs})\b[^,;:]{{0,40}}|(?:{verbs})\s+[^,;:]{{0,60}})"
         rf"(?:,\s*(?:{tails}|[a-z]+ing)\b[^;:]{{0,160}}?)?[.!?\"']*\s*$",  # any participle: ", marking its"
         re.IGNORECASE,
     )
@@ -280,6 +285,9 @@ def attribution_start(text: str, start: int, end: int) -> int:
     """Where the clause that says who speaks begins in the sentence text[start:end] (``end`` if none).
 
     >>> attribution_start("It will spend 5 bln won on chips, the steelmaker said Tuesday.", 0, 62)
+    32
+    >>> t = "It will spend 5 bln won on chips, the construction and trading arm of South Korea's Samsung Group said."
+    >>> attribution_start(t, 0, len(t))
     32
     """
     m = _attribution().search(text, start, end)
@@ -320,14 +328,17 @@ PARTS_REACH = 150  # characters from a total to the opener of its parts ("..., o
 @lru_cache(maxsize=1)
 def _parts() -> re.Pattern:
     """After a total, the words that open its parts: ", of which", "including", "split between", ",
+    led by chips at" (an item and "at" after one of ``item_at_openers``; not ", with sales at"), ",
     with X accounting for" or ", with X providing" (``share_verbs``, ``giving_verbs``); not after a
     word of ``not_part_leads`` (", compared with", ", along with": another amount)."""
     data = lexicon.load("clauses.json")
     openers, more = lexicon.alternation(data["part_openers"]), lexicon.alternation(data["list_continuers"])
     not_after = "".join(rf"(?<!{re.escape(w)}\s)" for w in data["not_part_leads"])  # fixed-width lookbehinds
     share = lexicon.alternation(data["share_verbs"] + data["giving_verbs"])
+    item_at = lexicon.alternation(data["item_at_openers"])
     return re.compile(  # not an addition: ", with a further 8 trillion dong"
         rf"^[^.;:]{{0,{PARTS_REACH}}}?{not_after}\b(?:{openers})\b(?!\s*(?:{more})\b)[^.;:,]{{0,12}}$"
+        rf"|^[^.;:]{{0,{PARTS_REACH}}}?{not_after}\b(?:{item_at})\s+[^.;:,]{{0,40}}\bat\s+$"  # "led by chips at"
         rf"|^[^.;:]{{0,{PARTS_REACH}}}?,\s+with\s+[^.;:,]{{0,60}}\b(?:{share})\s+$"  # ", with mining accounting for"
         rf"|^[^.;:\n]{{0,{PARTS_REACH}}}:\s*$",
         re.IGNORECASE,
@@ -353,6 +364,10 @@ def opens_parts(gap: str) -> bool:
     (True, False)
     >>> opens_parts(" in the U.S. state of Georgia, including "), opens_parts(" in 2.5 years. It said, including ")
     (True, False)
+    >>> opens_parts(" in May, led by semiconductors at "), opens_parts(" in May, led by a rise in chip sales to ")
+    (True, False)
+    >>> opens_parts(" for the quarter, with operating profit at ")
+    False
     """
     return _parts().match(_INNER_STOP.sub(" ", gap)) is not None
 

@@ -115,6 +115,7 @@ class KindFinder:
         self.bridges = frozenset(w.lower() for w in data["bridges"])
         self.link_words = [tuple(w.lower().split()) for w in data["link_words"]]
         self.rates = rate_index(data["rate_phrases"] + data["time_gaps"])
+        self.times = rate_index(data["time_gaps"])  # not a rate: "earns £30,000 a year from the firm" is a wage
         self.unit_openers = [tuple(w.split()) for w in data["unit_openers"]]
         self.split_verbs, self.split_gap = split_index(data["kinds"]), frozenset(data["split_gap"])  # "put X into"
         self.sold_for = tuple(frozenset(data["sold_for"][k]) for k in ("leads", "not_after", "things", "order_verbs"))
@@ -445,7 +446,8 @@ class KindFinder:
             else:
                 decided = self.decide(doc, (m.start, m.end, far), own, sent, triggers, prev, info["per"], next_start)
                 after = self.near(triggers, far, min(own[1], far + NEAR + 12))  # as far as purpose_of reads
-                kind, trig = wage_of(doc, purpose_of(doc, decided, after, far, own[1]), info["per"], m.start, c0)
+                past = past_rate(doc, far, self.times)  # "earned 2.5 trillion won last year from its ..."
+                kind, trig = wage_of(doc, purpose_of(doc, decided, after, past, own[1]), info["per"], m.start, c0)
                 kind, trig = noun_readings(doc, kind, trig, far, triggers, self.readings)  # "9.6 bln dlrs of debt"
                 kind, trigger_text = size_readings(doc, kind, trig, m.start, m.end, float(info["value"]))  # "cost $15m"
                 kind, trig, trigger_text = unit_total(

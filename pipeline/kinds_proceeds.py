@@ -205,27 +205,61 @@ def _given() -> dict:
 def given_each(doc: Doc, decided: tuple, per: str, a_start: int, c0: int) -> tuple:
     """(kind, trigger tokens): money "each" that its unit made a price, after one of kinds.json
     ``given_each`` ``verbs`` with the recipients between the verb and the amount ("will give
-    households up to 7,000 euros each", "awarded 40 teams 2 mln yen each"), is given to each of them
-    (its ``kind``), not what one of something costs ("sold at 5 dlrs each" stays a price); so is money
+    households up to 7,000 euros each", "awarded 40 teams 2 mln yen each", "offer buyers up to 14
+    million won each", once a price or a deal: ``each_kinds``), is given to each of them (its
+    ``kind``), not what one of something costs ("sold at 5 dlrs each" stays a price); so is money
     of a kind in ``over`` ("other": "give job seekers 150,000 won a month for transport costs").
 
     >>> from spacy.lang.en import English
     >>> doc = English()("France will give households 7,000 euros each and sold cars at 5 euros each")
     >>> given_each(doc, ("price", (7, 8)), "each", 4, 0), given_each(doc, ("price", (14, 15)), "each", 12, 0)
     (('subsidy', (2, 3)), ('price', (14, 15)))
+    >>> doc = English()("Jeju will offer buyers up to 14 mln won each")
+    >>> given_each(doc, ("deal", (2, 3)), "each", 4, 0), given_each(doc, ("deal", (2, 3)), "", 4, 0)
+    (('subsidy', (2, 3)), ('deal', (2, 3)))
     """
     data = _given()
-    if not ((decided[0] == "price" and per in data["pers"]) or decided[0] in data["over"]):
+    if not ((decided[0] in data["each_kinds"] and per in data["pers"]) or decided[0] in data["over"]):
         return decided  # "give young job seekers 150,000 won a month for transport costs": not other
     for v in range(a_start - 1, max(c0, a_start - PAID_REACH) - 1, -1):
         if doc[v].lower_ in data["verbs"]:
             return (data["kind"], (v, v + 1)) if v + 1 < a_start else decided
-        if doc[v].is_punct or doc[v].lower_ in ("at", "for", "of"):
-            return decided
+        if doc[v].is_punct or doc[v].lower_ in ("at", "for", "of", "to"):
+            return decided  # "its offer to pay 31 dlrs a unit": a price
     return decided
+
+
+@lru_cache(maxsize=1)
+def _funded() -> dict:
+    return lexicon.load("kinds.json")["funded_names"]
+
+
+def funded_name(doc: Doc, decided: tuple) -> tuple:
+    """(kind, trigger tokens): money that one of kinds.json ``funded_names`` ``verbs`` decided, a verb
+    (after one of its ``leads``: "to", "will"), with a capitalised name right after it, funds a company
+    that raises it as capital (its ``kind``); before anything else the verb pays for what it funds, as
+    decided; after any other word it is a noun ("state fund PFR Ventures").
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("agreed to fund Yahoo with $2m and to fund housing with $5m")
+    >>> funded_name(doc, ("investment", (2, 3))), funded_name(doc, ("investment", (9, 10)))
+    (('financing', (2, 3)), ('investment', (9, 10)))
+    >>> funded_name(English()("state fund PFR Ventures will back"), ("investment", (1, 2)))
+    ('investment', (1, 2))
+    """
+    data, trig = _funded(), decided[1]
+    if trig is None or trig[1] - trig[0] != 1 or doc[trig[0]].lower_ not in data["verbs"]:
+        return decided
+    if trig[0] == 0 or doc[trig[0] - 1].lower_ not in data["leads"]:
+        return decided  # a noun: "Polish state fund PFR Ventures will back"
+    nxt = next_word(doc, trig[1])
+    named = nxt < len(doc) and doc[nxt].text[:1].isupper() and doc[nxt].is_alpha
+    return (data["kind"], trig) if named else decided
 
 
 def wage_of(doc: Doc, decided: tuple, per: str, a_start: int, c0: int) -> tuple:
     """(kind, trigger tokens) once the wage readings have had their say: earnings at a wage's rate
-    (``earned_rate``), money paid to a person (``paid_person``), money given to each (``given_each``)."""
-    return given_each(doc, paid_person(doc, earned_rate(doc, decided, per), a_start, c0), per, a_start, c0)
+    (``earned_rate``), money paid to a person (``paid_person``), money given to each (``given_each``),
+    money that funds a company (``funded_name``)."""
+    decided = given_each(doc, paid_person(doc, earned_rate(doc, decided, per), a_start, c0), per, a_start, c0)
+    return funded_name(doc, decided)

@@ -72,8 +72,13 @@ def valued_head(doc: Doc, a_start: int, a_end: int, head: int, openers: frozense
     return len(gap) <= 2 and all((t.is_alpha or t.text == "-") and t.lower_ not in openers for t in gap)
 
 
+# kinds whose verbs, before a per-unit amount, name it over its price unit: "earned 1.02 dlrs a share",
+# "will pay shareholders 5,000 won per share"
+VERBS_OVER_UNIT = frozenset({"profit", "dividend"})
+
+
 def unit_yields(firm: list, unit, a_start: int, kinds: frozenset[str], past: int = -1) -> bool:
-    """Does a firm noun before the amount (or a profit verb) of a kind in ``kinds`` (kinds.json's
+    """Does a firm noun before the amount (or a verb of ``VERBS_OVER_UNIT``) of a kind in ``kinds`` (kinds.json's
     ``unit_yields_to``) name a per-unit amount over its price unit: "earnings of 1.02 dlrs a share"
     is a profit, "subsidies of 6.5 million won per vehicle" a subsidy ("an offer of 13 dlrs a share"
     stays a price)? So does the noun the amount and its unit quantify: "5,000 pesos a hectare in
@@ -83,7 +88,7 @@ def unit_yields(firm: list, unit, a_start: int, kinds: frozenset[str], past: int
         t is not unit
         and t.kind in kinds
         and (
-            (t.end <= a_start and (t.where == "nouns" or t.kind == "profit"))
+            (t.end <= a_start and (t.where == "nouns" or t.kind in VERBS_OVER_UNIT))
             or (past >= unit.end and t.where == "nouns" and t.start >= past)
         )
         for _, t in firm

@@ -228,7 +228,7 @@ class SectorMatcher:
             taken = {i for a, b in ends.items() for i in range(a, b)}
             spans += [sp for sp in mods if sp.start not in taken and listed_conjunct(doc, sp.start, sp.end, ends)]
             spans += [sp for sp in narrow if before_head(doc, sp.end, self.narrow_heads[sp.id_], covered)]
-        spans = filter_spans(spans)  # longest first, no overlaps
+        spans = filter_spans(join_overlaps(spans))  # longest first, no overlaps
         if spans:  # "first mortgage bonds": a sector word inside a phrase that names none
             masked = {i for _, start, end in self.not_sectors(doc) for i in range(start, end)}
             spans = [sp for sp in spans if not masked.issuperset(range(sp.start, sp.end))]
@@ -340,6 +340,29 @@ def infinitive(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> bool:
     (True, False)
     """
     return end - start == 1 and start > 0 and doc[start - 1].lower_ == "to" and doc[start].lower_ in verbs
+
+
+def join_overlaps(spans: list[Span]) -> list[Span]:
+    """Spans of one sector that overlap, joined into one: "hydrogen fuel" and "fuel cell" are one
+    "hydrogen fuel cell", so that a generic head after it ("hydrogen fuel cell power plants") follows
+    the whole phrase instead of a word left out between two rival spans.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("hydrogen fuel cell power plants")
+    >>> spans = [Span(doc, 0, 2, span_id="h"), Span(doc, 1, 3, span_id="h"), Span(doc, 3, 5, span_id="e")]
+    >>> [sp.text for sp in join_overlaps(spans)]
+    ['hydrogen fuel cell', 'power plants']
+    >>> [sp.text for sp in join_overlaps([Span(doc, 0, 2, span_id="h"), Span(doc, 1, 3, span_id="x")])]
+    ['hydrogen fuel', 'fuel cell']
+    """
+    out: list[Span] = []
+    for sp in sorted(spans, key=lambda s: (s.id_, s.start, s.end)):
+        last = out[-1] if out else None
+        if last is not None and last.id_ == sp.id_ and sp.start < last.end < sp.end:
+            out[-1] = Span(sp.doc, last.start, sp.end, label=last.label_, span_id=last.id_)
+        else:
+            out.append(sp)
+    return sorted(out, key=lambda s: (s.start, s.end))
 
 
 def heads_another(doc: Doc, spans: list[Span], n: int, heads: frozenset[str]) -> bool:

@@ -165,6 +165,11 @@ def _names_only(text: str, idx: list[int], k: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _compass_words() -> frozenset[str]:
+    return frozenset(lexicon.load("actors.json")["compass_words"])
+
+
+@lru_cache(maxsize=1)
 def _descriptor_endings() -> tuple[str, ...]:
     """How a descriptor of a name ends ("shipbuilders Hanwha Ocean"): actors.json ``descriptor_endings``."""
     return tuple(lexicon.load("actors.json")["descriptor_endings"])
@@ -261,6 +266,9 @@ def flat_headline_end(text: str, idx: list[int], first_end: int) -> int | None:
     >>> text = "South Korea's Teachers' Pension will put 1.8 trillion won into bonds."
     >>> flat_headline_end(text, [m.start() for m in re.finditer(r"\\S+", text)], 10) is None
     True
+    >>> text = "Gyeonggi Province in northern South Korea will spend 5 billion won."
+    >>> flat_headline_end(text, [m.start() for m in re.finditer(r"\\S+", text)], 10) is None
+    True
     """
     if "\n" in text:
         return None
@@ -273,6 +281,9 @@ def flat_headline_end(text: str, idx: list[int], first_end: int) -> int | None:
             continue
         if before.lower() in _role_nouns():
             continue  # "Samsung Group chairman Lee Jae-yong"
+        if before in _compass_words() and _token_text(text, idx, k - 2).lower() in _HEADLINE_LINKS:
+            continue  # a preposition's noun phrase goes on: "Gyeonggi Province in northern South Korea will"
+            # (not "Fosters buys stake in winemaker Australian brewer Fosters has")
         if before.islower() and before.endswith(_descriptor_endings()) and _names_only(text, idx, k):
             continue  # "South Korean shipbuilders Hanwha Ocean and HD Hyundai will" (not "... in winemaker
             # Australian brewer Fosters has", a headline's last word before its lede)

@@ -1,7 +1,8 @@
 """A total named after its parts: "620 billion won on a cathode plant and 280 billion won on an anode
 line, a combined 900 billion won", "..., raising its total investment in the country to 1.6 billion
-euros by 2024". The total concerns every part's sectors, and a part that names no time of its own is
-of the total's (clauses.json ``totals_after_parts``). The other order, a total followed by its parts
+euros by 2024", "..., 800 billion won in all" (after a comma, one of the ``tails``). The total
+concerns every part's sectors, and a part that names no time of its own is of the total's
+(clauses.json ``totals_after_parts``). The other order, a total followed by its parts
 ("X, of which Y for A"), is read by ``parts_after_totals``."""
 
 from __future__ import annotations
@@ -48,6 +49,24 @@ def total_lead(gap: str) -> bool:
     return _total_lead().search(gap) is not None
 
 
+@lru_cache(maxsize=1)
+def _total_tail() -> re.Pattern:
+    tails = lexicon.alternation(lexicon.load("clauses.json")["totals_after_parts"]["tails"])
+    return re.compile(rf"\s*(?:{tails})\b", re.IGNORECASE)
+
+
+def total_tail(gap: str, after: str) -> bool:
+    """Is an amount set off by a comma (``gap``, before it) and followed by a tail that names it the
+    total of the ones before it (``after``): ", 800 billion won in all"?
+
+    >>> total_tail(" to universities this year, ", " in all, as South Korea tries")
+    True
+    >>> total_tail(" to universities and ", " in all"), total_tail(", ", " in allocations")
+    (False, False)
+    """
+    return gap.rstrip().endswith(",") and _total_tail().match(after) is not None
+
+
 def parts_joint(gap: str) -> bool:
     """Is ``gap`` the joint between two parts of one later total: "and" or a comma, no sentence stop,
     no comparison ("up from")?
@@ -73,7 +92,8 @@ def totals_after_parts(text: str, amounts: list[tuple[int, int]], own: list[int]
     for n in range(2, len(own)):
         total = own[n]
         gap = text[amounts[own[n - 1]][1] : amounts[total][0]]
-        if len(gap) > PART_GAP or _STOP.search(gap) or not total_lead(gap):
+        tail = total_tail(gap, text[amounts[total][1] : amounts[total][1] + 20])
+        if len(gap) > PART_GAP or _STOP.search(gap) or not (total_lead(gap) or tail):
             continue
         parts = [own[n - 1]]
         for m in range(n - 2, -1, -1):

@@ -16,3 +16,9 @@ def sole_record(text: str, date: str = "2025-03-04") -> dict:
     """The one record of a sentence written for a test (fails when it holds none or several)."""
     (found,) = extract(text, date, convert_to=None)
     return found
+
+
+def kind_and_trigger(text: str, mention: str) -> tuple[str, str]:
+    """The kind and the trigger of the amount ``mention`` in a sentence written for a test."""
+    found = record(text, mention)
+    return found["kind"], found["trigger"]
