@@ -55,16 +55,16 @@ def _total_tail() -> re.Pattern:
     return re.compile(rf"\s*(?:{tails})\b", re.IGNORECASE)
 
 
-def total_tail(gap: str, after: str) -> bool:
-    """Is an amount set off by a comma (``gap``, before it) and followed by a tail that names it the
-    total of the ones before it (``after``): ", 800 billion won in all"?
+def total_tail(gap: str, text: str, end: int) -> bool:
+    """Is an amount set off by a comma (``gap``, before it) and followed, from ``end`` in ``text``, by
+    a tail that names it the total of the ones before it: ", 800 billion won in all"?
 
-    >>> total_tail(" to universities this year, ", " in all, as South Korea tries")
+    >>> total_tail(" to universities this year, ", "800 bln won in all, as South Korea tries", 11)
     True
-    >>> total_tail(" to universities and ", " in all"), total_tail(", ", " in allocations")
+    >>> total_tail(" to universities and ", "800 bln won in all", 11), total_tail(", ", "5 bln in allocations", 5)
     (False, False)
     """
-    return gap.rstrip().endswith(",") and _total_tail().match(after) is not None
+    return gap.rstrip().endswith(",") and _total_tail().match(text, end) is not None
 
 
 def parts_joint(gap: str) -> bool:
@@ -92,8 +92,9 @@ def totals_after_parts(text: str, amounts: list[tuple[int, int]], own: list[int]
     for n in range(2, len(own)):
         total = own[n]
         gap = text[amounts[own[n - 1]][1] : amounts[total][0]]
-        tail = total_tail(gap, text[amounts[total][1] : amounts[total][1] + 20])
-        if len(gap) > PART_GAP or _STOP.search(gap) or not (total_lead(gap) or tail):
+        if len(gap) > PART_GAP or _STOP.search(gap):
+            continue
+        if not (total_lead(gap) or total_tail(gap, text, amounts[total][1])):
             continue
         parts = [own[n - 1]]
         for m in range(n - 2, -1, -1):
