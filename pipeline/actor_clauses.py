@@ -70,13 +70,13 @@ class ClauseReader(CountryReader):
         that X booked", "3.1 trillion won of the 2026-2030 programme that X submitted":
         ``money_noun_tail``), before its verb or the amount's trigger. After a ``definite`` amount
         ("the", "those" before it) the clause may open without "that": "compared with the 1.5 billion
-        dlrs Britain had hoped to secure", "the 210 million euros the Polish capital paid" (a contact
-        clause: a name or an actor's noun phrase right after the amount, then a verb)."""
-        if definite and a_end < limit and doc[a_end].lower_ == "the":  # "the 210 million euros the Polish capital paid"
+        dlrs Britain had hoped to secure", "the 24 billion pesos the government hopes to raise" (a
+        contact clause: a name or an actor's noun phrase right after the amount, then a verb)."""
+        if definite and a_end < limit and doc[a_end].lower_ == "the":  # "the 24 billion pesos the government hopes"
             found = self.phrase(doc, a_end, limit)
-            if found.what == "actor" and found.end < limit and doc[found.end].lower_ not in self.speech:
-                if self.is_verb(doc, found.end):
-                    return found
+            spoken = found.end >= limit or doc[found.end].lower_ in self.speech
+            if found.what == "actor" and not spoken and self.is_verb(doc, found.end):
+                return found
         k = self.money_noun_tail(doc, a_end, limit)
         if k >= limit:
             return None

@@ -1,0 +1,61 @@
+"""How the gold annotators decided a word, counted over tests/gold (no pipeline run): the evidence
+behind a lexicon choice that the README cites.
+
+    python scripts/gold_counts.py trigger fund              # kinds of the amounts whose trigger is "fund"
+    python scripts/gold_counts.py sector "box office" media  # amounts in texts with the words: with the sector or not
+
+Corpus cases are read from ../shared/corpora when it is there (their texts are not stored in the gold);
+without it they are left out, and the counts say how many cases were read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections import Counter
+from pathlib import Path
+
+from pipeline.evaluate import load_cases
+
+GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold"
+
+
+def cases() -> list[dict]:
+    return [case for path in sorted(GOLD.glob("*.jsonl")) for case in load_cases(path)]
+
+
+def trigger_kinds(found: list[dict], trigger: str) -> Counter[str]:
+    """The kinds of the gold amounts whose trigger is ``trigger`` (any case)."""
+    return Counter(
+        a["kind"] for c in found for a in c["amounts"] if "kind" in a and (a.get("trigger") or "").lower() == trigger
+    )
+
+
+def sector_split(found: list[dict], words: str, sector: str) -> Counter[bool]:
+    """Of the gold amounts with sectors in texts that hold ``words``, how many carry ``sector``."""
+    pattern = re.compile(rf"\b{re.escape(words)}\b", re.IGNORECASE)
+    return Counter(
+        sector in a["sectors"] for c in found if pattern.search(c["text"]) for a in c["amounts"] if "sectors" in a
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="what", required=True)
+    sub.add_parser("trigger").add_argument("word")
+    sec = sub.add_parser("sector")
+    sec.add_argument("words")
+    sec.add_argument("sector")
+    args = ap.parse_args()
+    found = cases()
+    print(f"{len(found)} gold cases read")
+    if args.what == "trigger":
+        for kind, n in trigger_kinds(found, args.word.lower()).most_common():
+            print(f"  {kind}: {n}")
+    else:
+        split = sector_split(found, args.words, args.sector)
+        print(f"  with {args.sector}: {split[True]}, without: {split[False]}")
+
+
+if __name__ == "__main__":
+    main()
