@@ -118,6 +118,8 @@ def main() -> None:
     bbc_news = [it for it in bbc_sents if it["doc_id"] in news]
     entertainment = {a["id"] for a in bbc if a["category"] == "entertainment"}
     bbc_entertainment = [it for it in bbc_sents if it["doc_id"] in entertainment]
+    sport = {a["id"] for a in bbc if a["category"] == "sport"}
+    bbc_sport = [it for it in bbc_sents if it["doc_id"] in sport]
     for name, seed, n_bbc, n_reu in (
         ("round3", 2026, 40, 30),
         ("round4", 2027, 30, 20),
@@ -162,9 +164,17 @@ def main() -> None:
         ("round43", 2066, 30, 20),
         ("round44", 2067, 30, 20),
         ("round45", 2068, 30, 20),
+        ("round46", 2069, 30, 20),
+        ("round47", 2070, 30, 20),
     ):
         n = int(name.removeprefix("round"))
-        if n >= 44:
+        if n >= 46:
+            # After round 45 the BBC news articles had 9 sentences with money that no set drew, all
+            # in two tech and one politics article: from round 46 the BBC half is 15 entertainment
+            # sentences (takings, pay, deals) and 15 sport ones (transfer fees, wages, prize money,
+            # club finances), one per article, from sentences no earlier set drew.
+            bbc_draws = [(bbc_entertainment, 15, "article"), (bbc_sport, None, "article")]
+        elif n >= 44:
             # Round 44 found 12 news articles left with sentences no set drew: from then on the BBC
             # draw is up to 20 such news sentences, several per article allowed, and the rest of the
             # 30 from entertainment articles (film takings, pay and deals), one per article.
