@@ -157,5 +157,30 @@ def gapped_subject(text: str, prev_end: int, a_start: int) -> tuple[int, int] | 
     (None, None)
     """
     comma = text.rfind(",", prev_end, a_start)
-    m = _GAPPED.match(text, max(prev_end, comma), a_start)
+    m = _GAPPED.match(text, max(prev_end, comma), a_start) or definite_gapped(text, max(prev_end, comma), a_start)
     return (m.end() - len(m.group().lstrip(" \n\t,")), m.end()) if m is not None else None
+
+
+_DEFINITE_GAPPED = re.compile(r"[\s,]*\band\s+(?=the\s+((?:[a-z][a-z-]*\s+){1,4})\Z)")
+
+
+@lru_cache(maxsize=1)
+def _not_nouns() -> frozenset[str]:
+    data = lexicon.load("clauses.json")
+    keys = ("clause_verbs", "modal_verbs", "speech_verbs", "passive_auxiliaries", "not_head_words", "openers")
+    return frozenset(w for k in keys for w in data[k])
+
+
+def definite_gapped(text: str, start: int, a_start: int) -> re.Match | None:
+    """The "and" of a gapped clause whose subject is a definite noun phrase right before the amount,
+    with no verb or preposition of its own: "with its battery unit contributing 731.2 billion won and
+    the petrochemical division 186.4 billion won" (not "and the company will spend 2 bln").
+
+    >>> t = "unit gave 7 bln and the petrochemical division 1 bln"
+    >>> definite_gapped(t, 15, 47).group(), definite_gapped("7 bln and the firm will spend 1 bln", 5, 30)
+    (' and ', None)
+    """
+    m = _DEFINITE_GAPPED.match(text, start, a_start)
+    if m is None or any(w in _not_nouns() for w in m.group(1).split()):
+        return None
+    return m

@@ -124,11 +124,17 @@ LIST_GAP_REACH = 100
 @lru_cache(maxsize=1)
 def _list_gap() -> re.Pattern:
     data = lexicon.load("clauses.json")
-    verbs = "|".join(map(re.escape, data["openers"]))
+    owners = data["owners"]
+    verbs = "|".join(map(re.escape, [w for w in data["openers"] if w not in owners]))
+    # a possessive opens a clause ("and its remittance inflows"), not after a preposition ("to its islands")
+    not_after = "".join(rf"(?<!\b{re.escape(p)}\s)" for p in data["object_prepositions"])
+    owned = rf"(?!{not_after}\b(?:{lexicon.alternation(owners)})\b)"
     more = lexicon.alternation(data["list_continuers"])  # "... and another 180 billion won"
     # the next item may open with its own noun and "of": ", an operating profit of", "and capital spending of"
     head = r"(?:(?:an?|the|its|their)\s+)?(?:[a-z][a-z-]*\s+){1,3}of"
-    return re.compile(rf"^(?:(?!\b(?:{verbs})\b)[^;:.])*?(?:,|\band)\s*(?:(?:{more})\s*|{head}\s*)?$", re.IGNORECASE)
+    return re.compile(
+        rf"^(?:(?!\b(?:{verbs})\b){owned}[^;:.])*?(?:,|\band)\s*(?:(?:{more})\s*|{head}\s*)?$", re.IGNORECASE
+    )
 
 
 def is_list_gap(text: str, start: int, end: int) -> bool:
@@ -138,6 +144,9 @@ def is_list_gap(text: str, start: int, end: int) -> bool:
     True
     >>> is_list_gap("5 mln dlrs, and profit will reach 7", 10, 34)
     False
+    >>> g = " on ferry transport to its islands and ", " and its remittance inflows "
+    >>> is_list_gap(g[0], 0, len(g[0])), is_list_gap(g[1], 0, len(g[1]))
+    (True, False)
     """
     gap = text[start:end]
     return len(gap) <= LIST_GAP_REACH and _list_gap().match(gap) is not None

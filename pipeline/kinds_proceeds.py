@@ -206,7 +206,8 @@ def given_each(doc: Doc, decided: tuple, per: str, a_start: int, c0: int) -> tup
     """(kind, trigger tokens): money "each" that its unit made a price, after one of kinds.json
     ``given_each`` ``verbs`` with the recipients between the verb and the amount ("will give
     households up to 7,000 euros each", "awarded 40 teams 2 mln yen each", "offer buyers up to 14
-    million won each", once a price or a deal: ``each_kinds``), is given to each of them (its
+    million won each", once a price or a deal: ``each_kinds``, for each of its ``pers``; so after its
+    ``unit_verbs``: "pay delivery companies up to 7 million won per vehicle"), is given to each of them (its
     ``kind``), not what one of something costs ("sold at 5 dlrs each" stays a price); so is money
     of a kind in ``over`` ("other": "give job seekers 150,000 won a month for transport costs").
 
@@ -219,10 +220,12 @@ def given_each(doc: Doc, decided: tuple, per: str, a_start: int, c0: int) -> tup
     (('subsidy', (2, 3)), ('deal', (2, 3)))
     """
     data = _given()
-    if not ((decided[0] in data["each_kinds"] and per in data["pers"]) or decided[0] in data["over"]):
+    each = decided[0] in data["each_kinds"] and per in data["pers"]
+    if not (each or decided[0] in data["over"]):
         return decided  # "give young job seekers 150,000 won a month for transport costs": not other
+    verbs = [*data["verbs"], *data["unit_verbs"]] if each else data["verbs"]  # not "take-or-pay exposure"
     for v in range(a_start - 1, max(c0, a_start - PAID_REACH) - 1, -1):
-        if doc[v].lower_ in data["verbs"]:
+        if doc[v].lower_ in verbs:
             return (data["kind"], (v, v + 1)) if v + 1 < a_start else decided
         if doc[v].is_punct or doc[v].lower_ in ("at", "for", "of", "to"):
             return decided  # "its offer to pay 31 dlrs a unit": a price

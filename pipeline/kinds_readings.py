@@ -153,16 +153,23 @@ def weak_readings() -> frozenset[str]:
 def split_verb(doc: Doc, start: int, far: int, verbs: dict[str, dict[str, str]], gap: frozenset[str]):
     """(kind, "verbs", start, end) of a verb whose particle follows the amount doc[start:far] and its
     conversions ("will put an extra A$2.4 billion into fibre networks", "paid 240 mln dlrs for
-    Columbian Chemicals"), or None; only the words of ``gap`` may stand between the verb and the
-    amount. Not a passive ("was paid £45,000 for the paperback": a fee), nor a particle that opens a
-    reason ("to pay 41.3 mln dlrs for allegedly defaulting", "for every pound")."""
+    Columbian Chemicals"; a phrasal verb of two words: "buy back 700 billion won of its stock"), or
+    None; only the words of ``gap`` may stand between the verb and the amount. Not a passive ("was
+    paid £45,000 for the paperback": a fee), nor a particle that opens a reason ("to pay 41.3 mln
+    dlrs for allegedly defaulting", "for every pound")."""
     after = next_word(doc, far)
     if not verbs or after >= len(doc):
         return None
     i = start - 1
     while i >= 0 and (doc[i].is_space or doc[i].lower_ in gap):
         i -= 1
-    kind = particle_kind(doc, after, verbs.get(doc[i].lower_, {})) if i >= 0 else None
+    if i < 0:
+        return None
+    first = i  # the verb's first word
+    kind = particle_kind(doc, after, verbs.get(doc[i].lower_, {}))
+    if kind is None and i > 0:  # a phrasal verb: "buy back 700 billion won of its stock"
+        kind = particle_kind(doc, after, verbs.get(f"{doc[i - 1].lower_} {doc[i].lower_}", {}))
+        first = i - 1
     if kind is None or (i > 0 and doc[i - 1].lower_ in passive_auxiliaries() and not doc[i].lower_.endswith("ing")):
         return None  # "was paid ... for" (not "is putting ... into")
     obj = next_word(doc, after + 1)
@@ -171,7 +178,7 @@ def split_verb(doc: Doc, start: int, far: int, verbs: dict[str, dict[str, str]],
     )
     if reason and doc[after].lower_ == "for":
         return None
-    return (kind, "verbs", i, i + 1)
+    return (kind, "verbs", first, i + 1)
 
 
 def verb_readings(doc: Doc, triggers: list, readings: dict[str, str], starts: frozenset[int], make) -> list:

@@ -172,6 +172,7 @@ SCHEMAS: dict[str, Any] = {
             "destination_prepositions": WORDS,
             "not_destinations": WORDS,
             "owners": WORDS,
+            "object_prepositions": WORDS,
             "after_amount_openers": WORDS,
             "not_participles": WORDS,
             "as_not_clause": WORDS,
@@ -209,7 +210,9 @@ SCHEMAS: dict[str, Any] = {
             "absolute_predicates": WORDS,
             "gerund_leads": WORDS,
             "item_at_openers": WORDS,
-            "totals_after_parts": Fields({"leads": WORDS, "verbs": WORDS, "nouns": WORDS, "tails": WORDS}),
+            "totals_after_parts": Fields(
+                {"leads": WORDS, "verbs": WORDS, "nouns": WORDS, "tails": WORDS, "part_of_leads": WORDS}
+            ),
         }
     ),
     "isic4_divisions.json": Fields({"_source": GENERATED, "divisions": WORD_MAP}),
@@ -264,7 +267,9 @@ SCHEMAS: dict[str, Any] = {
             "payout_verbs": WORDS,
             "paid_persons": Fields({"verbs": WORDS, "persons": WORDS, "kind": str}),
             "funded_names": Fields({"verbs": WORDS, "leads": WORDS, "kind": str}),
-            "given_each": Fields({"verbs": WORDS, "pers": WORDS, "each_kinds": WORDS, "over": WORDS, "kind": str}),
+            "given_each": Fields(
+                {"verbs": WORDS, "pers": WORDS, "each_kinds": WORDS, "over": WORDS, "kind": str, "unit_verbs": WORDS}
+            ),
             "payout_leads": WORDS,
             "payout_frequencies": WORDS,
             "light_heads": WORDS,

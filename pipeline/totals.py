@@ -1,6 +1,7 @@
 """A total named after its parts: "620 billion won on a cathode plant and 280 billion won on an anode
 line, a combined 900 billion won", "..., raising its total investment in the country to 1.6 billion
-euros by 2024", "..., 800 billion won in all" (after a comma, one of the ``tails``). The total
+euros by 2024", "..., 800 billion won in all" (after a comma, one of the ``tails``), "..., out of a
+record budget of 10.3 trillion won" (after a comma, one of the ``part_of_leads``). The total
 concerns every part's sectors, and a part that names no time of its own is of the total's
 (clauses.json ``totals_after_parts``). The other order, a total followed by its parts
 ("X, of which Y for A"), is read by ``parts_after_totals``."""
@@ -24,9 +25,11 @@ def _total_lead() -> re.Pattern:
     data = lexicon.load("clauses.json")["totals_after_parts"]
     leads, verbs = lexicon.alternation(data["leads"]), lexicon.alternation(data["verbs"])
     nouns = lexicon.alternation(data["nouns"])
+    part_of = lexicon.alternation(data["part_of_leads"])
     owners = r"(?:its|their|the|his|her|our)"
     return re.compile(
-        rf"(?:\b(?:{leads})|\b(?:{verbs})\s+{owners}\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b(?:\s+[\w-]+){{0,4}}?\s+(?:to|of))"
+        rf"(?:\b(?:{leads})|\b(?:{verbs})\s+{owners}\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b(?:\s+[\w-]+){{0,4}}?\s+(?:to|of)"
+        rf"|,\s*(?:{part_of})\s+(?:{owners}|an?)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+of)"
         r"\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$",
         re.IGNORECASE,
     )
@@ -45,6 +48,8 @@ def total_lead(gap: str) -> bool:
     (False, False)
     >>> total_lead(" next year, bringing its climate budget to ")
     True
+    >>> total_lead(" next year, out of a record budget of "), total_lead(" out of a budget of ")
+    (True, False)
     """
     return _total_lead().search(gap) is not None
 

@@ -151,7 +151,8 @@ KINDS = [
     # a share price's move ("Bombardier shares lost 65 cents to 1.90 dollars"), not "shares worth"
     ("Bombardier shares lost 65 Canadian cents to 1.90 Canadian dollars.", "65 Canadian cents", "price", "shares"),
     ("Shares in Wembley were up 56 pence, or 7.6%, at 797p.", "797p", "price", "Shares in"),
-    ("Nestle plans to buy back shares worth 1bn Swiss francs.", "1bn", "deal", "buy"),
+    # buying back its own shares pays shareholders (round 5's annotator; kinds.json dividend verbs)
+    ("Nestle plans to buy back shares worth 1bn Swiss francs.", "1bn", "dividend", "buy back shares worth"),
     (
         "It lists stocks with a total capitalisation of £1.4 trillion.",
         "£1.4 trillion",

@@ -116,6 +116,8 @@ def _accept_post(
                 return False  # "1 $ 10 dollars": the $ opens "$ 10 dollars"
     if ordinary_word(text, surface, number, start, end, has_scale, rules):
         return False
+    if cur.kind == "subunit" and titled_subunit(text, surface, start, end):
+        return False
     if not has_scale and cur.kind == "name" and counts_instruments(text, surface, number, start, end, rules):
         return False
     return True
@@ -151,6 +153,31 @@ def ordinary_word(text: str, surface: str, number: Number, start: int, end: int,
         or nxt in guard
         or word_before(text, start).lower() == "the"
     )
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z\n]*\Z")
+_WORD_AFTER = re.compile(r"[^A-Za-z\n]*([A-Za-z]+)")
+
+
+def titled_subunit(text: str, surface: str, start: int, end: int) -> bool:
+    """Is a minor unit written with a capital ("Cent") after a number part of a name, not money: in
+    running text, where the word before the number or the word after the unit is lower case ("US
+    rapper 50 Cent topped", "50 Cent's G-Unit crew ... said")? Not in a headline in title case
+    ("Shares Fall 50 Cents") nor in capitals ("50 CTS").
+
+    >>> t = "US rapper 50 Cent topped the chart."
+    >>> titled_subunit(t, "Cent", 10, 17), titled_subunit("Shares Fall 50 Cents", "Cents", 12, 20)
+    (True, False)
+    >>> titled_subunit("It rose 50 cents.", "cents", 8, 16)
+    False
+    >>> titled_subunit("paid 64 Canadian cts", "Canadian cts", 5, 20)
+    False
+    """
+    if len(surface.split()) > 1 or not (surface[:1].isupper() and surface[1:].islower()):
+        return False  # one word in title case: not "Canadian cts"
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end)
+    return any(m is not None and m.group(1).islower() for m in (before, after))
 
 
 def counts_instruments(text: str, surface: str, number: Number, start: int, end: int, rules: Rules) -> bool:
