@@ -459,6 +459,12 @@ def year_heads_gap(gap: str) -> bool:
 
 
 FROM_END = re.compile(r"\bfrom(?:\s+(?:the|a|an|its|their))?\s*$")
+# "down from earnings of", "up from a net profit of": a change's old level named by its noun
+FROM_NOUN_END = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){1,3}of\s*$")
+
+
+def _from_end(low: str) -> bool:
+    return FROM_END.search(low) is not None or FROM_NOUN_END.search(low) is not None
 
 
 def is_base(gap: str) -> bool:
@@ -470,9 +476,7 @@ def is_base(gap: str) -> bool:
     (True, True, False)
     """
     low = gap.lower()
-    return comparison_pattern().search(gap) is not None or (
-        FROM_END.search(low) is not None and is_change_before(low, len(low))
-    )
+    return comparison_pattern().search(gap) is not None or (_from_end(low) and is_change_before(low, len(low)))
 
 
 RELATIVE_OPENER = re.compile(r",\s*(?:which|who|whose)\b")
@@ -484,9 +488,11 @@ def is_change_base(gap: str) -> bool:
 
     >>> is_change_base(" for 2023, up from "), is_change_base(" compared with ")
     (True, False)
+    >>> is_change_base(", down from earnings of "), is_change_base(" from sales of ")
+    (True, False)
     """
     low = gap.lower()
-    return FROM_END.search(low) is not None and is_change_before(low, len(low))
+    return _from_end(low) and is_change_before(low, len(low))
 
 
 ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;:.]*,")

@@ -107,6 +107,7 @@ def link_sentence(
     word_starts = frozenset(it.start for it in sectors)
     out = [Links() for _ in amounts]
     own_sectors: dict[int, bool] = {}  # did the amount take its sectors from its own clause
+    own_years: dict[int, bool] = {}  # did the amount take its years from its own clause
     if not own_amounts:
         return out
     first = amounts[own_amounts[0]][0]
@@ -245,6 +246,7 @@ def link_sentence(
         out[i].sectors = list(dict.fromkeys(sec))
         own_sectors[i] = how_s == "clause"
         out[i].years = yrs
+        own_years[i] = how_y == "clause"
         out[i].link = "sentence" if "sentence" in (how_s, how_y) else ("clause" if how_s or how_y else "")
     # A time at the end of a list of amounts is shared by the list: "150 billion won to drones,
     # 200 billion won to smart farms and 300 billion won to fintech next year"; so is the time after
@@ -258,8 +260,13 @@ def link_sentence(
         joint = (is_list_gap(text, amounts[i][1], amounts[j][0]) or is_companion_gap(gap)) and not compared
         # a year of its own, other than the one shared: "five cts for Dec 23 to 31, 1986, and 50 cts ... 1987"
         dated = any(int(y) not in shared_years(out[j]) for y in YEAR_IN_GAP.findall(gap))
+        # the parts of one figure share its own time over the sentence's: "than the 1,414,000 dlrs or
+        # 55 cts a share it earned for the same quarter last year", after "the quarter ended March 30"
+        # (a joint in words, "or": ", £4.5bn higher than the same period in 2003" is another figure)
+        worded = re.search(r"[A-Za-z]", gap) is not None
+        companion = worded and is_companion_gap(gap) and own_years.get(j, False) and not own_years.get(i, False)
         if (
-            not out[i].years
+            (not out[i].years or companion)
             and out[j].years
             and (joint or parallel_change(gap, text[max(0, amounts[i][0] - 40) : amounts[i][0]]))
             and not dated

@@ -8,7 +8,9 @@ a January article, "from January" in a December one), when a future lead stands 
 when it opens within FUTURE_REACH months and a future word stands in its clause ("expects sales to
 pick up in the second half"); an upcoming period is of the first such month on or after the date.
 Any other period is of the last such period ended by the date: a report after it ("fourth-quarter
-profit" in a February article, "exports fell in December" in a January one). Left alone: a period
+profit" in a February article, "exports fell in December" in a January one). A period's own end
+date, a month and a day without a year ("the fourth quarter ended January 28", "the quarter ending
+June 30"), is of that day's year (``end_date_year``). Left alone: a period
 of a fiscal year ("the year to March", "six months to September"); one next to a relative year
 ("March next year", "last year's first quarter"); a quarter with its own end date ("the second
 quarter ended March 29, 1986"); one after a calendar year in its sentence ("in 1983 it earned ... in
@@ -41,6 +43,14 @@ _FISCAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_BEFORE = re.compile(r"(?:\b(?:1[89]|20)\d\d|fiscal|FY)[\s'’s-]*$", re.IGNORECASE)
+# a period's own end date, a month and a day with no year: "the fourth quarter ended January 28"
+_ENDED_BEFORE = re.compile(r"\b(?:year|months|quarter|half|period|weeks)\s+(ended|ending)\s+$", re.IGNORECASE)
+# ... of a period named as a year before: "in last year's first quarter ended April 30", "its last
+# fiscal year ending October 31" (its year is the relative phrase's)
+_LAST_PERIOD_BEFORE = re.compile(
+    r"(?:\b(?:last|previous|prior)\s+(?:fiscal\s+)?(?:year(?:'s|’s)?|quarter|half)|\byear-(?:ago|earlier))\b[^.;,]{0,30}$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +128,22 @@ def period_year(opens: int, length: int, date: str, lead: bool, future: bool) ->
     return year if ends <= month else year - 1
 
 
+def end_date_year(month: int, ending: bool, date: str) -> int:
+    """The year of a period's own end date in ``month``, written without a year, in an article of
+    ``date``: a period "ended" then ended by the date (the last such month on or before the date's); a
+    period "ending" then ends on or after it.
+
+    >>> end_date_year(1, False, "1987-03-12"), end_date_year(12, False, "1987-03-03")
+    (1987, 1986)
+    >>> end_date_year(4, True, "1987-03-05"), end_date_year(6, True, "1987-06-29"), end_date_year(2, True, "1987-06-01")
+    (1987, 1987, 1988)
+    """
+    year, now = int(date[:4]), int(date[5:7])
+    if ending:
+        return year if month >= now else year + 1
+    return year if month <= now else year - 1
+
+
 def named_periods(
     text: str, date: str, free: Callable[[int, int], bool], record_base: Callable[[int], bool] = lambda _: False
 ) -> Iterator[tuple[int, int, int]]:
@@ -148,7 +174,16 @@ def named_periods(
             or _RELATIVE_AFTER.match(text, end)
             or _YEAR_BEFORE.search(text, max(0, start - 12), start)
             or _RELATIVE_BEFORE.search(text, max(0, start - 16), start)
-            or _FISCAL_BEFORE.search(text, max(0, start - 30), start)
+        ):
+            continue
+        ended = _ENDED_BEFORE.search(text, max(0, start - 30), start) if m.group("m") else None
+        if ended is not None and _day_after(text, end) and not record_base(start):
+            last = _LAST_PERIOD_BEFORE.search(text, max(0, ended.start() - 40), ended.end())
+            if not _year_in_sentence(text, start) and last is None:
+                yield start, end, end_date_year(months[m.group("m")], ended.group(1).lower() == "ending", date)
+            continue
+        if (
+            _FISCAL_BEFORE.search(text, max(0, start - 30), start)
             or record_base(start)
             or _year_in_sentence(text, start)
         ):

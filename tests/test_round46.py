@@ -42,6 +42,37 @@ SECTORS = [
         ["chemicals"],
         [],
     ),
+    # a period's own end date without a year is of the last such day by the article's date (2025-03-04),
+    # or, "ending", of the next (month_years.end_date_year)
+    ("Net income for the quarter ended January 28 rose to 285 mln dlrs.", "285 mln", [], [2025]),
+    ("For the year ended December 31, net income was 5 mln dlrs.", "5 mln", [], [2024]),
+    ("Net income for the quarter ending June 30 should reach 4 mln dlrs.", "4 mln", [], [2025]),
+    ("For the year ended December 31, 2023, net income was 5 mln dlrs.", "5 mln", [], [2023]),  # as before
+    # ... but not of a period named as a year before (the relative phrase decides, as before)
+    ("In its last fiscal year ending October 31, the company earned 228.7 mln dlrs.", "228.7", [], [2024]),
+    # the parts of one figure keep their own time over the sentence's ("or 55 cts a share ... a year
+    # earlier", after the first quarter of 2025)
+    (
+        "First-quarter earnings will be lower than the 1,414,000 dlrs or 55 cts a share it earned a year earlier.",
+        "1,414,000",
+        [],
+        [2024],
+    ),
+    (
+        "The deficit for the first eleven months of 2004 stands at £36.3bn, £4.5bn higher than the same "
+        "period in 2003.",
+        "£36.3bn",
+        [],
+        [2004],
+    ),  # as before: a comma alone joins another figure
+    # "down from earnings of" opens a change's base, which keeps its own time (clauses.FROM_NOUN_END)
+    (
+        "Net income in 2025 will be 27 mln dlrs, down from earnings of 40.4 mln dlrs or 1.19 dlrs a share the "
+        "previous year.",
+        "40.4 mln",
+        [],
+        [2024],
+    ),
     # sector forms (sectors.jsonl): dementia care, forest restoration, smart fish farms, food products
     ("Seoul will spend 300 billion won on dementia care centres.", "300 billion", ["healthcare"], []),
     ("Incheon will spend 37 billion won on coastal forest restoration.", "37 billion", ["forestry"], []),
