@@ -38,13 +38,14 @@ _RELATIVE_AFTER = re.compile(
 )
 _RELATIVE_BEFORE = re.compile(r"\byear(?:'s|’s|-earlier|-ago|\s+earlier|\s+ago)\s+$", re.IGNORECASE)
 _YEAR_SOON = re.compile(r"[^.;]{0,30}?\b(?:1[89]|20)\d\d\b")  # a quarter's own end date with its year
+_PERIOD_NOUNS = "year|months|quarter|half|period"
 _FISCAL_BEFORE = re.compile(
-    r"\b(?:year|months|quarter|half|period)\s+(?:to|ending|ended|starting(?:\s+in)?|beginning(?:\s+in)?|through)\s+(?:end-)?$",
+    rf"\b(?:{_PERIOD_NOUNS})\s+(?:to|ending|ended|starting(?:\s+in)?|beginning(?:\s+in)?|through)\s+(?:end-)?$",
     re.IGNORECASE,
 )
 _YEAR_BEFORE = re.compile(r"(?:\b(?:1[89]|20)\d\d|fiscal|FY)[\s'’s-]*$", re.IGNORECASE)
 # a period's own end date, a month and a day with no year: "the fourth quarter ended January 28"
-_ENDED_BEFORE = re.compile(r"\b(?:year|months|quarter|half|period|weeks)\s+(ended|ending)\s+$", re.IGNORECASE)
+_ENDED_BEFORE = re.compile(rf"\b(?:{_PERIOD_NOUNS}|weeks)\s+(ended|ending)\s+$", re.IGNORECASE)
 # ... of a period named as a year before: "in last year's first quarter ended April 30", "its last
 # fiscal year ending October 31" (its year is the relative phrase's)
 _LAST_PERIOD_BEFORE = re.compile(
