@@ -166,6 +166,8 @@ def main() -> None:
         ("round45", 2068, 30, 20),
         ("round46", 2069, 30, 20),
         ("round47", 2070, 30, 20),
+        ("round48", 2071, 30, 20),
+        ("round49", 2072, 30, 20),
     ):
         n = int(name.removeprefix("round"))
         if n >= 46:
