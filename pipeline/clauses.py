@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from . import lexicon
-from .years import is_change_before
+from .years import YEAR_IN_GAP, is_change_before
 
 
 def describes(doc: Doc, start: int, end: int, sector_starts: frozenset[int] = frozenset()) -> bool:
@@ -153,11 +153,46 @@ def is_list_gap(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _gapped_gap() -> re.Pattern:
+    name = r"(?:the\s+)?(?-i:[A-Z][\w&.'-]*)(?:\s+(?-i:[A-Z][\w&.'-]*)){0,4}"
+    return re.compile(rf"^\s*,?\s*and\s+{name}\s*$", re.IGNORECASE)
+
+
+def is_gapped_gap(gap: str) -> bool:
+    """Is ``gap``, between two amounts, "and" and a name with no verb after it: the second amount is a
+    gapped clause that shares the first one's verb and what follows the list ("Woori Bank earned 2.9
+    trillion won and Woori Card 147 billion won in net profit last year")?
+
+    >>> is_gapped_gap(" and Woori Card "), is_gapped_gap(" and Kia "), is_gapped_gap(" and its unit ")
+    (True, True, False)
+    >>> is_gapped_gap(" and Kia will spend "), is_gapped_gap(" in Seoul and Busan ")
+    (False, False)
+    """
+    return _gapped_gap().match(gap) is not None
+
+
+def opens_as_clause(gap: str) -> bool:
+    """Is ``gap``, between two amounts, one that opens an "as" clause (``as_clause``) before the second
+    with no year of its own ("in May as ship exports jumped 54 percent to", ", as cargo revenue climbed
+    to")? The second amount then concerns the first one's time, as a contrast clause's does.
+
+    >>> opens_as_clause(" in May as ship exports jumped 54 percent to "), opens_as_clause(", as well as ")
+    (True, False)
+    >>> opens_as_clause(", as sales in 2023 rose to ")
+    False
+    """
+    found = re.search(as_clause(), gap, re.IGNORECASE)
+    return found is not None and YEAR_IN_GAP.search(gap, found.start()) is None
+
+
+@lru_cache(maxsize=1)
 def _companion_gap() -> re.Pattern:
     data = lexicon.load("clauses.json")["companions"]
     alt, per, lead = (lexicon.alternation(data[k]) for k in ("alternatives", "per_units", "base_leads"))
     return re.compile(
-        rf"^\s*,?\s*(?:(?:{alt})\s+)?(?:(?:{per})\s+)?(?:(?:{lead})\s+(?:[a-z][a-z-]*\s+){{1,3}}of\s+)?$", re.IGNORECASE
+        rf"^\s*(?:(?:{per})\s*(?=,|\s(?:{alt})\s))?,?\s*(?:(?:{alt})\s+)?(?:(?:{per})\s+)?"
+        rf"(?:(?:{lead})\s+(?:[a-z][a-z-]*\s+){{1,3}}of\s+)?$",
+        re.IGNORECASE,
     )
 
 
@@ -169,6 +204,8 @@ def is_companion_gap(gap: str) -> bool:
     (True, True, False)
     >>> is_companion_gap(" ")
     False
+    >>> is_companion_gap(" per common share, or "), is_companion_gap(" per share, and ")
+    (True, False)
     """
     return bool(gap.strip()) and _companion_gap().match(gap) is not None
 

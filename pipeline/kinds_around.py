@@ -266,7 +266,7 @@ def past_rate(doc: Doc, end: int, rates: dict[str, list[tuple[str, ...]]]) -> in
     for _ in range(2):  # a rate and a time: "25 bln a year from 2025 in aid"
         if end >= len(doc) or doc[end].lower_ not in rates:
             return end
-        words = doc[end : end + 3]
+        words = doc[end : end + 6]  # the longest phrase: "over the 2027 - 2035 period"
         step = next((len(r) for r in rates[doc[end].lower_] if _says(words, r)), 0)
         if not step:
             return end

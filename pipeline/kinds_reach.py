@@ -19,22 +19,23 @@ NOT_MODIFIERS = frozenset(
 
 def placed(doc: Doc, t, a_start: int, words: tuple[frozenset[str], ...]) -> bool:
     """May the trigger ``t`` decide the amount that starts at token ``a_start`` from where it stands:
-    a noun of kinds.json ``lead_nouns`` (``words[0]``) only right before it, words only between ("an
-    estimated worth of $2.6bn", not "$48bn worth of cars"); a verb of ``level_verbs`` (``words[1]``)
-    not when it moves the level of its object ("raised the allocation to 1.6 lakh crore rupees":
-    ``moves_level``); a noun of ``ratio_bases`` (``words[3]``, an economy's output) only before the
-    amount ("GDP rose 5.7 pct to", not "35.3 billion dlrs a year ... to achieve growth in gross
-    domestic product"), and not as what a percentage is a share of (``share_base``, ``share_leads``:
-    "1.0 pct of GDP, or some four billion stg" is the borrowing), unless right before the amount as
-    its own noun; any other trigger anywhere ("creditors holding $41bn - or 40% of the total debt"
-    is debt)."""
+    a noun of kinds.json ``lead_nouns`` (``words[0]``) only right before it ("an estimated worth of
+    $2.6bn", not "$48bn worth of cars" nor "$70.8 billion worth of cars and $9.8 billion"); a verb
+    of ``level_verbs`` (``words[1]``) not when it moves the level of its object ("raised the
+    allocation to 1.6 lakh crore rupees": ``moves_level``); a noun of ``ratio_bases``
+    (``words[3]``, an economy's output) only before the amount ("GDP rose 5.7 pct to", not "35.3
+    billion dlrs a year ... to achieve growth in gross domestic product"), and not as what a
+    percentage is a share of (``share_base``, ``share_leads``: "1.0 pct of GDP, or some four
+    billion stg" is the borrowing), unless right before the amount as its own noun; any other
+    trigger anywhere ("creditors holding $41bn - or 40% of the total debt" is debt)."""
     text = doc[t.start : t.end].text.lower()
     if text in words[1] and moves_level(doc, t.end, a_start, words[4]):
         return False
     own = 0 <= a_start - t.end <= 2 and all(w.is_alpha for w in doc[t.end : a_start])  # "loans of 1.3 bln"
     if text in words[3] and (t.start >= a_start or (not own and share_base(doc, t.start, words[2]))):
         return False  # GDP after the amount, or as a percentage's base: "1.0 pct of GDP, or some"
-    return text not in words[0] or own
+    # a lead noun only right before the amount: "worth of $2.6bn", not "worth of cars and $9.8 billion"
+    return text not in words[0] or (t.end <= a_start and all(w.is_space for w in doc[t.end : a_start]))
 
 
 SHARE_REACH = 5  # words at most between "pct of" and the noun it takes a share of ("of the country's annual GDP")
@@ -206,4 +207,42 @@ def offered_for(doc: Doc, a_start: int, a_far: int, words: tuple[frozenset[str],
     k += 1 + (doc[k + 1].lower_ in words[2])
     if k < len(doc) and (doc[k].text[:1].isupper() or doc[k].lower_ in words[1]):
         return Trigger("deal", "verbs", a_start - 1, a_start)
+    return None
+
+
+CHART_REACH = 6  # words at most between a chart place and its "with": "was at number six for the weekend with"
+
+
+def chart_place(
+    doc: Doc, a_start: int, ranks: frozenset[str], places: tuple[frozenset[str], frozenset[str]]
+) -> Trigger | None:
+    """The place in a chart that the amount at ``a_start`` came with (kinds.json ``chart_places``):
+    "with" right before the amount (a comma allowed before it), and within ``CHART_REACH`` words
+    before "with", no end of clause between, a place noun (``places[0]``: "place", "position") or a
+    rank (``ranks``: "second", "third") followed by one of ``places[1]`` ("with", "for", a comma) or
+    a place noun: "White Noise was second with $24m", "came third with $7.6m", "down to third place,
+    with $12.5m". What a film or a record took: a revenue. None otherwise ("in the first quarter,
+    compared with 11.4 billion dlrs": a rank before a period noun is none).
+
+    >>> from spacy.lang.en import English
+    >>> places = (frozenset({"place"}), frozenset({"with", ","}))
+    >>> doc = English()("The film was second with $24m. It ended the third quarter with $5m.")
+    >>> chart_place(doc, 5, frozenset({"second", "third"}), places)
+    Trigger(kind='revenue', where='verbs', start=3, end=4)
+    >>> chart_place(doc, 15, frozenset({"second", "third"}), places) is None
+    True
+    """
+    w = a_start - 1
+    while w >= 0 and doc[w].is_space:
+        w -= 1
+    if w < 1 or doc[w].lower_ != "with":
+        return None
+    for k in range(w - 1, max(-1, w - 1 - CHART_REACH), -1):
+        tok = doc[k]
+        if tok.is_punct and tok.text != ",":
+            return None
+        after = next_word(doc, k + 1)
+        follower = doc[after].lower_ if after < len(doc) else ""
+        if tok.lower_ in places[0] or (tok.lower_ in ranks and (follower in places[0] or follower in places[1])):
+            return Trigger("revenue", "verbs", k, k + 1)
     return None

@@ -100,7 +100,13 @@ SCHEMAS: dict[str, Any] = {
         }
     ),
     "news_places.json": Fields(
-        {"places": WORD_MAP, "institutions": WORD_MAP, "successor_territories": WORD_MAP, "not_places": WORDS}
+        {
+            "places": WORD_MAP,
+            "institutions": WORD_MAP,
+            "successor_territories": WORD_MAP,
+            "not_places": WORDS,
+            "not_capitals": WORDS,
+        }
     ),
     "scales.json": Each(Fields({"factor": str}, {"attached": bool, "after_currency": bool, "dotted": bool})),
     "numbers.json": Fields({"units": Each(int), "multipliers": Each(int), "fractions": Each(str)}),
@@ -302,6 +308,7 @@ SCHEMAS: dict[str, Any] = {
             "quantified_heads": WORD_MAP,
             "sold_for": Fields({"leads": WORDS, "not_after": WORDS, "things": WORDS, "order_verbs": WORDS}),
             "offered_for": Fields({"verbs": WORDS, "objects": WORDS, "determiners": WORDS}),
+            "chart_places": Fields({"ranks": WORDS, "places": WORDS, "followers": WORDS}),
             "unit_totals": WORDS,
             "earned_from": Fields(
                 {

@@ -37,8 +37,10 @@ from .clauses import (
     is_base,
     is_change_base,
     is_companion_gap,
+    is_gapped_gap,
     is_list_gap,
     is_recipient_gap,
+    opens_as_clause,
     parallel_to,
     recipient_pattern,
     soft_boundary,
@@ -257,7 +259,8 @@ def link_sentence(
         gap = text[amounts[i][1] : amounts[j][0]]
         # not across a comparison or a change: "1,055,000 dlrs ..., up from earnings of 763,000 dlrs a year before"
         compared = comparison_pattern().search(gap) is not None or is_change_before(gap.lower(), len(gap))
-        joint = (is_list_gap(text, amounts[i][1], amounts[j][0]) or is_companion_gap(gap)) and not compared
+        gapped = is_gapped_gap(gap)  # "2.9 trillion won and Woori Card 147 billion won in net profit last year"
+        joint = (is_list_gap(text, amounts[i][1], amounts[j][0]) or is_companion_gap(gap) or gapped) and not compared
         # a year of its own, other than the one shared: "five cts for Dec 23 to 31, 1986, and 50 cts ... 1987"
         dated = any(int(y) not in shared_years(out[j]) for y in YEAR_IN_GAP.findall(gap))
         # the parts of one figure share its own time over the sentence's: "than the 1,414,000 dlrs or
@@ -275,7 +278,7 @@ def link_sentence(
             out[i].link = "sentence"
         # so is a purpose after the list: "180 billion won to Hanwha and 95 billion won to LIG Nex1
         # for missile research"
-        listed = is_recipient_gap(gap) or (gap.strip() == "," and j in shared)  # "2 bln, 1.5 bln and 1 bln"
+        listed = is_recipient_gap(gap) or gapped or (gap.strip() == "," and j in shared)  # "2 bln, 1.5 bln and 1 bln"
         # over the lead's sectors too: "Japanese carmakers Toyota and Honda will invest 500 billion yen
         # and 320 billion yen in battery production"
         if not own_sectors.get(i) and own_sectors.get(j) and joint and listed:
@@ -296,7 +299,8 @@ def link_sentence(
 
     for n in range(1, len(own_amounts)):
         i, j = own_amounts[n - 1], own_amounts[n]
-        if not out[j].years and contrast_clause(text[amounts[i][1] : amounts[j][0]]) and not based(n):
+        between = text[amounts[i][1] : amounts[j][0]]
+        if not out[j].years and (contrast_clause(between) or opens_as_clause(between)) and not based(n):
             k = next((m for m in range(n - 1, -1, -1) if not based(m)), None)
             out[j].years = list(out[own_amounts[k]].years) if k is not None else []
     # A total followed by its parts concerns what each part goes to (totals.py)

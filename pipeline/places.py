@@ -33,17 +33,20 @@ def place_forms() -> dict[str, str]:
 
     >>> place_forms()["South Korean"], place_forms()["Toronto"], place_forms()["French"]
     ('KR', 'CA', 'FR')
+    >>> "Victoria" in place_forms(), place_forms()["Lima"]
+    (False, 'PE')
     """
     codes: dict[str, set[str]] = {}
+    news = lexicon.load("news_places.json")
+    not_capitals = set(news["not_capitals"])  # "Victoria's former singing career" is no Seychelles
     for code, entry in lexicon.load("countries.json")["countries"].items():
         for form in (
             *entry["names"],
             *entry.get("adjectives", []),
-            *entry.get("capitals", []),
+            *(c for c in entry.get("capitals", []) if c not in not_capitals),
             *entry.get("cities", []),
         ):
             codes.setdefault(form, set()).add(code)
-    news = lexicon.load("news_places.json")
     for form, code in {**news["places"], **news["institutions"]}.items():
         codes[form] = {code}  # the news form decides ("Korea" is South Korea in news)
     return {form: next(iter(c)) for form, c in sorted(codes.items()) if len(c) == 1}
