@@ -248,11 +248,20 @@ class PhraseReader:
                 ):
                     return Phrase("actor", owner.start, rest.end, i, rest.last)  # "Moody's Investors Service Inc"
                 bare_head = rest.end - rest.start == 1 and doc[rest.start].lower_ in self.heads  # "Kenya's Treasury"
+                # a bare place after an owner that is no place is where its results come from: "Samsung's
+                # U.S. sales" (not "South Korea's Gyeonggi Province", "Britain's Vodafone")
+                places = place_forms()
+                placed_only = (
+                    owner.what == "actor"
+                    and doc[owner.start : owner.end].text not in places
+                    and doc[rest.start : rest.end].text in places
+                )
                 if (
                     rest.what == "actor"
                     and self.is_name(doc, rest.start, -1)
                     and (self.is_name(doc, rest.end - 1, -1) or doc[rest.start].text not in self.adjectives)
                     and not (bare_head and owner.what == "actor")
+                    and not placed_only
                 ):  # "Britain's Vodafone", "China's Guangdong province"; not "Foxconn's Indian unit"
                     return Phrase("actor", rest.start, rest.end, i, rest.last)
                 if rest.what == "actor" and owner.what == "actor" and doc[rest.end - 1].lower_ in self.heads:
