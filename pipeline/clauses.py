@@ -181,8 +181,13 @@ def opens_as_clause(gap: str) -> bool:
     >>> opens_as_clause(", as sales in 2023 rose to ")
     False
     """
-    found = re.search(as_clause(), gap, re.IGNORECASE)
+    found = _as_clause_pattern().search(gap)
     return found is not None and YEAR_IN_GAP.search(gap, found.start()) is None
+
+
+@lru_cache(maxsize=1)
+def _as_clause_pattern() -> re.Pattern:
+    return re.compile(as_clause(), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
