@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from . import lexicon
-from .years import YEAR_IN_GAP, is_change_before
+from .years import is_change_before
 
 
 def describes(doc: Doc, start: int, end: int, sector_starts: frozenset[int] = frozenset()) -> bool:
@@ -118,126 +118,6 @@ def parallel_to(text: str, prev_end: int, start: int, end: int) -> bool:
 
 # characters between two items of a list: room for the first item's destination and place (" for
 # seaports, airports and expressways in the Mekong Delta and "), not for a clause of their own
-LIST_GAP_REACH = 100
-
-
-@lru_cache(maxsize=1)
-def _list_gap() -> re.Pattern:
-    data = lexicon.load("clauses.json")
-    owners = data["owners"]
-    verbs = "|".join(map(re.escape, [w for w in data["openers"] if w not in owners]))
-    # a possessive opens a clause ("and its remittance inflows"), not after a preposition ("to its islands")
-    not_after = "".join(rf"(?<!\b{re.escape(p)}\s)" for p in data["object_prepositions"])
-    owned = rf"(?!{not_after}\b(?:{lexicon.alternation(owners)})\b)"
-    more = lexicon.alternation(data["list_continuers"])  # "... and another 180 billion won"
-    # the next item may open with its own noun and "of": ", an operating profit of", "and capital spending of"
-    head = r"(?:(?:an?|the|its|their)\s+)?(?:[a-z][a-z-]*\s+){1,3}of"
-    return re.compile(
-        rf"^(?:(?!\b(?:{verbs})\b){owned}[^;:.])*?(?:,|\band)\s*(?:(?:{more})\s*|{head}\s*)?$", re.IGNORECASE
-    )
-
-
-def is_list_gap(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] the joint between two items of a list of amounts (", ", " in batteries and ")?
-
-    >>> is_list_gap("1 bln won to drones, 2 bln won", 10, 21)
-    True
-    >>> is_list_gap("5 mln dlrs, and profit will reach 7", 10, 34)
-    False
-    >>> g = " on ferry transport to its islands and ", " and its remittance inflows "
-    >>> is_list_gap(g[0], 0, len(g[0])), is_list_gap(g[1], 0, len(g[1]))
-    (True, False)
-    """
-    gap = text[start:end]
-    return len(gap) <= LIST_GAP_REACH and _list_gap().match(gap) is not None
-
-
-@lru_cache(maxsize=1)
-def _gapped_gap() -> re.Pattern:
-    name = r"(?:the\s+)?(?-i:[A-Z][\w&.'-]*)(?:\s+(?-i:[A-Z][\w&.'-]*)){0,4}"
-    return re.compile(rf"^\s*,?\s*and\s+{name}\s*$", re.IGNORECASE)
-
-
-def is_gapped_gap(gap: str) -> bool:
-    """Is ``gap``, between two amounts, "and" and a name with no verb after it: the second amount is a
-    gapped clause that shares the first one's verb and what follows the list ("Woori Bank earned 2.9
-    trillion won and Woori Card 147 billion won in net profit last year")?
-
-    >>> is_gapped_gap(" and Woori Card "), is_gapped_gap(" and Kia "), is_gapped_gap(" and its unit ")
-    (True, True, False)
-    >>> is_gapped_gap(" and Kia will spend "), is_gapped_gap(" in Seoul and Busan ")
-    (False, False)
-    """
-    return _gapped_gap().match(gap) is not None
-
-
-def opens_as_clause(gap: str) -> bool:
-    """Is ``gap``, between two amounts, one that opens an "as" clause (``as_clause``) before the second
-    with no year of its own ("in May as ship exports jumped 54 percent to", ", as cargo revenue climbed
-    to")? The second amount then concerns the first one's time, as a contrast clause's does.
-
-    >>> opens_as_clause(" in May as ship exports jumped 54 percent to "), opens_as_clause(", as well as ")
-    (True, False)
-    >>> opens_as_clause(", as sales in 2023 rose to ")
-    False
-    """
-    found = _as_clause_pattern().search(gap)
-    return found is not None and YEAR_IN_GAP.search(gap, found.start()) is None
-
-
-@lru_cache(maxsize=1)
-def _as_clause_pattern() -> re.Pattern:
-    return re.compile(as_clause(), re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _companion_gap() -> re.Pattern:
-    data = lexicon.load("clauses.json")["companions"]
-    alt, per, lead = (lexicon.alternation(data[k]) for k in ("alternatives", "per_units", "base_leads"))
-    return re.compile(
-        rf"^\s*(?:(?:{per})\s*(?=,|\s(?:{alt})\s))?,?\s*(?:(?:{alt})\s+)?(?:(?:{per})\s+)?"
-        rf"(?:(?:{lead})\s+(?:[a-z][a-z-]*\s+){{1,3}}of\s+)?$",
-        re.IGNORECASE,
-    )
-
-
-def is_companion_gap(gap: str) -> bool:
-    """Is ``gap``, between two amounts, the joint of one figure's parts: the amount again per share
-    (" or "), or a per-share amount and the base it was earned on (" a share on revenues of ")?
-
-    >>> is_companion_gap(" or "), is_companion_gap(" a share on revenues of "), is_companion_gap(" and spent ")
-    (True, True, False)
-    >>> is_companion_gap(" ")
-    False
-    >>> is_companion_gap(" per common share, or "), is_companion_gap(" per share, and ")
-    (True, False)
-    """
-    return bool(gap.strip()) and _companion_gap().match(gap) is not None
-
-
-@lru_cache(maxsize=1)
-def _recipient_gap() -> re.Pattern:
-    preps = lexicon.alternation(lexicon.load("clauses.json")["recipient_prepositions"])
-    name = r"(?:the\s+)?[A-Z][\w&.'-]*(?:,?\s+(?:[A-Z][\w&.'-]*|of|and|&))*?"
-    named = rf"(?:{preps})\s+{name}\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
-    return re.compile(rf"^\s*(?:{named}|,?\s*\band\s+)$")  # a bare joint is "and": ", 2.75 billion more" is none
-
-
-def is_recipient_gap(gap: str) -> bool:
-    """Is ``gap``, between two amounts of a list, only the first one's recipient or place, a name
-    (" to Hanwha Aerospace and ", " in North America and "), or nothing but the joint (" and ": "will
-    spend 2 trillion won and 1.5 trillion won respectively on biosimilar plants")? Then a purpose
-    after the last item is every item's; a gap with a noun of its own (" in new revenues, ") keeps
-    its amount apart.
-
-    >>> is_recipient_gap(" to Hanwha Aerospace and "), is_recipient_gap(" for Turkey, Morocco and Jordan, ")
-    (True, True)
-    >>> is_recipient_gap(" in new revenues, "), is_recipient_gap(" at the end of April and ")
-    (False, False)
-    >>> is_recipient_gap(" and "), is_recipient_gap(", and "), is_recipient_gap(", "), is_recipient_gap(" or ")
-    (True, True, False, False)
-    """
-    return _recipient_gap().match(gap) is not None
 
 
 @lru_cache(maxsize=2)

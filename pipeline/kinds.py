@@ -64,7 +64,7 @@ from .kinds_heads import (
     in_hyphen_bridge,
 )
 from .kinds_proceeds import wage_of
-from .kinds_reach import chart_place, destination, goes_as, offered_for, placed, sold_for
+from .kinds_reach import destination, goes_as, placed, reached_verbs
 from .kinds_readings import (
     contained,
     kinds_lexicon,
@@ -74,7 +74,6 @@ from .kinds_readings import (
     purpose_of,
     size_readings,
     split_index,
-    split_verb,
     verb_readings,
 )
 from .kinds_units import (
@@ -120,8 +119,7 @@ class KindFinder:
         self.split_verbs, self.split_gap = split_index(data["kinds"]), frozenset(data["split_gap"])  # "put X into"
         self.sold_for = tuple(frozenset(data["sold_for"][k]) for k in ("leads", "not_after", "things", "order_verbs"))
         self.offered_for = tuple(frozenset(data["offered_for"][k]) for k in ("verbs", "objects", "determiners"))
-        self.chart_ranks = frozenset(data["chart_places"]["ranks"])
-        self.chart_places = (frozenset(data["chart_places"]["places"]), frozenset(data["chart_places"]["followers"]))
+        self.chart = tuple(frozenset(data["chart_places"][k]) for k in ("ranks", "places", "followers"))
         self.totals = frozenset(data["unit_totals"])  # "150 ringgit each in aid, at a total cost of"
         readings = ("verb_readings", "quantified_heads", "valued_subjects", "market_operations")
         self.readings = tuple(data[k] for k in readings)  # kinds_readings.verb_readings and noun_readings
@@ -303,18 +301,7 @@ class KindFinder:
                         firm.append((0.5, t))
                 else:
                     firm.append((0, t))
-        # past a time between the amount and its particle: "put 1.5 trillion won over the 2027-2035 period into"
-        split = split_verb(doc, a_start, past_rate(doc, a_far, self.times), self.split_verbs, self.split_gap)
-        if split is not None:
-            firm.append((1, Trigger(*split)))  # "put 600 billion won into a plant"
-        # "agreed to buy the assets of Valley Cable for 100 mln dlrs", "has offered £1.3bn for the LSE"
-        for sold in (
-            sold_for(doc, a_start, mine, self.sold_for),
-            offered_for(doc, a_start, a_far, self.offered_for),
-            # "White Noise was second with $24m", when no other word of the clause names the money
-            None if mine else chart_place(doc, a_start, self.chart_ranks, self.chart_places),
-        ):
-            firm.extend([(1, sold)] if sold is not None else [])
+        firm.extend((1, t) for t in reached_verbs(doc, a_start, a_far, mine, self))  # "put X into", "buy Y for X"
         if any(t.start >= a_far for _, t in firm if t.where == "nouns"):  # "offer (a) 760 bln rupees in incentives"
             before = [t for _, t in firm if t.where == "nouns" and t.end <= a_start]
             firm = [f for f in firm if not (f[1] in before and only_determiners(doc, f[1].end, a_start))]

@@ -15,9 +15,10 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from . import lexicon
-from .clauses import FROM_END, comparison_pattern, is_list_gap, opens_parts
+from .clauses import FROM_END, comparison_pattern, opens_parts
 from .kinds_heads import DETERMINERS, clause_after_comma, glued_hyphen, modified_compound, modifier_compound
 from .later_mentions import refers_back
+from .list_gaps import is_list_gap
 from .names import hyphen_named
 from .phrase_words import next_word
 from .years import is_change_before

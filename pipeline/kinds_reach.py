@@ -1,14 +1,15 @@
 """Where a trigger may decide an amount from: the placement rules of ``kinds.KindFinder`` (kinds.json
 ``lead_nouns``, ``level_verbs`` with ``raised_objects``, ``share_leads`` with ``ratio_bases``,
-``destination_nouns``, ``sold_for``, ``offered_for``), each a pure function of the tokens around it."""
+``destination_nouns``, ``sold_for``, ``offered_for``, ``chart_places``), each a pure function of the
+tokens around it."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .kinds_around import trigger_words
+from .kinds_around import past_rate, trigger_words
 from .kinds_heads import ends_phrase
-from .kinds_readings import passive_auxiliaries
+from .kinds_readings import passive_auxiliaries, split_verb
 from .kinds_units import Trigger
 from .phrase_words import next_word
 
@@ -213,23 +214,21 @@ def offered_for(doc: Doc, a_start: int, a_far: int, words: tuple[frozenset[str],
 CHART_REACH = 6  # words at most between a chart place and its "with": "was at number six for the weekend with"
 
 
-def chart_place(
-    doc: Doc, a_start: int, ranks: frozenset[str], places: tuple[frozenset[str], frozenset[str]]
-) -> Trigger | None:
+def chart_place(doc: Doc, a_start: int, words: tuple[frozenset[str], ...]) -> Trigger | None:
     """The place in a chart that the amount at ``a_start`` came with (kinds.json ``chart_places``):
     "with" right before the amount (a comma allowed before it), and within ``CHART_REACH`` words
-    before "with", no end of clause between, a place noun (``places[0]``: "place", "position") or a
-    rank (``ranks``: "second", "third") followed by one of ``places[1]`` ("with", "for", a comma) or
+    before "with", no end of clause between, a place noun (``words[1]``: "place", "position") or a
+    rank (``words[0]``: "second", "third") followed by one of ``words[2]`` ("with", "for", a comma) or
     a place noun: "White Noise was second with $24m", "came third with $7.6m", "down to third place,
     with $12.5m". What a film or a record took: a revenue. None otherwise ("in the first quarter,
     compared with 11.4 billion dlrs": a rank before a period noun is none).
 
     >>> from spacy.lang.en import English
-    >>> places = (frozenset({"place"}), frozenset({"with", ","}))
+    >>> words = (frozenset({"second", "third"}), frozenset({"place"}), frozenset({"with", ","}))
     >>> doc = English()("The film was second with $24m. It ended the third quarter with $5m.")
-    >>> chart_place(doc, 5, frozenset({"second", "third"}), places)
+    >>> chart_place(doc, 5, words)
     Trigger(kind='revenue', where='verbs', start=3, end=4)
-    >>> chart_place(doc, 15, frozenset({"second", "third"}), places) is None
+    >>> chart_place(doc, 15, words) is None
     True
     """
     w = a_start - 1
@@ -243,6 +242,22 @@ def chart_place(
             return None
         after = next_word(doc, k + 1)
         follower = doc[after].lower_ if after < len(doc) else ""
-        if tok.lower_ in places[0] or (tok.lower_ in ranks and (follower in places[0] or follower in places[1])):
+        if tok.lower_ in words[1] or (tok.lower_ in words[0] and (follower in words[1] or follower in words[2])):
             return Trigger("revenue", "verbs", k, k + 1)
     return None
+
+
+def reached_verbs(doc: Doc, a_start: int, a_far: int, mine: list, finder) -> list[Trigger]:
+    """The verbs that decide the amount doc[a_start:a_far] firmly from past it, with ``finder``'s
+    (``kinds.KindFinder``) words: a split verb's particle after the amount, past a time ("put 1.5
+    trillion won over the 2027-2035 period into"), the deal verb whose price it is ("agreed to buy the
+    assets of Valley Cable for 100 mln dlrs"), an offer ("has offered £1.3bn for the LSE"), and, when no
+    other word of the clause (``mine``) names the money, a place in a chart ("was second with $24m")."""
+    split = split_verb(doc, a_start, past_rate(doc, a_far, finder.times), finder.split_verbs, finder.split_gap)
+    found = (
+        Trigger(*split) if split is not None else None,
+        sold_for(doc, a_start, mine, finder.sold_for),
+        offered_for(doc, a_start, a_far, finder.offered_for),
+        None if mine else chart_place(doc, a_start, finder.chart),
+    )
+    return [t for t in found if t is not None]

@@ -36,11 +36,6 @@ from .clauses import (
     has_destination,
     is_base,
     is_change_base,
-    is_companion_gap,
-    is_gapped_gap,
-    is_list_gap,
-    is_recipient_gap,
-    opens_as_clause,
     parallel_to,
     recipient_pattern,
     soft_boundary,
@@ -49,6 +44,7 @@ from .clauses import (
 )
 from .extensions import doc_text, doc_value, set_span_value, span_value
 from .later_mentions import moved_money_ends, moved_to, named_again, part_of_earlier, refers_back
+from .list_gaps import is_companion_gap, is_gapped_gap, is_list_gap, is_recipient_gap, opens_as_clause
 from .money_again import opens_with_parts
 from .next_mention import told_links
 from .respectively import respectively, respectively_sectors

@@ -9,7 +9,7 @@ from sentence_record import kind_and_trigger, record
 
 LINKS = [
     # a gapped clause ("and" and a name, its verb left out) shares what follows the list: its time
-    # and its destination (clauses.is_gapped_gap)
+    # and its destination (list_gaps.is_gapped_gap)
     (
         "Hana Bank earned 3.1 trillion won and Hana Card 160 billion won in net profit last year.",
         "3.1 trillion",
@@ -30,7 +30,7 @@ LINKS = [
         ["hydrogen_economy"],
         [2025],
     ),
-    # an "as" clause that names no time of its own is of the main clause's (clauses.opens_as_clause),
+    # an "as" clause that names no time of its own is of the main clause's (list_gaps.opens_as_clause),
     # with or without a comma, as a contrast clause's is
     (
         "Japan posted a trade surplus of 900 billion yen in January as car exports climbed to 1.6 trillion yen.",
