@@ -168,6 +168,8 @@ def main() -> None:
         ("round47", 2070, 30, 20),
         ("round48", 2071, 30, 20),
         ("round49", 2072, 30, 20),
+        ("round50", 2073, 30, 20),
+        ("round51", 2074, 30, 20),
     ):
         n = int(name.removeprefix("round"))
         if n >= 46:
