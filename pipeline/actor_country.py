@@ -59,7 +59,9 @@ class CountryReader(PhraseReader):
             kept = [
                 sp
                 for sp in doc.spans.get("places", [])
-                if not in_money(sp.start) and not quote_base(doc, sp.start, sp.end)
+                if not in_money(sp.start)
+                and not quote_base(doc, sp.start, sp.end)
+                and not self.listed_at(doc, sp.start)
             ]
             kept.sort(key=lambda sp: sp.start)
             self._places_of, self._places_cache = doc, kept
@@ -122,6 +124,15 @@ class CountryReader(PhraseReader):
             and not doc[end - 1].whitespace_
             and doc[end + 1].lower_ in self.listing
         )
+
+    def listed_at(self, doc: Doc, start: int) -> bool:
+        """Does the place at token ``start`` follow a word of ``listing_participles`` and "in" or "on"
+        ("will be listed in Luxembourg", "quoted on the Zurich exchange")? Where a bond or share is
+        listed is no one's country and not where the money goes."""
+        k = start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        return k >= 1 and doc[k].lower_ in ("in", "on") and doc[k - 1].lower_ in self.listing
 
     def place_after_of(self, doc: Doc, start: int, end: int) -> tuple[int, str] | None:
         """(where the name ends, the place's code) for an actor phrase doc[start:end] that ends in "of"

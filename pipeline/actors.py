@@ -154,6 +154,7 @@ class ActorFinder(PassiveReader):
                 head
                 and doc[start - 1].is_lower
                 and doc[start - 1].lower_ not in PREPOSITIONS
+                and not self.is_verb(doc, start - 1)  # "would also cut domestic refiners' profits"
                 and (start < 2 or doc[start - 2].lower_ != "to")  # "to ease local governments' debt": a verb
             )
         ):
@@ -310,6 +311,8 @@ class ActorFinder(PassiveReader):
             return head
         if head.what == "actor" and self.is_name(doc, head.end - 1, -1):
             return head
+        if k + 1 < limit and doc[k + 1].is_lower and doc[k + 1].lower_ not in DETERMINERS:
+            return head  # "The family adventure, starring Nicolas Cage, took": a participle's object
         name = self.phrase(doc, k + 1, limit)
         if name.what != "actor" or not self.is_name(doc, name.end - 1, -1):
             return head

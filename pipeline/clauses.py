@@ -101,6 +101,23 @@ def has_destination(text: str, start: int, end: int) -> bool:
     return _destination().search(text, start, end) is not None
 
 
+_NAMED = re.compile(r"\s*(?:in|to|for)\s+(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\b")
+
+
+def names_place_only(text: str, start: int, end: int) -> bool:
+    """Is the destination in text[start:end] only a name after "in", "to" or "for" ("250 billion won
+    in Vietnam and", "3 trillion won to Hanwha,"): where or to whom, not what on, so that the amount
+    may still take the sectors of the item before it in a list?
+
+    >>> names_place_only(" in Vietnam and", 0, 15), names_place_only(" in chip plants and", 0, 19)
+    (True, False)
+    >>> names_place_only(" in Russia in the first half,", 0, 29), names_place_only(" in Russia for chip plants", 0, 26)
+    (True, False)
+    """
+    named = _NAMED.match(text, start, end)
+    return named is not None and not has_destination(text, named.end(), end)
+
+
 _TO_PART = re.compile(r"\s*(?:(?:will\s+)?(?:go|goes|going|went)\s+)?to\s+(?:the\s+)?[A-Za-z]", re.IGNORECASE)
 
 
@@ -136,7 +153,7 @@ def soft_boundary(gerunds: bool = True) -> re.Pattern:
     data = lexicon.load("clauses.json")
     openers = rf",\s*(?:{'|'.join(map(re.escape, data['after_amount_openers']))})\b"
     scheduled = (
-        rf",\s*with\s+(?:[\w'-]+\s+){{1,4}}(?:{lexicon.alternation(data['absolute_predicates'])})\s+(?:to|in|by)\b"
+        rf",\s*with\s+(?:[\w'-]+\s+){{1,4}}(?:{lexicon.alternation(data['absolute_predicates'])})\s+(?:to|in|by|for)\b"
     )
     gerund = rf"\s(?:{lexicon.alternation(data['gerund_leads'])})\s+[a-z]{{3,}}ing\b"  # "after returning to profit"
     return re.compile(rf"{openers}|{scheduled}|{gerund if gerunds else openers}|{as_clause()}", re.IGNORECASE)

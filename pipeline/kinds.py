@@ -66,6 +66,7 @@ from .kinds_heads import (
 from .kinds_proceeds import wage_of
 from .kinds_reach import destination, goes_as, placed, reached_verbs
 from .kinds_readings import (
+    bare_purchase,
     contained,
     kinds_lexicon,
     led_destination,
@@ -85,6 +86,7 @@ from .kinds_units import (
     same_measure,
     trigger_tables,
     unit_after,
+    unit_only,
     unit_total,
     unit_yields,
     valued_head,
@@ -193,10 +195,12 @@ class KindFinder:
                 return True  # a part's own participle too: "with 500 billion yuan earmarked for AI centres"
         return False
 
-    def verb_after(self, doc: Doc, t: Trigger, a_end: int) -> bool:
+    def verb_after(self, doc: Doc, t: Trigger, a_end: int, purpose: tuple = ()) -> bool:
         """Is the verb trigger what happens to the amount ending at a_end, through an auxiliary ("800
-        billion won to be spent on ships", "will be invested")? A bare participle ("20 trillion won
-        earmarked for SMEs") only says where the money goes."""
+        billion won to be spent on ships")? Not a bare participle ("20 trillion won earmarked for SMEs"),
+        nor with ``purpose`` (clause end, triggers) a ``bare_purchase`` ("to buy vacant homes")."""
+        if purpose and bare_purchase(doc, t, *purpose):
+            return False
         gap = self._words(doc, a_end, t.start)
         return 0 < len(gap) <= 3 and all(w.lower_ in self.auxiliaries for w in gap)
 
@@ -283,8 +287,8 @@ class KindFinder:
                     firm.append((1, t))
             elif t is det:
                 firm.append((-1, t))  # "pay a $125m fine": a determiner opens the noun phrase it heads
-            elif t.start >= a_far and t.where == "verbs" and self.verb_after(doc, t, a_far):
-                firm.append((1, t))  # "800 billion won to be spent on ships"
+            elif t.start >= a_far and t.where == "verbs" and self.verb_after(doc, t, a_far, (c1, mine)):
+                firm.append((1, t))  # "800 billion won to be spent on ships"; not "X to buy vacant homes"
             elif (
                 t.start >= a_far
                 and t.where == "nouns"
@@ -330,7 +334,8 @@ class KindFinder:
         total = prev is not None and per_unit_total(prev[1], per)  # the words between read only then
         if prev is not None and not (total and restated_total(self._words(doc, prev[0][1], a_start))):
             (p_start, p_end), p_kind = prev
-            if p_start >= c0 and not any(p_end <= t.start and t.end <= a_start for t in kinds_named):
+            own = any(t.start >= a_far for t in kinds_named) and unit_only(doc, p_kind, p_end, a_start, per)
+            if p_start >= c0 and not own and not any(p_end <= t.start and t.end <= a_start for t in kinds_named):
                 return p_kind["kind"], p_kind.get("_trigger")
         named = [t for t in kinds_named or named if not (t.where == "units" and t.end <= a_start)]
         if unit is not None:

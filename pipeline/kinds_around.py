@@ -34,6 +34,38 @@ def _table_labels() -> dict[str, str]:
 _DIVIDEND_NEXT = re.compile(r"\n\s*(?:Pay|Payable|Record)\b")
 
 
+BLOCK_LINES = 30  # rows at most between a block's head and a row of it
+
+
+@lru_cache(maxsize=1)
+def _breakdown_head() -> re.Pattern:
+    verbs = lexicon.load("table_labels.json")["breakdown_verbs"]
+    return re.compile(rf"^\s*(.+?)\s+(?:{'|'.join(map(re.escape, verbs))})\s*[-:]\s*$", re.IGNORECASE)
+
+
+def block_head(text: str, line_start: int) -> str:
+    """The label of the line that heads the block of rows holding the line at ``line_start``
+    ("Operating profit" for "    Operating profit includes -"), over rows of figures set against
+    each other; else "".
+
+    >>> block_head("    Operating profit includes -\\n    Coal 5 mln vs 4 mln\\n    Oil 3 mln vs 2 mln", 54)
+    'Operating profit'
+    """
+    end = line_start - 1
+    for _ in range(BLOCK_LINES):
+        if end < 0:
+            return ""
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        head = _breakdown_head().match(line)
+        if head is not None:
+            return head.group(1)
+        if " vs" not in line:
+            return ""
+        end = start - 1
+    return ""
+
+
 def table_kind(text: str, line_start: int, first_amount: int) -> tuple[str, str] | None:
     """(kind, label) of an earnings-table row: the words from the line's start to its first amount,
     in a line that is indented or sets figures against each other ("vs").
@@ -54,6 +86,10 @@ def table_kind(text: str, line_start: int, first_amount: int) -> tuple[str, str]
         return None
     label = text[line_start:first_amount].strip()
     kind = _table_labels().get(" ".join(label.lower().split()))
+    if kind is None and " vs" in line:  # "    Operating profit includes -\n    Pharmaceutical 49.8 mln vs 39.0 mln"
+        head = block_head(text, line_start)
+        kind = _table_labels().get(" ".join(head.lower().split())) if head else None
+        label = head if kind else label
     if (
         kind == "profit"
         and label.lower() == "shr"
@@ -382,7 +418,9 @@ def quantified_noun(doc: Doc, start: int, a_end: int, link_words: list, stops: f
     words = [w.lower_ for w in gap]
     for link in link_words:
         if tuple(words[: len(link)]) == link:
-            rest = [w for w in gap[len(link) :] if w.lower_ not in DETERMINERS and w.text != "-"]
+            rest = without_rate(gap[len(link) :])
+            rest = without_owner(rest) if link == ("of",) else rest  # "of South Korea's exports", not "in India's IPO"
+            rest = [w for w in rest if w.lower_ not in DETERMINERS and w.text != "-"]
             glued = sum(doc[w.i - 1].text == "-" and not doc[w.i - 1].whitespace_ for w in rest)  # "trade-in"
             gerund = link == ("for",) and any(w.lower_.endswith("ing") for w in rest)  # "for mis-selling funds"
             return len(rest) - glued <= 2 and all(w.is_alpha for w in rest) and not gerund
@@ -396,6 +434,40 @@ def quantified_noun(doc: Doc, start: int, a_end: int, link_words: list, stops: f
 
 
 ADJECTIVE_LEADS = frozenset({"to", "on", "in", "into", "with"})  # no finite verb follows one
+PERCENT_WORDS = frozenset({"pct", "percent", "per", "cent", "%"})
+
+
+OWNER_WORDS = 4  # words at most of an owner's possessive before a noun: "of South Korea's November exports"
+
+
+def without_owner(words: list) -> list:
+    """``words`` without a leading possessive owner of a few words ("South Korea's", "the country's"):
+    "US$12.5 billion of South Korea's November exports" quantifies exports.
+
+    >>> from spacy.lang.en import English
+    >>> [w.text for w in without_owner(list(English()("South Korea's November exports")))]
+    ['November', 'exports']
+    """
+    k = next((k for k, w in enumerate(words[: OWNER_WORDS + 1]) if w.text in ("'s", "’s", "'", "’")), 0)
+    return words[k + 1 :] if k else words
+
+
+def without_rate(words: list) -> list:
+    """``words`` without a leading interest rate ("10.60 pct", "9-1/4 pct", "6%"), a modifier of a
+    bond noun like any other: "100 mln dlrs of 10.60 pct debentures".
+
+    >>> from spacy.lang.en import English
+    >>> [w.text for w in without_rate(list(English()("9-1/4 pct convertible debentures")))]
+    ['convertible', 'debentures']
+    """
+    k = 0
+    while k < len(words) and (words[k].like_num or words[k].text in ("-", "/") or "/" in words[k].text):
+        k += 1
+    if k == 0 or k == len(words) or words[k].lower_ not in PERCENT_WORDS:
+        return words
+    while k < len(words) and words[k].lower_ in PERCENT_WORDS:
+        k += 1
+    return words[k:]
 
 
 def participle_adjective(doc: Doc, start: int, end: int) -> bool:

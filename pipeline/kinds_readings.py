@@ -73,6 +73,44 @@ def frame_purpose(doc: Doc, decided: tuple, triggers: list, clause_end: int) -> 
     return decided
 
 
+DEAL_OBJECT_REACH = 6  # tokens after a purpose's deal verb in which what it buys is named
+
+
+def deal_object(doc: Doc, start: int, clause_end: int, triggers: list) -> bool:
+    """Is what a purpose's deal verb ("to buy", "to acquire") takes, in the few words from token
+    ``start``, a company or a stake: a capitalised name or a deal noun ("a 20 percent stake", "shares
+    in Hexal")? Buying homes, buses or land is what an allocation is spent on."""
+    end = min(clause_end, start + DEAL_OBJECT_REACH)
+    nouns = any(t.kind == "deal" and t.where == "nouns" and start <= t.start < end for t in triggers)
+    return nouns or any(w.text[:1].isupper() for w in doc[start:end])
+
+
+@lru_cache(maxsize=1)
+def _level_verbs() -> frozenset[str]:
+    return frozenset(lexicon.load("kinds.json")["level_verbs"])
+
+
+def raised_money(doc: Doc, start: int, clause_end: int, triggers: list) -> bool:
+    """Do the few words from token ``start``, after a purpose's "to raise", name money raised: a
+    financing noun ("funds", "capital") or one of kinds.json ``raised_objects``, not "car output"
+    or "the pay of conscripts"?"""
+    end = min(clause_end, start + DEAL_OBJECT_REACH)
+    kept = lexicon.load("kinds.json")["raised_objects"]
+    nouns = any(t.kind == "financing" and t.where == "nouns" and start <= t.start < end for t in triggers)
+    return nouns or any(w.lower_ in kept for w in doc[start:end])
+
+
+def bare_purchase(doc: Doc, verb, clause_end: int, triggers: list) -> bool:
+    """Is the trigger ``verb`` a verb after "to" that does not make the money its kind: a deal verb
+    whose object is no company or stake ("2.3 trillion won to buy vacant homes": ``deal_object``),
+    or "raise" of no money ("1.7 trillion won to raise the pay of soldiers": ``raised_money``)?"""
+    if doc[verb.start - 1].lower_ != "to":
+        return False
+    if verb.kind == "deal":
+        return not deal_object(doc, verb.end, clause_end, triggers)
+    return doc[verb.start].lower_ in _level_verbs() and not raised_money(doc, verb.end, clause_end, triggers)
+
+
 def purpose_decides(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
     """(kind, trigger tokens): an allocation (kinds.json's ``purposes``: "earmarked", "set aside",
     "budget") gives way to the purpose it names after the amount, when that purpose is a kind of its
@@ -93,6 +131,10 @@ def purpose_decides(doc: Doc, decided: tuple, triggers: list, far: int, clause_e
                 return decided  # "spending about $200m between 1996 and 2002 while earning much less"
             # "spend 1.2 trillion won subsidising purchases", "to subsidise"; not "to fund" (paying_verbs)
             paying = doc[i].lower_ in _paying_verbs()
+            if verb.kind == "deal" and not deal_object(doc, verb.end, clause_end, triggers):
+                return decided  # "set aside 2.3 trillion won to buy vacant homes": what it buys is spent on
+            if doc[i].lower_ in _level_verbs() and not raised_money(doc, verb.end, clause_end, triggers):
+                return decided  # "spend 2.1 trillion won to raise car output": no money raised
             return (verb.kind, (verb.start, verb.end)) if verb.kind in kinds and not paying else decided
         if doc[i].lower_ not in prepositions:
             continue

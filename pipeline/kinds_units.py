@@ -178,6 +178,26 @@ def per_unit_total(prev: dict, per: str) -> bool:
     return prev["kind"] == "price" and bool(prev.get("_per")) and not per
 
 
+def unit_only(doc: Doc, prev: dict, prev_end: int, start: int, per: str) -> bool:
+    """Was the amount before (``prev``, its kinds value, ending at token ``prev_end``) decided by its
+    own unit alone ("15.50 dlrs per share": a trigger at or after its end), while this amount (at
+    token ``start``) has no unit and is no base after "from"? Then its kind does not carry over
+    when its own words name one (``kinds.KindFinder.decide``): "acquire Becor for 15.50 dlrs per
+    share, subject to the receipt of 110 mln dlrs from the sale of a unit" is no price of a share;
+    "to 1.99 ringgit a litre from 2.05 ringgit" and "5.17 dlrs per bushel for wheat, 3.77 dlrs for
+    corn" are.
+
+    >>> from spacy.lang.en import English
+    >>> doc, prev = English()("at 15 dlrs a share and 9 mln dlrs from 8 dlrs"), {"_per": "share", "_trigger": (3, 5)}
+    >>> unit_only(doc, prev, 3, 6, ""), unit_only(doc, prev, 3, 6, "share"), unit_only(doc, prev, 3, 10, "")
+    (True, False, False)
+    """
+    trigger = prev.get("_trigger")
+    if start > 0 and doc[start - 1].lower_ == "from":
+        return False
+    return bool(prev.get("_per")) and not per and trigger is not None and trigger[0] >= prev_end
+
+
 def restated_total(between: list) -> bool:
     """Do the tokens ``between`` a unit price and the amount after it restate the price as a total,
     after "or" ("11.88 dlrs each, or a total of 54.6 mln dlrs", "3.28 dlrs a share, or 16.5 mln

@@ -73,6 +73,7 @@ SCHEMAS: dict[str, Any] = {
             "verb_like_units": Each(WORDS),
             "verb_units": WORDS,
             "article_units": WORDS,
+            "article_unit_followers": WORDS,
             "not_money": WORDS,
             "unit_word_stoplist": WORDS,
             "scaled_prefix_symbols": WORD_MAP,
@@ -118,6 +119,7 @@ SCHEMAS: dict[str, Any] = {
             "per_share_words": WORDS,
             "count_words": WORDS,
             "block_counts": WORDS,
+            "breakdown_verbs": WORDS,
             "accounting_leads": WORDS,
             "scales": WORD_MAP,
         }

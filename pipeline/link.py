@@ -36,6 +36,7 @@ from .clauses import (
     has_destination,
     is_base,
     is_change_base,
+    names_place_only,
     parallel_to,
     recipient_pattern,
     soft_boundary,
@@ -44,7 +45,14 @@ from .clauses import (
 )
 from .extensions import doc_text, doc_value, set_span_value, span_value
 from .later_mentions import moved_money_ends, moved_to, named_again, part_of_earlier, refers_back
-from .list_gaps import is_companion_gap, is_gapped_gap, is_list_gap, is_recipient_gap, opens_as_clause
+from .list_gaps import (
+    is_companion_gap,
+    is_gapped_gap,
+    is_list_gap,
+    is_recipient_gap,
+    opens_as_clause,
+    parallel_recipient,
+)
 from .money_again import opens_with_parts
 from .next_mention import told_links
 from .respectively import respectively, respectively_sectors
@@ -103,6 +111,7 @@ def link_sentence(
 
     own_amounts = [i for i in range(len(amounts)) if primary is None or primary[i] == i]
     word_starts = frozenset(it.start for it in sectors)
+    sector_starts = sorted(word_starts)
     out = [Links() for _ in amounts]
     own_sectors: dict[int, bool] = {}  # did the amount take its sectors from its own clause
     own_years: dict[int, bool] = {}  # did the amount take its years from its own clause
@@ -219,7 +228,7 @@ def link_sentence(
         against = bool(prev and prev.sectors) and (
             bases[n] or comparison_pattern().search(text, prev_end, a_start) is not None
         )
-        placed = has_destination(text, *after) and not against
+        placed = has_destination(text, *after) and not against and not names_place_only(text, *after)
         borrow = prev.sectors if prev and not (placed or own_to or n in owned_subject) else []
         compared = bool(borrow) and against
         reason = reason_start(text, prev_end, a_end, after[1])  # "fined Apple 1.8 bln euros for stopping rivals"
@@ -275,6 +284,8 @@ def link_sentence(
         # so is a purpose after the list: "180 billion won to Hanwha and 95 billion won to LIG Nex1
         # for missile research"
         listed = is_recipient_gap(gap) or gapped or (gap.strip() == "," and j in shared)  # "2 bln, 1.5 bln and 1 bln"
+        # not a second item's own phrase after the same preposition: "390 bln won for Ukraine and 180 bln won for farms"
+        listed = listed and not parallel_recipient(text, gap, amounts[j][1], sector_starts)
         # over the lead's sectors too: "Japanese carmakers Toyota and Honda will invest 500 billion yen
         # and 320 billion yen in battery production"
         if not own_sectors.get(i) and own_sectors.get(j) and joint and listed:

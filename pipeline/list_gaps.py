@@ -6,6 +6,7 @@ second amount. ``link`` reads these to share a time or a destination along a lis
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from . import lexicon
@@ -132,3 +133,34 @@ def is_recipient_gap(gap: str) -> bool:
     (True, True, False, False)
     """
     return _recipient_gap().match(gap) is not None
+
+
+PURPOSE_PREPOSITIONS = ("for", "to", "in", "on", "into")
+_OPENING = re.compile(r"\s*(?:\([^)]*\)\s*)?(\w+)\b")  # the first word after an amount, past a conversion
+_PURPOSE = re.compile(rf"\b(?:{'|'.join(PURPOSE_PREPOSITIONS)})\b")
+
+
+def parallel_recipient(text: str, gap: str, end: int, sector_starts: list[int]) -> bool:
+    """Does the amount ending at ``end`` open its own phrase with the preposition that the gap before
+    it gave the amount before ("390 billion won for Ukraine and 180 billion won for smart farm
+    projects"), and do its sectors (their starts, sorted) stand in that phrase? Then each item has its own
+    destination and the first one takes nothing from the second's; not "180 billion won to Hanwha
+    and 95 billion won to LIG Nex1 for missile research", whose purpose opens another phrase.
+
+    >>> t = "390 billion won for Ukraine and 180 billion won for smart farm projects"
+    >>> parallel_recipient(t, " for Ukraine and ", 47, [52])
+    True
+    >>> t = "180 billion won to Hanwha and 95 billion won to LIG Nex1 for missile research"
+    >>> parallel_recipient(t, " to Hanwha and ", 44, [61])
+    False
+    >>> parallel_recipient("2 bln won and 1 bln won on chip plants", " and ", 23, [27])
+    False
+    """
+    first = gap.split()[:1]
+    opening = _OPENING.match(text, end)
+    if not first or first[0].lower() not in PURPOSE_PREPOSITIONS or opening is None:
+        return False  # a bare joint (" and ") leaves the purpose after the list to every item
+    if opening.group(1).lower() != first[0].lower():
+        return False
+    k = bisect_left(sector_starts, opening.end())  # the starts are sorted
+    return k < len(sector_starts) and _PURPOSE.search(text, opening.end(), sector_starts[k]) is None

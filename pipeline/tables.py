@@ -77,6 +77,7 @@ class MoneyLexicon:
         default_factory=dict
     )  # "dollar" -> CAD, USD, ...; "franc" -> CHF, FRF, ...
     article_units: frozenset[str] = frozenset()  # "a dollar", "a pound": the article is the number one
+    article_unit_followers: frozenset[str] = frozenset()  # "a penny to 253": after "a <unit>", still money
     pre_tails: frozenset[str] = frozenset()  # last word of every form before a number (a cheap first test)
     pre_reach: int = 16  # characters the longest form before a number may take, with a space
     dotted_scales: frozenset[str] = frozenset()  # "Mio.", "Mrd.": never written without their dot
@@ -266,6 +267,7 @@ def money_lexicon() -> MoneyLexicon:
     lex.money_words = frozenset(weight["money_words"])
     lex.weight_nouns = frozenset(weight["weight_nouns"])
     lex.article_units = frozenset(news["article_units"])
+    lex.article_unit_followers = frozenset(news["article_unit_followers"])
     lex.count_nouns = frozenset(news["count_nouns"])
     lex.number_labels = frozenset(news["number_labels"])
     lex.milestone_units = frozenset(news["milestone_units"])

@@ -99,6 +99,19 @@ def _of_a_end(text: str, end: int, rules: Rules) -> int | None:
     return of_a.end() if after in lex.scales or after in lex.article_units else None
 
 
+_UNIT_THEN = re.compile(r"\s*[A-Za-z]+(\s*/|\s+([a-z]+)\b)?")
+
+
+def modifies_noun(text: str, pos: int, rules: Rules) -> bool:
+    """After "a"/"an" (ending at ``pos``), is the unit word a modifier of the noun after it, not one
+    unit of money: a slash ("a yen/dollar rate") or a lower-case word that no amount is followed by
+    (news_currencies.json ``article_unit_followers``: "a penny to 253", "50 cts to a dollar higher")?"""
+    m = _UNIT_THEN.match(text, pos)
+    if m is None or m.group(1) is None:
+        return False
+    return m.group(2) is None or m.group(2) not in rules.lex.article_unit_followers
+
+
 def read_number(text: str, p: int, floor: int, rules: Rules, spaced: bool = False) -> tuple[Number | None, int]:
     """The number at ``p`` in digits (with anything glued to it) or words; (None, end) if none.
     ``spaced``: read thousands grouped by plain spaces too ("12 000")."""
@@ -177,6 +190,8 @@ def read_number(text: str, p: int, floor: int, rules: Rules, spaced: bool = Fals
             before = word_before(text, p)
             if following in lex.article_units and before and (before[-1].isdigit() or lookup(lex.post, before)):
                 return None, m.end()  # "20 cents a pound": a rate's unit, not an amount
+            if words in (["a"], ["an"]) and following in lex.article_units and modifies_noun(text, m.end(), rules):
+                return None, m.end()  # "a dollar exchange rate", "a yen bond", "a mark problem": a modifier
     if number.value is None:
         return None, number.end
     if number.glued_scale is None and number.glued_cur is None and rules.percent.match(text, number.end):

@@ -70,6 +70,7 @@ class Rules:
     table_single: re.Pattern  # a row of a one-period table ("Net loss 186,000")
     table_any_row: re.Pattern  # a row of two figures under any label ("Pharmaceutical 49.8 mln vs 39.0 mln")
     table_block_counts: frozenset[str]  # label words of rows of counts inside such a block ("Employees")
+    table_breakdown: re.Pattern  # a line that heads a block of parts ("    Operating profit includes -")
     change_words: frozenset[str]  # "rose", "an increase in": a change, from years.json
     per_share_words: frozenset[str]  # "Shr", "Qtly div": a table row of figures per share
     table_count_words: frozenset[str]  # "Avg shrs": a row of counts
@@ -163,6 +164,10 @@ def rules() -> Rules:
             rf"(?im)^[ \t]*([A-Za-z][A-Za-z.,&/' -]{{0,60}}?)[ \t]+{any_figure}[ \t]+vs\.?[ \t]+{any_figure}[ \t]*$"
         ),
         table_block_counts=frozenset(table["block_counts"]),
+        table_breakdown=re.compile(
+            rf"(?im)^[ \t]*([A-Za-z][^\n\d]{{0,60}}?)[ \t]+(?:{'|'.join(map(re.escape, table['breakdown_verbs']))})"
+            rf"[ \t]*[-:][ \t]*\r?\n"
+        ),
         change_words=frozenset(load_json("years.json")["comparison_cues"]["change_words"]),
         per_share_words=frozenset(table["per_share_words"]),
         table_count_words=frozenset(table["count_words"]),

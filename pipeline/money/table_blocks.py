@@ -40,6 +40,23 @@ def _holds(starts: list[int], lo: int, hi: int) -> bool:
     return k < len(starts) and starts[k] < hi
 
 
+def headed(text: str, start: int, rules: Rules) -> bool:
+    """Does the line before the table row at ``start`` head its block as the parts of a money label
+    ("    Operating profit includes -", "    Turnover comprised -"; table_labels.json
+    ``breakdown_verbs``), not of a count ("    Production comprised -")?
+
+    >>> from pipeline.money.rules import rules
+    >>> t = "    Operating profit includes -\\n    Pharmaceutical 49.8 mln vs 39.0 mln"
+    >>> headed(t, 32, rules()), headed(t.replace("Operating profit", "Production"), 26, rules())
+    (True, False)
+    """
+    lo = text.rfind("\n", 0, max(0, start - 1)) + 1
+    head = rules.table_breakdown.match(text, lo)
+    if head is None or head.end() != start:
+        return False
+    return not set(_WORD.findall(head.group(1).lower())) & rules.table_block_counts
+
+
 def block_rows(text: str, written: list[int], known: frozenset[int], rules: Rules) -> list[re.Match]:
     """The rows of table blocks whose labels are not known, in a block that holds a known row (one
     that starts at an offset of ``known``) or money written with its currency (``written``: where
@@ -61,6 +78,7 @@ def block_rows(text: str, written: list[int], known: frozenset[int], rules: Rule
     for block in blocks(rows, text):
         known_rows = [row.start() in known for row in block]
         money = any(known_rows) or any(_holds(written, row.start(), row.end()) for row in block)
+        money = money or headed(text, block[0].start(), rules)
         if not money:
             continue
         for row, is_known in zip(block, known_rows, strict=True):
