@@ -41,7 +41,6 @@ from .kinds_around import (
     bases_take_the_kind,
     changes_take_the_next_kind,
     conversions,
-    first_on_lines,
     gapped,
     in_name,
     no_trigger,
@@ -52,7 +51,6 @@ from .kinds_around import (
     rate_index,
     same_money,
     sentence_last_end,
-    table_kind,
     trigger_words,
 )
 from .kinds_heads import (
@@ -64,9 +62,9 @@ from .kinds_heads import (
     in_hyphen_bridge,
 )
 from .kinds_proceeds import wage_of
+from .kinds_purposes import bare_purchase
 from .kinds_reach import destination, goes_as, placed, reached_verbs
 from .kinds_readings import (
-    bare_purchase,
     contained,
     kinds_lexicon,
     led_destination,
@@ -77,6 +75,7 @@ from .kinds_readings import (
     split_index,
     verb_readings,
 )
+from .kinds_tables import first_on_lines, table_kind
 from .kinds_units import (
     Trigger,
     past_unit,

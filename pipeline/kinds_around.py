@@ -1,15 +1,14 @@
-"""What the lines, words and amounts around an amount say about its kind, for ``kinds``: the label
-of an earnings-table row, the conversions that restate an amount, an amount that is a part of the
-total before it or a later mention of it, a change before "to" and a new level ("fell 32 cents to
-$49.74"), triggers that are only part of a hyphenated compound ("trade-in subsidies"), hyphenated
-bridges ("on-year"), the shares whose price moves ("Bombardier shares lost 65 cents") and the units
-that make a per-unit amount a price ("a share", "per barrel").
+"""What the words and amounts around an amount say about its kind, for ``kinds``: the conversions
+that restate an amount, an amount that is a part of the total before it or a later mention of it, a
+change before "to" and a new level ("fell 32 cents to $49.74"), triggers that are only part of a
+hyphenated compound ("trade-in subsidies"), hyphenated bridges ("on-year"), the shares whose price
+moves ("Bombardier shares lost 65 cents") and the units that make a per-unit amount a price ("a
+share", "per barrel").
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -24,89 +23,6 @@ from .phrase_words import next_word
 from .years import is_change_before
 
 YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-@lru_cache(maxsize=1)
-def _table_labels() -> dict[str, str]:
-    return {" ".join(k.split()): v for k, v in lexicon.load("kinds.json")["table_labels"].items()}
-
-
-_DIVIDEND_NEXT = re.compile(r"\n\s*(?:Pay|Payable|Record)\b")
-
-
-BLOCK_LINES = 30  # rows at most between a block's head and a row of it
-
-
-@lru_cache(maxsize=1)
-def _breakdown_head() -> re.Pattern:
-    verbs = lexicon.load("table_labels.json")["breakdown_verbs"]
-    return re.compile(rf"^\s*(.+?)\s+(?:{'|'.join(map(re.escape, verbs))})\s*[-:]\s*$", re.IGNORECASE)
-
-
-def block_head(text: str, line_start: int) -> str:
-    """The label of the line that heads the block of rows holding the line at ``line_start``
-    ("Operating profit" for "    Operating profit includes -"), over rows of figures set against
-    each other; else "".
-
-    >>> block_head("    Operating profit includes -\\n    Coal 5 mln vs 4 mln\\n    Oil 3 mln vs 2 mln", 54)
-    'Operating profit'
-    """
-    end = line_start - 1
-    for _ in range(BLOCK_LINES):
-        if end < 0:
-            return ""
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        head = _breakdown_head().match(line)
-        if head is not None:
-            return head.group(1)
-        if " vs" not in line:
-            return ""
-        end = start - 1
-    return ""
-
-
-def table_kind(text: str, line_start: int, first_amount: int) -> tuple[str, str] | None:
-    """(kind, label) of an earnings-table row: the words from the line's start to its first amount,
-    in a line that is indented or sets figures against each other ("vs").
-
-    >>> table_kind("x\\n    Oper shr loss 1.10 dlrs vs loss 8.63 dlrs", 2, 20)
-    ('profit', 'Oper shr loss')
-    >>> table_kind("And GM will raise the cash\\ndividend 25 to 50 cts a share", 27, 36) is None
-    True
-    >>> table_kind("x\\n    Shr 24 cts vs 24 cts prior qtr\\n    Pay May 15", 2, 10)
-    ('dividend', 'Shr')
-    >>> table_kind("Shr 19 cts\\n    Net 5,000", 0, 4)
-    ('profit', 'Shr')
-    """
-    line_end = text.find("\n", first_amount)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    first_of_table = line_start == 0 and line_end >= 0 and text.startswith("  ", line_end + 1)  # "Shr 19 cts\n    Net"
-    if not (line.startswith("  ") or " vs " in line or " vs. " in line or first_of_table):
-        return None
-    label = text[line_start:first_amount].strip()
-    kind = _table_labels().get(" ".join(label.lower().split()))
-    if kind is None and " vs" in line:  # "    Operating profit includes -\n    Pharmaceutical 49.8 mln vs 39.0 mln"
-        head = block_head(text, line_start)
-        kind = _table_labels().get(" ".join(head.lower().split())) if head else None
-        label = head if kind else label
-    if (
-        kind == "profit"
-        and label.lower() == "shr"
-        and _DIVIDEND_NEXT.match(text, line_end if line_end >= 0 else len(text))
-    ):
-        kind = "dividend"  # "Shr 24 cts vs 24 cts prior qtr\n    Pay May 15\n    Record April 24": a dividend notice
-    return (kind, label) if kind else None
-
-
-def first_on_lines(newlines: list[int], infos: list[dict]) -> dict[int, int]:
-    """Where each line that holds an amount starts -> where its first amount starts (``newlines``: the
-    text's line breaks, sorted): an earnings table's row is read from its first amount on."""
-    first: dict[int, int] = {}
-    for info in infos:
-        nl = bisect_left(newlines, info["start"])
-        first.setdefault(newlines[nl - 1] + 1 if nl else 0, info["start"])
-    return first
 
 
 def conversions(doc: Doc, text: str, money: list, infos: list[dict]) -> tuple[list[int], set[int]]:

@@ -16,9 +16,9 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .kinds_around import trigger_words
-from .kinds_heads import DETERMINERS, ends_phrase, indirect_object
-from .kinds_proceeds import PURPOSE_BREAKS as _PURPOSE_BREAKS
+from .kinds_heads import DETERMINERS, indirect_object
 from .kinds_proceeds import earned_decide, proceeds_decide
+from .kinds_purposes import frame_purpose, purpose_decides
 from .phrase_words import next_word
 
 
@@ -34,126 +34,6 @@ def kind_order() -> list[str]:
     (['dividend', 'price', 'deal'], 'other')
     """
     return list(kinds_lexicon()["order"])
-
-
-@lru_cache(maxsize=1)
-def _purpose() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    data = lexicon.load("kinds.json")
-    purposes, ends = data["purposes"], frozenset(data["phrase_followers"])
-    return frozenset(purposes["allocations"]), frozenset(purposes["kinds"]), frozenset(purposes["prepositions"]), ends
-
-
-@lru_cache(maxsize=1)
-def _paying_verbs() -> frozenset[str]:
-    return frozenset(lexicon.load("kinds.json")["purposes"]["paying_verbs"])
-
-
-@lru_cache(maxsize=1)
-def _verb_heads() -> frozenset[str]:
-    return frozenset(lexicon.load("kinds.json")["verb_heads"])
-
-
-@lru_cache(maxsize=1)
-def _frames() -> frozenset[str]:
-    return frozenset(lexicon.load("kinds.json")["frame_heads"])
-
-
-def frame_purpose(doc: Doc, decided: tuple, triggers: list, clause_end: int) -> tuple:
-    """(kind, trigger tokens): a frame noun (kinds.json's ``frame_heads``: "programme", "scheme")
-    gives way to a verb of a purpose kind right after "to" a few words on ("a 200 billion rupee
-    programme running 2024-2028 to subsidise electric buses" is a subsidy; "a plan to build" stays)."""
-    trig = decided[1]
-    if trig is None or doc[trig[0] : trig[1]].text.lower() not in _frames():
-        return decided
-    kinds = _purpose()[1]
-    for i in range(trig[1], min(clause_end - 1, trig[1] + 8)):
-        if doc[i].lower_ == "to":
-            verb = next((t for t in triggers if t.start == i + 1 and t.where in ("verbs", "firm_verbs")), None)
-            return (verb.kind, (verb.start, verb.end)) if verb is not None and verb.kind in kinds else decided
-    return decided
-
-
-DEAL_OBJECT_REACH = 6  # tokens after a purpose's deal verb in which what it buys is named
-
-
-def deal_object(doc: Doc, start: int, clause_end: int, triggers: list) -> bool:
-    """Is what a purpose's deal verb ("to buy", "to acquire") takes, in the few words from token
-    ``start``, a company or a stake: a capitalised name or a deal noun ("a 20 percent stake", "shares
-    in Hexal")? Buying homes, buses or land is what an allocation is spent on."""
-    end = min(clause_end, start + DEAL_OBJECT_REACH)
-    nouns = any(t.kind == "deal" and t.where == "nouns" and start <= t.start < end for t in triggers)
-    return nouns or any(w.text[:1].isupper() for w in doc[start:end])
-
-
-@lru_cache(maxsize=1)
-def _level_verbs() -> frozenset[str]:
-    return frozenset(lexicon.load("kinds.json")["level_verbs"])
-
-
-def raised_money(doc: Doc, start: int, clause_end: int, triggers: list) -> bool:
-    """Do the few words from token ``start``, after a purpose's "to raise", name money raised: a
-    financing noun ("funds", "capital") or one of kinds.json ``raised_objects``, not "car output"
-    or "the pay of conscripts"?"""
-    end = min(clause_end, start + DEAL_OBJECT_REACH)
-    kept = lexicon.load("kinds.json")["raised_objects"]
-    nouns = any(t.kind == "financing" and t.where == "nouns" and start <= t.start < end for t in triggers)
-    return nouns or any(w.lower_ in kept for w in doc[start:end])
-
-
-def bare_purchase(doc: Doc, verb, clause_end: int, triggers: list) -> bool:
-    """Is the trigger ``verb`` a verb after "to" that does not make the money its kind: a deal verb
-    whose object is no company or stake ("2.3 trillion won to buy vacant homes": ``deal_object``),
-    or "raise" of no money ("1.7 trillion won to raise the pay of soldiers": ``raised_money``)?"""
-    if doc[verb.start - 1].lower_ != "to":
-        return False
-    if verb.kind == "deal":
-        return not deal_object(doc, verb.end, clause_end, triggers)
-    return doc[verb.start].lower_ in _level_verbs() and not raised_money(doc, verb.end, clause_end, triggers)
-
-
-def purpose_decides(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
-    """(kind, trigger tokens): an allocation (kinds.json's ``purposes``: "earmarked", "set aside",
-    "budget") gives way to the purpose it names after the amount, when that purpose is a kind of its
-    own ("24.2 trillion pesos is earmarked for subsidies for the poor" is a subsidy, "set aside 2
-    trillion won for loans to exporters" financing, "spent 59.2 trillion rupiah on fuel subsidies" a
-    subsidy); "earmarked for AI centres" stays an investment. Only the first "for" or "on" after the
-    amount counts, and its noun within a few modifiers; or a verb of a purpose kind that follows as
-    a participle or after "to" ("will spend 1.2 trillion won this year subsidising purchases")."""
-    trig = decided[1]
-    allocations, kinds, prepositions, ends = _purpose()
-    if trig is None or trigger_words(doc, *trig) not in allocations:
-        return decided
-    verbs = {t.start: t for t in triggers if t.where in ("verbs", "firm_verbs") and t.start >= far}
-    for i in range(far, min(clause_end, far + 8)):
-        verb = verbs.get(i)
-        if verb is not None and (doc[i].lower_.endswith("ing") or doc[i - 1].lower_ == "to"):
-            if any(w.lower_ in _PURPOSE_BREAKS for w in doc[far:i]):
-                return decided  # "spending about $200m between 1996 and 2002 while earning much less"
-            # "spend 1.2 trillion won subsidising purchases", "to subsidise"; not "to fund" (paying_verbs)
-            paying = doc[i].lower_ in _paying_verbs()
-            if verb.kind == "deal" and not deal_object(doc, verb.end, clause_end, triggers):
-                return decided  # "set aside 2.3 trillion won to buy vacant homes": what it buys is spent on
-            if doc[i].lower_ in _level_verbs() and not raised_money(doc, verb.end, clause_end, triggers):
-                return decided  # "spend 2.1 trillion won to raise car output": no money raised
-            return (verb.kind, (verb.start, verb.end)) if verb.kind in kinds and not paying else decided
-        if doc[i].lower_ not in prepositions:
-            continue
-        gerund = verbs.get(i + 1)
-        if gerund is not None and doc[i + 1].lower_.endswith("ing"):  # "spent A$584m on buying a stake"
-            return (gerund.kind, (gerund.start, gerund.end)) if gerund.kind in kinds else decided
-        for t in triggers:
-            words = doc[i + 1 : t.start]
-            if (
-                t.start > i
-                and t.where == "nouns"
-                and len(words) <= 4
-                and all(w.is_alpha or w.text == "-" for w in words)
-                and ends_phrase(doc, t.end, ends)  # its head: not "facility" in "facility improvements"
-                and trigger_words(doc, t.start, t.end) not in _verb_heads()  # "into private equity funds"
-            ):
-                return (t.kind, (t.start, t.end)) if t.kind in kinds else decided
-        return decided
-    return decided
 
 
 def split_index(kinds: dict) -> dict[str, dict[str, str]]:

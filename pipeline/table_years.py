@@ -33,7 +33,7 @@ from babel.dates import get_month_names
 
 from . import lexicon
 from .extensions import span_value
-from .kinds_around import table_kind
+from .kinds_tables import table_kind
 from .lexicon import alternation
 
 FLAG = "year_from_table"  # the record's year was read from the table's period, not next to the amount

@@ -127,11 +127,11 @@ def test_article_unit(text, mentions):
         # ... but an item of a list of such prices, or a base, stays one
         ("Loan rates are 5.17 dlrs per bushel for wheat and 3.77 dlrs for corn.", "3.77 dlrs", "price", "per bushel"),
         ("Oil rose to 18 dlrs a barrel from 17 dlrs.", "17 dlrs", "price", "a barrel"),
-        # a purchase after "to" makes a deal only of a company or a stake (kinds_readings.bare_purchase)
+        # a purchase after "to" makes a deal only of a company or a stake (kinds_purposes.bare_purchase)
         ("The ministry will set aside 2 trillion won to buy vacant homes.", "2 trillion", "investment", "set aside"),
         ("Acme will use 50 mln dlrs to buy Beta Corp.", "50 mln", "deal", "buy"),
         ("Acme set aside 50 mln dlrs to buy a 20 pct stake in the unit.", "50 mln", "deal", "buy"),
-        # ... and "to raise" makes financing only of money raised (kinds_readings.raised_money)
+        # ... and "to raise" makes financing only of money raised (kinds_purposes.raised_money)
         ("Kia will spend 2 trillion won by 2028 to raise car output in India.", "2 trillion", "investment", "spend"),
         ("Acme will use 5 mln dlrs to raise capital.", "5 mln", "financing", "raise"),
         # the noun an amount quantifies past an owner's possessive (kinds_around.without_owner)
