@@ -170,6 +170,8 @@ def main() -> None:
         ("round49", 2072, 30, 20),
         ("round50", 2073, 30, 20),
         ("round51", 2074, 30, 20),
+        ("round52", 2075, 30, 20),
+        ("round53", 2076, 30, 20),
     ):
         n = int(name.removeprefix("round"))
         if n >= 46:
