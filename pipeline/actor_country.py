@@ -115,6 +115,19 @@ class CountryReader(PhraseReader):
         inside = sorted(inside, key=lambda sp: self.listed_in(doc, sp.end))
         return next((sp.id_ for sp in inside if sp.label_ != "CITY"), inside[0].id_ if inside else "")
 
+    def descriptor_country(self, doc: Doc, start: int) -> str:
+        """The country of a place adjective that opens a descriptor right before the actor's name
+        ("Belgian materials group Umicore", "Dutch retailer Ahold"): a run of lower-case words
+        between the place and the name, of DESCRIPTOR_WORDS at most, none a function word or a
+        past form ("Holland added that Sprint" places nobody)."""
+        k = start - 1
+        while k >= 0 and start - k <= DESCRIPTOR_WORDS and descriptor_word(doc[k]):
+            k -= 1
+        if k < 0 or k == start - 1 or not descriptor_word(doc[k + 1]):
+            return ""
+        found = [sp for sp in self._places_within(doc, max(0, k - 3), k + 1) if sp.end == k + 1]
+        return found[-1].id_ if found and found[-1].label_ != "CITY" else ""
+
     def listed_in(self, doc: Doc, end: int) -> bool:
         """Is the place that ends at token ``end`` glued by a hyphen to a word of ``listing_participles``
         ("Tokyo-listed"): where the company's shares trade, not where it is from?"""
@@ -216,6 +229,13 @@ class CountryReader(PhraseReader):
         return ""
 
 
+def descriptor_word(tok) -> bool:
+    """A lower-case word that may describe a name after it ("materials", "group", "retailer"): not a
+    function word ("that", "the") nor a past form ("added")."""
+    return tok.is_lower and tok.is_alpha and not tok.is_stop and not tok.lower_.endswith("ed")
+
+
+DESCRIPTOR_WORDS = 3  # lower-case words at most between a place adjective and the name it describes
 SPEAKER_WORDS = 5  # words at most of a descriptor that speaks: "the Danish wind turbine maker"
 
 

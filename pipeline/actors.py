@@ -455,6 +455,7 @@ class ActorFinder(PassiveReader):
         own = (found.start, found.end) if found.what == "actor" else None  # "Halifax said": a company
         if found.what == "actor":
             country = self.country_in(doc, found.first, max(found.last, found.end), a, own)
+            country = country or self.descriptor_country(doc, found.start)  # "Belgian materials group Umicore"
             country = country or self.speaker_country(doc, clause, sent)  # ", the Danish company said"
         elif trigger is not None:
             country = self.trigger_country(doc, trigger)  # "British exports to Nigeria": Britain's

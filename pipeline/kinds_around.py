@@ -339,7 +339,13 @@ def quantified_noun(doc: Doc, start: int, a_end: int, link_words: list, stops: f
             rest = [w for w in rest if w.lower_ not in DETERMINERS and w.text != "-"]
             glued = sum(doc[w.i - 1].text == "-" and not doc[w.i - 1].whitespace_ for w in rest)  # "trade-in"
             gerund = link == ("for",) and any(w.lower_.endswith("ing") for w in rest)  # "for mis-selling funds"
-            return len(rest) - glued <= 2 and all(w.is_alpha for w in rest) and not gerund
+            tenor = {
+                w.i
+                for w in rest
+                if link == ("of",) and w.like_num and w.i + 2 < len(doc) and glued_hyphen(doc, w.i + 2)
+            }
+            plain = all(w.is_alpha or w.i in tenor for w in rest)  # "of 10-year notes": a tenor modifies
+            return len(rest) - glued - len(tenor) <= 2 and plain and not gerund
     return (
         len(gap) <= HEAD_GAP + 2
         and not any(w in stops for w in words)

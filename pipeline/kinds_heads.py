@@ -155,16 +155,23 @@ def heads_only(
     return out
 
 
+# The price nouns that name a level of prices before a subsidy's noun: "price support" keeps the
+# price; a thing paid for does not ("fare subsidies", "rent subsidies", "ticket tax").
+PRICE_LEVELS = frozenset({"price", "prices"})
+
+
 def compound_heads_only(doc: Doc, named: list, heads: frozenset[str], frames: frozenset[str] = frozenset()) -> list:
     """The triggers without the nouns right before a trigger noun of a kind in ``heads`` (kinds.json's
     ``compound_heads``), which modify it: "purchase subsidies" is a subsidy, "import duties" a tax;
     and without a frame noun (``frames``: "programme", "scheme") after another kind's noun, which
-    names what the frame holds: an "incentive programme" is a subsidy."""
+    names what the frame holds: an "incentive programme" is a subsidy. A price noun before one is
+    dropped too ("rent subsidies"), but not "price" itself (``PRICE_LEVELS``)."""
     starts = {t.start: t for t in named if t.where == "nouns"}
     framed = set()
     out = []
     for t in named:
-        head = starts.get(next_word(doc, t.end)) if t.where == "nouns" and t.kind != "price" else None
+        level = t.kind == "price" and doc[t.start : t.end].text.lower() in PRICE_LEVELS
+        head = starts.get(next_word(doc, t.end)) if t.where == "nouns" and not level else None
         if head is not None and head.kind != t.kind and doc[head.start : head.end].text.lower() in frames:
             framed.add(head.start)
             out.append(t)

@@ -88,6 +88,7 @@ SCHEMAS: dict[str, Any] = {
             "milestone_units": WORDS,
             "modern_defaults": Each(str),
             "family_territories": Each(WORDS),
+            "us_units": WORDS,
             "cent_currencies": WORDS,
             "counted_instruments": WORDS,
             "level_gaps": Fields({"words": WORDS, "links": WORDS}),
@@ -146,6 +147,8 @@ SCHEMAS: dict[str, Any] = {
             "history_verbs": WORDS,
             "offence_leads": WORDS,
             "gapped_levels": WORDS,
+            "bare_base_leads": WORDS,
+            "bare_base_words": WORDS,
             "table_periods": Fields({"heads": WORDS, "ends": WORDS, "notes": WORDS}),
             "comparison_cues": Fields(
                 {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from . import (  # noqa: F401  (registers the factories)
     extensions,
@@ -25,6 +25,9 @@ TOKENIZER_CACHE = 200_000
 # A hyphen after an abbreviation's full stop joins a compound adjective: "U.S.-based Qualcomm" is
 # "U.S.", "-", "based", as "US-based" is, so that the place and the descriptor are read.
 ABBREVIATION_HYPHEN = r"(?<=[A-Za-z]\.)-(?=[a-z])"
+# A full stop after an ampersand initialism ends the sentence: "for chip R&D." is "R&D", "." (spaCy
+# keeps a full stop after a capital, for initials), so that the sector and the name are read.
+AMPERSAND_STOP = r"(?<=&[A-Z])\."
 
 
 def build_nlp(model: str | None = None, taxonomy: str | None = None, extend_taxonomy: bool = True) -> Language:
@@ -38,6 +41,7 @@ def build_nlp(model: str | None = None, taxonomy: str | None = None, extend_taxo
     nlp = spacy.load(model, exclude=["senter", "sentencizer"]) if model else spacy.blank("en")
     nlp.tokenizer.max_cache_size = max(nlp.tokenizer.max_cache_size, TOKENIZER_CACHE)
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, AMPERSAND_STOP]).search
     # first, so that a model's parser takes our boundaries (paragraphs, headlines) as given
     nlp.add_pipe("news_sentences", first=True)
     nlp.add_pipe("news_places")

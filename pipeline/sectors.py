@@ -215,6 +215,7 @@ class SectorMatcher:
             for matcher in self.matchers
             for match_id, start, end in matcher(doc)
         ]
+        forms = list(spans)  # a form listed in two sectors names both (``with_twins``); a modifier does not
         mods = [
             Span(doc, start, end, label="SECTOR", span_id=match_id)
             for match_id, start, end in self.modifiers(doc)
@@ -228,7 +229,7 @@ class SectorMatcher:
             taken = {i for a, b in ends.items() for i in range(a, b)}
             spans += [sp for sp in mods if sp.start not in taken and listed_conjunct(doc, sp.start, sp.end, ends)]
             spans += [sp for sp in narrow if before_head(doc, sp.end, self.narrow_heads[sp.id_], covered)]
-        spans = filter_spans(join_overlaps(spans))  # longest first, no overlaps
+        spans = with_twins(forms, filter_spans(join_overlaps(spans)))  # longest first, no overlaps
         if spans:  # "first mortgage bonds": a sector word inside a phrase that names none
             masked = {i for _, start, end in self.not_sectors(doc) for i in range(start, end)}
             spans = [sp for sp in spans if not masked.issuperset(range(sp.start, sp.end))]
@@ -340,6 +341,26 @@ def infinitive(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> bool:
     (True, False)
     """
     return end - start == 1 and start > 0 and doc[start - 1].lower_ == "to" and doc[start].lower_ in verbs
+
+
+def with_twins(every: list[Span], kept: list[Span]) -> list[Span]:
+    """``kept`` (spans without overlaps) and the spans of ``every`` (the forms found) over exactly the
+    same words in another sector: a form that sectors.jsonl lists in two sectors names both
+    ("frigates": defence and shipbuilding; "fighter jets": defence and aerospace); a modifier of
+    another sector's head does not ("petrochemical plant": chemicals).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("two frigates and jets")
+    >>> every = [Span(doc, 1, 2, span_id="d"), Span(doc, 1, 2, span_id="s"), Span(doc, 3, 4, span_id="a")]
+    >>> [(sp.text, sp.id_) for sp in with_twins(every, [every[0], every[2]])]
+    [('frigates', 'd'), ('frigates', 's'), ('jets', 'a')]
+    """
+    extents = {(sp.start, sp.end) for sp in kept}
+    have = {(sp.start, sp.end, sp.id_) for sp in kept}
+    twins = [sp for sp in every if (sp.start, sp.end) in extents and (sp.start, sp.end, sp.id_) not in have]
+    if not twins:
+        return kept
+    return sorted([*kept, *twins], key=lambda sp: (sp.start, sp.end))
 
 
 def join_overlaps(spans: list[Span]) -> list[Span]:

@@ -93,6 +93,7 @@ class MoneyLexicon:
     whole_unit_codes: frozenset[str] = frozenset()  # counted in whole units: a dot before three digits groups thousands
     milestone_units: frozenset[str] = frozenset()  # "the 100 million mark": a milestone, never money
     family_territories: dict[str, frozenset[str]] = field(default_factory=dict)  # where a bare "dollars" is local
+    us_units: frozenset[str] = frozenset()  # a bare dollar per one of these is a US dollar anywhere
     cent_currencies: frozenset[str] = frozenset()  # whose hundredth bare "cents" may be
     modern_defaults: dict[str, str] = field(default_factory=dict)  # "lira" after the Italian lira ended: TRY
     counted_instruments: frozenset[str] = frozenset()  # "two Swiss franc public issues": a count of these
@@ -272,6 +273,7 @@ def money_lexicon() -> MoneyLexicon:
     lex.number_labels = frozenset(news["number_labels"])
     lex.milestone_units = frozenset(news["milestone_units"])
     lex.family_territories = {family: frozenset(t) for family, t in news["family_territories"].items()}
+    lex.us_units = frozenset(news["us_units"])
     lex.cent_currencies = frozenset(news["cent_currencies"])
     lex.modern_defaults = dict(news["modern_defaults"])
     lex.counted_instruments = frozenset(news["counted_instruments"])

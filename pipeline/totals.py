@@ -112,7 +112,24 @@ def totals_after_parts(text: str, amounts: list[tuple[int, int]], own: list[int]
         for k in parts:
             if not out[k].years:
                 out[k].years = list(out[total].years)
+        out[total].years = parts_span(out[total].years, [out[k].years for k in parts])
         out[total].link = "sentence"
+
+
+def parts_span(own: list[dict], parts: list[list[dict]]) -> list[dict]:
+    """The year items of a total named after its parts: every part's when every part has some and
+    the total names no year but theirs ("270 billion won this year ... another 90 billion won next
+    year, bringing the total to 360 billion won": both years), else its own.
+
+    >>> a, b, c = {"years": [2024]}, {"years": [2025]}, {"years": [2030]}
+    >>> parts_span([b], [[a], [b]]), parts_span([c], [[a], [b]]), parts_span([], [[a], []])
+    ([{'years': [2024]}, {'years': [2025]}], [{'years': [2030]}], [])
+    """
+    items = [it for years in parts for it in years]
+    named = {n for it in items for n in it.get("years", [])}
+    if not items or not all(parts) or not {n for it in own for n in it.get("years", [])} <= named:
+        return own
+    return [it for k, it in enumerate(items) if it not in items[:k]]
 
 
 # a total fronted by "Of": the amounts after it are its parts ("Of the 2.46 trillion yen in sales

@@ -79,3 +79,30 @@ def is_record_base(low: str, start: int) -> bool:
     True
     """
     return _record_since().search(low, max(0, start - 80), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _bare_base() -> tuple[re.Pattern, re.Pattern]:
+    data = lexicon.load("years.json")
+    leads, words = _alt(data["bare_base_leads"]), _alt(data["bare_base_words"])
+    return (
+        re.compile(rf"\b(?:{leads})\s+an?\s+(?:[a-z][a-z-]*\s+){{1,3}}$"),
+        re.compile(rf"[^,;.]{{0,20}}?\b(?:{words})\b"),
+    )
+
+
+def is_bare_base(low: str, start: int) -> bool:
+    """Is the relative time at ``start``, one that looks back (years.json ``bare_base_words``: "a year
+    earlier", "a year ago"), the time of a base after one of ``bare_base_leads`` that names no
+    amount ("swung to a loss of 390 billion won from a profit a year earlier", "compared with a
+    small loss a year ago"), not the amount's? Not "from a leveraged buyout last year".
+
+    >>> is_bare_base("swung to a loss of 5 mln from a profit a year earlier", 39)
+    True
+    >>> is_bare_base("from 4 mln a year earlier", 11), is_bare_base("net rose to 5 mln a year earlier", 18)
+    (False, False)
+    >>> is_bare_base("debt incurred from a leveraged buyout last year", 38)
+    False
+    """
+    base, back = _bare_base()
+    return back.match(low, start) is not None and base.search(low, max(0, start - 60), start) is not None

@@ -25,7 +25,7 @@ from .lexicon import alternation as _alt
 from .month_years import named_periods
 from .normalise import lower_same_length, parse_number
 from .tables import key
-from .year_bases import is_history, is_multiple_base, is_offence, is_record_base
+from .year_bases import is_bare_base, is_history, is_multiple_base, is_offence, is_record_base
 
 
 @dataclass
@@ -371,7 +371,7 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
             lead is not None
             and not _names_next_amount(low, m.end())
             and (lead.group("lead") not in _comparison()[3] or is_change_before(low, lead.start()))
-        )
+        ) or (is_bare_base(low, m.start()) and not _names_next_amount(low, m.end()))  # "from a profit a year earlier"
         out.append(YearMention(m.start(), m.end(), years, "comparison" if compared else "relative", flags=flags))
         if years and not compared and phrase not in anchored:  # "last year from ... a year earlier": 2 back
             k = bisect_left(named_ends, m.end())

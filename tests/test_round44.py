@@ -47,7 +47,8 @@ SECTORS = [
     ("The biotech raised 30 billion won to test two drug candidates.", "30 billion", ["pharmaceuticals"]),
     ("Sales rose to 900 million yuan, helped by potato chips and biscuits.", "900 million", ["food_and_beverage"]),
     ("Lotte will spend 200 billion won to refurbish its stores.", "200 billion", ["retail"]),
-    ("Hanwha will spend $2 billion building warships for the navy.", "$2 billion", ["defense"]),
+    # (a form listed in two sectors names both since round 52: sectors.with_twins)
+    ("Hanwha will spend $2 billion building warships for the navy.", "$2 billion", ["defense", "shipbuilding"]),
     ("The ministry will spend 1 trillion won on SMR projects.", "1 trillion", ["energy"]),
     ("The May SMR 20 grade closed at 194.50 cents per kilo.", "194.50", []),  # a rubber grade, no reactor
     # ... but not in phrases that name no sector (sector_heads.json not_sectors)

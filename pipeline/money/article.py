@@ -63,6 +63,8 @@ def resolve_families(
         # U.S. cts" is a Canadian article; "47 Canadian cts a barrel ... 21.95 dlrs a barrel" is too.
         named = {a.currency for a in explicit if a.cur.kind != "subunit"} or {a.currency for a in explicit}
         from_country = not named
+        if from_country and any(a.per in lex.us_units for a in members):
+            continue  # "naphtha posting is up three cts a gallon" in Singapore: US dollars (``us_units``)
         if from_country:
             where = lex.family_territories.get(family)
             # a family news writes bare anywhere may take a country named only in a name ("Qatar

@@ -45,6 +45,23 @@ def last_chunk(text: str, lo: int, hi: int) -> tuple[int, str]:
     return lo + cut, body[cut:]
 
 
+def named_number(text: str, pos: int) -> bool:
+    """Is the number at ``pos`` part of a name: right after a capitalised word inside a sentence
+    ("expanding Terminal 2 and 260 billion won", "Phase 3", "Line 9")? Not after the sentence's
+    first word ("Five and six billion") or a word with a full stop.
+
+    >>> named_number("on expanding Terminal 2 and 260", 22), named_number("Between 1 and 2", 8)
+    (True, False)
+    >>> named_number("costs. About 5 and 6", 13), named_number("spend 5 and 6", 6)
+    (False, False)
+    """
+    word = word_before(text, pos)
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    before = text[:pos].rstrip()[: -len(word)].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"'(-"
+
+
 def word_before(text: str, pos: int) -> str:
     """The whitespace-separated word that ends right before ``pos`` (spaces between allowed), as
     written; "" at the start of the text.

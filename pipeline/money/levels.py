@@ -31,7 +31,8 @@ _AGAINST = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(
-    r"(?<!to )(?<!per )(?<!against )\b[Tt]he[ \t\r\n]+(?:([A-Z][a-z]+)[ \t\r\n]+)?([a-z]+)\b(?=[^.;\d]*$)"
+    r"(?<!to )(?<!per )(?<!against )\b[Tt]he[ \t\r\n]+(?:([A-Z][a-z]+)[ \t\r\n]+)?"
+    r"(?:spot[ \t\r\n]+)?([a-z]+)\b(?=[^.;\d]*$)"  # "the Taiwan dollar", "The spot riyal"
 )
 QUOTE_REACH = 80  # characters back from the number to the currency it quotes
 

@@ -22,6 +22,7 @@ from .context import (
     change_before,
     change_in_clause,
     money_lead_before,
+    named_number,
     word_before,
 )
 from .levels import continued_level, quoted_level
@@ -36,6 +37,7 @@ _COMPOUND_GAP = re.compile(r"^[ \t]+(?:and[ \t]+)?$", re.IGNORECASE)
 _RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))[ \t\r\n]+from[ \t\r\n]+$", re.IGNORECASE)
 _DASHES = ("-", "–", "—")
 _NEXT_WORD = re.compile(rf"(?=[ \t\r\n]){WRAP}([^\W\d_]+)")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\.(?=\s|$)")  # where the words after a number stop counting it
 _AFTER_SHARED = re.compile(
     rf"{WRAP}(?:$|[.,;:)]|(?:in|at|on|by|from|to|for|and|or|over|against|compared|while|a|an"
     r"|the|last|this|earlier|previously|before|ago|during)\b)",
@@ -205,6 +207,19 @@ def range_of_bounds(p: Pair) -> Merge | None:
     return Merge((merged,), 2)
 
 
+def dash_range(p: Pair) -> Merge | None:
+    """ "$779m-798m": a scaled amount in its currency, a dash and a larger bare scaled number are one
+    range in that currency (``range_of_bounds`` reads bounds that both name one)."""
+    a, b = p.a, p.b
+    if b is None or a.cur is None or a.cur.factor != 1 or a.scale is None or b.cur is not None or b.scale is None:
+        return None
+    high = b.number * b.scale
+    if p.gap not in _DASHES or not a.value < high:
+        return None
+    merged = replace(a, end=b.end, value_min=a.value, value_max=high, flags=sorted(set(a.flags) | {"range"}))
+    return Merge((merged,), 2)
+
+
 def old_and_new_level(p: Pair) -> Merge | None:
     """A change from an old level to a new one: "lowered from 3.450 to 1.350 billion dlrs" (a fall),
     "an increase in profits from 116 to 217 mln bolivars". The old level is an amount of its own,
@@ -322,8 +337,8 @@ def listed_before(p: Pair) -> Merge | None:
         return None
     if is_year_like(a.number, text[a.start : a.end]) or a.number <= 0:
         return None
-    if word_before(text, a.start).lower() in p.rules.lex.number_labels:
-        return None  # "in band one and two mln stg", "in year one and 21 mln dlrs"
+    if word_before(text, a.start).lower() in p.rules.lex.number_labels or named_number(text, a.start):
+        return None  # "in band one and two mln stg", "in year one and 21 mln dlrs", "Terminal 2 and 260 bln won"
     scale = b.scale if b.scale is not None and not _GROUPED.search(text, a.start, a.end) else None
     merged = replace(a, value=a.number * (scale or Decimal(1)), scale=scale)
     return Merge((inherit(merged, b),), 1)
@@ -361,6 +376,7 @@ def lead_source(p: Pair) -> Candidate | None:
 NEIGHBOUR_RULES: tuple[Callable[[Pair], Merge | None], ...] = (
     change_with_shared_scale,
     range_of_bounds,
+    dash_range,
     old_and_new_level,
     spelled_compound,
     scaled_range,
@@ -437,8 +453,9 @@ def later_in_sentence(text: str, gap: str, end: int, rules: Rules) -> bool:
     in February while deposits rose by 43 mln.", "compared with 277 mln in December")? Only within
     150 characters, with no sentence break between, with nothing right after it that it could count
     but a money word ("a restated 756 mln loss"; "20.9 mln Dome Mines shares" is left alone), and
-    with no count noun in the gap or in the 40 characters after it ("a labour force of 6.7 mln", "a
-    quota of 3.0 mln from 2.45 mln 60-kilo bags")."""
+    with no count noun in the gap or in the 40 characters after it up to a clause break ("a labour
+    force of 6.7 mln", "a quota of 3.0 mln from 2.45 mln 60-kilo bags"; not "..., the Stock
+    Exchange said")."""
     lex = rules.lex
     if len(gap) > 150 or SENTENCE_BREAK.search(gap):
         return False
@@ -446,5 +463,8 @@ def later_in_sentence(text: str, gap: str, end: int, rules: Rules) -> bool:
         nxt = _NEXT_WORD.match(text, end)
         if nxt is None or nxt.group(1).lower() not in lex.money_words or nxt.group(1).lower() in lex.count_nouns:
             return False
-    around = f"{gap} {text[end : end + 40]}".lower()
+    after = text[end : end + 40]
+    if (brk := _CLAUSE_BREAK.search(after)) is not None:
+        after = after[: brk.start()]  # ", the Stock Exchange said" counts nothing
+    around = f"{gap} {after}".lower()
     return not any(w.strip(".,;:()'\"") in lex.count_nouns for w in around.split())
