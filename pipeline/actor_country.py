@@ -30,6 +30,7 @@ class CountryReader(PhraseReader):
         self.placed_suffixes = frozenset(actors_lexicon()["placed_suffixes"])  # "Divi Hotels NV of Aruba"
         self.placed_company_heads = frozenset(actors_lexicon()["placed_company_heads"])  # "Power Corp of Canada"
         self.listing = frozenset(actors_lexicon()["listing_participles"])  # "Tokyo-listed": an exchange's place
+        self.listing_nouns = frozenset(actors_lexicon()["listing_nouns"])  # "listing is in Luxembourg"
         self._places_of: Doc | None = None
         self._conditions_of: Doc | None = None
         self._conditions_at: dict[tuple[int, int], list[int]] = {}
@@ -140,12 +141,20 @@ class CountryReader(PhraseReader):
 
     def listed_at(self, doc: Doc, start: int) -> bool:
         """Does the place at token ``start`` follow a word of ``listing_participles`` and "in" or "on"
-        ("will be listed in Luxembourg", "quoted on the Zurich exchange")? Where a bond or share is
-        listed is no one's country and not where the money goes."""
+        ("will be listed in Luxembourg", "quoted on the Zurich exchange"), or a word of
+        ``listing_nouns`` and a copula ("listing is in Luxembourg")? Where a bond or share is listed
+        is no one's country and not where the money goes."""
         k = start - 1
         if k >= 0 and doc[k].lower_ == "the":
             k -= 1
-        return k >= 1 and doc[k].lower_ in ("in", "on") and doc[k - 1].lower_ in self.listing
+        if k < 1 or doc[k].lower_ not in ("in", "on"):
+            return False
+        if doc[k - 1].lower_ in self.listing:
+            return True
+        j = k - 1
+        while j > 0 and doc[j].lower_ in COPULAS:
+            j -= 1
+        return doc[j].lower_ in self.listing_nouns
 
     def place_after_of(self, doc: Doc, start: int, end: int) -> tuple[int, str] | None:
         """(where the name ends, the place's code) for an actor phrase doc[start:end] that ends in "of"
@@ -227,6 +236,9 @@ class CountryReader(PhraseReader):
         if near:
             return min(near, key=lambda sp: min(abs(sp.start - a[1]), abs(a[0] - sp.end))).id_
         return ""
+
+
+COPULAS = frozenset({"is", "are", "was", "will", "would", "be"})  # "listing is in", "listing will be in"
 
 
 def descriptor_word(tok) -> bool:

@@ -365,6 +365,7 @@ SCHEMAS: dict[str, Any] = {
             "phrase_enders": WORDS,
             "descriptor_participles": WORDS,
             "listing_participles": WORDS,
+            "listing_nouns": WORDS,
             "partitives": WORDS,
             "name_of_heads": WORDS,
             "place_of_heads": WORDS,

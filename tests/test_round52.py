@@ -147,6 +147,9 @@ def test_currency(text, currency):
         ("Acme will sell up to 90 mln dlrs of 10-year notes.", "90 mln", "financing", "notes"),
         # ... while selling a stake stays a deal
         ("Acme sold 100 mln dlrs of its shares in Beta Corp to Gamma Inc.", "100 mln", "deal", "sold"),
+        # loss reserves are a charge against profit; broad money is a level
+        ("Acme added 500 mln dlrs to its credit loss reserve.", "500 mln", "profit", "credit loss reserve"),
+        ("Broad money stood at 177.1 billion dlrs at the end of February.", "177.1", "valuation", "Broad money"),
         # rents, jeonse deposits and posted prices are prices
         ("The average monthly rent in Seoul rose to 731,000 won.", "731,000", "price", "monthly rent"),
         ("The average jeonse deposit rose to 620 million won.", "620 million", "price", "jeonse deposit"),
@@ -180,6 +183,8 @@ def test_kind(text, mention, kind, trigger):
         ("Dutch retailer Ahold said its sales rose to 5 billion euros.", "Ahold", "NL"),
         # ... not a place before a verb and "that"
         ("Holland added that Sprint paid 500 mln dlrs a year to American Telephone and Telegraph Co.", "Sprint", "US"),
+        # where a bond is listed places nobody, after a listing noun too (actors.json listing_nouns)
+        ("Denominations are of 1,000 and 10,000 Canadian dlrs and listing is in Luxembourg.", "", ""),
         # a city that news uses for a person or a film is no place (news_places.json not_places)
         ("The thriller Constantine took $30.5m in its first weekend.", "Constantine", ""),
     ],
