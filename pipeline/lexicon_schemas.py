@@ -89,6 +89,7 @@ SCHEMAS: dict[str, Any] = {
             "modern_defaults": Each(str),
             "family_territories": Each(WORDS),
             "us_units": WORDS,
+            "quote_adjectives": WORDS,
             "cent_currencies": WORDS,
             "counted_instruments": WORDS,
             "level_gaps": Fields({"words": WORDS, "links": WORDS}),

@@ -30,10 +30,19 @@ _AGAINST = re.compile(
     r"(?:dollar|euro|yen|greenback|pound|sterling)\b",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(
-    r"(?<!to )(?<!per )(?<!against )\b[Tt]he[ \t\r\n]+(?:([A-Z][a-z]+)[ \t\r\n]+)?"
-    r"(?:spot[ \t\r\n]+)?([a-z]+)\b(?=[^.;\d]*$)"  # "the Taiwan dollar", "The spot riyal"
-)
+
+
+@lru_cache(maxsize=1)
+def _quoted() -> re.Pattern:
+    """The currency named as a noun before a quote: "the Taiwan dollar", "The spot riyal" (an adjective
+    of news_currencies.json ``quote_adjectives`` may stand before it)."""
+    adjectives = lexicon.alternation(lexicon.load("news_currencies.json")["quote_adjectives"])
+    return re.compile(
+        r"(?<!to )(?<!per )(?<!against )\b[Tt]he[ \t\r\n]+(?:([A-Z][a-z]+)[ \t\r\n]+)?"
+        rf"(?:(?:{adjectives})[ \t\r\n]+)?([a-z]+)\b(?=[^.;\d]*$)"
+    )
+
+
 QUOTE_REACH = 80  # characters back from the number to the currency it quotes
 
 
@@ -50,7 +59,7 @@ def quoted_level(p: Pair) -> Merge | None:
     lex = p.rules.lex  # "the Taiwan dollar" before "the dollar"; a base ("to the dollar") quotes nothing
     found = [
         (m.group(1) and lookup(lex.post, f"{m.group(1)} {m.group(2)}")) or lookup(lex.post, m.group(2))
-        for m in _QUOTED.finditer(before)
+        for m in _quoted().finditer(before)
     ]
     cur = next((c for c in reversed(found) if c is not None and c.kind == "name" and c.code), None)
     if cur is None:
