@@ -24,19 +24,13 @@ def _purpose() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
     return frozenset(purposes["allocations"]), frozenset(purposes["kinds"]), frozenset(purposes["prepositions"]), ends
 
 
-@lru_cache(maxsize=1)
-def _paying_verbs() -> frozenset[str]:
-    return frozenset(lexicon.load("kinds.json")["purposes"]["paying_verbs"])
-
-
-@lru_cache(maxsize=1)
-def _verb_heads() -> frozenset[str]:
-    return frozenset(lexicon.load("kinds.json")["verb_heads"])
-
-
-@lru_cache(maxsize=1)
-def _frames() -> frozenset[str]:
-    return frozenset(lexicon.load("kinds.json")["frame_heads"])
+@lru_cache(maxsize=8)  # one entry per key read here
+def _kinds_words(*keys: str) -> frozenset[str]:
+    """The words at kinds.json[keys[0]][keys[1]]..., read once per key."""
+    data = lexicon.load("kinds.json")
+    for key in keys:
+        data = data[key]
+    return frozenset(data)
 
 
 def frame_purpose(doc: Doc, decided: tuple, triggers: list, clause_end: int) -> tuple:
@@ -44,7 +38,7 @@ def frame_purpose(doc: Doc, decided: tuple, triggers: list, clause_end: int) -> 
     gives way to a verb of a purpose kind right after "to" a few words on ("a 200 billion rupee
     programme running 2024-2028 to subsidise electric buses" is a subsidy; "a plan to build" stays)."""
     trig = decided[1]
-    if trig is None or doc[trig[0] : trig[1]].text.lower() not in _frames():
+    if trig is None or doc[trig[0] : trig[1]].text.lower() not in _kinds_words("frame_heads"):
         return decided
     kinds = _purpose()[1]
     for i in range(trig[1], min(clause_end - 1, trig[1] + 8)):
@@ -66,22 +60,12 @@ def deal_object(doc: Doc, start: int, clause_end: int, triggers: list) -> bool:
     return nouns or any(w.text[:1].isupper() for w in doc[start:end])
 
 
-@lru_cache(maxsize=1)
-def _level_verbs() -> frozenset[str]:
-    return frozenset(lexicon.load("kinds.json")["level_verbs"])
-
-
-@lru_cache(maxsize=1)
-def _raised_objects() -> frozenset[str]:
-    return frozenset(lexicon.load("kinds.json")["raised_objects"])
-
-
 def raised_money(doc: Doc, start: int, clause_end: int, triggers: list) -> bool:
     """Do the few words from token ``start``, after a purpose's "to raise", name money raised: a
     financing noun ("funds", "capital") or one of kinds.json ``raised_objects``, not "car output"
     or "the pay of conscripts"?"""
     end = min(clause_end, start + DEAL_OBJECT_REACH)
-    kept = _raised_objects()
+    kept = _kinds_words("raised_objects")
     nouns = any(t.kind == "financing" and t.where == "nouns" and start <= t.start < end for t in triggers)
     return nouns or any(w.lower_ in kept for w in doc[start:end])
 
@@ -92,7 +76,9 @@ def empty_object(doc: Doc, verb, clause_end: int, triggers: list) -> bool:
     "raise" of no money ("1.7 trillion won to raise the pay of soldiers": ``raised_money``)?"""
     if verb.kind == "deal":
         return not deal_object(doc, verb.end, clause_end, triggers)
-    return doc[verb.start].lower_ in _level_verbs() and not raised_money(doc, verb.end, clause_end, triggers)
+    return doc[verb.start].lower_ in _kinds_words("level_verbs") and not raised_money(
+        doc, verb.end, clause_end, triggers
+    )
 
 
 def bare_purchase(doc: Doc, verb, clause_end: int, triggers: list) -> bool:
@@ -119,7 +105,7 @@ def purpose_decides(doc: Doc, decided: tuple, triggers: list, far: int, clause_e
             if any(w.lower_ in _PURPOSE_BREAKS for w in doc[far:i]):
                 return decided  # "spending about $200m between 1996 and 2002 while earning much less"
             # "spend 1.2 trillion won subsidising purchases", "to subsidise"; not "to fund" (paying_verbs)
-            paying = doc[i].lower_ in _paying_verbs()
+            paying = doc[i].lower_ in _kinds_words("purposes", "paying_verbs")
             if empty_object(doc, verb, clause_end, triggers):
                 return decided  # "set aside 2.3 trillion won to buy vacant homes", "to raise car output"
             return (verb.kind, (verb.start, verb.end)) if verb.kind in kinds and not paying else decided
@@ -136,7 +122,7 @@ def purpose_decides(doc: Doc, decided: tuple, triggers: list, far: int, clause_e
                 and len(words) <= 4
                 and all(w.is_alpha or w.text == "-" for w in words)
                 and ends_phrase(doc, t.end, ends)  # its head: not "facility" in "facility improvements"
-                and trigger_words(doc, t.start, t.end) not in _verb_heads()  # "into private equity funds"
+                and trigger_words(doc, t.start, t.end) not in _kinds_words("verb_heads")  # "into private equity funds"
             ):
                 return (t.kind, (t.start, t.end)) if t.kind in kinds else decided
         return decided
