@@ -172,6 +172,8 @@ def main() -> None:
         ("round51", 2074, 30, 20),
         ("round52", 2075, 30, 20),
         ("round53", 2076, 30, 20),
+        ("round54", 2077, 30, 20),
+        ("round55", 2078, 30, 20),
     ):
         n = int(name.removeprefix("round"))
         if n >= 46:
