@@ -78,6 +78,7 @@ from .kinds_readings import (
 from .kinds_tables import first_on_lines, table_kind
 from .kinds_units import (
     Trigger,
+    own_per,
     past_unit,
     payout_triggers,
     per_unit_total,
@@ -90,7 +91,7 @@ from .kinds_units import (
     unit_yields,
     valued_head,
 )
-from .later_mentions import moved_to, named_again, refers_back
+from .later_mentions import moved_to, named_again, part_of_earlier, refers_back
 from .money_again import actor_again, opens_with_parts, part_payer
 from .next_mention import told_kinds
 from .phrase_words import next_word
@@ -120,7 +121,7 @@ class KindFinder:
         self.split_verbs, self.split_gap = split_index(data["kinds"]), frozenset(data["split_gap"])  # "put X into"
         self.sold_for = tuple(frozenset(data["sold_for"][k]) for k in ("leads", "not_after", "things", "order_verbs"))
         self.offered_for = tuple(frozenset(data["offered_for"][k]) for k in ("verbs", "objects", "determiners"))
-        self.chart = tuple(frozenset(data["chart_places"][k]) for k in ("ranks", "places", "followers"))
+        self.chart = tuple(frozenset(data["chart_places"][k]) for k in ("ranks", "places", "followers", "numbered"))
         self.totals = frozenset(data["unit_totals"])  # "150 ringgit each in aid, at a total cost of"
         readings = ("verb_readings", "quantified_heads", "valued_subjects", "market_operations")
         self.readings = tuple(data[k] for k in readings)  # kinds_readings.verb_readings and noun_readings
@@ -407,7 +408,7 @@ class KindFinder:
             # "... 1.7 trillion yen in a supplementary budget. The sum, equivalent to about US$15.6 billion,
             # is the largest ...", "... seek to have the sum reduced to 20 billion rupiah": money named
             # before, again in this sentence
-            parted = earlier is not None and opens_with_parts(text, s0)  # "Of that, 90 bln ... and 25 bln ..."
+            parted = earlier is not None and (opens_with_parts(text, s0) or part_of_earlier(text, info["end"]))
             again = (
                 prev is None
                 and earlier is not None
@@ -444,7 +445,7 @@ class KindFinder:
             ):
                 kind, trig, trigger_text = prev[1]["kind"], prev[1].get("_trigger"), prev[1]["trigger"]
             else:
-                decided = self.decide(doc, (m.start, m.end, far), own, sent, triggers, prev, info["per"], next_start)
+                decided = self.decide(doc, (m.start, m.end, far), own, sent, triggers, prev, own_per(info), next_start)
                 after = self.near(triggers, far, min(own[1], far + NEAR + 12))  # as far as purpose_of reads
                 past = past_rate(doc, far, self.times)  # "earned 2.5 trillion won last year from its ..."
                 kind, trig = wage_of(doc, purpose_of(doc, decided, after, past, own[1]), info["per"], m.start, c0)

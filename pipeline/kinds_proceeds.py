@@ -55,6 +55,36 @@ def proceeds_decide(doc: Doc, decided: tuple, triggers: list, far: int, clause_e
     return decided
 
 
+DONATION_REACH = 4  # words at most between a donation's lead and its beneficiary: "for victims of the tsunami"
+
+
+def donation_decide(doc: Doc, decided: tuple, far: int, clause_end: int) -> tuple:
+    """(kind, trigger tokens): money raised for those in need is given away, a subsidy (kinds.json
+    ``proceeds``: one of its ``verbs`` decided it, and right after the amount one of
+    ``donation_leads`` leads within a few words to one of ``beneficiaries``: "raised more than $150m
+    to help victims of the attacks", "raising £115,000 for victims of the tsunami"; "raised 5 mln
+    dlrs for expansion" stays financing).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("raising 115,000 stg for victims of the tsunami")
+    >>> donation_decide(doc, ("financing", (0, 1)), 3, 9)
+    ('subsidy', (4, 5))
+    >>> donation_decide(English()("raised 5 mln dlrs for expansion"), ("financing", (0, 1)), 4, 6)
+    ('financing', (0, 1))
+    """
+    trig, data = decided[1], _proceeds()
+    if trig is None or trigger_words(doc, *trig) not in data["verbs"]:
+        return decided
+    for lead in data["donation_leads"]:
+        words = lead.split()
+        k = far + len(words)
+        if k < clause_end and [w.lower_ for w in doc[far:k]] == words:
+            for j in range(k, min(clause_end, k + DONATION_REACH)):
+                if doc[j].lower_ in data["beneficiaries"]:
+                    return data["donation_kind"], (j, j + 1)
+    return decided
+
+
 SOLD_REACH = 10  # tokens of what a sale names after it: "a sale of three-year fixed-rate bonds"
 PHRASE_ENDS = frozenset({"on", "in", "at", "to", "for", "from", "by", "with", "through", "and", "or", "that", "which"})
 
@@ -151,18 +181,26 @@ def earning_subject(doc: Doc, verb: int) -> tuple[str, tuple[int, int]] | None:
 
 def earned_rate(doc: Doc, decided: tuple, per: str) -> tuple:
     """(kind, trigger tokens): money that one of kinds.json ``earned_from`` ``verbs`` decided, at a
-    rate of its ``wage_rates`` ("when you earned £25 per week", "earns $15 an hour"), is a wage (its
-    ``wage_kind``); a yearly rate may be a company's profit and stays what it was.
+    rate of its ``wage_rates`` ("when you earned £25 per week", "earns $15 an hour") or with a person
+    as its subject (``person_subjects``, words of ``subject_gap`` between: "He also earned up to
+    £195,000 for a weekly column", "she earned more than $1m a year"), is a wage (its ``wage_kind``);
+    a yearly rate may be a company's profit and stays what it was.
 
     >>> from spacy.lang.en import English
-    >>> doc = English()("you earned 25 pounds per week")
+    >>> doc = English()("it earned 25 pounds per week")
     >>> earned_rate(doc, ("profit", (1, 2)), "week"), earned_rate(doc, ("profit", (1, 2)), "year")
     (('pay', (1, 2)), ('profit', (1, 2)))
+    >>> earned_rate(English()("He also earned 5 mln stg"), ("profit", (2, 3)), "")
+    ('pay', (2, 3))
     """
     trig, data = decided[1], _earned()
-    if trig is None or per not in data["wage_rates"] or trigger_words(doc, *trig) not in data["verbs"]:
+    if trig is None or trigger_words(doc, *trig) not in data["verbs"]:
         return decided
-    return (data["wage_kind"], trig)
+    k = trig[0] - 1
+    while k >= 0 and doc[k].lower_ in data["subject_gap"]:
+        k -= 1
+    person = k >= 0 and doc[k].lower_ in data["person_subjects"]
+    return (data["wage_kind"], trig) if per in data["wage_rates"] or person else decided
 
 
 PAID_REACH = 6  # tokens from a payout verb to the amount: "paid its chief executive 6.1 million euros"

@@ -219,17 +219,22 @@ def chart_place(doc: Doc, a_start: int, words: tuple[frozenset[str], ...]) -> Tr
     "with" right before the amount (a comma allowed before it), and within ``CHART_REACH`` words
     before "with", no end of clause between, a place noun (``words[1]``: "place", "position") or a
     rank (``words[0]``: "second", "third") followed by one of ``words[2]`` ("with", "for", a comma) or
-    a place noun: "White Noise was second with $24m", "came third with $7.6m", "down to third place,
-    with $12.5m". What a film or a record took: a revenue. None otherwise ("in the first quarter,
-    compared with 11.4 billion dlrs": a rank before a period noun is none).
+    a place noun, or a numbered place (``words[3]``: "number", "No") before a number: "White Noise was
+    second with $24m", "came third with $7.6m", "down to third place, with $12.5m", "came in at number
+    four with $7.7m" (not "the number of families with $10,000"). What a film or a record took: a
+    revenue. None otherwise ("in the first quarter, compared with 11.4 billion dlrs": a rank before a
+    period noun is none).
 
     >>> from spacy.lang.en import English
-    >>> words = (frozenset({"second", "third"}), frozenset({"place"}), frozenset({"with", ","}))
+    >>> words = (frozenset({"second", "third"}), frozenset({"place"}), frozenset({"with", ","}), frozenset({"number"}))
     >>> doc = English()("The film was second with $24m. It ended the third quarter with $5m.")
     >>> chart_place(doc, 5, words)
     Trigger(kind='revenue', where='verbs', start=3, end=4)
     >>> chart_place(doc, 15, words) is None
     True
+    >>> doc = English()("It came in at number four with $7.7m. The number of families with $5 rose.")
+    >>> chart_place(doc, 7, words), chart_place(doc, 15, words)
+    (Trigger(kind='revenue', where='verbs', start=4, end=5), None)
     """
     w = a_start - 1
     while w >= 0 and doc[w].is_space:
@@ -242,7 +247,12 @@ def chart_place(doc: Doc, a_start: int, words: tuple[frozenset[str], ...]) -> Tr
             return None
         after = next_word(doc, k + 1)
         follower = doc[after].lower_ if after < len(doc) else ""
-        if tok.lower_ in words[1] or (tok.lower_ in words[0] and (follower in words[1] or follower in words[2])):
+        numbered = tok.lower_ in words[3] and after < len(doc) and doc[after].like_num
+        if (
+            numbered
+            or tok.lower_ in words[1]
+            or (tok.lower_ in words[0] and (follower in words[1] or follower in words[2]))
+        ):
             return Trigger("revenue", "verbs", k, k + 1)
     return None
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from . import lexicon
 from .kinds_around import trigger_words
 from .kinds_heads import DETERMINERS, indirect_object
-from .kinds_proceeds import earned_decide, proceeds_decide
+from .kinds_proceeds import donation_decide, earned_decide, proceeds_decide
 from .kinds_purposes import frame_purpose, purpose_decides
 from .phrase_words import next_word
 
@@ -202,10 +202,12 @@ def led_destination(doc: Doc, t, nouns: frozenset[str], reach: int = 6) -> bool:
 
 def purpose_of(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
     """(kind, trigger tokens) once the purpose after the amount has had its say: an allocation's
-    (``purpose_decides``), a sale's proceeds (``proceeds_decide``), then a frame noun's
+    (``purpose_decides``), a sale's proceeds (``proceeds_decide``), money raised for those in need
+    (``donation_decide``), then a frame noun's
     (``frame_purpose``)."""
     decided = proceeds_decide(doc, purpose_decides(doc, decided, triggers, far, clause_end), triggers, far, clause_end)
     decided = earned_decide(doc, decided, triggers, far, clause_end)  # "earned 9.1 trillion CFA francs from exports"
+    decided = donation_decide(doc, decided, far, clause_end)  # "raising £115,000 for victims of the tsunami"
     return frame_purpose(doc, decided, triggers, clause_end)
 
 
@@ -344,7 +346,43 @@ def project_cost(doc: Doc, kind: str, trig: tuple[int, int] | None, a_start: int
     triggers, reading, big = _cost_readings()
     if kind != "price" or trig is None or trigger_words(doc, *trig) not in triggers:
         return kind
-    return reading if scale_words(doc, a_start, a_end) & big else kind
+    if not scale_words(doc, a_start, a_end) & big:
+        return kind
+    return lexicon.load("kinds.json")["cost_readings"]["borne_kind"] if borne(doc, trig, a_start, a_end) else reading
+
+
+BEARER_WORDS = 5  # words at most of who bears a cost: "has cost the global car industry $5bn"
+
+
+def borne(doc: Doc, trig: tuple[int, int], a_start: int, a_end: int) -> bool:
+    """Is the amount a cost borne by someone, a loss, not what a project costs (kinds.json
+    ``cost_readings``): the verb "cost" with its bearer between it and the amount ("cost the UK up to
+    £8bn", "cost taxpayers £28.7m", "has cost it 1bn CFA francs"), or the noun with "to ... of" ("a
+    cost to the global economy of around $105bn"); not when a verb of ``creation_verbs`` follows the
+    amount ("cost Sony $10 million to make": a budget), nor after "the cost of" ("The cost of the
+    project is $5bn").
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> borne(nlp("It cost the UK 8 bln stg."), (1, 2), 4, 7), borne(nlp("It cost 8 bln stg."), (1, 2), 2, 5)
+    (True, False)
+    >>> borne(nlp("with a cost to the economy of 5 bln dlrs"), (2, 3), 7, 10)
+    True
+    >>> borne(nlp("The film cost Sony 10 mln dlrs to make."), (2, 3), 4, 7)
+    False
+    """
+    data = lexicon.load("kinds.json")["cost_readings"]
+    gap = [t for t in doc[trig[1] : a_start] if not t.is_space]
+    words = [t.lower_ for t in gap]
+    if not gap or len(gap) > BEARER_WORDS or trig[1] - trig[0] != 1:
+        return False
+    if words[0] == "to" and words[-1] == "of":  # "a cost to the global economy of"
+        return True
+    noun = trig[0] > 0 and doc[trig[0] - 1].lower_ in data["determiners"]  # "the cost of", "a cost"
+    if noun or words[0] in data["not_bearers"] or not all(t.is_alpha or t.lower_ in ("'s", "’s") for t in gap):
+        return False
+    after = [t.lower_ for t in doc[a_end : a_end + 3] if not t.is_space]
+    return not (after[:1] == ["to"] and len(after) > 1 and after[1] in data["creation_verbs"])
 
 
 @lru_cache(maxsize=1)

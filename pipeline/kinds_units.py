@@ -46,6 +46,17 @@ def trigger_tables(nlp: Language, data: dict) -> tuple[PhraseMatcher, dict[tuple
     return matcher, units
 
 
+def own_per(info: dict) -> str:
+    """The unit an amount is written with itself, for deciding its kind: none when it shares the
+    unit written after the next amount ("between 90 cts and one dlr a share": flagged ``per_shared``),
+    whose place in the clause says nothing of the first.
+
+    >>> own_per({"per": "share", "flags": ["per_shared"]}), own_per({"per": "share", "flags": []})
+    ('', 'share')
+    """
+    return "" if "per_shared" in info["flags"] else info["per"]
+
+
 def unit_after(doc: Doc, end: int, limit: int, units: dict, lengths: list[int]) -> Trigger | None:
     """The unit right after an amount ("a share", "per\nbarrel", "-a-share"), spaces skipped: the
     longest of ``units`` (word tuples -> (kind, where); ``lengths``: their lengths, longest first)."""

@@ -86,6 +86,7 @@ SCHEMAS: dict[str, Any] = {
             "count_nouns": WORDS,
             "number_labels": WORDS,
             "milestone_units": WORDS,
+            "title_units": WORDS,
             "modern_defaults": Each(str),
             "family_territories": Each(WORDS),
             "us_units": WORDS,
@@ -146,6 +147,7 @@ SCHEMAS: dict[str, Any] = {
             "duration_counts": WORDS,
             "duration_nouns": WORDS,
             "history_verbs": WORDS,
+            "event_names": WORDS,
             "offence_leads": WORDS,
             "gapped_levels": WORDS,
             "bare_base_leads": WORDS,
@@ -296,7 +298,16 @@ SCHEMAS: dict[str, Any] = {
             "price_move_words": WORDS,
             "purposes": Fields({"allocations": WORDS, "kinds": WORDS, "prepositions": WORDS, "paying_verbs": WORDS}),
             "proceeds": Fields(
-                {"verbs": WORDS, "prepositions": WORDS, "kind": str, "securities": WORDS, "need_object": WORDS}
+                {
+                    "verbs": WORDS,
+                    "prepositions": WORDS,
+                    "kind": str,
+                    "securities": WORDS,
+                    "need_object": WORDS,
+                    "donation_leads": WORDS,
+                    "beneficiaries": WORDS,
+                    "donation_kind": str,
+                }
             ),
             "compound_heads": WORDS,
             "frame_heads": WORDS,
@@ -314,7 +325,7 @@ SCHEMAS: dict[str, Any] = {
             "quantified_heads": WORD_MAP,
             "sold_for": Fields({"leads": WORDS, "not_after": WORDS, "things": WORDS, "order_verbs": WORDS}),
             "offered_for": Fields({"verbs": WORDS, "objects": WORDS, "determiners": WORDS}),
-            "chart_places": Fields({"ranks": WORDS, "places": WORDS, "followers": WORDS}),
+            "chart_places": Fields({"ranks": WORDS, "places": WORDS, "followers": WORDS, "numbered": WORDS}),
             "unit_totals": WORDS,
             "earned_from": Fields(
                 {
@@ -325,6 +336,7 @@ SCHEMAS: dict[str, Any] = {
                     "kind": str,
                     "wage_rates": WORDS,
                     "wage_kind": str,
+                    "person_subjects": WORDS,
                 }
             ),
             "market_operations": Fields({"nouns": WORDS, "markets": WORDS, "kind": str}),
@@ -337,7 +349,17 @@ SCHEMAS: dict[str, Any] = {
             "valued_subjects": Fields(
                 {"verbs": WORDS, "gap": WORDS, "offer_nouns": WORDS, "offer_kind": str, "things": WORDS}
             ),
-            "cost_readings": Fields({"triggers": WORDS, "scale_from": str, "kind": str}),
+            "cost_readings": Fields(
+                {
+                    "triggers": WORDS,
+                    "scale_from": str,
+                    "kind": str,
+                    "borne_kind": str,
+                    "not_bearers": WORDS,
+                    "determiners": WORDS,
+                    "creation_verbs": WORDS,
+                }
+            ),
             "verb_heads": WORDS,
             "weak_readings": WORDS,
             "destination_nouns": WORDS,

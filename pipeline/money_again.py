@@ -38,19 +38,23 @@ def pronoun_subject(text: str, sentence_start: int, start: int) -> bool:
     return any(w.group().lower() in SUBJECT_PRONOUNS for w in _WORD.finditer(text, sentence_start, start))
 
 
+ACTOR_KEYS = ("actor", "actor_start", "actor_end", "country")
+
+
 def actor_again(actor: dict, earlier: dict, repeated: bool, text: str, start: int, sentence_start: int) -> dict:
     """The actor of an amount that names earlier money again, when its own clause names none: the
     earlier money's when it repeats that figure ("The 1.46 trillion won contract runs ..."), restates
     it ("The sum, equivalent to about US$15.6 billion") or moves it, named by one of ``MONEY_NOUNS``,
     with no pronoun as the subject ("The sum could rise to", "The funds will be expanded to"); else
     only the earlier country ("It plans to raise that figure to": the pronoun names no actor of its
-    own; "The budget will be doubled to": the budget's own figure)."""
+    own; "The budget will be doubled to": the budget's own figure). Its own country stays where the
+    earlier money has none."""
     if not actor["actor"] and (
         repeated
         or RESTATED.search(text, max(0, start - 50), start)
         or (MONEY_NOUNS.search(text, sentence_start, start) and not pronoun_subject(text, sentence_start, start))
     ):  # the searches run once a sentence: only its first amount names earlier money without repeating it
-        return {key: earlier[key] for key in ("actor", "actor_start", "actor_end", "country")}
+        return {**{key: earlier[key] for key in ACTOR_KEYS}, "country": earlier["country"] or actor["country"]}
     if not actor["country"]:
         return {**actor, "country": earlier["country"]}
     return actor
@@ -71,9 +75,6 @@ def opens_with_parts(text: str, sentence_start: int) -> bool:
     (True, False)
     """
     return _part_leads().match(text, sentence_start) is not None
-
-
-ACTOR_KEYS = ("actor", "actor_start", "actor_end", "country")
 
 
 def part_payer(doc: Doc, text: str, actor: dict, prev: dict, part: bool, at: tuple[int, int], finder) -> dict:

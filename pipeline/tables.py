@@ -92,6 +92,7 @@ class MoneyLexicon:
     number_labels: frozenset[str] = frozenset()  # "in band one and two mln stg": a label's number is no money
     whole_unit_codes: frozenset[str] = frozenset()  # counted in whole units: a dot before three digits groups thousands
     milestone_units: frozenset[str] = frozenset()  # "the 100 million mark": a milestone, never money
+    title_units: frozenset[str] = frozenset()  # "the world 5,000m crown": a title, never money
     family_territories: dict[str, frozenset[str]] = field(default_factory=dict)  # where a bare "dollars" is local
     us_units: frozenset[str] = frozenset()  # a bare dollar per one of these is a US dollar anywhere
     cent_currencies: frozenset[str] = frozenset()  # whose hundredth bare "cents" may be
@@ -272,6 +273,7 @@ def money_lexicon() -> MoneyLexicon:
     lex.count_nouns = frozenset(news["count_nouns"])
     lex.number_labels = frozenset(news["number_labels"])
     lex.milestone_units = frozenset(news["milestone_units"])
+    lex.title_units = frozenset(news["title_units"])
     lex.family_territories = {family: frozenset(t) for family, t in news["family_territories"].items()}
     lex.us_units = frozenset(news["us_units"])
     lex.cent_currencies = frozenset(news["cent_currencies"])

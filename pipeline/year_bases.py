@@ -35,6 +35,23 @@ def is_history(low: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _event() -> re.Pattern:
+    names = "|".join(map(re.escape, sorted(lexicon.load("years.json")["event_names"], key=len, reverse=True)))
+    return re.compile(rf"(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:{names})\b")
+
+
+def is_event_year(text: str, end: int) -> bool:
+    """Is the year that ends at ``end`` the name of an event (years.json ``event_names``, after at
+    most two capitalised words: "its bid to host the 2036 Summer Olympics", "the 2002 World Cup"),
+    no amount's year? Matched on the text as written: "the 2024 games budget" is no name.
+
+    >>> is_event_year("to host the 2036 Summer Olympics", 16), is_event_year("the 2024 games budget", 8)
+    (True, False)
+    """
+    return _event().match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
 def _offence() -> re.Pattern:
     leads = _alt(lexicon.load("years.json")["offence_leads"])
     return re.compile(rf"\b(?:{leads})\b[^.;:]*?\bfor\s+[a-z]+ing\b[^.;:]*$")

@@ -25,7 +25,7 @@ from .lexicon import alternation as _alt
 from .month_years import named_periods
 from .normalise import lower_same_length, parse_number
 from .tables import key
-from .year_bases import is_bare_base, is_history, is_multiple_base, is_offence, is_record_base
+from .year_bases import is_bare_base, is_event_year, is_history, is_multiple_base, is_offence, is_record_base
 
 
 @dataclass
@@ -314,6 +314,8 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
             b = before.search(low, max(0, m.start() - 25), m.start("y1"))
             context = b is not None or heads_amount(low, m.end("y1")) or opens_sentence(low, m.start("y1"), m.end("y1"))
         if not context or is_history(low, m.start("y1")) or is_offence(low, m.start("y1")):
+            continue
+        if is_event_year(text, m.end("y1")):  # "for its bid to host the 2036 Summer Olympics"
             continue
         end = m.end("y2") if y2 is not None else m.end("y1")
         if pair and len(m.group("y2")) == 4:

@@ -129,7 +129,10 @@ _GROUPED = re.compile(r"\d[,.]\d{3}(?!\d)")
 def ordinary_word(text: str, surface: str, number: Number, start: int, end: int, has_scale: bool, rules: Rules) -> bool:
     """Is a currency name that is also an ordinary word ("won", "mark", "pound", "real") used as that
     word here? A milestone after "the" ("the 100 million mark", "the $4 trillion mark") is never
-    money, scale or not, unless a noun follows that it qualifies ("the 6.84 billion mark surplus").
+    money, scale or not, unless a noun follows that it qualifies ("the 6.84 billion mark surplus"); nor
+    is a singular title word after a number other than one ("the world 5,000m crown"), unless a noun
+    follows ("the 50 mln crown loan") or "a" stands before the number ("a four billion crown, seven-year
+    bond").
     Without a scale word: a year before it ("in 1987 won"), "the" before the
     number, or a guard word after it ("won the", "mark in") make it the ordinary word, unless a rate
     follows ("9,620 won an hour", "1,923 pounds a year")."""
@@ -143,6 +146,13 @@ def ordinary_word(text: str, surface: str, number: Number, start: int, end: int,
         and (not after.isalnum() or nxt in STOP_WORDS)
     ):
         return True  # "the 100 million mark." / "mark for the first time"; not "the 6.84 billion mark surplus"
+    if (
+        key(surface) in lex.title_units
+        and number.value != 1
+        and word_before(text, start).lower() not in ("a", "an")
+        and (not after.isalnum() or nxt in STOP_WORDS)
+    ):  # "the world 5,000m crown in Helsinki": a title; money is "5m crowns", "a 4 bln crown, 7-year bond"
+        return True
     guard = lex.verb_guards.get(key(surface))
     if guard is None or has_scale or rules.per.match(text, end) is not None:
         return False

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
+from ..tables import Currency
 from .amount import Candidate, qualify, rate
 from .context import (
     after_month,
@@ -220,6 +221,27 @@ def dash_range(p: Pair) -> Merge | None:
     return Merge((merged,), 2)
 
 
+_RATE_BOUND_LEADS = frozenset({"from", "between"})
+
+
+def _one_money(a: Currency, b: Currency) -> bool:
+    """Are ``a`` and ``b`` one currency: one code, or one family where a minor unit has no code yet
+    ("40 cts" and "one dlr")?"""
+    return a.code == b.code if a.code and b.code else a.family == b.family and a.family is not None
+
+
+def shared_rate(p: Pair) -> Merge | None:
+    """ "from 25 cts to one dlr per barrel", "between 10 and 12 cts a share" written with two
+    currencies: the rate written once, after the second bound, is the first bound's too (flagged
+    ``per_shared``: the kinds stage reads no unit of its own there). Both stay amounts of their own."""
+    a, b = p.a, p.b
+    if b is None or a.cur is None or b.cur is None or a.per or not b.per or not _one_money(a.cur, b.cur):
+        return None
+    if p.gap.strip().lower() not in ("to", "and") or word_before(p.text, a.start).lower() not in _RATE_BOUND_LEADS:
+        return None
+    return Merge((replace(a, per=b.per, flags=sorted(set(a.flags) | {"per_shared"})),), 1)
+
+
 def old_and_new_level(p: Pair) -> Merge | None:
     """A change from an old level to a new one: "lowered from 3.450 to 1.350 billion dlrs" (a fall),
     "an increase in profits from 116 to 217 mln bolivars". The old level is an amount of its own,
@@ -377,6 +399,7 @@ NEIGHBOUR_RULES: tuple[Callable[[Pair], Merge | None], ...] = (
     change_with_shared_scale,
     range_of_bounds,
     dash_range,
+    shared_rate,
     old_and_new_level,
     spelled_compound,
     scaled_range,
