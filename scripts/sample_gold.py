@@ -174,6 +174,8 @@ def main() -> None:
         ("round53", 2076, 30, 20),
         ("round54", 2077, 30, 20),
         ("round55", 2078, 30, 20),
+        ("round56", 2079, 30, 20),
+        ("round57", 2080, 30, 20),
     ):
         n = int(name.removeprefix("round"))
         if n >= 46:
