@@ -95,7 +95,7 @@ from .later_mentions import moved_to, named_again, part_of_earlier, refers_back
 from .money_again import actor_again, opens_with_parts, part_payer
 from .next_mention import told_kinds
 from .phrase_words import next_word
-from .respectively import respective_actors
+from .respectively import respective_actors, respective_kinds
 from .sentences import sentence_bounds
 
 FIRM_GAP = 8  # bridge words at most between a firm trigger and its amount
@@ -485,7 +485,7 @@ class KindFinder:
             values.append(value)
             first_of.setdefault((info["value"], info["currency"]), value)
         values = told_kinds(doc, bounds, infos, values, triggers, self.in_name)  # ". The sum will go as aid"
-        values = respective_actors(text, infos, values)  # "A and B will get X and Y respectively"
+        values = respective_kinds(text, infos, respective_actors(text, infos, values))  # "X and Y respectively"
         values = carried_countries(infos, values, doc_value(doc, "date"))  # "Pertamina later said", "Incheon will"
         values = bases_take_the_kind(text, infos, values)  # "rose to $4.2 bln from $2.6 bln a year earlier"
         for m, value in zip(money, changes_take_the_next_kind(text, infos, values), strict=True):

@@ -44,8 +44,24 @@ def conversions(doc: Doc, text: str, money: list, infos: list[dict]) -> tuple[li
             far = money[j].end
         while far < len(doc) and doc[far].text in (")", "]"):
             far += 1
-        far_of[k] = far
+        far_of[k] = past_respectively(doc, far)
     return far_of, restates
+
+
+def past_respectively(doc: Doc, far: int) -> int:
+    """Where the amount ending at token ``far`` ends with a "respectively" set off after it ("3
+    trillion won and 2 trillion won, respectively, in low-interest loans"): the noun after it is the
+    amount's noun, as it would be without the adverb.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("won, respectively, in loans")
+    >>> past_respectively(doc, 1), past_respectively(English()("won, in loans"), 1)
+    (4, 1)
+    """
+    words = [t.lower_ for t in doc[far : far + 3]]
+    if words[:3] == [",", "respectively", ","]:
+        return far + 3
+    return far + 1 if words[:1] == ["respectively"] else far
 
 
 def same_money(text: str, prev: dict, clause_start: int, start: int) -> bool | None:

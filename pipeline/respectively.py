@@ -55,6 +55,7 @@ def respectively_sectors(text: str, sent: tuple[int, int], links: list, sectors:
 
 
 _RESPECTIVELY_AFTER = re.compile(r"[^.;]{0,60}?\brespectively\b", re.IGNORECASE)  # after the last amount
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between two amounts of a list
 _NAME_JOINTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _APPOSITIVE = re.compile(r",\s+([A-Z][^,;:()]{0,80}?(?:,\s+[A-Z][^,;:()]{0,40}?)*,?\s+and\s+[A-Z][^,;:()]{0,40}?),")
 
@@ -100,5 +101,28 @@ def respective_actors(text: str, infos: list[dict], values: list[dict]) -> list[
         if len(names) == j - k + 1 and _RESPECTIVELY_AFTER.match(text, infos[j]["end"]):
             for n, (name, at) in enumerate(names):
                 out[k + n] = {**values[k + n], "actor": name, "actor_start": at, "actor_end": at + len(name)}
+        k = j + 1
+    return out
+
+
+def respective_kinds(text: str, infos: list[dict], values: list[dict]) -> list[dict]:
+    """``values`` with the amounts of a list that "respectively" follows ("will provide 3 trillion won
+    and 2 trillion won, respectively, in low-interest loans") taking the kind and trigger of the last
+    one where nothing decided theirs (``other``): the noun after the list names them all.
+
+    >>> t = "A and B will lend 3 bln dlrs and 2 bln dlrs, respectively, in loans."
+    >>> vals = [{"kind": "other", "trigger": ""}, {"kind": "financing", "trigger": "loans"}]
+    >>> [v["kind"] for v in respective_kinds(t, [{"end": 28}, {"start": 33, "end": 43}], vals)]
+    ['financing', 'financing']
+    """
+    out, k = list(values), 0
+    while k < len(values):
+        j = k
+        while j + 1 < len(values) and _LIST_GAP.fullmatch(text, infos[j]["end"], infos[j + 1]["start"]):
+            j += 1
+        if j > k and values[j]["kind"] != "other" and _RESPECTIVELY_AFTER.match(text, infos[j]["end"]):
+            for n in range(k, j):
+                if out[n]["kind"] == "other":
+                    out[n] = {**out[n], "kind": values[j]["kind"], "trigger": values[j]["trigger"]}
         k = j + 1
     return out

@@ -531,10 +531,12 @@ ROUND5 = [
         "",
         None,
     ),
-    # sector forms: biosimilars, cloud services, games, apartments
+    # sector forms: biosimilars, cloud services, games, apartments (round 56: "game developers" name no
+    # media, as most annotators read them; "video games" do)
     ("Celltrion will invest 500 billion won in biosimilars.", "500 billion won", "biotechnology", "", None),
     ("It will spend 300 billion won on cloud services.", "300 billion won", "information_technology", "", None),
-    ("Krafton will invest 100 billion won in game developers.", "100 billion won", "media", "", None),
+    ("Krafton will invest 100 billion won in game developers.", "100 billion won", "", "", None),
+    ("Krafton will invest 100 billion won in video games.", "100 billion won", "media", "", None),
     ("Seoul will spend 2 trillion won on new apartments.", "2 trillion won", "real_estate", "", None),
     # sector forms of round 9: reactors, films and dramas, processed foods, the travel account, rockets
     ("It will spend 180 billion won developing small modular reactors.", "180 billion won", "energy", "", None),
