@@ -348,7 +348,13 @@ def project_cost(doc: Doc, kind: str, trig: tuple[int, int] | None, a_start: int
         return kind
     if not scale_words(doc, a_start, a_end) & big:
         return kind
-    return lexicon.load("kinds.json")["cost_readings"]["borne_kind"] if borne(doc, trig, a_start, a_end) else reading
+    return _borne_data()["borne_kind"] if borne(doc, trig, a_start, a_end) else reading
+
+
+@lru_cache(maxsize=1)
+def _borne_data() -> dict:
+    """kinds.json ``cost_readings``, read once (a lexicon is read anew at each ``lexicon.load``)."""
+    return lexicon.load("kinds.json")["cost_readings"]
 
 
 BEARER_WORDS = 5  # words at most of who bears a cost: "has cost the global car industry $5bn"
@@ -371,7 +377,7 @@ def borne(doc: Doc, trig: tuple[int, int], a_start: int, a_end: int) -> bool:
     >>> borne(nlp("The film cost Sony 10 mln dlrs to make."), (2, 3), 4, 7)
     False
     """
-    data = lexicon.load("kinds.json")["cost_readings"]
+    data = _borne_data()
     gap = [t for t in doc[trig[1] : a_start] if not t.is_space]
     words = [t.lower_ for t in gap]
     if not gap or len(gap) > BEARER_WORDS or trig[1] - trig[0] != 1:
