@@ -313,8 +313,14 @@ def quantified_kind(doc: Doc, kind: str, trig: tuple[int, int] | None, heads: di
 
 
 @lru_cache(maxsize=1)
+def _cost_data() -> dict:
+    """kinds.json ``cost_readings``, read once (a lexicon is read anew at each ``lexicon.load``)."""
+    return lexicon.load("kinds.json")["cost_readings"]
+
+
+@lru_cache(maxsize=1)
 def _cost_readings() -> tuple[frozenset[str], str, frozenset[str]]:
-    data = lexicon.load("kinds.json")["cost_readings"]
+    data = _cost_data()
     floor = int(data["scale_from"])
     scales = lexicon.load("scales.json")
     big = frozenset(w for w, s in scales.items() if not w.startswith("_") and int(s["factor"]) >= floor)
@@ -348,13 +354,7 @@ def project_cost(doc: Doc, kind: str, trig: tuple[int, int] | None, a_start: int
         return kind
     if not scale_words(doc, a_start, a_end) & big:
         return kind
-    return _borne_data()["borne_kind"] if borne(doc, trig, a_start, a_end) else reading
-
-
-@lru_cache(maxsize=1)
-def _borne_data() -> dict:
-    """kinds.json ``cost_readings``, read once (a lexicon is read anew at each ``lexicon.load``)."""
-    return lexicon.load("kinds.json")["cost_readings"]
+    return _cost_data()["borne_kind"] if borne(doc, trig, a_start, a_end) else reading
 
 
 BEARER_WORDS = 5  # words at most of who bears a cost: "has cost the global car industry $5bn"
@@ -377,7 +377,7 @@ def borne(doc: Doc, trig: tuple[int, int], a_start: int, a_end: int) -> bool:
     >>> borne(nlp("The film cost Sony 10 mln dlrs to make."), (2, 3), 4, 7)
     False
     """
-    data = _borne_data()
+    data = _cost_data()
     gap = [t for t in doc[trig[1] : a_start] if not t.is_space]
     words = [t.lower_ for t in gap]
     if not gap or len(gap) > BEARER_WORDS or trig[1] - trig[0] != 1:
