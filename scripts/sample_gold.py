@@ -176,6 +176,8 @@ def main() -> None:
         ("round55", 2078, 30, 20),
         ("round56", 2079, 30, 20),
         ("round57", 2080, 30, 20),
+        ("round58", 2081, 30, 20),
+        ("round59", 2082, 30, 20),
     ):
         n = int(name.removeprefix("round"))
         if n >= 46:
