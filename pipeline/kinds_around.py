@@ -438,7 +438,7 @@ def unit_phrases() -> tuple[str, ...]:
     price_units = set(lexicon.load("kinds.json")["price_units"])
     out = []
     for form, unit in lexicon.load("per_units.json").items():
-        if form in ("adverbs", lexicon.NOTE) or unit not in price_units:
+        if not isinstance(unit, str) or form == lexicon.NOTE or unit not in price_units:
             continue
         article = "an" if form[0] in "aeiou" else "a"
         out += [f"{article} {form}", f"per {form}", f"- {article} - {form}", f"/ {form}"]

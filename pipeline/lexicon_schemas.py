@@ -115,7 +115,7 @@ SCHEMAS: dict[str, Any] = {
     "scales.json": Each(Fields({"factor": str}, {"attached": bool, "after_currency": bool, "dotted": bool})),
     "numbers.json": Fields({"units": Each(int), "multipliers": Each(int), "fractions": Each(str)}),
     "qualifiers.json": Each(Fields({"mention": WORDS, "context": WORDS}, {"after": WORDS})),
-    "per_units.json": Each(str, fixed={"adverbs": WORD_MAP}),
+    "per_units.json": Each(str, fixed={"adverbs": WORD_MAP, "modifiers": WORDS}),
     "table_labels.json": Fields(
         {
             "labels": WORDS,
@@ -140,7 +140,7 @@ SCHEMAS: dict[str, Any] = {
             "fiscal_words": WORDS,
             "glued_fiscal_words": WORDS,
             "range_separators": WORDS,
-            "relative": Each(Fields({"offset": int}, {"anchored": bool})),
+            "relative": Each(Fields({"offset": int}, {"anchored": bool, "through": int})),
             "relative_dates": Each(Fields({"months": int})),
             "duration_lead": WORDS,
             "duration_mid": WORDS,

@@ -71,6 +71,7 @@ class MoneyLexicon:
     qualifier_tails: frozenset[str] = frozenset()  # last word of every qualifier before an amount (a cheap first test)
     per_units: dict[str, str] = field(default_factory=dict)
     per_adverbs: dict[str, str] = field(default_factory=dict)  # "annually" -> year
+    per_modifiers: tuple[str, ...] = ()  # "common" in "a common share"
     verb_guards: dict[str, frozenset[str]] = field(default_factory=dict)
     verb_units: frozenset[str] = frozenset()  # "won": a number grouped in thousands before it is money
     family_codes: dict[str, frozenset[str]] = field(
@@ -312,6 +313,7 @@ def money_lexicon() -> MoneyLexicon:
     per = load("per_units.json")
     lex.per_units = {key(k): v for k, v in per.items() if not k.startswith("_") and isinstance(v, str)}
     lex.per_adverbs = {key(k): v for k, v in per.get("adverbs", {}).items()}
+    lex.per_modifiers = tuple(key(k) for k in per.get("modifiers", ()))
     # precious metals and testing codes are ISO 4217 but not money in news ("troy ounces of gold")
     not_money = set(news["not_money"])
     for table in (lex.post, lex.pre, lex.attached_post, lex.attached_pre):

@@ -180,7 +180,9 @@ def parts_after_totals(
             # a time after the last part is every part's and the total's: "500 billion rupees to clean
             # energy, of which 300 billion rupees is for solar parks and 120 billion for wind, in 2022-23"
             tail = any(last_end <= it.start < clause_end and "," in text[last_end : it.start] for it in years)
-            if tail and not out[i].years and not any(out[k].years for k in parts[:-1]):
+            # (the earlier parts may hold that time already, shared by the list; not a time of their own)
+            inner = any(amounts[i][1] <= it.start < last_end for it in years)
+            if tail and not out[i].years and not inner:
                 out[i].years = list(out[parts[-1]].years)
             for k in parts:  # a part is of the total's time unless it names its own ("...in 2025: 720 billion yen")
                 if not out[k].years:

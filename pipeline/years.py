@@ -71,7 +71,8 @@ def _patterns():
     year_anchor = re.compile(r"(?:19|20)\d\d")
     word_anchor = re.compile(r"year(?<!\wyear)s?\b")  # starts with a literal: the regex engine skips ahead fast
     anchored = frozenset(key(k) for k, v in data["relative"].items() if v.get("anchored"))
-    offsets = {key(k): v["offset"] for k, v in data["relative"].items()}
+    # (offset, through): "this year and next" is this year and the one after (``through`` 1)
+    offsets = {key(k): (v["offset"], v.get("through", 0)) for k, v in data["relative"].items()}
     point_leads = frozenset(["", *data["period_point_leads"]])
     return (
         calendar,
@@ -351,7 +352,7 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
         if not free(m.start(), m.end()) or is_history(low, m.start()):
             continue  # "Mitsui Investment, established two years ago, controls": when it began
         phrase = key(m.group("rel"))
-        offset = rel_offsets[phrase]
+        offset, through = rel_offsets[phrase]
         reference = base
         i = bisect_right(named_ends, m.start())
         # "in 2022, up from $14 billion a year earlier": from 2022, not from the article date
@@ -366,7 +367,7 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
                 or (stop.end() > m.start() and not _SENTENCE_END.search(text, stop.start(), m.start()))
             ):
                 reference = year.years[0]
-        years = [reference + offset] if reference is not None else []
+        years = [reference + offset + k for k in range(through + 1)] if reference is not None else []
         flags = [] if reference is not None else ["year_unresolved"]
         lead = _comparison()[2].search(low, max(0, m.start() - 20), m.start())
         compared = (

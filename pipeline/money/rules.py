@@ -119,7 +119,9 @@ def rules() -> Rules:
         ),
         per=re.compile(
             rf"{SPACE}*(?:[-–]{SPACE}*)?(?:a|an|per|each|/){SPACE}*(?:[-–]{SPACE}*)?"
-            rf"({alternation(lex.per_units)})\b"
+            # a share class between: "five dlrs per common share", never before a plural ("A common shares"
+            # is class A stock, a count)
+            rf"(?:(?:{alternation(lex.per_modifiers)}){SPACE}+(?![a-z]+s\b))?({alternation(lex.per_units)})\b"
             rf"(?!{SPACE}+(?:earlier|ago|before|later|after|previously)\b)",
             re.IGNORECASE,
         ),
