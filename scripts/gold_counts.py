@@ -3,6 +3,7 @@ behind a lexicon choice that the README cites.
 
     python scripts/gold_counts.py trigger fund              # kinds of the amounts whose trigger is "fund"
     python scripts/gold_counts.py sector "box office" media  # amounts in texts with the words: with the sector or not
+    python scripts/gold_counts.py actor film took            # amounts after "film ... took": actor the film?
 
 Corpus cases are read from ../shared/corpora when it is there (their texts are not stored in the gold);
 without it they are left out, and the counts say how many cases were read.
@@ -39,6 +40,23 @@ def sector_split(found: list[dict], words: str, sector: str) -> Counter[bool]:
     )
 
 
+def actor_split(found: list[dict], noun: str, verb: str) -> Counter[str]:
+    """Of the gold amounts with an actor field after ``noun`` and then ``verb`` in their text ("The movie,
+    which stars ..., took $28.5m"), how many have an actor that ends with the noun, none, or another."""
+    pattern = re.compile(rf"\b{re.escape(noun)}\b[^.]*?\b{re.escape(verb)}\b", re.IGNORECASE)
+    out: Counter[str] = Counter()
+    for c in found:
+        for m in pattern.finditer(c["text"]):
+            for a in c["amounts"]:
+                if a.get("start", -1) < m.end() or "actor_start" not in a and "actor" not in a:
+                    continue
+                actor = a.get("actor")
+                if actor is None:
+                    actor = c["text"][a["actor_start"] : a["actor_end"]] if a["actor_start"] >= 0 else ""
+                out["noun" if actor.lower().endswith(noun.lower()) else "none" if not actor else "other"] += 1
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="what", required=True)
@@ -46,12 +64,18 @@ def main() -> None:
     sec = sub.add_parser("sector")
     sec.add_argument("words")
     sec.add_argument("sector")
+    act = sub.add_parser("actor")
+    act.add_argument("noun")
+    act.add_argument("verb")
     args = ap.parse_args()
     found = cases()
     print(f"{len(found)} gold cases read")
     if args.what == "trigger":
         for kind, n in trigger_kinds(found, args.word.lower()).most_common():
             print(f"  {kind}: {n}")
+    elif args.what == "actor":
+        split = actor_split(found, args.noun, args.verb)
+        print(f"  actor ends with {args.noun!r}: {split['noun']}, no actor: {split['none']}, another: {split['other']}")
     else:
         split = sector_split(found, args.words, args.sector)
         print(f"  with {args.sector}: {split[True]}, without: {split[False]}")

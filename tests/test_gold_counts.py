@@ -1,0 +1,29 @@
+"""scripts/gold_counts.py's counts, on cases written here (the README cites them as evidence)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+
+from gold_counts import actor_split, sector_split
+
+TEXT = "The movie, which stars two newcomers, took $28.5m. It made $3m more."
+CASES = [
+    {"text": TEXT, "amounts": [{"start": 43, "actor": "The movie", "sectors": []}, {"start": 60, "actor": ""}]},
+    {
+        "text": "The movie took $5m.",
+        "amounts": [{"start": 15, "actor_start": 0, "actor_end": 3, "sectors": ["media"]}],
+    },  # "The"
+    {"text": "Before the movie took off, $1m went.", "amounts": [{"start": 27, "actor": "investors"}]},
+    {"text": "$2m: the movie took it.", "amounts": [{"start": 0, "actor": ""}]},  # before the phrase: not counted
+]
+
+
+def test_actor_split_counts_amounts_after_the_noun_and_verb():
+    assert actor_split(CASES, "movie", "took") == {"noun": 1, "none": 1, "other": 2}
+
+
+def test_sector_split_counts_amounts_with_sectors_in_texts_with_the_words():
+    assert sector_split(CASES, "movie took", "media") == {True: 1}
