@@ -22,6 +22,7 @@ from . import lexicon
 from .actor_clauses import MAX_OBJECT, SUBJECT_WINDOW, is_year
 from .actor_country import article_country
 from .actor_passives import PassiveReader
+from .extensions import doc_text
 from .names import name_list_end
 from .phrase_words import (
     ARTICLES,
@@ -478,7 +479,7 @@ class ActorFinder(PassiveReader):
         span = doc[found.start : name_end]
         start = span.start_char + (3 if span.text.startswith("lt;") else 0)  # "&lt;Victory Markets Inc>"
         return {
-            "actor": doc.text[start : span.end_char] if start != span.start_char else span.text,
+            "actor": doc_text(doc)[start : span.end_char],  # the text's characters: "the\ngovernment"
             "actor_start": start,
             "actor_end": span.end_char,
             "country": country,

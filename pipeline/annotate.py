@@ -26,6 +26,11 @@ MAX_STRETCH = 2_000
 # time, with the square of its length ("$5 million)))))...", 10,000 ")" took 18 s).
 LONG_RUN, RUN_SEGMENT = 120, 40
 _LONG_RUN = re.compile(rf"(?<!\S)\S{{{LONG_RUN},}}")  # tried at word starts only: a tenth faster
+# A line break inside a sentence of hard-wrapped news (Reuters wraps every line at about 70
+# characters): between a lower-case word (or a comma) and a lower-case word. The tokenizer sees a
+# space there, so that phrases read over it ("real\nestate", "tank\ntruck"); the text keeps its
+# line break. A break before a capital, a digit or an indent (a table row, a paragraph) stays.
+SOFT_WRAP = re.compile(r"(?<=[a-z,;])\n(?=[a-z])")
 _BREAK = re.compile(r"\n|[.!?…](?=[\s\"'”’)\]])")
 _NUMBER_CHARS = frozenset("0123456789.,")
 _DIGIT_RUN = re.compile(r"[.,]?\d+(?:[.,]\d+)*(?:[ \u00a0\u202f\u2009]\d+(?:[.,]\d+)*)*[.,]?")  # "1,000 000"
@@ -105,10 +110,22 @@ def _split_run(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     yield lo, hi
 
 
+def unwrap(text: str) -> str:
+    r"""``text`` with each ``SOFT_WRAP`` line break a space: the same length, so that every offset
+    holds.
+
+    >>> unwrap("invest in real\nestate,\nsaid it"), unwrap("Net 5\nShr 1"), unwrap("cts\n    It")
+    ('invest in real estate, said it', 'Net 5\nShr 1', 'cts\n    It')
+    """
+    return SOFT_WRAP.sub(" ", text) if "\n" in text else text
+
+
 def make_doc(nlp, text: str) -> Doc:
     """``nlp.make_doc(text)``, in time linear in the text's length: whitespace-free runs of more
     than ``LONG_RUN`` characters are tokenized in segments (see ``LONG_RUN``). The Doc's text is
-    ``text`` either way; a text with no such run gets exactly the tokenizer's tokens."""
+    ``text`` with its soft line breaks spaces (``unwrap``; ``start_doc`` keeps ``text`` itself for
+    the stages); a text with no long run gets exactly the tokenizer's tokens."""
+    text = unwrap(text)
     if _LONG_RUN.search(text) is None:
         return nlp.make_doc(text)
     words: list[str] = []

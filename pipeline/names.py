@@ -16,7 +16,7 @@ def company_suffixes() -> frozenset[str]:
     return frozenset(lexicon.load("company_names.json")["suffixes"])
 
 
-def in_company_name(doc: Doc, start: int, end: int, max_between: int = 3) -> bool:
+def in_company_name(doc: Doc, start: int, end: int, max_between: int = 3, lower_suffix: bool = True) -> bool:
     """Is the sector mention doc[start:end] part of a company's name: capitalised, and followed by at
     most ``max_between`` more capitalised words (or glued hyphens and slashes: "Georgia-Pacific Corp",
     "Royal Dutch/Shell Group") and then
@@ -26,13 +26,21 @@ def in_company_name(doc: Doc, start: int, end: int, max_between: int = 3) -> boo
     >>> doc = English()("Hughes Aircraft Co won a contract for aircraft parts.")
     >>> in_company_name(doc, 1, 2), in_company_name(doc, 7, 8)
     (True, False)
+
+    ``lower_suffix``: may the suffix be written in lower case ("his 19 Entertainment company")? Not
+    for a place, which a lower-case "company" describes ("by a Canadian company", "a California
+    limited partnership").
+
+    >>> doc = English()("the biggest loss by a Canadian company")
+    >>> in_company_name(doc, 5, 6), in_company_name(doc, 5, 6, lower_suffix=False)
+    (True, False)
     """
     if not doc[start].text[:1].isupper():
         return False
     suffixes = company_suffixes()
     for token in doc[end : min(len(doc), end + max_between + 1)]:
         word = token.text.rstrip(".").lower()
-        if word in suffixes:
+        if word in suffixes and (lower_suffix or token.text[:1].isupper()):
             return True
         glued = (
             token.text in ("-", "/") and not token.whitespace_ and not doc[token.i - 1].whitespace_

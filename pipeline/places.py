@@ -132,7 +132,7 @@ def in_org_name(doc: Doc, start: int, end: int) -> bool:
     >>> in_org_name(doc, 2, 3), in_org_name(doc, 7, 8), in_org_name(doc, 10, 11)
     (True, False, True)
     """
-    if in_company_name(doc, start, end):
+    if in_company_name(doc, start, end, lower_suffix=False):  # "a Canadian company" places the story
         return True
     return (
         start >= 2

@@ -69,8 +69,9 @@ def actor_label(actor: str, start: int, places: dict[int, set[str]]) -> str:
 def place_texts(doc: Doc) -> dict[int, set[str]]:
     """The texts of the Doc's places by where they start, read once per Doc."""
     out: dict[int, set[str]] = {}
+    text = doc_text(doc)  # the text's characters, as an actor's ("South\nKorea")
     for sp in doc.spans.get("places", []):
-        out.setdefault(sp.start_char, set()).add(sp.text)
+        out.setdefault(sp.start_char, set()).add(text[sp.start_char : sp.end_char])
     return out
 
 
