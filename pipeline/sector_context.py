@@ -218,3 +218,78 @@ def names_office(doc: Doc, span: Span, offices: frozenset[str]) -> bool:
     [True, False]
     """
     return span.end < len(doc) and doc[span.end].lower_ in offices
+
+
+def past_phrase(doc: Doc, start: int, words: frozenset[str], covered: set[int] = frozenset()) -> bool:
+    """Does a word of ``words`` ("former", "disused", "defunct") stand right before the sector word at
+    token ``start``, or before the sector words it follows (``covered``: the tokens of every sector
+    word; "former coal miners")? What a place or a group once was is not where the money goes ("a
+    vertiport on the site of a former tourist resort", "a plant at a former shipyard site", "a
+    hospital for former coal miners"); with another word between, "former" may say whose it was
+    ("Yukos' former key oil production unit" still produces oil).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("at a former coal mine site, a former, coal mine, a former key oil unit")
+    >>> [past_phrase(doc, i, frozenset({"former"})) for i in (3, 10, 16)]
+    [True, False, False]
+    >>> doc = English()("for former coal miners")
+    >>> past_phrase(doc, 3, frozenset({"former"}), {2, 3}), past_phrase(doc, 3, frozenset({"former"}))
+    (True, False)
+    """
+    k = start - 1
+    while k >= 0 and k in covered:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in words
+
+
+CARGO_GAP = 4  # tokens at most between a cargo word and the vessel noun after it
+
+
+def names_cargo(doc: Doc, span: Span, sectors: frozenset[str], heads: frozenset[str], covered: set[int]) -> bool:
+    """Is the sector word ``span``, of a sector in ``sectors`` (oil and gas, chemicals), what a
+    vessel carries: right before a noun of ``heads`` ("crude tankers"), or before one across a
+    coordination of words of that kind ("LNG and LPG carriers")? The money goes to the ship
+    (shipbuilding), not to the cargo's industry; ``covered`` holds the tokens of every sector word.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("four LNG and LPG carriers, crude tankers, crude exports by tankers")
+    >>> S = lambda i: doc[i : i + 1]
+    >>> cargo = lambda i: names_cargo(doc, S(i), frozenset({""}), frozenset({"carriers", "tankers"}), {1, 3, 6, 9})
+    >>> [cargo(i) for i in (1, 6, 9)]
+    [True, True, False]
+    """
+    if span.id_ not in sectors:
+        return False
+    for k in range(span.end, min(len(doc), span.end + CARGO_GAP + 1)):
+        tok = doc[k]
+        if tok.lower_ in heads:
+            return True
+        if not (tok.lower_ in ("and", "or", ",") or k in covered or tok.is_space):
+            return False
+    return False
+
+
+PARTNER_REACH = 4  # tokens back from a partner's sector word to the preposition that opens its phrase
+
+
+def names_partner(doc: Doc, span: Span, leads: frozenset[str], heads: frozenset[str]) -> bool:
+    """Is the sector word ``span`` the industry of a partner the money is spent with: right before
+    a noun of ``heads`` ("partner", "firm", "company") in a phrase that a word of ``leads`` ("with")
+    opens at most PARTNER_REACH tokens back ("a data centre in Jakarta with an Indonesian telecom
+    partner", "a licensing deal with a U.S. biotech firm")? That is who the spender works with, not
+    where the money goes.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("a centre with an Indonesian telecom partner, telecom partners and a telecom deal with")
+    >>> leads, heads = frozenset({"with"}), frozenset({"partner", "partners"})
+    >>> [names_partner(doc, doc[i : i + 1], leads, heads) for i in (5, 8, 12)]
+    [True, False, False]
+    """
+    if span.end >= len(doc) or doc[span.end].lower_ not in heads:
+        return False
+    for k in range(span.start - 1, max(-1, span.start - PARTNER_REACH - 1), -1):
+        if doc[k].lower_ in leads:
+            return True
+        if doc[k].is_punct and doc[k].text not in (".", "-"):  # "U.S." is one token; "-" glues
+            return False
+    return False

@@ -27,8 +27,11 @@ from .sector_context import (
     in_proper_name,
     measure_compound,
     names_body,
+    names_cargo,
     names_office,
+    names_partner,
     names_source,
+    past_phrase,
 )
 
 
@@ -197,6 +200,11 @@ class SectorMatcher:
             tuple(w.split()) for key in ("place_leads", "cause_leads") for w in lexicon.load("sector_heads.json")[key]
         )
         self.measures = sector_heads("measure_suffixes")  # "utility-scale", "world-class"
+        self.past = sector_heads("past_words")  # "a former shipyard site"
+        cargo = lexicon.load("sector_heads.json")["cargo"]
+        self.cargo = (frozenset(cargo["sectors"]), frozenset(h.lower() for h in cargo["heads"]))  # "crude tankers"
+        partners = lexicon.load("sector_heads.json")["partners"]
+        self.partners = (frozenset(partners["leads"]), frozenset(partners["heads"]))  # "with a telecom partner"
         self.not_sectors = _matcher(nlp, "LOWER", {"not": lexicon.load("sector_heads.json")["not_sectors"]})
         sources = lexicon.load("sector_heads.json")["sources"]
         self.sources = (
@@ -233,10 +241,14 @@ class SectorMatcher:
         if spans:  # "first mortgage bonds": a sector word inside a phrase that names none
             masked = {i for _, start, end in self.not_sectors(doc) for i in range(start, end)}
             spans = [sp for sp in spans if not masked.issuperset(range(sp.start, sp.end))]
+        covered = {i for sp in spans for i in range(sp.start, sp.end)}
         doc.spans[self.spans_key] = spans = [
             sp
             for n, sp in enumerate(spans)
             if not heads_another(doc, spans, n, self.generic)
+            and not past_phrase(doc, sp.start, self.past, covered)
+            and not names_cargo(doc, sp, *self.cargo, covered)
+            and not names_partner(doc, sp, *self.partners)
             and not names_body(doc, sp, self.activities, self.bodies)
             and not names_source(doc, sp, self.sources)
             and not after_lead(doc, sp.start, self.away)

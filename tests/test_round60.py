@@ -27,3 +27,92 @@ KINDS = [
 @pytest.mark.parametrize(("text", "mention", "kind", "date"), KINDS)
 def test_kinds(text, mention, kind, date):
     assert record(text, mention, date)["kind"] == kind
+
+
+LINKS = [
+    # what a place or a group once was is not where the money goes
+    (
+        "Busan will spend 80 billion won on an air taxi vertiport on the site of a former tourist resort.",
+        "80 billion",
+        ["aerospace"],
+    ),
+    ("The firm will build a 9 billion won cable plant at a former shipyard site in Ulsan.", "9 billion", []),
+    ("Taebaek will spend 4 billion won on a clinic for former coal miners.", "4 billion", ["healthcare"]),
+    ("Taebaek will spend 4 billion won on reopening a coal mine.", "4 billion", ["mining"]),
+    # the cargo of a ship is not its money's sector: the ship is
+    ("Samsung Heavy won a 1.1 trillion won order for four LNG and LPG carriers.", "1.1 trillion", ["shipbuilding"]),
+    ("Shipbuilders exported crude tankers worth $3.3 billion last year.", "$3.3 billion", ["shipbuilding"]),
+    ("SK will buy crude oil worth $3 billion from Iraq.", "$3 billion", ["oil_and_gas"]),
+    # fish farming is no agriculture in the sector table (gold: 0 of 2)
+    ("The ministry will lend 150 billion won to fish farmers hit by red tide.", "150 billion", []),
+    ("The ministry will lend 150 billion won to rice farmers hit by floods.", "150 billion", ["agriculture"]),
+    # rental homes are housing; power supply is energy
+    (
+        "The ministry will spend 9.8 trillion won on supplying 50,000 public rental homes.",
+        "9.8 trillion",
+        ["real_estate"],
+    ),
+    (
+        "KEPCO will spend 2 trillion won on power supply to the chip cluster.",
+        "2 trillion",
+        ["energy", "semiconductors"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "sectors"), LINKS)
+def test_links(text, mention, sectors):
+    assert sorted(record(text, mention, DATE)["sectors"]) == sorted(sectors)
+
+
+MORE_KINDS = [
+    ("Santini had been given a £3m pay-off.", "£3m", "pay"),
+    ("The ministry raised the monthly parental leave benefit to 2.5 million won.", "2.5 million", "subsidy"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "kind"), MORE_KINDS)
+def test_more_kinds(text, mention, kind):
+    assert record(text, mention, DATE)["kind"] == kind
+
+
+def test_a_number_glued_to_a_name_is_no_amount():
+    text = "KHNP set aside 1.7 trillion won, including 880 billion won for Kori-1 and 820 billion won for Wolsong-1."
+    from pipeline import extract
+
+    assert [r["mention"] for r in extract(text, DATE)] == ["1.7 trillion won", "880 billion won", "820 billion won"]
+
+
+def test_a_sector_phrase_found_in_overlapping_pieces_is_one():
+    """ "offshore wind" and "wind power" are one "offshore wind power": its "power" is no energy
+    modifier of "projects" of its own."""
+    text = "The state will pour 3 trillion won into hydrogen and offshore wind power projects."
+    got = record(text, "3 trillion", DATE)
+    assert sorted(got["sectors"]) == ["hydrogen_economy", "renewable_energy"]
+
+
+PARTNERS = [
+    # the industry of a partner the money is spent with is not where it goes
+    (
+        "KT will spend 450 billion won on an AI data centre with an Indonesian telecom partner.",
+        "450",
+        ["artificial_intelligence"],
+    ),
+    (
+        "Daewoong signed a $430 million deal with a U.S. biotech firm to develop cancer drugs.",
+        "$430",
+        ["pharmaceuticals"],
+    ),
+    # ... while a partner's phrase without "with", or a sector word that is no partner's, still names it
+    ("KT will spend 450 billion won on telecom partners' networks.", "450", ["telecommunications"]),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "sectors"), PARTNERS)
+def test_partners(text, mention, sectors):
+    assert sorted(record(text, mention, DATE)["sectors"]) == sorted(sectors)
+
+
+def test_fast_chargers_are_electric_vehicles():
+    got = record("The ministry gave 20 billion won for fast chargers at highway rest areas.", "20 billion", DATE)
+    assert "electric_vehicles" in got["sectors"]

@@ -54,7 +54,11 @@ def named_number(text: str, pos: int) -> bool:
     (True, False)
     >>> named_number("costs. About 5 and 6", 13), named_number("spend 5 and 6", 6)
     (False, False)
+    >>> named_number("for Kori-1 and 820", 9), named_number("a 2-1 and 5", 4)  # glued to a word by a hyphen
+    (True, False)
     """
+    if pos >= 2 and text[pos - 1] == "-" and text[pos - 2].isalpha():
+        return True  # "Kori-1", "F-16": the number of a reactor's, a plane's name
     word = word_before(text, pos)
     if not word[:1].isupper() or not word.isalpha():
         return False
