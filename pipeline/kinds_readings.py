@@ -423,3 +423,26 @@ def size_readings(doc: Doc, kind: str, trig: tuple[int, int] | None, a_start: in
     kind = project_cost(doc, kind, trig, a_start, a_end)
     text = doc[trig[0] : trig[1]].text if trig else ""
     return unit_amount(doc, kind, text, a_start, a_end, value), text
+
+
+RELIEF_REACH = 3  # tokens at most between a relief verb and the amount it governs
+
+
+def relief_reading(doc: Doc, kind: str, trig: tuple[int, int] | None, a_start: int, verbs: frozenset[str]) -> tuple:
+    """(kind, trigger) once a verb of relief (kinds.json ``relief_verbs``: "waive", "forgive") has had
+    its say: right before the amount, at most RELIEF_REACH tokens back with no punctuation between,
+    it makes the money relief paid to others (a subsidy) whatever noun follows the amount ("will
+    waive 180 billion won in rent": no rent's price; "waive 2 trillion won in taxes": no tax).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("It will waive up to 180 billion won in rent; it paid 5 won in rent.")
+    >>> waive = frozenset({"waive"})
+    >>> relief_reading(doc, "price", (9, 10), 5, waive), relief_reading(doc, "price", (17, 18), 14, waive)
+    (('subsidy', (2, 3)), ('price', (17, 18)))
+    """
+    for k in range(a_start - 1, max(-1, a_start - RELIEF_REACH - 1), -1):
+        if doc[k].lower_ in verbs:
+            return "subsidy", (k, k + 1)
+        if doc[k].is_punct:
+            break
+    return kind, trig

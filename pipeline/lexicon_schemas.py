@@ -321,6 +321,7 @@ SCHEMAS: dict[str, Any] = {
             "price_units": WORDS,
             "rate_phrases": WORDS,
             "time_gaps": WORDS,
+            "relief_verbs": WORDS,
             "unit_openers": WORDS,
             "not_triggers": WORDS,
             "split_gap": WORDS,

@@ -68,6 +68,13 @@ def test_links(text, mention, sectors):
 MORE_KINDS = [
     ("Santini had been given a £3m pay-off.", "£3m", "pay"),
     ("The ministry raised the monthly parental leave benefit to 2.5 million won.", "2.5 million", "subsidy"),
+    # relief waived or forgiven is a subsidy, whatever noun follows the amount (gold: "waive" 6 of 6)
+    ("The airport will waive 180 billion won in rent for duty-free shops.", "180 billion", "subsidy"),
+    ("The state bank will forgive 3 billion won in interest for flood-hit farmers.", "3 billion", "subsidy"),
+    ("The tenants paid 180 billion won in rent.", "180 billion", "price"),
+    # a market's size is what it is worth
+    ("The global air taxi market is expected to reach US$61.5 billion by 2030.", "US$61.5", "valuation"),
+    ("The Korean webtoon market grew to 2 trillion won last year.", "2 trillion", "valuation"),
 ]
 
 
