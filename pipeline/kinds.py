@@ -71,7 +71,6 @@ from .kinds_readings import (
     noun_position,
     noun_readings,
     purpose_of,
-    relief_reading,
     size_readings,
     split_index,
     verb_readings,
@@ -126,7 +125,6 @@ class KindFinder:
         self.totals = frozenset(data["unit_totals"])  # "150 ringgit each in aid, at a total cost of"
         readings = ("verb_readings", "quantified_heads", "valued_subjects", "market_operations")
         self.readings = tuple(data[k] for k in readings)  # kinds_readings.verb_readings and noun_readings
-        self.relief = frozenset(data["relief_verbs"])  # kinds_readings.relief_reading
         keys = ("lead_nouns", "level_verbs", "share_leads", "ratio_bases", "raised_objects")  # kinds_reach.placed
         self.placing = tuple(frozenset(data[k]) for k in keys)
         self.matcher, self.units = trigger_tables(nlp, data)
@@ -452,7 +450,6 @@ class KindFinder:
                 past = past_rate(doc, far, self.times)  # "earned 2.5 trillion won last year from its ..."
                 kind, trig = wage_of(doc, purpose_of(doc, decided, after, past, own[1]), info["per"], m.start, c0)
                 kind, trig = noun_readings(doc, kind, trig, far, triggers, self.readings)  # "9.6 bln dlrs of debt"
-                kind, trig = relief_reading(doc, kind, trig, m.start, self.relief)  # "waive 180 bln won in rent"
                 kind, trigger_text = size_readings(doc, kind, trig, m.start, m.end, float(info["value"]))  # "cost $15m"
                 kind, trig, trigger_text = unit_total(
                     prev[1] if prev else None, (kind, trig, trigger_text), self.totals

@@ -418,14 +418,21 @@ def unit_amount(doc: Doc, kind: str, trigger: str, a_start: int, a_end: int, val
 
 
 def size_readings(doc: Doc, kind: str, trig: tuple[int, int] | None, a_start: int, a_end: int, value: float) -> tuple:
-    """(kind, trigger text) once the amount's size has had its say: a project's cost (``project_cost``:
+    """(kind, trigger text) once the verb before the amount and its size have had their say: a verb of
+    relief (``relief_reading``: "waive 180 billion won in rent"), a project's cost (``project_cost``:
     "Doom 3 cost $15m"), then what one unit costs (``unit_amount``: "the £400 Apple")."""
+    kind, trig = relief_reading(doc, kind, trig, a_start, _relief_verbs())
     kind = project_cost(doc, kind, trig, a_start, a_end)
     text = doc[trig[0] : trig[1]].text if trig else ""
     return unit_amount(doc, kind, text, a_start, a_end, value), text
 
 
 RELIEF_REACH = 3  # tokens at most between a relief verb and the amount it governs
+
+
+@lru_cache(maxsize=1)
+def _relief_verbs() -> frozenset[str]:
+    return frozenset(lexicon.load("kinds.json")["relief_verbs"])
 
 
 def relief_reading(doc: Doc, kind: str, trig: tuple[int, int] | None, a_start: int, verbs: frozenset[str]) -> tuple:
