@@ -284,12 +284,15 @@ def names_partner(doc: Doc, span: Span, leads: frozenset[str], heads: frozenset[
     >>> leads, heads = frozenset({"with"}), frozenset({"partner", "partners"})
     >>> [names_partner(doc, doc[i : i + 1], leads, heads) for i in (5, 8, 12)]
     [True, False, False]
+    >>> doc = English()("It lent with banks. Telecom partner KT spent it.")
+    >>> names_partner(doc, doc[5:6], leads, heads)  # a full stop ends the phrase
+    False
     """
     if span.end >= len(doc) or doc[span.end].lower_ not in heads:
         return False
     for k in range(span.start - 1, max(-1, span.start - PARTNER_REACH - 1), -1):
         if doc[k].lower_ in leads:
             return True
-        if doc[k].is_punct and doc[k].text not in (".", "-"):  # "U.S." is one token; "-" glues
+        if doc[k].is_punct and doc[k].text != "-":  # a glued hyphen goes on; a full stop ends the phrase
             return False
     return False

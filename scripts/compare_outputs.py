@@ -3,6 +3,9 @@
     python scripts/compare_outputs.py snapshot /tmp/before          # run all three, keep the outputs
     python scripts/compare_outputs.py diff /tmp/before /tmp/after   # compare two snapshots
     python scripts/compare_outputs.py check /tmp/before             # snapshot into a temp dir, then diff
+    python scripts/compare_outputs.py sample /tmp/before /tmp/after reuters kind 40 7
+        # 40 records of reuters/records.csv whose kind changed, one per sentence, drawn with seed 7,
+        # with their sentences: to read and class the changes of one column
 
 A difference is shown row by row, keyed by (doc_id, start, end), with the columns that changed,
 so that it can be read and classed (fix, regression, same). The corpora are read from ../shared
@@ -12,6 +15,7 @@ and skipped when absent. Exit 1 when any file differs.
 from __future__ import annotations
 
 import csv
+import random
 import subprocess
 import sys
 import tempfile
@@ -100,12 +104,35 @@ def diff(before: Path, after: Path, show: int = 40) -> bool:
     return same
 
 
+def sample(before: Path, after: Path, corpus: str, column: str, n: int, seed: int) -> list[str]:
+    """Lines for ``n`` records of ``corpus``'s records.csv whose ``column`` changed between two
+    snapshots, one per sentence, drawn with ``seed``: the mention, the column (and trigger) before
+    and after, and the sentence."""
+    _, rows_a = _rows(before / corpus / "records.csv")
+    _, rows_b = _rows(after / corpus / "records.csv")
+    seen, changed = set(), []
+    for k in sorted(rows_a.keys() & rows_b.keys()):
+        a, b = rows_a[k], rows_b[k]
+        if a.get(column) != b.get(column) and b.get("sentence") not in seen:
+            seen.add(b.get("sentence"))
+            changed.append((a, b))
+    picked = random.Random(seed).sample(changed, min(n, len(changed)))
+    return [
+        f"{' '.join(b['mention'].split())!r} {column} {a.get(column)!r} -> {b.get(column)!r}"
+        f" [trigger {a.get('trigger')!r} -> {b.get('trigger')!r}] :: {' '.join(b['sentence'].split())}"
+        for a, b in picked
+    ]
+
+
 def main(argv: list[str]) -> int:
     if len(argv) >= 2 and argv[0] == "snapshot":
         snapshot(Path(argv[1]))
         return 0
     if len(argv) >= 3 and argv[0] == "diff":
         return 0 if diff(Path(argv[1]), Path(argv[2])) else 1
+    if len(argv) >= 7 and argv[0] == "sample":
+        print("\n".join(sample(Path(argv[1]), Path(argv[2]), argv[3], argv[4], int(argv[5]), int(argv[6]))))
+        return 0
     if len(argv) >= 2 and argv[0] == "check":
         with tempfile.TemporaryDirectory() as tmp:
             snapshot(Path(tmp))
