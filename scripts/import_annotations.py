@@ -55,7 +55,12 @@ def import_round(src: Path, out: Path, n: int) -> None:
     by the annotator), each amount with its sectors and years and its kind, actor and country."""
     items = {i["item"]: i for i in read(src / f"round{n}_sentences.jsonl")}
     cases = []
-    for ann in read(src / "out" / f"round{n}_corpus.jsonl") + read(src / "out" / f"round{n}_own.jsonl"):
+    own = read(src / "out" / f"round{n}_own.jsonl")
+    # From round 62, business news in the style of BBC and US wires is written here too (the BBC corpus
+    # has no sentence with money left that no set drew): source "written_business".
+    business = src / "out" / f"round{n}_business.jsonl"
+    own += [{**ann, "source": "written_business", "family": f"business_{ann['family']}"} for ann in (read(business) if business.exists() else [])]
+    for ann in read(src / "out" / f"round{n}_corpus.jsonl") + own:
         item = items.get(ann.get("item", ""))  # a written sentence has no item
         if item is not None:
             case = {
@@ -70,7 +75,7 @@ def import_round(src: Path, out: Path, n: int) -> None:
         else:
             case = {
                 "id": f"round{n}-{len(cases):03d}",
-                "source": "written",
+                "source": ann.get("source", "written"),
                 "family": ann["family"],
                 "text": ann["text"],
                 "date": ann.get("date"),
