@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .actor_country import CountryReader
+from .names import company_suffixes
 from .phrase_words import DETERMINERS, PREPOSITIONS, Phrase, actors_lexicon, capitalised, next_word
 
 SET_OFF = frozenset({",", "-", "–", "—"})  # what sets off a relative clause: "the business - which is expected to"
@@ -46,6 +47,48 @@ class ClauseReader(CountryReader):
         ended August 30", "This year's")?"""
         tok = doc[k]
         return tok.lower_ in DETERMINERS or (capitalised(tok.text) and tok.lower_ not in self.calendar_words)
+
+    def trailing_speaker(self, doc: Doc, a_end: int, sent_end: int) -> Phrase | None:
+        """The name that speaks after the amount (ending at token ``a_end``), at the first comma
+        after it that opens a speaker, inverted or not, to the sentence's end (", said BT, the UK's
+        biggest telecoms firm", ", Randgold Resources said"): a company that reports a result names
+        its own, so ``actors.ActorFinder.find`` takes it for a profit, revenue or dividend whose
+        clause names no actor. A capitalised name only (not ", the company said", nor ", said an
+        analyst"); None otherwise."""
+        k = next((c for c in range(a_end, sent_end - 2) if doc[c].text == "," and self._speaks(doc, c)), None)
+        return None if k is None else self._speaker_at(doc, k, sent_end)
+
+    def _speaks(self, doc: Doc, comma: int) -> bool:
+        """Does a speaker open at the comma: a speech verb right after it, or one after a few words?"""
+        ahead = [doc[c].lower_ for c in range(comma + 1, min(len(doc), comma + 6))]
+        return bool(ahead) and (ahead[0] in self.speech or any(w in self.speech for w in ahead[1:]))
+
+    def _speaker_at(self, doc: Doc, k: int, sent_end: int) -> Phrase | None:
+        inverted = doc[k + 1].lower_ in self.speech
+        j = k + 2 if inverted else k + 1
+        if not capitalised(doc[j].text) or doc[j].lower_ in DETERMINERS:
+            return None
+        found = self.phrase(doc, j, sent_end)
+        if found.what != "actor" or found.start != j:
+            return None
+        after = next_word(doc, found.end)
+        ends = after >= sent_end or doc[after].text in (",", ".")
+        if not (ends if inverted else after < sent_end and doc[after].lower_ in self.speech):
+            return None
+        return found if self.organisation(doc, found, after, sent_end) else None
+
+    def organisation(self, doc: Doc, found: Phrase, after: int, sent_end: int) -> bool:
+        """Is the name ``found`` an organisation, not a person who comments (", said Iemura" is an
+        analyst): a company suffix ends it ("Randgold Resources Ltd"), it is an acronym ("BT",
+        "IBM"), or an apposition after it ends in an actor's head noun (", the UK's biggest telecoms
+        firm", ", the Africa-focused miner"; not ", the company's chairman")."""
+        last = doc[found.end - 1].text
+        if last.lower() in company_suffixes() or (len(last) > 1 and last.isalpha() and last.isupper()):
+            return True
+        if after >= sent_end or doc[after].text != "," or doc[next_word(doc, after + 1)].lower_ not in DETERMINERS:
+            return False
+        k = next((c for c in range(after + 1, sent_end) if doc[c].text in (",", ".")), sent_end)
+        return doc[k - 1].lower_ in self.heads
 
     def time_phrase_end(self, doc: Doc, k: int, limit: int) -> int | None:
         """The end of a time phrase at token k: a word of ``time_leads`` and up to three words of

@@ -10,13 +10,14 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .actor_clauses import ClauseReader
-from .phrase_words import DETERMINERS, Phrase, actors_lexicon
+from .phrase_words import DETERMINERS, Phrase, actors_lexicon, next_word
 
 PASSIVE_AFTER = (
     15  # tokens after an amount where its passive verb may stand ("A 1.3 trillion-won deal ... was signed by X")
 )
 RETAINED_REACH = 4  # tokens from a recipient's passive to its object's amount ("was awarded up to $7.86 billion")
 BY_REACH = 10  # tokens from a passive verb after the amount to its "by" ("extended to makers this year by X")
+OF_REACH = 6  # words of an "of" phrase between a noun and its "by" ("takeover of chip designer ARM by")
 PASSIVE_REACH = 40  # tokens before an amount where its passive verb may stand ("was acquired ... by X for")
 
 
@@ -32,6 +33,7 @@ class PassiveReader(ClauseReader):
         self.recipient_passives = frozenset(data["recipient_passives"])
         self.noun_passive_preps = frozenset(data["noun_passive_preps"])
         self.auxiliaries = frozenset(lexicon.load("clauses.json")["passive_auxiliaries"])  # "will be extended"
+        self.by_nouns = frozenset(data["by_nouns"])  # "the £24bn takeover of ARM by SoftBank"
 
     def passive_by(self, doc: Doc, c0: int, a_end: int, limit: int, a_start: int | None = None) -> Phrase | None:
         """X in "was acquired by X", "received by X", "offered by X": who pays or receives (the verb
@@ -84,6 +86,28 @@ class PassiveReader(ClauseReader):
             and low[j - 1] != ","
             and any(low[k] in self.noun_passive_preps for k in range(a_end, j))
         )
+
+    def noun_by(self, doc: Doc, a: tuple[int, int], limit: int) -> Phrase | None:
+        """Y in "the £24bn takeover of chip designer ARM by Japan's SoftBank", "a $2bn investment by
+        Tata": the agent after "by" of a noun of actors.json ``by_nouns`` right after the amount
+        ``a`` (its start, and its end past its conversions), with at most an "of" phrase of OF_REACH
+        words between, no punctuation; None otherwise, and after a recipient's passive ("Acme has
+        been granted a 5 mln dlr loan by the World Bank": Acme receives it)."""
+        if any(doc[k].lower_ in self.recipient_passives for k in range(max(0, a[0] - RETAINED_REACH - 1), a[0])):
+            return None
+        k = next_word(doc, a[1])
+        if k >= limit or doc[k].lower_ not in self.by_nouns:
+            return None
+        k = next_word(doc, k + 1)
+        if k < limit and doc[k].lower_ == "of":
+            k = next(
+                (m for m in range(k + 1, min(limit, k + 2 + OF_REACH)) if doc[m].lower_ == "by" or doc[m].is_punct),
+                limit,
+            )
+        if k >= limit or doc[k].lower_ != "by":
+            return None
+        found = self.agent(doc, k)
+        return found if found.what == "actor" else None
 
     def agent(self, doc: Doc, by: int) -> Phrase:
         """The noun phrase after a passive's "by"; none after a gerund, which says how, not who

@@ -22,6 +22,7 @@ from . import lexicon
 from .actor_clauses import MAX_OBJECT, SUBJECT_WINDOW, is_year
 from .actor_country import article_country
 from .actor_passives import PassiveReader
+from .datelines import dateline_end
 from .extensions import doc_text
 from .names import name_list_end
 from .phrase_words import (
@@ -89,6 +90,9 @@ class ActorFinder(PassiveReader):
                 k += 1
             if k >= limit:
                 return k
+            if (dated := dateline_end(doc, k, limit)) is not None:
+                i = dated  # "LONDON, June 28 - Britain's Department of Trade will give"
+                continue
             timed = self.time_phrase_end(doc, k, limit)
             if timed is not None and timed < limit and self.opens_subject(doc, timed):
                 i = timed  # "Earlier this month the firm said", "Last year the group earned"
@@ -428,7 +432,7 @@ class ActorFinder(PassiveReader):
         if conversion and prev is not None:
             return {k: prev[k] for k in keys}
         c0, c1 = clause
-        found = self.passive_by(doc, c0, a[1], c1, a[0])
+        found = self.passive_by(doc, c0, a[1], c1, a[0]) or self.noun_by(doc, (a[0], far or a[1]), c1)
         if found is None and prev is not None:  # gapping needs an amount before it
             found = self.gapped(doc, c0, a[0])
         if found is None:
@@ -452,6 +456,8 @@ class ActorFinder(PassiveReader):
             found = self.subject(doc, c0, a[0], kind)
         if found.what != "actor" and c0 > sent[0]:
             found = self.subject(doc, sent[0], c0, kind)
+        if found.what != "actor" and kind in SPEAKERS_OWN:  # "Revenue rose to $1.2bn, said Randgold"
+            found = self.trailing_speaker(doc, far or a[1], sent[1]) or found
         country = ""
         own = (found.start, found.end) if found.what == "actor" else None  # "Halifax said": a company
         if found.what == "actor":

@@ -63,7 +63,7 @@ from .kinds_heads import (
 )
 from .kinds_proceeds import wage_of
 from .kinds_purposes import bare_purchase
-from .kinds_reach import destination, goes_as, placed, reached_verbs
+from .kinds_reach import destination, goes_as, placed, reached_verbs, sold_for_words
 from .kinds_readings import (
     contained,
     kinds_lexicon,
@@ -119,7 +119,7 @@ class KindFinder:
         self.times = rate_index(data["time_gaps"])  # not a rate: "earns £30,000 a year from the firm" is a wage
         self.unit_openers = [tuple(w.split()) for w in data["unit_openers"]]
         self.split_verbs, self.split_gap = split_index(data["kinds"]), frozenset(data["split_gap"])  # "put X into"
-        self.sold_for = tuple(frozenset(data["sold_for"][k]) for k in ("leads", "not_after", "things", "order_verbs"))
+        self.sold_for = sold_for_words(data)  # kinds_reach.sold_for
         self.offered_for = tuple(frozenset(data["offered_for"][k]) for k in ("verbs", "objects", "determiners"))
         self.chart = tuple(frozenset(data["chart_places"][k]) for k in ("ranks", "places", "followers", "numbered"))
         self.totals = frozenset(data["unit_totals"])  # "150 ringgit each in aid, at a total cost of"

@@ -184,7 +184,9 @@ def earned_rate(doc: Doc, decided: tuple, per: str) -> tuple:
     rate of its ``wage_rates`` ("when you earned £25 per week", "earns $15 an hour") or with a person
     as its subject (``person_subjects``, words of ``subject_gap`` between: "He also earned up to
     £195,000 for a weekly column", "she earned more than $1m a year"), is a wage (its ``wage_kind``);
-    a yearly rate may be a company's profit and stays what it was.
+    a yearly rate may be a company's profit and stays what it was. A noun of its ``rate_nouns`` at
+    such a rate is a wage too ("a new contract worth about £100,000 a week": a player's pay, not a
+    deal).
 
     >>> from spacy.lang.en import English
     >>> doc = English()("it earned 25 pounds per week")
@@ -192,9 +194,17 @@ def earned_rate(doc: Doc, decided: tuple, per: str) -> tuple:
     (('pay', (1, 2)), ('profit', (1, 2)))
     >>> earned_rate(English()("He also earned 5 mln stg"), ("profit", (2, 3)), "")
     ('pay', (2, 3))
+    >>> doc = English()("a contract worth 5 pounds a week")
+    >>> earned_rate(doc, ("deal", (1, 2)), "week"), earned_rate(doc, ("deal", (1, 2)), "")
+    (('pay', (1, 2)), ('deal', (1, 2)))
     """
     trig, data = decided[1], _earned()
-    if trig is None or trigger_words(doc, *trig) not in data["verbs"]:
+    if trig is None:
+        return decided
+    words = trigger_words(doc, *trig)
+    if words in data["rate_nouns"] and per in data["wage_rates"]:
+        return data["wage_kind"], trig
+    if words not in data["verbs"]:
         return decided
     k = trig[0] - 1
     while k >= 0 and doc[k].lower_ in data["subject_gap"]:

@@ -134,6 +134,13 @@ def goes_as(
     )
 
 
+def sold_for_words(data: dict) -> tuple[frozenset[str], ...]:
+    """``sold_for``'s words from kinds.json (``data``): its ``sold_for`` leads, not_after, things,
+    order_verbs and transfer_verbs, and the players a transfer names (the deal's ``head_nouns``)."""
+    keys = ("leads", "not_after", "things", "order_verbs", "transfer_verbs")
+    return (*(frozenset(data["sold_for"][k]) for k in keys), frozenset(data["kinds"]["deal"]["head_nouns"]))
+
+
 def sold_for(doc: Doc, a_start: int, triggers: list, words: tuple[frozenset[str], ...]):
     """The deal verb whose price the amount at ``a_start`` is: the clause's last verb trigger before
     it among ``triggers``, when that verb is a deal's, one of kinds.json ``sold_for`` ``leads``
@@ -141,7 +148,9 @@ def sold_for(doc: Doc, a_start: int, triggers: list, words: tuple[frozenset[str]
     "except for") before that, and no trigger noun right before "for" unless of a kind of its
     ``things`` (``words[2]``: what is sold, "the assets", "the plant"; "took a charge for" names the
     amount): "agreed to buy the assets of Valley Cable for 100 mln dlrs" is the deal's value, not
-    the assets' worth. Else None.
+    the assets' worth. With no such verb, a verb of ordering goods (``words[3]``, ``ordered_before``)
+    or of a player's transfer (``words[4]`` and the players ``words[5]``, ``transferred_before``)
+    before the "for" decides it as a deal. Else None.
 
     >>> from collections import namedtuple
     >>> from spacy.lang.en import English
@@ -163,6 +172,9 @@ def sold_for(doc: Doc, a_start: int, triggers: list, words: tuple[frozenset[str]
     if len(words) > 3 and (order := ordered_before(doc, a_start - 1, words[3])) is not None:
         if not verbs or verbs[-1].end <= order:
             return Trigger("deal", "verbs", order, order + 1)
+    if len(words) > 5 and (move := transferred_before(doc, a_start - 1, words[4], words[5])) is not None:
+        if not verbs or verbs[-1].end <= move:
+            return Trigger("deal", "verbs", move, move + 1)
     return None
 
 
@@ -184,6 +196,35 @@ def ordered_before(doc: Doc, lead: int, verbs: frozenset[str]) -> int | None:
             return k
         if doc[k].is_punct:
             return None
+    return None
+
+
+TRANSFER_OPENERS = frozenset(
+    {"to", "for", "the", "a", "an", "their", "his"}
+)  # "moved to Chelsea", "signed the defender"
+
+
+def transferred_before(doc: Doc, lead: int, verbs: frozenset[str], players: frozenset[str]) -> int | None:
+    """Where a verb of a player's transfer (kinds.json ``sold_for`` ``transfer_verbs``) stands before
+    the "for" at token ``lead``, no punctuation between, with a club or a player after it (a
+    capitalised name or one of ``players``, the deal's ``head_nouns``, after "to", "for" or a
+    determiner): "moved to Chelsea for £2.25m", "Arsenal signed the defender for £10m" are the fee, a
+    deal; "signed a loan agreement for 50 mln dlrs" is not. None otherwise.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("He moved to Chelsea for 5 dlrs and signed a loan agreement for 2 dlrs")
+    >>> verbs, players = frozenset({"moved", "signed"}), frozenset({"defender"})
+    >>> transferred_before(doc, 4, verbs, players), transferred_before(doc, 13, verbs, players)
+    (1, None)
+    """
+    k = ordered_before(doc, lead, verbs)
+    if k is None:
+        return None
+    n = k + 1
+    while n < lead and doc[n].lower_ in TRANSFER_OPENERS:
+        n += 1
+    if n < lead and (doc[n].text[:1].isupper() or doc[n].lower_ in players):
+        return k
     return None
 
 

@@ -78,7 +78,8 @@ def split_verb(doc: Doc, start: int, far: int, verbs: dict[str, dict[str, str]],
     Columbian Chemicals"; a phrasal verb of two words: "buy back 700 billion won of its stock"), or
     None; only the words of ``gap`` may stand between the verb and the amount. Not a passive ("was
     paid £45,000 for the paperback": a fee), nor a particle that opens a reason ("to pay 41.3 mln
-    dlrs for allegedly defaulting", "for every pound")."""
+    dlrs for allegedly defaulting", "for every pound", "for each condom"). A name paid may stand between the verb and
+    the amount (``past_payee``: "paid Everton £27m for Wayne Rooney")."""
     after = next_word(doc, far)
     if not verbs or after >= len(doc):
         return None
@@ -87,6 +88,7 @@ def split_verb(doc: Doc, start: int, far: int, verbs: dict[str, dict[str, str]],
         i -= 1
     if i < 0:
         return None
+    i = past_payee(doc, i, verbs)
     first = i  # the verb's first word
     kind = particle_kind(doc, after, verbs.get(doc[i].lower_, {}))
     if kind is None and i > 0:  # a phrasal verb: "buy back 700 billion won of its stock"
@@ -96,11 +98,32 @@ def split_verb(doc: Doc, start: int, far: int, verbs: dict[str, dict[str, str]],
         return None  # "was paid ... for" (not "is putting ... into")
     obj = next_word(doc, after + 1)
     reason = (
-        obj < len(doc) and doc[obj].is_lower and (doc[obj].lower_.endswith(("ing", "ly")) or doc[obj].lower_ == "every")
+        obj < len(doc)
+        and doc[obj].is_lower
+        and (doc[obj].lower_.endswith(("ing", "ly")) or doc[obj].lower_ in ("every", "each"))
     )
     if reason and doc[after].lower_ == "for":
         return None
     return (kind, "verbs", first, i + 1)
+
+
+PAYEE_REACH = 3  # words of a name between a split verb and its amount: "paid Everton £27m for"
+
+
+def past_payee(doc: Doc, i: int, verbs: dict) -> int:
+    """The split verb before the name that ends at token ``i`` and is the one paid ("Manchester
+    United paid Everton £27m for Wayne Rooney"), else ``i``: the verb then stands right before a
+    capitalised name of at most PAYEE_REACH words.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("United paid Everton 27 pounds for him")
+    >>> past_payee(doc, 2, {"paid": {"for": "deal"}}), past_payee(doc, 2, {})
+    (1, 2)
+    """
+    k = i
+    while k >= 0 and i - k < PAYEE_REACH and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k -= 1
+    return k if k < i and k >= 0 and doc[k].lower_ in verbs else i
 
 
 def verb_readings(doc: Doc, triggers: list, readings: dict[str, str], starts: frozenset[int], make) -> list:

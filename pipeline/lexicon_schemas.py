@@ -327,7 +327,9 @@ SCHEMAS: dict[str, Any] = {
             "split_gap": WORDS,
             "verb_readings": WORD_MAP,
             "quantified_heads": WORD_MAP,
-            "sold_for": Fields({"leads": WORDS, "not_after": WORDS, "things": WORDS, "order_verbs": WORDS}),
+            "sold_for": Fields(
+                {"leads": WORDS, "not_after": WORDS, "things": WORDS, "order_verbs": WORDS, "transfer_verbs": WORDS}
+            ),
             "offered_for": Fields({"verbs": WORDS, "objects": WORDS, "determiners": WORDS}),
             "chart_places": Fields({"ranks": WORDS, "places": WORDS, "followers": WORDS, "numbered": WORDS}),
             "unit_totals": WORDS,
@@ -339,6 +341,7 @@ SCHEMAS: dict[str, Any] = {
                     "prepositions": WORDS,
                     "kind": str,
                     "wage_rates": WORDS,
+                    "rate_nouns": WORDS,
                     "wage_kind": str,
                     "person_subjects": WORDS,
                 }
@@ -373,6 +376,7 @@ SCHEMAS: dict[str, Any] = {
     "actors.json": Fields(
         {
             "fronted_openers": WORDS,
+            "by_nouns": WORDS,
             "noun_passive_preps": WORDS,
             "recipient_passives": WORDS,
             "pronouns": WORDS,

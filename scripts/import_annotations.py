@@ -59,7 +59,8 @@ def import_round(src: Path, out: Path, n: int) -> None:
     # From round 62, business news in the style of BBC and US wires is written here too (the BBC corpus
     # has no sentence with money left that no set drew): source "written_business".
     business = src / "out" / f"round{n}_business.jsonl"
-    own += [{**ann, "source": "written_business", "family": f"business_{ann['family']}"} for ann in (read(business) if business.exists() else [])]
+    for ann in read(business) if business.exists() else []:
+        own.append({**ann, "source": "written_business", "family": f"business_{ann['family']}"})
     for ann in read(src / "out" / f"round{n}_corpus.jsonl") + own:
         item = items.get(ann.get("item", ""))  # a written sentence has no item
         if item is not None:

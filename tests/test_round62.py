@@ -1,0 +1,68 @@
+"""Families that rounds 62 and 63 (and the BBC sport misses of rounds 60 and 61) showed: each row a
+text written here for the family, not the gold's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentence_record import record
+
+KINDS = [
+    # a player's fee is a transfer, a deal: a player noun the amount heads ...
+    ("Drogba, Chelsea's £24m striker, was injured.", "£24m", "deal", "2005-03-01"),
+    ("The £8m midfielder joined from Lyon last summer.", "£8m", "deal", "2005-03-01"),
+    ("United completed the £27m signing of the teenager from Everton.", "£27m", "deal", "2005-03-01"),
+    # ... or a verb of moving to a club before "for" the amount
+    ("He moved to Chelsea for £2.25m from Anderlecht in 1997.", "£2.25m", "deal", "2005-03-01"),
+    ("Arsenal signed the defender for £10m in January.", "£10m", "deal", "2005-03-01"),
+    ("The winger joined Everton for £4m.", "£4m", "deal", "2005-03-01"),
+    # not a loan signed for an amount, nor a move to new offices, nor a player paid a wage
+    ("The company signed a loan agreement for 50 mln dlrs with banks.", "50 mln", "financing", "1987-03-02"),
+    ("The striker earns £50,000 a week at Chelsea.", "£50,000", "pay", "2005-03-01"),
+    # a name paid may stand between "pay" and its amount; "for each" is still a unit's price
+    ("Manchester United paid Everton £27m for the teenager.", "£27m", "deal", "2005-03-01"),
+    ("Europharm must pay Inkey two cts for each condom distributed.", "two cts", "price", "1987-03-02"),
+    # a contract at a wage's rate is pay; a tie-up is a deal
+    ("The captain signed a new contract worth about £100,000 a week.", "£100,000", "pay", "2005-03-01"),
+    ("The firm won a contract worth £10m a year to run the trains.", "£10m", "deal", "2005-03-01"),
+    ("NTL confirmed talks over a £3.2bn tie-up with Telewest.", "£3.2bn", "deal", "2005-03-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "kind", "date"), KINDS)
+def test_kinds(text, mention, kind, date):
+    assert record(text, mention, date)["kind"] == kind
+
+
+ACTORS = [
+    # a wire dateline is where the story was filed, not who acts
+    (
+        "LONDON, June 28 - Britain's Department of Trade and Industry will give 50 mln stg in grants.",
+        "50 mln",
+        "Department of Trade and Industry",
+    ),
+    (
+        "SEOUL, March 3 (Yonhap) -- Samsung Electronics will invest 10 trillion won in chips.",
+        "10 trillion",
+        "Samsung Electronics",
+    ),
+    ("NEW YORK (Reuters) - Pfizer said it will spend $2bn on a plant.", "$2bn", "Pfizer"),
+    # a company that reports a result after it, inverted or not, names its own ...
+    ("Revenue from broadband rose to £1.3bn, said BT, the UK's biggest telecoms firm.", "£1.3bn", "BT"),
+    (
+        "Revenue rose 20% to $1.2bn last year, said Randgold Resources, the Africa-focused miner.",
+        "$1.2bn",
+        "Randgold Resources",
+    ),
+    # ... not a person who comments on it, nor on another kind of money
+    ("Profits will rise to 50 bln yen this year, said Iemura, an analyst at Nomura.", "50 bln", ""),
+    ("Exports rose to 5.2 billion dlrs, said USDA.", "5.2 billion", ""),
+    # the agent of a takeover or an investment named after the amount
+    ("The £24bn takeover of chip designer ARM by Japan's SoftBank was approved.", "£24bn", "SoftBank"),
+    ("The $2bn investment by Tata in the plant was welcomed.", "$2bn", "Tata"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "actor"), ACTORS)
+def test_actors(text, mention, actor):
+    assert record(text, mention, "2005-03-01")["actor"] == actor
