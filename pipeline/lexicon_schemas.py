@@ -256,6 +256,8 @@ SCHEMAS: dict[str, Any] = {
             "not_sectors": WORDS,
             "measure_suffixes": WORDS,
             "past_words": WORDS,
+            "place_nouns": WORDS,
+            "people": WORDS,
             "cargo": Fields({"sectors": WORDS, "heads": WORDS}),
             "partners": Fields({"leads": WORDS, "heads": WORDS}),
             "sources": Fields({"prepositions": WORDS, "nouns": WORDS, "instruments": WORDS}),

@@ -296,3 +296,39 @@ def names_partner(doc: Doc, span: Span, leads: frozenset[str], heads: frozenset[
         if doc[k].is_punct and doc[k].text != "-":  # a glued hyphen goes on; a full stop ends the phrase
             return False
     return False
+
+
+PLACE_FILLERS = 2  # capitalised words between a glued compound and its place noun: "oil-rich Gulf states"
+
+
+def names_place(doc: Doc, span: Span, places: frozenset[str]) -> bool:
+    """Does the sector word ``span`` describe a place: glued by a hyphen to a lower-case word ("a
+    copper-mining town", "oil-rich Gulf states", "oil-producing countries"), and then, past at most
+    PLACE_FILLERS capitalised words, a place noun of ``places``? The money goes to the place, not to
+    its industry ("water networks in a copper-mining town"). Only a glued compound: "farming
+    villages" may be where farming money goes.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("a copper-mining town, oil-rich Gulf states, farming villages, copper-mining firms")
+    >>> places = frozenset({"town", "states", "villages"})
+    >>> [names_place(doc, doc[i : i + 1], places) for i in (1, 3, 6, 11, 14, 16)]
+    [True, True, True, False, False, False]
+    """
+    k = span.end
+    glued = (  # "copper-mining town": the sector word ends the compound
+        span.start >= 2
+        and doc[span.start - 1].text == "-"
+        and not doc[span.start - 2].whitespace_
+        and not doc[span.start - 1].whitespace_
+        and doc[span.start - 2].is_lower
+    )
+    while k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+        if not doc[k + 1].is_lower:
+            break
+        k, glued = k + 2, True
+    if not glued:
+        return False
+    fillers = 0
+    while k < len(doc) and fillers < PLACE_FILLERS and doc[k].is_alpha and doc[k].text[:1].isupper():
+        k, fillers = k + 1, fillers + 1
+    return k < len(doc) and doc[k].lower_ in places

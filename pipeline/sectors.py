@@ -30,6 +30,7 @@ from .sector_context import (
     names_cargo,
     names_office,
     names_partner,
+    names_place,
     names_source,
     past_phrase,
 )
@@ -200,7 +201,8 @@ class SectorMatcher:
             tuple(w.split()) for key in ("place_leads", "cause_leads") for w in lexicon.load("sector_heads.json")[key]
         )
         self.measures = sector_heads("measure_suffixes")  # "utility-scale", "world-class"
-        self.past = sector_heads("past_words")  # "a former shipyard site"
+        self.past, self.places = sector_heads("past_words"), sector_heads("place_nouns")  # "former", "oil-rich states"
+        self.people = sector_heads("people")  # "smart farms for young farmers": beneficiaries
         cargo = lexicon.load("sector_heads.json")["cargo"]
         self.cargo = (frozenset(cargo["sectors"]), frozenset(h.lower() for h in cargo["heads"]))  # "crude tankers"
         partners = lexicon.load("sector_heads.json")["partners"]
@@ -247,6 +249,7 @@ class SectorMatcher:
             for n, sp in enumerate(spans)
             if not heads_another(doc, spans, n, self.generic)
             and not past_phrase(doc, sp.start, self.past, covered)
+            and not names_place(doc, sp, self.places)
             and not names_cargo(doc, sp, *self.cargo, covered)
             and not names_partner(doc, sp, *self.partners)
             and not names_body(doc, sp, self.activities, self.bodies)
@@ -258,8 +261,8 @@ class SectorMatcher:
         for span in spans:
             if in_proper_name(doc, span.start, span.end):
                 set_span_value(span, "in_name", True)
-            if names_office(doc, span, self.offices):
-                set_span_value(span, "office", True)
+            if names_office(doc, span, self.offices) or doc[span.end - 1].lower_ in self.people:
+                set_span_value(span, "office", True)  # a spender's office or whom it pays: only with no other
         return doc
 
 

@@ -66,3 +66,32 @@ ACTORS = [
 @pytest.mark.parametrize(("text", "mention", "actor"), ACTORS)
 def test_actors(text, mention, actor):
     assert record(text, mention, "2005-03-01")["actor"] == actor
+
+
+LINKS = [
+    # whom the money is paid to gives its sector only when nothing else is named
+    (
+        "The ministry will spend 60 billion won on smart farm complexes for young farmers.",
+        "60 billion",
+        ["smart_farms"],
+    ),
+    ("The ministry will lend 30 billion won to young farmers building smart farms.", "30 billion", ["smart_farms"]),
+    ("The ministry will lend 150 billion won to rice farmers hit by floods.", "150 billion", ["agriculture"]),
+    # a place described by a glued compound is where the money goes, not its industry
+    ("Korea will give US$25 million in grants for sewage networks in a copper-mining town.", "US$25 million", []),
+    ("The trust's exposure to oil-dependent regions is limited to 2.2 mln dlrs.", "2.2 mln", []),
+    ("KOMIR will spend 40 billion won on a copper-mining plant.", "40 billion", ["mining"]),
+    # satellite communications are telecoms; laver is a food
+    (
+        "The government will pour 1.3 trillion won into a satellite communications network.",
+        "1.3 trillion",
+        ["telecommunications"],
+    ),
+    ("The firm will spend $2bn on satellites.", "$2bn", ["aerospace"]),
+    ("South Korea's laver exports reached US$960 million last year.", "US$960 million", ["food_and_beverage"]),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "sectors"), LINKS)
+def test_links(text, mention, sectors):
+    assert sorted(record(text, mention, "2023-06-20")["sectors"]) == sorted(sectors)
