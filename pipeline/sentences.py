@@ -206,6 +206,8 @@ _NOT_BEFORE_FLAT_LEDE = (
     # no lede opens after a preposition either: "Fibre-optic networks across Indonesia's eastern provinces will"
     | {"across", "around", "throughout", "near", "beyond", "under", "within", "about", "against", "among"}
     | {"between", "through", "toward", "towards", "via", "without", "despite", "into", "onto", "upon", "like"}
+    # nor after a determiner, which opens a noun phrase: "expansion of its Normandy oil refinery"
+    | {"an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "whose"}
 )
 
 

@@ -81,6 +81,10 @@ LINKS = [
     ("Korea will give US$25 million in grants for sewage networks in a copper-mining town.", "US$25 million", []),
     ("The trust's exposure to oil-dependent regions is limited to 2.2 mln dlrs.", "2.2 mln", []),
     ("KOMIR will spend 40 billion won on a copper-mining plant.", "40 billion", ["mining"]),
+    # lenders are no destination; a headline never ends at a determiner ("of its Normandy oil refinery")
+    ("The partnership defaulted on a 10 mln dlr payment to its lending banks.", "10 mln", []),
+    ("Brazil will pay 500 mln dlrs of interest to its creditor banks.", "500 mln", []),
+    ("Total's 1.5bn-euro expansion of its Normandy oil refinery will create 300 jobs.", "1.5bn-euro", ["oil_and_gas"]),
     # satellite communications are telecoms; laver is a food
     (
         "The government will pour 1.3 trillion won into a satellite communications network.",
