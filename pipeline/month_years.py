@@ -10,8 +10,10 @@ pick up in the second half"); an upcoming period is of the first such month on o
 Any other period is of the last such period ended by the date: a report after it ("fourth-quarter
 profit" in a February article, "exports fell in December" in a January one). A period's own end
 date, a month and a day without a year ("the fourth quarter ended January 28", "the quarter ending
-June 30"), is of that day's year (``end_date_year``). Left alone: a period
-of a fiscal year ("the year to March", "six months to September"); one next to a relative year
+June 30"), is of that day's year (``end_date_year``), and so is a period up to a month ("in the year
+to April" in a June article: that April's; "the six months to September": the last September);
+left alone with a future word in its clause ("raised its forecast for the year to March": the next
+one) and a fiscal year's start ("the year starting April"). Left alone too: a period next to a relative year
 ("March next year", "last year's first quarter"); a quarter with its own end date ("the second
 quarter ended March 29, 1986"); one after a calendar year in its sentence ("in 1983 it earned ... in
 its first quarter"); a day with no future lead before it, the day of an event ("on April 15",
@@ -45,6 +47,8 @@ _FISCAL_BEFORE = re.compile(
 )
 _YEAR_BEFORE = re.compile(r"(?:\b(?:1[89]|20)\d\d|fiscal|FY)[\s'’s-]*$", re.IGNORECASE)
 # a period's own end date, a month and a day with no year: "the fourth quarter ended January 28"
+# ... a period up to a month ("the year to March", "the three months to June"): it ends in that month
+_PERIOD_TO_BEFORE = re.compile(r"\s(to|ended|ending)\s+$", re.IGNORECASE)
 _ENDED_BEFORE = re.compile(rf"\b(?:{_PERIOD_NOUNS}|weeks)\s+(ended|ending)\s+$", re.IGNORECASE)
 # ... of a period named as a year before: "in last year's first quarter ended April 30", "its last
 # fiscal year ending October 31" (its year is the relative phrase's)
@@ -160,8 +164,10 @@ def named_periods(
     []
     >>> list(named_periods("the January-March quarter, in the first half", "2019-04-25", free))
     [(4, 25, 2019), (34, 44, 2018)]
-    >>> list(named_periods("in the year to March, due by March next year", "2025-11-11", free))
+    >>> list(named_periods("forecast for the year to March, due by March next year", "2025-11-11", free))
     []
+    >>> list(named_periods("profit rose in the year to April; in the six months to September", "2005-06-23", free))
+    [(27, 32, 2005), (55, 64, 2004)]
     >>> list(named_periods("OPEC's December agreement set 18 dlrs, the July platinum delivery 500", "1987-03-01", free))
     []
     """
@@ -183,11 +189,16 @@ def named_periods(
             if not _year_in_sentence(text, start) and last is None:
                 yield start, end, end_date_year(months[m.group("m")], ended.group(1).lower() == "ending", date)
             continue
-        if (
-            _FISCAL_BEFORE.search(text, max(0, start - 30), start)
-            or record_base(start)
-            or _year_in_sentence(text, start)
-        ):
+        fiscal = _FISCAL_BEFORE.search(text, max(0, start - 30), start)
+        if fiscal is not None and m.group("m") and not record_base(start) and not _year_in_sentence(text, start):
+            to_end = _PERIOD_TO_BEFORE.search(fiscal.group(0))  # "in the year to March": reported, ended by now
+            back = text[max(0, start - CLAUSE_BACK) : start]
+            if to_end and not words.search(back[max((c.end() for c in _CLAUSE_STOP.finditer(back)), default=0) :]):
+                last = _LAST_PERIOD_BEFORE.search(text, max(0, fiscal.start() - 40), fiscal.end())
+                if last is None:
+                    yield start, end, end_date_year(months[m.group("m")], to_end.group(1).lower() == "ending", date)
+            continue
+        if fiscal is not None or record_base(start) or _year_in_sentence(text, start):
             continue
         if m.group("m") and event.match(text, end):
             continue  # "OPEC's December agreement", "the July platinum delivery" below: an event's month

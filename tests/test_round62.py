@@ -99,3 +99,23 @@ LINKS = [
 @pytest.mark.parametrize(("text", "mention", "sectors"), LINKS)
 def test_links(text, mention, sectors):
     assert sorted(record(text, mention, "2023-06-20")["sectors"]) == sorted(sectors)
+
+
+YEARS = [
+    # a period up to a month ends in the last such month by the date ...
+    ("Pre-tax profits at HMV rose to £125m in the year to April.", "£125m", "2005-06-23", [2005]),
+    ("Shell's profits doubled to $9.5bn in the three months to September.", "$9.5bn", "2005-06-23", [2004]),
+    ("Calny earned 1,192,000 dlrs for the nine months ended November.", "1,192,000", "1987-03-02", [1986]),
+    # ... unless it is forecast: the next one, left alone
+    (
+        "Sony raised its operating profit forecast for the year to March to 1.43 trillion yen.",
+        "1.43 trillion",
+        "2025-11-11",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "date", "years"), YEARS)
+def test_years(text, mention, date, years):
+    assert record(text, mention, date)["years"] == years
