@@ -26,12 +26,19 @@ KINDS = [
     ("The captain signed a new contract worth about £100,000 a week.", "£100,000", "pay", "2005-03-01"),
     ("The firm won a contract worth £10m a year to run the trains.", "£10m", "deal", "2005-03-01"),
     ("NTL confirmed talks over a £3.2bn tie-up with Telewest.", "£3.2bn", "deal", "2005-03-01"),
+    # "purchasing" is a deal's verb as "purchased" is; purchasing power is no purchase
+    ("Icahn failed to file prior to purchasing 15 mln dlrs' worth of USAir stock.", "15 mln", "deal", "1987-03-02"),
 ]
 
 
 @pytest.mark.parametrize(("text", "mention", "kind", "date"), KINDS)
 def test_kinds(text, mention, kind, date):
     assert record(text, mention, date)["kind"] == kind
+
+
+def test_purchasing_power_is_no_deal():
+    found = record("The purchasing power of a family will increase by 540 dlrs this year.", "540 dlrs", "1987-03-02")
+    assert (found["kind"], found["trigger"]) != ("deal", "purchasing")
 
 
 ACTORS = [
