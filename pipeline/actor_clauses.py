@@ -18,6 +18,7 @@ from .phrase_words import DETERMINERS, PREPOSITIONS, Phrase, actors_lexicon, cap
 
 SET_OFF = frozenset({",", "-", "–", "—"})  # what sets off a relative clause: "the business - which is expected to"
 SUBJECT_WINDOW = 60  # tokens before an amount where a later subject is looked for
+SPEAKER_REACH = 40  # tokens after an amount where the comma before its trailing speaker may stand
 MAX_OBJECT = 6  # tokens: an object between its verb and the amount ("cost the British taxpayer £1bn")
 
 
@@ -55,7 +56,8 @@ class ClauseReader(CountryReader):
         its own, so ``actors.ActorFinder.find`` takes it for a profit, revenue or dividend whose
         clause names no actor. A capitalised name only (not ", the company said", nor ", said an
         analyst"); None otherwise."""
-        k = next((c for c in range(a_end, sent_end - 2) if doc[c].text == "," and self._speaks(doc, c)), None)
+        stop = min(sent_end - 2, a_end + SPEAKER_REACH)  # linear on a sentence of thousands of amounts
+        k = next((c for c in range(a_end, stop) if doc[c].text == "," and self._speaks(doc, c)), None)
         return None if k is None else self._speaker_at(doc, k, sent_end)
 
     def _speaks(self, doc: Doc, comma: int) -> bool:
