@@ -63,7 +63,7 @@ class ClauseReader(CountryReader):
     def _speaks(self, doc: Doc, comma: int) -> bool:
         """Does a speaker open at the comma: a speech verb right after it, or one after a few words?"""
         ahead = [doc[c].lower_ for c in range(comma + 1, min(len(doc), comma + 6))]
-        return bool(ahead) and (ahead[0] in self.speech or any(w in self.speech for w in ahead[1:]))
+        return any(w in self.speech for w in ahead)
 
     def _speaker_at(self, doc: Doc, k: int, sent_end: int) -> Phrase | None:
         inverted = doc[k + 1].lower_ in self.speech

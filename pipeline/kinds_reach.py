@@ -199,9 +199,8 @@ def ordered_before(doc: Doc, lead: int, verbs: frozenset[str]) -> int | None:
     return None
 
 
-TRANSFER_OPENERS = frozenset(
-    {"to", "for", "the", "a", "an", "their", "his"}
-)  # "moved to Chelsea", "signed the defender"
+# words between a transfer's verb and its club or player: "moved to Chelsea", "signed the defender"
+TRANSFER_OPENERS = frozenset({"to", "for", "the", "a", "an", "their", "his"})
 
 
 def transferred_before(doc: Doc, lead: int, verbs: frozenset[str], players: frozenset[str]) -> int | None:

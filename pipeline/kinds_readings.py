@@ -78,8 +78,8 @@ def split_verb(doc: Doc, start: int, far: int, verbs: dict[str, dict[str, str]],
     Columbian Chemicals"; a phrasal verb of two words: "buy back 700 billion won of its stock"), or
     None; only the words of ``gap`` may stand between the verb and the amount. Not a passive ("was
     paid £45,000 for the paperback": a fee), nor a particle that opens a reason ("to pay 41.3 mln
-    dlrs for allegedly defaulting", "for every pound", "for each condom"). A name paid may stand between the verb and
-    the amount (``past_payee``: "paid Everton £27m for Wayne Rooney")."""
+    dlrs for allegedly defaulting", "for every pound", "for each condom"). A name paid may stand
+    between the verb and the amount (``past_payee``: "paid Everton £27m for Wayne Rooney")."""
     after = next_word(doc, far)
     if not verbs or after >= len(doc):
         return None

@@ -192,8 +192,7 @@ def named_periods(
         fiscal = _FISCAL_BEFORE.search(text, max(0, start - 30), start)
         if fiscal is not None and m.group("m") and not record_base(start) and not _year_in_sentence(text, start):
             to_end = _PERIOD_TO_BEFORE.search(fiscal.group(0))  # "in the year to March": reported, ended by now
-            back = text[max(0, start - CLAUSE_BACK) : start]
-            if to_end and not words.search(back[max((c.end() for c in _CLAUSE_STOP.finditer(back)), default=0) :]):
+            if to_end and not words.search(_clause_before(text, start)):
                 last = _LAST_PERIOD_BEFORE.search(text, max(0, fiscal.start() - 40), fiscal.end())
                 if last is None:
                     yield start, end, end_date_year(months[m.group("m")], to_end.group(1).lower() == "ending", date)
@@ -214,12 +213,18 @@ def named_periods(
             opens, length = months[m.group("m")], 1
         if length > 1 and (_YEAR_SOON.match(text, end) or _own_end().match(text, end)):
             continue  # "the second quarter ended March 29, 1986", "the third quarter, ended March 31"
-        back = text[max(0, start - CLAUSE_BACK) : start]
-        clause = back[max((s.end() for s in _CLAUSE_STOP.finditer(back)), default=0) :]
+        clause = _clause_before(text, start)
         lead, future = leads.search(clause) is not None, words.search(clause) is not None
         if length == 1 and not lead and _day_after(text, end):
             continue  # "on April 15", "Yonhap reported April 29": the day of an event, no period of the money
         yield start, end, period_year(opens, length, date, lead, future)
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of a period's clause before it, at most CLAUSE_BACK characters back, where a future
+    cue may stand."""
+    back = text[max(0, start - CLAUSE_BACK) : start]
+    return back[max((stop.end() for stop in _CLAUSE_STOP.finditer(back)), default=0) :]
 
 
 SENTENCE_BACK = 300  # characters back to look for a calendar year earlier in a period's sentence

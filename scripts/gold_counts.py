@@ -4,6 +4,7 @@ behind a lexicon choice that the README cites.
     python scripts/gold_counts.py trigger fund              # kinds of the amounts whose trigger is "fund"
     python scripts/gold_counts.py sector "box office" media  # amounts in texts with the words: with the sector or not
     python scripts/gold_counts.py actor film took            # amounts after "film ... took": actor the film?
+    python scripts/gold_counts.py year "year to"             # amounts in dated texts with the words: the date's year?
 
 Corpus cases are read from ../shared/corpora when it is there (their texts are not stored in the gold);
 without it they are left out, and the counts say how many cases were read.
@@ -40,6 +41,20 @@ def sector_split(found: list[dict], words: str, sector: str) -> Counter[bool]:
     )
 
 
+def year_split(found: list[dict], words: str) -> Counter[str]:
+    """Of the gold amounts with years in dated texts that hold ``words`` and no calendar year
+    ("in the year to April"), how many have the date's year alone, none, or other years."""
+    pattern, calendar = re.compile(rf"\b{re.escape(words)}\b", re.IGNORECASE), re.compile(r"\b(?:19|20)\d\d\b")
+    out: Counter[str] = Counter()
+    for c in found:
+        if not c.get("date") or not pattern.search(c["text"]) or calendar.search(c["text"]):
+            continue
+        for a in c["amounts"]:
+            if "years" in a:
+                out["date" if a["years"] == [int(c["date"][:4])] else "none" if not a["years"] else "other"] += 1
+    return out
+
+
 def actor_split(found: list[dict], noun: str, verb: str) -> Counter[str]:
     """Of the gold amounts with an actor field after ``noun`` and then ``verb`` in their text ("The movie,
     which stars ..., took $28.5m"), how many have an actor that ends with the noun, none, or another."""
@@ -64,6 +79,7 @@ def main() -> None:
     sec = sub.add_parser("sector")
     sec.add_argument("words")
     sec.add_argument("sector")
+    sub.add_parser("year").add_argument("words")
     act = sub.add_parser("actor")
     act.add_argument("noun")
     act.add_argument("verb")
@@ -73,6 +89,9 @@ def main() -> None:
     if args.what == "trigger":
         for kind, n in trigger_kinds(found, args.word.lower()).most_common():
             print(f"  {kind}: {n}")
+    elif args.what == "year":
+        split = year_split(found, args.words)
+        print(f"  the date's year: {split['date']}, none: {split['none']}, other years: {split['other']}")
     elif args.what == "actor":
         split = actor_split(found, args.noun, args.verb)
         print(f"  actor ends with {args.noun!r}: {split['noun']}, no actor: {split['none']}, another: {split['other']}")

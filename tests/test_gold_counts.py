@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from gold_counts import actor_split, sector_split
+from gold_counts import actor_split, sector_split, year_split
 
 TEXT = "The movie, which stars two newcomers, took $28.5m. It made $3m more."
 CASES = [
@@ -27,3 +27,13 @@ def test_actor_split_counts_amounts_after_the_noun_and_verb():
 
 def test_sector_split_counts_amounts_with_sectors_in_texts_with_the_words():
     assert sector_split(CASES, "movie took", "media") == {True: 1}
+
+
+def test_year_split_counts_amounts_in_dated_texts_without_a_calendar_year():
+    cases = [
+        {"text": "Profit rose in the year to April.", "date": "2005-06-23", "amounts": [{"years": [2005]}]},
+        {"text": "Sales fell in the year to March.", "date": "2025-11-11", "amounts": [{"years": []}, {}]},
+        {"text": "In the year to March 2004 it lost $5m.", "date": "2005-06-23", "amounts": [{"years": [2004]}]},
+        {"text": "Profit rose in the year to April.", "amounts": [{"years": [2005]}]},  # undated: not counted
+    ]
+    assert year_split(cases, "year to") == {"date": 1, "none": 1}
