@@ -182,6 +182,8 @@ def main() -> None:
         ("round61", 2084, 30, 20),
         ("round62", 2085, 0, 30),
         ("round63", 2086, 0, 30),
+        ("round64", 2087, 0, 30),
+        ("round65", 2088, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
