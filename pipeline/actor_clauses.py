@@ -39,6 +39,7 @@ class ClauseReader(CountryReader):
         self.time_leads = frozenset(data["time_leads"])
         self.time_units = frozenset(data["time_units"])
         self.time_fillers = frozenset(data["time_fillers"])
+        self.described_by = tuple(data["descriptor_endings"])  # ", operator Camelot said"; not "president X"
         self._relatives_of: Doc | None = None
         self._relatives: list[int] = []
 
@@ -68,6 +69,8 @@ class ClauseReader(CountryReader):
     def _speaker_at(self, doc: Doc, k: int, sent_end: int) -> Phrase | None:
         inverted = doc[k + 1].lower_ in self.speech
         j = k + 2 if inverted else k + 1
+        if j + 1 < sent_end and doc[j].is_lower and doc[j].lower_.endswith(self.described_by):
+            j += 1  # ", operator Camelot said", ", said retailer Tesco": a descriptor of the name
         if not capitalised(doc[j].text) or doc[j].lower_ in DETERMINERS:
             return None
         found = self.phrase(doc, j, sent_end)
@@ -83,10 +86,18 @@ class ClauseReader(CountryReader):
         """Is the name ``found`` an organisation, not a person who comments (", said Iemura" is an
         analyst): a company suffix ends it ("Randgold Resources Ltd"), it is an acronym ("BT",
         "IBM"), or an apposition after it ends in an actor's head noun (", the UK's biggest telecoms
-        firm", ", the Africa-focused miner"; not ", the company's chairman")."""
+        firm", ", the Africa-focused miner"; not ", the company's chairman"), or a company's descriptor
+        (actors.json ``descriptor_endings``) stands right before it (", operator Camelot said"; not
+        ", president Thomas Hays said")."""
         last = doc[found.end - 1].text
         if last.lower() in company_suffixes() or (len(last) > 1 and last.isalpha() and last.isupper()):
             return True
+        if (
+            found.start > 0
+            and doc[found.start - 1].is_lower
+            and doc[found.start - 1].lower_.endswith(self.described_by)
+        ):
+            return True  # "..., operator Camelot said": a company's descriptor (actors.json descriptor_endings)
         if after >= sent_end or doc[after].text != "," or doc[next_word(doc, after + 1)].lower_ not in DETERMINERS:
             return False
         k = next((c for c in range(after + 1, sent_end) if doc[c].text in (",", ".")), sent_end)

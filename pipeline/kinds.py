@@ -78,6 +78,7 @@ from .kinds_readings import (
 from .kinds_tables import first_on_lines, table_kind
 from .kinds_units import (
     Trigger,
+    each_strength,
     own_per,
     past_unit,
     payout_triggers,
@@ -117,7 +118,7 @@ class KindFinder:
         self.link_words = [tuple(w.lower().split()) for w in data["link_words"]]
         self.rates = rate_index(data["rate_phrases"] + data["time_gaps"])
         self.times = rate_index(data["time_gaps"])  # not a rate: "earns £30,000 a year from the firm" is a wage
-        self.unit_openers = [tuple(w.split()) for w in data["unit_openers"]]
+        self.unit_openers, self.unit_closers = [tuple(w.split()) for w in data["unit_openers"]], data["unit_closers"]
         self.split_verbs, self.split_gap = split_index(data["kinds"]), frozenset(data["split_gap"])  # "put X into"
         self.sold_for = sold_for_words(data)  # kinds_reach.sold_for
         self.offered_for = tuple(frozenset(data["offered_for"][k]) for k in ("verbs", "objects", "determiners"))
@@ -137,8 +138,7 @@ class KindFinder:
         # money nouns that a firm verb before the amount outranks; "for display-panel plants": where a part goes
         self.verb_heads, self.goes_to = frozenset(data["verb_heads"]), frozenset(data["destination_nouns"])
         self.phrase_followers = frozenset(data["phrase_followers"])  # words after the end of a noun phrase
-        self.auxiliaries = frozenset(data["auxiliaries"])  # "800 billion won to be spent"
-        self.pp_openers = frozenset(data["pp_openers"])  # a noun's prepositional phrase opens with one
+        self.auxiliaries, self.pp_openers = frozenset(data["auxiliaries"]), frozenset(data["pp_openers"])  # "be spent"
         self.head_gap_stops = frozenset(data["head_gap_stops"])  # words that end an amount's noun phrase
         self.price_subjects = PriceSubjects(data, self.bridges)  # "Bombardier shares lost 65 cents"
         from . import actors
@@ -259,8 +259,8 @@ class KindFinder:
         after_opener = any(before[len(before) - len(o) :] == o for o in self.unit_openers)
         if unit is None and per:
             word = doc[a_end - 1]
-            if per == "each" and word.lower_ in ("each", "apiece"):
-                unit = Trigger("price", "weak_units", a_end - 1, a_end)
+            if per == "each" and word.lower_ in ("each", "apiece"):  # "$80m each for 398 jets": a unit's price
+                unit = Trigger("price", each_strength(doc, a, mine, self.unit_closers), a_end - 1, a_end)
             elif per in self.per_kinds and not word.like_num:
                 unit = Trigger(self.per_kinds[per], "units", a_end - 1, a_end)
         if unit is not None and (unit.where == "units" or after_opener):

@@ -120,6 +120,12 @@ def in_hyphen_bridge(doc: Doc, i: int, bridges: frozenset[str]) -> bool:
     return hi - lo > 1 and doc[lo:hi].text.lower() in bridges
 
 
+@lru_cache(maxsize=1)
+def priced_goods() -> frozenset[str]:
+    """The price nouns that name a thing sold ("tickets", "fares"): kinds.json ``priced_goods``."""
+    return frozenset(lexicon.load("kinds.json")["priced_goods"])
+
+
 def heads_only(
     doc: Doc, found: list, named: list, light_heads: frozenset, pp_openers: frozenset, is_verb, reach: int
 ) -> list:
@@ -127,7 +133,9 @@ def heads_only(
     ``named``: "sales at its battery plants", "exports of power plant equipment", "a stake in a
     hydrogen project developer" keep "sales", "exports", "stake" (the phrase opens with one of
     ``pp_openers``, holds no verb and ends at most ``reach`` tokens after the head; a light head such
-    as "part" frames nothing); a price noun is never a modifier ("at the price it trades")."""
+    as "part" frames nothing); a price noun is never a modifier ("at the price it trades"), unless it
+    names a thing sold (kinds.json ``priced_goods``: "Sales of National Lottery tickets rose to")."""
+    goods = priced_goods()
     out = []
     for t in found:
         inside = False
@@ -136,7 +144,7 @@ def heads_only(
                 head.end > t.start
                 or t.where != "nouns"
                 or head.where != "nouns"
-                or t.kind == "price"
+                or (t.kind == "price" and doc[t.start : t.end].text.lower() not in goods)
                 or t.start - head.end > reach
                 or doc[head.start : head.end].text.lower() in light_heads
             ):

@@ -57,6 +57,28 @@ def own_per(info: dict) -> str:
     return "" if "per_shared" in info["flags"] else info["per"]
 
 
+def each_strength(doc: Doc, a: tuple[int, int, int], mine: list, closers: dict) -> str:
+    """How an amount's "each" (the last token of doc[a[0]:a[1]]) decides its kind: firmly ("units")
+    when a word of ``closers["words"]`` follows it ("will pay about $80m each for 398 F-35 fighter
+    jets": what one costs) and no trigger of its ``not_after`` kinds stands before the amount ("set
+    aside up to Rs 500 crore each for five smart cities": spent on each) nor one of its ``ratios``
+    after the word ("each for every ordinary share"); else weakly.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("pay $80m each for 398 jets")
+    >>> rule = {"words": ["for"], "not_after": ["investment"], "ratios": ["every"]}
+    >>> spent = [Trigger("investment", "verbs", 0, 1)]
+    >>> each_strength(doc, (1, 5, 5), [], rule), each_strength(doc, (1, 5, 5), spent, rule)
+    ('units', 'weak_units')
+    """
+    a_start, a_end = a[0], a[1]
+    if a_end >= len(doc) or doc[a_end].lower_ not in closers["words"]:
+        return "weak_units"
+    if a_end + 1 < len(doc) and doc[a_end + 1].lower_ in closers["ratios"]:
+        return "weak_units"  # "20 H.K. cents each for every ordinary share": a ratio, not what one costs
+    return "weak_units" if any(t.kind in closers["not_after"] and t.end <= a_start for t in mine) else "units"
+
+
 def unit_after(doc: Doc, end: int, limit: int, units: dict, lengths: list[int]) -> Trigger | None:
     """The unit right after an amount ("a share", "per\nbarrel", "-a-share"), spaces skipped: the
     longest of ``units`` (word tuples -> (kind, where); ``lengths``: their lengths, longest first)."""

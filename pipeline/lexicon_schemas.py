@@ -152,7 +152,7 @@ SCHEMAS: dict[str, Any] = {
             "gapped_levels": WORDS,
             "bare_base_leads": WORDS,
             "bare_base_words": WORDS,
-            "table_periods": Fields({"heads": WORDS, "ends": WORDS, "notes": WORDS}),
+            "table_periods": Fields({"heads": WORDS, "ends": WORDS, "notes": WORDS, "quarter_words": WORDS}),
             "comparison_cues": Fields(
                 {
                     "change_words": WORDS,
@@ -260,7 +260,7 @@ SCHEMAS: dict[str, Any] = {
             "people": WORDS,
             "cargo": Fields({"sectors": WORDS, "heads": WORDS}),
             "partners": Fields({"leads": WORDS, "heads": WORDS}),
-            "sources": Fields({"prepositions": WORDS, "nouns": WORDS, "instruments": WORDS}),
+            "sources": Fields({"prepositions": WORDS, "nouns": WORDS, "instruments": WORDS, "onward": WORDS}),
             "away_leads": WORDS,
             "verb_modifiers": WORDS,
         }
@@ -325,6 +325,8 @@ SCHEMAS: dict[str, Any] = {
             "time_gaps": WORDS,
             "relief_verbs": WORDS,
             "unit_openers": WORDS,
+            "unit_closers": Fields({"words": WORDS, "not_after": WORDS, "ratios": WORDS}),
+            "priced_goods": WORDS,
             "not_triggers": WORDS,
             "split_gap": WORDS,
             "verb_readings": WORD_MAP,

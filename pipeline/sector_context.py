@@ -98,20 +98,24 @@ SOURCE_REACH = 5  # tokens back from a lender to the preposition that makes it t
 def names_source(doc: Doc, span: Span, sources: tuple[frozenset[str], ...]) -> bool:
     """Is the sector word ``span`` a noun of ``sources`` in a phrase opened by one of its prepositions
     ("a loan from a group of Asian lenders", "signed loans with Asian lenders"), or before one of its
-    instruments ("45 trillion dong in bank loans", "commercial bank debt"): where the money comes
-    from, not where it goes?
+    instruments ("45 trillion dong in bank loans", "commercial bank debt"), or before one of its
+    onward phrases ("funds for banks to lend to shipbuilding suppliers", "to commercial banks for
+    loans to tourism businesses"): where the money comes from or passes through, not where it goes?
 
     >>> from spacy.lang.en import English
-    >>> doc = English()("a loan from a group of Asian lenders for banks and bank loans")
-    >>> rule = (frozenset({"from"}), frozenset({"lenders", "banks", "bank"}), frozenset({"loans"}))
-    >>> [names_source(doc, doc[i : i + 1], rule) for i in (7, 9, 11)]
-    [True, False, True]
+    >>> doc = English()("a loan from a group of Asian lenders for banks and bank loans, funds for banks to lend to")
+    >>> rule = (frozenset({"from"}), frozenset({"lenders", "banks", "bank"}), frozenset({"loans"}), (("to", "lend"),))
+    >>> [names_source(doc, doc[i : i + 1], rule) for i in (7, 9, 11, 16)]
+    [True, False, True, True]
     """
-    prepositions, nouns, instruments = sources
+    prepositions, nouns, instruments, onward = sources
     if span.text.lower() not in nouns:
         return False
     if span.end < len(doc) and doc[span.end].lower_ in instruments:
         return True  # "bank loans": the loans come from banks
+    after = tuple(t.lower_ for t in doc[span.end : span.end + max(map(len, onward), default=0)])
+    if any(after[: len(words)] == words for words in onward):
+        return True  # "for banks to lend to small firms": the banks pass the money on
     for i in range(span.start - 1, max(-1, span.start - SOURCE_REACH - 1), -1):
         if doc[i].lower_ in prepositions:
             return True
@@ -120,12 +124,32 @@ def names_source(doc: Doc, span: Span, sources: tuple[frozenset[str], ...]) -> b
     return False
 
 
-AGENT_ENDINGS = ("maker", "makers", "builder", "builders", "producer", "producers", "refiner", "miner", "brewer")
+@lru_cache(maxsize=1)
+def _descriptor_endings() -> tuple[str, ...]:
+    """How a lower-case word describing the name after it ends ("Chipmaker SK hynix", "Insurer
+    Aviva"): actors.json ``descriptor_endings``, the words the sentence splitter reads so too."""
+    return tuple(actors_lexicon()["descriptor_endings"])
 
 
 @lru_cache(maxsize=1)
 def _months() -> frozenset[str]:
     return frozenset(lexicon.load("years.json")["months"])
+
+
+def described(doc: Doc, start: int, end: int) -> bool:
+    """Is doc[start:end] a descriptor: a word and the lower-case words after it (up to two past the
+    span), the last ending as actors.json ``descriptor_endings`` ("Insurer", "Drinks group")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Drinks group Diageo and Steel Authority")
+    >>> described(doc, 0, 2), described(doc, 0, 1), described(doc, 4, 5)
+    (True, True, False)
+    """
+    last = end  # the span may be a modifier whose head follows it: "Drinks" of "Drinks group"
+    while last < len(doc) and last - end < 2 and doc[last].is_lower:
+        last += 1
+    rest = doc[start + 1 : end]
+    return all(t.is_lower for t in rest) and doc[last - 1].lower_.endswith(_descriptor_endings())
 
 
 def in_proper_name(doc: Doc, start: int, end: int) -> bool:
@@ -151,15 +175,15 @@ def in_proper_name(doc: Doc, start: int, end: int) -> bool:
     >>> in_proper_name(doc, 2, 3), in_proper_name(doc, 9, 10)
     (True, False)
     """
+    first = doc[start]
+    if first.is_sent_start and first.text[:1].isupper() and described(doc, start, end):
+        return False  # a descriptor opening the sentence before a name: "Chipmaker SK hynix", "Drinks group Diageo"
     if in_company_name(doc, start, end):
         return True
-    first = doc[start]
     if not first.text[:1].isupper() or all(t.is_upper for t in doc[start:end]):
         return False
     if end - start > 1 and first.is_upper and all(t.is_lower for t in doc[start + 1 : end]):
         return False  # an acronym before lower-case words: "Indian IT services firm", "LNG terminal"
-    if first.is_sent_start and end - start == 1 and first.lower_.endswith(AGENT_ENDINGS):
-        return False  # a descriptor opening the sentence before a name: "Chipmaker SK hynix posted"
     prev = doc[start - 1] if start > 0 and not first.is_sent_start else None
     nxt = doc[end] if end < len(doc) else None
     if prev is not None and (prev.text[:1].isupper() or prev.text == "&"):

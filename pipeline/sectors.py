@@ -213,6 +213,7 @@ class SectorMatcher:
             frozenset(sources["prepositions"]),
             frozenset(sources["nouns"]),
             frozenset(sources["instruments"]),
+            tuple(tuple(w.lower().split()) for w in sources["onward"]),
         )
         self.verb_modifiers = frozenset(lexicon.load("sector_heads.json")["verb_modifiers"])  # "to train"
         self.away = [

@@ -15,7 +15,10 @@ The period's year (``period_year``) is read, in this order:
 2. a note under the table that names years: the latest of them that is the article's year or the
    one before (a period reported in an article ended less than a year before it; "NOTE: 1985 net
    includes a gain" in 1987 says nothing of the table's period), leaving out a year that ends a
-   date ("a stock split of July 1986", "Year-ago period ended Feb 1, 1986": when something was).
+   date ("a stock split of July 1986", "Year-ago period ended Feb 1, 1986": when something was);
+   but the year after it when the note names a quarter of the year before the article's whose
+   next year's quarter had ended by the article's date ("NOTE: 1986 3rd qtr results include ..."
+   in October 1987 explains the year-ago column: ``ended_a_year_later``).
 Without one of these, or without the article's date when the day has no year, the rows get no year.
 Only rows of profit and revenue labels count: a dividend row's "vs" is the prior quarter's
 ("Qtly div 28 cts vs 25 cts prior").
@@ -105,7 +108,35 @@ def period_year(text: str, date: str | None) -> int | None:
         if not dated.search(line.group(), 0, y.start())  # "a stock split of July 1986": an event's date
     ]
     named = [y for y in named if y in recent]
+    if named and max(named) == recent[0] and ended_a_year_later(text, recent[0], date):
+        return recent[1]  # "NOTE: 1986 3rd qtr results include ..." in October 1987: the year-ago column
     return max(named) if named else None
+
+
+@lru_cache(maxsize=1)
+def _quarter_note() -> tuple[re.Pattern, dict[str, int]]:
+    data = lexicon.load("years.json")
+    opens = data["named_periods"]["quarters"]  # "3rd" -> 7, the month the quarter opens
+    pattern = re.compile(
+        rf"\b(?P<year>(?:19|20)\d\d)\s+(?P<q>{alternation(list(opens))})\s+(?:{alternation(data['table_periods']['quarter_words'])})\b",
+        re.IGNORECASE,
+    )
+    return pattern, {q.lower(): month + 2 for q, month in opens.items()}
+
+
+def ended_a_year_later(text: str, year: int, date: str) -> bool:
+    """Does a note under the table name a quarter of ``year`` ("NOTE: 1986 3rd qtr results include
+    a loss") whose same quarter of the next year ended before the article's ``date``? Then the
+    note speaks of the year-ago column, and the table's period is of the next year.
+
+    >>> ended_a_year_later("NOTE: 1986 3rd qtr results include a loss", 1986, "1987-10-19")
+    True
+    >>> ended_a_year_later("NOTE: 1986 4th qtr net includes a gain", 1986, "1987-03-30")
+    False
+    """
+    pattern, ends = _quarter_note()
+    month = int(date[5:7])
+    return any(int(m.group("year")) == year and ends[m.group("q").lower()] < month for m in pattern.finditer(text))
 
 
 def row_year(text: str, start: int, row_kind: str | None, current: int) -> int | None:
