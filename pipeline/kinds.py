@@ -78,6 +78,7 @@ from .kinds_readings import (
 from .kinds_tables import first_on_lines, table_kind
 from .kinds_units import (
     Trigger,
+    decided_weakly,
     each_strength,
     own_per,
     past_unit,
@@ -87,7 +88,6 @@ from .kinds_units import (
     same_measure,
     trigger_tables,
     unit_after,
-    unit_only,
     unit_total,
     unit_yields,
     valued_head,
@@ -334,7 +334,7 @@ class KindFinder:
         total = prev is not None and per_unit_total(prev[1], per)  # the words between read only then
         if prev is not None and not (total and restated_total(self._words(doc, prev[0][1], a_start))):
             (p_start, p_end), p_kind = prev
-            own = any(t.start >= a_far for t in kinds_named) and unit_only(doc, p_kind, p_end, a_start, per)
+            own = any(t.start >= a_far for t in kinds_named) and decided_weakly(doc, p_kind, p_end, a_start, per)
             if p_start >= c0 and not own and not any(p_end <= t.start and t.end <= a_start for t in kinds_named):
                 return p_kind["kind"], p_kind.get("_trigger")
         named = [t for t in kinds_named or named if not (t.where == "units" and t.end <= a_start)]

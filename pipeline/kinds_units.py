@@ -211,23 +211,29 @@ def per_unit_total(prev: dict, per: str) -> bool:
     return prev["kind"] == "price" and bool(prev.get("_per")) and not per
 
 
-def unit_only(doc: Doc, prev: dict, prev_end: int, start: int, per: str) -> bool:
-    """Was the amount before (``prev``, its kinds value, ending at token ``prev_end``) decided by its
-    own unit alone ("15.50 dlrs per share": a trigger at or after its end), while this amount (at
-    token ``start``) has no unit and is no base after "from"? Then its kind does not carry over
-    when its own words name one (``kinds.KindFinder.decide``): "acquire Becor for 15.50 dlrs per
-    share, subject to the receipt of 110 mln dlrs from the sale of a unit" is no price of a share;
-    "to 1.99 ringgit a litre from 2.05 ringgit" and "5.17 dlrs per bushel for wheat, 3.77 dlrs for
-    corn" are.
+def decided_weakly(doc: Doc, prev: dict, prev_end: int, start: int, per: str) -> bool:
+    """Was the amount before (``prev``, its kinds value, ending at token ``prev_end``) decided by
+    nothing ("other": "The Ivory Coast received 108 mln ECUs and Ghana received 91 mln ECUs mostly to
+    make up for a drop in export earnings"), or by its own unit alone ("15.50 dlrs per share": a
+    trigger at or after its end) while this amount (at token ``start``) has no unit, and this one
+    is no base after "from"? Then its kind does not carry over when its own words name one
+    (``kinds.KindFinder.decide``): "acquire Becor for 15.50 dlrs per share, subject to the receipt of
+    110 mln dlrs from the sale of a unit" is no price of a share; "to 1.99 ringgit a litre from 2.05
+    ringgit" and "5.17 dlrs per bushel for wheat, 3.77 dlrs for corn" are.
 
     >>> from spacy.lang.en import English
     >>> doc, prev = English()("at 15 dlrs a share and 9 mln dlrs from 8 dlrs"), {"_per": "share", "_trigger": (3, 5)}
-    >>> unit_only(doc, prev, 3, 6, ""), unit_only(doc, prev, 3, 6, "share"), unit_only(doc, prev, 3, 10, "")
+    >>> weak = lambda *a: decided_weakly(doc, prev, *a)
+    >>> weak(3, 6, ""), weak(3, 6, "share"), weak(3, 10, "")
     (True, False, False)
+    >>> decided_weakly(doc, {"kind": "other", "_per": "", "_trigger": None}, 3, 6, "share")
+    True
     """
-    trigger = prev.get("_trigger")
     if start > 0 and doc[start - 1].lower_ == "from":
-        return False
+        return False  # a base: "revised its estimate to 1.25 billion stg from 1.3 billion"
+    if prev.get("kind") == "other":
+        return True
+    trigger = prev.get("_trigger")
     return bool(prev.get("_per")) and not per and trigger is not None and trigger[0] >= prev_end
 
 

@@ -260,6 +260,7 @@ SCHEMAS: dict[str, Any] = {
             "people": WORDS,
             "cargo": Fields({"sectors": WORDS, "heads": WORDS}),
             "partners": Fields({"leads": WORDS, "heads": WORDS}),
+            "customers": Fields({"orders": WORDS, "leads": WORDS, "heads": WORDS}),
             "sources": Fields({"prepositions": WORDS, "nouns": WORDS, "instruments": WORDS, "onward": WORDS}),
             "away_leads": WORDS,
             "verb_modifiers": WORDS,

@@ -322,6 +322,44 @@ def names_partner(doc: Doc, span: Span, leads: frozenset[str], heads: frozenset[
     return False
 
 
+CUSTOMER_REACH = 5  # tokens back from a customer's sector word to the preposition that opens its phrase
+ORDER_REACH = 12  # tokens back from that preposition to the order it follows
+
+
+def names_customer(doc: Doc, span: Span, customers: tuple[frozenset[str], ...]) -> bool:
+    """Is the sector word ``span`` the trade of a customer who orders: in a phrase that one of the
+    ``leads`` ("for", "from") opens at most CUSTOMER_REACH tokens back, after one of the ``orders``
+    ("order", "contract") in the same clause, the phrase ending at one of the ``heads`` ("company",
+    "shipper"): "an order to build four LNG carriers for a Qatari energy company", "an order from a
+    European shipper"? The money goes to what is ordered, not to the customer's trade.
+
+    >>> from spacy.lang.en import English
+    >>> rule = (frozenset({"order"}), frozenset({"for", "from"}), frozenset({"company", "shipper"}))
+    >>> doc = English()("an order to build ships for a Qatari energy company, an order from a European shipper")
+    >>> [names_customer(doc, doc[i : i + 1], rule) for i in (8, 16)]
+    [True, True]
+    >>> doc = English()("a loan for an energy company and subsidies for energy companies")
+    >>> names_customer(doc, doc[4:5], rule)
+    False
+    """
+    orders, leads, heads = customers
+    last = doc[span.end - 1].lower_
+    if last not in heads and (span.end >= len(doc) or doc[span.end].lower_ not in heads):
+        return False
+    lead = next(
+        (k for k in range(span.start - 1, max(-1, span.start - CUSTOMER_REACH - 1), -1) if doc[k].lower_ in leads),
+        None,
+    )
+    if lead is None or any(doc[k].is_punct and doc[k].text != "-" for k in range(lead + 1, span.start)):
+        return False
+    for j in range(lead - 1, max(-1, lead - ORDER_REACH - 1), -1):
+        if doc[j].lower_ in orders:
+            return True
+        if doc[j].is_punct and doc[j].text in (".", ";", ":", ","):
+            return False
+    return False
+
+
 PLACE_FILLERS = 2  # capitalised words between a glued compound and its place noun: "oil-rich Gulf states"
 
 

@@ -28,6 +28,7 @@ from .sector_context import (
     measure_compound,
     names_body,
     names_cargo,
+    names_customer,
     names_office,
     names_partner,
     names_place,
@@ -205,16 +206,15 @@ class SectorMatcher:
         self.people = sector_heads("people")  # "smart farms for young farmers": beneficiaries
         cargo = lexicon.load("sector_heads.json")["cargo"]
         self.cargo = (frozenset(cargo["sectors"]), frozenset(h.lower() for h in cargo["heads"]))  # "crude tankers"
-        partners = lexicon.load("sector_heads.json")["partners"]
-        self.partners = (frozenset(partners["leads"]), frozenset(partners["heads"]))  # "with a telecom partner"
-        self.not_sectors = _matcher(nlp, "LOWER", {"not": lexicon.load("sector_heads.json")["not_sectors"]})
-        sources = lexicon.load("sector_heads.json")["sources"]
-        self.sources = (
-            frozenset(sources["prepositions"]),
-            frozenset(sources["nouns"]),
-            frozenset(sources["instruments"]),
-            tuple(tuple(w.lower().split()) for w in sources["onward"]),
-        )
+        data = lexicon.load("sector_heads.json")
+        self.partners = tuple(frozenset(data["partners"][k]) for k in ("leads", "heads"))  # "with a telecom partner"
+        self.customers = tuple(
+            frozenset(data["customers"][k]) for k in ("orders", "leads", "heads")
+        )  # "from a shipper"
+        self.not_sectors = _matcher(nlp, "LOWER", {"not": data["not_sectors"]})
+        sources = data["sources"]  # "a loan from Asian lenders", "bank loans", "for banks to lend to"
+        onward = tuple(tuple(w.lower().split()) for w in sources["onward"])
+        self.sources = (*(frozenset(sources[k]) for k in ("prepositions", "nouns", "instruments")), onward)
         self.verb_modifiers = frozenset(lexicon.load("sector_heads.json")["verb_modifiers"])  # "to train"
         self.away = [
             tuple(w.lower().replace("-", " - ").split()) for w in lexicon.load("sector_heads.json")["away_leads"]
@@ -253,6 +253,7 @@ class SectorMatcher:
             and not names_place(doc, sp, self.places)
             and not names_cargo(doc, sp, *self.cargo, covered)
             and not names_partner(doc, sp, *self.partners)
+            and not names_customer(doc, sp, self.customers)
             and not names_body(doc, sp, self.activities, self.bodies)
             and not names_source(doc, sp, self.sources)
             and not after_lead(doc, sp.start, self.away)

@@ -117,7 +117,7 @@ def test_article_unit(text, mentions):
         ("Acme agreed to sell 100 mln dlrs of 10.60 pct debentures due 2012.", "100 mln", "financing", "debentures"),
         ("Acme will sell 50 mln dlrs of 9-1/4 pct subordinated notes.", "50 mln", "financing", "notes"),
         # a price decided by its own unit alone lends no kind to an amount with none
-        # (kinds_units.unit_only): the sum is what its own words make it
+        # (kinds_units.decided_weakly): the sum is what its own words make it
         (
             "Acme offered 15 dlrs per share, subject to receiving 110 mln dlrs from the sale of a unit.",
             "110 mln",

@@ -38,6 +38,18 @@ LINKS = [
     # contract drug manufacturing is pharmaceuticals
     ("The CDMO will invest $500 million in Songdo.", "$500 million", ["pharmaceuticals"]),
     ("It will spend $1bn on contract drug manufacturing.", "$1bn", ["pharmaceuticals"]),
+    # the customer of an order is who pays, not where the money goes
+    (
+        "Samsung Heavy won a 1.1 trillion won order to build four LNG carriers for a Bermuda-based shipper.",
+        "1.1 trillion",
+        ["shipbuilding"],
+    ),
+    (
+        "HD Hyundai won a 900 billion won order to build LNG carriers for a Qatari energy company.",
+        "900 billion",
+        ["shipbuilding"],
+    ),
+    ("The government will give 50 billion won in subsidies for energy companies.", "50 billion", ["energy"]),
     # gas carriers are ships, whatever gas they carry
     (
         "Hanwha Ocean won a 1.05 trillion won order to build four liquefied natural gas carriers.",
@@ -74,6 +86,18 @@ KINDS = [
     # a fundraising is financing; someone's pay is pay
     ("Carnival's $6.25bn fundraising will keep the company afloat.", "$6.25bn", "financing"),
     ("Chief executive Graham Foyle's pay rose to £5.4m in 2011.", "£5.4m", "pay"),
+    # money received to make up for a loss is compensation, a subsidy; an amount before it that
+    # nothing decided passes nothing on
+    (
+        "Senegal received 155 mln ECUs between 1975 and 1984 to compensate for a fall in export earnings.",
+        "155 mln",
+        "subsidy",
+    ),
+    (
+        "The Ivory Coast got 108 mln ECUs and Ghana received 91 mln ECUs mostly to make up for a drop in earnings.",
+        "91 mln",
+        "subsidy",
+    ),
     # a thing sold inside the phrase of a revenue noun only modifies it
     ("Sales of National Lottery tickets rose to £8.2bn in the year to March.", "£8.2bn", "revenue"),
     ("Revenue from fares rose to £3bn.", "£3bn", "revenue"),
