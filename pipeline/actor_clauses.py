@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .actor_country import CountryReader
 from .names import company_suffixes
-from .phrase_words import DETERMINERS, PREPOSITIONS, Phrase, actors_lexicon, capitalised, next_word
+from .phrase_words import DETERMINERS, PREPOSITIONS, Phrase, actors_lexicon, capitalised, is_descriptor, next_word
 
 SET_OFF = frozenset({",", "-", "–", "—"})  # what sets off a relative clause: "the business - which is expected to"
 SUBJECT_WINDOW = 60  # tokens before an amount where a later subject is looked for
@@ -39,7 +39,6 @@ class ClauseReader(CountryReader):
         self.time_leads = frozenset(data["time_leads"])
         self.time_units = frozenset(data["time_units"])
         self.time_fillers = frozenset(data["time_fillers"])
-        self.described_by = tuple(data["descriptor_endings"])  # ", operator Camelot said"; not "president X"
         self._relatives_of: Doc | None = None
         self._relatives: list[int] = []
 
@@ -69,7 +68,7 @@ class ClauseReader(CountryReader):
     def _speaker_at(self, doc: Doc, k: int, sent_end: int) -> Phrase | None:
         inverted = doc[k + 1].lower_ in self.speech
         j = k + 2 if inverted else k + 1
-        if j + 1 < sent_end and doc[j].is_lower and doc[j].lower_.endswith(self.described_by):
+        if j + 1 < sent_end and is_descriptor(doc, j):
             j += 1  # ", operator Camelot said", ", said retailer Tesco": a descriptor of the name
         if not capitalised(doc[j].text) or doc[j].lower_ in DETERMINERS:
             return None
@@ -92,11 +91,7 @@ class ClauseReader(CountryReader):
         last = doc[found.end - 1].text
         if last.lower() in company_suffixes() or (len(last) > 1 and last.isalpha() and last.isupper()):
             return True
-        if (
-            found.start > 0
-            and doc[found.start - 1].is_lower
-            and doc[found.start - 1].lower_.endswith(self.described_by)
-        ):
+        if found.start > 0 and is_descriptor(doc, found.start - 1):
             return True  # "..., operator Camelot said": a company's descriptor (actors.json descriptor_endings)
         if after >= sent_end or doc[after].text != "," or doc[next_word(doc, after + 1)].lower_ not in DETERMINERS:
             return False

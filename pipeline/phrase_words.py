@@ -46,6 +46,18 @@ def actors_lexicon() -> dict:
     return lexicon.load("actors.json")
 
 
+@lru_cache(maxsize=1)
+def descriptor_endings() -> tuple[str, ...]:
+    """How a lower-case word that describes the name after it ends: actors.json ``descriptor_endings``
+    ("shipbuilders Hanwha Ocean", "Insurer Aviva", ", operator Camelot said")."""
+    return tuple(actors_lexicon()["descriptor_endings"])
+
+
+def is_descriptor(doc: Doc, i: int) -> bool:
+    """Is doc[i] a lower-case descriptor of a name ("operator" of "operator Camelot")?"""
+    return doc[i].is_lower and doc[i].lower_.endswith(descriptor_endings())
+
+
 def capitalised(text: str) -> bool:
     text = text.removeprefix("lt;")  # newswire's "&lt;Victory Markets Inc>"
     return text[:1].isupper() or (len(text) > 1 and text[0].isdigit() is False and text.isupper())

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .names import hyphen_named, in_company_name
-from .phrase_words import actors_lexicon
+from .phrase_words import actors_lexicon, descriptor_endings
 
 
 def names_body(doc: Doc, span: Span, activities: frozenset[str], bodies: frozenset[str]) -> bool:
@@ -125,13 +125,6 @@ def names_source(doc: Doc, span: Span, sources: tuple[frozenset[str], ...]) -> b
 
 
 @lru_cache(maxsize=1)
-def _descriptor_endings() -> tuple[str, ...]:
-    """How a lower-case word describing the name after it ends ("Chipmaker SK hynix", "Insurer
-    Aviva"): actors.json ``descriptor_endings``, the words the sentence splitter reads so too."""
-    return tuple(actors_lexicon()["descriptor_endings"])
-
-
-@lru_cache(maxsize=1)
 def _months() -> frozenset[str]:
     return frozenset(lexicon.load("years.json")["months"])
 
@@ -149,7 +142,7 @@ def described(doc: Doc, start: int, end: int) -> bool:
     while last < len(doc) and last - end < 2 and doc[last].is_lower:
         last += 1
     rest = doc[start + 1 : end]
-    return all(t.is_lower for t in rest) and doc[last - 1].lower_.endswith(_descriptor_endings())
+    return all(t.is_lower for t in rest) and doc[last - 1].lower_.endswith(descriptor_endings())
 
 
 def in_proper_name(doc: Doc, start: int, end: int) -> bool:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from . import lexicon
 from .extensions import doc_text, token_offsets
 from .names import company_suffixes
+from .phrase_words import descriptor_endings
 
 _ENDS = (".", "!", "?", "...", "…")
 _CLOSERS = ('"', "'", "”", "’", ")", "]", "»", "》")
@@ -169,12 +170,6 @@ def _compass_words() -> frozenset[str]:
     return frozenset(lexicon.load("actors.json")["compass_words"])
 
 
-@lru_cache(maxsize=1)
-def _descriptor_endings() -> tuple[str, ...]:
-    """How a descriptor of a name ends ("shipbuilders Hanwha Ocean"): actors.json ``descriptor_endings``."""
-    return tuple(lexicon.load("actors.json")["descriptor_endings"])
-
-
 def _opens_clause(text: str, idx: list[int], k: int) -> bool:
     """Does a clause start at token k: a subject of at most LEDE_SUBJECT_TOKENS words (no
     punctuation, relative pronoun or preposition but "of") and then a finite verb of
@@ -286,7 +281,7 @@ def flat_headline_end(text: str, idx: list[int], first_end: int) -> int | None:
         if before in _compass_words() and _token_text(text, idx, k - 2).lower() in _HEADLINE_LINKS:
             continue  # a preposition's noun phrase goes on: "Gyeonggi Province in northern South Korea will"
             # (not "Fosters buys stake in winemaker Australian brewer Fosters has")
-        if before.islower() and before.endswith(_descriptor_endings()) and _names_only(text, idx, k):
+        if before.islower() and before.endswith(descriptor_endings()) and _names_only(text, idx, k):
             continue  # "South Korean shipbuilders Hanwha Ocean and HD Hyundai will" (not "... in winemaker
             # Australian brewer Fosters has", a headline's last word before its lede)
         if not text[idx[k] - 1].isspace() or before in ("'s", "’s") or word.lower().rstrip(".") in company_suffixes():
