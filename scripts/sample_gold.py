@@ -184,6 +184,8 @@ def main() -> None:
         ("round63", 2086, 0, 30),
         ("round64", 2087, 0, 30),
         ("round65", 2088, 0, 30),
+        ("round66", 2089, 0, 30),
+        ("round67", 2090, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
