@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .actor_clauses import ClauseReader
+from .names import suffixed_end
 from .phrase_words import DETERMINERS, Phrase, actors_lexicon, next_word
 
 PASSIVE_AFTER = (
@@ -18,6 +19,7 @@ PASSIVE_AFTER = (
 RETAINED_REACH = 4  # tokens from a recipient's passive to its object's amount ("was awarded up to $7.86 billion")
 BY_REACH = 10  # tokens from a passive verb after the amount to its "by" ("extended to makers this year by X")
 OF_REACH = 6  # words of an "of" phrase between a noun and its "by" ("takeover of chip designer ARM by")
+ISSUER_REACH = 6  # tokens from a financing noun to the "for" or "of" before its borrower ("launched today for")
 PASSIVE_REACH = 40  # tokens before an amount where its passive verb may stand ("was acquired ... by X for")
 
 
@@ -34,6 +36,7 @@ class PassiveReader(ClauseReader):
         self.noun_passive_preps = frozenset(data["noun_passive_preps"])
         self.auxiliaries = frozenset(lexicon.load("clauses.json")["passive_auxiliaries"])  # "will be extended"
         self.by_nouns = frozenset(data["by_nouns"])  # "the £24bn takeover of ARM by SoftBank"
+        self.issuer_nouns = frozenset(data["issuer_nouns"])  # "the 100 mln dlr bond for K-o-P"
 
     def passive_by(self, doc: Doc, c0: int, a_end: int, limit: int, a_start: int | None = None) -> Phrase | None:
         """X in "was acquired by X", "received by X", "offered by X": who pays or receives (the verb
@@ -152,3 +155,24 @@ class PassiveReader(ClauseReader):
         """Does a recipient's passive with an object of its own stand at most RETAINED_REACH tokens
         before the amount, which is then that object?"""
         return any(self.retained_object(doc, k, a_start) for k in range(max(1, a_start - RETAINED_REACH), a_start))
+
+    def issued_for(self, doc: Doc, trigger: tuple[int, int] | None, limit: int) -> Phrase | None:
+        """The borrower named right after the financing noun that decided the amount, through "for" or
+        "of" (actors.json ``issuer_nouns``): "the 100 mln dlr warrant bond for Kansallis-osake-Pankki",
+        "A three-year eurobond launched earlier this week for News International Plc", "A 150 mln dlr
+        issue of Mead Corp 30-year debentures". Only a capitalised name counts ("loans for small
+        firms", "a bond for 100 mln dlrs" name none), within ISSUER_REACH tokens and no comma."""
+        if trigger is None or doc[trigger[0] : trigger[1]].text.lower() not in self.issuer_nouns:
+            return None
+        for k in range(trigger[1], min(limit - 1, trigger[1] + ISSUER_REACH)):
+            if doc[k].text in (",", ";", "(") or doc[k].like_num or doc[k].lower_ in self.auxiliaries:
+                return None  # "the loans were for Jordan's own plan": what they are for, not whose
+            if doc[k].lower_ in ("for", "of"):
+                found = self.phrase(doc, k + 1, limit)
+                if not doc[k + 1].text[:1].isupper():
+                    return None
+                if found.what == "actor":
+                    return found
+                end = suffixed_end(doc, k + 1, self.suffixes)  # "of Mead Corp 30-year debentures"
+                return Phrase("actor", k + 1, end, k + 1, end) if end is not None else None
+        return None

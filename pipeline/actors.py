@@ -63,6 +63,7 @@ class ActorFinder(PassiveReader):
         super().__init__(nlp)
         data = actors_lexicon()
         self.fronted = frozenset(w for w in data["fronted_openers"] if " " not in w)
+        self.fronted_relatives = frozenset(data["fronted_relatives"])  # "Under the pact, which runs to 1990,"
         self.fronted_pairs = frozenset(tuple(w.split()) for w in data["fronted_openers"] if " " in w)
         self.control_by_last: dict[str, list[tuple[str, ...]]] = {}  # last word -> the control verbs it ends
         for v in data["control_verbs"]:
@@ -83,8 +84,10 @@ class ActorFinder(PassiveReader):
 
     # ---- clauses ----
     def skip_fronted(self, doc: Doc, i: int, limit: int) -> int:
-        """Past fronted phrases that end at a comma ("In addition,", "Since the beginning of 2019,")."""
-        for _ in range(3):
+        """Past fronted phrases that end at a comma ("In addition,", "Since the beginning of 2019,"),
+        and a relative clause set off after one ("Under today's agreement, which runs until December,
+        1990,": actors.json ``fronted_relatives``)."""
+        for n in range(3):
             k = i
             while k < limit and (doc[k].is_space or doc[k].text in QUOTES):
                 k += 1
@@ -107,6 +110,7 @@ class ActorFinder(PassiveReader):
                 and pair not in self.fronted_pairs
                 and not doc[k].like_num
                 and not participle
+                and not (n and doc[k].lower_ in self.fronted_relatives)
             ):
                 return k
             comma = next((c for c in range(k, limit) if doc[c].text == ","), None)
@@ -456,6 +460,8 @@ class ActorFinder(PassiveReader):
             found = self.subject(doc, c0, a[0], kind)
         if found.what != "actor" and c0 > sent[0]:
             found = self.subject(doc, sent[0], c0, kind)
+        if found.what != "actor" and kind == "financing":  # "a 100 mln dlr bond for Kansallis-osake-Pankki"
+            found = self.issued_for(doc, trigger, c1) or found
         if found.what != "actor" and kind in SPEAKERS_OWN:  # "Revenue rose to $1.2bn, said Randgold"
             found = self.trailing_speaker(doc, far or a[1], sent[1]) or found
         country = ""

@@ -36,7 +36,8 @@ def _kinds_words(*keys: str) -> frozenset[str]:
 def frame_purpose(doc: Doc, decided: tuple, triggers: list, clause_end: int) -> tuple:
     """(kind, trigger tokens): a frame noun (kinds.json's ``frame_heads``: "programme", "scheme")
     gives way to a verb of a purpose kind right after "to" a few words on ("a 200 billion rupee
-    programme running 2024-2028 to subsidise electric buses" is a subsidy; "a plan to build" stays)."""
+    programme running 2024-2028 to subsidise electric buses" is a subsidy; "a plan to build" stays,
+    and so does a verb with an ``empty_object``: "tourism programmes and plans to raise that figure")."""
     trig = decided[1]
     if trig is None or doc[trig[0] : trig[1]].text.lower() not in _kinds_words("frame_heads"):
         return decided
@@ -44,7 +45,9 @@ def frame_purpose(doc: Doc, decided: tuple, triggers: list, clause_end: int) -> 
     for i in range(trig[1], min(clause_end - 1, trig[1] + 8)):
         if doc[i].lower_ == "to":
             verb = next((t for t in triggers if t.start == i + 1 and t.where in ("verbs", "firm_verbs")), None)
-            return (verb.kind, (verb.start, verb.end)) if verb is not None and verb.kind in kinds else decided
+            if verb is None or verb.kind not in kinds or empty_object(doc, verb, clause_end, triggers):
+                return decided  # "programmes and plans to raise that figure to": no money raised
+            return verb.kind, (verb.start, verb.end)
     return decided
 
 

@@ -421,6 +421,8 @@ SCHEMAS: dict[str, Any] = {
             "role_nouns": WORDS,
             "compass_words": WORDS,
             "descriptor_endings": WORDS,
+            "fronted_relatives": WORDS,
+            "issuer_nouns": WORDS,
             "name_words": WORDS,
             "bare_control_verbs": WORDS,
             "comma_links": WORDS,

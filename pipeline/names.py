@@ -166,3 +166,28 @@ def name_list_end(doc: Doc, comma: int, limit: int) -> int:
         elif not word[:1].isupper():
             return comma
     return comma
+
+
+SUFFIX_REACH = 3  # capitalised words at most from a name's start to its company suffix
+
+
+def suffixed_end(doc: Doc, j: int, suffixes: frozenset[str]) -> int | None:
+    """Where capitalised words from token ``j`` end, when they run, within SUFFIX_REACH words, to a
+    company suffix of ``suffixes`` ("Manufacturing Corp", "Mead Corp 30-year"), else None.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Bally Manufacturing Corp said and Currently the firm")
+    >>> suffixed_end(doc, 0, frozenset({"corp"})), suffixed_end(doc, 6, frozenset({"corp"}))
+    (3, None)
+    """
+    for k in range(j, min(len(doc), j + SUFFIX_REACH + 1)):
+        if not doc[k].text[:1].isupper():
+            return None
+        if k > j and doc[k].lower_.rstrip(".") in suffixes:
+            return k + 1
+    return None
+
+
+def suffixed_name(doc: Doc, j: int, suffixes: frozenset[str]) -> bool:
+    """Do capitalised words from token ``j`` run to a company suffix (``suffixed_end``)?"""
+    return suffixed_end(doc, j, suffixes) is not None

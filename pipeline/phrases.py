@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
-from .names import company_suffixes, of_head_start, plural_possessive_end, possessive_in_name
+from .names import company_suffixes, of_head_start, plural_possessive_end, possessive_in_name, suffixed_name
 from .phrase_words import (
     ARTICLES,
     DEMONSTRATIVES,
@@ -98,14 +98,17 @@ class PhraseReader:
         """Is the "-ly" word opening a sentence an adverb ("Partly as a result", "Separately, ...",
         "Currently the firm"), not a name that ends so ("Italy's reserves", "Kelly said", "Sicily
         will")? A place, a possessive or a listed verb (actors.json ``verbs``) after it makes it a
-        name; not a participle ("Privately held", "Publicly owned")."""
+        name, as do capitalised words up to a company suffix ("Bally Manufacturing Corp"); not a
+        participle ("Privately held", "Publicly owned")."""
         if not doc[j].lower_.endswith("ly"):
             return False
         after = doc[j + 1] if j + 1 < len(doc) else None
         if after is not None and after.text in ("'s", "’s"):
             return False
         participle = after is not None and (after.lower_.endswith("ed") or after.lower_ in self.descriptors)
-        if after is not None and after.lower_ in self.verbs and not participle:  # not "Privately held"
+        if (after is not None and after.lower_ in self.verbs and not participle) or suffixed_name(
+            doc, j + 1, self.suffixes
+        ):  # not "Privately held"; "Bally Manufacturing Corp said"
             return False
         if self._place_starts_of is not doc:  # where the Doc's places start, read once per Doc
             self._place_starts_of = doc
