@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .clause_ends import conditional_starts
+from .clause_ends import conditional_starts, fronted_conditions
 from .extensions import doc_text
 from .money.territory import currencies_at
 from .names import hyphen_named
@@ -209,12 +209,14 @@ class CountryReader(PhraseReader):
         lo, hi = min(clause[0], sent[0]), max(clause[1], sent[1])
         window = self._places_within(doc, lo, hi)
         places = [sp for sp in window if sp.label_ in ("PLACE", "CITY") and not self.is_actor_city(sp, own)]
-        if places:  # a condition after the amount is not where it goes: "... if U.S. demand holds up"
+        if places:  # a condition is not where the money goes: "... if U.S. demand holds up", "If Brazil ...,"
             a_end, c_end = doc[a[1] - 1].idx + len(doc[a[1] - 1]), doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
             conds = self._conditions(doc, sent)
             k = bisect_left(conds, a_end)
             cond = conds[k] if k < len(conds) and conds[k] < c_end else c_end
             places = [sp for sp in places if not cond <= sp.start_char < c_end]
+            fronted = fronted_conditions(doc_text(doc), doc[sent[0]].idx, doc[a[0]].idx)  # "If Brazil does not pay,"
+            places = [sp for sp in places if not any(c <= sp.start_char < e for c, e in fronted)]
         after = [sp for sp in places if a[1] <= sp.start and sp.end <= clause[1]]
         if after:
             return min(after, key=lambda sp: sp.start).id_

@@ -19,6 +19,26 @@ def _conditional() -> re.Pattern:
     return re.compile(rf"\b(?:{lexicon.alternation(data['conditionals'] + data['causes'])})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _condition_only() -> re.Pattern:
+    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.load('clauses.json')['conditionals'])})\b", re.IGNORECASE)
+
+
+def fronted_conditions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The conditions ("if", "unless"; not a harm's cause) that open in text[start:end] and end at
+    a comma before ``end``: "If Brazil does not resume payments," before "net would be cut by".
+
+    >>> fronted_conditions("If Brazil does not pay, net would fall by 72 mln dlrs", 0, 40)
+    [(0, 22)]
+    """
+    out = []
+    for m in _condition_only().finditer(text, start, end):
+        comma = text.find(",", m.start(), end)
+        if comma >= 0:
+            out.append((m.start(), comma))
+    return out
+
+
 def conditional_starts(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """Where every conditional clause opens in text[start:end], in order.
 

@@ -147,3 +147,19 @@ ACTORS = [
 @pytest.mark.parametrize(("text", "mention", "actor"), ACTORS)
 def test_actors(text, mention, actor):
     assert record(text, mention, "1987-03-20")["actor"] == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # a place in a condition before the amount is not where the money goes
+        ("If Brazil does not resume payments, 1987 net would be cut by 72 mln dlrs, Morgan added.", "72 mln", ""),
+        ("The bank said that if Mexico defaults, its profit would fall by 50 mln dlrs.", "50 mln", ""),
+        # a condition that ends after the amount leaves a place before it alone
+        ("If approved, the plan will give Brazil 5 bln dlrs.", "5 bln", "BR"),
+        # a harm's cause before the amount is not a condition here
+        ("Hit by the collapse in Texas property prices, the bank's chargeoffs totaled 366 mln dlrs.", "366 mln", "US"),
+    ],
+)
+def test_fronted_condition_country(text, mention, country):
+    assert record(text, mention, "1987-03-20")["country"] == country
