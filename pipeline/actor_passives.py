@@ -156,13 +156,15 @@ class PassiveReader(ClauseReader):
         before the amount, which is then that object?"""
         return any(self.retained_object(doc, k, a_start) for k in range(max(1, a_start - RETAINED_REACH), a_start))
 
-    def issued_for(self, doc: Doc, trigger: tuple[int, int] | None, limit: int) -> Phrase | None:
+    def issued_for(self, doc: Doc, trigger: tuple[int, int] | None, clause: tuple[int, int]) -> Phrase | None:
         """The borrower named right after the financing noun that decided the amount, through "for" or
         "of" (actors.json ``issuer_nouns``): "the 100 mln dlr warrant bond for Kansallis-osake-Pankki",
         "A three-year eurobond launched earlier this week for News International Plc", "A 150 mln dlr
         issue of Mead Corp 30-year debentures". Only a capitalised name counts ("loans for small
-        firms", "a bond for 100 mln dlrs" name none), within ISSUER_REACH tokens and no comma."""
-        if trigger is None or doc[trigger[0] : trigger[1]].text.lower() not in self.issuer_nouns:
+        firms", "a bond for 100 mln dlrs" name none), within ISSUER_REACH tokens and no comma, and only
+        in the amount's own clause ("Financing of Metropole ..., of which Lyonnaise would provide")."""
+        c0, limit = clause
+        if trigger is None or trigger[0] < c0 or doc[trigger[0] : trigger[1]].text.lower() not in self.issuer_nouns:
             return None
         for k in range(trigger[1], min(limit - 1, trigger[1] + ISSUER_REACH)):
             if doc[k].text in (",", ";", "(") or doc[k].like_num or doc[k].lower_ in self.auxiliaries:

@@ -84,9 +84,8 @@ class ActorFinder(PassiveReader):
 
     # ---- clauses ----
     def skip_fronted(self, doc: Doc, i: int, limit: int) -> int:
-        """Past fronted phrases that end at a comma ("In addition,", "Since the beginning of 2019,"),
-        and a relative clause set off after one ("Under today's agreement, which runs until December,
-        1990,": actors.json ``fronted_relatives``)."""
+        """Past fronted phrases that end at a comma ("In addition,", "Under the pact, which runs to 1990,":
+        actors.json ``fronted_relatives``), and "of which" before a part's own subject."""
         for n in range(3):
             k = i
             while k < limit and (doc[k].is_space or doc[k].text in QUOTES):
@@ -104,6 +103,9 @@ class ActorFinder(PassiveReader):
                 i = timed + 1  # "Late on Monday, Deutsche Boerse said"
                 continue
             pair = (doc[k].lower_, doc[k + 1].lower_) if k + 1 < limit else ()
+            if pair and pair[0] == "of" and pair[1] in self.fronted_relatives:  # ", of which Lyonnaise would"
+                i = k + 2
+                continue
             participle = doc[k].lower_.endswith(("ed", "ing")) and opens_participle(doc, k)  # "Asked about it,"
             if (
                 doc[k].lower_ not in self.fronted
@@ -461,7 +463,7 @@ class ActorFinder(PassiveReader):
         if found.what != "actor" and c0 > sent[0]:
             found = self.subject(doc, sent[0], c0, kind)
         if found.what != "actor" and kind == "financing":  # "a 100 mln dlr bond for Kansallis-osake-Pankki"
-            found = self.issued_for(doc, trigger, c1) or found
+            found = self.issued_for(doc, trigger, (c0, c1)) or found
         if found.what != "actor" and kind in SPEAKERS_OWN:  # "Revenue rose to $1.2bn, said Randgold"
             found = self.trailing_speaker(doc, far or a[1], sent[1]) or found
         country = ""

@@ -82,12 +82,13 @@ def part_payer(doc: Doc, text: str, actor: dict, prev: dict, part: bool, at: tup
     amount before it (``part``: ", of which") or that money named again: the earlier payer's, for a
     part, or when its own clause names none or only its speaker ("..., and the antitrust regulator said
     the sum could rise to"); unless a part names its own payer other than the total's, the subject of
-    an absolute clause (", with Germany contributing 1.25 billion euros": ``finder.with_subject``) or
+    an absolute clause (", with Germany contributing 1.25 billion euros": ``finder.with_subject``), of
+    a relative clause opened by "of which" (``after_of_which``: "of which Lyonnaise would provide") or
     of a gapped one after the amount before (" and France 960 million euros")."""
     if not prev["actor"] or not (part or not actor["actor"] or speaks(text, actor, finder.speech)):
         return actor
     if actor["actor"] and actor["actor"] != prev["actor"]:
-        if finder.with_subject(doc, at[0], at[1]) is not None:
+        if finder.with_subject(doc, at[0], at[1]) is not None or after_of_which(text, actor["actor_start"]):
             return actor
         after = doc.char_span(prev["_end"], prev["_end"], alignment_mode="expand")  # the first token after it
         if after is not None and gapped(doc, after.start, at[1]):
@@ -106,3 +107,16 @@ def speaks(text: str, actor: dict, speech: frozenset[str]) -> bool:
         return False
     word = re.match(r"\s+([a-z]+)", text[actor["actor_end"] : actor["actor_end"] + 20])
     return word is not None and word.group(1) in speech
+
+
+_OF_WHICH = re.compile(r"\bof\s+which\s*$", re.IGNORECASE)
+
+
+def after_of_which(text: str, start: int) -> bool:
+    """Does "of which" stand right before ``start`` ("..., of which Lyonnaise des Eaux would provide")?
+
+    >>> t = "700 mln francs, of which Lyonnaise would provide 175 mln"
+    >>> after_of_which(t, t.index("Lyonnaise")), after_of_which(t, 0)
+    (True, False)
+    """
+    return isinstance(start, int) and _OF_WHICH.search(text, max(0, start - 20), start) is not None

@@ -137,6 +137,18 @@ ACTORS = [
     ),
     ("A 200 mln dlr issue of Acme Corp 10-year debentures was priced at par.", "200 mln", "Acme Corp"),
     ("A 50 mln dlr loan for Pemex was signed today.", "50 mln", "Pemex"),
+    # a part after "of which" keeps its own payer; the borrower of a total is its own
+    (
+        "Financing requirement of Metropole would be about 700 mln francs, of which Lyonnaise des Eaux would"
+        " provide about 175 mln.",
+        "175 mln",
+        "Lyonnaise des Eaux",
+    ),
+    (
+        "The financing of Metropole would be about 700 mln francs, of which Lyonnaise would provide 175 mln.",
+        "700 mln",
+        "Metropole",
+    ),
     # a subject still comes first, and what loans are for is no borrower
     ("Acme Corp sold 50 mln dlrs of bonds for Japan.", "50 mln", "Acme Corp"),
     ("The loans were for a 900 mln dlr plan for Gaza, the bank said.", "900 mln", ""),
