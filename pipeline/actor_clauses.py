@@ -8,10 +8,12 @@ this month the firm said"), and a name before a bare verb ("helping Dutch retail
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import lexicon
 from .actor_country import CountryReader
 from .names import company_suffixes
 from .phrase_words import DETERMINERS, PREPOSITIONS, Phrase, actors_lexicon, capitalised, is_descriptor, next_word
@@ -243,3 +245,26 @@ class ClauseReader(CountryReader):
             if doc[m].is_punct:
                 return None
         return None
+
+
+CHANGE_REACH = 4  # tokens at most of a change between a result's noun and "at" ("up 9.5 %")
+
+
+@lru_cache(maxsize=1)
+def _change_words() -> frozenset[str]:
+    return frozenset(lexicon.load("years.json")["comparison_cues"]["change_words"])
+
+
+def past_change(doc: Doc, end: int, limit: int) -> int:
+    """Where "at" stands after a change written between a result's noun and it ("profits up 9% at",
+    "sales down 3 pct at": years.json ``change_words`` and numbers); else ``end``.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("profits up 9 % at Acme and sales up 3 % in May")
+    >>> past_change(doc, 1, 12), past_change(doc, 7, 12)
+    (4, 7)
+    """
+    k = end
+    while k < min(limit, end + CHANGE_REACH) and (doc[k].lower_ in _change_words() or doc[k].like_num):
+        k += 1
+    return k if k > end and k < limit and doc[k].lower_ == "at" else end

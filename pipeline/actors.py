@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
-from .actor_clauses import MAX_OBJECT, SUBJECT_WINDOW, is_year
+from .actor_clauses import MAX_OBJECT, SUBJECT_WINDOW, is_year, past_change
 from .actor_country import article_country
 from .actor_passives import PassiveReader
 from .datelines import dateline_end
@@ -204,7 +204,7 @@ class ActorFinder(PassiveReader):
         Not a noun the amount goes to ("approved $1.4bn for an expansion at Ahafo": where it is spent)."""
         if trigger is None or trigger[1] + 1 >= limit:
             return None
-        end = trigger[1]
+        end = past_change(doc, trigger[1], limit)  # "Pre-tax profits up 9% at pub chain JD Wetherspoon"
         if doc[end].lower_ in self.offer_nouns and end + 2 < limit:
             end += 1  # the trigger is a modifier of an offer noun: "a £1.3bn takeover offer from Deutsche Boerse"
         prep = doc[end].lower_

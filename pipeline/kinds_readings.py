@@ -129,13 +129,15 @@ def past_payee(doc: Doc, i: int, verbs: dict) -> int:
 def verb_readings(doc: Doc, triggers: list, readings: dict[str, str], starts: frozenset[int], make) -> list:
     """The triggers (sorted by start), with a word of ``readings`` right before an amount (a token
     of ``starts``) read as the verb it spells, made by ``make(kind, "verbs", start, end)``: "the
-    gadget costs £99" is a price; a one-word trigger there (the noun "costs") gives way; "costs of
-    £5m", "cutting costs by $1bn" stay what they were."""
+    gadget costs £99" is a price, and so is "costs an average of £2.31" (kinds.json ``reading_gaps``);
+    a one-word trigger there (the noun "costs") gives way; "costs of £5m", "cutting costs by $1bn"
+    stay what they were."""
     verbs = {}
     for start in starts:
         j = start - 1
         while j >= 0 and doc[j].is_space:
             j -= 1
+        j = before_gap(doc, j)  # "costs an average of £2.31"
         if j >= 1 and indirect_object(doc[j]) and doc[j - 1].is_lower and doc[j - 1].lower_ in readings:
             j -= 1  # "Sun Grid costs users $1 an hour"
         if j >= 0 and doc[j].is_lower and doc[j].lower_ in readings:  # not a table row's label "Costs"
@@ -476,3 +478,27 @@ def relief_reading(doc: Doc, kind: str, trig: tuple[int, int] | None, a_start: i
         if doc[k].is_punct:
             break
     return kind, trig
+
+
+@lru_cache(maxsize=1)
+def _reading_gaps() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(g) for g in lexicon.load("kinds.json")["reading_gaps"]), key=len, reverse=True))
+
+
+def before_gap(doc: Doc, j: int) -> int:
+    """The token before a phrase of kinds.json ``reading_gaps`` that ends at token ``j`` ("costs an
+    average of"), past the spaces before it; else ``j``.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("A pint costs an average of 2 pounds")
+    >>> before_gap(doc, 5), before_gap(doc, 2)
+    (2, 2)
+    """
+    for gap in _reading_gaps():
+        n = len(gap)
+        if j - n + 1 >= 0 and tuple(doc[j - n + 1 + k].lower_ for k in range(n)) == gap:
+            k = j - n
+            while k >= 0 and doc[k].is_space:
+                k -= 1
+            return k
+    return j

@@ -330,6 +330,7 @@ SCHEMAS: dict[str, Any] = {
             "priced_goods": WORDS,
             "not_triggers": WORDS,
             "split_gap": WORDS,
+            "reading_gaps": ListOf(WORDS),
             "verb_readings": WORD_MAP,
             "quantified_heads": WORD_MAP,
             "sold_for": Fields(

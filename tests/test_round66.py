@@ -175,3 +175,31 @@ def test_actors(text, mention, actor):
 )
 def test_fronted_condition_country(text, mention, country):
     assert record(text, mention, "1987-03-20")["country"] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # a result's change between its noun and "at" leaves the company after "at" the actor
+        (
+            "Pre-tax profits up 9% at pub chain JD Wetherspoon to £58m for the year to July.",
+            "£58m",
+            ("actor", "JD Wetherspoon"),
+        ),
+        ("Sales down 3 pct at Tesco to £5bn.", "£5bn", ("actor", "Tesco")),
+        # a bid tabled or lodged by someone is theirs
+        (
+            "A £600m takeover bid for Somerfield was tabled by a consortium led by Robert Tchenguiz.",
+            "£600m",
+            ("actor", "a consortium"),
+        ),
+        # "costs an average of" is still what one costs
+        ("A pint of lager costs an average of £2.31 in London pubs.", "£2.31", ("kind", "price")),
+        # UK departments of no other country
+        ("The Department of Trade and Industry is to give £50m in grants to pensioners.", "£50m", ("country", "GB")),
+        ("The Home Office will spend £20m on passports.", "£20m", ("country", "GB")),
+    ],
+)
+def test_business_forms(text, mention, expected):
+    field, value = expected
+    assert record(text, mention, "2005-02-08")[field] == value
