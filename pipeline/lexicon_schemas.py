@@ -107,6 +107,7 @@ SCHEMAS: dict[str, Any] = {
         {
             "places": WORD_MAP,
             "institutions": WORD_MAP,
+            "ticker_suffixes": WORD_MAP,
             "successor_territories": WORD_MAP,
             "not_places": WORDS,
             "not_capitals": WORDS,

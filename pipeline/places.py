@@ -14,6 +14,7 @@ match that is one of news_places.json's ``not_places`` ("North America") is no p
 from __future__ import annotations
 
 import html
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -185,3 +186,26 @@ def name_countries(doc: Doc, spans_key: str = "places") -> Counter[str]:
 @Language.factory("news_places", default_config={"spans_key": "places"}, assigns=["doc.spans"])
 def make_place_finder(nlp: Language, name: str, spans_key: str) -> PlaceFinder:
     return PlaceFinder(nlp, name, spans_key)
+
+
+@lru_cache(maxsize=1)
+def _tickers() -> tuple[re.Pattern, dict[str, str]]:
+    suffixes = lexicon.load("news_places.json")["ticker_suffixes"]
+    codes = "|".join(sorted(map(re.escape, suffixes), key=len, reverse=True))  # upper case, as codes are written
+    pattern = rf"(?:&lt;|<|\()[A-Z0-9]+(?:\.[A-Z0-9]+)?\.(?P<suffix>{codes})(?:>|\))"
+    return re.compile(pattern), suffixes
+
+
+def ticker_country(title: str) -> str:
+    """The country of the exchange of every Reuters instrument code in an article's title whose suffix
+    news_places.json ``ticker_suffixes`` lists ("EMPIRE <EMPA.TO> TO BUY SOBEYS <SYSA.TO> STOCK": CA),
+    or "" when it has none or they name several countries: the company the story is about, at home.
+
+    >>> ticker_country("EMPIRE &lt;EMPA.TO> TO BUY SOBEYS &lt;SYSA.TO>"), ticker_country("ROYAL BANK (RY.TO) SEES")
+    ('CA', 'CA')
+    >>> ticker_country("FORD &lt;F> NET"), ticker_country("GENSTAR &lt;GST.TO> SELLS TO IMASCO &lt;IMS.L>")
+    ('', '')
+    """
+    pattern, suffixes = _tickers()
+    found = {suffixes[m.group("suffix")] for m in pattern.finditer(title)}
+    return next(iter(found)) if len(found) == 1 else ""

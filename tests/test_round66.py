@@ -203,3 +203,25 @@ def test_fronted_condition_country(text, mention, country):
 def test_business_forms(text, mention, expected):
     field, value = expected
     assert record(text, mention, "2005-02-08")[field] == value
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "currency"),
+    [
+        # a title's tickers, all of one exchange, place the company whose bare dollars they are
+        ("SOUTHAM INC <STM.TO> 1ST QTR NET", "Shr 25 cts vs 20 cts\n    Net 12.5 mln vs 10.1 mln", "CAD"),
+        (
+            "ROYAL BANK (RY.TO) RECLASSIFIES BRAZIL LOANS",
+            "The bank reclassified 116.2 mln dlrs of Brazil loans.",
+            "CAD",
+        ),
+        ("BROKEN HILL PTY CO LTD <BRKN.S> NINE MONTHS", "Net 603.0 mln dlrs vs 813.0 mln", "AUD"),
+        ("GEVAERT NV <GEVN.BR> 1986 YEAR", "Net profit 1.2 billion francs vs 1.1 billion", "BEF"),
+        # a US exchange, mixed exchanges, or no ticker: the text decides, as before
+        ("LIPOSOME <LIPO.O> FORMS CANADIAN SUBSIDIARY", "It will invest 5 mln dlrs in the Canadian unit.", "USD"),
+        ("GENSTAR <GST.TO> SELLS UNIT TO IMASCO <IMS.L>", "Genstar sold the unit for 50 mln dlrs.", "USD"),
+    ],
+)
+def test_ticker_places_bare_currency(title, text, currency):
+    (first, *_) = extract(text, "1987-03-20", convert_to=None, title=title)
+    assert first["currency"] == currency

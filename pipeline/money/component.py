@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from decimal import Decimal
 
 from spacy.language import Language
 
 from ..extensions import char_span, doc_text, doc_value, set_span_value
 from ..normalise import format_decimal
-from ..places import article_countries, name_countries
+from ..places import article_countries, name_countries, ticker_country
 from .finder import Amount, find_amounts
 
 
@@ -24,7 +25,9 @@ class MoneyFinder:
         self.spans_key = spans_key
 
     def match(self, doc) -> list[Amount]:
-        return find_amounts(doc_text(doc), doc_value(doc, "date"), article_countries(doc), name_countries(doc))
+        home = ticker_country(doc_value(doc, "title") or "")  # "ROYAL BANK (RY.TO) SEES HIGHER LOAN LOSSES"
+        countries = Counter({home: 1}) if home else article_countries(doc)
+        return find_amounts(doc_text(doc), doc_value(doc, "date"), countries, name_countries(doc))
 
     def set_annotations(self, doc, amounts: list[Amount]) -> None:
         spans = []
