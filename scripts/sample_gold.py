@@ -186,6 +186,8 @@ def main() -> None:
         ("round65", 2088, 0, 30),
         ("round66", 2089, 0, 30),
         ("round67", 2090, 0, 30),
+        ("round68", 2091, 0, 30),
+        ("round69", 2092, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
