@@ -63,7 +63,6 @@ class ActorFinder(PassiveReader):
         super().__init__(nlp)
         data = actors_lexicon()
         self.fronted = frozenset(w for w in data["fronted_openers"] if " " not in w)
-        self.fronted_relatives = frozenset(data["fronted_relatives"])  # "Under the pact, which runs to 1990,"
         self.fronted_pairs = frozenset(tuple(w.split()) for w in data["fronted_openers"] if " " in w)
         self.control_by_last: dict[str, list[tuple[str, ...]]] = {}  # last word -> the control verbs it ends
         for v in data["control_verbs"]:

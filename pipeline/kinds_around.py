@@ -452,3 +452,27 @@ def sentence_last_end(infos: list[dict], k: int, s1: int) -> int:
     while j + 1 < len(infos) and infos[j + 1]["start"] < s1:
         j += 1
     return max(i["end"] for i in infos[k : j + 1])
+
+
+@lru_cache(maxsize=1)
+def _reading_gaps() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(g) for g in lexicon.load("kinds.json")["reading_gaps"]), key=len, reverse=True))
+
+
+def before_gap(doc: Doc, j: int) -> int:
+    """The token before a phrase of kinds.json ``reading_gaps`` that ends at token ``j`` ("costs an
+    average of"), past the spaces before it; else ``j``.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("A pint costs an average of 2 pounds")
+    >>> before_gap(doc, 5), before_gap(doc, 2)
+    (2, 2)
+    """
+    for gap in _reading_gaps():
+        n = len(gap)
+        if j - n + 1 >= 0 and tuple(doc[j - n + 1 + k].lower_ for k in range(n)) == gap:
+            k = j - n
+            while k >= 0 and doc[k].is_space:
+                k -= 1
+            return k
+    return j

@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from . import lexicon
-from .kinds_around import trigger_words
+from .kinds_around import before_gap, trigger_words
 from .kinds_heads import DETERMINERS, indirect_object
 from .kinds_proceeds import donation_decide, earned_decide, proceeds_decide
 from .kinds_purposes import frame_purpose, purpose_decides
@@ -478,27 +478,3 @@ def relief_reading(doc: Doc, kind: str, trig: tuple[int, int] | None, a_start: i
         if doc[k].is_punct:
             break
     return kind, trig
-
-
-@lru_cache(maxsize=1)
-def _reading_gaps() -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted((tuple(g) for g in lexicon.load("kinds.json")["reading_gaps"]), key=len, reverse=True))
-
-
-def before_gap(doc: Doc, j: int) -> int:
-    """The token before a phrase of kinds.json ``reading_gaps`` that ends at token ``j`` ("costs an
-    average of"), past the spaces before it; else ``j``.
-
-    >>> from spacy.lang.en import English
-    >>> doc = English()("A pint costs an average of 2 pounds")
-    >>> before_gap(doc, 5), before_gap(doc, 2)
-    (2, 2)
-    """
-    for gap in _reading_gaps():
-        n = len(gap)
-        if j - n + 1 >= 0 and tuple(doc[j - n + 1 + k].lower_ for k in range(n)) == gap:
-            k = j - n
-            while k >= 0 and doc[k].is_space:
-                k -= 1
-            return k
-    return j

@@ -103,12 +103,10 @@ class PhraseReader:
         if not doc[j].lower_.endswith("ly"):
             return False
         after = doc[j + 1] if j + 1 < len(doc) else None
-        if after is not None and after.text in ("'s", "’s"):
-            return False
+        if (after is not None and after.text in ("'s", "’s")) or suffixed_name(doc, j + 1, self.suffixes):
+            return False  # "Italy's", "Bally Manufacturing Corp said"
         participle = after is not None and (after.lower_.endswith("ed") or after.lower_ in self.descriptors)
-        if (after is not None and after.lower_ in self.verbs and not participle) or suffixed_name(
-            doc, j + 1, self.suffixes
-        ):  # not "Privately held"; "Bally Manufacturing Corp said"
+        if after is not None and after.lower_ in self.verbs and not participle:  # not "Privately held"
             return False
         if self._place_starts_of is not doc:  # where the Doc's places start, read once per Doc
             self._place_starts_of = doc

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
-from ..tables import Currency
 from .amount import Candidate, qualify, rate
 from .context import (
     after_month,
@@ -28,7 +27,8 @@ from .context import (
 )
 from .levels import continued_level, quoted_level
 from .number import is_year_like
-from .pair import SENTENCE_BREAK, Merge, Pair, cents_beside_millions, inherit
+from .or_pairs import alternative_bounds, restated_per_share
+from .pair import GROUPED, RANGE_SPREAD, SENTENCE_BREAK, Merge, Pair, cents_beside_millions, inherit, one_money
 from .rules import WRAP, Rules
 
 # "X, or Y dlrs", "X (Y dlrs)": Y restates X in another currency. Narrower than convert_gap, whose
@@ -84,9 +84,6 @@ def is_change_size(p: Pair, word: str, ranging: bool) -> bool:
         or (hi > 4 * lo and change_before(p.text, a.start, p.rules))
         or (a.scale is None and is_year_like(a.number, p.text[a.start : a.end]))
     )
-
-
-RANGE_SPREAD = 4  # the upper bound of a range is at most this many times the lower one (is_change_size's ratio)
 
 
 def written_bounds(p: Pair, word: str) -> bool:
@@ -224,18 +221,12 @@ def dash_range(p: Pair) -> Merge | None:
 _RATE_BOUND_LEADS = frozenset({"from", "between"})
 
 
-def _one_money(a: Currency, b: Currency) -> bool:
-    """Are ``a`` and ``b`` one currency: one code, or one family where a minor unit has no code yet
-    ("40 cts" and "one dlr")?"""
-    return a.code == b.code if a.code and b.code else a.family == b.family and a.family is not None
-
-
 def shared_rate(p: Pair) -> Merge | None:
     """ "from 25 cts to one dlr per barrel", "between 10 and 12 cts a share" written with two
     currencies: the rate written once, after the second bound, is the first bound's too (flagged
     ``per_shared``: the kinds stage reads no unit of its own there). Both stay amounts of their own."""
     a, b = p.a, p.b
-    if b is None or a.cur is None or b.cur is None or a.per or not b.per or not _one_money(a.cur, b.cur):
+    if b is None or a.cur is None or b.cur is None or a.per or not b.per or not one_money(a.cur, b.cur):
         return None
     if p.gap.strip().lower() not in ("to", "and") or word_before(p.text, a.start).lower() not in _RATE_BOUND_LEADS:
         return None
@@ -341,56 +332,7 @@ def bare_range(p: Pair) -> Merge | None:
     return Merge((inherit(merged, source),), 2) if source is not None else None
 
 
-_OR_GAP = re.compile(r"^[ \t\r\n]*or[ \t\r\n]*$", re.IGNORECASE)
-_RESTATING_OR = re.compile(r"^[ \t\r\n]*,?[ \t\r\n]*or[ \t\r\n]*$", re.IGNORECASE)
-
-
-def alternative_bounds(p: Pair) -> Merge | None:
-    """ "another 10 or 15 billion dlrs", "two or three dlrs": an unscaled bare number, "or" and a
-    larger amount written with its currency after it are one range, as "10 to 15 billion dlrs"
-    is. Not a year or a day, nor bounds far apart, nor a number labelled ("Section 2 or 3 mln
-    dlrs"); "227,000 or four cts" restates (``restated_per_share``)."""
-    a, b, text = p.a, p.b, p.text
-    if b is None or a.cur is not None or a.scale is not None or b.cur is None or b.pre or b.qualifier:
-        return None
-    if not _OR_GAP.match(p.gap) or _GROUPED.search(text, a.start, a.end) or after_month(text, a.start):
-        return None
-    if is_year_like(a.number, text[a.start : a.end]) or a.number <= 0 or named_number(text, a.start):
-        return None
-    if word_before(text, a.start).lower() in p.rules.lex.number_labels:
-        return None
-    if not (a.number < b.number <= RANGE_SPREAD * a.number):
-        return None
-    lo = a.number * (b.scale or Decimal(1)) * b.cur.factor
-    merged = replace(b, start=a.start, value=lo, value_min=lo, value_max=b.value, flags=sorted({*b.flags, "range"}))
-    qualify(text, merged, p.rules)  # "about 10 or 15 mln dlrs"
-    return Merge((merged,), 2)
-
-
-def restated_per_share(p: Pair) -> Merge | None:
-    """ "a loss of 553,000 or 11 cts a share": a bare number written out in full (or scaled),
-    then "or" and what it comes to a share, is money in the currency of the last amount before it
-    whose family the per-share amount shares (the dollars of "820,000 dlrs or 17 cts a share"
-    earlier in the article), else in the major unit of that family ("227,000 or four cts a share":
-    dollars)."""
-    a, b, text = p.a, p.b, p.text
-    if b is None or a.cur is not None or b.cur is None or b.per != "share" or not _RESTATING_OR.match(p.gap):
-        return None
-    if a.scale is None and not _GROUPED.search(text, a.start, a.end):
-        return None
-    source = next(
-        (k for k in reversed(p.kept) if k.cur is not None and k.cur.kind != "subunit" and _one_money(k.cur, b.cur)),
-        None,
-    )
-    if source is None and b.cur.kind == "subunit" and b.cur.family is None:
-        return None
-    if source is None:  # "earned 227,000 or four cts a share": the major unit of the cents' family
-        source = replace(b, cur=replace(b.cur, kind="name", factor=Decimal(1)))
-    return Merge((inherit(a, source),), 1)
-
-
 _LIST_GAP = re.compile(r"^[ \t]*(?:,[ \t]*)?and[ \t\n]*$|^[ \t]*,[ \t]*$", re.IGNORECASE)
-_GROUPED = re.compile(r"\d[,\s]\d{3}")  # "500,000": a number written in full
 
 
 def listed_before(p: Pair) -> Merge | None:
@@ -409,7 +351,7 @@ def listed_before(p: Pair) -> Merge | None:
         return None
     if word_before(text, a.start).lower() in p.rules.lex.number_labels or named_number(text, a.start):
         return None  # "in band one and two mln stg", "in year one and 21 mln dlrs", "Terminal 2 and 260 bln won"
-    scale = b.scale if b.scale is not None and not _GROUPED.search(text, a.start, a.end) else None
+    scale = b.scale if b.scale is not None and not GROUPED.search(text, a.start, a.end) else None
     merged = replace(a, value=a.number * (scale or Decimal(1)), scale=scale)
     return Merge((inherit(merged, b),), 1)
 

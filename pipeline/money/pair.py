@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from ..tables import Currency
 from .amount import Candidate
 from .rules import Rules
 
@@ -53,3 +54,13 @@ def inherit(bare: Candidate, source: Candidate) -> Candidate:
         value_max=bare.value_max * cur.factor if bare.value_max is not None else None,
         flags=sorted(set(bare.flags) | {"currency_shared"} | ({"currency_assumed"} if cur.assumed else set())),
     )
+
+
+RANGE_SPREAD = 4  # the upper bound of a range is at most this many times the lower one (is_change_size's ratio)
+GROUPED = re.compile(r"\d[,\s]\d{3}")  # "500,000": a number written in full
+
+
+def one_money(a: Currency, b: Currency) -> bool:
+    """Are ``a`` and ``b`` one currency: one code, or one family where a minor unit has no code yet
+    ("40 cts" and "one dlr")?"""
+    return a.code == b.code if a.code and b.code else a.family == b.family and a.family is not None
