@@ -60,6 +60,9 @@ def _rows(path: Path) -> tuple[list[str], dict[tuple, dict]]:
         return list(reader.fieldnames or []), rows
 
 
+MOVED = ("kind", "currency")  # the columns whose every move ``diff`` counts
+
+
 def diff(before: Path, after: Path, show: int = 40) -> bool:
     same = True
     for name in SETS:
@@ -87,9 +90,10 @@ def diff(before: Path, after: Path, show: int = 40) -> bool:
                 print(f"  columns: {cols_a} -> {cols_b}")
             for cols, n in changed.most_common():
                 print(f"  {n} changed in {', '.join(cols)}")
-            moves = Counter(f"{rows_a[k]['kind']} -> {rows_b[k]['kind']}" for k, cols in examples if "kind" in cols)
-            for move, n in moves.most_common():  # records.csv: how kinds moved, to be read by family
-                print(f"  {n} kind {move}")
+            for column in MOVED:  # records.csv: how kinds and currencies moved, to be read by family
+                moves = Counter(f"{rows_a[k][column]} -> {rows_b[k][column]}" for k, cols in examples if column in cols)
+                for move, n in moves.most_common():
+                    print(f"  {n} {column} {move}")
             for k in gone[:show]:
                 r = rows_a[k]
                 print(f"  - {k[:3]} {r.get('mention') or r.get('text')!r} {r.get('value', r.get('normalised'))}")
