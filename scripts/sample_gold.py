@@ -188,6 +188,8 @@ def main() -> None:
         ("round67", 2090, 0, 30),
         ("round68", 2091, 0, 30),
         ("round69", 2092, 0, 30),
+        ("round70", 2093, 0, 30),
+        ("round71", 2094, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
