@@ -36,6 +36,8 @@ def describes(doc: Doc, start: int, end: int, sector_starts: frozenset[int] = fr
     >>> doc = English()("Shares of battery giant CATL and power equipment maker Doosan, not chip plants in Texas")
     >>> describes(doc, 2, 3), describes(doc, 6, 7), describes(doc, 13, 14)
     (True, True, False)
+    >>> describes(English()("budget airline easyJet"), 1, 2)
+    True
     """
     if not (doc[start].is_lower or doc[start].is_sent_start) or end in sector_starts:  # not "display R&D projects"
         return False
@@ -44,7 +46,10 @@ def describes(doc: Doc, start: int, end: int, sector_starts: frozenset[int] = fr
         name += 1
     if name > end and doc[name - 1].lower_ not in _org_heads():
         return False
-    return name < len(doc) and doc[name].text[:1].isupper() and not doc[name].is_sent_start
+    if name >= len(doc) or doc[name].is_sent_start:
+        return False
+    # a name opens with a capital, or holds one after a lower-case start: "budget airline easyJet"
+    return doc[name].text[:1].isupper() or (doc[name].is_alpha and not doc[name].is_lower)
 
 
 @lru_cache(maxsize=1)

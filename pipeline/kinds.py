@@ -18,10 +18,9 @@ overlapping triggers the longer wins: "tax cuts" over "tax"). In this order:
 6. else ``other``, unless the next sentence tells what its money is (``next_mention``: "The amount
    will be paid as subsidies").
 
-The clause is the sentence cut at the linker's strong boundaries (``link.boundaries``), without who
-speaks at its end (", the trade ministry said") and without a condition after the amount ("if orders
-keep growing"). A trigger inside a capitalised name ("European Investment Bank") is none, unless it is
-the noun right after the amount."""
+The clause is the sentence cut at the linker's strong boundaries (``link.boundaries``), without who speaks
+at its end (", the trade ministry said") and without a condition after the amount ("if orders keep growing").
+A trigger inside a capitalised name ("European Investment Bank") is none, unless it is the noun after the amount."""
 
 from __future__ import annotations
 
@@ -448,7 +447,8 @@ class KindFinder:
                 decided = self.decide(doc, (m.start, m.end, far), own, sent, triggers, prev, own_per(info), next_start)
                 after = self.near(triggers, far, min(own[1], far + NEAR + 12))  # as far as purpose_of reads
                 past = past_rate(doc, far, self.times)  # "earned 2.5 trillion won last year from its ..."
-                kind, trig = wage_of(doc, purpose_of(doc, decided, after, past, own[1]), info["per"], m.start, c0)
+                decided = purpose_of(doc, decided, after, past, own[1])
+                kind, trig = wage_of(doc, decided, info["per"], (m.start, far), c0)  # "to each child"
                 kind, trig = noun_readings(doc, kind, trig, far, triggers, self.readings)  # "9.6 bln dlrs of debt"
                 kind, trigger_text = size_readings(doc, kind, trig, m.start, m.end, float(info["value"]))  # "cost $15m"
                 kind, trig, trigger_text = unit_total(

@@ -308,9 +308,45 @@ def funded_name(doc: Doc, decided: tuple) -> tuple:
     return (data["kind"], trig) if named else decided
 
 
-def wage_of(doc: Doc, decided: tuple, per: str, a_start: int, c0: int) -> tuple:
+EACH_REACH = 4  # tokens after an amount (past a rate: "a month") to "for each infant"
+
+
+def given_to_each(doc: Doc, decided: tuple, a: tuple[int, int], c0: int) -> tuple:
+    """(kind, trigger tokens): money that a verb of kinds.json ``given_each`` (``verbs``,
+    ``unit_verbs``, ``giving_verbs``) gives before it, "to each" or "for every" one of its
+    ``recipients`` after it, is given to each of them (its ``kind``) once nothing but a price, a
+    deal or "other" decided it ("will provide up to 100 million won to each child born", "will pay
+    parents 300,000 won a month for each infant"); not "sold at 5 dlrs each".
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Incheon will provide 100 mln won to each child; they pay 5 dlrs for each share")
+    >>> given_to_each(doc, ("other", None), (3, 6), 0), given_to_each(doc, ("price", None), (13, 15), 10)
+    (('subsidy', (2, 3)), ('price', None))
+    """
+    data = _given()
+    if not (decided[0] in data["each_kinds"] or decided[0] in data["over"]):
+        return decided
+    after = [t.lower_ for t in doc[a[1] : a[1] + EACH_REACH + 2]]
+    each = any(
+        w in ("to", "for") and after[k + 1] in data["each_words"] and after[k + 2] in data["recipients"]
+        for k, w in enumerate(after[:-2])
+        if k < EACH_REACH
+    )
+    if not each:
+        return decided
+    verbs = {*data["verbs"], *data["unit_verbs"], *data["giving_verbs"]}
+    for v in range(a[0] - 1, max(c0, a[0] - PAID_REACH) - 1, -1):
+        if doc[v].lower_ in verbs:
+            return (data["kind"], (v, v + 1))
+        if doc[v].is_punct:
+            break
+    return decided
+
+
+def wage_of(doc: Doc, decided: tuple, per: str, a: tuple[int, int], c0: int) -> tuple:
     """(kind, trigger tokens) once the wage readings have had their say: earnings at a wage's rate
-    (``earned_rate``), money paid to a person (``paid_person``), money given to each (``given_each``),
-    money that funds a company (``funded_name``)."""
-    decided = given_each(doc, paid_person(doc, earned_rate(doc, decided, per), a_start, c0), per, a_start, c0)
-    return funded_name(doc, decided)
+    (``earned_rate``), money paid to a person (``paid_person``), money given to each (``given_each``,
+    ``given_to_each``: ``a`` is the amount's tokens, its conversions included), money that funds a
+    company (``funded_name``)."""
+    decided = given_each(doc, paid_person(doc, earned_rate(doc, decided, per), a[0], c0), per, a[0], c0)
+    return funded_name(doc, given_to_each(doc, decided, a, c0))

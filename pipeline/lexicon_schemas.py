@@ -264,6 +264,9 @@ SCHEMAS: dict[str, Any] = {
             "customers": Fields({"orders": WORDS, "leads": WORDS, "heads": WORDS}),
             "sources": Fields({"prepositions": WORDS, "nouns": WORDS, "instruments": WORDS, "onward": WORDS}),
             "away_leads": WORDS,
+            "replacements": ListOf(Fields({"verbs": WORDS, "preps": WORDS})),
+            "recoveries": Fields({"verbs": WORDS, "preps": WORDS, "sources": WORDS}),
+            "trade_descriptors": Fields({"nouns": WORDS, "heads": WORDS, "speech": WORDS, "openers": WORDS}),
             "verb_modifiers": WORDS,
         }
     ),
@@ -289,7 +292,17 @@ SCHEMAS: dict[str, Any] = {
             "paid_persons": Fields({"verbs": WORDS, "persons": WORDS, "kind": str}),
             "funded_names": Fields({"verbs": WORDS, "leads": WORDS, "kind": str}),
             "given_each": Fields(
-                {"verbs": WORDS, "pers": WORDS, "each_kinds": WORDS, "over": WORDS, "kind": str, "unit_verbs": WORDS}
+                {
+                    "verbs": WORDS,
+                    "pers": WORDS,
+                    "each_kinds": WORDS,
+                    "over": WORDS,
+                    "kind": str,
+                    "unit_verbs": WORDS,
+                    "giving_verbs": WORDS,
+                    "each_words": WORDS,
+                    "recipients": WORDS,
+                }
             ),
             "payout_leads": WORDS,
             "payout_frequencies": WORDS,

@@ -37,7 +37,8 @@ def respectively(text: str, sent: tuple[int, int], links: list) -> None:
 def respectively_sectors(text: str, sent: tuple[int, int], links: list, sectors: list) -> None:
     """ "shipments of semiconductors and automobiles are expected to reach $150 billion and $72
     billion, respectively": in a sentence that says "respectively", n amounts that took the same n
-    sectors take one each, in the order the sectors stand in the sentence."""
+    sectors take one each, in the order the sectors stand in the sentence; n amounts that took fewer
+    sectors from n sector words take one word's each."""
     if _RESPECTIVELY.search(text, *sent) is None:
         return
     first: dict = {}
@@ -52,8 +53,20 @@ def respectively_sectors(text: str, sent: tuple[int, int], links: list, sectors:
         if len(takers) == len(key):
             for sec, lk in zip(sorted(key, key=first.get), takers, strict=True):
                 lk.sectors = [sec]
+            continue
+        # one sector word each, two of a sector: "exports of howitzers, tanks and jets came to $2.1
+        # billion, $3.4 billion and $2.9 billion, respectively"
+        words = sorted(
+            (it.start, it.end, it.value) for it in sectors if sent[0] <= it.start < sent[1] and it.value in key
+        )
+        listed = all(_LIST_ITEM_GAP.match(text[a[1] : b[0]]) for a, b in zip(words, words[1:], strict=False))
+        if len(words) == len(takers) and len({w[0] for w in words}) == len(words) and listed:
+            for (_, _, sec), lk in zip(words, takers, strict=True):
+                lk.sectors = [sec]
 
 
+# between two items of one list of sector words, a model's name or a modifier allowed: ", K2 ", " and FA-50 "
+_LIST_ITEM_GAP = re.compile(r"(?:\s*,)?(?:\s*and)?\s+(?:[\w.-]+\s+){0,2}$")
 _RESPECTIVELY_AFTER = re.compile(r"[^.;]{0,60}?\brespectively\b", re.IGNORECASE)  # after the last amount
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between two amounts of a list
 _NAME_JOINTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")

@@ -387,3 +387,47 @@ def names_place(doc: Doc, span: Span, places: frozenset[str]) -> bool:
     while k < len(doc) and fillers < PLACE_FILLERS and doc[k].is_alpha and doc[k].text[:1].isupper():
         k, fillers = k + 1, fillers + 1
     return k < len(doc) and doc[k].lower_ in places
+
+
+MOVE_REACH = 6  # tokens at most from a verb of moving (replace, recover) to the sector word, and on to its preposition
+
+
+def moved_from(
+    doc: Doc, span: Span, verbs: frozenset[str], preps: frozenset[str], sources: frozenset[str] = frozenset()
+) -> bool:
+    """Is the sector word ``span`` what a verb of ``verbs`` moves away from: after the verb and before
+    one of ``preps``, in one clause ("to replace its diesel buses with hydrogen buses": not oil and gas),
+    and when ``sources`` is given, with one of its words in the phrase after the preposition ("recover
+    lithium and cobalt from used batteries": not mining; "extract lithium from brine" is mining)?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("to replace its diesel buses with hydrogen buses; replacing water pipes")
+    >>> replace, w = frozenset({"replace", "replacing"}), frozenset({"with"})
+    >>> [moved_from(doc, doc[i : i + 1], replace, w) for i in (3, 7, 11)]
+    [True, False, False]
+    >>> doc = English()("recover lithium and cobalt from used batteries, extract lithium from brine")
+    >>> rec, src = frozenset({"recover", "extract"}), frozenset({"used", "spent"})
+    >>> [moved_from(doc, doc[i : i + 1], rec, frozenset({"from"}), src) for i in (1, 10)]
+    [True, False]
+    """
+    verb = next(
+        (
+            k
+            for k in range(span.start - 1, max(-1, span.start - MOVE_REACH - 1), -1)
+            if doc[k].lower_ in verbs or _stops(doc[k])
+        ),
+        None,
+    )
+    if verb is None or doc[verb].lower_ not in verbs:
+        return False
+    for k in range(span.end, min(len(doc), span.end + MOVE_REACH)):
+        if _stops(doc[k]):
+            return False
+        if doc[k].lower_ in preps:
+            return not sources or any(t.lower_ in sources for t in doc[k + 1 : k + 4])
+    return False
+
+
+def _stops(token) -> bool:
+    """Does ``token`` end a clause for ``moved_from`` (a comma of a list does not)?"""
+    return token.is_punct and token.text not in (",", "-")

@@ -13,7 +13,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.lang.en import English
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -26,6 +25,7 @@ from .sector_context import (
     in_place_phrase,
     in_proper_name,
     measure_compound,
+    moved_from,
     names_body,
     names_cargo,
     names_customer,
@@ -35,6 +35,7 @@ from .sector_context import (
     names_source,
     past_phrase,
 )
+from .sector_phrases import before_head, heads_another, listed_conjunct
 
 
 class TaxonomyError(lexicon.LexiconError):
@@ -216,6 +217,9 @@ class SectorMatcher:
         onward = tuple(tuple(w.lower().split()) for w in sources["onward"])
         self.sources = (*(frozenset(sources[k]) for k in ("prepositions", "nouns", "instruments")), onward)
         self.verb_modifiers = frozenset(lexicon.load("sector_heads.json")["verb_modifiers"])  # "to train"
+        moves = [(frozenset(m["verbs"]), frozenset(m["preps"])) for m in data["replacements"]]
+        rec = data["recoveries"]  # "recover lithium from used batteries"
+        self.moves = [*moves, (frozenset(rec["verbs"]), frozenset(rec["preps"]), frozenset(rec["sources"]))]
         self.away = [
             tuple(w.lower().replace("-", " - ").split()) for w in lexicon.load("sector_heads.json")["away_leads"]
         ]
@@ -239,7 +243,9 @@ class SectorMatcher:
             ends = {sp.start: sp.end for sp in spans}  # "on health, education and welfare": a bare list item
             taken = {i for a, b in ends.items() for i in range(a, b)}
             spans += [sp for sp in mods if sp.start not in taken and listed_conjunct(doc, sp.start, sp.end, ends)]
-            spans += [sp for sp in narrow if before_head(doc, sp.end, self.narrow_heads[sp.id_], covered)]
+            headed = [sp for sp in narrow if before_head(doc, sp.end, self.narrow_heads[sp.id_], covered)]
+            spans += headed
+            forms += headed  # "biopharmaceutical plant": biotechnology's form, pharmaceuticals' before a head
         spans = with_twins(forms, filter_spans(join_overlaps(spans)))  # longest first, no overlaps
         if spans:  # "first mortgage bonds": a sector word inside a phrase that names none
             masked = {i for _, start, end in self.not_sectors(doc) for i in range(start, end)}
@@ -257,6 +263,7 @@ class SectorMatcher:
             and not names_body(doc, sp, self.activities, self.bodies)
             and not names_source(doc, sp, self.sources)
             and not after_lead(doc, sp.start, self.away)
+            and not any(moved_from(doc, sp, *move) for move in self.moves)
             and not in_place_phrase(doc, sp.start, self.place_leads)
             and not measure_compound(doc, sp, self.measures)
         ]
@@ -281,71 +288,6 @@ def sector_heads(key: str = "heads") -> frozenset[str]:
     no sector of their own there), with their plurals."""
     heads = lexicon.load("sector_heads.json")[key]
     return frozenset(h for head in heads for h in (head.lower(), plural(head.lower())))
-
-
-_COORDINATION = frozenset({"and", "or", ",", "&", "-", "/"})
-
-
-MAX_FILLERS = 2  # lower-case content words at most between a sector modifier and its head noun
-
-
-def before_head(doc: Doc, end: int, heads: frozenset[str], covered: set[int], reach: int = 6) -> bool:
-    """Does a head noun follow the modifier that ends at token ``end``: right after it; after at
-    most MAX_FILLERS lower-case content words before any coordination ("offshore wind tower
-    factories"; spaCy's English stop words are none; not "buses and refueling stations"); or at
-    the end of a coordination of modifiers and sector words ("chip and display plants": "display"
-    before "plants", and "chip" through "and display")?
-
-    >>> from spacy.lang.en import English
-    >>> doc = English()("It built display and battery plants on display; wind tower factories; wind in the plants.")
-    >>> before_head(doc, 3, frozenset({"plants"}), {4}), before_head(doc, 8, frozenset({"plants"}), set())
-    (True, False)
-    >>> before_head(doc, 11, frozenset({"factories"}), set()), before_head(doc, 15, frozenset({"plants"}), set())
-    (True, False)
-    """
-    if (  # a compound adjective: "grid-scale battery storage" is batteries, not the grid
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_lower
-        and doc[end + 1].lower_ not in heads
-        and end + 1 not in covered
-    ):
-        return False
-    fillers, coordinated = 0, False  # nouns between the modifier and its head: "offshore wind tower factories"
-    for i in range(end, min(len(doc), end + reach)):
-        token = doc[i]
-        if token.lower_ in heads:
-            return True
-        if i in covered or token.lower_ in _COORDINATION:
-            coordinated = coordinated or token.lower_ in _COORDINATION
-            continue
-        if glued_to_next(doc, i):
-            continue  # the first part of a hyphenated head: "electric two-wheelers"
-        content = token.is_alpha and token.is_lower and token.lower_ not in STOP_WORDS
-        before_sector = i + 1 in covered  # "offshore wind and green hydrogen complexes": "green" modifies a sector word
-        if (
-            fillers < MAX_FILLERS and content and (not coordinated or before_sector)
-        ):  # not "buses and refueling stations"
-            fillers += 1
-            continue
-        return False
-    return False
-
-
-def glued_to_next(doc: Doc, i: int) -> bool:
-    """Is token i a part of a hyphenated word that goes on after it ("two" or "-" in "two-wheelers")?
-
-    >>> from spacy.lang.en import English
-    >>> doc = English()("electric two-wheelers - and buses")
-    >>> [glued_to_next(doc, i) for i in range(len(doc))]
-    [False, True, True, False, False, False, False]
-    """
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if nxt is None or doc[i].whitespace_:
-        return False
-    return nxt.text == "-" and not nxt.whitespace_ or doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_
 
 
 def infinitive(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> bool:
@@ -403,39 +345,6 @@ def join_overlaps(spans: list[Span]) -> list[Span]:
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
-def heads_another(doc: Doc, spans: list[Span], n: int, heads: frozenset[str]) -> bool:
-    """Is the sector word spans[n] a generic head noun (``heads``) of another sector's phrase: right after it
-    ("solar farms": the farms are solar, not agriculture), coordinated after a phrase that ends in
-    another generic head ("electric car and bus": an electric bus), or before "of" and it ("farms of
-    wind turbines")?
-
-    >>> from spacy.lang.en import English
-    >>> doc = English()("solar farms and farms")
-    >>> spans = [doc[0:1], doc[1:2], doc[3:4]]
-    >>> [heads_another(doc, spans, n, frozenset({"farms"})) for n in range(3)]
-    [False, True, False]
-    >>> doc = English()("electric car and bus lines, cars and buses")
-    >>> spans = [doc[0:2], doc[3:4], doc[6:7], doc[8:9]]
-    >>> [heads_another(doc, spans, n, frozenset({"car", "bus", "cars", "buses"})) for n in range(4)]
-    [False, True, False, False]
-    """
-    span = spans[n]
-    if span.text.lower().replace("-", " ") not in heads:  # "hydrogen charging-station plants"
-        return False
-    if n and spans[n - 1].end == span.start:
-        return True
-    if (
-        n
-        and spans[n - 1].end + 1 == span.start
-        and doc[span.start - 1].lower_ in ("and", "or")
-        and spans[n - 1].end - spans[n - 1].start > 1
-        and doc[spans[n - 1].end - 1].lower_ in heads
-    ):
-        return True  # "electric car and bus assembly lines": the modifier goes on to the second head
-    nxt = spans[n + 1] if n + 1 < len(spans) else None
-    return nxt is not None and span.end < len(doc) and doc[span.end].lower_ == "of" and nxt.start - span.end <= 3
-
-
 def sector_isic(nlp: Language) -> dict[str, tuple[str, ...]]:
     """Sector id -> ISIC divisions of the pipeline's taxonomy (empty without a news_sectors pipe)."""
     for _, pipe in nlp.pipeline:
@@ -451,50 +360,3 @@ def sector_isic(nlp: Language) -> dict[str, tuple[str, ...]]:
 )
 def make_sector_ruler(nlp: Language, name: str, spans_key: str, taxonomy: str | None, extend: bool) -> SectorMatcher:
     return SectorMatcher(nlp, name, spans_key, load_taxonomy(taxonomy, extend))
-
-
-LIST_JOINTS = frozenset({",", "and", "or"})
-
-
-def listed_conjunct(doc: Doc, start: int, end: int, span_ends: dict[int, int]) -> bool:
-    """Is the sector modifier doc[start:end] a bare item of a list whose item next to it is a sector
-    word (``span_ends``: where each sector word starts -> where it ends; "spend the cash saved on
-    health, education and welfare", "for education and health")? A modifier with no head names its
-    sector only there.
-
-    >>> from spacy.lang.en import English
-    >>> doc = English()("on health, education and welfare; health of banks; health and education rules")
-    >>> at = lambda n, items: listed_conjunct(doc, n, n + 1, {i: i + 1 for i in items})
-    >>> at(1, [3]), at(8, [3]), at(12, [14])
-    (True, False, False)
-    """
-    k, joints = end, 0  # forward past the joints (", and") to a sector word
-    while k < len(doc) and (doc[k].is_space or doc[k].lower_ in LIST_JOINTS):
-        joints += not doc[k].is_space
-        k += 1
-    after = joints > 0 and k in span_ends
-    k, joints = start, 0  # backward past the joints to a sector word's end
-    while k > 0 and (doc[k - 1].is_space or doc[k - 1].lower_ in LIST_JOINTS):
-        joints += not doc[k - 1].is_space
-        k -= 1
-    before = joints > 0 and any(span_ends.get(b) == k for b in range(max(0, k - MAX_WORDS), k))
-    return (after or before) and not shares_head(doc, end, span_ends)
-
-
-MAX_WORDS = 4  # tokens at most of a sector word ("personal protective equipment")
-
-
-def shares_head(doc: Doc, k: int, span_ends: dict[int, int]) -> bool:
-    """Does the list that goes on at token k end in a noun its items share ("jet and kerosene postings":
-    the items are modifiers), rather than in punctuation, a function word or the end?"""
-    after = k  # the token right after the list's last sector word
-    while k < len(doc):
-        if doc[k].lower_ in LIST_JOINTS or doc[k].is_space:
-            k += 1
-        elif k in span_ends:
-            k = after = span_ends[k]
-        else:
-            break
-    while after < len(doc) and doc[after].is_space:  # "jet and kerosene\npostings"
-        after += 1
-    return after < len(doc) and not (doc[after].is_punct or doc[after].is_stop)

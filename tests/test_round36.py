@@ -37,7 +37,7 @@ LINKS = [
         ["batteries"],
     ),  # as before: no sector before the comma
     # a sector modifier standing bare as an item of a list next to a sector word names its sector
-    # (sectors.listed_conjunct), not when the list's items share a head noun after them
+    # (sector_phrases.listed_conjunct), not when the list's items share a head noun after them
     ("Ministers will spend £2bn on schools, health and housing.", "£2bn", ["education", "healthcare", "real_estate"]),
     ("It is raising jet and diesel postings 2.5 cts a gallon.", "2.5 cts", ["oil_and_gas"]),  # as before
     # a part whose "to" parallels the part before it names a destination of its own (clauses.parallel_to)

@@ -1,0 +1,173 @@
+"""How sector words combine into phrases: a modifier before its head noun ("display plants",
+"offshore wind tower factories", "chip and display plants"), a generic head of another sector's
+phrase ("solar farms", "hydrogen fuel-cell buses and trucks"), and a bare modifier as a list item
+("on health, education and welfare"). Used by the ``news_sectors`` stage (sectors.py).
+"""
+
+from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
+
+from .sector_context import in_proper_name
+
+_COORDINATION = frozenset({"and", "or", ",", "&", "-", "/"})
+
+
+MAX_FILLERS = 2  # lower-case content words at most between a sector modifier and its head noun
+
+
+def before_head(doc: Doc, end: int, heads: frozenset[str], covered: set[int], reach: int = 6) -> bool:
+    """Does a head noun follow the modifier that ends at token ``end``: right after it; after at
+    most MAX_FILLERS lower-case content words before any coordination ("offshore wind tower
+    factories"; spaCy's English stop words are none; not "buses and refueling stations"); or at
+    the end of a coordination of modifiers and sector words ("chip and display plants": "display"
+    before "plants", and "chip" through "and display")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("It built display and battery plants on display; wind tower factories; wind in the plants.")
+    >>> before_head(doc, 3, frozenset({"plants"}), {4}), before_head(doc, 8, frozenset({"plants"}), set())
+    (True, False)
+    >>> before_head(doc, 11, frozenset({"factories"}), set()), before_head(doc, 15, frozenset({"plants"}), set())
+    (True, False)
+    """
+    if (  # a compound adjective: "grid-scale battery storage" is batteries, not the grid
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_lower
+        and doc[end + 1].lower_ not in heads
+        and end + 1 not in covered
+    ):
+        return False
+    fillers, coordinated = 0, False  # nouns between the modifier and its head: "offshore wind tower factories"
+    for i in range(end, min(len(doc), end + reach)):
+        token = doc[i]
+        if token.lower_ in heads:
+            return True
+        if i in covered or token.lower_ in _COORDINATION:
+            coordinated = coordinated or token.lower_ in _COORDINATION
+            continue
+        if glued_to_next(doc, i):
+            continue  # the first part of a hyphenated head: "electric two-wheelers"
+        content = token.is_alpha and token.is_lower and token.lower_ not in STOP_WORDS
+        before_sector = i + 1 in covered  # "offshore wind and green hydrogen complexes": "green" modifies a sector word
+        if (
+            fillers < MAX_FILLERS and content and (not coordinated or before_sector)
+        ):  # not "buses and refueling stations"
+            fillers += 1
+            continue
+        return False
+    return False
+
+
+def glued_to_next(doc: Doc, i: int) -> bool:
+    """Is token i a part of a hyphenated word that goes on after it ("two" or "-" in "two-wheelers")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("electric two-wheelers - and buses")
+    >>> [glued_to_next(doc, i) for i in range(len(doc))]
+    [False, True, True, False, False, False, False]
+    """
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None or doc[i].whitespace_:
+        return False
+    return nxt.text == "-" and not nxt.whitespace_ or doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_
+
+
+def heads_another(doc: Doc, spans: list[Span], n: int, heads: frozenset[str]) -> bool:
+    """Is the sector word spans[n] a generic head noun (``heads``) of another sector's phrase: right after it
+    ("solar farms": the farms are solar, not agriculture), coordinated after a phrase that ends in
+    another generic head ("electric car and bus": an electric bus), or before "of" and it ("farms of
+    wind turbines")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("solar farms and farms")
+    >>> spans = [doc[0:1], doc[1:2], doc[3:4]]
+    >>> [heads_another(doc, spans, n, frozenset({"farms"})) for n in range(3)]
+    [False, True, False]
+    >>> doc = English()("electric car and bus lines, cars and buses")
+    >>> spans = [doc[0:2], doc[3:4], doc[6:7], doc[8:9]]
+    >>> [heads_another(doc, spans, n, frozenset({"car", "bus", "cars", "buses"})) for n in range(4)]
+    [False, True, False, False]
+    >>> doc = English()("fuel-cell buses and trucks, fuel-cell buses and truck depots")
+    >>> spans = [doc[0:3], doc[3:4], doc[5:6], doc[7:10], doc[10:11], doc[12:13]]
+    >>> [heads_another(doc, spans, n, frozenset({"buses", "trucks", "truck"})) for n in range(6)]
+    [False, True, True, False, True, False]
+    """
+    span = spans[n]
+    if span.text.lower().replace("-", " ") not in heads:  # "hydrogen charging-station plants"
+        return False
+    if n and spans[n - 1].end == span.start:
+        return True
+    if (
+        n
+        and spans[n - 1].end + 1 == span.start
+        and doc[span.start - 1].lower_ in ("and", "or")
+        and (
+            (spans[n - 1].end - spans[n - 1].start > 1 and doc[spans[n - 1].end - 1].lower_ in heads)
+            or (  # "hydrogen fuel-cell buses and trucks": fuel-cell trucks (not "solar farms and farms",
+                # nor a modifier of a head of its own: "wind farms and grid connections", "bus and truck depots")
+                spans[n - 1].text.lower() != span.text.lower()
+                and not (span.end < len(doc) and doc[span.end].is_alpha and doc[span.end].is_lower)
+                and heads_another(doc, spans, n - 1, heads)
+            )
+        )
+    ):
+        return True  # "electric car and bus assembly lines": the modifier goes on to the second head
+    nxt = spans[n + 1] if n + 1 < len(spans) else None
+    return (  # not a name's word: "construction of Saemangeum International Airport" is construction
+        nxt is not None
+        and span.end < len(doc)
+        and doc[span.end].lower_ == "of"
+        and nxt.start - span.end <= 3
+        and not in_proper_name(doc, nxt.start, nxt.end)
+    )
+
+
+LIST_JOINTS = frozenset({",", "and", "or"})
+
+
+def listed_conjunct(doc: Doc, start: int, end: int, span_ends: dict[int, int]) -> bool:
+    """Is the sector modifier doc[start:end] a bare item of a list whose item next to it is a sector
+    word (``span_ends``: where each sector word starts -> where it ends; "spend the cash saved on
+    health, education and welfare", "for education and health")? A modifier with no head names its
+    sector only there.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("on health, education and welfare; health of banks; health and education rules")
+    >>> at = lambda n, items: listed_conjunct(doc, n, n + 1, {i: i + 1 for i in items})
+    >>> at(1, [3]), at(8, [3]), at(12, [14])
+    (True, False, False)
+    """
+    k, joints = end, 0  # forward past the joints (", and") to a sector word
+    while k < len(doc) and (doc[k].is_space or doc[k].lower_ in LIST_JOINTS):
+        joints += not doc[k].is_space
+        k += 1
+    after = joints > 0 and k in span_ends
+    k, joints = start, 0  # backward past the joints to a sector word's end
+    while k > 0 and (doc[k - 1].is_space or doc[k - 1].lower_ in LIST_JOINTS):
+        joints += not doc[k - 1].is_space
+        k -= 1
+    before = joints > 0 and any(span_ends.get(b) == k for b in range(max(0, k - MAX_WORDS), k))
+    return (after or before) and not shares_head(doc, end, span_ends)
+
+
+MAX_WORDS = 4  # tokens at most of a sector word ("personal protective equipment")
+
+
+def shares_head(doc: Doc, k: int, span_ends: dict[int, int]) -> bool:
+    """Does the list that goes on at token k end in a noun its items share ("jet and kerosene postings":
+    the items are modifiers), rather than in punctuation, a function word or the end?"""
+    after = k  # the token right after the list's last sector word
+    while k < len(doc):
+        if doc[k].lower_ in LIST_JOINTS or doc[k].is_space:
+            k += 1
+        elif k in span_ends:
+            k = after = span_ends[k]
+        else:
+            break
+    while after < len(doc) and doc[after].is_space:  # "jet and kerosene\npostings"
+        after += 1
+    return after < len(doc) and not (doc[after].is_punct or doc[after].is_stop)
