@@ -303,7 +303,8 @@ def carried_countries(infos: list[dict], values: list[dict], date: str | None) -
     earlier money went); else, for an actor that is a city, the city's country when the
     amount is in that country's money, named as such ("Incheon will give 40 billion won": a city
     government). A city alone names a company as often ("Halifax said", "Santos"), so a city in
-    another country's money, or in a bare "dlrs" the text does not place, stays without one.
+    another country's money, or in a bare "dlrs" the text does not place, stays without one. A
+    conversion takes the country its amount took ("100 million won (US$75,000)").
 
     >>> vals = [{"actor": "Daegu", "country": ""}, {"actor": "Halifax", "country": ""}]
     >>> [v["country"] for v in carried_countries([{"currency": "KRW"}, {"currency": "GBP"}], vals, None)]
@@ -311,6 +312,9 @@ def carried_countries(infos: list[dict], values: list[dict], date: str | None) -
     >>> assumed = [{"currency": "KRW", "flags": ["currency_assumed"]}, {"currency": "GBP"}]
     >>> [v["country"] for v in carried_countries(assumed, vals, None)]
     ['', '']
+    >>> converted = [{"currency": "KRW"}, {"currency": "USD", "flags": ["conversion"]}]
+    >>> [v["country"] for v in carried_countries(converted, [{"actor": "Daegu", "country": ""}] * 2, None)]
+    ['KR', 'KR']
     >>> vals = [{"actor": "Pertamina", "country": "ID", "_own_country": "ID"}, {"actor": "Pertamina", "country": ""}]
     >>> [v["country"] for v in carried_countries([{"currency": "USD"}] * 2, vals, None)]
     ['ID', 'ID']
@@ -321,6 +325,8 @@ def carried_countries(infos: list[dict], values: list[dict], date: str | None) -
         if actor and not value["country"]:
             named = "currency_assumed" not in info.get("flags", ())  # "40 billion won", not a bare "dlrs"
             country = known.get(actor) or (city_country(actor, info["currency"], date) if named else "")
+            if "conversion" in info.get("flags", ()) and out and out[-1]["actor"] == actor:
+                country = out[-1]["country"]  # "Incheon will give 100 million won (US$75,000)": the won's
             value = {**value, "country": country} if country else value
         if actor and value.get("_own_country"):
             known.setdefault(actor, value["_own_country"])

@@ -132,15 +132,24 @@ def in_org_name(doc: Doc, start: int, end: int) -> bool:
     >>> doc = English()("Bank of Montreal and the Bank of Canada lent to Canada Packers Ltd.")
     >>> in_org_name(doc, 2, 3), in_org_name(doc, 7, 8), in_org_name(doc, 10, 11)
     (True, False, True)
+    >>> in_org_name(English()("Exports of South Korean webtoons rose"), 2, 4)
+    False
     """
     if in_company_name(doc, start, end, lower_suffix=False):  # "a Canadian company" places the story
         return True
+    form = " ".join(doc[start:end].text.split())
     return (
         start >= 2
         and doc[start - 1].lower_ == "of"
         and doc[start - 2].text[:1].isupper()
-        and " ".join(doc[start:end].text.split()) not in _country_names()
+        and form not in _country_names()
+        and form not in _country_adjectives()  # "Exports of South Korean webtoons": no name holds an adjective so
     )
+
+
+@lru_cache(maxsize=1)
+def _country_adjectives() -> frozenset[str]:
+    return frozenset(n for e in lexicon.load("countries.json")["countries"].values() for n in e.get("adjectives", []))
 
 
 def line_broken(form: str) -> list[str]:

@@ -190,6 +190,8 @@ def main() -> None:
         ("round69", 2092, 0, 30),
         ("round70", 2093, 0, 30),
         ("round71", 2094, 0, 30),
+        ("round72", 2095, 0, 30),
+        ("round73", 2096, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:

@@ -30,6 +30,7 @@ LINKS = [
     # fibre lines and public Wi-Fi are telecommunications; jets and combat systems have their sectors
     ("The county will spend £4m on fibre lines.", "£4m", ["telecommunications"]),
     ("The city will spend £2m on public Wi-Fi.", "£2m", ["telecommunications"]),
+    ("TfL will spend £10bn on the London Underground and a river crossing.", "£10bn", ["transport"]),
     ("Flybe agreed to buy 20 Embraer jets in a deal worth $600m.", "$600m", ["aerospace"]),
     ("The army will spend $1bn on robot combat systems.", "$1bn", ["defense", "robotics"]),
     ("The hospital will spend £5m on a robotic surgery unit.", "£5m", ["healthcare", "robotics"]),
@@ -119,6 +120,10 @@ def test_kinds(text, mention, kind):
         # Korean provinces by their short names, and British towns, are placed
         ("Jeonnam province will invest 3 trillion won in wind farms.", "3 trillion", "Jeonnam province", "KR"),
         ("Wrexham council set a budget of £190m.", "£190m", "Wrexham council", "GB"),
+        # a conversion takes the country its amount took
+        ("Incheon will provide 100 million won (US$75,000) to each child.", "US$75,000", "Incheon", "KR"),
+        # a country's adjective after "Exports of" is no part of a name: it places the goods
+        ("Exports of South Korean webtoons rose to US$176 million.", "US$176 million", "", "KR"),
     ],
 )
 def test_actors_and_places(text, mention, actor, country):
