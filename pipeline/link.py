@@ -43,6 +43,7 @@ from .clauses import (
     speaks,
     year_heads_gap,
 )
+from .colon_topics import unnamed_sectors
 from .extensions import doc_text, doc_value, set_span_value, span_value
 from .later_mentions import moved_money_ends, moved_to, named_again, part_of_earlier, refers_back
 from .list_gaps import (
@@ -59,7 +60,6 @@ from .respectively import respectively, respectively_sectors
 from .sentences import sentence_bounds
 from .table_years import fill_row_years
 from .totals import parts_after_totals, totals_after_parts
-from .trade_descriptors import trade_sectors
 from .years import YEAR_IN_GAP, contrast_clause, is_change_before, parallel_change
 
 
@@ -411,10 +411,7 @@ class Linker:
         earlier_years: list = []  # and its years
         total = None  # that amount's (span, links): parts after "Of that," in the next sentence concern it
         named: dict[tuple, list[str]] = {}  # (value, currency) -> the sectors it first took in the article
-        trades: dict[int, list[str]] = {}  # sentence -> the sectors of its trade descriptors, read when needed
-
-        def sentence_of(span) -> int:
-            return bisect_right(starts, span.start_char) - 1
+        trades: dict[tuple, list[str]] = {}  # sentence -> the sectors of its trade descriptors, read when needed
 
         for n, (in_sent, sectors, years) in sorted(by_sentence.items()):
             primary: list[int] = []
@@ -465,11 +462,10 @@ class Linker:
                     if not lk.sectors and told[n][0]:
                         lk.sectors, lk.link = list(told[n][0]), "next_sentence"
                     lk.years = lk.years or list(told[n][1])
-                if not lk.sectors:  # "..., the railroad said": the spender's trade, when nothing else
-                    if n not in trades:
-                        trades[n] = trade_sectors(doc, [s for s in sector_spans if sentence_of(s) == n])
-                    if trades[n]:
-                        lk.sectors, lk.link = list(trades[n]), "sentence"
+                if not lk.sectors:  # the spender's trade ("as the refiner cut costs"), a colon's topic
+                    amount, found = (info, [o for _, o in in_sent]), (text, sector_spans, sectors)
+                    lk.sectors = unnamed_sectors(doc, bounds[n], amount, found, trades)
+                    lk.link = "sentence" if lk.sectors else lk.link
                 if lk.sectors:
                     named.setdefault((info["value"], info["currency"]), lk.sectors)
                 set_span_value(m, "links", {"sectors": lk.sectors, "years": lk.years, "link": lk.link, "flags": []})

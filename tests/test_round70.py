@@ -129,3 +129,21 @@ def test_kinds(text, mention, kind):
 def test_actors_and_places(text, mention, actor, country):
     found = record(text, mention, "2023-06-20")
     assert (found["actor"], found["country"]) == (actor, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "sectors"),
+    [
+        # a headline-like sentence: the topic on one side of a colon, the figures on the other
+        ("Gatwick's second runway: a £1bn project, its biggest.", "£1bn", ["transport"]),
+        ("Insurers' storm losses: $1bn at Aviva, $800m at Zurich.", "$800m", ["insurance"]),
+        ("A £2bn contract for Alstom: 300 new carriages for the Thameslink franchise.", "£2bn", ["transport"]),
+        # not over a quotation, nor over another amount's side
+        ("The chairman said: we will spend $2bn on new branches.", "$2bn", []),
+        # an airline's fuel bill is oil and gas; tobacco is no food or drink
+        ("Ryanair's fuel bill rose to 265m euros.", "265m euros", ["oil_and_gas"]),
+        ("Gallaher, the cigarette maker, made profits of £536m.", "£536m", []),
+    ],
+)
+def test_topics_and_forms(text, mention, sectors):
+    assert sorted(record(text, mention, "2005-03-20")["sectors"]) == sorted(sectors)
