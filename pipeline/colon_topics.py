@@ -54,19 +54,19 @@ def topic_side(text: str, sent: tuple[int, int], amount: tuple[int, int], others
     return lo, hi
 
 
-def unnamed_sectors(
-    doc: Doc, sent: tuple[int, int], amount: tuple[dict, list[dict]], found: tuple, trades: dict
-) -> list[str]:
-    """The sectors of an amount (``amount``: its info and its sentence's infos) that its own words
-    left without one: the spender's trade named by a definite descriptor (``trade_descriptors``,
-    read once per sentence into ``trades``), else the sector words of the other side of a colon
-    (``topic_side``). ``found``: the document's text, its sector spans and the sentence's sector
-    items (the linker's, each with ``start`` and ``value``)."""
+def unnamed_sectors(doc: Doc, sent: tuple[int, int], amount: tuple[dict, list], found: tuple, cache: dict) -> list[str]:
+    """The sectors of an amount (``amount``: its info and its sentence's (span, info) pairs) that its
+    own words left without one: the spender's trade named by a definite descriptor
+    (``trade_descriptors``), else the sector words of the other side of a colon (``topic_side``).
+    ``found``: the document's text, the sentence's sector spans and its sector items (the
+    linker's, each with ``start`` and ``value``). What a sentence holds is read once into ``cache``:
+    a table of thousands of rows is one sentence."""
     text, spans, items = found
-    if sent not in trades:
-        trades[sent] = trade_sectors(doc, [s for s in spans if sent[0] <= s.start_char < sent[1]])
-    if trades[sent]:
-        return list(trades[sent])
-    info, infos = amount
-    side = topic_side(text, sent, (info["start"], info["end"]), [o["start"] for o in infos if o is not info])
+    if sent not in cache:
+        cache[sent] = (trade_sectors(doc, spans), text.find(":", *sent) >= 0)
+    trades, colon = cache[sent]
+    if trades or not colon:
+        return list(trades)
+    info, in_sent = amount
+    side = topic_side(text, sent, (info["start"], info["end"]), [o["start"] for _, o in in_sent if o is not info])
     return list(dict.fromkeys(it.value for it in items if side and side[0] <= it.start < side[1]))

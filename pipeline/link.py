@@ -383,8 +383,10 @@ class Linker:
         sector_starts = frozenset(s.start for s in sector_spans)
         # "... in new loans. The funds will go toward electric vehicles": the sentence after tells
         told = told_links(text, bounds, by_sentence, sector_spans, doc.spans.get(self.years_key, []))
+        spans_in: dict[int, list] = {}  # sentence -> its sector spans, for the fallbacks (``unnamed_sectors``)
         for s in sector_spans:
             n = bisect_right(starts, s.start_char) - 1
+            spans_in.setdefault(n, []).append(s)
             # an organisation's name ("Korea Development Bank") and who speaks name no destination
             if (
                 n in by_sentence
@@ -411,7 +413,7 @@ class Linker:
         earlier_years: list = []  # and its years
         total = None  # that amount's (span, links): parts after "Of that," in the next sentence concern it
         named: dict[tuple, list[str]] = {}  # (value, currency) -> the sectors it first took in the article
-        trades: dict[tuple, list[str]] = {}  # sentence -> the sectors of its trade descriptors, read when needed
+        trades: dict[tuple, tuple] = {}  # sentence -> its trade descriptors' sectors and whether it holds a colon
 
         for n, (in_sent, sectors, years) in sorted(by_sentence.items()):
             primary: list[int] = []
@@ -463,7 +465,7 @@ class Linker:
                         lk.sectors, lk.link = list(told[n][0]), "next_sentence"
                     lk.years = lk.years or list(told[n][1])
                 if not lk.sectors:  # the spender's trade ("as the refiner cut costs"), a colon's topic
-                    amount, found = (info, [o for _, o in in_sent]), (text, sector_spans, sectors)
+                    amount, found = (info, in_sent), (text, spans_in.get(n, []), sectors)
                     lk.sectors = unnamed_sectors(doc, bounds[n], amount, found, trades)
                     lk.link = "sentence" if lk.sectors else lk.link
                 if lk.sectors:

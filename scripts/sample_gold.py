@@ -192,6 +192,8 @@ def main() -> None:
         ("round71", 2094, 0, 30),
         ("round72", 2095, 0, 30),
         ("round73", 2096, 0, 30),
+        ("round74", 2097, 0, 30),
+        ("round75", 2098, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:

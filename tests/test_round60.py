@@ -43,8 +43,9 @@ LINKS = [
     ("Samsung Heavy won a 1.1 trillion won order for four LNG and LPG carriers.", "1.1 trillion", ["shipbuilding"]),
     ("Shipbuilders exported crude tankers worth $3.3 billion last year.", "$3.3 billion", ["shipbuilding"]),
     ("SK will buy crude oil worth $3 billion from Iraq.", "$3 billion", ["oil_and_gas"]),
-    # fish farming is no agriculture in the sector table (gold: 0 of 2)
-    ("The ministry will lend 150 billion won to fish farmers hit by red tide.", "150 billion", []),
+    # fish farming was no agriculture here (gold: 0 of 2); after round 74 it is again (3 of 5, and
+    # "fish farms" 4 of 4: tests/test_round70.py)
+    ("The ministry will lend 150 billion won to fish farmers hit by red tide.", "150 billion", ["agriculture"]),
     ("The ministry will lend 150 billion won to rice farmers hit by floods.", "150 billion", ["agriculture"]),
     # rental homes are housing; power supply is energy
     (

@@ -143,6 +143,10 @@ def test_actors_and_places(text, mention, actor, country):
         # an airline's fuel bill is oil and gas; tobacco is no food or drink
         ("Ryanair's fuel bill rose to 265m euros.", "265m euros", ["oil_and_gas"]),
         ("Gallaher, the cigarette maker, made profits of £536m.", "£536m", []),
+        # a lithium refinery makes battery materials, no mine nor oil; fish farming is agriculture
+        ("SK On will build a 700 billion won lithium refinery in Saemangeum.", "700 billion", ["batteries"]),
+        ("The bank will lend $500m to firms building lithium refining plants.", "$500m", ["batteries"]),
+        ("The ministry will spend 720 billion won on fish farming.", "720 billion", ["agriculture"]),
     ],
 )
 def test_topics_and_forms(text, mention, sectors):
