@@ -143,13 +143,8 @@ def in_org_name(doc: Doc, start: int, end: int) -> bool:
         and doc[start - 1].lower_ == "of"
         and doc[start - 2].text[:1].isupper()
         and form not in _country_names()
-        and form not in _country_adjectives()  # "Exports of South Korean webtoons": no name holds an adjective so
+        and form not in _country_names("adjectives")  # "Exports of South Korean webtoons": no name holds one so
     )
-
-
-@lru_cache(maxsize=1)
-def _country_adjectives() -> frozenset[str]:
-    return frozenset(n for e in lexicon.load("countries.json")["countries"].values() for n in e.get("adjectives", []))
 
 
 def line_broken(form: str) -> list[str]:
@@ -162,9 +157,10 @@ def line_broken(form: str) -> list[str]:
     return [form[:i] + "\n" + form[i + 1 :] for i, c in enumerate(form) if c == " "]
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    return frozenset(n for e in lexicon.load("countries.json")["countries"].values() for n in e["names"])
+@lru_cache(maxsize=2)
+def _country_names(key: str = "names") -> frozenset[str]:
+    """countries.json's country names (``key`` "names") or adjectives ("adjectives")."""
+    return frozenset(n for e in lexicon.load("countries.json")["countries"].values() for n in e.get(key, []))
 
 
 def main_country(countries: Counter[str]) -> str:

@@ -24,11 +24,10 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .extensions import span_value
-from .phrase_words import actors_lexicon
+from .phrase_words import POSSESSIVE, actors_lexicon
 from .sector_context import clause_words
 
 MODIFIER_REACH = 5  # tokens at most between "the" and the sector word ("the San Francisco-based bank")
-POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 POSSESSIVE_REACH = (
     4  # tokens after a possessive descriptor to the verb of the document it owns ("'s annual report showed")
 )
