@@ -194,6 +194,8 @@ def main() -> None:
         ("round73", 2096, 0, 30),
         ("round74", 2097, 0, 30),
         ("round75", 2098, 0, 30),
+        ("round76", 2099, 0, 30),
+        ("round77", 2100, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
