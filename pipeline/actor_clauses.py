@@ -87,15 +87,20 @@ class ClauseReader(CountryReader):
         """Is the name ``found`` an organisation, not a person who comments (", said Iemura" is an
         analyst): a company suffix ends it ("Randgold Resources Ltd"), it is an acronym ("BT",
         "IBM"), or an apposition after it ends in an actor's head noun (", the UK's biggest telecoms
-        firm", ", the Africa-focused miner"; not ", the company's chairman"), or a company's descriptor
-        (actors.json ``descriptor_endings``) stands right before it (", operator Camelot said"; not
-        ", president Thomas Hays said")."""
+        firm", ", the Africa-focused miner"; not ", the company's chairman"), or a "which" clause follows
+        it (", said Oracle, which completed its purchase of PeopleSoft": a person is "who"), or a
+        company's descriptor (actors.json ``descriptor_endings``) stands right before it (", operator
+        Camelot said"; not ", president Thomas Hays said")."""
         last = doc[found.end - 1].text
         if last.lower() in company_suffixes() or (len(last) > 1 and last.isalpha() and last.isupper()):
             return True
         if found.start > 0 and is_descriptor(doc, found.start - 1):
             return True  # "..., operator Camelot said": a company's descriptor (actors.json descriptor_endings)
-        if after >= sent_end or doc[after].text != "," or doc[next_word(doc, after + 1)].lower_ not in DETERMINERS:
+        if after >= sent_end or doc[after].text != ",":
+            return False
+        if doc[next_word(doc, after + 1)].lower_ == "which":
+            return True  # ", said Oracle, which completed its purchase of PeopleSoft": a person is "who"
+        if doc[next_word(doc, after + 1)].lower_ not in DETERMINERS:
             return False
         k = next((c for c in range(after + 1, sent_end) if doc[c].text in (",", ".")), sent_end)
         return doc[k - 1].lower_ in self.heads

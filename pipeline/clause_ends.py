@@ -177,8 +177,34 @@ def gapped_subject(text: str, prev_end: int, a_start: int) -> tuple[int, int] | 
     (None, None)
     """
     comma = text.rfind(",", prev_end, a_start)
-    m = _GAPPED.match(text, max(prev_end, comma), a_start) or definite_gapped(text, max(prev_end, comma), a_start)
+    m = (
+        _GAPPED.match(text, max(prev_end, comma), a_start)
+        or definite_gapped(text, max(prev_end, comma), a_start)
+        or comma_gapped(text, prev_end, a_start)
+    )
     return (m.end() - len(m.group().lstrip(" \n\t,")), m.end()) if m is not None else None
+
+
+_COMMA_GAPPED = re.compile(r"\s*,\s+(?=((?:[a-z][a-z-]*\s+){1,3})\Z)")
+
+
+def comma_gapped(text: str, prev_end: int, a_start: int) -> re.Match | None:
+    """The comma right after an amount that opens a gapped clause of a list, a bare noun phrase of
+    one to three lower-case words before the next amount, none of them a verb, a preposition's
+    clause word or a pronoun: "exports of chips rose to $90m, cars $180m and ships $1.1bn" (not
+    "$90m, up from $80m": "up from" is no noun phrase).
+
+    >>> t = "chips rose to $90m, cars $180m"
+    >>> comma_gapped(t, 18, 25).group(), comma_gapped("$90m, down from $80m", 4, 16)
+    (', ', None)
+    """
+    m = _COMMA_GAPPED.match(text, prev_end, a_start)
+    if m is None or any(w in _not_nouns() or w in _GAP_WORDS for w in m.group(1).split()):
+        return None
+    return m
+
+
+_GAP_WORDS = frozenset({"up", "down", "from", "to", "of", "for", "in", "on", "at", "by", "with", "against", "versus"})
 
 
 _DEFINITE_GAPPED = re.compile(r"[\s,]*\band\s+(?=the\s+((?:[a-z][a-z-]*\s+){1,4})\Z)")

@@ -13,6 +13,7 @@ said: ...", a quotation).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -31,10 +32,11 @@ def _speech() -> re.Pattern:
 
 def topic_side(text: str, sent: tuple[int, int], amount: tuple[int, int], others: list[int]) -> tuple[int, int] | None:
     """The character span of the other side of the sentence's colon from ``amount`` (``others``: where
-    the sentence's other amounts start), or None when the sentence is no topic and its figures.
+    the sentence's amounts start, sorted, its own among them or not), or None when the sentence is no
+    topic and its figures.
 
     >>> t = "Stansted's second runway: a £2bn project, and BAA's biggest."
-    >>> side = topic_side(t, (0, len(t)), (27, 31), [])
+    >>> side = topic_side(t, (0, len(t)), (27, 31), [27])
     >>> t[side[0] : side[1]]
     "Stansted's second runway"
     >>> t = "A £2.4bn contract for Bombardier: 200 new carriages for the franchise."
@@ -49,7 +51,8 @@ def topic_side(text: str, sent: tuple[int, int], amount: tuple[int, int], others
     if colon < 0 or text.find(":", colon + 1, s1) >= 0 or _speech().search(text, s0, colon):
         return None
     lo, hi = (s0, colon) if amount[0] > colon else (colon + 1, s1)
-    if hi - lo > TOPIC_CHARS or any(lo <= at < hi for at in others):
+    inside = bisect_left(others, hi) - bisect_left(others, lo) - (lo <= amount[0] < hi and amount[0] in others)
+    if hi - lo > TOPIC_CHARS or inside > 0:
         return None
     return lo, hi
 
@@ -62,11 +65,39 @@ def unnamed_sectors(doc: Doc, sent: tuple[int, int], amount: tuple[dict, list], 
     linker's, each with ``start`` and ``value``). What a sentence holds is read once into ``cache``:
     a table of thousands of rows is one sentence."""
     text, spans, items = found
-    if sent not in cache:
-        cache[sent] = (trade_sectors(doc, spans), text.find(":", *sent) >= 0)
-    trades, colon = cache[sent]
-    if trades or not colon:
+    trades, starts = _read(doc, text, sent, spans, amount[1], cache)
+    if trades or starts is None:
         return list(trades)
-    info, in_sent = amount
-    side = topic_side(text, sent, (info["start"], info["end"]), [o["start"] for _, o in in_sent if o is not info])
+    side = topic_side(text, sent, (amount[0]["start"], amount[0]["end"]), starts)
     return list(dict.fromkeys(it.value for it in items if side and side[0] <= it.start < side[1]))
+
+
+def topic_years(doc: Doc, sent: tuple[int, int], amount: tuple[dict, list], found: tuple, cache: dict) -> list:
+    """The years of the other side of the colon (``topic_side``) for an amount that took none: "Net
+    profit in 2004: $18.5bn", "BP 2004 net profit: $18.5bn". ``found``: the document's text, the
+    sentence's sector spans and its year items (the linker's, each with ``start`` and ``value``)."""
+    text, spans, items = found
+    starts = _read(doc, text, sent, spans, amount[1], cache)[1] if items else None
+    side = topic_side(text, sent, (amount[0]["start"], amount[0]["end"]), starts) if starts is not None else None
+    return [it.value for it in items if side and side[0] <= it.start < side[1]]
+
+
+def fill_unnamed(doc: Doc, sent: tuple[int, int], amount: tuple[dict, list], found: tuple, lk, cache: dict) -> None:
+    """Fill the links ``lk`` (``link.Links``) that an amount's own words left empty: its sectors by
+    ``unnamed_sectors``, its years by ``topic_years``. ``found``: the document's text, the sentence's
+    sector spans, its sector items and its year items."""
+    text, spans, sectors, years = found
+    if not lk.sectors:
+        lk.sectors = unnamed_sectors(doc, sent, amount, (text, spans, sectors), cache)
+        lk.link = "sentence" if lk.sectors else lk.link
+    if not lk.years:
+        lk.years = topic_years(doc, sent, amount, (text, spans, years), cache)
+
+
+def _read(doc: Doc, text: str, sent: tuple[int, int], spans: list, in_sent: list, cache: dict) -> tuple:
+    """(the trades of the sentence's descriptors, where its amounts start or None without a colon),
+    read once per sentence: a table of thousands of rows is one sentence."""
+    if sent not in cache:
+        colon = text.find(":", *sent) >= 0
+        cache[sent] = (trade_sectors(doc, spans), sorted(o["start"] for _, o in in_sent) if colon else None)
+    return cache[sent]

@@ -268,6 +268,7 @@ SCHEMAS: dict[str, Any] = {
             "recoveries": Fields({"verbs": WORDS, "preps": WORDS, "sources": WORDS}),
             "trade_descriptors": Fields({"nouns": WORDS, "heads": WORDS, "speech": WORDS, "openers": WORDS}),
             "verb_modifiers": WORDS,
+            "sites": Fields({"words": WORDS, "preps": WORDS, "installs": WORDS}),
         }
     ),
     "kinds.json": Fields(
@@ -374,7 +375,14 @@ SCHEMAS: dict[str, Any] = {
             "share_leads": WORDS,
             "ratio_bases": WORDS,
             "valued_subjects": Fields(
-                {"verbs": WORDS, "gap": WORDS, "offer_nouns": WORDS, "offer_kind": str, "things": WORDS}
+                {
+                    "verbs": WORDS,
+                    "participles": WORDS,
+                    "gap": WORDS,
+                    "offer_nouns": WORDS,
+                    "offer_kind": str,
+                    "things": WORDS,
+                }
             ),
             "cost_readings": Fields(
                 {
@@ -406,6 +414,7 @@ SCHEMAS: dict[str, Any] = {
             "ranking_words": WORDS,
             "actor_heads": WORDS,
             "of_heads": WORDS,
+            "result_modifiers": WORDS,
             "passive_payer_verbs": WORDS,
             "speech_verbs": WORDS,
             "control_verbs": WORDS,

@@ -43,7 +43,7 @@ from .clauses import (
     speaks,
     year_heads_gap,
 )
-from .colon_topics import unnamed_sectors
+from .colon_topics import fill_unnamed
 from .extensions import doc_text, doc_value, set_span_value, span_value
 from .later_mentions import moved_money_ends, moved_to, named_again, part_of_earlier, refers_back
 from .list_gaps import (
@@ -134,14 +134,14 @@ def link_sentence(
     later_years: dict[int, list] = {}  # a compared base's fallback, after the list's own time
     # a gapped clause's bare subject between two amounts, when it names a sector: (where "and"
     # stands, where the subject opens) for the gap before amount n, read once per gap
-    gapped: dict[int, tuple[int, int]] = {}
+    subjects: dict[int, tuple[int, int]] = {}
     owned_subject: set[int] = set()  # "and its remittance inflows $21.9 billion": no sector from the amount before
     for n in range(1, len(own_amounts)):
         lo, hi = amounts[own_amounts[n - 1]][1], amounts[own_amounts[n]][0]
         joins = gapped_subject(text, lo, hi)
         owned = joins is not None and text[joins[1] : joins[1] + 6].lower().startswith(("its ", "their "))
         if joins is not None and (owned or any(joins[1] <= it.start < hi for it in sectors)):
-            gapped[n] = joins
+            subjects[n] = joins
         if owned:
             owned_subject.add(n)
     for n, i in enumerate(own_amounts):
@@ -151,8 +151,8 @@ def link_sentence(
         soft = soft_boundary().search(text, a_end, nxt)  # ", due to open in 2026" is not the amount's
         after_end = min([c for c in cuts if c >= a_end] + [nxt] + ([soft.start()] if soft else []))
         after_end = conditional_start(text, a_end, after_end)  # "if demand for electric cars picks up"
-        if n + 1 in gapped:
-            after_end = min(after_end, gapped[n + 1][0])  # "910 billion yen and industrial robots 380 billion yen"
+        if n + 1 in subjects:
+            after_end = min(after_end, subjects[n + 1][0])  # "910 billion yen and industrial robots 380 billion yen"
         after = (a_end, remainder_start(text, a_end, after_end))  # "... and the rest to X" is no part's
         cuts_before = [c for c in cuts if prev_end <= c < a_start]
         # a relative clause opened after the amount before is about its antecedent, not the sentence's
@@ -170,8 +170,11 @@ def link_sentence(
             crossed = any(first <= c < a_start for c in cuts)
             lead, lead_how = (None, "") if crossed else (sentence_lead, "sentence")
             prev = out[own_amounts[n - 1]] if n else None
-            if n in gapped:
-                lead, lead_how = (gapped[n][1], a_start), "clause"  # "..., and textile factories for a further 1.2 bln"
+            if n in subjects:
+                lead, lead_how = (
+                    (subjects[n][1], a_start),
+                    "clause",
+                )  # "..., and textile factories for a further 1.2 bln"
 
         def pick(
             items: list[Item],
@@ -266,7 +269,8 @@ def link_sentence(
         # not across a comparison or a change: "1,055,000 dlrs ..., up from earnings of 763,000 dlrs a year before"
         compared = comparison_pattern().search(gap) is not None or is_change_before(gap.lower(), len(gap))
         gapped = is_gapped_gap(gap)  # "2.9 trillion won and Woori Card 147 billion won in net profit last year"
-        joint = (is_list_gap(text, amounts[i][1], amounts[j][0]) or is_companion_gap(gap) or gapped) and not compared
+        listing = is_list_gap(text, amounts[i][1], amounts[j][0]) or n + 1 in subjects  # "$90m, cars $180m and ..."
+        joint = (listing or is_companion_gap(gap) or gapped) and not compared
         # a year of its own, other than the one shared: "five cts for Dec 23 to 31, 1986, and 50 cts ... 1987"
         dated = any(int(y) not in shared_years(out[j]) for y in YEAR_IN_GAP.findall(gap))
         # the parts of one figure share its own time over the sentence's: "than the 1,414,000 dlrs or
@@ -383,7 +387,7 @@ class Linker:
         sector_starts = frozenset(s.start for s in sector_spans)
         # "... in new loans. The funds will go toward electric vehicles": the sentence after tells
         told = told_links(text, bounds, by_sentence, sector_spans, doc.spans.get(self.years_key, []))
-        spans_in: dict[int, list] = {}  # sentence -> its sector spans, for the fallbacks (``unnamed_sectors``)
+        spans_in: dict[int, list] = {}  # sentence -> its sector spans, for the fallbacks (``fill_unnamed``)
         for s in sector_spans:
             n = bisect_right(starts, s.start_char) - 1
             spans_in.setdefault(n, []).append(s)
@@ -413,7 +417,7 @@ class Linker:
         earlier_years: list = []  # and its years
         total = None  # that amount's (span, links): parts after "Of that," in the next sentence concern it
         named: dict[tuple, list[str]] = {}  # (value, currency) -> the sectors it first took in the article
-        trades: dict[tuple, tuple] = {}  # sentence -> its trade descriptors' sectors and whether it holds a colon
+        trades: dict[tuple, tuple] = {}  # sentence -> its descriptors' trades, its amounts' starts if it holds a colon
 
         for n, (in_sent, sectors, years) in sorted(by_sentence.items()):
             primary: list[int] = []
@@ -464,10 +468,8 @@ class Linker:
                     if not lk.sectors and told[n][0]:
                         lk.sectors, lk.link = list(told[n][0]), "next_sentence"
                     lk.years = lk.years or list(told[n][1])
-                if not lk.sectors:  # the spender's trade ("as the refiner cut costs"), a colon's topic
-                    amount, found = (info, in_sent), (text, spans_in.get(n, []), sectors)
-                    lk.sectors = unnamed_sectors(doc, bounds[n], amount, found, trades)
-                    lk.link = "sentence" if lk.sectors else lk.link
+                # the spender's trade ("as the refiner cut costs"), a colon's topic ("Net profit in 2004: $18.5bn")
+                fill_unnamed(doc, bounds[n], (info, in_sent), (text, spans_in.get(n, []), sectors, years), lk, trades)
                 if lk.sectors:
                     named.setdefault((info["value"], info["currency"]), lk.sectors)
                 set_span_value(m, "links", {"sectors": lk.sectors, "years": lk.years, "link": lk.link, "flags": []})

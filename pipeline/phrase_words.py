@@ -129,3 +129,30 @@ def bare_verb(low: str, after, money_verbs: frozenset[str]) -> bool:
     if low.endswith("ing"):
         return not after.text[:1].isalpha() or after.lower_ in DETERMINERS or after.lower_ == "to"
     return low in money_verbs and (after.like_num or after.is_currency or after.lower_ in ("a", "an", "the"))
+
+
+RESULT_MODIFIERS = 3  # words at most between a name and the result noun it owns: "Shell 2004 net profit"
+
+
+def past_result_modifiers(doc: Doc, k: int, first: int) -> int:
+    """The word before the modifiers of a result noun that end at token ``k``: a year, a hyphened
+    period ("fourth-quarter", "pre-tax") or a word of actors.json ``result_modifiers`` ("net",
+    "annual"), at most RESULT_MODIFIERS of them and not before ``first``. A headline writes the owner
+    right before them, with no possessive: "Shell 2004 net profit: $18.5bn", "eBay fourth-quarter
+    revenue: $935.8m". Else ``k``.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Shell 2004 net profit and eBay fourth-quarter revenue")
+    >>> past_result_modifiers(doc, 2, 0), past_result_modifiers(doc, 8, 0), past_result_modifiers(doc, 4, 0)
+    (0, 5, 4)
+    """
+    words, j = actors_lexicon()["result_modifiers"], k
+    while j > first and k - j < RESULT_MODIFIERS * 3:
+        tok = doc[j]
+        hyphened = (j + 1 < len(doc) and doc[j + 1].text == "-") or doc[j - 1].text == "-"
+        if not (
+            tok.lower_ in words or (tok.is_digit and len(tok) == 4) or tok.text == "-" or (tok.is_lower and hyphened)
+        ):
+            break
+        j -= 1
+    return j if j < k else k

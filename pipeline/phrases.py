@@ -36,6 +36,7 @@ from .phrase_words import (
     capitalised,
     next_word,
     opens_participle,
+    past_result_modifiers,
 )
 from .places import place_forms
 
@@ -88,8 +89,7 @@ class PhraseReader:
 
     # ---- words ----
     def lower(self, doc: Doc) -> _Lower:
-        """The lower-case text of the Doc's tokens, by index: the clause scans look at many tokens
-        per amount, and a Token object per look was the stage's main cost."""
+        """The lower-case text of the Doc's tokens by index: a Token object per look was the stage's main cost."""
         if self._lower_of is not doc:
             self._lower_of, self._lower = doc, _Lower(doc)
         return self._lower
@@ -382,17 +382,17 @@ class PhraseReader:
         ):
             words.pop()  # "refrigerator magnate William Haughey OBE", not "The Edinburgh MSP"
         last = words[-1]
+        owner = past_result_modifiers(doc, words[-2], i) if len(words) > 1 else -1  # "Shell 2004 net profit"
         if (
-            len(words) > 1
+            owner >= i
             and doc[last].is_lower
             and doc[last].lower_ in self.of_heads
             and doc[last].lower_ not in self.heads  # "H.K. Telephone shareholders", "its Foothill Capital Corp unit"
-            and self.is_name(doc, words[-2], i)
+            and self.is_name(doc, owner, i)
         ):
-            named = self.pick(doc, i, words[-2] + 1)  # "Rolls-Royce shares", "BP sales"
-            if named.what == "actor" and self.names_owner(doc, named):
-                return Phrase("actor", named.start, named.end, i, j)
-            return Phrase("none", first=i, last=j)
+            named = self.pick(doc, i, owner + 1)  # "Rolls-Royce shares", "BP sales"
+            owned = named.what == "actor" and self.names_owner(doc, named)
+            return Phrase("actor", named.start, named.end, i, j) if owned else Phrase("none", first=i, last=j)
         suffix = doc[last].lower_.rstrip(".") in self.suffixes and not doc[last].is_lower  # not "some other company"
         if self.is_name(doc, last, i) or (suffix and len(words) > 1):
             start = last

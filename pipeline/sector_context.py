@@ -431,3 +431,42 @@ def moved_from(
 def _stops(token) -> bool:
     """Does ``token`` end a clause for ``moved_from`` (a comma of a list does not)?"""
     return token.is_punct and token.text not in (",", "-")
+
+
+SITE_REACH = 7  # tokens back from a site's sector word to the preposition after the installed thing
+
+
+def names_site(doc: Doc, span: Span, sites: dict[str, frozenset[str]], covered: set[int]) -> bool:
+    """Is the sector word ``span``, one of ``sites["words"]`` (sector_heads.json ``sites``:
+    "apartment", "highway"), where something is installed, not what the money buys: in a phrase that
+    a preposition of ``sites["preps"]`` opens right after the installed thing, a sector word (a token
+    of ``covered``) or a head right after one ("electric vehicle chargers at highway rest areas and
+    apartment complexes", "solar panels on the rooftops of its rental apartments"), or before "that"
+    and a verb of ``sites["installs"]`` ("subsidies to apartment complexes that install EV chargers")? "Invest in
+    apartment complexes" stays real estate.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("EV chargers at highway rest areas and apartment complexes; invest in apartments")
+    >>> sites = {"words": frozenset({"apartment", "apartments", "highway"}), "preps": frozenset({"at", "in"}),
+    ...          "installs": frozenset({"install"})}
+    >>> [names_site(doc, doc[i : i + 1], sites, {0, 1}) for i in (3, 7, 12)]
+    [True, True, False]
+    >>> doc = English()("grants to apartment complexes that install chargers")
+    >>> names_site(doc, doc[2:3], sites, set())
+    True
+    """
+    if span.text.lower() not in sites["words"]:
+        return False
+    k = span.end
+    while k < min(len(doc), span.end + 2) and doc[k].is_alpha and doc[k].lower_ not in ("that", "which"):
+        k += 1  # the site's head: "complexes", "rest areas"
+    if k + 1 < len(doc) and doc[k].lower_ in ("that", "which") and doc[k + 1].lower_ in sites["installs"]:
+        return True
+    for k in range(span.start - 1, max(0, span.start - SITE_REACH - 1), -1):
+        if doc[k].lower_ in sites["preps"]:
+            # the installed thing: a sector word ("EV chargers at") or a head after one ("EV charging hubs at")
+            thing = k - 1 if k - 1 in covered else k - 2 if doc[k - 1].is_lower else -1
+            return thing in covered and thing not in range(span.start, span.end)
+        if doc[k].is_punct and doc[k].text != "-":
+            return False
+    return False

@@ -32,6 +32,7 @@ from .sector_context import (
     names_office,
     names_partner,
     names_place,
+    names_site,
     names_source,
     past_phrase,
 )
@@ -220,6 +221,7 @@ class SectorMatcher:
         moves = [(frozenset(m["verbs"]), frozenset(m["preps"])) for m in data["replacements"]]
         rec = data["recoveries"]  # "recover lithium from used batteries"
         self.moves = [*moves, (frozenset(rec["verbs"]), frozenset(rec["preps"]), frozenset(rec["sources"]))]
+        self.sites = {k: frozenset(w.lower() for w in v) for k, v in data["sites"].items()}  # "at apartment complexes"
         self.away = [
             tuple(w.lower().replace("-", " - ").split()) for w in lexicon.load("sector_heads.json")["away_leads"]
         ]
@@ -258,6 +260,7 @@ class SectorMatcher:
             and not past_phrase(doc, sp.start, self.past, covered)
             and not names_place(doc, sp, self.places)
             and not names_cargo(doc, sp, *self.cargo, covered)
+            and not names_site(doc, sp, self.sites, covered)
             and not names_partner(doc, sp, *self.partners)
             and not names_customer(doc, sp, self.customers)
             and not names_body(doc, sp, self.activities, self.bodies)
