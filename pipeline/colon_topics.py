@@ -30,10 +30,20 @@ def _speech() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
-def topic_side(text: str, sent: tuple[int, int], amount: tuple[int, int], others: list[int]) -> tuple[int, int] | None:
+def colon_at(text: str, sent: tuple[int, int]) -> int | None:
+    """Where the sentence's one colon stands, when nothing before it says who speaks; else None."""
+    colon = text.find(":", *sent)
+    if colon < 0 or text.find(":", colon + 1, sent[1]) >= 0 or _speech().search(text, sent[0], colon):
+        return None
+    return colon
+
+
+def topic_side(
+    text: str, sent: tuple[int, int], amount: tuple[int, int], others: list[int], colon: int | None = -1
+) -> tuple[int, int] | None:
     """The character span of the other side of the sentence's colon from ``amount`` (``others``: where
-    the sentence's amounts start, sorted, its own among them or not), or None when the sentence is no
-    topic and its figures.
+    the sentence's amounts start, sorted, its own among them or not; ``colon``: ``colon_at``'s, when
+    read already), or None when the sentence is no topic and its figures.
 
     >>> t = "Stansted's second runway: a £2bn project, and BAA's biggest."
     >>> side = topic_side(t, (0, len(t)), (27, 31), [27])
@@ -47,12 +57,11 @@ def topic_side(text: str, sent: tuple[int, int], amount: tuple[int, int], others
     True
     """
     s0, s1 = sent
-    colon = text.find(":", s0, s1)
-    if colon < 0 or text.find(":", colon + 1, s1) >= 0 or _speech().search(text, s0, colon):
+    colon = colon_at(text, sent) if colon == -1 else colon
+    if colon is None:
         return None
     lo, hi = (s0, colon) if amount[0] > colon else (colon + 1, s1)
-    inside = bisect_left(others, hi) - bisect_left(others, lo) - (lo <= amount[0] < hi and amount[0] in others)
-    if hi - lo > TOPIC_CHARS or inside > 0:
+    if hi - lo > TOPIC_CHARS or bisect_left(others, hi) > bisect_left(others, lo):  # another amount there
         return None
     return lo, hi
 
@@ -64,22 +73,18 @@ def unnamed_sectors(doc: Doc, sent: tuple[int, int], amount: tuple[dict, list], 
     ``found``: the document's text, the sentence's sector spans and its sector items (the
     linker's, each with ``start`` and ``value``). What a sentence holds is read once into ``cache``:
     a table of thousands of rows is one sentence."""
-    text, spans, items = found
-    trades, starts = _read(doc, text, sent, spans, amount[1], cache)
-    if trades or starts is None:
-        return list(trades)
-    side = topic_side(text, sent, (amount[0]["start"], amount[0]["end"]), starts)
-    return list(dict.fromkeys(it.value for it in items if side and side[0] <= it.start < side[1]))
+    trades = _read(doc, found[0], sent, found[1], amount[1], cache)[0]
+    return list(trades) if trades else list(dict.fromkeys(_on_topic(sent, amount, found, cache, "sectors")))
 
 
 def topic_years(doc: Doc, sent: tuple[int, int], amount: tuple[dict, list], found: tuple, cache: dict) -> list:
     """The years of the other side of the colon (``topic_side``) for an amount that took none: "Net
     profit in 2004: $18.5bn", "BP 2004 net profit: $18.5bn". ``found``: the document's text, the
     sentence's sector spans and its year items (the linker's, each with ``start`` and ``value``)."""
-    text, spans, items = found
-    starts = _read(doc, text, sent, spans, amount[1], cache)[1] if items else None
-    side = topic_side(text, sent, (amount[0]["start"], amount[0]["end"]), starts) if starts is not None else None
-    return [it.value for it in items if side and side[0] <= it.start < side[1]]
+    if not found[2]:
+        return []
+    _read(doc, found[0], sent, found[1], amount[1], cache)
+    return _on_topic(sent, amount, found, cache, "years")
 
 
 def fill_unnamed(doc: Doc, sent: tuple[int, int], amount: tuple[dict, list], found: tuple, lk, cache: dict) -> None:
@@ -95,9 +100,24 @@ def fill_unnamed(doc: Doc, sent: tuple[int, int], amount: tuple[dict, list], fou
 
 
 def _read(doc: Doc, text: str, sent: tuple[int, int], spans: list, in_sent: list, cache: dict) -> tuple:
-    """(the trades of the sentence's descriptors, where its amounts start or None without a colon),
-    read once per sentence: a table of thousands of rows is one sentence."""
+    """(the trades of the sentence's descriptors, where its amounts start, its colon), read once per
+    sentence: a table of thousands of rows is one sentence."""
     if sent not in cache:
-        colon = text.find(":", *sent) >= 0
-        cache[sent] = (trade_sectors(doc, spans), sorted(o["start"] for _, o in in_sent) if colon else None)
+        colon = colon_at(text, sent)
+        starts = sorted(o["start"] for _, o in in_sent) if colon is not None else []
+        cache[sent] = (trade_sectors(doc, spans), starts, colon)
     return cache[sent]
+
+
+def _on_topic(sent: tuple[int, int], amount: tuple[dict, list], found: tuple, cache: dict, key: str) -> list:
+    """The values of the items (``found[2]``) on the other side of the colon from the amount, read once
+    per side and ``key``."""
+    _, starts, colon = cache[sent]
+    if colon is None:
+        return []
+    side = topic_side(found[0], sent, (amount[0]["start"], amount[0]["end"]), starts, colon)
+    if side is None:
+        return []
+    if (sent, side, key) not in cache:
+        cache[sent, side, key] = [it.value for it in found[2] if side[0] <= it.start < side[1]]
+    return cache[sent, side, key]

@@ -22,6 +22,10 @@ TEXTS = {
     "4,000 earnings-table rows": lambda: (
         "Shr 1.20 dlrs vs 1.10 dlrs\nNet 5.0 mln vs 4.0 mln\nRevs 30 mln vs 28 mln\n" * 4000
     ),
+    "4,000 earnings-table rows and a 'NOTE:' line": lambda: (
+        "Shr 1.20 dlrs vs 1.10 dlrs\nNet 5.0 mln vs 4.0 mln\nRevs 30 mln vs 28 mln\n" * 4000
+        + "NOTE: figures in dlrs.\n"
+    ),
     "98 KB price list of 4,000 lines": lambda: "".join(
         f"Item {i} costs ${i % 90 + 5}.{i % 100:02d}\n" for i in range(4000)
     ),
