@@ -196,6 +196,8 @@ def main() -> None:
         ("round75", 2098, 0, 30),
         ("round76", 2099, 0, 30),
         ("round77", 2100, 0, 30),
+        ("round78", 2101, 0, 30),
+        ("round79", 2102, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
