@@ -205,7 +205,8 @@ class KindFinder:
 
     def head_after(self, doc: Doc, t: Trigger, a_end: int) -> bool:
         """Is the trigger the noun that the amount ending at a_end (and a rate: "a year") modifies or quantifies?"""
-        return quantified_noun(doc, t.start, past_rate(doc, a_end, self.rates), self.link_words, self.head_gap_stops)
+        a_end = past_rate(doc, a_end, self.rates)
+        return quantified_noun(doc, t.start, a_end, self.link_words, self.head_gap_stops, t.end)
 
     # ---- one amount ----
     def decide(
@@ -297,9 +298,8 @@ class KindFinder:
             elif t.start >= a_far and t.where == "nouns" and self.head_after(doc, t, past_unit(doc, unit, a_far)):
                 purpose = next((w for w in self._words(doc, a_far, t.start)), None)
                 if purpose is not None and purpose.lower_ == "for":
-                    # "allocated 1 trillion won for small business relief": a purpose ranks after the
-                    # amount's own nouns ("a gain of 341 mln dlrs for the sale") and before verbs; the
-                    # noun must end its phrase ("for investment purposes" is no investment)
+                    # "allocated 1 trillion won for small business relief": a purpose ranks after the amount's own
+                    # nouns ("a gain of 341 mln dlrs for the sale") and before verbs; the noun must end its phrase
                     if ends_phrase(doc, t.end, self.phrase_followers):
                         firm.append((0.5, t))
                 else:

@@ -333,11 +333,12 @@ REACH = 24  # tokens between a trigger and its amount beyond which neither decid
 HEAD_GAP = 3  # modifiers at most between an amount and the noun it modifies
 
 
-def quantified_noun(doc: Doc, start: int, a_end: int, link_words: list, stops: frozenset) -> bool:
-    """Is the noun at token ``start`` the one that the amount ending at ``a_end`` (past a rate: "a
-    year") modifies or quantifies: after a link word ("$1.2bn in grants", "3 trillion won worth of
-    state bonds") and at most two modifiers, or after at most ``HEAD_GAP`` modifiers with no word of
-    ``stops`` and no clause after a comma between?
+def quantified_noun(doc: Doc, start: int, a_end: int, link_words: list, stops: frozenset, end: int = -1) -> bool:
+    """Is the noun at token ``start`` (ending at ``end``, when given) the one that the amount ending at
+    ``a_end`` (past a rate: "a year") modifies or quantifies: after a link word ("$1.2bn in grants", "3
+    trillion won worth of state bonds") and at most two modifiers, or after at most ``HEAD_GAP``
+    modifiers with no word of ``stops`` and no clause after a comma between? Not a noun that labels
+    the next amount of a list: "profit £124m, interim dividend 2.65p a share".
 
     >>> from spacy.lang.en import English
     >>> doc = English()("paid $5 million in grants and 3 mln dlrs for mis-selling funds")
@@ -364,6 +365,7 @@ def quantified_noun(doc: Doc, start: int, a_end: int, link_words: list, stops: f
             return len(rest) - glued - len(tenor) <= 2 and plain and not gerund
     return (
         len(gap) <= HEAD_GAP + 2
+        and not ("," in words and 0 <= end < len(doc) and (doc[end].text[:1].isdigit() or doc[end].is_currency))
         and not any(w in stops for w in words)
         and all(w.is_alpha or w.text in {"-", ","} or w.like_num for w in gap)
         and len([w for w in gap if w.is_alpha]) <= HEAD_GAP

@@ -434,6 +434,7 @@ def _stops(token) -> bool:
 
 
 SITE_REACH = 7  # tokens back from a site's sector word to the preposition after the installed thing
+SITE_HEADS = 2  # lower-case words at most between the installed thing's sector word and that preposition
 
 
 def names_site(doc: Doc, span: Span, sites: dict[str, frozenset[str]], covered: set[int]) -> bool:
@@ -464,9 +465,25 @@ def names_site(doc: Doc, span: Span, sites: dict[str, frozenset[str]], covered: 
         return True
     for k in range(span.start - 1, max(0, span.start - SITE_REACH - 1), -1):
         if doc[k].lower_ in sites["preps"]:
-            # the installed thing: a sector word ("EV chargers at") or a head after one ("EV charging hubs at")
-            thing = k - 1 if k - 1 in covered else k - 2 if doc[k - 1].is_lower else -1
+            # the installed thing: a sector word ("EV chargers at") or up to SITE_HEADS words after one
+            # ("hydrogen refuelling stations at")
+            thing = next(
+                (t for t in range(k - 1, max(-1, k - 2 - SITE_HEADS), -1) if t in covered or not _plain_head(doc[t])),
+                -1,
+            )
             return thing in covered and thing not in range(span.start, span.end)
-        if doc[k].is_punct and doc[k].text != "-":
-            return False
+        if (doc[k].is_punct and doc[k].text != "-") or (
+            doc[k].lower_ in ("and", "or") and k < span.start - 1 and doc[k + 1].is_lower
+        ):
+            return False  # "units in Kampala and reconstruct the roads": a clause goes on ("... and highway rest
+            # stops", "along the Seohaean and Yeongdong expressways" do not)
     return False
+
+
+def _plain_head(token) -> bool:
+    """Can ``token`` be a lower-case head of an installed thing ("stations", "refuelling"), not a
+    function word ("investment in" after "for")?"""
+    return token.is_lower and token.is_alpha and token.lower_ not in SITE_STOPS
+
+
+SITE_STOPS = frozenset({"for", "to", "of", "in", "on", "at", "and", "or", "the", "a", "an", "with", "by", "from"})
