@@ -4,10 +4,10 @@ Verbless business copy puts its topic on one side of a colon and the figures on 
 "Stansted's second runway: a £2bn project", "ITV, Britain's biggest commercial broadcaster:
 advertising revenue of £780m", "Insurers' third-quarter hurricane losses: $1.3 billion at
 Travelers", or the figure first and what it buys after: "A £2.4bn contract for Bombardier: 200 new
-carriages for the Southern rail franchise". An amount whose own words name no sector takes the
-sector words of the other side (``link.Linker``), when the sentence holds one colon, that side is
-short (TOPIC_CHARS), holds no other amount, and nothing before the colon says who speaks ("He
-said: ...", a quotation).
+carriages for the Southern rail franchise". An amount whose own words name no sector (or no year)
+takes the sector words (or years) of the other side (``link.Linker``), when the sentence holds one
+colon, that side is short (TOPIC_CHARS), holds no other amount, and nothing before the colon says
+who speaks ("He said: ...", a quotation).
 """
 
 from __future__ import annotations
@@ -79,8 +79,9 @@ def unnamed_sectors(doc: Doc, sent: tuple[int, int], amount: tuple[dict, list], 
 
 def topic_years(doc: Doc, sent: tuple[int, int], amount: tuple[dict, list], found: tuple, cache: dict) -> list:
     """The years of the other side of the colon (``topic_side``) for an amount that took none: "Net
-    profit in 2004: $18.5bn", "BP 2004 net profit: $18.5bn". ``found``: the document's text, the
-    sentence's sector spans and its year items (the linker's, each with ``start`` and ``value``)."""
+    profit in 2004: $18.5bn", "NOTE: 1985 includes ... 5.8 mln dlrs from disposal". ``found``: the
+    document's text, the sentence's sector spans and its year items (the linker's, each with
+    ``start`` and ``value``)."""
     if not found[2]:
         return []
     _read(doc, found[0], sent, found[1], amount[1], cache)
@@ -100,8 +101,9 @@ def fill_unnamed(doc: Doc, sent: tuple[int, int], amount: tuple[dict, list], fou
 
 
 def _read(doc: Doc, text: str, sent: tuple[int, int], spans: list, in_sent: list, cache: dict) -> tuple:
-    """(the trades of the sentence's descriptors, where its amounts start, its colon), read once per
-    sentence: a table of thousands of rows is one sentence."""
+    """(the trades of the sentence's descriptors, where its amounts start, its colon: ``colon_at``),
+    read once per sentence: a table of thousands of rows is one sentence, and finding its colon and
+    who speaks before it once per amount was quadratic."""
     if sent not in cache:
         colon = colon_at(text, sent)
         starts = sorted(o["start"] for _, o in in_sent) if colon is not None else []

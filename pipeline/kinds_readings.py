@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from operator import attrgetter
 
 from spacy.tokens import Doc
 
@@ -287,26 +288,22 @@ def valued_noun(doc: Doc, kind: str, trig: tuple[int, int] | None, triggers: lis
 
 
 def offer_valued(doc: Doc, kind: str, trig: tuple[int, int], triggers: list, data: dict) -> tuple[str, tuple]:
-    """A participle of ``data["participles"]`` after a comma ("valuing") values what the clause
-    before it offers or buys when the last trigger there, prices and head nouns ("firm") aside, is of
-    the offer's kind: "raised his offer for Marks & Spencer to 400p a share, valuing the retailer at
-    £9.1bn", "agreed to buy Autonomy for 25.50 stg per share in cash, valuing the company at about 7.1
-    billion stg" are the deal's whole; "raised
-    ... in an IPO, valuing the company at", "sold shares in a secondary offering that raised $11.2
-    billion, valuing" and "Shares in Vodafone closed at 141p, valuing the mobile operator at" stay
-    valuations."""
+    """A participle of ``data["participles"]`` after a comma ("valuing") values what the clause before
+    it offers or buys when its last trigger, prices and head nouns aside, is of the offer's kind:
+    "raised his offer for M&S to 400p a share, valuing the retailer at £9.1bn" is the deal's whole;
+    "raised ... in an IPO, valuing", "sold shares in an offering that raised $11.2bn, valuing" and
+    "Shares in Vodafone closed at 141p, valuing" stay valuations."""
     at = trig[0]
     if doc[at].lower_ not in data["participles"] or at == 0 or doc[at - 1].text != ",":
         return kind, trig
-    lo = bisect_left(triggers, doc[at].sent.start, key=lambda t: t.start)
-    before = [
-        t
-        for t in triggers[lo : bisect_left(triggers, at, lo=lo, key=lambda t: t.start)]
-        if t.kind != "price" and t.where != "head_nouns"
-    ]
-    if before and before[-1].kind == data["offer_kind"]:  # not "sold shares in an offering that raised ..."
-        return data["offer_kind"], (before[-1].start, before[-1].end)
+    span = triggers[bisect_left(triggers, doc[at].sent.start, key=START) : bisect_left(triggers, at, key=START)]
+    last = next((t for t in reversed(span) if t.kind != "price" and t.where != "head_nouns"), None)
+    if last is not None and last.kind == data["offer_kind"]:  # not "sold shares in an offering that raised ..."
+        return data["offer_kind"], (last.start, last.end)
     return kind, trig
+
+
+START = attrgetter("start")  # to bisect triggers sorted by their first token
 
 
 def noun_readings(doc: Doc, kind: str, trig, far: int, triggers: list, readings: tuple) -> tuple[str, tuple | None]:

@@ -170,11 +170,8 @@ def link_sentence(
             crossed = any(first <= c < a_start for c in cuts)
             lead, lead_how = (None, "") if crossed else (sentence_lead, "sentence")
             prev = out[own_amounts[n - 1]] if n else None
-            if n in subjects:
-                lead, lead_how = (
-                    (subjects[n][1], a_start),
-                    "clause",
-                )  # "..., and textile factories for a further 1.2 bln"
+            if n in subjects:  # "..., and textile factories for a further 1.2 bln"
+                lead, lead_how = (subjects[n][1], a_start), "clause"
 
         def pick(
             items: list[Item],
