@@ -22,6 +22,7 @@ PREPOSITIONS = frozenset(
 ARTICLES = frozenset({"the", "a", "an"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 DETERMINERS = ARTICLES | {"its", "their", "his", "her", "our"} | DEMONSTRATIVES
+UNENDED = DETERMINERS | {"-"}  # before these a phrase ender goes on the phrase: "a previously unknown", "start-up"
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "(", "-", "--", "—", "–", "&", ">", "<"})
 LEADING = frozenset({"and", "but", "or", "so", "yet", "of", "then", "also", "currently", "only"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})

@@ -28,6 +28,7 @@ from .phrase_words import (
     POSSESSIVE,
     PREPOSITIONS,
     QUOTES,
+    UNENDED,
     Phrase,
     _Lower,
     actors_lexicon,
@@ -124,8 +125,7 @@ class PhraseReader:
         return tok.is_lower and low.endswith("ed") and len(low) > 4 and j > 0 and doc[j - 1].text != "-"
 
     def joins_name(self, doc: Doc, j: int, first: int, limit: int) -> bool:
-        """Is doc[j] a lower-case particle of ``name_particles`` between two capitalised words of one
-        name ("Banco do Brasil", "Caisse des Depots", "Banca di Roma")?"""
+        """Is doc[j] a lower-case particle of ``name_particles`` inside one name ("Banco do Brasil")?"""
         return (
             first < j < limit - 1
             and doc[j].text in self.name_particles
@@ -351,7 +351,7 @@ class PhraseReader:
                 and doc[j + 1].lower_ in ARTICLES
             ):
                 break  # "The deal values the company at $3bn", "The increase brings the company's ...": a verb
-            if j > i and (low in self.calendar_words or (low in self.enders and doc[j - 1].lower_ not in DETERMINERS)):
+            if j > i and (low in self.calendar_words or (low in self.enders and doc[j - 1].lower_ not in UNENDED)):
                 break  # "rival Google earlier in the week", "by Congress last year" (not "a previously unknown group")
             j += 1
         return self.pick(doc, i, j)

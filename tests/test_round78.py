@@ -67,6 +67,10 @@ ACTORS = [
     # an adverb opening a sentence names no actor
     ("Even if futures fell the daily limit of 1.50 cents today, producers could lock in a profit.", "1.50 cents", ""),
     ("Evenflo said profit rose to 5 mln dlrs.", "5 mln", "Evenflo"),
+    # a headline's "X shares up/down ... at ..." is X's price, as "X shares rose" is
+    ("PeopleSoft shares down 38 cents at $17.77 after Oracle cut its offer.", "$17.77", "PeopleSoft"),
+    ("Shares in retailer Marks & Spencer up 12p at 342p on fresh bid talk", "342p", "Marks & Spencer"),
+    ("Chip start-up Hyperion Logic Inc. was valued at 1.1 trillion won.", "1.1 trillion", "Hyperion Logic Inc."),
 ]
 
 
