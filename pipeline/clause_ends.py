@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .phrase_words import PREPOSITIONS
 
 
 @lru_cache(maxsize=1)
@@ -204,7 +205,7 @@ def comma_gapped(text: str, prev_end: int, a_start: int) -> re.Match | None:
     return m
 
 
-_GAP_WORDS = frozenset({"up", "down", "from", "to", "of", "for", "in", "on", "at", "by", "with", "against", "versus"})
+_GAP_WORDS = PREPOSITIONS | {"up", "down", "of", "versus"}  # "$90m, up from $80m" opens no noun phrase
 
 
 _DEFINITE_GAPPED = re.compile(r"[\s,]*\band\s+(?=the\s+((?:[a-z][a-z-]*\s+){1,4})\Z)")

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .names import hyphen_named, in_company_name
-from .phrase_words import actors_lexicon, descriptor_endings
+from .phrase_words import ARTICLES, PREPOSITIONS, actors_lexicon, descriptor_endings
 
 
 def names_body(doc: Doc, span: Span, activities: frozenset[str], bodies: frozenset[str]) -> bool:
@@ -486,4 +486,4 @@ def _plain_head(token) -> bool:
     return token.is_lower and token.is_alpha and token.lower_ not in SITE_STOPS
 
 
-SITE_STOPS = frozenset({"for", "to", "of", "in", "on", "at", "and", "or", "the", "a", "an", "with", "by", "from"})
+SITE_STOPS = PREPOSITIONS | ARTICLES | {"of", "and", "or"}  # function words, no head of an installed thing
