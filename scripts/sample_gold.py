@@ -198,6 +198,8 @@ def main() -> None:
         ("round77", 2100, 0, 30),
         ("round78", 2101, 0, 30),
         ("round79", 2102, 0, 30),
+        ("round80", 2103, 0, 30),
+        ("round81", 2104, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
