@@ -22,6 +22,11 @@ SET_OFF = frozenset({",", "-", "–", "—"})  # what sets off a relative clause
 SUBJECT_WINDOW = 60  # tokens before an amount where a later subject is looked for
 SPEAKER_REACH = 40  # tokens after an amount where the comma before its trailing speaker may stand
 MAX_OBJECT = 6  # tokens: an object between its verb and the amount ("cost the British taxpayer £1bn")
+LABEL_REACH = 12  # tokens at most before a headline's colon: "Mittal Steel second quarter:"
+DESCRIBED_BY = 2  # lower-case words at most before a speaker's descriptor: ", said games retailer Game"
+PASSIVE_BE = frozenset({"be", "been", "is", "was", "are", "were"})
+PASSIVE_LEADS = PASSIVE_BE | {"will", "would", "could", "may", "might", "should", "can", "has", "have", "had"}
+MONEY_SUBJECT_WORDS = DETERMINERS | {"another", "further", "additional", "extra"}  # "A further £40m will be"
 
 
 def is_year(word: str) -> bool:
@@ -41,6 +46,7 @@ class ClauseReader(CountryReader):
         self.time_leads = frozenset(data["time_leads"])
         self.time_units = frozenset(data["time_units"])
         self.time_fillers = frozenset(data["time_fillers"])
+        self.label_words = frozenset(data["label_words"])  # "Vodafone results at a glance:"
         self._relatives_of: Doc | None = None
         self._relatives: list[int] = []
 
@@ -62,6 +68,45 @@ class ClauseReader(CountryReader):
         k = next((c for c in range(a_end, stop) if doc[c].text == "," and self._speaks(doc, c)), None)
         return None if k is None else self._speaker_at(doc, k, sent_end)
 
+    @staticmethod
+    def money_passive(doc: Doc, c0: int, a_start: int, a_end: int) -> bool:
+        """Is the amount doc[a_start:a_end] its clause's subject in a passive ("About $500m will be spent
+        opening 120 stores, said Larkspur", "A further £40m will be invested")? Only a determiner or a
+        word of MONEY_SUBJECT_WORDS before it, and after it a form of "be", or an auxiliary and one
+        within two words. Such a clause names no actor; the company that speaks after it spends.
+
+        >>> from spacy.lang.en import English
+        >>> doc = English()("A further £40m will be spent, said W&DB. It will spend £40m.")
+        >>> ClauseReader.money_passive(doc, 0, 2, 5), ClauseReader.money_passive(doc, 12, 15, 17)
+        (True, False)
+        """
+        if any(doc[k].lower_ not in MONEY_SUBJECT_WORDS for k in range(c0, a_start)):
+            return False
+        words = [doc[k].lower_ for k in range(a_end, min(len(doc), a_end + 3))]
+        return bool(words) and words[0] in PASSIVE_LEADS and any(w in PASSIVE_BE for w in words)
+
+    def label_owner(self, doc: Doc, sent: tuple[int, int], a_start: int) -> Phrase | None:
+        """The name that labels a headline's figures after its colon: "Vodafone results at a glance:
+        revenue £34.1bn", "Mittal Steel second quarter: sales $7.1bn", "Bradford & Bingley: first-half
+        profits up 18% to £201m". Before the colon only a name (not a trigger noun: "Revs:", "Net
+        income:") and words of actors.json ``label_words`` or years, LABEL_REACH tokens at most (a
+        table of thousands of rows in one sentence stays linear). None otherwise."""
+        colon = next((k for k in range(sent[0], min(a_start, sent[0] + LABEL_REACH)) if doc[k].text == ":"), None)
+        if colon is None or colon == sent[0]:
+            return None
+        end = sent[0]
+        while end < colon and (
+            capitalised(doc[end].text) or (end > sent[0] and (doc[end].text in ("&", "-") or is_descriptor(doc, end)))
+        ):
+            end += 1  # "Bradford & Bingley:", "Furniture retailer MFI:"
+        words = [doc[k].lower_ for k in range(sent[0], end)]
+        if end == sent[0] or any(w in self.triggers or w in self.not_names for w in words):
+            return None
+        if any(doc[k].lower_ not in self.label_words and not is_year(doc[k].text) for k in range(end, colon)):
+            return None
+        found = self.phrase(doc, sent[0], end)
+        return found if found.what == "actor" and found.end == end else None
+
     def _speaks(self, doc: Doc, comma: int) -> bool:
         """Does a speaker open at the comma: a speech verb right after it, or one after a few words?"""
         ahead = [doc[c].lower_ for c in range(comma + 1, min(len(doc), comma + 6))]
@@ -70,8 +115,11 @@ class ClauseReader(CountryReader):
     def _speaker_at(self, doc: Doc, k: int, sent_end: int) -> Phrase | None:
         inverted = doc[k + 1].lower_ in self.speech
         j = k + 2 if inverted else k + 1
-        if j + 1 < sent_end and is_descriptor(doc, j):
-            j += 1  # ", operator Camelot said", ", said retailer Tesco": a descriptor of the name
+        d = j  # up to DESCRIBED_BY lower-case words before the descriptor: ", said fashion retailer Larkspur"
+        while d + 1 < sent_end and d - j < DESCRIBED_BY and doc[d].is_lower and not is_descriptor(doc, d):
+            d += 1
+        if d + 1 < sent_end and is_descriptor(doc, d):
+            j = d + 1  # ", operator Camelot said", ", said retailer Tesco": a descriptor of the name
         if not capitalised(doc[j].text) or doc[j].lower_ in DETERMINERS:
             return None
         found = self.phrase(doc, j, sent_end)

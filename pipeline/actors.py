@@ -24,7 +24,7 @@ from .actor_country import article_country
 from .actor_passives import PassiveReader
 from .datelines import dateline_end
 from .extensions import doc_text
-from .names import name_list_end
+from .names import name_list_end, possessive_name_end
 from .phrase_words import (
     ARTICLES,
     DETERMINERS,
@@ -159,7 +159,7 @@ class ActorFinder(PassiveReader):
                 and (doc[start - 2].lower_ in self.name_of_heads or self.is_name(doc, start - 2, -1))
             )  # "the city of Busan's", "Hospital Corp of America's"
             or doc[start - 1].lower_ == "the"
-            or doc[start - 1].text == "-"
+            or doc[start - 1].text in ("-", "&")  # "Marks & Spencer's food sales"
             or (
                 head
                 and doc[start - 1].is_lower
@@ -463,8 +463,10 @@ class ActorFinder(PassiveReader):
             found = self.subject(doc, sent[0], c0, kind)
         if found.what != "actor" and kind == "financing":  # "a 100 mln dlr bond for Kansallis-osake-Pankki"
             found = self.issued_for(doc, trigger, (c0, c1)) or found
-        if found.what != "actor" and kind in SPEAKERS_OWN:  # "Revenue rose to $1.2bn, said Randgold"
-            found = self.trailing_speaker(doc, far or a[1], sent[1]) or found
+        if found.what != "actor":  # "Vodafone results at a glance: revenue £34.1bn"
+            found = self.label_owner(doc, sent, a[0]) or found
+        if found.what != "actor" and (kind in SPEAKERS_OWN or self.money_passive(doc, c0, a[0], far or a[1])):
+            found = self.trailing_speaker(doc, far or a[1], sent[1]) or found  # "..., said Randgold"
         country = ""
         own = (found.start, found.end) if found.what == "actor" else None  # "Halifax said": a company
         if found.what == "actor":
@@ -489,7 +491,7 @@ class ActorFinder(PassiveReader):
         if cut is not None:
             name_end, country = cut
             own_country = country
-        span = doc[found.start : name_end]
+        span = doc[found.start : possessive_name_end(doc, found.start, name_end)]  # "Sainsbury's"
         start = span.start_char + (3 if span.text.startswith("lt;") else 0)  # "&lt;Victory Markets Inc>"
         return {
             "actor": doc_text(doc)[start : span.end_char],  # the text's characters: "the\ngovernment"

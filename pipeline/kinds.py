@@ -62,7 +62,7 @@ from .kinds_heads import (
 )
 from .kinds_proceeds import wage_of
 from .kinds_purposes import bare_purchase
-from .kinds_reach import destination, goes_as, placed, reached_verbs, sold_for_words
+from .kinds_reach import destination, goes_as, offered_for_words, placed, reached_verbs, sold_for_words
 from .kinds_readings import (
     contained,
     kinds_lexicon,
@@ -120,7 +120,7 @@ class KindFinder:
         self.unit_openers, self.unit_closers = [tuple(w.split()) for w in data["unit_openers"]], data["unit_closers"]
         self.split_verbs, self.split_gap = split_index(data["kinds"]), frozenset(data["split_gap"])  # "put X into"
         self.sold_for = sold_for_words(data)  # kinds_reach.sold_for
-        self.offered_for = tuple(frozenset(data["offered_for"][k]) for k in ("verbs", "objects", "determiners"))
+        self.offered_for = offered_for_words(data)
         self.chart = tuple(frozenset(data["chart_places"][k]) for k in ("ranks", "places", "followers", "numbered"))
         self.totals = frozenset(data["unit_totals"])  # "150 ringgit each in aid, at a total cost of"
         readings = ("verb_readings", "quantified_heads", "valued_subjects", "market_operations")
@@ -275,7 +275,7 @@ class KindFinder:
         det = determined_head(doc, a_start, a_far, mine, self.phrase_followers)
         for t in mine:
             if t.where == "head_nouns":
-                if t.start >= a_far and valued_head(doc, a_start, a_far, t.start, self.pp_openers, mine):
+                if valued_head(doc, a_start, a_far, t.start, self.pp_openers, mine):
                     firm.append((2, t))  # "a $160bn telecoms giant": what it is worth, when nothing else decides
                 continue
             if t.where == "weak_verbs" or self.in_name(doc, t) or (t.where == "units" and t.end <= a_start):

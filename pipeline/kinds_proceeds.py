@@ -25,10 +25,11 @@ def _proceeds() -> dict:
 def proceeds_decide(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
     """(kind, trigger tokens): money raised from a sale is the sale's (kinds.json ``proceeds``:
     "raise as much as 25bn euros from privatisations", "raised 5 mln dlrs by selling its unit" are
-    deals), when the first of its ``prepositions`` after the amount leads, within a few modifiers,
-    to a trigger of its ``kind``; "raised 50 mln dlrs from investors" and "through the sale of
-    common stock" (one of its ``securities`` right after the sale: an issue) stay financing, as
-    does "from the sale" without what is sold (``need_object``: the sale of its own shares, often).
+    deals; "raise half a billion pounds a year from levies" a tax), when the first of its
+    ``prepositions`` after the amount leads, within a few modifiers, to a trigger of its ``kinds``;
+    "raised 50 mln dlrs from investors" and "through the sale of common stock" (one of its
+    ``securities`` right after the sale: an issue) stay financing, as does "from the sale" without
+    what is sold (``need_object``: the sale of its own shares, often).
 
     >>> from spacy.lang.en import English
     >>> doc = English()("raised 5 mln dlrs from the sale of its unit")
@@ -47,7 +48,7 @@ def proceeds_decide(doc: Doc, decided: tuple, triggers: list, far: int, clause_e
             continue
         for t in triggers:
             words = doc[i + 1 : t.start]
-            if t.start > i and t.kind == data["kind"] and len(words) <= 3 and all(w.is_alpha for w in words):
+            if t.start > i and t.kind in data["kinds"] and len(words) <= 3 and all(w.is_alpha for w in words):
                 issued = any(w.lower_ in data["securities"] for w in sold_words(doc, t.end))  # "sale of common stock"
                 bare = trigger_words(doc, t.start, t.end) in data["need_object"] and doc[t.end : t.end + 1].text != "of"
                 return decided if issued or bare else (t.kind, (t.start, t.end))
@@ -257,7 +258,9 @@ def given_each(doc: Doc, decided: tuple, per: str, a_start: int, c0: int) -> tup
     million won each", once a price or a deal: ``each_kinds``, for each of its ``pers``; so after its
     ``unit_verbs``: "pay delivery companies up to 7 million won per vehicle"), is given to each of them (its
     ``kind``), not what one of something costs ("sold at 5 dlrs each" stays a price); so is money
-    of a kind in ``over`` ("other": "give job seekers 150,000 won a month for transport costs").
+    of a kind in ``over`` ("other": "give job seekers 150,000 won a month for transport costs"), and
+    after a unit verb when one of ``recipients`` stands between ("pay parents of newborns 700,000 won
+    a month").
 
     >>> from spacy.lang.en import English
     >>> doc = English()("France will give households 7,000 euros each and sold cars at 5 euros each")
@@ -266,17 +269,22 @@ def given_each(doc: Doc, decided: tuple, per: str, a_start: int, c0: int) -> tup
     >>> doc = English()("Jeju will offer buyers up to 14 mln won each")
     >>> given_each(doc, ("deal", (2, 3)), "each", 4, 0), given_each(doc, ("deal", (2, 3)), "", 4, 0)
     (('subsidy', (2, 3)), ('deal', (2, 3)))
+    >>> doc = English()("Seoul will pay parents of newborns 700,000 won a month")
+    >>> given_each(doc, ("other", None), "month", 6, 0)
+    ('subsidy', (2, 3))
     """
     data = _given()
     each = decided[0] in data["each_kinds"] and per in data["pers"]
     if not (each or decided[0] in data["over"]):
         return decided  # "give young job seekers 150,000 won a month for transport costs": not other
-    verbs = [*data["verbs"], *data["unit_verbs"]] if each else data["verbs"]  # not "take-or-pay exposure"
+    verbs = [*data["verbs"], *data["unit_verbs"]]  # not "take-or-pay exposure": see ``named``
     for v in range(a_start - 1, max(c0, a_start - PAID_REACH) - 1, -1):
-        if doc[v].lower_ in verbs:
+        named = each or any(doc[k].lower_ in data["recipients"] for k in range(v + 1, a_start))
+        if doc[v].lower_ in verbs and (named or doc[v].lower_ in data["verbs"]):
             return (data["kind"], (v, v + 1)) if v + 1 < a_start else decided
         if doc[v].is_punct or doc[v].lower_ in ("at", "for", "of", "to"):
-            return decided  # "its offer to pay 31 dlrs a unit": a price
+            if not (doc[v].lower_ == "of" and doc[v - 1].lower_ in data["recipients"]):  # "parents of newborns"
+                return decided  # "its offer to pay 31 dlrs a unit": a price
     return decided
 
 

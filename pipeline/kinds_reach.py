@@ -141,6 +141,11 @@ def sold_for_words(data: dict) -> tuple[frozenset[str], ...]:
     return (*(frozenset(data["sold_for"][k]) for k in keys), frozenset(data["kinds"]["deal"]["head_nouns"]))
 
 
+def offered_for_words(data: dict) -> tuple[frozenset[str], ...]:
+    """``offered_for``'s words from kinds.json (``data``): its verbs, objects, determiners, paid_in."""
+    return tuple(frozenset(data["offered_for"][k]) for k in ("verbs", "objects", "determiners", "paid_in"))
+
+
 def sold_for(doc: Doc, a_start: int, triggers: list, words: tuple[frozenset[str], ...]):
     """The deal verb whose price the amount at ``a_start`` is: the clause's last verb trigger before
     it among ``triggers``, when that verb is a deal's, one of kinds.json ``sold_for`` ``leads``
@@ -227,15 +232,19 @@ def transferred_before(doc: Doc, lead: int, verbs: frozenset[str], players: froz
     return None
 
 
+PAID_IN = 5  # words at most of how the money is paid, between it and "for": "in cash and new shares"
+
+
 def offered_for(doc: Doc, a_start: int, a_far: int, words: tuple[frozenset[str], ...]) -> Trigger | None:
     """The offer verb right before the amount at ``a_start`` (kinds.json ``offered_for`` ``verbs``,
     ``words[0]``) when "for" follows the amount and its conversions (ending at ``a_far``) and then,
     after an optional determiner (``words[2]``), a name or one of its ``objects`` (``words[1]``):
     "has offered £1.3bn ($2.48bn) for the London Stock Exchange" is a bid, a deal; "offered $5m
-    for flood victims" is not. None otherwise.
+    for flood victims" is not. Words of ``paid_in`` (``words[3]``) may stand before "for": "will pay
+    $4.5bn in cash and shares for International Steel Group". None otherwise.
 
     >>> from spacy.lang.en import English
-    >>> words = (frozenset({"offered"}), frozenset({"stake"}), frozenset({"the", "its"}))
+    >>> words = (frozenset({"offered"}), frozenset({"stake"}), frozenset({"the", "its"}), frozenset({"in", "cash"}))
     >>> doc = English()("It offered 5 mln dlrs for the London exchange and offered 2 mln dlrs for victims")
     >>> offered_for(doc, 2, 5, words), offered_for(doc, 11, 14, words)
     (Trigger(kind='deal', where='verbs', start=1, end=2), None)
@@ -243,6 +252,8 @@ def offered_for(doc: Doc, a_start: int, a_far: int, words: tuple[frozenset[str],
     if a_start < 1 or doc[a_start - 1].lower_ not in words[0]:
         return None
     k = next_word(doc, a_far)
+    while k + 1 < len(doc) and doc[k].lower_ in words[3] and k - a_far < PAID_IN:
+        k += 1  # "will pay $4.5bn in cash and shares for International Steel Group"
     if k + 1 >= len(doc) or doc[k].lower_ != "for":
         return None
     k += 1 + (doc[k + 1].lower_ in words[2])

@@ -289,16 +289,16 @@ def valued_noun(doc: Doc, kind: str, trig: tuple[int, int] | None, triggers: lis
 
 def offer_valued(doc: Doc, kind: str, trig: tuple[int, int], triggers: list, data: dict) -> tuple[str, tuple]:
     """A participle of ``data["participles"]`` after a comma ("valuing") values what the clause before
-    it offers or buys when its last trigger, prices and head nouns aside, is of the offer's kind:
-    "raised his offer for M&S to 400p a share, valuing the retailer at £9.1bn" is the deal's whole;
-    "raised ... in an IPO, valuing", "sold shares in an offering that raised $11.2bn, valuing" and
-    "Shares in Vodafone closed at 141p, valuing" stay valuations."""
+    it offers or buys when its last trigger, prices and head nouns aside, is of the offer's kind and no
+    part (``parts``): "raised his offer for M&S to 400p a share, valuing the retailer at £9.1bn" is the
+    deal's whole; "$1bn for a 40% stake in Alibaba, valuing", "... in an IPO, valuing" and "Shares in
+    Vodafone closed at 141p, valuing" stay valuations."""
     at = trig[0]
     if doc[at].lower_ not in data["participles"] or at == 0 or doc[at - 1].text != ",":
         return kind, trig
     span = triggers[bisect_left(triggers, doc[at].sent.start, key=START) : bisect_left(triggers, at, key=START)]
     last = next((t for t in reversed(span) if t.kind != "price" and t.where != "head_nouns"), None)
-    if last is not None and last.kind == data["offer_kind"]:  # not "sold shares in an offering that raised ..."
+    if last is not None and last.kind == data["offer_kind"] and doc[last.end - 1].lower_ not in data["parts"]:
         return data["offer_kind"], (last.start, last.end)
     return kind, trig
 

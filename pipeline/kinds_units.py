@@ -95,7 +95,10 @@ def valued_head(doc: Doc, a_start: int, a_end: int, head: int, openers: frozense
     trillion mortgage market"): a determiner or a possessive before the amount, at most two words
     between it and the head, none of them a preposition (``openers``) or a number, nor a trigger noun
     of ``near``, which says what the head holds ("a 25 billion dlr recapitalization plan"), and not a
-    capitalised word, which ends a name ("the 1,700,000 dlrs Putnam Mills owes")?"""
+    capitalised word, which ends a name ("the 1,700,000 dlrs Putnam Mills owes")? Or a head right
+    before "worth" and the amount: "a 2024-2028 aquaculture plan worth 310 billion won"."""
+    if head < a_end:
+        return head < a_start and [t.lower_ for t in doc[head + 1 : a_start] if not t.is_space] == ["worth"]
     if doc[head].text[:1].isupper() or any(t.where == "nouns" and a_end <= t.start < head for t in near):
         return False
     before = next((t for t in reversed(doc[max(0, a_start - 3) : a_start]) if not t.is_space), None)

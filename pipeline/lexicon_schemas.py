@@ -197,6 +197,7 @@ SCHEMAS: dict[str, Any] = {
             "recipient_verbs": WORDS,
             "recipient_passives": WORDS,
             "recipient_prepositions": WORDS,
+            "instrument_nouns": WORDS,
             "passive_auxiliaries": WORDS,
             "articles": WORDS,
             "not_head_words": WORDS,
@@ -322,7 +323,7 @@ SCHEMAS: dict[str, Any] = {
                 {
                     "verbs": WORDS,
                     "prepositions": WORDS,
-                    "kind": str,
+                    "kinds": WORDS,
                     "securities": WORDS,
                     "need_object": WORDS,
                     "donation_leads": WORDS,
@@ -351,7 +352,7 @@ SCHEMAS: dict[str, Any] = {
             "sold_for": Fields(
                 {"leads": WORDS, "not_after": WORDS, "things": WORDS, "order_verbs": WORDS, "transfer_verbs": WORDS}
             ),
-            "offered_for": Fields({"verbs": WORDS, "objects": WORDS, "determiners": WORDS}),
+            "offered_for": Fields({"verbs": WORDS, "objects": WORDS, "determiners": WORDS, "paid_in": WORDS}),
             "chart_places": Fields({"ranks": WORDS, "places": WORDS, "followers": WORDS, "numbered": WORDS}),
             "unit_totals": WORDS,
             "earned_from": Fields(
@@ -381,6 +382,7 @@ SCHEMAS: dict[str, Any] = {
                     "gap": WORDS,
                     "offer_nouns": WORDS,
                     "offer_kind": str,
+                    "parts": WORDS,
                     "things": WORDS,
                 }
             ),
@@ -453,6 +455,8 @@ SCHEMAS: dict[str, Any] = {
             "subject_subordinators": WORDS,
             "name_particles": WORDS,
             "possessive_name_verbs": WORDS,
+            "possessive_names": WORDS,
+            "label_words": WORDS,
         }
     ),
 }

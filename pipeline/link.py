@@ -49,6 +49,7 @@ from .later_mentions import moved_money_ends, moved_to, named_again, part_of_ear
 from .list_gaps import (
     is_companion_gap,
     is_gapped_gap,
+    is_instrument_gap,
     is_list_gap,
     is_recipient_gap,
     opens_as_clause,
@@ -285,7 +286,7 @@ def link_sentence(
             out[i].link = "sentence"
         # so is a purpose after the list: "180 billion won to Hanwha and 95 billion won to LIG Nex1
         # for missile research"
-        listed = is_recipient_gap(gap) or gapped or (gap.strip() == "," and j in shared)  # "2 bln, 1.5 bln and 1 bln"
+        listed = is_recipient_gap(gap) or is_instrument_gap(gap) or gapped or (gap.strip() == "," and j in shared)
         # not a second item's own phrase after the same preposition: "390 bln won for Ukraine and 180 bln won for farms"
         listed = listed and not parallel_recipient(text, gap, amounts[j][1], sector_starts)
         # over the lead's sectors too: "Japanese carmakers Toyota and Honda will invest 500 billion yen

@@ -135,6 +135,27 @@ def is_recipient_gap(gap: str) -> bool:
     return _recipient_gap().match(gap) is not None
 
 
+@lru_cache(maxsize=1)
+def _instrument_gap() -> re.Pattern:
+    nouns = lexicon.alternation(lexicon.load("clauses.json")["instrument_nouns"])
+    return re.compile(rf"^\s*in\s+(?:[a-z][a-z-]*\s+){{0,2}}?(?:{nouns})\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def is_instrument_gap(gap: str) -> bool:
+    """Is ``gap``, between two amounts of a list, only the form the first one takes, a noun of
+    clauses.json ``instrument_nouns`` after "in" (" in policy loans, ", " in guarantees and ")? Such a
+    noun says what the money is, not where it goes: a destination after the last item is every
+    item's ("2 trillion won in policy loans, 500 billion won in guarantees and 300 billion won in
+    grants to small modular reactor suppliers"); not " in new revenues, ".
+
+    >>> is_instrument_gap(" in policy loans, "), is_instrument_gap(" in guarantees and ")
+    (True, True)
+    >>> is_instrument_gap(" in new revenues, "), is_instrument_gap(" in loans to Hanwha and ")
+    (False, False)
+    """
+    return _instrument_gap().match(gap) is not None
+
+
 PURPOSE_PREPOSITIONS = ("for", "to", "in", "on", "into")
 _OPENING = re.compile(r"\s*(?:\([^)]*\)\s*)?(\w+)\b")  # the first word after an amount, past a conversion
 _PURPOSE = re.compile(rf"\b(?:{'|'.join(PURPOSE_PREPOSITIONS)})\b")

@@ -191,3 +191,24 @@ def suffixed_end(doc: Doc, j: int, suffixes: frozenset[str]) -> int | None:
 def suffixed_name(doc: Doc, j: int, suffixes: frozenset[str]) -> bool:
     """Do capitalised words from token ``j`` run to a company suffix (``suffixed_end``)?"""
     return suffixed_end(doc, j, suffixes) is not None
+
+
+@lru_cache(maxsize=1)
+def possessive_names() -> frozenset[str]:
+    return frozenset(lexicon.load("actors.json")["possessive_names"])
+
+
+def possessive_name_end(doc: Doc, start: int, end: int) -> int:
+    """Where the name doc[start:end] ends when the "'s" after it is its own (actors.json
+    ``possessive_names``: "Sainsbury's profits down 57%", "McDonald's sales"); else ``end``.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Sainsbury's profits fell, as did Tesco's.")
+    >>> possessive_name_end(doc, 0, 1), possessive_name_end(doc, 7, 8)
+    (2, 8)
+    """
+    if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+        text = doc[start:end].text + "'s"
+        if text in possessive_names():
+            return end + 1
+    return end

@@ -3,7 +3,7 @@ loans. The funds will go mainly toward developing electric vehicles." The next s
 holds no amount of its own and opens with a noun of ``clauses.json`` ``told_after`` ("The funds",
 "The money", "The amount") and a verb, tells where the money of the sentence before goes: its
 sectors (and its years, and the kind its words name) are that money's, for the amounts that name
-none of their own.
+none of their own. After who speaks ("The bank said the money will finance ..."), its sectors only.
 """
 
 from __future__ import annotations
@@ -16,25 +16,39 @@ from . import lexicon
 from .clauses import speaks
 from .extensions import doc_text, span_value, token_offsets
 
+SPEAKER_WORDS = 5  # words at most of who speaks before the money named again: "The state lender said the money"
 
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
+
+@lru_cache(maxsize=2)
+def _patterns(spoken: bool) -> tuple[re.Pattern, re.Pattern]:
     data = lexicon.load("clauses.json")["told_after"]
     nouns, verbs = lexicon.alternation(data["subjects"]), lexicon.alternation(data["verbs"])
-    opener = re.compile(rf"\s*(?:{nouns})(?:,|\s+(?:{verbs})\b)", re.IGNORECASE)
+    speech = lexicon.alternation(lexicon.load("actors.json")["speech_verbs"])
+    said = rf"(?:(?:[\w.'&-]+\s+){{1,{SPEAKER_WORDS}}}?(?:{speech})\s+(?:that\s+)?)?" if spoken else ""
+    opener = re.compile(rf"\s*{said}(?:{nouns})(?:,|\s+(?:{verbs})\b)", re.IGNORECASE)
     return opener, re.compile(rf"\b(?:{lexicon.alternation(data['sources'])})\b", re.IGNORECASE)
 
 
-def tells_about_before(text: str, start: int, end: int) -> bool:
+def tells_about_before(text: str, start: int, end: int, spoken: bool = False) -> bool:
     """Does the sentence text[start:end] open by naming the money of the sentence before again,
-    followed by what happens to it (not where it comes from: ``sources``)?
+    followed by what happens to it (not where it comes from: ``sources``)? ``spoken``: maybe after
+    who speaks ("The bank said the money will finance"), which is enough for where the money goes,
+    not for its time or its kind ("He said the loans are repayable in 30 years": the loans saved
+    GM money, they are not the money saved).
 
     >>> tells_about_before("The funds will go to chips.", 0, 27), tells_about_before("The fund manager said.", 0, 22)
     (True, False)
     >>> tells_about_before("The money will come from health.", 0, 32)
     False
+
+    Who speaks may come first: "The bank said the money will finance fuel cell plants."
+
+    >>> tells_about_before("The bank said the money will finance plants.", 0, 44, spoken=True)
+    True
+    >>> tells_about_before("The bank said the money will finance plants.", 0, 44)
+    False
     """
-    opener, sources = _patterns()
+    opener, sources = _patterns(spoken)
     return opener.match(text, start, end) is not None and sources.search(text, start, end) is None
 
 
@@ -43,9 +57,10 @@ def told_links(text: str, bounds: list, by_sentence: dict, sector_spans: list, y
     sectors (ids, in order, once each) and year values that next sentence names, outside names and
     who speaks (a comparison's year is no amount's): {n: (sectors, years)}, only where it names some."""
     told = {n - 1: ([], []) for n in range(1, len(bounds)) if n - 1 in by_sentence and n not in by_sentence}
-    told = {n: found for n, found in told.items() if tells_about_before(text, *bounds[n + 1])}
+    told = {n: found for n, found in told.items() if tells_about_before(text, *bounds[n + 1], spoken=True)}
     if not told:
         return {}
+    bare = {n for n in told if tells_about_before(text, *bounds[n + 1])}  # only these tell the time too
     starts = [s for s, _ in bounds]
     for s in sector_spans:
         n = bisect_right(starts, s.start_char) - 2
@@ -53,7 +68,7 @@ def told_links(text: str, bounds: list, by_sentence: dict, sector_spans: list, y
             told[n][0].append(s.id_)
     for y in year_spans:
         value = span_value(y, "year")
-        if (n := bisect_right(starts, y.start_char) - 2) in told and value["role"] != "comparison":
+        if (n := bisect_right(starts, y.start_char) - 2) in bare and value["role"] != "comparison":
             told[n][1].append(value)
     return {n: found for n, found in told.items() if found[0] or found[1]}
 

@@ -151,9 +151,8 @@ def past_result_modifiers(doc: Doc, k: int, first: int) -> int:
     while j > first and k - j < RESULT_MODIFIERS * 3:
         tok = doc[j]
         hyphened = (j + 1 < len(doc) and doc[j + 1].text == "-") or doc[j - 1].text == "-"
-        if not (
-            tok.lower_ in words or (tok.is_digit and len(tok) == 4) or tok.text == "-" or (tok.is_lower and hyphened)
-        ):
+        modifier = tok.lower_ in words and (tok.is_lower or tok.is_sent_start)  # not "Sears Merchandise Group sales"
+        if not (modifier or (tok.is_digit and len(tok) == 4) or tok.text == "-" or (tok.is_lower and hyphened)):
             break
         j -= 1
     return j if j < k else k

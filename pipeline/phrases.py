@@ -1,13 +1,11 @@
 """Noun phrases read without a parser: the names, heads and possessors that ``actors`` takes its
-actors from (``lexicons/actors.json``).
-
-A noun phrase ends at a word of ``verbs`` (or a lower-case word ending in -ed), at punctuation, a
-preposition or a relative pronoun. From the phrase (``PhraseReader.pick``): its last capitalised
-name ("Swiss drugmaker Novartis" gives "Novartis"), without a title before it ("President Moon
-Jae-in") and with its article when nothing else stands before it ("The European Investment
-Bank"); else the whole phrase when its head names an actor ("the South Korean government"). A
-possessor before a lower-case head gives the possessor ("Novartis' net sales"), or the whole phrase
-when the possessed word names an actor ("South Korea's finance ministry").
+actors from (``lexicons/actors.json``). A noun phrase ends at a word of ``verbs`` (or a lower-case
+word in -ed), at punctuation, a preposition or a relative pronoun. From it (``PhraseReader.pick``):
+its last capitalised name ("Swiss drugmaker Novartis" gives "Novartis"), without a title ("President
+Moon Jae-in"), with its article when nothing else stands before it ("The European Investment Bank");
+else the whole phrase when its head names an actor ("the South Korean government"). A possessor
+before a lower-case head gives the possessor ("Novartis' net sales"), or the whole phrase when the
+possessed word names an actor ("South Korea's finance ministry").
 """
 
 from __future__ import annotations
@@ -35,6 +33,7 @@ from .phrase_words import (
     bare_verb,
     calendar_words,
     capitalised,
+    descriptor_endings,
     next_word,
     opens_participle,
     past_result_modifiers,
@@ -62,13 +61,13 @@ class PhraseReader:
         self.of_heads = frozenset(data["of_heads"])
         self.verbs = frozenset(data["verbs"])
         self.not_names = frozenset(data["not_names"])
+        self.not_owners = self.not_names | set(data["result_modifiers"])  # "Annual net profit"
         self.calendar_words = calendar_words()
         self.enders = frozenset(data["phrase_enders"])
         self.descriptors = frozenset(data["descriptor_participles"])
         self.partitives = frozenset(data["partitives"])
         self.name_of_heads = frozenset(data["name_of_heads"])  # "the government of Japan", "the Bank of Ceylon"
-        # "the government of Japan" kept whole; a place's head not: "the southeastern city of Ulsan" is Ulsan
-        self.kept_of_heads = self.name_of_heads - frozenset(data["place_of_heads"])
+        self.kept_of_heads = self.name_of_heads - frozenset(data["place_of_heads"])  # not "the city of Ulsan"
         self.for_names = frozenset(h.title() for h in self.name_of_heads)  # "Bank for International Settlements"
         self.in_heads = frozenset(data["in_heads"])  # "Shares in Wembley"
         self.never_names = frozenset(data["never_names"])  # "1800 GMT", "Christmas sales"
@@ -157,12 +156,12 @@ class PhraseReader:
             return False  # "Gold climbed", "Partly as a result, ..."
         if (tok.is_sent_start or j == first) and tok.lower_.endswith("ed") and opens_participle(doc, j):
             return False  # "Asked about ...", "Based in Toronto, ..." (but "Federated has")
-        if j + 1 < len(doc) and doc[j + 1].text == ":":
-            return False  # a label: "NOTE:"
+        if j + 1 < len(doc) and doc[j + 1].text == ":" and (tok.is_sent_start or j == first or tok.is_upper):
+            return False  # a label: "NOTE:", "Revs:"; not "Bradford & Bingley:"
         if (tok.is_sent_start or j == first) and tok.lower_ in LEADING:
             return False
         head = tok.lower_ in self.heads and tok.text not in self.title_words  # a title opens a name: "Premier Group"
-        if j == first and head and tok.lower_.endswith(("maker", "er")):
+        if j == first and head and tok.lower_.endswith(("maker", "er", *descriptor_endings())):
             return False  # a descriptor before a name: "Chipmaker SK hynix", "Retailer Tesco"
         if j == first and (tok.lower_ in self.triggers or head or tok.lower_ in self.of_heads):
             # "Turnover for the quarter", "Government spending": a name only inside a longer one ("Revenue
@@ -391,7 +390,7 @@ class PhraseReader:
             and self.is_name(doc, owner, i)
         ):
             named = self.pick(doc, i, owner + 1)  # "Rolls-Royce shares", "BP sales"
-            owned = named.what == "actor" and self.names_owner(doc, named)
+            owned = named.what == "actor" and self.names_owner(doc, named, owner < words[-2])
             return Phrase("actor", named.start, named.end, i, j) if owned else Phrase("none", first=i, last=j)
         suffix = doc[last].lower_.rstrip(".") in self.suffixes and not doc[last].is_lower  # not "some other company"
         if self.is_name(doc, last, i) or (suffix and len(words) > 1):
@@ -465,15 +464,16 @@ class PhraseReader:
             return Phrase("actor", words[0], head + 1, i, j)  # "the maker of industrial specialty materials"
         return Phrase("none", first=i, last=j)
 
-    def names_owner(self, doc: Doc, named: Phrase) -> bool:
-        """Can a name before a head such as "shares" or "sales" be their owner? Not an adjective
-        ("Latin American exports"), nor one ordinary word capitalised at the sentence's start
-        ("Operating profit", "Household debt"): there a name needs more than one word, a capital
-        inside ("BP", "LG") or capitalised parts joined by a hyphen ("Rolls-Royce"; not "First-half",
-        "Pre-tax")."""
+    def names_owner(self, doc: Doc, named: Phrase, modified: bool = False) -> bool:
+        """Can a name before a head such as "shares" be their owner? Not an adjective ("Latin American
+        exports"), nor one ordinary word capitalised at the sentence's start ("Household debt"): there a
+        name needs two words, a capital inside ("BP"), capitalised parts joined by a hyphen ("Rolls-Royce"),
+        or, ``modified``, a result's modifiers before the head ("Sharp net profit"; not "Annual net profit")."""
         if doc[named.end - 1].text in self.adjectives:
             return False
-        first = doc[named.start]
+        first, low = doc[named.start], doc[named.start].lower_  # no participle: "Audited net profit"
+        if modified and low[1:].isalpha() and low not in self.not_owners and not low.endswith(("ed", "ing")):
+            return doc[named.end].text != "-" or named.end - named.start > 1  # not "Pre-tax", "End-1986 net"
         text = doc[named.start : named.end].text
         after = next_word(doc, named.end)
         if " " in text or not (first.is_sent_start or named.start == named.first):

@@ -34,7 +34,7 @@ LINKS = [
     (
         "Busan will spend 80 billion won on an air taxi vertiport on the site of a former tourist resort.",
         "80 billion",
-        ["aerospace"],
+        ["aerospace", "transport"],  # a vertiport is both (round 80); the former resort no tourism
     ),
     ("The firm will build a 9 billion won cable plant at a former shipyard site in Ulsan.", "9 billion", []),
     ("Taebaek will spend 4 billion won on a clinic for former coal miners.", "4 billion", ["healthcare"]),
