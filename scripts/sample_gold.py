@@ -200,6 +200,8 @@ def main() -> None:
         ("round79", 2102, 0, 30),
         ("round80", 2103, 0, 30),
         ("round81", 2104, 0, 30),
+        ("round82", 2105, 0, 30),
+        ("round83", 2106, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
