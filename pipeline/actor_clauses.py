@@ -7,6 +7,7 @@ this month the firm said"), and a name before a bare verb ("helping Dutch retail
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -15,6 +16,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .actor_country import CountryReader
+from .extensions import doc_text
 from .names import company_suffixes
 from .phrase_words import DETERMINERS, PREPOSITIONS, Phrase, actors_lexicon, capitalised, is_descriptor, next_word
 
@@ -22,6 +24,8 @@ SET_OFF = frozenset({",", "-", "–", "—"})  # what sets off a relative clause
 SUBJECT_WINDOW = 60  # tokens before an amount where a later subject is looked for
 SPEAKER_REACH = 40  # tokens after an amount where the comma before its trailing speaker may stand
 MAX_OBJECT = 6  # tokens: an object between its verb and the amount ("cost the British taxpayer £1bn")
+BASE_CHARS = 80  # characters at most between an amount and its base of comparison after it
+BASE_WORDS = 4  # words at most between a base's lead and the base: "from a loss of"
 LABEL_REACH = 12  # tokens at most before a headline's colon: "Mittal Steel second quarter:"
 DESCRIBED_BY = 2  # lower-case words at most before a speaker's descriptor: ", said games retailer Game"
 PASSIVE_BE = frozenset({"be", "been", "is", "was", "are", "were"})
@@ -37,6 +41,12 @@ def is_year(word: str) -> bool:
     (True, True, False, False)
     """
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+@lru_cache(maxsize=1)
+def _base_leads() -> re.Pattern:
+    leads = lexicon.alternation(actors_lexicon()["base_leads"])
+    return re.compile(rf"\b(?:{leads})\b(?:\s+[^\s\d£$€¥]+){{0,{BASE_WORDS}}}\s*$", re.IGNORECASE)
 
 
 class ClauseReader(CountryReader):
@@ -68,6 +78,34 @@ class ClauseReader(CountryReader):
         k = next((c for c in range(a_end, stop) if doc[c].text == "," and self._speaks(doc, c)), None)
         return None if k is None else self._speaker_at(doc, k, sent_end)
 
+    def label_or_speaker(self, doc: Doc, span: tuple[int, int, int], sent: tuple[int, int], own: bool):
+        """The actor of an amount whose clause names none (``span``: the clause's start, the amount's
+        start and end): the name that labels a headline's figures (``label_owner``), else who speaks
+        after it when the amount is the speaker's ``own`` result ("Revenue rose to $1.2bn, said
+        Randgold") or a passive's subject (``money_passive``: "About $500m will be spent ..., said
+        Larkspur"). None otherwise."""
+        c0, a_start, a_end = span
+        found = self.label_owner(doc, sent, a_start)
+        if found is None and (own or self.money_passive(doc, c0, a_start, a_end)):
+            found = self.trailing_speaker(doc, a_end, sent[1])
+        return found
+
+    def base_of(self, doc: Doc, prev: dict | None, a_start: int, country: str) -> dict:
+        """The actor of the amount before, for an amount that names none and is that amount's base of
+        comparison: one of actors.json ``base_leads`` and at most BASE_WORDS words right before it
+        ("Pre-tax profits at Corus rose to £580m from a loss of £305m", "up from £742m", "compared
+        with $12.7bn in 2003"). Else no actor, and the ``country`` found."""
+        empty = {"actor": "", "actor_start": "", "actor_end": "", "country": country}
+        if prev is None or not prev.get("actor") or "_end" not in prev:
+            return empty
+        text, start = doc_text(doc), doc[a_start].idx
+        if start - prev["_end"] > BASE_CHARS or ";" in text[prev["_end"] : start]:
+            return empty
+        if _base_leads().search(text, prev["_end"], start) is None:
+            return empty
+        taken = {k: prev[k] for k in (*empty, "_own_country") if k in prev}
+        return {**taken, "country": country or taken["country"]}  # its own place first: "against 99 cents in France"
+
     @staticmethod
     def money_passive(doc: Doc, c0: int, a_start: int, a_end: int) -> bool:
         """Is the amount doc[a_start:a_end] its clause's subject in a passive ("About $500m will be spent
@@ -89,8 +127,9 @@ class ClauseReader(CountryReader):
         """The name that labels a headline's figures after its colon: "Vodafone results at a glance:
         revenue £34.1bn", "Mittal Steel second quarter: sales $7.1bn", "Bradford & Bingley: first-half
         profits up 18% to £201m". Before the colon only a name (not a trigger noun: "Revs:", "Net
-        income:") and words of actors.json ``label_words`` or years, LABEL_REACH tokens at most (a
-        table of thousands of rows in one sentence stays linear). None otherwise."""
+        income:") and words of actors.json ``label_words`` or years, LABEL_REACH tokens at most (a table
+        of thousands of rows in one sentence stays linear); not a trigger noun either ("Whisky deal: a
+        £300m bid ... from LVMH" is LVMH's). None otherwise."""
         colon = next((k for k in range(sent[0], min(a_start, sent[0] + LABEL_REACH)) if doc[k].text == ":"), None)
         if colon is None or colon == sent[0]:
             return None
@@ -144,6 +183,8 @@ class ClauseReader(CountryReader):
             return True
         if found.start > 0 and is_descriptor(doc, found.start - 1):
             return True  # "..., operator Camelot said": a company's descriptor (actors.json descriptor_endings)
+        if self.named_as_company(doc, found.start):
+            return True  # "Operating profit at the group's North American arm more than doubled ..., said Nissan"
         if after >= sent_end or doc[after].text != ",":
             return False
         if doc[next_word(doc, after + 1)].lower_ == "which":
@@ -152,6 +193,23 @@ class ClauseReader(CountryReader):
             return False
         k = next((c for c in range(after + 1, sent_end) if doc[c].text in (",", ".")), sent_end)
         return doc[k - 1].lower_ in self.heads
+
+    @staticmethod
+    def named_as_company(doc: Doc, start: int) -> bool:
+        """Does the sentence before who speaks at token ``start`` call the speaker a company: "the" and
+        a word of actors.json ``descriptor_endings`` ("the group's arm", "the carmaker's plants")?
+
+        >>> from spacy.lang.en import English
+        >>> doc = English()("Profit at the group's arm doubled, said Nissan.")
+        >>> other = English()("Profit rose, said Iemura.")
+        >>> ClauseReader.named_as_company(doc, 9), ClauseReader.named_as_company(other, 4)
+        (True, False)
+        """
+        sent0 = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+        return any(
+            doc[k].lower_ == "the" and is_descriptor(doc, k + 1)
+            for k in range(max(sent0, start - SPEAKER_REACH), start - 1)
+        )
 
     def time_phrase_end(self, doc: Doc, k: int, limit: int) -> int | None:
         """The end of a time phrase at token k: a word of ``time_leads`` and up to three words of

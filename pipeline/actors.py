@@ -463,10 +463,8 @@ class ActorFinder(PassiveReader):
             found = self.subject(doc, sent[0], c0, kind)
         if found.what != "actor" and kind == "financing":  # "a 100 mln dlr bond for Kansallis-osake-Pankki"
             found = self.issued_for(doc, trigger, (c0, c1)) or found
-        if found.what != "actor":  # "Vodafone results at a glance: revenue £34.1bn"
-            found = self.label_owner(doc, sent, a[0]) or found
-        if found.what != "actor" and (kind in SPEAKERS_OWN or self.money_passive(doc, c0, a[0], far or a[1])):
-            found = self.trailing_speaker(doc, far or a[1], sent[1]) or found  # "..., said Randgold"
+        if found.what != "actor":  # "Vodafone results at a glance: revenue £34.1bn", "..., said Randgold"
+            found = self.label_or_speaker(doc, (c0, a[0], far or a[1]), sent, kind in SPEAKERS_OWN) or found
         country = ""
         own = (found.start, found.end) if found.what == "actor" else None  # "Halifax said": a company
         if found.what == "actor":
@@ -484,8 +482,8 @@ class ActorFinder(PassiveReader):
                 country = self.country_near(doc, a, lede, lede, own)
         if not country and found.what == "actor" and self.stands_for_country(doc, found):
             country = article_country(doc)  # "The country's debt stands at $81.8bn": Argentina's
-        if found.what != "actor":
-            return {"actor": "", "actor_start": "", "actor_end": "", "country": country}
+        if found.what != "actor":  # a base of comparison is the compared amount's: "from a loss of £305m"
+            return self.base_of(doc, prev, a[0], country)
         name_end = found.end
         cut = self.place_after_of(doc, found.start, found.end)  # "Divi Hotels NV of Aruba": the company, placed
         if cut is not None:

@@ -249,8 +249,8 @@ def offered_for(doc: Doc, a_start: int, a_far: int, words: tuple[frozenset[str],
     >>> offered_for(doc, 2, 5, words), offered_for(doc, 11, 14, words)
     (Trigger(kind='deal', where='verbs', start=1, end=2), None)
     """
-    if a_start < 1 or doc[a_start - 1].lower_ not in words[0]:
-        return None
+    if a_start < 1 or doc[a_start - 1].lower_ not in words[0] or doc[a_far - 1].lower_ in ("each", "apiece"):
+        return None  # "will pay about $117 million each for 100 Boeing jets": what one costs
     k = next_word(doc, a_far)
     while k + 1 < len(doc) and doc[k].lower_ in words[3] and k - a_far < PAID_IN:
         k += 1  # "will pay $4.5bn in cash and shares for International Steel Group"

@@ -269,7 +269,7 @@ SCHEMAS: dict[str, Any] = {
             "recoveries": Fields({"verbs": WORDS, "preps": WORDS, "sources": WORDS}),
             "trade_descriptors": Fields({"nouns": WORDS, "heads": WORDS, "speech": WORDS, "openers": WORDS}),
             "verb_modifiers": WORDS,
-            "sites": Fields({"words": WORDS, "preps": WORDS, "installs": WORDS}),
+            "sites": Fields({"words": WORDS, "heads": WORDS, "preps": WORDS, "installs": WORDS}),
         }
     ),
     "kinds.json": Fields(
@@ -457,6 +457,7 @@ SCHEMAS: dict[str, Any] = {
             "possessive_name_verbs": WORDS,
             "possessive_names": WORDS,
             "label_words": WORDS,
+            "base_leads": WORDS,
         }
     ),
 }

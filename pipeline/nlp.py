@@ -28,6 +28,9 @@ ABBREVIATION_HYPHEN = r"(?<=[A-Za-z]\.)-(?=[a-z])"
 # A full stop after an ampersand initialism ends the sentence: "for chip R&D." is "R&D", "." (spaCy
 # keeps a full stop after a capital, for initials), so that the sector and the name are read.
 AMPERSAND_STOP = r"(?<=&[A-Z])\."
+# A hyphen that ends a word before a space is a suspended one: "battery- and hydrogen-powered ferries"
+# is "battery", "-", "and", ..., so that "battery" is read as the word it is.
+SUSPENDED_HYPHEN = r"(?<=[A-Za-z]{2})-"
 # "No." is a number's abbreviation ("South Korea's No. 2 chipmaker", "the No. 3 mobile carrier"),
 # kept whole as "U.S." is, so that it ends no sentence and no noun phrase. A capitalised "No." that
 # ends a sentence ("The answer was No.") is far rarer in news.
@@ -45,7 +48,8 @@ def build_nlp(model: str | None = None, taxonomy: str | None = None, extend_taxo
     nlp = spacy.load(model, exclude=["senter", "sentencizer"]) if model else spacy.blank("en")
     nlp.tokenizer.max_cache_size = max(nlp.tokenizer.max_cache_size, TOKENIZER_CACHE)
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer
-    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, AMPERSAND_STOP]).search
+    suffixes = [*nlp.Defaults.suffixes, AMPERSAND_STOP, SUSPENDED_HYPHEN]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     for abbreviation in NUMBER_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     # first, so that a model's parser takes our boundaries (paragraphs, headlines) as given

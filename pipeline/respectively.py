@@ -42,18 +42,26 @@ def respectively_sectors(text: str, sent: tuple[int, int], links: list, sectors:
     if _RESPECTIVELY.search(text, *sent) is None:
         return
     first: dict = {}
+    ends: dict = {}
     for it in sectors:
-        if sent[0] <= it.start < sent[1]:
-            first.setdefault(it.value, it.start)
+        if sent[0] <= it.start < sent[1] and it.value not in first:
+            first[it.value], ends[it.value] = it.start, it.end
     by_set: dict[tuple, list] = {}
     for lk in links:
         if len(lk.sectors) >= 2 and all(sec in first for sec in lk.sectors):
             by_set.setdefault(tuple(sorted(lk.sectors)), []).append(lk)
     for key, takers in by_set.items():
-        if len(takers) == len(key):
-            for sec, lk in zip(sorted(key, key=first.get), takers, strict=True):
+        ordered = sorted(key, key=first.get)
+        joined = all(_listed(text[ends[a] : first[b]]) for a, b in zip(ordered, ordered[1:], strict=False))
+        if len(takers) == len(key) and joined:  # not "hydrogen tram and bus lines", "construction of A and B airports"
+            for sec, lk in zip(ordered, takers, strict=True):
                 lk.sectors = [sec]
             continue
+        items = _items(text, (first[ordered[0]], sent[1]), [it for it in sectors if it.value in key])
+        if items is not None and len(items) == len(takers):
+            for found, lk in zip(items, takers, strict=True):
+                lk.sectors = found  # "into Gwangyang's battery materials complex, Busan's power chip fab and
+            continue  # Ulsan's hydrogen tram line, respectively": each item's own sectors
         # one sector word each, two of a sector: "exports of howitzers, tanks and jets came to $2.1
         # billion, $3.4 billion and $2.9 billion, respectively"
         words = sorted(
@@ -65,6 +73,44 @@ def respectively_sectors(text: str, sent: tuple[int, int], links: list, sectors:
                 lk.sectors = [sec]
 
 
+def _items(text: str, span: tuple[int, int], sectors: list) -> list[list[str]] | None:
+    """The sectors of each item of the list that runs from span[0] to "respectively", split at its
+    joints (", ", ", and ", " and "), when every item names some: [["batteries"], ["semiconductors"],
+    ["hydrogen_economy", "transport"]]; None otherwise ("hydrogen tram and bus lines in Changwon and
+    Ulsan": "Ulsan" names none).
+
+    >>> from types import SimpleNamespace as S
+    >>> t = "into A's battery complex, B's chip fab and C's hydrogen tram line, respectively"
+    >>> secs = [S(start=9, value="batteries"), S(start=29, value="semiconductors")]
+    >>> secs += [S(start=47, value="hydrogen_economy"), S(start=56, value="transport")]
+    >>> _items(t, (9, len(t)), secs)
+    [['batteries'], ['semiconductors'], ['hydrogen_economy', 'transport']]
+    """
+    end = _RESPECTIVELY.search(text, *span)
+    if end is None:
+        return None
+    joints = [m for m in _NAME_JOINTS.finditer(text, span[0], end.start()) if not _between_names(text, m)]
+    cuts = [span[0], *(m.start() for m in joints), end.start()]
+    items = [[it.value for it in sectors if a <= it.start < b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    items = [list(dict.fromkeys(item)) for item in items]
+    if items and not items[-1] and not text[cuts[-2] : cuts[-1]].strip(" ,"):
+        items.pop()  # the joint right before "respectively"
+    return items if items and all(items) else None
+
+
+def _between_names(text: str, joint: re.Match) -> bool:
+    """Does the joint stand between two capitalised words, inside one item ("the construction of
+    Saemangeum and Heuksando airports")?"""
+    before, after = text[: joint.start()].split()[-1:], text[joint.end() :].split()[:1]
+    return bool(before and after) and before[0][:1].isupper() and after[0][:1].isupper()
+
+
+def _listed(gap: str) -> bool:
+    """Is ``gap`` a joint between two items of one list of sector words (", ", " and ", ", and K2 ")?"""
+    return _JOINT.search(gap) is not None and _LIST_ITEM_GAP.match(gap) is not None
+
+
+_JOINT = re.compile(r",|\band\b")
 # between two items of one list of sector words, a model's name or a modifier allowed: ", K2 ", " and FA-50 "
 _LIST_ITEM_GAP = re.compile(r"(?:\s*,)?(?:\s*and)?\s+(?:[\w.-]+\s+){0,2}$")
 _RESPECTIVELY_AFTER = re.compile(r"[^.;]{0,60}?\brespectively\b", re.IGNORECASE)  # after the last amount

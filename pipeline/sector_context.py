@@ -444,19 +444,26 @@ def names_site(doc: Doc, span: Span, sites: dict[str, frozenset[str]], covered: 
     of ``covered``) or a head right after one ("electric vehicle chargers at highway rest areas and
     apartment complexes", "solar panels on the rooftops of its rental apartments"), or before "that"
     and a verb of ``sites["installs"]`` ("subsidies to apartment complexes that install EV chargers")? "Invest in
-    apartment complexes" stays real estate.
+    apartment complexes" stays real estate. So does any sector word right before one of ``sites["heads"]``
+    ("5G base stations in 200 farming villages"; "into farming villages" stays agriculture).
 
     >>> from spacy.lang.en import English
     >>> doc = English()("EV chargers at highway rest areas and apartment complexes; invest in apartments")
     >>> sites = {"words": frozenset({"apartment", "apartments", "highway"}), "preps": frozenset({"at", "in"}),
-    ...          "installs": frozenset({"install"})}
+    ...          "installs": frozenset({"install"}), "heads": frozenset({"villages"})}
     >>> [names_site(doc, doc[i : i + 1], sites, {0, 1}) for i in (3, 7, 12)]
     [True, True, False]
     >>> doc = English()("grants to apartment complexes that install chargers")
     >>> names_site(doc, doc[2:3], sites, set())
     True
+    >>> doc = English()("fibre networks in farming and fishing villages and money into farming villages")
+    >>> [names_site(doc, doc[i : i + 1], sites, {0}) for i in (3, 5, 11)]
+    [True, True, False]
     """
-    if span.text.lower() not in sites["words"]:
+    heads = sites["heads"]  # "farming villages", "farming and fishing villages"
+    after = [t.lower_ for t in doc[span.end : span.end + 3]]
+    headed = bool(after) and (after[0] in heads or (after[0] in ("and", "or") and after[2:] and after[-1] in heads))
+    if span.text.lower() not in sites["words"] and not headed:
         return False
     k = span.end
     while k < min(len(doc), span.end + 2) and doc[k].is_alpha and doc[k].lower_ not in ("that", "which"):

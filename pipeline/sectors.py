@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.lang.en import English
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -142,10 +141,6 @@ def plural(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _tokenizer():
-    return English().tokenizer  # built lazily: creating a Language at import would load our own entry points
-
-
 def form_variants(form: str) -> list[str]:
     """The spellings a form stands for: plural of the last word, hyphen or space.
 
@@ -281,7 +276,7 @@ class SectorMatcher:
 def _matcher(nlp: Language, attr: str, table: dict[str, list[str]]) -> PhraseMatcher:
     matcher = PhraseMatcher(nlp.vocab, attr=attr)
     for sector_id, forms in table.items():
-        matcher.add(sector_id, list(_tokenizer().pipe(forms)))
+        matcher.add(sector_id, list(nlp.tokenizer.pipe(forms)))  # the pipeline's own rules: "small- and ..."
     return matcher
 
 
