@@ -202,6 +202,8 @@ def main() -> None:
         ("round81", 2104, 0, 30),
         ("round82", 2105, 0, 30),
         ("round83", 2106, 0, 30),
+        ("round84", 2107, 0, 30),
+        ("round85", 2108, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
