@@ -135,7 +135,9 @@ class ClauseReader(CountryReader):
             return None
         end = sent[0]
         while end < colon and (
-            capitalised(doc[end].text) or (end > sent[0] and (doc[end].text in ("&", "-") or is_descriptor(doc, end)))
+            capitalised(doc[end].text)
+            or (doc[end].is_alpha and not doc[end].is_lower)  # a capital inside: "easyJet half-year results:"
+            or (end > sent[0] and (doc[end].text in ("&", "-") or is_descriptor(doc, end)))
         ):
             end += 1  # "Bradford & Bingley:", "Furniture retailer MFI:"
         words = [doc[k].lower_ for k in range(sent[0], end)]

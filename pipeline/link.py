@@ -414,7 +414,7 @@ class Linker:
         earlier: list[str] = []  # the sectors of the last amount of the last sentence with money
         earlier_years: list = []  # and its years
         total = None  # that amount's (span, links): parts after "Of that," in the next sentence concern it
-        named: dict[tuple, list[str]] = {}  # (value, currency) -> the sectors it first took in the article
+        named: dict[tuple, tuple] = {}  # (value, currency) -> the sectors and years it first took in the article
         trades: dict[tuple, tuple] = {}  # sentence -> its descriptors' trades, its amounts' starts if it holds a colon
 
         for n, (in_sent, sectors, years) in sorted(by_sentence.items()):
@@ -460,16 +460,18 @@ class Linker:
                     if parted or moved_here or part_of_earlier(text, info["end"]):  # "$3.1 billion of the sum"
                         lk.years = list(earlier_years)
                 again = named.get((info["value"], info["currency"]))
-                if again and not lk.sectors and named_again(text, info["start"]):
-                    lk.sectors, lk.link = list(again), "previous_sentence"  # "The 1.46 trillion won contract runs"
+                if again and named_again(text, info["start"]):  # "The 1.46 trillion won contract runs"
+                    if not lk.sectors and again[0]:
+                        lk.sectors, lk.link = list(again[0]), "previous_sentence"
+                    lk.years, lk.link = lk.years or list(again[1]), lk.link or "previous_sentence"
                 if n in told:  # what the sentence after tells, of what names none of its own
                     if not lk.sectors and told[n][0]:
                         lk.sectors, lk.link = list(told[n][0]), "next_sentence"
                     lk.years = lk.years or list(told[n][1])
                 # the spender's trade ("as the refiner cut costs"), a colon's topic ("Net profit in 2004: $18.5bn")
                 fill_unnamed(doc, bounds[n], (info, in_sent), (text, spans_in.get(n, []), sectors, years), lk, trades)
-                if lk.sectors:
-                    named.setdefault((info["value"], info["currency"]), lk.sectors)
+                if lk.sectors or lk.years:
+                    named.setdefault((info["value"], info["currency"]), (lk.sectors, lk.years))
                 set_span_value(m, "links", {"sectors": lk.sectors, "years": lk.years, "link": lk.link, "flags": []})
             for m, lk in total if parted else ():  # "... spending of 150 bln dirhams. Of that, 90 bln is for oil"
                 lk.sectors = list(dict.fromkeys([*lk.sectors, *(s for part in links for s in part.sectors)]))

@@ -116,6 +116,8 @@ _LIST_ITEM_GAP = re.compile(r"(?:\s*,)?(?:\s*and)?\s+(?:[\w.-]+\s+){0,2}$")
 _RESPECTIVELY_AFTER = re.compile(r"[^.;]{0,60}?\brespectively\b", re.IGNORECASE)  # after the last amount
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between two amounts of a list
 _NAME_JOINTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_NAME = r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*"
+_MORE_NAMES = re.compile(rf"(?:,\s+{_NAME})*,?\s+and\s+{_NAME}")  # the rest of a list the actor opens
 _APPOSITIVE = re.compile(r",\s+([A-Z][^,;:()]{0,80}?(?:,\s+[A-Z][^,;:()]{0,40}?)*,?\s+and\s+[A-Z][^,;:()]{0,40}?),")
 
 
@@ -126,9 +128,14 @@ def respective_names(text: str, actor: str, start: int) -> list[tuple[str, int]]
 
     >>> respective_names("Its two units, Alpha and Beta Co, will", "Its two units", 0)
     [('Alpha', 15), ('Beta Co', 25)]
+    >>> respective_names("Nongshim, Samyang Foods and Ottogi posted", "Nongshim", 0)
+    [('Nongshim', 0), ('Samyang Foods', 10), ('Ottogi', 28)]
     """
     names, end = _NAME_JOINTS.split(actor), start + len(actor)
-    if len(names) == 1 and (m := _APPOSITIVE.match(text, end)) is not None:
+    named = all(word[:1].isupper() for word in actor.split())  # a name, not "Its two units"
+    if len(names) == 1 and named and (m := _MORE_NAMES.match(text, end)) is not None:
+        names = [actor, *(n for n in _NAME_JOINTS.split(m.group(0)) if n)]  # "Nongshim, Samyang Foods and Ottogi"
+    elif len(names) == 1 and (m := _APPOSITIVE.match(text, end)) is not None:
         names, start = _NAME_JOINTS.split(m.group(1)), m.start(1)
     if not all(name[:1].isupper() for name in names):  # not "Corn and sorghum producers"
         return []

@@ -16,14 +16,41 @@ from .phrase_words import ARTICLES, PREPOSITIONS, actors_lexicon, descriptor_end
 
 def names_body(doc: Doc, span: Span, activities: frozenset[str], bodies: frozenset[str]) -> bool:
     """Is the sector word ``span`` an activity (``activities``) before a body that does it
-    (``bodies``): "the economic research institute said", "research firm IDC"?
+    (``bodies``): "the economic research institute said", "research firm IDC"? Not a new body that
+    the money builds (``new_body``: "to build a quantum computing research centre")?
 
     >>> from spacy.lang.en import English
     >>> doc = English()("research firms and research spending")
     >>> [names_body(doc, doc[i : i + 1], frozenset({"research"}), frozenset({"firms"})) for i in (0, 3)]
     [True, False]
     """
-    return span.text.lower() in activities and span.end < len(doc) and doc[span.end].lower_ in bodies
+    if not (span.text.lower() in activities and span.end < len(doc) and doc[span.end].lower_ in bodies):
+        return False
+    return not new_body(doc, span.start, span.end + 1)
+
+
+BODY_MODIFIERS = 3  # lower-case words at most between "a" and the activity: "a national quantum computing research"
+
+
+def new_body(doc: Doc, start: int, end: int) -> bool:
+    """Is the body doc[start:end] ("research centre") a new one that the money builds or funds: an
+    indefinite article before it, only lower-case modifiers between, and no name after it ("to build a
+    quantum computing research centre", "in a research lab"; not "research firm IDC", "its research
+    complex")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("to build a quantum research centre; research firm IDC; a research firm IDC said")
+    >>> new_body(doc, 4, 6), new_body(doc, 7, 9), new_body(doc, 11, 13)
+    (True, False, False)
+    """
+    if end < len(doc) and doc[end].text[:1].isupper():
+        return False
+    for k in range(start - 1, max(-1, start - BODY_MODIFIERS - 2), -1):
+        if doc[k].lower_ in ("a", "an"):
+            return True
+        if not (doc[k].is_lower and (doc[k].is_alpha or doc[k].text == "-")):
+            return False
+    return False
 
 
 def after_lead(doc: Doc, start: int, leads: list[tuple[str, ...]]) -> bool:
