@@ -127,9 +127,9 @@ class ClauseReader(CountryReader):
         """The name that labels a headline's figures after its colon: "Vodafone results at a glance:
         revenue £34.1bn", "Mittal Steel second quarter: sales $7.1bn", "Bradford & Bingley: first-half
         profits up 18% to £201m". Before the colon only a name (not a trigger noun: "Revs:", "Net
-        income:") and words of actors.json ``label_words`` or years, LABEL_REACH tokens at most (a table
-        of thousands of rows in one sentence stays linear); not a trigger noun either ("Whisky deal: a
-        £300m bid ... from LVMH" is LVMH's). None otherwise."""
+        income:") and, after it, words of actors.json ``label_words`` or years (not a trigger noun:
+        "Whisky deal: a £300m bid ... from LVMH" is LVMH's), LABEL_REACH tokens at most (a table of
+        thousands of rows in one sentence stays linear). None otherwise."""
         colon = next((k for k in range(sent[0], min(a_start, sent[0] + LABEL_REACH)) if doc[k].text == ":"), None)
         if colon is None or colon == sent[0]:
             return None
@@ -207,11 +207,12 @@ class ClauseReader(CountryReader):
         >>> ClauseReader.named_as_company(doc, 9), ClauseReader.named_as_company(other, 4)
         (True, False)
         """
-        sent0 = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
-        return any(
-            doc[k].lower_ == "the" and is_descriptor(doc, k + 1)
-            for k in range(max(sent0, start - SPEAKER_REACH), start - 1)
-        )
+        for k in range(start - 2, max(-1, start - SPEAKER_REACH - 1), -1):  # back to the sentence's start
+            if doc[k].lower_ == "the" and is_descriptor(doc, k + 1):
+                return True
+            if doc[k].is_sent_start:
+                return False
+        return False
 
     def time_phrase_end(self, doc: Doc, k: int, limit: int) -> int | None:
         """The end of a time phrase at token k: a word of ``time_leads`` and up to three words of

@@ -101,7 +101,8 @@ def _items(text: str, span: tuple[int, int], sectors: list) -> list[list[str]] |
 def _between_names(text: str, joint: re.Match) -> bool:
     """Does the joint stand between two capitalised words, inside one item ("the construction of
     Saemangeum and Heuksando airports")?"""
-    before, after = text[: joint.start()].split()[-1:], text[joint.end() :].split()[:1]
+    start, end = joint.start(), joint.end()  # a word either side, read in a short window: stays linear
+    before, after = text[max(0, start - WORD_WINDOW) : start].split()[-1:], text[end : end + WORD_WINDOW].split()[:1]
     return bool(before and after) and before[0][:1].isupper() and after[0][:1].isupper()
 
 
@@ -110,6 +111,7 @@ def _listed(gap: str) -> bool:
     return _JOINT.search(gap) is not None and _LIST_ITEM_GAP.match(gap) is not None
 
 
+WORD_WINDOW = 40  # characters either side of a joint where the word next to it is read
 _JOINT = re.compile(r",|\band\b")
 # between two items of one list of sector words, a model's name or a modifier allowed: ", K2 ", " and FA-50 "
 _LIST_ITEM_GAP = re.compile(r"(?:\s*,)?(?:\s*and)?\s+(?:[\w.-]+\s+){0,2}$")
