@@ -25,17 +25,16 @@ from .sector_context import (
     in_proper_name,
     measure_compound,
     moved_from,
-    names_body,
     names_cargo,
     names_customer,
     names_office,
     names_partner,
     names_place,
-    names_site,
     names_source,
     past_phrase,
 )
 from .sector_phrases import before_head, heads_another, listed_conjunct
+from .sector_sites import names_body, names_site
 
 
 class TaxonomyError(lexicon.LexiconError):

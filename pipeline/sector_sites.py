@@ -1,0 +1,112 @@
+"""Sector words that stand for a body or a site, not for where money goes: an activity before the
+body that does it ("research firm IDC", but not a new one the money builds: "a quantum computing
+research centre"), and a site where something is installed ("EV chargers at apartment complexes",
+"5G base stations in 200 farming villages"). ``sectors.SectorMatcher`` drops such spans."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .phrase_words import ARTICLES, PREPOSITIONS
+
+
+def names_body(doc: Doc, span: Span, activities: frozenset[str], bodies: frozenset[str]) -> bool:
+    """Is the sector word ``span`` an activity (``activities``) before a body that does it
+    (``bodies``): "the economic research institute said", "research firm IDC"? Not a new body that
+    the money builds (``new_body``: "to build a quantum computing research centre")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("research firms and research spending")
+    >>> [names_body(doc, doc[i : i + 1], frozenset({"research"}), frozenset({"firms"})) for i in (0, 3)]
+    [True, False]
+    """
+    if not (span.text.lower() in activities and span.end < len(doc) and doc[span.end].lower_ in bodies):
+        return False
+    return not new_body(doc, span.start, span.end + 1)
+
+
+BODY_MODIFIERS = 3  # lower-case words at most between "a" and the activity: "a national quantum computing research"
+
+
+def new_body(doc: Doc, start: int, end: int) -> bool:
+    """Is the body doc[start:end] ("research centre") a new one that the money builds or funds: an
+    indefinite article before it, only lower-case modifiers between, and no name after it ("to build a
+    quantum computing research centre", "in a research lab"; not "research firm IDC", "its research
+    complex")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("to build a quantum research centre; research firm IDC; a research firm IDC said")
+    >>> new_body(doc, 4, 6), new_body(doc, 7, 9), new_body(doc, 11, 13)
+    (True, False, False)
+    """
+    if end < len(doc) and doc[end].text[:1].isupper():
+        return False
+    for k in range(start - 1, max(-1, start - BODY_MODIFIERS - 2), -1):
+        if doc[k].lower_ in ("a", "an"):
+            return True
+        if not (doc[k].is_lower and (doc[k].is_alpha or doc[k].text == "-")):
+            return False
+    return False
+
+
+SITE_REACH = 7  # tokens back from a site's sector word to the preposition after the installed thing
+SITE_HEADS = 2  # lower-case words at most between the installed thing's sector word and that preposition
+
+
+def names_site(doc: Doc, span: Span, sites: dict[str, frozenset[str]], covered: set[int]) -> bool:
+    """Is the sector word ``span``, one of ``sites["words"]`` (sector_heads.json ``sites``:
+    "apartment", "highway"), where something is installed, not what the money buys: in a phrase that
+    a preposition of ``sites["preps"]`` opens right after the installed thing, a sector word (a token
+    of ``covered``) or a head right after one ("electric vehicle chargers at highway rest areas and
+    apartment complexes", "solar panels on the rooftops of its rental apartments"), or before "that"
+    and a verb of ``sites["installs"]`` ("subsidies to apartment complexes that install EV chargers")? "Invest in
+    apartment complexes" stays real estate. So does any sector word right before one of ``sites["heads"]``
+    ("5G base stations in 200 farming villages"; "into farming villages" stays agriculture).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("EV chargers at highway rest areas and apartment complexes; invest in apartments")
+    >>> sites = {"words": frozenset({"apartment", "apartments", "highway"}), "preps": frozenset({"at", "in"}),
+    ...          "installs": frozenset({"install"}), "heads": frozenset({"villages"})}
+    >>> [names_site(doc, doc[i : i + 1], sites, {0, 1}) for i in (3, 7, 12)]
+    [True, True, False]
+    >>> doc = English()("grants to apartment complexes that install chargers")
+    >>> names_site(doc, doc[2:3], sites, set())
+    True
+    >>> doc = English()("fibre networks in farming and fishing villages and money into farming villages")
+    >>> [names_site(doc, doc[i : i + 1], sites, {0}) for i in (3, 5, 11)]
+    [True, True, False]
+    """
+    heads = sites["heads"]  # "farming villages", "farming and fishing villages"
+    after = [t.lower_ for t in doc[span.end : span.end + 3]]
+    headed = bool(after) and (after[0] in heads or (after[0] in ("and", "or") and after[2:] and after[-1] in heads))
+    if span.text.lower() not in sites["words"] and not headed:
+        return False
+    k = span.end
+    while k < min(len(doc), span.end + 2) and doc[k].is_alpha and doc[k].lower_ not in ("that", "which"):
+        k += 1  # the site's head: "complexes", "rest areas"
+    if k + 1 < len(doc) and doc[k].lower_ in ("that", "which") and doc[k + 1].lower_ in sites["installs"]:
+        return True
+    for k in range(span.start - 1, max(0, span.start - SITE_REACH - 1), -1):
+        if doc[k].lower_ in sites["preps"]:
+            # the installed thing: a sector word ("EV chargers at") or up to SITE_HEADS words after one
+            # ("hydrogen refuelling stations at")
+            thing = next(
+                (t for t in range(k - 1, max(-1, k - 2 - SITE_HEADS), -1) if t in covered or not _plain_head(doc[t])),
+                -1,
+            )
+            return thing in covered and thing not in range(span.start, span.end)
+        if (doc[k].is_punct and doc[k].text != "-") or (
+            doc[k].lower_ in ("and", "or") and k < span.start - 1 and doc[k + 1].is_lower
+        ):
+            return False  # "units in Kampala and reconstruct the roads": a clause goes on ("... and highway rest
+            # stops", "along the Seohaean and Yeongdong expressways" do not)
+    return False
+
+
+def _plain_head(token) -> bool:
+    """Can ``token`` be a lower-case head of an installed thing ("stations", "refuelling"), not a
+    function word ("investment in" after "for")?"""
+    return token.is_lower and token.is_alpha and token.lower_ not in SITE_STOPS
+
+
+SITE_STOPS = PREPOSITIONS | ARTICLES | {"of", "and", "or"}  # function words, no head of an installed thing
