@@ -76,10 +76,7 @@ def names_site(doc: Doc, span: Span, sites: dict[str, frozenset[str]], covered: 
     >>> [names_site(doc, doc[i : i + 1], sites, {0}) for i in (3, 5, 11)]
     [True, True, False]
     """
-    heads = sites["heads"]  # "farming villages", "farming and fishing villages"
-    after = [t.lower_ for t in doc[span.end : span.end + 3]]
-    headed = bool(after) and (after[0] in heads or (after[0] in ("and", "or") and after[2:] and after[-1] in heads))
-    if span.text.lower() not in sites["words"] and not headed:
+    if span.text.lower() not in sites["words"] and not before_site_head(doc, span.end, sites["heads"]):
         return False
     k = span.end
     while k < min(len(doc), span.end + 2) and doc[k].is_alpha and doc[k].lower_ not in ("that", "which"):
@@ -101,6 +98,21 @@ def names_site(doc: Doc, span: Span, sites: dict[str, frozenset[str]], covered: 
             return False  # "units in Kampala and reconstruct the roads": a clause goes on ("... and highway rest
             # stops", "along the Seohaean and Yeongdong expressways" do not)
     return False
+
+
+def before_site_head(doc: Doc, end: int, heads: frozenset[str]) -> bool:
+    """Does a site's head (``heads``) follow token ``end``, right after it or after "and"/"or" and
+    one more word ("farming villages", "farming and fishing villages")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("farming and fishing villages; farming plans")
+    >>> before_site_head(doc, 1, frozenset({"villages"})), before_site_head(doc, 6, frozenset({"villages"}))
+    (True, False)
+    """
+    after = [t.lower_ for t in doc[end : end + 3]]
+    if not after:
+        return False
+    return after[0] in heads or (after[0] in ("and", "or") and len(after) == 3 and after[2] in heads)
 
 
 def _plain_head(token) -> bool:
