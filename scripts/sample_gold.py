@@ -204,6 +204,8 @@ def main() -> None:
         ("round83", 2106, 0, 30),
         ("round84", 2107, 0, 30),
         ("round85", 2108, 0, 30),
+        ("round86", 2109, 0, 30),
+        ("round87", 2110, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
