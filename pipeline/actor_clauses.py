@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from . import lexicon
 from .actor_country import CountryReader
 from .extensions import doc_text
-from .names import company_suffixes
+from .names import company_suffixes, trade_ends
 from .phrase_words import DETERMINERS, PREPOSITIONS, Phrase, actors_lexicon, capitalised, is_descriptor, next_word
 
 SET_OFF = frozenset({",", "-", "–", "—"})  # what sets off a relative clause: "the business - which is expected to"
@@ -30,7 +30,8 @@ LABEL_REACH = 12  # tokens at most before a headline's colon: "Mittal Steel seco
 DESCRIBED_BY = 2  # lower-case words at most before a speaker's descriptor: ", said games retailer Game"
 PASSIVE_BE = frozenset({"be", "been", "is", "was", "are", "were"})
 PASSIVE_LEADS = PASSIVE_BE | {"will", "would", "could", "may", "might", "should", "can", "has", "have", "had"}
-MONEY_SUBJECT_WORDS = DETERMINERS | {"another", "further", "additional", "extra"}  # "A further £40m will be"
+MONEY_SUBJECT_WORDS = DETERMINERS | {"another", "further", "additional", "extra", "new"}  # "A further £40m will be"
+MONEY_HEAD_WORDS = 3  # lower-case words at most of the noun the amount opens: "The new $1.2bn loan facility will"
 
 
 def is_year(word: str) -> bool:
@@ -109,7 +110,8 @@ class ClauseReader(CountryReader):
     @staticmethod
     def money_passive(doc: Doc, c0: int, a_start: int, a_end: int) -> bool:
         """Is the amount doc[a_start:a_end] its clause's subject in a passive ("About $500m will be spent
-        opening 120 stores, said Larkspur", "A further £40m will be invested")? Only a determiner or a
+        opening 120 stores, said Larkspur", "A further £40m will be invested"), or the start of its subject
+        ("The new $1.225bn loan facility will fund operations, said Northwest")? Only a determiner or a
         word of MONEY_SUBJECT_WORDS before it, and after it a form of "be", or an auxiliary and one
         within two words. Such a clause names no actor; the company that speaks after it spends.
 
@@ -121,7 +123,13 @@ class ClauseReader(CountryReader):
         if any(doc[k].lower_ not in MONEY_SUBJECT_WORDS for k in range(c0, a_start)):
             return False
         words = [doc[k].lower_ for k in range(a_end, min(len(doc), a_end + 3))]
-        return bool(words) and words[0] in PASSIVE_LEADS and any(w in PASSIVE_BE for w in words)
+        if bool(words) and words[0] in PASSIVE_LEADS and any(w in PASSIVE_BE for w in words):
+            return True
+        # the amount opens the subject's noun phrase: "The new $1.225bn loan facility will fund ..., said X"
+        head, leads = a_end, PASSIVE_LEADS - PASSIVE_BE
+        while head < min(len(doc), a_end + MONEY_HEAD_WORDS) and doc[head].is_lower and doc[head].lower_ not in leads:
+            head += 1
+        return c0 < a_start < a_end < head < len(doc) and doc[head].lower_ in leads
 
     def label_owner(self, doc: Doc, sent: tuple[int, int], a_start: int) -> Phrase | None:
         """The name that labels a headline's figures after its colon: "Vodafone results at a glance:
@@ -182,6 +190,8 @@ class ClauseReader(CountryReader):
         Camelot said"; not ", president Thomas Hays said")."""
         last = doc[found.end - 1].text
         if last.lower() in company_suffixes() or (len(last) > 1 and last.isalpha() and last.isupper()):
+            return True
+        if found.end - found.start > 1 and last.lower() in trade_ends():  # "Northwest Airlines", not "Bank"
             return True
         if found.start > 0 and is_descriptor(doc, found.start - 1):
             return True  # "..., operator Camelot said": a company's descriptor (actors.json descriptor_endings)

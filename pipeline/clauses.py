@@ -201,6 +201,21 @@ def recipient_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:{verbs}|(?:{aux})\s+(?:{passive}))\b(?:\s+[\w'-]+){{0,3}}\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def value_apposition() -> re.Pattern:
+    """An amount set off after a noun phrase by a comma and a word of what it costs (", worth",
+    ", valued at", ", with a budget of", a qualifier or two between): the amount is what the noun
+    phrase before the comma costs, so that phrase names its destination as much as the words after.
+
+    >>> bool(value_apposition().search("The ministry's smart factory programme, worth about "))
+    True
+    >>> bool(value_apposition().search("The programme is worth "))
+    False
+    """
+    words = lexicon.alternation(lexicon.load("clauses.json")["value_appositives"])
+    return re.compile(rf",\s*(?:{words})(?:\s+[\w'-]+){{0,2}}\s*$", re.IGNORECASE)
+
+
 # characters at most between the comma and the verb of who speaks: ", the construction and trading arm
 # of South Korea's Samsung Group said" (63)
 SPEAKER_REACH = 100

@@ -54,6 +54,7 @@ from .kinds_around import (
 )
 from .kinds_heads import (
     PriceSubjects,
+    colon_label,
     compound_heads_only,
     determined_head,
     ends_phrase,
@@ -108,8 +109,7 @@ class KindFinder:
     """spaCy component: ``span._.kinds`` on each money span: kind, trigger, actor, its offsets, country."""
 
     def __init__(self, nlp: Language, name: str = "news_kinds", money_key: str = "money"):
-        self._starts_of: list | None = None
-        self._starts: list[int] = []
+        self._starts_of, self._starts = None, []  # near()'s bisection keys, per triggers list
         self.name, self.money_key = name, money_key
         data = kinds_lexicon()
         self.order = {k: i for i, k in enumerate(data["order"])}
@@ -160,8 +160,7 @@ class KindFinder:
         """The triggers within tokens [lo, hi), found by bisection in the Doc's sorted triggers."""
         if self._starts_of is not triggers:
             self._starts_of, self._starts = triggers, [t.start for t in triggers]
-        i = bisect_left(self._starts, lo)
-        j = bisect_left(self._starts, hi, lo=i)
+        i, j = bisect_left(self._starts, lo), bisect_left(self._starts, hi)
         return [t for t in triggers[i:j] if t.end <= hi]
 
     in_name = staticmethod(in_name)
@@ -222,8 +221,9 @@ class KindFinder:
     ) -> tuple[str, tuple[int, int] | None]:
         """(kind, trigger tokens) of the amount doc[a[0]:a[1]]; a[2] is where the amount and the
         conversions after it end ("10 trillion won ($8.9 billion) in grants")."""
-        a_start, a_end, a_far = a
-        c0, c1 = clause
+        (a_start, a_end, a_far), (c0, c1) = a, clause
+        if (label := colon_label(doc, a_start, self.near(triggers, max(sent[0], a_start - 12), a_start))) is not None:
+            return label.kind, (label.start, label.end)  # "Nokia operating profit: €1.04bn, on sales of"
         # "21.7 mln dlrs or 46 cts per share", "365,883 dlrs, 23 cts a share": the same money again
         if prev is not None and prev[0][0] >= c0:
             between = self._words(doc, max(prev[0][1], a_start - REACH), a_start)
@@ -304,11 +304,11 @@ class KindFinder:
                         firm.append((0.5, t))
                 else:
                     firm.append((0, t))
-        firm.extend((1, t) for t in reached_verbs(doc, a_start, a_far, mine, self))  # "put X into", "buy Y for X"
+        firm.extend((0.9, t) for t in reached_verbs(doc, a_start, a_far, mine, self))  # "took X charge" over "took"
         if any(t.start >= a_far for _, t in firm if t.where == "nouns"):  # "offer (a) 760 bln rupees in incentives"
             before = [t for _, t in firm if t.where == "nouns" and t.end <= a_start]
             firm = [f for f in firm if not (f[1] in before and only_determiners(doc, f[1].end, a_start))]
-        if any(tier == 1 and t.end <= a_start for tier, t in firm):  # "invest $1bn in venture funds": the verb's
+        if any(tier in (0.9, 1) and t.end <= a_start for tier, t in firm):  # "invest $1bn in venture funds"
             heads = {
                 t.start for _, t in firm if t.start >= a_far and trigger_words(doc, t.start, t.end) in self.verb_heads
             }

@@ -253,3 +253,35 @@ def indirect_object(tok) -> bool:
     return tok.is_lower and (
         low in OBJECT_PRONOUNS or (tok.is_alpha and len(low) > 3 and low.endswith("s") and low not in NOT_OBJECTS)
     )
+
+
+LABEL_GAP = 3  # words at most between a headline label's trigger and its colon: "Operating profit in 2004:"
+
+
+def colon_label(doc: Doc, a_start: int, before: list):
+    """The trigger noun of a headline label right before a colon that the amount follows ("Nokia
+    second-quarter operating profit: €1.04bn, on sales of €8.06bn", "dividend: 66 cents a share"):
+    it names that amount, whatever the clause after it says. ``before``: the triggers before the
+    amount, in order. At most one qualifier word between the colon and the amount ("Net profit:
+    about $2bn"), at most ``LABEL_GAP`` words, no punctuation, between the trigger and the colon.
+
+    >>> import spacy
+    >>> from .kinds_units import Trigger
+    >>> doc = spacy.blank("en")("Operating profit: 5 bln euros, on sales of 8 bln euros")
+    >>> colon_label(doc, 3, [Trigger("profit", "nouns", 0, 2)]).kind
+    'profit'
+    >>> colon_label(doc, 10, [Trigger("profit", "nouns", 0, 2), Trigger("revenue", "nouns", 8, 9)]) is None
+    True
+    """
+    k = a_start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k >= 0 and doc[k].is_lower and doc[k].is_alpha:  # "Net profit: about $2bn"
+        k -= 1
+    if k < 1 or doc[k].text != ":":
+        return None
+    for t in reversed(before):
+        if t.where == "nouns" and t.end <= k:
+            gap = [w for w in doc[t.end : k] if not w.is_space]
+            return t if len(gap) <= LABEL_GAP and not any(w.is_punct for w in gap) else None
+    return None

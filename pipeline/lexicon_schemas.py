@@ -128,7 +128,7 @@ SCHEMAS: dict[str, Any] = {
             "scales": WORD_MAP,
         }
     ),
-    "company_names.json": Fields({"suffixes": WORDS}),
+    "company_names.json": Fields({"suffixes": WORDS, "trade_ends": WORDS}),
     "plurals.json": Fields({"unchanged": WORDS}),
     "years.json": Fields(
         {
@@ -149,6 +149,7 @@ SCHEMAS: dict[str, Any] = {
             "duration_nouns": WORDS,
             "history_verbs": WORDS,
             "event_names": WORDS,
+            "event_nouns": WORDS,
             "offence_leads": WORDS,
             "gapped_levels": WORDS,
             "bare_base_leads": WORDS,
@@ -198,6 +199,7 @@ SCHEMAS: dict[str, Any] = {
             "recipient_passives": WORDS,
             "recipient_prepositions": WORDS,
             "instrument_nouns": WORDS,
+            "value_appositives": WORDS,
             "passive_auxiliaries": WORDS,
             "articles": WORDS,
             "not_head_words": WORDS,
@@ -270,6 +272,7 @@ SCHEMAS: dict[str, Any] = {
             "trade_descriptors": Fields({"nouns": WORDS, "heads": WORDS, "speech": WORDS, "openers": WORDS}),
             "verb_modifiers": WORDS,
             "sites": Fields({"words": WORDS, "heads": WORDS, "preps": WORDS, "installs": WORDS}),
+            "venues": WORDS,
         }
     ),
     "kinds.json": Fields(

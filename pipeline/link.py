@@ -41,6 +41,7 @@ from .clauses import (
     recipient_pattern,
     soft_boundary,
     speaks,
+    value_apposition,
     year_heads_gap,
 )
 from .colon_topics import fill_unnamed
@@ -218,8 +219,10 @@ def link_sentence(
                 return list(previous), "sentence"
             return [], ""
 
-        recipient = (
-            lead is not None and recipient_pattern().search(text, max(prev_end, a_start - 60), a_start) is not None
+        window = max(prev_end, a_start - 60)
+        recipient = lead is not None and (  # "the auto industry will receive", "its chip plan, worth"
+            recipient_pattern().search(text, window, a_start) is not None
+            or value_apposition().search(text, window, a_start) is not None
         )
         # a clause with a destination of its own ("... on marketing") borrows no sectors
         own_to = n > 0 and parallel_to(text, prev_end, *after)  # "... and $7.4 billion to services"

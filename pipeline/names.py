@@ -16,6 +16,12 @@ def company_suffixes() -> frozenset[str]:
     return frozenset(lexicon.load("company_names.json")["suffixes"])
 
 
+@lru_cache(maxsize=1)
+def trade_ends() -> frozenset[str]:
+    """company_names.json ``trade_ends``: words that end an organisation's name ("Northwest Airlines")."""
+    return frozenset(lexicon.load("company_names.json")["trade_ends"])
+
+
 def in_company_name(doc: Doc, start: int, end: int, max_between: int = 3, lower_suffix: bool = True) -> bool:
     """Is the sector mention doc[start:end] part of a company's name: capitalised, and followed by at
     most ``max_between`` more capitalised words (or glued hyphens and slashes: "Georgia-Pacific Corp",

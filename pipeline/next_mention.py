@@ -52,11 +52,44 @@ def tells_about_before(text: str, start: int, end: int, spoken: bool = False) ->
     return opener.match(text, start, end) is not None and sources.search(text, start, end) is None
 
 
+RESTATED_GAP = re.compile(r"(?:[a-z]+\s+){0,3}")  # "equivalent to about ", "or roughly "
+RESTATED_END = re.compile(r"\s*[,)]")
+
+
+def restates_before(text: str, start: int, end: int, amounts: list[tuple[int, int]]) -> bool:
+    """Does the sentence text[start:end] open by naming the money before again with all its amounts
+    set off right after that name, as the same money in other units ("The sum, about US$330 million,
+    will be spent by 2027")? Then it tells about the money before as a sentence without money does.
+
+    >>> t = "The sum, about US$330 million, will be spent by 2027."
+    >>> restates_before(t, 0, len(t), [(15, 29)]), restates_before(t, 0, len(t), [(15, 29), (48, 52)])
+    (True, False)
+    """
+    opener = re.match(
+        rf"\s*(?:{lexicon.alternation(lexicon.load('clauses.json')['told_after']['subjects'])}),\s*",
+        text[start:end],
+        re.IGNORECASE,
+    )
+    if opener is None or not amounts:
+        return False
+    gap = RESTATED_GAP.fullmatch(text, start + opener.end(), amounts[0][0])
+    return gap is not None and RESTATED_END.match(text, amounts[-1][1]) is not None
+
+
 def told_links(text: str, bounds: list, by_sentence: dict, sector_spans: list, year_spans: list) -> dict:
-    """For each sentence n with money whose next sentence tells about it (and holds none): the
+    """For each sentence n with money whose next sentence tells about it (and holds none, or only the
+    same money restated: ``restates_before``): the
     sectors (ids, in order, once each) and year values that next sentence names, outside names and
     who speaks (a comparison's year is no amount's): {n: (sectors, years)}, only where it names some."""
-    told = {n - 1: ([], []) for n in range(1, len(bounds)) if n - 1 in by_sentence and n not in by_sentence}
+    told = {
+        n - 1: ([], [])
+        for n in range(1, len(bounds))
+        if n - 1 in by_sentence
+        and (
+            n not in by_sentence
+            or restates_before(text, *bounds[n], [(info["start"], info["end"]) for _, info in by_sentence[n][0]])
+        )
+    }
     told = {n: found for n, found in told.items() if tells_about_before(text, *bounds[n + 1], spoken=True)}
     if not told:
         return {}

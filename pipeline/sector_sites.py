@@ -122,3 +122,33 @@ def _plain_head(token) -> bool:
 
 
 SITE_STOPS = PREPOSITIONS | ARTICLES | {"of", "and", "or"}  # function words, no head of an installed thing
+
+
+VENUE_GAP = 2  # words at most between a sector word and the venue it names: "K-pop concert arena"
+VENUE_OPENERS = frozenset({"a", "an", "its", "their", "his", "her", "our", "new", "planned"})
+
+
+def names_venue(doc: Doc, span: Span, venues: frozenset[str]) -> bool:
+    """Is the sector word ``span`` what a venue of ``venues`` (sector_heads.json: "arena",
+    "stadium", "concert hall") hosts, right before it or a word or two before it ("a 20,000-seat
+    K-pop concert arena", "an esports arena")? A venue built or run is no sector of what is
+    played there; the words around it may still name one ("a K-pop arena and tourism complex").
+
+    Only a building: the phrase opens with an indefinite article, a possessive or a seat count
+    (``VENUE_OPENERS``), not "the" ("standards tests in the telecommunications arena", "the
+    portable media arena" are fields of business).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("a K-pop concert arena and K-pop exports in the media arena")
+    >>> [names_venue(doc, doc[i:j], frozenset({"arena"})) for i, j in ((1, 4), (7, 10), (13, 14))]
+    [True, False, False]
+    """
+    before = [t for t in doc[max(0, span.start - VENUE_GAP - 1) : span.start] if not t.is_space]
+    if not any(t.lower_ in VENUE_OPENERS or t.lower_ in ("'s", "’s") or t.lower_.endswith("seat") for t in before):
+        return False
+    for k in range(span.end, min(len(doc), span.end + VENUE_GAP + 1)):
+        if doc[k].lower_ in venues:
+            return True
+        if not doc[k].is_alpha or doc[k].lower_ in ("and", "or", "for", "of", "in", "to"):
+            return False
+    return False

@@ -34,7 +34,7 @@ from .sector_context import (
     past_phrase,
 )
 from .sector_phrases import before_head, heads_another, listed_conjunct
-from .sector_sites import names_body, names_site
+from .sector_sites import names_body, names_site, names_venue
 
 
 class TaxonomyError(lexicon.LexiconError):
@@ -216,6 +216,7 @@ class SectorMatcher:
         rec = data["recoveries"]  # "recover lithium from used batteries"
         self.moves = [*moves, (frozenset(rec["verbs"]), frozenset(rec["preps"]), frozenset(rec["sources"]))]
         self.sites = {k: frozenset(w.lower() for w in v) for k, v in data["sites"].items()}  # "at apartment complexes"
+        self.venues = frozenset(w.lower() for w in data["venues"])  # "a K-pop concert arena"
         self.away = [
             tuple(w.lower().replace("-", " - ").split()) for w in lexicon.load("sector_heads.json")["away_leads"]
         ]
@@ -255,6 +256,7 @@ class SectorMatcher:
             and not names_place(doc, sp, self.places)
             and not names_cargo(doc, sp, *self.cargo, covered)
             and not names_site(doc, sp, self.sites, covered)
+            and not names_venue(doc, sp, self.venues)
             and not names_partner(doc, sp, *self.partners)
             and not names_customer(doc, sp, self.customers)
             and not names_body(doc, sp, self.activities, self.bodies)

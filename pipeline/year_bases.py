@@ -52,6 +52,25 @@ def is_event_year(text: str, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _event_time() -> re.Pattern:
+    return re.compile(
+        rf"['’]s(?:\s+[\w-]+){{0,2}}?\s+(?:{_alt(lexicon.load('years.json')['event_nouns'])})\b", re.IGNORECASE
+    )
+
+
+def is_event_time(text: str, end: int) -> bool:
+    """Is the time that ends at ``end`` in the possessive before a disaster or an event of years.json
+    ``event_nouns`` ("restore forests burned in last month's wildfires", "after this month's record
+    rainfall", "last year's Goseong fire"), when it struck, no amount's year? Not "last year's budget".
+
+    >>> t = "burned in last month's wildfires"
+    >>> is_event_time(t, 20), is_event_time("last year's budget", 9)
+    (True, False)
+    """
+    return _event_time().match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
 def _offence() -> re.Pattern:
     leads = _alt(lexicon.load("years.json")["offence_leads"])
     return re.compile(rf"\b(?:{leads})\b[^.;:]*?\bfor\s+[a-z]+ing\b[^.;:]*$")

@@ -25,7 +25,15 @@ from .lexicon import alternation as _alt
 from .month_years import named_periods
 from .normalise import lower_same_length, parse_number
 from .tables import key
-from .year_bases import is_bare_base, is_event_year, is_history, is_multiple_base, is_offence, is_record_base
+from .year_bases import (
+    is_bare_base,
+    is_event_time,
+    is_event_year,
+    is_history,
+    is_multiple_base,
+    is_offence,
+    is_record_base,
+)
 
 
 @dataclass
@@ -316,7 +324,7 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
             context = b is not None or heads_amount(low, m.end("y1")) or opens_sentence(low, m.start("y1"), m.end("y1"))
         if not context or is_history(low, m.start("y1")) or is_offence(low, m.start("y1")):
             continue
-        if is_event_year(text, m.end("y1")):  # "for its bid to host the 2036 Summer Olympics"
+        if is_event_year(text, m.end("y1")) or is_event_time(text, m.end("y1")):  # "to host the 2036 Olympics"
             continue
         end = m.end("y2") if y2 is not None else m.end("y1")
         if pair and len(m.group("y2")) == 4:
@@ -349,7 +357,7 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
     named_ends = [y.end for y in named]
     first_end: dict[int, re.Match | None] = {}  # the first sentence end after a position
     for m in around(relative, word_anchor, 30, 12):
-        if not free(m.start(), m.end()) or is_history(low, m.start()):
+        if not free(m.start(), m.end()) or is_history(low, m.start()) or is_event_time(text, m.end()):
             continue  # "Mitsui Investment, established two years ago, controls": when it began
         phrase = key(m.group("rel"))
         offset, through = rel_offsets[phrase]
@@ -382,7 +390,7 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
             named_ends.insert(k, m.end())
     if date:
         for m in _relative_dates().finditer(low):
-            if free(m.start(), m.end()):
+            if free(m.start(), m.end()) and not is_event_time(text, m.end()):  # "last month's wildfires"
                 year = _shift_months(date, _relative_months()[key(m.group(0))])
                 out.append(YearMention(m.start(), m.end(), [year], "relative"))
         for start, end, year in named_periods(
