@@ -206,6 +206,8 @@ def main() -> None:
         ("round85", 2108, 0, 30),
         ("round86", 2109, 0, 30),
         ("round87", 2110, 0, 30),
+        ("round88", 2111, 0, 30),
+        ("round89", 2112, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
