@@ -75,7 +75,7 @@ from .kinds_readings import (
     split_index,
     verb_readings,
 )
-from .kinds_tables import first_on_lines, table_kind
+from .kinds_tables import first_on_lines, table_kind, table_owner
 from .kinds_units import (
     Trigger,
     decided_weakly,
@@ -431,7 +431,7 @@ class KindFinder:
             part = None
             if table is not None:
                 kind, trig, trigger_text = table[0], None, table[1]
-                actor = {"actor": "", "actor_start": "", "actor_end": "", "country": ""}
+                actor = table_owner(text, line)  # "NOTE: Full name is Universal Medical Buildings L.P."
             elif again:
                 kind, trig, trigger_text = earlier["kind"], earlier.get("_trigger"), earlier["trigger"]
             elif prev is not None and k in restates and not per_unit_total(prev[1], info["per"]):

@@ -94,3 +94,45 @@ def first_on_lines(newlines: list[int], infos: list[dict]) -> dict[int, int]:
         nl = bisect_left(newlines, info["start"])
         first.setdefault(newlines[nl - 1] + 1 if nl else 0, info["start"])
     return first
+
+
+NOTE_REACH = 3000  # characters after a row where the table's note may name its company
+_FULL_NAME = re.compile(
+    r"NOTE\s*[:-]?\s*(?:The\s+)?full\s+name(?:\s+of\s+(?:the\s+)?[a-z]+)?(?:\s+is)?\s+"
+    r"(?P<name>[A-Z][^\n<(]*?(?:\n(?![ \n])[^\n<(]*?)?)\.?[ \t]*(?=\n|$|&lt;|<|\()",
+    re.IGNORECASE,
+)
+_ABBREVIATION_END = re.compile(r"\b[A-Z]\.[A-Z]$")  # "L.P." keeps its full stop
+_SENTENCE_STOP = re.compile(r"(?<![A-Z]\.[A-Z])\.(?=[ \t])")  # not "U.S. Facilities Corp"
+
+
+def table_owner(text: str, line_start: int) -> dict:
+    """The actor of an earnings-table row: the company that the table's note names in full after it
+    ("NOTE: Full name is Universal Medical Buildings L.P.", "NOTE: Full name of trust is Travelers
+    Realty Income\\nInvestors"), with its offsets; else no actor. A newswire table names its company
+    only in the headline, which is no part of the text.
+
+    >>> table_owner("Shr 5 cts vs 4 cts\\n    NOTE: Full name is Acme Holdings Inc.\\n Reuter", 0)["actor"]
+    'Acme Holdings Inc'
+    >>> table_owner("Qtly div 7 cts\\n    NOTE: Full name is Universal Medical Buildings L.P.\\n", 0)["actor"]
+    'Universal Medical Buildings L.P.'
+    >>> table_owner("Shr 5 cts\\n    NOTE: Full name is U.S. Facilities Corp. This is its first dividend", 0)["actor"]
+    'U.S. Facilities Corp'
+    >>> table_owner("Div 45 francs\\n    Note - Full name of company is Moet-Hennessy SA &lt;MHSP.PA>", 0)["actor"]
+    'Moet-Hennessy SA'
+    >>> table_owner("Revs 5,134,000\\n    NOTE: Full name Precision Target Marketing Inc.\\n", 0)["actor"]
+    'Precision Target Marketing Inc'
+    >>> table_owner("Shr 5 cts vs 4 cts\\n Reuter", 0)["actor"]
+    ''
+    """
+    found = _FULL_NAME.search(text, line_start, line_start + NOTE_REACH)
+    if found is None:
+        return {"actor": "", "actor_start": "", "actor_end": "", "country": ""}
+    start, end = found.span("name")
+    stop = _SENTENCE_STOP.search(text, start, end)  # "United Financial Banking Cos Inc. Net includes ..."
+    end = stop.start() if stop else end
+    while end > start and text[end - 1] in " \t\n'\"":  # a stray quote on the line after
+        end -= 1
+    if _ABBREVIATION_END.search(text, start, end) and text[end : end + 1] == ".":
+        end += 1  # "Buildings L.P."
+    return {"actor": text[start:end], "actor_start": start, "actor_end": end, "country": ""}

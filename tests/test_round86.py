@@ -93,6 +93,13 @@ ACTORS = [
     ("Profits rose to $80m, said John Smith.", "$80m", ""),
     # money that opens its clause's subject is the company's that speaks after it
     ("The new $500m credit line will fund the expansion, said Atlantic Airways.", "$500m", "Atlantic Airways"),
+    # an earnings table's note names its company in full
+    (
+        "Shr 5 cts vs 4 cts\n    Net 50,000 vs 40,000\n    NOTE: Full name is Acme Holdings Inc\n Reuter",
+        "50,000",
+        "Acme Holdings Inc",
+    ),
+    ("Shr 5 cts vs 4 cts\n    Net 50,000 vs 40,000\n Reuter", "50,000", ""),
 ]
 
 
