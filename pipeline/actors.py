@@ -24,7 +24,7 @@ from .actor_country import article_country
 from .actor_passives import PassiveReader
 from .datelines import dateline_end
 from .extensions import doc_text
-from .names import name_list_end, possessive_name_end
+from .names import name_list_end, possessive_name
 from .phrase_words import (
     ARTICLES,
     DETERMINERS,
@@ -489,7 +489,7 @@ class ActorFinder(PassiveReader):
         if cut is not None:
             name_end, country = cut
             own_country = country
-        span = doc[found.start : possessive_name_end(doc, found.start, name_end)]  # "Sainsbury's"
+        span = doc[slice(*possessive_name(doc, found.start, name_end))]  # "Sainsbury's", "The Lloyd's market"
         start = span.start_char + (3 if span.text.startswith("lt;") else 0)  # "&lt;Victory Markets Inc>"
         return {
             "actor": doc_text(doc)[start : span.end_char],  # the text's characters: "the\ngovernment"

@@ -204,17 +204,20 @@ def possessive_names() -> frozenset[str]:
     return frozenset(lexicon.load("actors.json")["possessive_names"])
 
 
-def possessive_name_end(doc: Doc, start: int, end: int) -> int:
-    """Where the name doc[start:end] ends when the "'s" after it is its own (actors.json
-    ``possessive_names``: "Sainsbury's profits down 57%", "McDonald's sales"); else ``end``.
+def possessive_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the name doc[start:end] with the "'s" after it when that is its own (actors.json
+    ``possessive_names``: "Sainsbury's profits down 57%", "McDonald's sales"), without an article
+    before it ("The Lloyd's insurance market" is Lloyd's); else (start, end).
 
     >>> from spacy.lang.en import English
     >>> doc = English()("Sainsbury's profits fell, as did Tesco's.")
-    >>> possessive_name_end(doc, 0, 1), possessive_name_end(doc, 7, 8)
-    (2, 8)
+    >>> possessive_name(doc, 0, 1), possessive_name(doc, 7, 8)
+    ((0, 2), (7, 8))
+    >>> possessive_name(English()("The Lloyd's market"), 0, 2)
+    (1, 3)
     """
     if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
-        text = doc[start:end].text + "'s"
-        if text in possessive_names():
-            return end + 1
-    return end
+        first = start + 1 if start < end - 1 and doc[start].lower_ == "the" else start
+        if doc[first:end].text + "'s" in possessive_names():
+            return first, end + 1
+    return start, end

@@ -34,6 +34,15 @@ LINKS = [
     # light attack and trainer jets are military aircraft; a self-driving shuttle is a future car
     ("Manila will buy $700m of light attack jets.", "$700m", ["aerospace", "defense"]),
     ("Sejong will spend $40m on self-driving shuttles.", "$40m", ["future_cars"]),
+    # perovskite cells are solar; battery swapping is batteries; a dam where plants stand is a site
+    (
+        "The ministry will spend $600m on perovskite tandem cell R&D.",
+        "$600m",
+        ["renewable_energy", "research_and_development"],
+    ),
+    ("Gwangju will spend $40m on battery swapping stations.", "$40m", ["batteries"]),
+    ("K-water will spend $640m on floating solar plants at dams.", "$640m", ["renewable_energy"]),
+    ("The county will spend $500m to build a new dam.", "$500m", ["construction"]),
 ]
 
 
@@ -100,9 +109,17 @@ ACTORS = [
         "Acme Holdings Inc",
     ),
     ("Shr 5 cts vs 4 cts\n    Net 50,000 vs 40,000\n Reuter", "50,000", ""),
+    # a float labels a headline's figures; a possessive name keeps its "'s" after "The"
+    ("Acme float: $20 a share, $500m raised", "$500m", "Acme"),
+    ("The Lloyd's insurance market expects a loss of £1bn.", "£1bn", "Lloyd's"),
 ]
 
 
 @pytest.mark.parametrize(("text", "mention", "actor"), ACTORS)
 def test_actors(text, mention, actor):
     assert record(text, mention, "2005-05-20")["actor"] == actor
+
+
+def test_bare_cents_in_a_euro_story_are_euro_cents():
+    found = record("BMW 2004: revenues 44.3bn euros, dividend 62 cents a share", "62 cents", "2005-03-10")
+    assert (found["currency"], float(found["value"])) == ("EUR", 0.62)
