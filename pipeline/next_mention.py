@@ -56,6 +56,12 @@ RESTATED_GAP = re.compile(r"(?:[a-z]+\s+){0,3}")  # "equivalent to about ", "or 
 RESTATED_END = re.compile(r"\s*[,)]")
 
 
+@lru_cache(maxsize=1)
+def _restated_opener() -> re.Pattern:
+    subjects = lexicon.alternation(lexicon.load("clauses.json")["told_after"]["subjects"])
+    return re.compile(rf"\s*(?:{subjects}),\s*", re.IGNORECASE)
+
+
 def restates_before(text: str, start: int, end: int, amounts: list[tuple[int, int]]) -> bool:
     """Does the sentence text[start:end] open by naming the money before again with all its amounts
     set off right after that name, as the same money in other units ("The sum, about US$330 million,
@@ -65,14 +71,10 @@ def restates_before(text: str, start: int, end: int, amounts: list[tuple[int, in
     >>> restates_before(t, 0, len(t), [(15, 29)]), restates_before(t, 0, len(t), [(15, 29), (48, 52)])
     (True, False)
     """
-    opener = re.match(
-        rf"\s*(?:{lexicon.alternation(lexicon.load('clauses.json')['told_after']['subjects'])}),\s*",
-        text[start:end],
-        re.IGNORECASE,
-    )
+    opener = _restated_opener().match(text, start, end)
     if opener is None or not amounts:
         return False
-    gap = RESTATED_GAP.fullmatch(text, start + opener.end(), amounts[0][0])
+    gap = RESTATED_GAP.fullmatch(text, opener.end(), amounts[0][0])
     return gap is not None and RESTATED_END.match(text, amounts[-1][1]) is not None
 
 
