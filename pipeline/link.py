@@ -57,7 +57,7 @@ from .list_gaps import (
     parallel_recipient,
 )
 from .money_again import opens_with_parts
-from .next_mention import told_links
+from .next_mention import restates_before, told_links
 from .respectively import respectively, respectively_sectors
 from .sentences import sentence_bounds
 from .table_years import fill_row_years
@@ -449,8 +449,7 @@ class Linker:
                     seen = seen or refers_back(text, since, info["end"])
                     seen_headed = seen_headed or refers_back(text, since, info["end"], headed=True)
                     since = info["end"]
-                # "raise that figure to 2 trillion won": the earlier money's sectors, also over those its lead
-                # gave ("The lender said the sum could be raised to"; not "The budget for SMEs has increased to")
+                # "raise that figure to 2 trillion won": the earlier money's sectors, over its lead's too
                 part = earlier and not lk.sectors and part_of_earlier(text, info["end"])  # "$500 million of that sum"
                 if part or (
                     earlier and (seen_headed if lk.sectors else seen) and (not lk.sectors or lk.link == "sentence")
@@ -460,7 +459,8 @@ class Linker:
                     if moved is None:  # where "that figure", "the sum" end in the sentence, read once
                         moved = moved_money_ends(text, *bounds[n])
                     moved_here = moved_to(text, bounds[n][0], info["start"], moved)  # "raise that figure to ..."
-                    if parted or moved_here or part_of_earlier(text, info["end"]):  # "$3.1 billion of the sum"
+                    again_here = restates_before(text, *bounds[n], [(info["start"], info["end"])])  # "The money, $1bn,"
+                    if parted or moved_here or again_here or part_of_earlier(text, info["end"]):
                         lk.years = list(earlier_years)
                 again = named.get((info["value"], info["currency"]))
                 if again and named_again(text, info["start"]):  # "The 1.46 trillion won contract runs"

@@ -72,6 +72,12 @@ def test_years(text, mention, years):
     assert record(text, mention, "2025-01-10")["years"] == years
 
 
+def test_restated_money_takes_the_first_mention_time():
+    text = "Netmarble will spend $250m next year on AI tools. The money, about 330 billion won, comes from its cash."
+    rows = {r["mention"]: r for r in extract(text, date="2023-11-02", convert_to=None)}
+    assert rows["about 330 billion won"]["years"] == [2024]
+
+
 def test_restated_money_keeps_its_own_links():
     text = "LG will invest 450 billion won in a battery line. The sum, about $330 million, will be spent by 2027."
     rows = {r["mention"]: r for r in extract(text, date="2025-07-01", convert_to=None)}
