@@ -83,11 +83,11 @@ class ClauseReader(CountryReader):
         """The actor of an amount whose clause names none (``span``: the clause's start, the amount's
         start and end): the name that labels a headline's figures (``label_owner``), else who speaks
         after it when the amount is the speaker's ``own`` result ("Revenue rose to $1.2bn, said
-        Randgold") or a passive's subject (``money_passive``: "About $500m will be spent ..., said
+        Randgold") or the subject of its clause (``money_subject``: "About $500m will be spent ..., said
         Larkspur"). None otherwise."""
         c0, a_start, a_end = span
         found = self.label_owner(doc, sent, a_start)
-        if found is None and (own or self.money_passive(doc, c0, a_start, a_end)):
+        if found is None and (own or self.money_subject(doc, c0, a_start, a_end)):
             found = self.trailing_speaker(doc, a_end, sent[1])
         return found
 
@@ -108,7 +108,7 @@ class ClauseReader(CountryReader):
         return {**taken, "country": country or taken["country"]}  # its own place first: "against 99 cents in France"
 
     @staticmethod
-    def money_passive(doc: Doc, c0: int, a_start: int, a_end: int) -> bool:
+    def money_subject(doc: Doc, c0: int, a_start: int, a_end: int) -> bool:
         """Is the amount doc[a_start:a_end] its clause's subject in a passive ("About $500m will be spent
         opening 120 stores, said Larkspur", "A further £40m will be invested"), or the start of its subject
         ("The new $1.225bn loan facility will fund operations, said Northwest")? Only a determiner or a
@@ -117,7 +117,7 @@ class ClauseReader(CountryReader):
 
         >>> from spacy.lang.en import English
         >>> doc = English()("A further £40m will be spent, said W&DB. It will spend £40m.")
-        >>> ClauseReader.money_passive(doc, 0, 2, 5), ClauseReader.money_passive(doc, 12, 15, 17)
+        >>> ClauseReader.money_subject(doc, 0, 2, 5), ClauseReader.money_subject(doc, 12, 15, 17)
         (True, False)
         """
         if any(doc[k].lower_ not in MONEY_SUBJECT_WORDS for k in range(c0, a_start)):

@@ -220,7 +220,7 @@ def link_sentence(
             return [], ""
 
         window = max(prev_end, a_start - 60)
-        recipient = lead is not None and (  # "the auto industry will receive", "its chip plan, worth"
+        lead_too = lead is not None and (  # "the auto industry will receive", "its chip plan, worth"
             recipient_pattern().search(text, window, a_start) is not None
             or value_apposition().search(text, window, a_start) is not None
         )
@@ -244,7 +244,7 @@ def link_sentence(
         particle = participle_start(text, a_end, reason, word_starts)
         if particle is not None and any(a_end <= it.start < particle for it in sectors):
             reason = particle
-        sec, how_s = pick(sectors, borrow, previous_first=compared, with_lead=recipient, own_end=reason)
+        sec, how_s = pick(sectors, borrow, previous_first=compared, with_lead=lead_too, own_end=reason)
         if n and out[own_amounts[n - 1]].sectors and refers_back(text, prev_end, a_start):
             sec, how_s = list(out[own_amounts[n - 1]].sectors), "sentence"  # "and raise that to 8 trillion won"
         # a base's year is its own: "up from 420 billion won a year earlier, with the payout set at 3,500 won"
