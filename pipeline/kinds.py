@@ -52,6 +52,7 @@ from .kinds_around import (
     sentence_last_end,
     trigger_words,
 )
+from .kinds_costs import size_readings
 from .kinds_heads import (
     PriceSubjects,
     colon_label,
@@ -71,7 +72,6 @@ from .kinds_readings import (
     noun_position,
     noun_readings,
     purpose_of,
-    size_readings,
     split_index,
     verb_readings,
 )

@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 from pipeline import extract
-from pipeline.kinds_readings import unit_amount
+from pipeline.kinds_costs import unit_amount
 from sentence_record import record
 
 KINDS = [

@@ -105,7 +105,7 @@ KINDS = [
     ("The concert raised more than $2m (£1m) to help victims of the floods.", "$2m", "subsidy", "victims"),
     ("Fans raised 40,000 dlrs for refugees in the camps.", "40,000", "subsidy", "refugees"),
     ("The firm raised 40 mln dlrs from investors for refugees' housing projects.", "40 mln", "financing", "raised"),
-    # a cost borne by someone is a loss, other (kinds_readings.borne); what a project costs an investment
+    # a cost borne by someone is a loss, other (kinds_costs.borne); what a project costs an investment
     ("The strike has cost the carmaker $300 million so far.", "$300 million", "other", "cost"),
     ("Flooding cost farmers 2 bln dlrs last year.", "2 bln", "other", "cost"),
     ("Delays came at a cost to the economy of 5 billion euros.", "5 billion", "other", "cost"),
