@@ -208,6 +208,8 @@ def main() -> None:
         ("round87", 2110, 0, 30),
         ("round88", 2111, 0, 30),
         ("round89", 2112, 0, 30),
+        ("round90", 2113, 0, 30),
+        ("round91", 2114, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
