@@ -20,6 +20,9 @@ RETAINED_REACH = 4  # tokens from a recipient's passive to its object's amount (
 BY_REACH = 10  # tokens from a passive verb after the amount to its "by" ("extended to makers this year by X")
 OF_REACH = 6  # words of an "of" phrase between a noun and its "by" ("takeover of chip designer ARM by")
 ISSUER_REACH = 6  # tokens from a financing noun to the "for" or "of" before its borrower ("launched today for")
+SUPERLATIVE_REACH = (
+    5  # tokens from a record's superlative to its participle ("the largest quarterly profit ever reported")
+)
 PASSIVE_REACH = 40  # tokens before an amount where its passive verb may stand ("was acquired ... by X for")
 
 
@@ -38,6 +41,9 @@ class PassiveReader(ClauseReader):
         self.by_nouns = frozenset(data["by_nouns"])  # "the £24bn takeover of ARM by SoftBank"
         self.issuer_nouns = frozenset(data["issuer_nouns"])  # "the 100 mln dlr bond for K-o-P"
         self.fronted_relatives = frozenset(data["fronted_relatives"])  # "Under the pact, which runs to 1990,"
+        # superlatives of a record ("the largest ever reported by a US company": the record's, not the payer)
+        records = lexicon.load("years.json")["comparison_cues"]["record_words"]
+        self.superlatives = frozenset(w for w in records if w.endswith("est"))
 
     def passive_by(self, doc: Doc, c0: int, a_end: int, limit: int, a_start: int | None = None) -> Phrase | None:
         """X in "was acquired by X", "received by X", "offered by X": who pays or receives (the verb
@@ -83,7 +89,10 @@ class PassiveReader(ClauseReader):
         phrase of ``noun_passive_preps`` between them ("$25 billion on defence procurement under a
         plan approved by X"), not the money? Not after an auxiliary ("... was approved by") nor after a
         comma, which sets the participle off from the whole phrase ("0.6759 dlrs per lb on 380,000 lbs,
-        submitted by Deak International")."""
+        submitted by Deak International"). Nor after a superlative of a record (years.json ``record_words``
+        that end in "-est": "$9.92bn in the third quarter, the largest ever reported by a US company")."""
+        if any(low[k] in self.superlatives for k in range(max(0, j - SUPERLATIVE_REACH), j)):
+            return True  # "$9.92bn, the largest ever reported by a US company": a record's, not the money's
         return (
             j > a_end
             and low[j - 1] not in self.auxiliaries

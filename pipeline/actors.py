@@ -207,12 +207,8 @@ class ActorFinder(PassiveReader):
         if doc[end].lower_ in self.offer_nouns and end + 2 < limit:
             end += 1  # the trigger is a modifier of an offer noun: "a £1.3bn takeover offer from Deutsche Boerse"
         prep = doc[end].lower_
-        if (
-            prep == "at"
-            and amount is not None
-            and trigger[0] >= amount[1]
-            and self.purpose_preposition(doc, amount[1], trigger[0])
-        ):
+        goes = amount is not None and trigger[0] >= amount[1] and self.purpose_preposition(doc, amount[1], trigger[0])
+        if prep == "at" and goes:
             return None  # where the money goes, not who ("by Congress" after it still pays)
         noun = doc[end - 1].lower_ if end > trigger[1] else doc[trigger[0] : trigger[1]].text.lower()
         if noun.split()[-1] in ("in", "of") and noun.split()[0] in self.in_heads:  # "sent shares in GW Pharma up"
@@ -347,17 +343,20 @@ class ActorFinder(PassiveReader):
         for j in range(max(start + 1, a_start - SUBJECT_WINDOW), a_start):
             prev = low[j - 1]
             slot = None
+            if prev in self.control_by_last and self.after_control(doc, j):  # "expects Chrysler to earn"
+                found = self.phrase(doc, j, a_start)
+                controls = found.what == "actor" and self.before_to(doc, found.last, a_start)
+                if prev in self.speech:  # "expects": its object opens right after it; no comma before the amount
+                    controls = controls and found.start == j and all(low[k] != "," for k in range(found.last, a_start))
+                best = found if controls else best
+                if controls or prev not in self.speech:  # "expects that X will": a speech verb, read below
+                    continue
             if prev in self.comma_links and j >= 2 and low[j - 2] == ",":
                 slot = j
             elif prev in self.subordinators and self.is_name(doc, j, j):  # "after Toyota Fudosan raised its offer"
                 slot = j
             elif prev in self.speech or prev == "that":  # "said that X will", "forecast that Noranda could earn"
                 slot = j if low[j] != "that" else None
-            elif prev in self.control_by_last and self.after_control(doc, j):
-                found = self.phrase(doc, j, a_start)
-                if found.what == "actor" and self.before_to(doc, found.last, a_start):
-                    best = found
-                continue
             elif prev in self.bare_control:
                 found = self.phrase(doc, j, a_start)
                 if not (found.what == "actor" and found.last < a_start and self.is_verb(doc, found.last)):

@@ -140,7 +140,24 @@ def case_records(case: dict, records_of: Callable[..., list[dict]]) -> list[dict
     article, start, end = case["article"], case["start"], case["end"]
     lo = len(repair_text(article[:start])[0])
     hi = lo + len(repair_text(article[start:end])[0])
-    return [r for r in records_of(article, case.get("date"), *args) if lo <= int(r["start"]) and int(r["end"]) <= hi]
+    kept = [r for r in records_of(article, case.get("date"), *args) if lo <= int(r["start"]) and int(r["end"]) <= hi]
+    # an actor named after the case's text (an earnings table's closing note) is one its writer, who
+    # marks substrings of that text only, could not mark: ``evaluate_kinds`` sets it aside
+    return [{**r, "_actor_after": named_after(r, hi)} for r in kept]
+
+
+def named_after(record: dict, hi: int) -> bool:
+    """Does the record's actor stand after the character ``hi`` (the end of a case's text)? An actor
+    before it (an earlier sentence's subject) is scored as it is.
+
+    >>> named_after({"actor": "Acme Inc", "actor_start": 90, "actor_end": 98}, 50), named_after({"actor": ""}, 50)
+    (True, False)
+    >>> named_after({"actor": "Acme Inc", "actor_start": 10, "actor_end": 18}, 50)
+    False
+    """
+    if not record.get("actor") or record.get("actor_start") in ("", None):
+        return False
+    return int(record["actor_start"]) >= hi
 
 
 def load_cases(path: Path, corpora: Path = CORPORA) -> list[dict]:

@@ -62,7 +62,7 @@ from .kinds_heads import (
     heads_only,
     in_hyphen_bridge,
 )
-from .kinds_proceeds import wage_of
+from .kinds_proceeds import firm_earns, wage_of
 from .kinds_purposes import bare_purchase
 from .kinds_reach import destination, goes_as, offered_for_words, placed, reached_verbs, sold_for_words
 from .kinds_readings import (
@@ -427,8 +427,7 @@ class KindFinder:
             line = newlines[nl - 1] + 1 if nl else 0
             if line not in tables:  # once per line: a line of thousands of amounts stays linear
                 tables[line] = table_kind(text, line, first_on_line[line])
-            table = tables[line]
-            part = None
+            table, part, prior = tables[line], None, prev[1] if prev else None
             if table is not None:
                 kind, trig, trigger_text = table[0], None, table[1]
                 actor = table_owner(text, line)  # "NOTE: Full name is Universal Medical Buildings L.P."
@@ -451,9 +450,7 @@ class KindFinder:
                 kind, trig = wage_of(doc, decided, info["per"], (m.start, far), c0)  # "to each child"
                 kind, trig = noun_readings(doc, kind, trig, far, triggers, self.readings)  # "9.6 bln dlrs of debt"
                 kind, trigger_text = size_readings(doc, kind, trig, m.start, m.end, float(info["value"]))  # "cost $15m"
-                kind, trig, trigger_text = unit_total(
-                    prev[1] if prev else None, (kind, trig, trigger_text), self.totals
-                )
+                kind, trig, trigger_text = unit_total(prior, (kind, trig, trigger_text), self.totals)
                 if parted and prev is None and kind == "other":  # "Of that, 90 billion dirhams is for oil": the total's
                     kind, trig, trigger_text = earlier["kind"], earlier.get("_trigger"), earlier["trigger"]
                 if (
@@ -465,13 +462,12 @@ class KindFinder:
             if table is None and "table_block" in info["flags"]:  # "Continental Europe 77 mln vs 56 mln"
                 actor = {"actor": "", "actor_start": "", "actor_end": "", "country": ""}
             elif table is None:
-                actor = self.actors.find(
-                    doc, a, clause, sent, kind, prev[1] if prev else None, k in restates, trig, far
-                )
+                actor = self.actors.find(doc, a, clause, sent, kind, prior, k in restates, trig, far)
                 if again or repeat is not None or parted:
                     actor = actor_again(actor, repeat or earlier, repeat is not None or parted, text, info["start"], s0)
                 elif part is not None:  # a part of a total, or money named again in its sentence
                     actor = part_payer(doc, text, actor, prev[1], part, (clause[0], m.start), self.actors)
+                kind = firm_earns(kind, trigger_text, actor["actor"])  # "expects the group to earn": a profit
             value = {
                 "kind": kind,
                 "trigger": " ".join(trigger_text.split()),

@@ -126,6 +126,23 @@ def priced_goods() -> frozenset[str]:
     return frozenset(lexicon.load("kinds.json")["priced_goods"])
 
 
+@lru_cache(maxsize=1)
+def _additive_openers() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in lexicon.load("kinds.json")["additive_openers"])
+
+
+def additive(words: list) -> bool:
+    """Do ``words`` open with a phrase that adds a second thing (kinds.json ``additive_openers``: "in
+    addition to", "on top of"), not a modifier of the noun before them?
+
+    >>> from spacy.lang.en import English
+    >>> additive(list(English()("in addition to its dividend"))), additive(list(English()("in its dividend")))
+    (True, False)
+    """
+    low = tuple(w.lower_ for w in words[:4])
+    return any(low[: len(p)] == p for p in _additive_openers())
+
+
 def heads_only(
     doc: Doc, found: list, named: list, light_heads: frozenset, pp_openers: frozenset, is_verb, reach: int
 ) -> list:
@@ -153,6 +170,7 @@ def heads_only(
             if (
                 gap
                 and gap[0].lower_ in pp_openers
+                and not additive(gap)  # "a bonus in addition to its dividend of 29 cts": a phrase of its own
                 and all(w.is_alpha or w.text in ("-", "'s", "’s") for w in gap)
                 and not any(is_verb(doc, w.i) for w in gap)
             ):

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .kinds_around import trigger_words
+from .names import company_suffixes, trade_ends
 from .phrase_words import next_word
 
 PURPOSE_BREAKS = frozenset({"while", "whereas", "and", "but", "or", "after", "before", "when", "since", "without"})
@@ -358,3 +359,20 @@ def wage_of(doc: Doc, decided: tuple, per: str, a: tuple[int, int], c0: int) -> 
     company (``funded_name``)."""
     decided = given_each(doc, paid_person(doc, earned_rate(doc, decided, per), a[0], c0), per, a[0], c0)
     return funded_name(doc, given_to_each(doc, decided, a, c0))
+
+
+def firm_earns(kind: str, trigger: str, actor: str) -> str:
+    """The kind of money an earning verb (kinds.json ``earned_from`` ``verbs``) read as a wage, once its
+    actor is known: a firm's earnings are its profit (``firm_kind``), when the actor's last word is one
+    of ``firm_words``, a company suffix or a trade that ends a company's name ("expects the group to
+    earn about 1.5 billion dlrs", "Acme Airlines will earn"); a person's stay a wage.
+
+    >>> [firm_earns("pay", "earn", a) for a in ("the group", "Acme Corp", "Smith")]
+    ['profit', 'profit', 'pay']
+    """
+    data = _earned()
+    words = actor.lower().rstrip(".").split()
+    if kind != data["wage_kind"] or trigger.lower() not in data["verbs"] or not words:
+        return kind
+    firms = frozenset(data["firm_words"]) | company_suffixes() | trade_ends()
+    return data["firm_kind"] if words[-1] in firms else kind

@@ -98,12 +98,40 @@ def first_on_lines(newlines: list[int], infos: list[dict]) -> dict[int, int]:
 
 NOTE_REACH = 3000  # characters after a row where the table's note may name its company
 _FULL_NAME = re.compile(
-    r"NOTE\s*[:-]?\s*(?:The\s+)?full\s+name(?:\s+of\s+(?:the\s+)?[a-z]+)?(?:\s+is)?\s+"
-    r"(?P<name>[A-Z][^\n<(]*?(?:\n(?![ \n])[^\n<(]*?)?)\.?[ \t]*(?=\n|$|&lt;|<|\()",
+    r"(?:NOTES?\s*[:-]?\s*|(?<=\n)[ \t]*)(?:The\s+)?(?:company'?s\s+)?full\s+(?:company\s+)?name"
+    r"(?:\s+of\s+(?:the\s+)?[a-z]+)?(?:\s+is)?\s+(?:&lt;)?(?!(?:is|of)\b)"
+    r"(?P<name>[A-Z][^\n<(>]*?(?:\n(?![ \n])[^\n<(>]*?)?)\.?[ \t]*(?=\n|$|&lt;|<|\(|>)",
     re.IGNORECASE,
+)
+# A note that is the company's name and nothing else: "Note - The De La Rue Co." (its last word one
+# of company_names.json ``abbreviations``, checked in ``table_owner``).
+_NOTE_NAME = re.compile(
+    r"(?:NOTES?|Notes?)[ \t]*[:-][ \t]*"
+    r"(?P<name>(?:The[ \t]+)?[A-Z][\w&'.-]*(?:[ \t]+(?:[A-Z&][\w&'.-]*|and|of|de|la))*)"
+    r"\.?[ \t]*(?=\n|$)"
 )
 _ABBREVIATION_END = re.compile(r"\b[A-Z]\.[A-Z]$")  # "L.P." keeps its full stop
 _SENTENCE_STOP = re.compile(r"(?<![A-Z]\.[A-Z])\.(?=[ \t])")  # not "U.S. Facilities Corp"
+
+
+def _last_word(name: str) -> str:
+    words = name.rstrip(". \t\n").split()
+    return words[-1].lower() if words else ""
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """Company suffixes written short, whose full stop is the name's: "Inc.", "Co." (company_names.json)."""
+    return frozenset(lexicon.load("company_names.json")["abbreviations"])
+
+
+@lru_cache(maxsize=1)
+def _after_suffix() -> re.Pattern:
+    """A company suffix followed by a lower-case word that carries the note on ("Inc and it is a unit
+    of"); "of" or another suffix carries the name on ("Mobile Communications Corp of America", "american
+    physicians service group inc")."""
+    suffixes = "|".join(sorted(lexicon.load("company_names.json")["suffixes"], key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{suffixes})\b\.?)(?P<rest>[ \t\n]+(?!of\b|de\b|(?:{suffixes})\b)[a-z])")
 
 
 def table_owner(text: str, line_start: int) -> dict:
@@ -114,6 +142,12 @@ def table_owner(text: str, line_start: int) -> dict:
 
     >>> table_owner("Shr 5 cts vs 4 cts\\n    NOTE: Full name is Acme Holdings Inc.\\n Reuter", 0)["actor"]
     'Acme Holdings Inc'
+    >>> table_owner("Shr 5 cts\\n    NOTES: Restated.\\n    Full name is Public Service Group Inc\\n", 0)["actor"]
+    'Public Service Group Inc'
+    >>> table_owner("Shr 28.3p vs 27.5p\\n    Note - The De La Rue Co.\\n", 0)["actor"]
+    'The De La Rue Co'
+    >>> table_owner("Shr 5 cts\\n    Note - Extraordinary debit included charge for\\n", 0)["actor"]
+    ''
     >>> table_owner("Qtly div 7 cts\\n    NOTE: Full name is Universal Medical Buildings L.P.\\n", 0)["actor"]
     'Universal Medical Buildings L.P.'
     >>> table_owner("Shr 5 cts\\n    NOTE: Full name is U.S. Facilities Corp. This is its first dividend", 0)["actor"]
@@ -122,17 +156,33 @@ def table_owner(text: str, line_start: int) -> dict:
     'Moet-Hennessy SA'
     >>> table_owner("Revs 5,134,000\\n    NOTE: Full name Precision Target Marketing Inc.\\n", 0)["actor"]
     'Precision Target Marketing Inc'
+    >>> table_owner("Revs 7.7 mln\\n    Full name is &lt;Peter Miller Apparel Group Inc>.\\n", 0)["actor"]
+    'Peter Miller Apparel Group Inc'
+    >>> table_owner("Net 5 mln\\n    First Federal of Kalamazoo is\\nfull name of company.\\n", 0)["actor"]
+    ''
+    >>> table_owner("Rev 36,600\\n    NOTE: Full name is Teletrak Systems Inc and it is a unit of Helm\\n", 0)["actor"]
+    'Teletrak Systems Inc'
+    >>> table_owner("Net 5 mln\\n    NOTE: Full name is mobile communications corp of\\namerica.\\n", 0)["actor"]
+    'mobile communications corp of\\namerica'
+    >>> table_owner("Net 5 mln\\n    NOTE: full name of company is american service\\ngroup inc.\\n", 0)["actor"]
+    'american service\\ngroup inc'
     >>> table_owner("Shr 5 cts vs 4 cts\\n Reuter", 0)["actor"]
     ''
     """
     found = _FULL_NAME.search(text, line_start, line_start + NOTE_REACH)
     if found is None:
-        return {"actor": "", "actor_start": "", "actor_end": "", "country": ""}
+        found = _NOTE_NAME.search(text, line_start, line_start + NOTE_REACH)
+        if found is None or _last_word(found.group("name")) not in _abbreviations():
+            return {"actor": "", "actor_start": "", "actor_end": "", "country": ""}
     start, end = found.span("name")
     stop = _SENTENCE_STOP.search(text, start, end)  # "United Financial Banking Cos Inc. Net includes ..."
     end = stop.start() if stop else end
     while end > start and text[end - 1] in " \t\n'\"":  # a stray quote on the line after
         end -= 1
+    past = _after_suffix().search(text, start, end)  # "Systems Inc and it is a unit of Helm Resources"
+    end = past.start("rest") if past else end
+    if text[end - 1 : end] == "." and not _ABBREVIATION_END.search(text, start, end - 1):
+        end -= 1  # "Note - The De La Rue Co."
     if _ABBREVIATION_END.search(text, start, end) and text[end : end + 1] == ".":
-        end += 1  # "Buildings L.P."
+        end += 1  # "Buildings L.P."; a newswire writes "Inc" without its stop, and a line's stop ends the note
     return {"actor": text[start:end], "actor_start": start, "actor_end": end, "country": ""}

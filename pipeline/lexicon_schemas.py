@@ -128,7 +128,7 @@ SCHEMAS: dict[str, Any] = {
             "scales": WORD_MAP,
         }
     ),
-    "company_names.json": Fields({"suffixes": WORDS, "trade_ends": WORDS}),
+    "company_names.json": Fields({"suffixes": WORDS, "abbreviations": WORDS, "trade_ends": WORDS}),
     "plurals.json": Fields({"unchanged": WORDS}),
     "years.json": Fields(
         {
@@ -148,6 +148,7 @@ SCHEMAS: dict[str, Any] = {
             "duration_counts": WORDS,
             "duration_nouns": WORDS,
             "history_verbs": WORDS,
+            "opening_times": Fields({"leads": WORDS, "verbs": WORDS}),
             "event_names": WORDS,
             "event_nouns": WORDS,
             "offence_leads": WORDS,
@@ -315,6 +316,7 @@ SCHEMAS: dict[str, Any] = {
             "phrase_followers": WORDS,
             "auxiliaries": WORDS,
             "pp_openers": WORDS,
+            "additive_openers": WORDS,
             "compound_particles": WORDS,
             "head_gap_stops": WORDS,
             "price_subjects": WORDS,
@@ -369,6 +371,8 @@ SCHEMAS: dict[str, Any] = {
                     "rate_nouns": WORDS,
                     "wage_kind": str,
                     "person_subjects": WORDS,
+                    "firm_words": WORDS,
+                    "firm_kind": str,
                 }
             ),
             "market_operations": Fields({"nouns": WORDS, "markets": WORDS, "kind": str}),

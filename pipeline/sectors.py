@@ -228,10 +228,12 @@ class SectorMatcher:
             for match_id, start, end in matcher(doc)
         ]
         forms = list(spans)  # a form listed in two sectors names both (``with_twins``); a modifier does not
+        found = self.modifiers(doc)
+        sector_starts = frozenset(sp.start for sp in spans) | {start for _, start, _ in found}
         mods = [
             Span(doc, start, end, label="SECTOR", span_id=match_id)
-            for match_id, start, end in self.modifiers(doc)
-            if not infinitive(doc, start, end, self.verb_modifiers)
+            for match_id, start, end in found
+            if not infinitive(doc, start, end, self.verb_modifiers, sector_starts)
         ]
         narrow = [Span(doc, start, end, label="SECTOR", span_id=match_id) for match_id, start, end in self.narrow(doc)]
         if mods or narrow:
@@ -289,16 +291,23 @@ def sector_heads(key: str = "heads") -> frozenset[str]:
     return frozenset(h for head in heads for h in (head.lower(), plural(head.lower())))
 
 
-def infinitive(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> bool:
+def infinitive(
+    doc: Doc, start: int, end: int, verbs: frozenset[str], sector_starts: frozenset[int] = frozenset()
+) -> bool:
     """Is doc[start:end] one of ``verbs`` (sector_heads.json ``verb_modifiers``) right after "to":
-    the verb of an infinitive ("to train chip engineers"), not a sector modifier?
+    the verb of an infinitive ("to train chip engineers"), not a sector modifier? Not when a
+    coordinator and a sector word follow it: the first of coordinated modifiers that share a head
+    ("to display and chip plants"; ``sector_starts``, where the sector words found begin).
 
     >>> from spacy.lang.en import English
-    >>> doc = English()("a plan to train chip engineers and rail plants")
-    >>> infinitive(doc, 3, 4, frozenset({"train", "rail"})), infinitive(doc, 7, 8, frozenset({"train", "rail"}))
-    (True, False)
+    >>> doc = English()("a plan to train chip engineers and rail plants; to display and chip plants")
+    >>> verbs = frozenset({"train", "rail", "display"})
+    >>> infinitive(doc, 3, 4, verbs), infinitive(doc, 7, 8, verbs), infinitive(doc, 11, 12, verbs, frozenset({13}))
+    (True, False, False)
     """
-    return end - start == 1 and start > 0 and doc[start - 1].lower_ == "to" and doc[start].lower_ in verbs
+    if not (end - start == 1 and start > 0 and doc[start - 1].lower_ == "to" and doc[start].lower_ in verbs):
+        return False
+    return not (end + 1 < len(doc) and doc[end].lower_ in ("and", "or", ",") and end + 1 in sector_starts)
 
 
 def with_twins(every: list[Span], kept: list[Span]) -> list[Span]:

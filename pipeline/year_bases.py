@@ -35,6 +35,25 @@ def is_history(low: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _opening() -> re.Pattern:
+    data = lexicon.load("years.json")["opening_times"]
+    return re.compile(rf"\b(?:{_alt(data['leads'])})\s+(?:{_alt(data['verbs'])})\b[^,;:.\d]{{0,30}}?$")
+
+
+def is_opening_time(low: str, start: int) -> bool:
+    """Is the year at ``start`` when a facility is due to open or start working (years.json
+    ``opening_times``: "a stadium ... due to open in 2006", "an arena that Gwangju plans to open in
+    2028", "a plant set to start operating next year"), no amount's year? Not a completion: "due to
+    be completed by 2027" is the money's time.
+
+    >>> t = "a stadium costing 390m and due to open in 2006"
+    >>> is_opening_time(t, t.index("2006")), is_opening_time("due to be completed by 2027", 23)
+    (True, False)
+    """
+    return _opening().search(low, max(0, start - 80), start) is not None
+
+
+@lru_cache(maxsize=1)
 def _event() -> re.Pattern:
     names = "|".join(map(re.escape, sorted(lexicon.load("years.json")["event_names"], key=len, reverse=True)))
     return re.compile(rf"(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:{names})\b")
@@ -92,17 +111,24 @@ def is_offence(low: str, start: int) -> bool:
 def _multiple_base() -> re.Pattern:
     cues = lexicon.load("years.json")["comparison_cues"]
     times, nouns = _alt(cues["multiples"]), _alt(cues["base_nouns"])
-    return re.compile(rf"\b(?:{times})\s+(?:the|its|their)\s+(?:{nouns})\s+(?:in|of|for)\s+(?:fiscal\s+)?$")
+    return re.compile(
+        rf"\b(?:{times})\s+(?:(?:the|its|their)\s+(?:{nouns})\s+(?:in|of|for)\s+(?:fiscal\s+)?"
+        rf"|what\s+[^,;:.]{{0,80}})$"
+    )
 
 
 def is_multiple_base(low: str, start: int) -> bool:
     """Is the year at ``start`` the base of a multiple ("almost double the figure in 2000", "twice
-    its level of 2019"), not the amount's year?
+    its level of 2019", "triple what the province spent on the facilities last year"), not the
+    amount's year?
 
     >>> is_multiple_base("almost double the figure in 2000", 28), is_multiple_base("the figure in 2000", 14)
     (True, False)
+    >>> t = "is triple what the province spent on marinas last year"
+    >>> is_multiple_base(t, t.index("last")), is_multiple_base("what it spent last year", 14)
+    (True, False)
     """
-    return _multiple_base().search(low, max(0, start - 50), start) is not None
+    return _multiple_base().search(low, max(0, start - 100), start) is not None
 
 
 def is_record_base(low: str, start: int) -> bool:

@@ -32,6 +32,7 @@ from .year_bases import (
     is_history,
     is_multiple_base,
     is_offence,
+    is_opening_time,
     is_record_base,
 )
 
@@ -324,6 +325,8 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
             context = b is not None or heads_amount(low, m.end("y1")) or opens_sentence(low, m.start("y1"), m.end("y1"))
         if not context or is_history(low, m.start("y1")) or is_offence(low, m.start("y1")):
             continue
+        if is_opening_time(low, m.start("y1")):  # "an arena due to open in 2028": not the money's time
+            continue
         if is_event_year(text, m.end("y1")) or is_event_time(text, m.end("y1")):  # "to host the 2036 Olympics"
             continue
         end = m.end("y2") if y2 is not None else m.end("y1")
@@ -359,6 +362,8 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
     for m in around(relative, word_anchor, 30, 12):
         if not free(m.start(), m.end()) or is_history(low, m.start()) or is_event_time(text, m.end()):
             continue  # "Mitsui Investment, established two years ago, controls": when it began
+        if is_opening_time(low, m.start()):  # "a plant set to start operating next year"
+            continue
         phrase = key(m.group("rel"))
         offset, through = rel_offsets[phrase]
         reference = base
@@ -382,7 +387,9 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
             lead is not None
             and not _names_next_amount(low, m.end())
             and (lead.group("lead") not in _comparison()[3] or is_change_before(low, lead.start()))
-        ) or (is_bare_base(low, m.start()) and not _names_next_amount(low, m.end()))  # "from a profit a year earlier"
+        ) or (
+            (is_bare_base(low, m.start()) or is_multiple_base(low, m.start())) and not _names_next_amount(low, m.end())
+        )  # "from a profit a year earlier", "triple what it spent last year"
         out.append(YearMention(m.start(), m.end(), years, "comparison" if compared else "relative", flags=flags))
         if years and not compared and phrase not in anchored:  # "last year from ... a year earlier": 2 back
             k = bisect_left(named_ends, m.end())

@@ -20,7 +20,7 @@ LINKS = [
     # a train named by what powers it is transport too; "trains" as a verb is no train
     ("Alstom will spend €80m on a hydrogen train prototype.", "€80m", ["hydrogen_economy", "transport"]),
     ("Korail will buy battery-powered trains for $70m.", "$70m", ["batteries", "transport"]),
-    ("The academy trains 40 engineers a year on a budget of $2m.", "$2m", []),
+    ("The institute trains 40 engineers a year on a budget of $2m.", "$2m", []),
     # strawberries are farm produce, heat pumps energy equipment, broadcast dramas media
     ("Strawberry exports rose to $70m.", "$70m", ["agriculture"]),
     ("The council will spend £6m on heat pumps for schools.", "£6m", ["education", "energy"]),
