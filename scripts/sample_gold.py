@@ -210,6 +210,8 @@ def main() -> None:
         ("round89", 2112, 0, 30),
         ("round90", 2113, 0, 30),
         ("round91", 2114, 0, 30),
+        ("round92", 2115, 0, 30),
+        ("round93", 2116, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
