@@ -24,7 +24,7 @@ from .actor_country import article_country
 from .actor_passives import PassiveReader
 from .datelines import dateline_end
 from .extensions import doc_text
-from .names import name_list_end, possessive_name
+from .names import before_ticker, name_list_end, possessive_name
 from .phrase_words import (
     ARTICLES,
     DETERMINERS,
@@ -132,7 +132,7 @@ class ActorFinder(PassiveReader):
             low = self.lower(doc)
             if not any(low[x] in POSSESSIVE for x in range(max(c0, trigger[0] - 6), trigger[0])):
                 return None
-        k = self.past_act(doc, trigger[0] - 1, c0) if modifiers_only else trigger[0] - 1
+        k = before_ticker(doc, self.past_act(doc, trigger[0] - 1, c0) if modifiers_only else trigger[0] - 1)
         if not modifiers_only and k - 1 > c0 and doc[k].lower_ == "to" and doc[k - 1].lower_ in self.intents:
             k -= 2  # "Labour's plan to invest £60bn": the plan's owner invests
         steps = 0

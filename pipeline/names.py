@@ -221,3 +221,17 @@ def possessive_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if doc[first:end].text + "'s" in possessive_names():
             return first, end + 1
     return start, end
+
+
+def before_ticker(doc: Doc, k: int) -> int:
+    """The token before the newswire ticker that ends at token k ("Chrysler Corp's &lt;C> 1.5 billion
+    dlr offer": the "'s"), else k.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Chrysler Corp's &lt;C> 1.5 billion dlr offer")
+    >>> before_ticker(doc, 5), before_ticker(doc, 2)
+    (2, 2)
+    """
+    if k >= 2 and doc[k].text == ">" and doc[k - 1].text.startswith("lt;") and doc[k - 2].text == "&":
+        return k - 3
+    return k

@@ -67,7 +67,7 @@ def respectively_sectors(text: str, sent: tuple[int, int], links: list, sectors:
         words = sorted(
             (it.start, it.end, it.value) for it in sectors if sent[0] <= it.start < sent[1] and it.value in key
         )
-        listed = all(_LIST_ITEM_GAP.match(text[a[1] : b[0]]) for a, b in zip(words, words[1:], strict=False))
+        listed = all(_listed(text[a[1] : b[0]]) for a, b in zip(words, words[1:], strict=False))  # not "medical AI"
         if len(words) == len(takers) and len({w[0] for w in words}) == len(words) and listed:
             for (_, _, sec), lk in zip(words, takers, strict=True):
                 lk.sectors = [sec]
