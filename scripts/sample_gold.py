@@ -212,6 +212,8 @@ def main() -> None:
         ("round91", 2114, 0, 30),
         ("round92", 2115, 0, 30),
         ("round93", 2116, 0, 30),
+        ("round94", 2117, 0, 30),
+        ("round95", 2118, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
