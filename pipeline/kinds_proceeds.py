@@ -87,6 +87,34 @@ def donation_decide(doc: Doc, decided: tuple, far: int, clause_end: int) -> tupl
     return decided
 
 
+PAID_FOR_REACH = 8  # tokens from a passive "was paid" to its "for", past an agent: "was paid by Barclays for"
+BE_FORMS = frozenset({"was", "were", "is", "are", "be", "been"})
+
+
+def paid_for_decide(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
+    """(kind, trigger tokens): money that is the subject of a passive "paid" ("£2.9bn was paid by
+    Barclays for a majority stake in Absa") is the price of what follows "for": the kind of the trigger
+    noun there (a deal); a wage is paid to a person, who is then the subject ("He was paid £45,000").
+
+    >>> from spacy.lang.en import English
+    >>> from pipeline.kinds_units import Trigger
+    >>> doc = English()("2.9 bln stg was paid by Barclays for a majority stake")
+    >>> ts = [Trigger("pay", "verbs", 3, 5), Trigger("deal", "nouns", 10, 11)]
+    >>> paid_for_decide(doc, ("pay", (3, 5)), ts, 3, 11)
+    ('deal', (10, 11))
+    """
+    trig = decided[1]
+    if trig is None or decided[0] != "pay" or trig[0] < far or doc[trig[0]].lower_ not in BE_FORMS:
+        return decided
+    for_at = next(
+        (k for k in range(trig[1], min(clause_end, trig[1] + PAID_FOR_REACH)) if doc[k].lower_ == "for"), None
+    )
+    if for_at is None or (for_at > trig[1] and doc[trig[1]].lower_ != "by"):
+        return decided  # "for" right after the verb, or after its agent
+    found = [t for t in triggers if t.where == "nouns" and t.kind != "pay" and for_at < t.start <= for_at + 4]
+    return (found[0].kind, (found[0].start, found[0].end)) if found else decided
+
+
 SOLD_REACH = 10  # tokens of what a sale names after it: "a sale of three-year fixed-rate bonds"
 PHRASE_ENDS = frozenset({"on", "in", "at", "to", "for", "from", "by", "with", "through", "and", "or", "that", "which"})
 

@@ -22,6 +22,12 @@ def trade_ends() -> frozenset[str]:
     return frozenset(lexicon.load("company_names.json")["trade_ends"])
 
 
+@lru_cache(maxsize=1)
+def organisation_ends() -> frozenset[str]:
+    """The words that end an organisation's name: a company suffix or a trade ("Premier Travel Inn")."""
+    return company_suffixes() | trade_ends()
+
+
 def in_company_name(doc: Doc, start: int, end: int, max_between: int = 3, lower_suffix: bool = True) -> bool:
     """Is the sector mention doc[start:end] part of a company's name: capitalised, and followed by at
     most ``max_between`` more capitalised words (or glued hyphens and slashes: "Georgia-Pacific Corp",

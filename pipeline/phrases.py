@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import lexicon
+from . import lexicon, names
 from .names import company_suffixes, of_head_start, plural_possessive_end, possessive_in_name, suffixed_name
 from .phrase_words import (
     ARTICLES,
@@ -433,10 +433,10 @@ class PhraseReader:
                 start = titled
             if doc[start : last + 1].text in self.adjectives:
                 return Phrase("none", first=i, last=j)  # "The South Korean won weakened"
-            start = of_head_start(doc, start, i, self.kept_of_heads)
-            before = start - 1
-            while before > i and doc[before].is_space:
-                before -= 1  # a wire story's line break: "The\nTreasury accepted"
+            start, name_start = of_head_start(doc, start, i, self.kept_of_heads), start
+            before = start - 1  # past a line break, and adjectives before "<head> of": "The provincial government of"
+            while before > words[0] and (doc[before].is_space or (start < name_start and doc[before].is_alpha)):
+                before -= 1
             if before >= i and doc[before].lower_ == "the" and before == words[0]:
                 start = before  # "The European Investment Bank", "the Pentagon": as the text names it
             return Phrase("actor", start, last + 1, i, j)
@@ -488,8 +488,8 @@ class PhraseReader:
     def after_title(self, doc: Doc, start: int, last: int) -> int:
         """The name after the last title in doc[start:last+1]: "President Moon Jae-in" -> "Moon
         Jae-in", "Hyundai Motor Group Executive Chair Chung Eui-sun" -> "Chung Eui-sun"; not in a
-        company's name ("King World Productions Inc")."""
-        if doc[last].lower_.rstrip(".") in self.suffixes:
+        company's name ("King World Productions Inc", "Premier Travel Inn")."""
+        if doc[last].lower_.rstrip(".") in names.organisation_ends():
             return start
         found = start
         for k in range(start, last):

@@ -41,6 +41,9 @@ KINDS = [
     # money raised from asset sales is what the sales fetch: a deal
     ("Alstom hopes to raise €1.5bn (£1bn) from asset sales.", "€1.5bn", "deal"),
     ("Alstom hopes to raise €1.5bn from investors.", "€1.5bn", "financing"),
+    # money that is the subject of a passive "paid" is the price of what follows "for"
+    ("A total of £2.9bn was paid by Barclays for a majority stake in Absa.", "£2.9bn", "deal"),
+    ("He was paid £45,000 for the paperback.", "£45,000", "pay"),
 ]
 
 
@@ -57,6 +60,9 @@ ACTORS = [
         "Chrysler Corp",
     ),
     ("The board will consider Chrysler Corp's 1.5 billion dlr takeover offer.", "1.5 billion dlr", "Chrysler Corp"),
+    # a title word that opens an organisation's name stays in it ("Premier Travel Inn"), not a person's
+    ("Premier Travel Inn increased revenue to £379m.", "£379m", "Premier Travel Inn"),
+    ("Premier Wen Jiabao said China would spend $5bn on roads.", "$5bn", "China"),
 ]
 
 
