@@ -58,8 +58,30 @@ class ClauseReader(CountryReader):
         self.time_units = frozenset(data["time_units"])
         self.time_fillers = frozenset(data["time_fillers"])
         self.label_words = frozenset(data["label_words"])  # "Vodafone results at a glance:"
+        self.motion_verbs = frozenset(data["motion_verbs"])  # "has left for Washington to discuss": a trip
+        self.for_leads = frozenset(v.split()[0] for v in data["control_verbs"] if v.endswith(" for"))  # "call for"
         self._relatives_of: Doc | None = None
         self._relatives: list[int] = []
+
+    def opens_infinitive(self, doc: Doc, j: int, found: Phrase, a_start: int) -> bool:
+        """After "for" on its own, or a verb that also reports speech ("expects"), does the name that
+        opens at token j start an infinitive that holds the amount ("difficult for Sudan to meet
+        debt repayments of 4.17 billion dlrs", "expects Chrysler to earn")? Its name opens right after
+        the verb, a lower-case verb follows "to" before the amount (not "its price for WTI to 17.50
+        dlrs", "its offer for Seven & i to about 7 trillion yen"), no comma stands between, and "for"
+        follows no verb of ``motion_verbs`` ("has left for Washington to discuss")."""
+        low = self.lower(doc)
+        if found.start != j or a_start <= found.last + 1 or not doc[found.last + 1].is_lower:
+            return False
+        if low[j - 1] == "for" and j >= 2 and low[j - 2] in self.motion_verbs:
+            return False
+        return all(low[k] != "," for k in range(found.last, a_start))
+
+    def bare_for(self, doc: Doc, j: int) -> bool:
+        """Is doc[j - 1] a "for" that no verb of a control phrase of ``control_verbs`` stands before ("call
+        for" is one)?"""
+        low = self.lower(doc)
+        return low[j - 1] == "for" and not (j >= 2 and low[j - 2] in self.for_leads)
 
     def opens_subject(self, doc: Doc, k: int) -> bool:
         """Can a subject start at token k, right after a time phrase: an article or a determiner, or

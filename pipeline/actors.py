@@ -346,8 +346,8 @@ class ActorFinder(PassiveReader):
             if prev in self.control_by_last and self.after_control(doc, j):  # "expects Chrysler to earn"
                 found = self.phrase(doc, j, a_start)
                 controls = found.what == "actor" and self.before_to(doc, found.last, a_start)
-                if prev in self.speech:  # "expects": its object opens right after it; no comma before the amount
-                    controls = controls and found.start == j and all(low[k] != "," for k in range(found.last, a_start))
+                if prev in self.speech or self.bare_for(doc, j):  # "expects X to earn", "for Sudan to meet"
+                    controls = controls and self.opens_infinitive(doc, j, found, a_start)
                 best = found if controls else best
                 if controls or prev not in self.speech:  # "expects that X will": a speech verb, read below
                     continue

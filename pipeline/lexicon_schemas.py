@@ -427,6 +427,7 @@ SCHEMAS: dict[str, Any] = {
             "passive_payer_verbs": WORDS,
             "speech_verbs": WORDS,
             "control_verbs": WORDS,
+            "motion_verbs": WORDS,
             "object_payer_verbs": WORDS,
             "verbs": WORDS,
             "places_after": WORDS,

@@ -24,6 +24,20 @@ ACTORS = [
     ("The provincial government of Jeju budgeted $15m for a plant.", "$15m", "The provincial government of Jeju"),
     ("The government of Jeju budgeted $15m for a plant.", "$15m", "The government of Jeju"),
     ("The British oil company BP will invest $5bn.", "$5bn", "BP"),
+    # "for" controls an infinitive's subject as "urged" does: who meets the repayments, not who speaks
+    (
+        "Omar said it would be hard for Sudan to meet debt repayments of 4.17 billion dlrs.",
+        "4.17 billion dlrs",
+        "Sudan",
+    ),
+    ("The plan is for the city to spend 5 bln dlrs on roads.", "5 bln dlrs", "the city"),
+    # not a "for" whose "to" leads to the amount, nor a trip's destination
+    ("Acme raised its offer for Beta Corp to about 7 bln dlrs.", "about 7 bln dlrs", "Acme"),
+    (
+        "Minister Ronnie De Mel has left for Washington to seek a loan of 6.5 billion rupees.",
+        "6.5 billion rupees",
+        "Ronnie De Mel",
+    ),
 ]
 
 
