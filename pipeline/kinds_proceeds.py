@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .kinds_around import trigger_words
-from .names import company_suffixes, trade_ends
+from .names import organisation_ends
 from .phrase_words import next_word
 
 PURPOSE_BREAKS = frozenset({"while", "whereas", "and", "but", "or", "after", "before", "when", "since", "without"})
@@ -402,5 +402,4 @@ def firm_earns(kind: str, trigger: str, actor: str) -> str:
     words = actor.lower().rstrip(".").split()
     if kind != data["wage_kind"] or trigger.lower() not in data["verbs"] or not words:
         return kind
-    firms = frozenset(data["firm_words"]) | company_suffixes() | trade_ends()
-    return data["firm_kind"] if words[-1] in firms else kind
+    return data["firm_kind"] if words[-1] in frozenset(data["firm_words"]) | organisation_ends() else kind

@@ -121,7 +121,8 @@ def _last_word(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
-    """Company suffixes written short, whose full stop is the name's: "Inc.", "Co." (company_names.json)."""
+    """Company suffixes written short ("Inc", "Co"; company_names.json ``abbreviations``): a note that is
+    only a name ending in one names the table's company."""
     return frozenset(lexicon.load("company_names.json")["abbreviations"])
 
 
