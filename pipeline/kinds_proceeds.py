@@ -88,7 +88,13 @@ def donation_decide(doc: Doc, decided: tuple, far: int, clause_end: int) -> tupl
 
 
 PAID_FOR_REACH = 8  # tokens from a passive "was paid" to its "for", past an agent: "was paid by Barclays for"
-BE_FORMS = frozenset({"was", "were", "is", "are", "be", "been"})
+
+
+@lru_cache(maxsize=1)
+def _auxiliaries() -> frozenset[str]:
+    """clauses.json ``passive_auxiliaries`` ("was", "been"), as ``kinds_readings.passive_auxiliaries`` reads
+    them (that module imports this one)."""
+    return frozenset(lexicon.load("clauses.json")["passive_auxiliaries"])
 
 
 def paid_for_decide(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
@@ -104,7 +110,7 @@ def paid_for_decide(doc: Doc, decided: tuple, triggers: list, far: int, clause_e
     ('deal', (10, 11))
     """
     trig = decided[1]
-    if trig is None or decided[0] != "pay" or trig[0] < far or doc[trig[0]].lower_ not in BE_FORMS:
+    if trig is None or decided[0] != "pay" or trig[0] < far or doc[trig[0]].lower_ not in _auxiliaries():
         return decided
     for_at = next(
         (k for k in range(trig[1], min(clause_end, trig[1] + PAID_FOR_REACH)) if doc[k].lower_ == "for"), None
@@ -402,4 +408,10 @@ def firm_earns(kind: str, trigger: str, actor: str) -> str:
     words = actor.lower().rstrip(".").split()
     if kind != data["wage_kind"] or trigger.lower() not in data["verbs"] or not words:
         return kind
-    return data["firm_kind"] if words[-1] in frozenset(data["firm_words"]) | organisation_ends() else kind
+    return data["firm_kind"] if words[-1] in _firm_words() else kind
+
+
+@lru_cache(maxsize=1)
+def _firm_words() -> frozenset[str]:
+    """kinds.json ``earned_from`` ``firm_words`` with the words that end a company's name."""
+    return frozenset(_earned()["firm_words"]) | organisation_ends()

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from . import lexicon
+from .names import company_suffixes
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +132,7 @@ def _after_suffix() -> re.Pattern:
     """A company suffix followed by a lower-case word that carries the note on ("Inc and it is a unit
     of"); "of" or another suffix carries the name on ("Mobile Communications Corp of America", "american
     physicians service group inc")."""
-    suffixes = "|".join(sorted(lexicon.load("company_names.json")["suffixes"], key=len, reverse=True))
+    suffixes = "|".join(sorted(company_suffixes(), key=len, reverse=True))
     return re.compile(rf"(?i:\b(?:{suffixes})\b\.?)(?P<rest>[ \t\n]+(?!of\b|de\b|(?:{suffixes})\b)[a-z])")
 
 
