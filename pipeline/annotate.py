@@ -190,19 +190,40 @@ def annotate_text(
     has made it (a text of one piece)."""
     pieces = chunk_bounds(text, size) if doc is None else [(0, len(text))]  # a Doc given is of one piece
     for lo, hi in pieces:
-        piece = text[lo:hi]
         if doc is None or len(pieces) > 1:
-            stage = "tokenizer"
-            try:
-                doc = start_doc(make_doc(nlp, piece), piece, date, title)
-                for stage, proc in nlp.pipeline:  # noqa: B007 (the except clause names the stage)
-                    doc = proc(doc)
-            except Exception as exc:  # the error row names the stage and quotes the text (worker.process_article)
-                exc.news_stage, exc.news_piece = stage, lo
-                raise
-            if (lo and inside_number(text, lo)) or (hi < len(text) and inside_number(text, hi)):
-                _drop_cut_amounts(doc, lo > 0 and inside_number(text, lo), hi < len(text) and inside_number(text, hi))
+            doc = _annotate_piece(nlp, text, lo, hi, date, title, nlp.pipeline)
         yield lo, doc
+
+
+def count_amounts(nlp, text: str, date: str | None, size: int = MAX_CHUNK, stop_after: int | None = None) -> int:
+    """The amounts a text of several pieces holds, counted by the stages up to the money stage
+    alone, piece by piece; counting ends once past ``stop_after``. A text with far too many amounts
+    ("paid 5 mln dlrs and " 250,000 times) is thus refused before the costlier later stages
+    (sectors, years, links, kinds) have run on tens of thousands of them."""
+    names = nlp.pipe_names
+    stages = nlp.pipeline[: names.index("news_money") + 1] if "news_money" in names else nlp.pipeline
+    found = 0
+    for lo, hi in chunk_bounds(text, size):
+        found += len(_annotate_piece(nlp, text, lo, hi, date, "", stages).spans.get("money", ()))
+        if stop_after is not None and found > stop_after:
+            break
+    return found
+
+
+def _annotate_piece(nlp, text: str, lo: int, hi: int, date: str | None, title: str, stages) -> Doc:
+    """The Doc of ``text[lo:hi]`` through ``stages``, without the amounts cut by the piece's edges."""
+    piece = text[lo:hi]
+    stage = "tokenizer"
+    try:
+        doc = start_doc(make_doc(nlp, piece), piece, date, title)
+        for stage, proc in stages:  # noqa: B007 (the except clause names the stage)
+            doc = proc(doc)
+    except Exception as exc:  # the error row names the stage and quotes the text (worker.process_article)
+        exc.news_stage, exc.news_piece = stage, lo
+        raise
+    if (lo and inside_number(text, lo)) or (hi < len(text) and inside_number(text, hi)):
+        _drop_cut_amounts(doc, lo > 0 and inside_number(text, lo), hi < len(text) and inside_number(text, hi))
+    return doc
 
 
 def inside_number(text: str, pos: int) -> bool:

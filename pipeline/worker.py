@@ -20,7 +20,7 @@ from decimal import localcontext
 
 from spacy.tokens import Doc
 
-from .annotate import MAX_CHUNK, annotate_batch, annotate_text, chunk_bounds, make_doc, start_doc
+from .annotate import MAX_CHUNK, annotate_batch, annotate_text, chunk_bounds, count_amounts, make_doc, start_doc
 from .export import COLUMNS, MENTION_COLUMNS, csv_rows
 from .ingest import Article, InputError
 from .limits import ARTICLE_TIMEOUT, MAX_AMOUNTS, ArticleTimeout, TooManyAmounts, article_budget, deadline
@@ -66,6 +66,9 @@ def text_records(
     from .sectors import sector_isic
 
     isic = sector_isic(nlp)
+    several = doc is None and len(chunk_bounds(text, size)) > 1
+    if several and max_amounts and count_amounts(nlp, text, date, size, max_amounts) > max_amounts:
+        raise TooManyAmounts(max_amounts)  # before the later stages have run on that many
     return pieces_records(_at_most(annotate_text(nlp, text, date, size, doc, title), max_amounts), doc_id, isic)
 
 

@@ -169,6 +169,36 @@ def test_hostile_too_many_amounts_is_an_error_row_and_the_batch_goes_on(tmp_path
     assert read(tmp_path / "out")["value"].tolist() == ["5000000", "7000000"]
 
 
+@pytest.mark.parametrize(
+    "text, amounts",
+    [
+        ("It paid $5 million. " * 40, 40),
+        ("paid 5 mln dlrs and " * 300, 300),  # one line with no sentence end: pieces of 2,000 characters
+        ("Sales rose to 12 mln dlrs.\n\nNo money here.\n\n" * 60 + "It paid $5.", 61),
+    ],
+)
+def test_hostile_amounts_counted_before_the_later_stages_are_those_of_the_run(worker, text, amounts):
+    from pipeline.annotate import count_amounts
+    from pipeline.worker import _WORKER_NLP, text_records
+
+    assert count_amounts(_WORKER_NLP, text, None, size=1_000) == amounts
+    assert len(text_records(_WORKER_NLP, text, None, "a", size=1_000)[0]) == amounts
+
+
+def test_hostile_too_many_amounts_refused_before_the_kinds_stage_runs(worker, monkeypatch):
+    from pipeline.kinds import KindFinder
+    from pipeline.limits import TooManyAmounts
+    from pipeline.worker import _WORKER_NLP, text_records
+
+    calls = []
+    monkeypatch.setattr(KindFinder, "__call__", lambda self, doc: calls.append(doc) or doc)
+    with pytest.raises(TooManyAmounts):
+        text_records(_WORKER_NLP, "paid 5 mln dlrs and " * 300, None, "a", size=1_000, max_amounts=250)
+    assert calls == []
+    text_records(_WORKER_NLP, "paid 5 mln dlrs and " * 300, None, "a", size=1_000, max_amounts=300)
+    assert len(calls) > 1  # within the limit: every piece goes through every stage
+
+
 def test_hostile_a_stage_failure_names_the_stage_and_the_text(worker, monkeypatch):
     import pipeline.money.finder as finder
 
