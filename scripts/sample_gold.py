@@ -214,6 +214,8 @@ def main() -> None:
         ("round93", 2116, 0, 30),
         ("round94", 2117, 0, 30),
         ("round95", 2118, 0, 30),
+        ("round96", 2119, 0, 30),
+        ("round97", 2120, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
