@@ -310,12 +310,13 @@ class ActorFinder(PassiveReader):
         return None
 
     def appositive(self, doc: Doc, head: Phrase, limit: int) -> Phrase:
-        """The name set off by commas after a subject without one: "The new venture, Japan Climate
-        Systems Corp, will be capitalised at ...", "Its subsidiary, Biopharmaceutics, is ..."."""
+        """The name set off by commas after a subject without one, or whose name is only its possessor:
+        "The new venture, Japan Climate Systems Corp, will be", "MG Rover's Chinese partner, SAIC, was"."""
         k = head.last
         if head.what == "pronoun" or k >= limit or doc[k].text != ",":
             return head
-        if head.what == "actor" and self.is_name(doc, head.end - 1, -1):
+        possessor = head.end < k and doc[head.end].lower_ in ("'s", "’s", "'")  # "MG Rover's Chinese partner, SAIC,"
+        if head.what == "actor" and self.is_name(doc, head.end - 1, -1) and not possessor:
             return head
         if k + 1 < limit and doc[k + 1].is_lower and doc[k + 1].lower_ not in DETERMINERS:
             return head  # "The family adventure, starring Nicolas Cage, took": a participle's object

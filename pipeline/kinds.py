@@ -137,6 +137,7 @@ class KindFinder:
         # money nouns that a firm verb before the amount outranks; "for display-panel plants": where a part goes
         self.verb_heads, self.goes_to = frozenset(data["verb_heads"]), frozenset(data["destination_nouns"])
         self.phrase_followers = frozenset(data["phrase_followers"])  # words after the end of a noun phrase
+        self.outcomes = frozenset(data["purposes"]["outcome_kinds"])  # "set aside X for exports": no trade
         self.auxiliaries, self.pp_openers = frozenset(data["auxiliaries"]), frozenset(data["pp_openers"])  # "be spent"
         self.head_gap_stops = frozenset(data["head_gap_stops"])  # words that end an amount's noun phrase
         self.price_subjects = PriceSubjects(data, self.bridges)  # "Bombardier shares lost 65 cents"
@@ -300,7 +301,7 @@ class KindFinder:
                 if purpose is not None and purpose.lower_ == "for":
                     # "allocated 1 trillion won for small business relief": a purpose ranks after the amount's own
                     # nouns ("a gain of 341 mln dlrs for the sale") and before verbs; the noun must end its phrase
-                    if ends_phrase(doc, t.end, self.phrase_followers):
+                    if ends_phrase(doc, t.end, self.phrase_followers) and t.kind not in self.outcomes:
                         firm.append((0.5, t))
                 else:
                     firm.append((0, t))

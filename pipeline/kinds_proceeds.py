@@ -170,7 +170,7 @@ def earned_decide(doc: Doc, decided: tuple, triggers: list, far: int, clause_end
     words = trigger_words(doc, *trig) if trig is not None else ""
     subject = earning_subject(doc, trig[0]) if words in data["subject_verbs"] else None
     if subject is not None:  # "Kenya's tea exports earned 180 billion shillings", "the tax would bring in"
-        return subject
+        return (data["kind"], trig) if subject[0] == "price" else subject  # "surcharges will bring in": no price
     if words not in data["verbs"]:
         return decided
     i = next_word(doc, far)

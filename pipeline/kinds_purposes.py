@@ -130,3 +130,36 @@ def purpose_decides(doc: Doc, decided: tuple, triggers: list, far: int, clause_e
                 return (t.kind, (t.start, t.end)) if t.kind in kinds else decided
         return decided
     return decided
+
+
+@lru_cache(maxsize=1)
+def _goods_kinds() -> dict[str, str]:
+    """kinds.json ``goods_purchases``: verb -> the kind of buying or selling goods with it."""
+    data = lexicon.load("kinds.json")["goods_purchases"]
+    return {verb: kind for kind in ("investment", "revenue") for verb in data[kind]}
+
+
+def goods_decide(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
+    """(kind, trigger tokens): a deal verb whose amount is "worth of" things that are no company or
+    stake (``deal_object``) buys or sells goods: buying them is spending, an investment ("will buy 3
+    billion won worth of hydrogen-powered drones"), selling them revenue ("aims to sell 150 billion
+    won worth of drones"); "bought 50 mln dlrs worth of Allegheny shares" or "of shares in the
+    company" (kinds.json ``proceeds`` ``securities``) stays a deal."""
+    trig = decided[1]
+    if decided[0] != "deal" or trig is None:
+        return decided
+    kind = _goods_kinds().get(trigger_words(doc, *trig))
+    words = [w.lower_ for w in doc[far : far + 2]]
+    if kind is None or words != ["worth", "of"] or deal_object(doc, far + 2, clause_end, triggers):
+        return decided
+    if any(w.lower_ in _securities() for w in doc[far + 2 : min(clause_end, far + 2 + DEAL_OBJECT_REACH)]):
+        return decided  # "worth of shares in the company", "of bonds"
+    return kind, trig
+
+
+@lru_cache(maxsize=1)
+def _securities() -> frozenset[str]:
+    """Securities and money (kinds.json ``proceeds`` ``securities``, ``goods_purchases`` ``not_goods``):
+    what a central bank buys "worth of" ("treasury tap stocks", "marks and yen") is no goods."""
+    data = lexicon.load("kinds.json")
+    return frozenset(data["proceeds"]["securities"] + data["goods_purchases"]["not_goods"])

@@ -18,7 +18,7 @@ from . import lexicon
 from .kinds_around import before_gap, trigger_words
 from .kinds_heads import DETERMINERS, indirect_object
 from .kinds_proceeds import donation_decide, earned_decide, paid_for_decide, proceeds_decide
-from .kinds_purposes import frame_purpose, purpose_decides
+from .kinds_purposes import frame_purpose, goods_decide, purpose_decides
 from .phrase_words import next_word
 
 
@@ -228,12 +228,13 @@ def led_destination(doc: Doc, t, nouns: frozenset[str], reach: int = 6) -> bool:
 def purpose_of(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
     """(kind, trigger tokens) once the purpose after the amount has had its say: an allocation's
     (``purpose_decides``), a sale's proceeds (``proceeds_decide``), money raised for those in need
-    (``donation_decide``), money paid for a thing (``paid_for_decide``), then a frame noun's
-    (``frame_purpose``)."""
+    (``donation_decide``), money paid for a thing (``paid_for_decide``), goods bought or sold
+    (``goods_decide``), then a frame noun's (``frame_purpose``)."""
     decided = proceeds_decide(doc, purpose_decides(doc, decided, triggers, far, clause_end), triggers, far, clause_end)
     decided = earned_decide(doc, decided, triggers, far, clause_end)  # "earned 9.1 trillion CFA francs from exports"
     decided = donation_decide(doc, decided, far, clause_end)  # "raising £115,000 for victims of the tsunami"
     decided = paid_for_decide(doc, decided, triggers, far, clause_end)  # "£2.9bn was paid by X for a stake"
+    decided = goods_decide(doc, decided, triggers, far, clause_end)  # "buy 3 billion won worth of drones"
     return frame_purpose(doc, decided, triggers, clause_end)
 
 

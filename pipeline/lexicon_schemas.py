@@ -111,6 +111,7 @@ SCHEMAS: dict[str, Any] = {
             "successor_territories": WORD_MAP,
             "not_places": WORDS,
             "not_capitals": WORDS,
+            "name_continuations": WORDS,
         }
     ),
     "scales.json": Each(Fields({"factor": str}, {"attached": bool, "after_currency": bool, "dotted": bool})),
@@ -148,6 +149,7 @@ SCHEMAS: dict[str, Any] = {
             "duration_counts": WORDS,
             "duration_nouns": WORDS,
             "history_verbs": WORDS,
+            "aside_verbs": WORDS,
             "opening_times": Fields({"leads": WORDS, "verbs": WORDS}),
             "event_names": WORDS,
             "event_nouns": WORDS,
@@ -268,6 +270,7 @@ SCHEMAS: dict[str, Any] = {
             "customers": Fields({"orders": WORDS, "leads": WORDS, "heads": WORDS}),
             "sources": Fields({"prepositions": WORDS, "nouns": WORDS, "instruments": WORDS, "onward": WORDS}),
             "away_leads": WORDS,
+            "negating_prefixes": WORDS,
             "replacements": ListOf(Fields({"verbs": WORDS, "preps": WORDS})),
             "recoveries": Fields({"verbs": WORDS, "preps": WORDS, "sources": WORDS}),
             "trade_descriptors": Fields({"nouns": WORDS, "heads": WORDS, "speech": WORDS, "openers": WORDS}),
@@ -323,7 +326,16 @@ SCHEMAS: dict[str, Any] = {
             "commodity_subjects": WORDS,
             "price_move_verbs": WORDS,
             "price_move_words": WORDS,
-            "purposes": Fields({"allocations": WORDS, "kinds": WORDS, "prepositions": WORDS, "paying_verbs": WORDS}),
+            "goods_purchases": Fields({"investment": WORDS, "revenue": WORDS, "not_goods": WORDS}),
+            "purposes": Fields(
+                {
+                    "allocations": WORDS,
+                    "kinds": WORDS,
+                    "prepositions": WORDS,
+                    "paying_verbs": WORDS,
+                    "outcome_kinds": WORDS,
+                }
+            ),
             "proceeds": Fields(
                 {
                     "verbs": WORDS,

@@ -91,6 +91,9 @@ class PlaceFinder:
         self.matcher.add(NOT_PLACE, list(nlp.tokenizer.pipe(lexicon.load("news_places.json")["not_places"])))
         self.cities = city_forms()
         self.tokenizer = nlp.tokenizer
+        self.continuations = [  # "Manchester United": a city inside a club's name
+            tuple(w.split()) for w in lexicon.load("news_places.json")["name_continuations"]
+        ]
 
     def __call__(self, doc: Doc) -> Doc:
         found = [Span(doc, s, e, label="PLACE", span_id=code) for code, s, e in self.matcher(doc)]
@@ -104,11 +107,20 @@ class PlaceFinder:
             if in_org_name(doc, sp.start, sp.end)
             else sp
             for sp in spans
+            if not self.continues_name(doc, sp)  # "Manchester United": no place
         ]
         title = doc_value(doc, "title")
         if title:
             set_doc_value(doc, "title_countries", self.title_countries(title))
         return doc
+
+    def continues_name(self, doc: Doc, place: Span) -> bool:
+        """Is ``place`` a city or capital that a club's name goes on after (news_places.json
+        ``name_continuations``: "Manchester United"), not a country ("Ireland United" keeps IE)?"""
+        if " ".join(place.text.split()) in _country_names():
+            return False
+        words = tuple(t.text for t in doc[place.end : place.end + 3])
+        return any(words[: len(c)] == c for c in self.continuations)
 
     def title_countries(self, title: str) -> Counter[str]:
         """The countries an article's title names, inside a company's name too ("HAWKER SIDDELEY

@@ -136,19 +136,19 @@ def names_venue(doc: Doc, span: Span, venues: frozenset[str]) -> bool:
 
     Only a building: the phrase opens with an indefinite article, a possessive or a seat count
     (``VENUE_OPENERS``), not "the" ("standards tests in the telecommunications arena", "the
-    portable media arena" are fields of business).
+    portable media arena" are fields of business), or the venue is plural ("building three K-pop
+    arenas": buildings, not a field).
 
     >>> from spacy.lang.en import English
-    >>> doc = English()("a K-pop concert arena and K-pop exports in the media arena")
-    >>> [names_venue(doc, doc[i:j], frozenset({"arena"})) for i, j in ((1, 4), (7, 10), (13, 14))]
-    [True, False, False]
+    >>> doc = English()("a K-pop concert arena and K-pop exports in the media arena and K-pop arenas")
+    >>> [names_venue(doc, doc[i:j], frozenset({"arena", "arenas"})) for i, j in ((1, 4), (7, 10), (13, 14), (16, 19))]
+    [True, False, False, True]
     """
     before = [t for t in doc[max(0, span.start - VENUE_GAP - 1) : span.start] if not t.is_space]
-    if not any(t.lower_ in VENUE_OPENERS or t.lower_ in ("'s", "’s") or t.lower_.endswith("seat") for t in before):
-        return False
+    opened = any(t.lower_ in VENUE_OPENERS or t.lower_ in ("'s", "’s") or t.lower_.endswith("seat") for t in before)
     for k in range(span.end, min(len(doc), span.end + VENUE_GAP + 1)):
         if doc[k].lower_ in venues:
-            return True
+            return opened or doc[k].lower_.endswith("s")
         if not doc[k].is_alpha or doc[k].lower_ in ("and", "or", "for", "of", "in", "to"):
             return False
     return False

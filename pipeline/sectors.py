@@ -217,8 +217,10 @@ class SectorMatcher:
         self.moves = [*moves, (frozenset(rec["verbs"]), frozenset(rec["preps"]), frozenset(rec["sources"]))]
         self.sites = {k: frozenset(w.lower() for w in v) for k, v in data["sites"].items()}  # "at apartment complexes"
         self.venues = frozenset(w.lower() for w in data["venues"])  # "a K-pop concert arena"
-        self.away = [
-            tuple(w.lower().replace("-", " - ").split()) for w in lexicon.load("sector_heads.json")["away_leads"]
+        self.away = [  # what money moves away from ("away from coal"), and a denied sector word ("non-food")
+            tuple(w.lower().replace("-", " - ").split())
+            for key in ("away_leads", "negating_prefixes")
+            for w in data[key]
         ]
 
     def __call__(self, doc: Doc) -> Doc:

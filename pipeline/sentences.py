@@ -203,6 +203,8 @@ _NOT_BEFORE_FLAT_LEDE = (
     | {"between", "through", "toward", "towards", "via", "without", "despite", "into", "onto", "upon", "like"}
     # nor after a determiner, which opens a noun phrase: "expansion of its Normandy oil refinery"
     | {"an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "whose"}
+    # nor after an adjective that only stands before its noun: "Sales at the former Safeway stores are"
+    | {"former", "erstwhile", "onetime", "one-time", "so-called", "would-be"}
 )
 
 

@@ -25,13 +25,30 @@ def _history() -> re.Pattern:
     return re.compile(rf"\b(?:{_alt(lexicon.load('years.json')['history_verbs'])})\s+(?:in\s+)?$")
 
 
+@lru_cache(maxsize=1)
+def _aside() -> re.Pattern:
+    verbs = _alt(lexicon.load("years.json")["aside_verbs"])
+    return re.compile(
+        rf"(?:\b(?:that|which|who)\s+(?:had\s+)?(?:{verbs})|,\s+(?:{verbs})\s+by)\b[^,.;:$£€¥\d]*?\bin\s+$"
+    )
+
+
 def is_history(low: str, start: int) -> bool:
-    """Is the year at ``start`` when something began ("was founded in 1966"), no amount's year?
+    """Is the year at ``start`` when something began ("was founded in 1966") or when a past event
+    that an aside tells happened (years.json ``aside_verbs``: "a city that lost its medical centre
+    in 2013", "Household, bought by HSBC in 2003,"), no amount's year?
 
     >>> is_history("the maker was founded in 1966", 25), is_history("it was invested in 1966", 23)
     (True, False)
+    >>> is_history("a city that lost its centre in 2013", 31), is_history("household, bought by hsbc in 2003", 29)
+    (True, True)
+    >>> is_history("a firm that lost $5m in 2013", 24), is_history("it bought hsbc in 2003", 18)
+    (False, False)
     """
-    return _history().search(low, max(0, start - 30), start) is not None
+    return (
+        _history().search(low, max(0, start - 30), start) is not None
+        or _aside().search(low, max(0, start - 80), start) is not None
+    )
 
 
 @lru_cache(maxsize=1)

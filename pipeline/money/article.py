@@ -190,7 +190,8 @@ def table_figures(text: str, found: list[Candidate], rules: Rules) -> list[Candi
     A table of one period has rows of one figure ("Net loss 186,000"): they count when the article
     holds two such rows at least, so that one line that looks like a row makes no table.
 
-    They take the article's only explicit currency when it has one, else its dollar, flagged
+    They take the article's only explicit currency when it has one, else the only currency it
+    writes (a name whose country is assumed: "rupees"), else its dollar, else USD, flagged
     ``currency_assumed`` and ``currency_from_context``.
     """
     lex = rules.lex
@@ -198,8 +199,9 @@ def table_figures(text: str, found: list[Candidate], rules: Rules) -> list[Candi
     if " vs" not in text and len(singles) < 2:
         return found
     explicit = {a.currency for a in found if a.cur is not None and not a.cur.assumed}
+    written = {a.currency for a in found if a.cur is not None}  # "Share 106 rupees vs 130": rupees, if only they
     dollars = {a.currency for a in found if a.cur is not None and a.cur.family == "dollar"}
-    context = next(iter(explicit)) if len(explicit) == 1 else (next(iter(dollars)) if len(dollars) == 1 else "USD")
+    context = next(iter(min((explicit, written, dollars, {"USD"}), key=lambda c: len(c) != 1)))
     taken = Taken((a.start, a.end) for a in found)
     added = []
     written = sorted(a.start for a in found if a.cur is not None and not a.cur.assumed)
