@@ -216,6 +216,8 @@ def main() -> None:
         ("round95", 2118, 0, 30),
         ("round96", 2119, 0, 30),
         ("round97", 2120, 0, 30),
+        ("round98", 2121, 0, 30),
+        ("round99", 2122, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
