@@ -62,7 +62,7 @@ from .kinds_heads import (
     heads_only,
     in_hyphen_bridge,
 )
-from .kinds_proceeds import firm_earns, wage_of
+from .kinds_proceeds import firm_earns, person_earns, wage_of
 from .kinds_purposes import bare_purchase
 from .kinds_reach import destination, goes_as, offered_for_words, placed, reached_verbs, sold_for_words
 from .kinds_readings import (
@@ -469,6 +469,9 @@ class KindFinder:
                 elif part is not None:  # a part of a total, or money named again in its sentence
                     actor = part_payer(doc, text, actor, prev[1], part, (clause[0], m.start), self.actors)
                 kind = firm_earns(kind, trigger_text, actor["actor"])  # "expects the group to earn": a profit
+                kind = person_earns(
+                    kind, trigger_text, text, actor["actor_end"]
+                )  # "X, Glaxo's chief executive, earned"
             value = {
                 "kind": kind,
                 "trigger": " ".join(trigger_text.split()),

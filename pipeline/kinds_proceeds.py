@@ -6,6 +6,7 @@ francs from exports": trade), else revenue ("earn $15 billion from tourism"): ``
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -415,3 +416,27 @@ def firm_earns(kind: str, trigger: str, actor: str) -> str:
 def _firm_words() -> frozenset[str]:
     """kinds.json ``earned_from`` ``firm_words`` with the words that end a company's name."""
     return frozenset(_earned()["firm_words"]) | organisation_ends()
+
+
+@lru_cache(maxsize=1)
+def _role_after() -> re.Pattern:
+    """ ", <up to four words> <role noun>," after a name: "Jean-Pierre Garnier, Glaxo's chief executive,"."""
+    roles = lexicon.alternation(lexicon.load("actors.json")["role_nouns"])
+    return re.compile(rf",\s+(?:[\w'’.&-]+\s+){{0,4}}(?:{roles})s?\s*,", re.IGNORECASE)
+
+
+def person_earns(kind: str, trigger: str, text: str, actor_end) -> str:
+    """The kind of money an earning verb read as a profit, once its actor is known: a person's
+    earnings are a wage (kinds.json ``earned_from`` ``wage_kind``) when an apposition of a role noun
+    (actors.json ``role_nouns``) follows the actor ("Jean-Pierre Garnier, Glaxo's chief executive,
+    earned £4.6m in 2004").
+
+    >>> person_earns("profit", "earned", "Jean Garnier, Glaxo's chief executive, earned £4.6m", 12)
+    'pay'
+    >>> person_earns("profit", "earned", "Glaxo, the drugmaker, earned £4.6bn", 5)
+    'profit'
+    """
+    data = _earned()
+    if kind != data["firm_kind"] or trigger.lower() not in data["verbs"] or actor_end in ("", None):
+        return kind
+    return data["wage_kind"] if _role_after().match(text, int(actor_end)) else kind

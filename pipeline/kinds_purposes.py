@@ -140,19 +140,24 @@ def _goods_kinds() -> dict[str, str]:
 
 
 def goods_decide(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
-    """(kind, trigger tokens): a deal verb whose amount is "worth of" things that are no company or
-    stake (``deal_object``) buys or sells goods: buying them is spending, an investment ("will buy 3
-    billion won worth of hydrogen-powered drones"), selling them revenue ("aims to sell 150 billion
-    won worth of drones"); "bought 50 mln dlrs worth of Allegheny shares" or "of shares in the
-    company" (kinds.json ``proceeds`` ``securities``) stays a deal."""
+    """(kind, trigger tokens): a deal verb whose amount is "worth of" things that are no stake, security
+    or money buys or sells goods: buying them is spending, an investment ("will buy 3 billion won
+    worth of hydrogen-powered drones"), selling them revenue ("aims to sell 150 billion won worth of
+    drones", "sold half a billion pounds' worth of its asthma drug Seretide"); "bought 50 mln dlrs
+    worth of Allegheny shares" or "of marks and yen" (``_securities``) stays a deal."""
     trig = decided[1]
     if decided[0] != "deal" or trig is None:
         return decided
     kind = _goods_kinds().get(trigger_words(doc, *trig))
+    if far < len(doc) and doc[far].text in ("'", "’", "'s", "’s"):
+        far += 1  # "half a billion pounds' worth of"
     words = [w.lower_ for w in doc[far : far + 2]]
-    if kind is None or words != ["worth", "of"] or deal_object(doc, far + 2, clause_end, triggers):
+    if kind is None or words != ["worth", "of"]:
         return decided
-    if any(w.lower_ in _securities() for w in doc[far + 2 : min(clause_end, far + 2 + DEAL_OBJECT_REACH)]):
+    end = min(clause_end, far + 2 + DEAL_OBJECT_REACH)
+    if any(t.kind == "deal" and t.where == "nouns" and far + 2 <= t.start < end for t in triggers):
+        return decided  # "worth of a stake in"
+    if any(w.lower_ in _securities() for w in doc[far + 2 : end]):
         return decided  # "worth of shares in the company", "of bonds"
     return kind, trig
 

@@ -476,6 +476,7 @@ SCHEMAS: dict[str, Any] = {
             "name_particles": WORDS,
             "possessive_name_verbs": WORDS,
             "possessive_names": WORDS,
+            "plan_noun_verbs": WORDS,
             "label_words": WORDS,
             "base_leads": WORDS,
         }

@@ -241,3 +241,25 @@ def before_ticker(doc: Doc, k: int) -> int:
     if k >= 2 and doc[k].text == ">" and doc[k - 1].text.startswith("lt;") and doc[k - 2].text == "&":
         return k - 3
     return k
+
+
+ORGANISATION_REACH = 3  # capitalised words after an ordinary opening word up to the end of its name
+
+
+def opens_organisation(doc: Doc, j: int) -> bool:
+    """Does an ordinary word capitalised at doc[j] open an organisation's name: capitalised words
+    after it, at most ORGANISATION_REACH, up to one of ``organisation_ends`` ("All Nippon Airways",
+    "Gold Fields Ltd"; not "All banks", "Gold climbed")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("All Nippon Airways ordered jets. All Japanese banks lent.")
+    >>> opens_organisation(doc, 0), opens_organisation(doc, 6)
+    (True, False)
+    """
+    ends = organisation_ends()
+    for k in range(j + 1, min(len(doc), j + 1 + ORGANISATION_REACH)):
+        if not doc[k].text[:1].isupper():
+            return False
+        if doc[k].lower_.rstrip(".") in ends:
+            return True
+    return False

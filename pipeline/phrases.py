@@ -1,11 +1,10 @@
-"""Noun phrases read without a parser: the names, heads and possessors that ``actors`` takes its
-actors from (``lexicons/actors.json``). A noun phrase ends at a word of ``verbs`` (or a lower-case
-word in -ed), at punctuation, a preposition or a relative pronoun. From it (``PhraseReader.pick``):
-its last capitalised name ("Swiss drugmaker Novartis" gives "Novartis"), without a title ("President
-Moon Jae-in"), with its article when nothing else stands before it ("The European Investment Bank");
-else the whole phrase when its head names an actor ("the South Korean government"). A possessor
-before a lower-case head gives the possessor ("Novartis' net sales"), or the whole phrase when the
-possessed word names an actor ("South Korea's finance ministry").
+"""Noun phrases read without a parser: the names, heads and possessors that ``actors`` takes its actors from
+(``lexicons/actors.json``). A noun phrase ends at a word of ``verbs`` (or a lower-case word in -ed), at
+punctuation, a preposition or a relative pronoun. From it (``PhraseReader.pick``): its last capitalised name
+("Swiss drugmaker Novartis" gives "Novartis"), without a title ("President Moon Jae-in"), with its article when
+nothing else stands before it ("The European Investment Bank"); else the whole phrase when its head names an
+actor ("the South Korean government"). A possessor before a lower-case head gives the possessor ("Novartis' net
+sales"), or the whole phrase when the possessed word names an actor ("South Korea's finance ministry").
 """
 
 from __future__ import annotations
@@ -37,6 +36,7 @@ from .phrase_words import (
     next_word,
     opens_participle,
     past_result_modifiers,
+    plan_noun,
 )
 from .places import place_forms
 
@@ -117,7 +117,7 @@ class PhraseReader:
         tok = doc[j]
         low = tok.lower_
         if low in self.verbs:
-            return True
+            return not plan_noun(doc, j)  # "Gyeongnam's supply chain plan calls for": a noun
         if 0 < j < len(doc) - 1 and tok.is_lower and self.is_name(doc, j - 1, -1):
             if bare_verb(low, doc[j + 1], self.money_verbs):
                 return True
@@ -153,7 +153,7 @@ class PhraseReader:
         if tok.lower_ in self.calendar_words:
             return False  # "Friday", "Yesterday"
         if (tok.is_sent_start or j == first) and (tok.lower_ in self.not_names or self.opening_adverb(doc, j)):
-            return False  # "Gold climbed", "Partly as a result, ..."
+            return names.opens_organisation(doc, j)  # "Gold climbed", "Partly as a result"; "All Nippon Airways"
         if (tok.is_sent_start or j == first) and tok.lower_.endswith("ed") and opens_participle(doc, j):
             return False  # "Asked about ...", "Based in Toronto, ..." (but "Federated has")
         if j + 1 < len(doc) and doc[j + 1].text == ":" and (tok.is_sent_start or j == first or tok.is_upper):
