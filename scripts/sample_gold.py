@@ -218,6 +218,8 @@ def main() -> None:
         ("round97", 2120, 0, 30),
         ("round98", 2121, 0, 30),
         ("round99", 2122, 0, 30),
+        ("round100", 2123, 0, 30),
+        ("round101", 2124, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
