@@ -265,6 +265,7 @@ SCHEMAS: dict[str, Any] = {
             "past_words": WORDS,
             "place_nouns": WORDS,
             "people": WORDS,
+            "people_heads": WORDS,
             "cargo": Fields({"sectors": WORDS, "heads": WORDS}),
             "partners": Fields({"leads": WORDS, "heads": WORDS}),
             "customers": Fields({"orders": WORDS, "leads": WORDS, "heads": WORDS}),

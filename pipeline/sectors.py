@@ -200,6 +200,7 @@ class SectorMatcher:
         self.measures = sector_heads("measure_suffixes")  # "utility-scale", "world-class"
         self.past, self.places = sector_heads("past_words"), sector_heads("place_nouns")  # "former", "oil-rich states"
         self.people = sector_heads("people")  # "smart farms for young farmers": beneficiaries
+        self.people_heads = sector_heads("people_heads")  # "homes for shipyard workers"
         cargo = lexicon.load("sector_heads.json")["cargo"]
         self.cargo = (frozenset(cargo["sectors"]), frozenset(h.lower() for h in cargo["heads"]))  # "crude tankers"
         data = lexicon.load("sector_heads.json")
@@ -273,7 +274,10 @@ class SectorMatcher:
         for span in spans:
             if in_proper_name(doc, span.start, span.end):
                 set_span_value(span, "in_name", True)
-            if names_office(doc, span, self.offices) or doc[span.end - 1].lower_ in self.people:
+            people = doc[span.end - 1].lower_ in self.people or (
+                span.end < len(doc) and doc[span.end].lower_ in self.people_heads
+            )
+            if names_office(doc, span, self.offices) or people:
                 set_span_value(span, "office", True)  # a spender's office or whom it pays: only with no other
         return doc
 

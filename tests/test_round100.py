@@ -1,0 +1,36 @@
+"""Families that rounds 96 to 101 showed after round 98's fixes: each row a text written here for the
+family, not the gold's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentence_record import record
+
+LINKS = [
+    # a sector word right before a person noun names whom the money is for: its sector only alone
+    ("The bank will lend $100m to build 800 rental homes for shipyard workers.", "$100m", ["real_estate"]),
+    ("Shipyard workers will receive $20m in bonuses.", "$20m", ["shipbuilding"]),
+    # silver towns are homes for the elderly, not silver mines; a cable car is no car
+    ("Busan will spend 900 billion won on two silver towns.", "900 billion won", ["real_estate"]),
+    ("The county will spend 40 billion won on a cable car.", "40 billion won", []),
+    ("Silver rose to $7 an ounce.", "$7", ["mining"]),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "sectors"), LINKS)
+def test_links(text, mention, sectors):
+    assert sorted(record(text, mention, "2024-03-12")["sectors"]) == sorted(sectors)
+
+
+KINDS = [
+    # bad debts written off or charged are a charge against profit
+    ("Lloyds wrote off £900m of bad debts last year.", "£900m", "profit"),
+    ("Barclays' bad debt charge rose to £1.5bn.", "£1.5bn", "profit"),
+    ("Its total debts rose to $5bn.", "$5bn", "valuation"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "kind"), KINDS)
+def test_kinds(text, mention, kind):
+    assert record(text, mention, "2005-05-20")["kind"] == kind
