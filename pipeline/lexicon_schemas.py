@@ -478,6 +478,7 @@ SCHEMAS: dict[str, Any] = {
             "possessive_name_verbs": WORDS,
             "possessive_names": WORDS,
             "plan_noun_verbs": WORDS,
+            "generic_institution_words": WORDS,
             "label_words": WORDS,
             "base_leads": WORDS,
         }

@@ -263,3 +263,21 @@ def opens_organisation(doc: Doc, j: int) -> bool:
         if doc[k].lower_.rstrip(".") in ends:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    return frozenset(lexicon.load("actors.json")["generic_institution_words"])
+
+
+def place_start(doc: Doc, start: int, last: int) -> int:
+    """Where the actor's text starts when the name doc[start:last+1] is an institution's that names no
+    one by itself (actors.json ``generic_institution_words``: "Central Bank", "Finance Ministry") after
+    a place's possessive: at the place ("Sri Lanka's Central Bank", "Japan's Finance Ministry");
+    ``start`` otherwise ("Brazil's Petrobras")."""
+    if start < 2 or doc[start - 1].text not in ("'s", "’s"):
+        return start
+    if not all(doc[k].lower_ in _generic_words() for k in range(start, last + 1)):
+        return start
+    place = next((sp for sp in doc.spans.get("places", ()) if sp.end == start - 1), None)
+    return place.start if place is not None else start

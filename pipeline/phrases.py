@@ -433,7 +433,7 @@ class PhraseReader:
                 start = titled
             if doc[start : last + 1].text in self.adjectives:
                 return Phrase("none", first=i, last=j)  # "The South Korean won weakened"
-            start, name_start = of_head_start(doc, start, i, self.kept_of_heads), start
+            start, name_start = names.place_start(doc, of_head_start(doc, start, i, self.kept_of_heads), last), start
             before = start - 1  # past a line break, and adjectives before "<head> of": "The provincial government of"
             while before > words[0] and (doc[before].is_space or (start < name_start and doc[before].is_alpha)):
                 before -= 1

@@ -34,3 +34,22 @@ KINDS = [
 @pytest.mark.parametrize(("text", "mention", "kind"), KINDS)
 def test_kinds(text, mention, kind):
     assert record(text, mention, "2005-05-20")["kind"] == kind
+
+
+ACTORS = [
+    # a generic institution's name after a place's possessive keeps the place; a unique name does not
+    ("Sri Lanka's Central Bank sold 250 mln rupees of treasury bills.", "250 mln rupees", "Sri Lanka's Central Bank"),
+    ("Japan's Finance Ministry will issue 5 billion yen in bonds.", "5 billion yen", "Japan's Finance Ministry"),
+    ("Brazil's Petrobras will invest $5bn in new wells.", "$5bn", "Petrobras"),
+    ("The Central Bank sold 5 mln dlrs of bills.", "5 mln dlrs", "The Central Bank"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "actor"), ACTORS)
+def test_actors(text, mention, actor):
+    assert record(text, mention, "1987-03-02")["actor"] == actor
+
+
+def test_a_named_ministry_of_keeps_no_possessive():
+    text = "China's Ministry of Finance will pay 120 billion yuan in subsidies."
+    assert record(text, "120 billion yuan", "2019-03-02")["actor"] == "Ministry of Finance"
