@@ -30,8 +30,9 @@ def proceeds_decide(doc: Doc, decided: tuple, triggers: list, far: int, clause_e
     deals; "raise half a billion pounds a year from levies" a tax), when the first of its
     ``prepositions`` after the amount leads, within a few modifiers, to a trigger of its ``kinds``;
     "raised 50 mln dlrs from investors" and "through the sale of common stock" (one of its
-    ``securities`` right after the sale: an issue) stay financing, as does "from the sale" without
-    what is sold (``need_object``: the sale of its own shares, often).
+    ``securities`` right after the sale: an issue) stay financing, unless "in" follows them ("by
+    selling a block of shares in its French arm": a stake), as does "from the sale" without what is
+    sold (``need_object``: the sale of its own shares, often).
 
     >>> from spacy.lang.en import English
     >>> doc = English()("raised 5 mln dlrs from the sale of its unit")
@@ -51,7 +52,10 @@ def proceeds_decide(doc: Doc, decided: tuple, triggers: list, far: int, clause_e
         for t in triggers:
             words = doc[i + 1 : t.start]
             if t.start > i and t.kind in data["kinds"] and len(words) <= 3 and all(w.is_alpha for w in words):
-                issued = any(w.lower_ in data["securities"] for w in sold_words(doc, t.end))  # "sale of common stock"
+                issued = any(  # "sale of common stock"; not "shares in its French arm", a stake
+                    w.lower_ in data["securities"] and doc[w.i + 1 : w.i + 2].text != "in"
+                    for w in sold_words(doc, t.end)
+                )
                 bare = trigger_words(doc, t.start, t.end) in data["need_object"] and doc[t.end : t.end + 1].text != "of"
                 return decided if issued or bare else (t.kind, (t.start, t.end))
         return decided

@@ -28,6 +28,9 @@ KINDS = [
     ("Lloyds wrote off £900m of bad debts last year.", "£900m", "profit"),
     ("Barclays' bad debt charge rose to £1.5bn.", "£1.5bn", "profit"),
     ("Its total debts rose to $5bn.", "$5bn", "valuation"),
+    # money raised by selling shares in another company is a stake sale; by selling its own, an issue
+    ("Kingfisher raised 1.2bn euros by selling shares in its French arm.", "1.2bn euros", "deal"),
+    ("Acme raised 50 mln dlrs through the sale of common stock.", "50 mln dlrs", "financing"),
 ]
 
 
