@@ -195,15 +195,17 @@ def annotate_text(
         yield lo, doc
 
 
-def count_amounts(nlp, text: str, date: str | None, size: int = MAX_CHUNK, stop_after: int | None = None) -> int:
-    """The amounts a text of several pieces holds, counted by the stages up to the money stage
-    alone, piece by piece; counting ends once past ``stop_after``. A text with far too many amounts
-    ("paid 5 mln dlrs and " 250,000 times) is thus refused before the costlier later stages
-    (sectors, years, links, kinds) have run on tens of thousands of them."""
+def count_amounts(
+    nlp, text: str, date: str | None, pieces: list[tuple[int, int]], stop_after: int | None = None
+) -> int:
+    """The amounts a text of several ``pieces`` (``chunk_bounds``) holds, counted by the stages up to
+    the money stage alone, piece by piece; counting ends once past ``stop_after``. A text with far
+    too many amounts ("paid 5 mln dlrs and " 250,000 times) is thus refused before the costlier later
+    stages (sectors, years, links, kinds) have run on tens of thousands of them."""
     names = nlp.pipe_names
     stages = nlp.pipeline[: names.index("news_money") + 1] if "news_money" in names else nlp.pipeline
     found = 0
-    for lo, hi in chunk_bounds(text, size):
+    for lo, hi in pieces:
         found += len(_annotate_piece(nlp, text, lo, hi, date, "", stages).spans.get("money", ()))
         if stop_after is not None and found > stop_after:
             break

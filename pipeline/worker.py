@@ -66,8 +66,8 @@ def text_records(
     from .sectors import sector_isic
 
     isic = sector_isic(nlp)
-    several = doc is None and len(chunk_bounds(text, size)) > 1
-    if several and max_amounts and count_amounts(nlp, text, date, size, max_amounts) > max_amounts:
+    pieces = chunk_bounds(text, size) if doc is None and max_amounts else []
+    if len(pieces) > 1 and count_amounts(nlp, text, date, pieces, max_amounts) > max_amounts:
         raise TooManyAmounts(max_amounts)  # before the later stages have run on that many
     return pieces_records(_at_most(annotate_text(nlp, text, date, size, doc, title), max_amounts), doc_id, isic)
 

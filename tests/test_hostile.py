@@ -178,10 +178,10 @@ def test_hostile_too_many_amounts_is_an_error_row_and_the_batch_goes_on(tmp_path
     ],
 )
 def test_hostile_amounts_counted_before_the_later_stages_are_those_of_the_run(worker, text, amounts):
-    from pipeline.annotate import count_amounts
+    from pipeline.annotate import chunk_bounds, count_amounts
     from pipeline.worker import _WORKER_NLP, text_records
 
-    assert count_amounts(_WORKER_NLP, text, None, size=1_000) == amounts
+    assert count_amounts(_WORKER_NLP, text, None, chunk_bounds(text, 1_000)) == amounts
     assert len(text_records(_WORKER_NLP, text, None, "a", size=1_000)[0]) == amounts
 
 

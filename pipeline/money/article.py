@@ -201,7 +201,7 @@ def table_figures(text: str, found: list[Candidate], rules: Rules) -> list[Candi
     explicit = {a.currency for a in found if a.cur is not None and not a.cur.assumed}
     written = {a.currency for a in found if a.cur is not None}  # "Share 106 rupees vs 130": rupees, if only they
     dollars = {a.currency for a in found if a.cur is not None and a.cur.family == "dollar"}
-    context = next(iter(min((explicit, written, dollars, {"USD"}), key=lambda c: len(c) != 1)))
+    context = next((next(iter(c)) for c in (explicit, written, dollars) if len(c) == 1), "USD")
     taken = Taken((a.start, a.end) for a in found)
     added = []
     written = sorted(a.start for a in found if a.cur is not None and not a.cur.assumed)
