@@ -220,6 +220,8 @@ def main() -> None:
         ("round99", 2122, 0, 30),
         ("round100", 2123, 0, 30),
         ("round101", 2124, 0, 30),
+        ("round102", 2125, 0, 30),
+        ("round103", 2126, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
