@@ -127,15 +127,22 @@ def participle_start(text: str, start: int, end: int, word_starts: frozenset[int
 
 @lru_cache(maxsize=1)
 def _remainder() -> re.Pattern:
-    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.load('clauses.json')['remainders'])})\b", re.IGNORECASE)
+    data = lexicon.load("clauses.json")
+    time = (
+        rf"\s+of\s+(?:(?:the|this|next|that|its|their)\s+)?(?:{lexicon.alternation(data['remainder_times'])}|\d{{4}})\b"
+    )
+    return re.compile(rf"\b(?:{lexicon.alternation(data['remainders'])})\b(?!{time})", re.IGNORECASE)
 
 
 def remainder_start(text: str, start: int, end: int) -> int:
     """Where a part with no amount of its own begins in text[start:end] ("... and the rest to a
-    hydrogen complex"): it ends the part before it and belongs to the total. ``end`` if none.
+    hydrogen complex"): it ends the part before it and belongs to the total. ``end`` if none. "The
+    rest of" a time (clauses.json ``remainder_times``: "for the rest of this year") is no part.
 
     >>> remainder_start("1 bln going to solar parks and the rest to hydrogen", 0, 51)
     31
+    >>> remainder_start("1 bln for the rest of this year and the rest of 2026", 0, 52)  # a time: no part
+    52
     """
     m = _remainder().search(text, start, end)
     return m.start() if m is not None else end

@@ -419,3 +419,51 @@ def moved_from(
 def _stops(token) -> bool:
     """Does ``token`` end a clause for ``moved_from`` (a comma of a list does not)?"""
     return token.is_punct and token.text not in (",", "-")
+
+
+def replaced_old(doc: Doc, span: Span, verbs: frozenset[str], spans: list[Span]) -> bool:
+    """Is the sector word ``span`` what a verb of ``verbs`` puts out of use ("replacing", "ending"),
+    after the verb in one clause, with a sector word of another sector before the verb in the same
+    sentence, after the sentence's first verb (not the subject's word): the new thing the money
+    buys ("120 electric buses ..., replacing ageing diesel buses": electric vehicles, not oil and
+    gas)? Alone it is where the money goes ("spend $2bn replacing ageing water pipes").
+
+    >>> from spacy.lang.en import English
+    >>> nlp = English()
+    >>> nlp.add_pipe("sentencizer")
+    <spacy.pipeline.sentencizer.Sentencizer object at ...>
+    >>> doc = nlp("It buys electric buses, replacing ageing diesel buses. Spend it replacing diesel buses.")
+    >>> spans = [Span(doc, 2, 3, span_id="ev"), Span(doc, 7, 8, span_id="oil"), Span(doc, 13, 14, span_id="oil")]
+    >>> [replaced_old(doc, sp, frozenset({"replacing"}), spans) for sp in spans]
+    [False, True, False]
+    >>> doc = nlp("It buys electric vans to replace diesel trucks with electric vans at diesel depots")
+    >>> spans = [Span(doc, 2, 3, span_id="ev"), Span(doc, 6, 7, span_id="oil"), Span(doc, 9, 10, span_id="ev")]
+    >>> spans.append(Span(doc, 12, 13, span_id="oil"))
+    >>> [replaced_old(doc, sp, frozenset({"replace"}), spans) for sp in spans]
+    [False, True, False, False]
+    """
+    verb = next(
+        (
+            k
+            for k in range(span.start - 1, max(-1, span.start - MOVE_REACH - 1), -1)
+            if doc[k].lower_ in verbs or _stops(doc[k]) or doc[k].text == "," or doc[k].lower_ in _OBJECT_ENDS
+        ),
+        None,
+    )
+    if verb is None or doc[verb].lower_ not in verbs:
+        return False
+    sent_start = doc[verb].sent.start
+    verbs_at = [k for k in range(sent_start, verb) if doc[k].lower_ in clause_words()]
+    return any(  # not the subject's word ("The utility will spend $2bn replacing ageing gas pipelines")
+        verbs_at
+        and verbs_at[0] < sp.start
+        and sp.end <= verb
+        and sp.id_ != span.id_
+        and not in_proper_name(doc, sp.start, sp.end)
+        for sp in spans
+    )
+
+
+# a preposition ends the object of a verb of ``replaced_old``: "replace diesel trucks with electric
+# vans", "replace ageing turbines at nuclear plants" (the plants are where the money goes)
+_OBJECT_ENDS = frozenset({"with", "by", "at", "in", "on", "for", "to", "from", "into"})

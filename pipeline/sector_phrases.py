@@ -171,3 +171,39 @@ def shares_head(doc: Doc, k: int, span_ends: dict[int, int]) -> bool:
     while after < len(doc) and doc[after].is_space:  # "jet and kerosene\npostings"
         after += 1
     return after < len(doc) and not (doc[after].is_punct or doc[after].is_stop)
+
+
+SHARED_HEAD_GAP = 4  # words at most between a coordinator and the head the conjuncts share
+
+
+def shared_head_form(doc: Doc, span: Span, spans: list[Span], forms: dict[str, str]) -> str | None:
+    """The sector of a sector word that is the first of coordinated words sharing a head, when the
+    word and that head make a form of ``forms`` (lower-case form -> sector id) of another sector:
+    "satellite and undersea-cable broadband" is satellite broadband (telecommunications), not a
+    satellite (aerospace). None when no coordinator follows the word, when the head is more than
+    SHARED_HEAD_GAP words on, when punctuation other than a glued hyphen comes between, or when the
+    word and the head make no form.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("satellite and undersea-cable broadband; satellite and broadband on")
+    >>> spans = [Span(doc, 0, 1, span_id="a"), Span(doc, 5, 6, span_id="t"), Span(doc, 7, 8, span_id="a")]
+    >>> spans.append(Span(doc, 9, 10, span_id="t"))
+    >>> forms = {"satellite broadband": "t"}
+    >>> shared_head_form(doc, spans[0], spans, forms), shared_head_form(doc, spans[2], spans, forms)
+    ('t', None)
+    """
+    if span.end >= len(doc) or doc[span.end].lower_ not in ("and", "or"):
+        return None
+    starts = {sp.start: sp for sp in spans}
+    for i in range(span.end + 1, min(len(doc), span.end + 2 + SHARED_HEAD_GAP)):
+        token = doc[i]
+        if i in starts and starts[i].end > span.end + 2 and starts[i].end not in starts:  # "fibre broadband"
+            head = starts[i]
+            after = doc[head.end] if head.end < len(doc) else None
+            if after is not None and after.is_alpha and after.is_lower and after.lower_ not in STOP_WORDS:
+                return None  # the head goes on: "satellite and broadband services"
+            sector = forms.get(f"{span.text.lower()} {doc[head.end - 1].lower_}")
+            return sector if sector and sector != span.id_ else None
+        if token.is_punct and not (token.text == "-" and not token.whitespace_):
+            return None
+    return None

@@ -32,8 +32,9 @@ from .sector_context import (
     names_place,
     names_source,
     past_phrase,
+    replaced_old,
 )
-from .sector_phrases import before_head, heads_another, listed_conjunct
+from .sector_phrases import before_head, heads_another, listed_conjunct, shared_head_form
 from .sector_sites import names_body, names_site, names_venue
 
 
@@ -216,6 +217,8 @@ class SectorMatcher:
         moves = [(frozenset(m["verbs"]), frozenset(m["preps"])) for m in data["replacements"]]
         rec = data["recoveries"]  # "recover lithium from used batteries"
         self.moves = [*moves, (frozenset(rec["verbs"]), frozenset(rec["preps"]), frozenset(rec["sources"]))]
+        self.out_of_use = frozenset(data["put_out_of_use"])  # "..., replacing ageing diesel buses"
+        self.forms = {f.lower(): s.id for s in reversed(sectors) for f in s.forms}  # "satellite broadband"
         self.sites = {k: frozenset(w.lower() for w in v) for k, v in data["sites"].items()}  # "at apartment complexes"
         self.venues = frozenset(w.lower() for w in data["venues"])  # "a K-pop concert arena"
         self.away = [  # what money moves away from ("away from coal"), and a denied sector word ("non-food")
@@ -271,6 +274,8 @@ class SectorMatcher:
             and not in_place_phrase(doc, sp.start, self.place_leads)
             and not measure_compound(doc, sp, self.measures)
         ]
+        spans = [shared_head(doc, sp, spans, self.forms) for sp in spans]
+        doc.spans[self.spans_key] = spans = [sp for sp in spans if not replaced_old(doc, sp, self.out_of_use, spans)]
         for span in spans:
             if in_proper_name(doc, span.start, span.end):
                 set_span_value(span, "in_name", True)
@@ -280,6 +285,13 @@ class SectorMatcher:
             if names_office(doc, span, self.offices) or people:
                 set_span_value(span, "office", True)  # a spender's office or whom it pays: only with no other
         return doc
+
+
+def shared_head(doc: Doc, span: Span, spans: list[Span], forms: dict[str, str]) -> Span:
+    """``span``, in the sector of the form it makes with the head it shares in a coordination
+    (``sector_phrases.shared_head_form``), else as it is."""
+    sector = shared_head_form(doc, span, spans, forms)
+    return span if sector is None else Span(doc, span.start, span.end, label=span.label_, span_id=sector)
 
 
 def _matcher(nlp: Language, attr: str, table: dict[str, list[str]]) -> PhraseMatcher:

@@ -134,18 +134,30 @@ def _multiple_base() -> re.Pattern:
     )
 
 
-def is_multiple_base(low: str, start: int) -> bool:
+def is_multiple_base(low: str, start: int, end: int | None = None) -> bool:
     """Is the year at ``start`` the base of a multiple ("almost double the figure in 2000", "twice
-    its level of 2019", "triple what the province spent on the facilities last year"), not the
-    amount's year?
+    its level of 2019", "triple what the province spent on the facilities last year"; with the
+    year's ``end``, a possessive right after a multiple: "nearly double last year's support"), not
+    the amount's year?
 
     >>> is_multiple_base("almost double the figure in 2000", 28), is_multiple_base("the figure in 2000", 14)
     (True, False)
     >>> t = "is triple what the province spent on marinas last year"
     >>> is_multiple_base(t, t.index("last")), is_multiple_base("what it spent last year", 14)
     (True, False)
+    >>> t = "is nearly double last year's support, sales will double next year"
+    >>> is_multiple_base(t, 17, 26), is_multiple_base(t, t.index("next"), len(t))
+    (True, False)
     """
-    return _multiple_base().search(low, max(0, start - 100), start) is not None
+    if _multiple_base().search(low, max(0, start - 100), start) is not None:
+        return True
+    possessive = end is not None and low.startswith(("'s", "\u2019s"), end)
+    return possessive and _multiple_before().search(low, max(0, start - 30), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _multiple_before() -> re.Pattern:
+    return re.compile(rf"\b(?:{_alt(lexicon.load('years.json')['comparison_cues']['multiples'])})\s+$")
 
 
 def is_record_base(low: str, start: int) -> bool:

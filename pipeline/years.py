@@ -25,6 +25,7 @@ from .lexicon import alternation as _alt
 from .month_years import named_periods
 from .normalise import lower_same_length, parse_number
 from .tables import key
+from .year_anchors import framing_period
 from .year_bases import (
     is_bare_base,
     is_event_time,
@@ -80,6 +81,9 @@ def _patterns():
     year_anchor = re.compile(r"(?:19|20)\d\d")
     word_anchor = re.compile(r"year(?<!\wyear)s?\b")  # starts with a literal: the regex engine skips ahead fast
     anchored = frozenset(key(k) for k, v in data["relative"].items() if v.get("anchored"))
+    # "a year earlier" counts from a named period too ("fourth-quarter revenue ... a year earlier");
+    # "a year ago" from a calendar year or the date only (Reuters: "rose in January ... a year ago")
+    after_periods = frozenset(key(k) for k, v in data["relative"].items() if v.get("after_periods"))
     # (offset, through): "this year and next" is this year and the one after (``through`` 1)
     offsets = {key(k): (v["offset"], v.get("through", 0)) for k, v in data["relative"].items()}
     point_leads = frozenset(["", *data["period_point_leads"]])
@@ -94,6 +98,7 @@ def _patterns():
         word_anchor,
         anchored,
         point_leads,
+        after_periods,
     )
 
 
@@ -219,7 +224,15 @@ def parallel_change(gap: str, lead: str = "") -> bool:
     False
     >>> parallel_change(" and its remittance inflows ", "exports totalled "), parallel_change(" and ", "spent ")
     (True, False)
+
+    A step and the level it brings ("expand the facility by 2 trillion won to 10 trillion won for
+    the rest of this year") share the time too:
+
+    >>> parallel_change(" to ", "expand the facility by "), parallel_change(" to ", "rose 5 pct from ")
+    (True, False)
     """
+    if _STEP_GAP.fullmatch(gap) is not None and _STEP_LEAD.search(lead[-40:]) is not None:
+        return True
     if _GAPPED.match(gap) is not None and _TO_END.search(lead[-40:]) is not None:
         return True
     if _GAPPED_LEVEL.match(gap) is not None and _level_end().search(lead[-40:]) is not None:
@@ -227,6 +240,7 @@ def parallel_change(gap: str, lead: str = "") -> bool:
     return _PARALLEL.match(gap) is not None and is_change_before(gap.lower(), len(gap))
 
 
+_STEP_GAP, _STEP_LEAD = re.compile(r"\s+to\s+"), re.compile(r"\bby\s+$")  # "by 2 trillion won to 10 trillion won"
 _GAPPED_LEVEL = re.compile(r"\s+and\s+(?:its\s+|their\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+$")
 
 
@@ -289,9 +303,9 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
     >>> [(m.years, m.role) for m in find_years("Sales were up 5 pct from 2018.")]
     [([2018], 'comparison')]
     """
-    calendar, before, relative, duration, role_of, rel_offsets, year_anchor, word_anchor, anchored, point_leads = (
-        _patterns()
-    )
+    patterns = _patterns()
+    calendar, before, relative, duration, role_of, rel_offsets, year_anchor, word_anchor = patterns[:8]
+    anchored, point_leads, after_periods = patterns[8:]
     taken = sorted(exclude)  # non-overlapping (start, end) ranges, kept sorted
     low = lower_same_length(text)
 
@@ -355,9 +369,20 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
         out.append(YearMention(start, end, years, role))
         insort(taken, (start, end))
     base = int(date[:4]) if date else None
-    # the years a relative phrase may count from, by end (a bisect per phrase: no scan of ``out``)
+    periods = []  # "last month", "in June", "fourth-quarter profit": a year from the date
+    if date:
+        for m in _relative_dates().finditer(low):
+            if free(m.start(), m.end()) and not is_event_time(text, m.end()):  # "last month's wildfires"
+                year = _shift_months(date, _relative_months()[key(m.group(0))])
+                periods.append(YearMention(m.start(), m.end(), [year], "relative"))
+        for start, end, year in named_periods(text, date, free, lambda at: is_record_base(low, at)):
+            periods.append(YearMention(start, end, [year], "relative"))
+    # the years a relative phrase may count from, by end (a bisect per phrase: no scan of ``out``); a
+    # period counts too: "fourth-quarter revenue rose to $7.1bn from $6.8bn a year earlier"
     named = [y for y in out if len(y.years) == 1 and y.role not in ("relative", "comparison")]
     named_ends = [y.end for y in named]
+    periods.sort(key=lambda y: y.start)
+    money = sorted(exclude)
     first_end: dict[int, re.Match | None] = {}  # the first sentence end after a position
     for m in around(relative, word_anchor, 30, 12):
         if not free(m.start(), m.end()) or is_history(low, m.start()) or is_event_time(text, m.end()):
@@ -368,9 +393,10 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
         offset, through = rel_offsets[phrase]
         reference = base
         i = bisect_right(named_ends, m.start())
+        framing = framing_period(text, periods, money, m.start()) if phrase in after_periods else None
         # "in 2022, up from $14 billion a year earlier": from 2022, not from the article date
-        if phrase in anchored and i:
-            year = named[i - 1]
+        if phrase in anchored and (i or framing):
+            year = named[i - 1] if i and (framing is None or named_ends[i - 1] > framing.end) else framing
             if year.end not in first_end:
                 first_end[year.end] = _SENTENCE_END.search(text, year.end)
             stop = first_end[year.end]
@@ -388,22 +414,15 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
             and not _names_next_amount(low, m.end())
             and (lead.group("lead") not in _comparison()[3] or is_change_before(low, lead.start()))
         ) or (
-            (is_bare_base(low, m.start()) or is_multiple_base(low, m.start())) and not _names_next_amount(low, m.end())
+            (is_bare_base(low, m.start()) or is_multiple_base(low, m.start(), m.end()))
+            and not _names_next_amount(low, m.end())
         )  # "from a profit a year earlier", "triple what it spent last year"
         out.append(YearMention(m.start(), m.end(), years, "comparison" if compared else "relative", flags=flags))
         if years and not compared and phrase not in anchored:  # "last year from ... a year earlier": 2 back
             k = bisect_left(named_ends, m.end())
             named.insert(k, out[-1])
             named_ends.insert(k, m.end())
-    if date:
-        for m in _relative_dates().finditer(low):
-            if free(m.start(), m.end()) and not is_event_time(text, m.end()):  # "last month's wildfires"
-                year = _shift_months(date, _relative_months()[key(m.group(0))])
-                out.append(YearMention(m.start(), m.end(), [year], "relative"))
-        for start, end, year in named_periods(
-            text, date, free, lambda at: is_record_base(low, at)
-        ):  # "in June", "fourth-quarter profit"
-            out.append(YearMention(start, end, [year], "relative"))
+    out.extend(periods)
     phrase, adjective, decade = duration
     for m in (*around(phrase, word_anchor, 50, 0), *around(adjective, word_anchor, 25, 40)):
         if not free(m.start(), m.end()):

@@ -159,7 +159,7 @@ def test_lexicons_the_tables_cover_every_file():
         ("news_currencies.json", ("assumed_symbols", "kr"), {"code", "family"}),
         ("scales.json", ("mln",), {"factor", "attached", "after_currency", "dotted"}),
         ("qualifiers.json", ("over",), {"mention", "context", "after"}),
-        ("years.json", ("relative", "last year"), {"offset", "anchored", "through"}),
+        ("years.json", ("relative", "last year"), {"offset", "anchored", "through", "after_periods"}),
         (
             "sectors.jsonl",
             (),

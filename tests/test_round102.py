@@ -1,0 +1,76 @@
+"""Families that rounds 102 and 103 showed: each row a text written here for the family, not the
+gold's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentence_record import record
+
+LINKS = [
+    # icebreakers and research vessels are ships: no research and development
+    ("The ministry will spend $90m on a new polar research vessel.", "$90m", ["shipbuilding"]),
+    ("Samsung Heavy won a $400m order for two icebreakers.", "$400m", ["shipbuilding"]),
+    ("The institute will spend $5m on research into batteries.", "$5m", ["batteries", "research_and_development"]),
+    # micro-LED lines are electronics; rail electrification is transport; biogas power is renewable
+    ("Samsung will invest $1bn in a micro-LED line.", "$1bn", ["electronics"]),
+    ("India will spend $3bn on rail electrification.", "$3bn", ["transport"]),
+    ("The county will spend $8m on biogas power facilities.", "$8m", ["renewable_energy"]),
+    ("The city bought 20 new trains for $300m.", "$300m", ["transport"]),
+    # a coordinated word that makes a form with the shared head is that form's sector
+    ("Telstra will spend $200m on satellite and fibre broadband.", "$200m", ["telecommunications"]),
+    ("It will spend $200m on satellite and broadband services.", "$200m", ["aerospace", "telecommunications"]),
+    # what the money puts out of use, after a new thing of another sector, is no destination
+    ("Seoul will buy 300 electric buses for $90m, replacing old diesel buses.", "$90m", ["electric_vehicles"]),
+    ("The utility will spend $2bn replacing ageing gas pipelines.", "$2bn", ["oil_and_gas"]),
+    ("Acme will spend $5m to replace diesel trucks with electric vans.", "$5m", ["electric_vehicles"]),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "sectors"), LINKS)
+def test_links(text, mention, sectors):
+    assert sorted(record(text, mention, "2024-03-12")["sectors"]) == sorted(sectors)
+
+
+YEARS = [
+    # "a year earlier" counts from the period that frames the first figure
+    ("Acme said fourth-quarter revenue rose to $7.1bn from $6.8bn a year earlier.", "$6.8bn", "2005-02-03", [2003]),
+    ("Profit for the six months to December fell to £50m from £60m a year earlier.", "£60m", "2005-03-01", [2003]),
+    ("Cash rose to $5m in December from $4m in November and $3m a year earlier.", "$3m", "1987-02-10", [1985]),
+    # not from a period that is another figure's own, nor for "a year ago"
+    ("Exports were $9m against $8m, revised from $7m in December and $6m a year earlier.", "$6m", "1987-02-10", [1986]),
+    ("Loans rose in January to $9m from $8m in December but fell from $7m a year ago.", "$7m", "1987-03-10", [1986]),
+    # the rest of a time is a time, not a remainder part
+    ("The bank will lend 2 trillion won for the rest of this year.", "2 trillion won", "2020-09-24", [2020]),
+    # a step and the level it brings share their time
+    ("It will expand the fund by 2 trillion won to 10 trillion won this year.", "2 trillion won", "2020-09-24", [2020]),
+    # a multiple's possessive base is not the amount's year
+    ("Banks lent $480m this year. The amount is nearly double last year's support.", "$480m", "2025-11-04", [2025]),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "date", "years"), YEARS)
+def test_years(text, mention, date, years):
+    assert record(text, mention, date)["years"] == years
+
+
+KINDS = [
+    ("Standard Life has funds under management of £125bn.", "£125bn", "valuation"),
+    ("Standard Life raised funds of £125bn.", "£125bn", "financing"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "kind"), KINDS)
+def test_kinds(text, mention, kind):
+    assert record(text, mention, "2005-06-27")["kind"] == kind
+
+
+ACTORS = [
+    ("Rural counties will receive a subsidy of 40 million won per bus.", "40 million won", "Rural counties"),
+    ("The Barclay brothers have agreed to buy the Telegraph for £665m.", "£665m", "The Barclay brothers"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "actor"), ACTORS)
+def test_actors(text, mention, actor):
+    assert record(text, mention, "2005-06-27")["actor"] == actor
