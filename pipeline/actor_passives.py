@@ -23,6 +23,7 @@ ISSUER_REACH = 6  # tokens from a financing noun to the "for" or "of" before its
 SUPERLATIVE_REACH = (
     5  # tokens from a record's superlative to its participle ("the largest quarterly profit ever reported")
 )
+MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must"})
 PASSIVE_REACH = 40  # tokens before an amount where its passive verb may stand ("was acquired ... by X for")
 
 
@@ -31,6 +32,7 @@ class PassiveReader(ClauseReader):
         super().__init__(nlp)
         self._passive_of: Doc | None = None
         self._passive_at: list[int] = []
+        self._money_at: list[int] = []  # where the Doc's amounts start, found with its passive verbs
         data = actors_lexicon()
         self.passive: dict[str, list[tuple[str, ...]]] = {}  # first word -> the participles it starts
         for v in data["passive_payer_verbs"]:
@@ -55,11 +57,14 @@ class PassiveReader(ClauseReader):
         if self._passive_of is not doc:  # where the Doc's passive verbs stand, found once per Doc
             self._passive_of = doc
             self._passive_at = low.positions(self.passive)
+            self._money_at = sorted(sp.start for sp in doc.spans.get("money", []))
         at = self._passive_at
         lo, hi = max(c0, a_end - PASSIVE_REACH), min(limit, a_end + PASSIVE_AFTER, len(doc))
         for j in at[bisect_left(at, lo) : bisect_left(at, hi)]:
             if self.retained_object(doc, j, a_start) or self.modifies_other_noun(low, a_end, j):
                 continue
+            if self.nearer_amount(doc, a_end, j) or self.object_participle(low, a_end, j):
+                continue  # "$15 a share ..., trumping the $14 a share offered by Vodafone": the nearer one's
             for verb in self.passive[low[j]]:
                 n = len(verb)
                 matched = j + n < len(doc) and (n == 1 or all(low[j + k] == verb[k] for k in range(1, n)))
@@ -83,6 +88,28 @@ class PassiveReader(ClauseReader):
                         if found.what == "actor":
                             return found
         return None
+
+    def object_participle(self, low: list[str], a_end: int, j: int) -> bool:
+        """Does a modal verb with a verb of its own stand between the amount ending at ``a_end`` and the
+        participle at ``j`` after it ("18 trillion won will buy commercial paper issued by builders": the
+        paper's issuer, not the money's)? Not a modal that is the participle's own ("will be signed by")."""
+        modal = next((k for k in range(a_end, j) if low[k] in MODALS), None)
+        return modal is not None and not all(low[k] in self.auxiliaries for k in range(modal + 1, j))
+
+    def nearer_amount(self, doc: Doc, a_end: int, j: int) -> bool:
+        """Does another amount stand between the amount ending at ``a_end`` and the participle at
+        ``j`` after it, set off from this one by punctuation and with none between it and the
+        participle ("$15 a share in cash, trumping the $14 a share offered by Vodafone": Vodafone
+        offered the $14)? Not across a comma ("A 1.3 trillion-won deal, worth $1bn, was signed by X":
+        the deal's), nor a coordinated amount ("the offer of 10.45 dlrs a share in cash and 4.00 dlrs
+        of debentures made by BCW": both BCW's)."""
+        if j <= a_end:
+            return False
+        k = bisect_left(self._money_at, j)
+        if k == 0 or self._money_at[k - 1] < a_end:
+            return False
+        nearer = self._money_at[k - 1]  # set off from this amount ("$15 a share ..., above the $14"), not
+        return any(t.is_punct for t in doc[a_end:nearer]) and not any(t.is_punct for t in doc[nearer:j])
 
     def modifies_other_noun(self, low: list[str], a_end: int, j: int) -> bool:
         """Does the participle at ``j``, after the amount that ends at ``a_end``, modify the noun of a

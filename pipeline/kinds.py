@@ -45,9 +45,7 @@ from .kinds_around import (
     no_trigger,
     not_elsewhere,
     only_determiners,
-    past_rate,
     quantified_noun,
-    rate_index,
     same_money,
     sentence_last_end,
     trigger_words,
@@ -64,6 +62,7 @@ from .kinds_heads import (
 )
 from .kinds_proceeds import firm_earns, person_earns, wage_of
 from .kinds_purposes import bare_purchase
+from .kinds_rates import past_rate, rate_index
 from .kinds_reach import destination, goes_as, offered_for_words, placed, reached_verbs, sold_for_words
 from .kinds_readings import (
     contained,
@@ -205,7 +204,7 @@ class KindFinder:
 
     def head_after(self, doc: Doc, t: Trigger, a_end: int) -> bool:
         """Is the trigger the noun that the amount ending at a_end (and a rate: "a year") modifies or quantifies?"""
-        a_end = past_rate(doc, a_end, self.rates)
+        a_end = past_rate(doc, a_end, self.rates, companion=True)  # "10.6 mln dlrs or 41 ct a share loss"
         return quantified_noun(doc, t.start, a_end, self.link_words, self.head_gap_stops, t.end)
 
     # ---- one amount ----

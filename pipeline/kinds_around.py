@@ -14,15 +14,14 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from . import lexicon
+from .clause_ends import is_share
 from .clauses import FROM_END, comparison_pattern, opens_parts
 from .kinds_heads import DETERMINERS, clause_after_comma, glued_hyphen, modified_compound, modifier_compound
 from .later_mentions import refers_back
-from .list_gaps import is_list_gap
+from .list_gaps import is_gapped_part, is_list_gap
 from .names import hyphen_named
 from .phrase_words import next_word
 from .years import is_change_before
-
-YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def conversions(doc: Doc, text: str, money: list, infos: list[dict]) -> tuple[list[int], set[int]]:
@@ -68,7 +67,9 @@ def same_money(text: str, prev: dict, clause_start: int, start: int) -> bool | N
     """Is the amount at ``start`` the money of the amount before it in its sentence, by the words
     between them? True for a part of a total (", of which 1.8 trillion won ...", and the items of
     the list that goes on from it: the total's kind is theirs), False for a later mention in its
-    clause ("lawmakers voted to raise that amount to 4.2 trillion won"); None otherwise.
+    clause ("lawmakers voted to raise that amount to 4.2 trillion won") or a share of it ("and
+    projects in Qatar accounted for $9.4 billion": its kind, and a payer of its own if the share's
+    clause names one); None otherwise.
 
     >>> t = "It set aside 6.8 trillion won, including 420 billion won for ports and 180 billion won for fishing."
     >>> prev = {"kind": "investment", "_end": 29, "_part": False}
@@ -77,12 +78,17 @@ def same_money(text: str, prev: dict, clause_start: int, start: int) -> bool | N
     >>> same_money(t, {"kind": "investment", "_end": 56, "_part": True}, 0, 71)
     True
     >>> same_money("It spent 5 mln dlrs, and sales rose 2 mln dlrs.", {**prev, "_end": 19}, 19, 36)
+    >>> t = "It won $33 bln in orders, and projects in Qatar accounted for $9 bln."
+    >>> same_money(t, {**prev, "kind": "deal", "_end": 14}, 0, 62)
+    False
     """
     if prev["kind"] == "other":
         return None
     gap = text[prev["_end"] : start]
-    if opens_parts(gap) or (prev["_part"] and is_list_gap(text, prev["_end"], start)):
+    if opens_parts(gap) or (prev["_part"] and (is_list_gap(text, prev["_end"], start) or is_gapped_part(gap))):
         return True
+    if is_share(text, prev["_end"], start):  # "and projects in Qatar accounted for $9.4 billion": the orders'
+        return False  # the total's kind; a payer of its own when the share's clause names one
     if refers_back(text, max(clause_start, prev["_end"]), start):
         return False
     return None
@@ -219,47 +225,6 @@ def gapped(doc: Doc, prev_end: int, start: int) -> bool:
     return names > 0 and len(words) > names and words[-1 - names].lower_ == "and"
 
 
-def past_rate(doc: Doc, end: int, rates: dict[str, list[tuple[str, ...]]]) -> int:
-    """Where the words after an amount ending at ``end`` go on past a rate ("a year", "annually") and
-    a time ("next year", "in 2025"), so that the noun after them is still the amount's own ("25
-    billion rupees a year in incentives", "1.9 trillion won next year in purchase subsidies").
-    ``rates``: each phrase's words by its first word (``rate_index``; ``<year>`` stands for a year),
-    so that most amounts cost one lookup.
-
-    >>> from spacy.lang.en import English
-    >>> doc = English()("5 bln a year in aid and 5 bln in aid and 5 bln in 2025 in aid")
-    >>> rates = rate_index(["a year", "in <year>"])
-    >>> past_rate(doc, 2, rates), past_rate(doc, 9, rates), past_rate(doc, 14, rates)
-    (4, 9, 16)
-    """
-    for _ in range(2):  # a rate and a time: "25 bln a year from 2025 in aid"
-        if end >= len(doc) or doc[end].lower_ not in rates:
-            return end
-        words = doc[end : end + 6]  # the longest phrase: "over the 2027 - 2035 period"
-        step = next((len(r) for r in rates[doc[end].lower_] if _says(words, r)), 0)
-        if not step:
-            return end
-        end += step
-    return end
-
-
-def _says(words, phrase: tuple[str, ...]) -> bool:
-    """Do the tokens ``words`` open with ``phrase`` (``<year>`` matching a year: 1900-2099)?"""
-    return len(words) >= len(phrase) and all(
-        w.lower_ == p or (p == "<year>" and YEAR.fullmatch(w.text) is not None)
-        for w, p in zip(words, phrase, strict=False)
-    )
-
-
-def rate_index(phrases: list[str]) -> dict[str, list[tuple[str, ...]]]:
-    """kinds.json's ``rate_phrases`` and ``time_gaps`` as words, by first word."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        words = tuple(phrase.lower().split())
-        index.setdefault(words[0], []).append(words)
-    return index
-
-
 _OBJECT_OPENERS = frozenset(["its", "their", "the", "a", "an", "his", "her", "our", "up", "down", "off", "out"])
 
 
@@ -344,6 +309,9 @@ def quantified_noun(doc: Doc, start: int, a_end: int, link_words: list, stops: f
     >>> doc = English()("paid $5 million in grants and 3 mln dlrs for mis-selling funds")
     >>> quantified_noun(doc, 5, 4, [("in",)], frozenset()), quantified_noun(doc, 14, 10, [("for",)], frozenset())
     (True, False)
+    >>> doc = English()("41 cts a share after-tax loss; 41 cts after the loss")
+    >>> quantified_noun(doc, 7, 4, [], frozenset({"after"})), quantified_noun(doc, 12, 10, [], frozenset({"after"}))
+    (True, False)
     """
     if start - a_end > REACH:
         return False
@@ -366,7 +334,7 @@ def quantified_noun(doc: Doc, start: int, a_end: int, link_words: list, stops: f
     return (
         len(gap) <= HEAD_GAP + 2
         and not ("," in words and 0 <= end < len(doc) and (doc[end].text[:1].isdigit() or doc[end].is_currency))
-        and not any(w in stops for w in words)
+        and not any(w.lower_ in stops and not glued_hyphen(doc, w.i + 2) for w in gap)  # "after-tax loss" goes on
         and all(w.is_alpha or w.text in {"-", ","} or w.like_num for w in gap)
         and len([w for w in gap if w.is_alpha]) <= HEAD_GAP
         and not clause_after_comma(gap)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .kinds_around import past_rate, trigger_words
+from .kinds_around import trigger_words
 from .kinds_heads import ends_phrase
+from .kinds_rates import past_rate
 from .kinds_readings import passive_auxiliaries, split_verb
 from .kinds_units import Trigger
 from .phrase_words import next_word

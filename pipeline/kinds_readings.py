@@ -293,7 +293,10 @@ def offer_valued(doc: Doc, kind: str, trig: tuple[int, int], triggers: list, dat
     it offers or buys when its last trigger, prices and head nouns aside, is of the offer's kind and no
     part (``parts``): "raised his offer for M&S to 400p a share, valuing the retailer at £9.1bn" is the
     deal's whole; "$1bn for a 40% stake in Alibaba, valuing", "... in an IPO, valuing" and "Shares in
-    Vodafone closed at 141p, valuing" stay valuations."""
+    Vodafone closed at 141p, valuing" stay valuations. So does a verb of ``offer_verbs`` with "for" after
+    it and no ``parts`` noun in the clause ("is offering $42 a share for ISG, half in cash and half in
+    its own stock, valuing the US steelmaker at about $4.5bn"; "is offering 5 mln new shares,
+    valuing" stays a valuation)."""
     at = trig[0]
     if doc[at].lower_ not in data["participles"] or at == 0 or doc[at - 1].text != ",":
         return kind, trig
@@ -301,7 +304,38 @@ def offer_valued(doc: Doc, kind: str, trig: tuple[int, int], triggers: list, dat
     last = next((t for t in reversed(span) if t.kind != "price" and t.where != "head_nouns"), None)
     if last is not None and last.kind == data["offer_kind"] and doc[last.end - 1].lower_ not in data["parts"]:
         return data["offer_kind"], (last.start, last.end)
+    words = doc[doc[at].sent.start : at]  # "is offering $42 a share for ISG, ..., valuing the steelmaker at"
+    offer = next((w for w in words if w.lower_ in data["offer_verbs"]), None)
+    if (
+        offer is not None
+        and any(w.lower_ == "for" for w in doc[offer.i : at])  # a bid names what it is for; an issue does not
+        and (last is None or last.start >= offer.i)  # "half in cash and half in its own stock": the offer's
+        and not any(w.lower_ in data["parts"] for w in words)
+    ):
+        return data["offer_kind"], (offer.i, offer.i + 1)
     return kind, trig
+
+
+HELD_GAP = 4  # words at most between a stake and "worth" ("its 18.9% stake in Lenovo, worth about")
+
+
+def held_part(doc: Doc, kind: str, trig: tuple[int, int] | None, far: int, triggers: list, data: dict) -> str:
+    """A deal decided by a noun of ``parts`` ("stake", "holding") that "worth" (``worth``) follows
+    before the amount, at most HELD_GAP words on, with no verb trigger of the deal's kind before the
+    noun in its sentence, nor one of ``stake_takers``: what a stake held is worth, a valuation ("IBM's
+    18.9% stake in Lenovo, worth about $600m"; "bought a stake worth $600m", "has taken a 25 pct stake
+    worth five mln krone" stay deals). ``far``: the amount's end."""
+    if kind != data["offer_kind"] or trig is None or doc[trig[1] - 1].lower_ not in data["parts"]:
+        return kind
+    worth = next((w.i for w in doc[trig[1] : far] if w.lower_ in data["worth"]), None)
+    if worth is None or worth - trig[1] > HELD_GAP:
+        return kind
+    sent = doc[trig[0]].sent.start
+    if any(t.where == "verbs" and t.kind == kind and sent <= t.start < trig[0] for t in triggers):
+        return kind
+    if any(w.lower_ in data["stake_takers"] for w in doc[sent : trig[0]]):
+        return kind  # "has taken a 25 pct stake worth five mln krone": bought
+    return "valuation"
 
 
 START = attrgetter("start")  # to bisect triggers sorted by their first token
@@ -309,11 +343,13 @@ START = attrgetter("start")  # to bisect triggers sorted by their first token
 
 def noun_readings(doc: Doc, kind: str, trig, far: int, triggers: list, readings: tuple) -> tuple[str, tuple | None]:
     """The kind and trigger of an amount after the readings of the noun that decides it:
-    ``quantified_kind`` ("9.6 billion dlrs of debt"), ``valued_noun`` ("a deal valued at") and
+    ``quantified_kind`` ("9.6 billion dlrs of debt"), ``valued_noun`` ("a deal valued at"), ``held_part``
+    ("its stake, worth $600m") and
     ``market_operation`` ("provided the money market with 37 mln stg assistance"); ``readings``:
     kinds.json (verb_readings, quantified_heads, valued_subjects, market_operations)."""
     kind = quantified_kind(doc, kind, trig, readings[1], far)
     kind, trig = valued_noun(doc, kind, trig, triggers, readings[2])
+    kind = held_part(doc, kind, trig, far, triggers, readings[2])
     return market_operation(doc, kind, trig, readings[3]), trig
 
 

@@ -220,6 +220,7 @@ SCHEMAS: dict[str, Any] = {
             "companions": Fields({"alternatives": WORDS, "per_units": WORDS, "base_leads": WORDS}),
             "remainders": WORDS,
             "remainder_times": WORDS,
+            "part_copulas": WORDS,
             "conditionals": WORDS,
             "causes": WORDS,
             "subject_determiners": WORDS,
@@ -405,6 +406,9 @@ SCHEMAS: dict[str, Any] = {
                     "offer_nouns": WORDS,
                     "offer_kind": str,
                     "parts": WORDS,
+                    "offer_verbs": WORDS,
+                    "worth": WORDS,
+                    "stake_takers": WORDS,
                     "things": WORDS,
                 }
             ),

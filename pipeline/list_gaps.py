@@ -185,3 +185,22 @@ def parallel_recipient(text: str, gap: str, end: int, sector_starts: list[int]) 
         return False
     k = bisect_left(sector_starts, opening.end())  # the starts are sorted
     return k < len(sector_starts) and _PURPOSE.search(text, opening.end(), sector_starts[k]) is None
+
+
+@lru_cache(maxsize=1)
+def _gapped_part() -> re.Pattern:
+    copulas = lexicon.alternation(lexicon.load("clauses.json")["part_copulas"])
+    return re.compile(rf"^\s+(?:{copulas})\s+(?:for|to|on|into|towards?)\b[^;:.,]*?\band\s+$", re.IGNORECASE)
+
+
+def is_gapped_part(gap: str) -> bool:
+    """Is ``gap``, after a part of a total, its copula and the phrase it goes to, then "and": the next
+    amount is a part with the copula left out ("of which $4.2 billion is for a gas processing plant
+    and $1.9 billion for a cogeneration power plant")?
+
+    >>> is_gapped_part(" is for a gas processing plant and "), is_gapped_part(" will go to ports and ")
+    (True, True)
+    >>> is_gapped_part(" is for a plant, and profit rose "), is_gapped_part(" and ")
+    (False, False)
+    """
+    return _gapped_part().match(gap) is not None

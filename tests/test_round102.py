@@ -57,6 +57,18 @@ def test_years(text, mention, date, years):
 KINDS = [
     ("Standard Life has funds under management of £125bn.", "£125bn", "valuation"),
     ("Standard Life raised funds of £125bn.", "£125bn", "financing"),
+    # a stake held is worth its money; a stake bought is a deal
+    ("Acme's 20% stake in Beta, worth about $600m, makes it the biggest holder.", "$600m", "valuation"),
+    ("Acme bought a 20% stake in Beta worth about $600m.", "$600m", "deal"),
+    # a bid that values its target is the deal's whole; a share issue's is a valuation
+    ("Acme is offering $42 a share for Beta, in cash and stock, valuing Beta at $4.5bn.", "$4.5bn", "deal"),
+    ("Acme is offering 5 mln new shares, valuing the company at $20m.", "$20m", "valuation"),
+    # the next part of a total leaves its copula out; a share of the total is the total's kind
+    ("Acme won $6bn in orders, of which $4bn is for a gas plant and $2bn for a power plant.", "$2bn", "deal"),
+    ("Acme won $9bn in orders, and projects in Qatar accounted for $2bn.", "$2bn", "deal"),
+    # a noun after a per-share companion, or after a hyphened modifier, is the amount's own
+    ("The quarter includes a 10.6 mln dlrs or 41 cts a share after-tax loss.", "10.6 mln dlrs", "profit"),
+    ("The company had a 41 cts a share after-tax loss.", "41 cts", "profit"),
 ]
 
 
@@ -68,6 +80,18 @@ def test_kinds(text, mention, kind):
 ACTORS = [
     ("Rural counties will receive a subsidy of 40 million won per bus.", "40 million won", "Rural counties"),
     ("The Barclay brothers have agreed to buy the Telegraph for £665m.", "£665m", "The Barclay brothers"),
+    ("South Korean builders won $33bn in overseas orders.", "$33bn", "South Korean builders"),
+    # a headline's verb ends its subject
+    ("Cingular completes $41bn AT&T Wireless takeover", "$41bn", "Cingular"),
+    # a participle after a nearer amount, or after the object of a modal's verb, is not this amount's
+    ("Acme will pay $15 a share for Beta, above the $14 a share offered by Gamma.", "$15", "Acme"),
+    ("Acme will pay $15 a share for Beta, above the $14 a share offered by Gamma.", "$14", "Gamma"),
+    (
+        "Seoul will spend 28 trillion won, of which 18 trillion won will buy paper issued by builders.",
+        "18 trillion won",
+        "Seoul",
+    ),
+    ("A 1.3 trillion-won deal, worth $1bn, was signed by Samsung.", "1.3 trillion-won", "Samsung"),
 ]
 
 
