@@ -111,8 +111,8 @@ _NOTE_NAME = re.compile(
     r"(?P<name>(?:The[ \t]+)?[A-Z][\w&'.-]*(?:[ \t]+(?:[A-Z&][\w&'.-]*|and|of|de|la))*)"
     r"\.?[ \t]*(?=\n|$)"
 )
-_ABBREVIATION_END = re.compile(r"\b[A-Z]\.[A-Z]$")  # "L.P." keeps its full stop
-_SENTENCE_STOP = re.compile(r"(?<![A-Z]\.[A-Z])\.(?=[ \t])")  # not "U.S. Facilities Corp"
+_ABBREVIATION_END = re.compile(r"\b[A-Za-z]\.[A-Za-z]$")  # "L.P." keeps its full stop, as "l.p." does
+_SENTENCE_STOP = re.compile(r"(?<![A-Za-z]\.[A-Za-z])\.(?=[ \t])")  # not "U.S. Facilities Corp"
 
 
 def _last_word(name: str) -> str:
@@ -152,6 +152,8 @@ def table_owner(text: str, line_start: int) -> dict:
     ''
     >>> table_owner("Qtly div 7 cts\\n    NOTE: Full name is Universal Medical Buildings L.P.\\n", 0)["actor"]
     'Universal Medical Buildings L.P.'
+    >>> table_owner("Net loss 5 mln\\n    NOTE: full name is sante fe energy partners l.p.\\n", 0)["actor"]
+    'sante fe energy partners l.p.'
     >>> table_owner("Shr 5 cts\\n    NOTE: Full name is U.S. Facilities Corp. This is its first dividend", 0)["actor"]
     'U.S. Facilities Corp'
     >>> table_owner("Div 45 francs\\n    Note - Full name of company is Moet-Hennessy SA &lt;MHSP.PA>", 0)["actor"]

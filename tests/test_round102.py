@@ -98,3 +98,16 @@ ACTORS = [
 @pytest.mark.parametrize(("text", "mention", "actor"), ACTORS)
 def test_actors(text, mention, actor):
     assert record(text, mention, "2005-06-27")["actor"] == actor
+
+
+def test_a_table_note_keeps_the_stop_of_a_lower_case_abbreviation():
+    text = (
+        "Shr loss 18 cts vs loss 3.61 dlrs\n    Net loss 5,600,000 vs loss 100.2 mln\n"
+        "    NOTE: full name is sante fe energy partners l.p.\n"
+    )
+    assert record(text, "5,600,000", "1987-10-20")["actor"] == "sante fe energy partners l.p."
+
+
+def test_yugoslavia_is_a_1987_country():
+    text = "Yugoslavia has reached an agreement with creditors on refinancing its 19.7 billion dollar debt."
+    assert record(text, "19.7 billion dollar", "1987-03-02")["country"] == "YU"
