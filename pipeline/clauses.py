@@ -20,6 +20,44 @@ from spacy.tokens import Doc
 from . import lexicon
 from .years import is_change_before
 
+APPOSITION_REACH = 8  # tokens at most of an appositive before its sector word
+APPOSITION_OPENERS = frozenset({"the", "a", "an", "its", "their"})  # or a possessive: "South Korea's"
+
+
+def in_apposition(doc: Doc, start: int, end: int) -> bool:
+    """Is the sector word doc[start:end] inside an appositive set off by commas right after a name
+    ("Korea Electric Power Corp., South Korea's state-run utility, agreed to buy": the buyer's
+    industry, as a descriptor before a name is)? The name's last word is capitalised (or an
+    abbreviation's stop); the appositive opens with a determiner or a possessive; no other
+    punctuation stands in it, and it closes with a comma at most three words after the sector word.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Kepco Corp., South Korea's state-run utility, bought a mine, coal plants and ports")
+    >>> in_apposition(doc, 9, 10), in_apposition(doc, 15, 16)
+    (True, False)
+    >>> doc = English()("for U.S., Australian and Spanish surface ships, the Navy said")
+    >>> in_apposition(doc, 8, 9)
+    False
+    """
+    k = next(
+        (
+            i
+            for i in range(start - 1, max(-1, start - APPOSITION_REACH - 1), -1)
+            if doc[i].is_punct and doc[i].text != "-"
+        ),
+        None,
+    )
+    if k is None or doc[k].text != "," or k == 0 or start - k < 2:
+        return False
+    name = doc[k - 1]
+    if not (name.text[:1].isupper() or name.text.endswith(".")):
+        return False
+    opener = doc[k + 1].lower_ in APPOSITION_OPENERS or any(t.lower_ in ("'s", "’s") for t in doc[k + 1 : k + 4])
+    if not opener:  # "for U.S., Australian and Spanish surface ships, the Navy said": a list
+        return False
+    close = next((i for i in range(end, min(len(doc), end + 4)) if doc[i].is_punct), None)
+    return close is not None and doc[close].text == ","
+
 
 def describes(doc: Doc, start: int, end: int, sector_starts: frozenset[int] = frozenset()) -> bool:
     """Is the lower-case sector word doc[start:end] a descriptor of the name right after it ("Spanish

@@ -114,3 +114,17 @@ def part_of_earlier(text: str, end: int) -> bool:
     """
     m = _OF.match(text, end)
     return m is not None and _same_money().match(text, m.end()) is not None
+
+
+_TO = re.compile(r"\s*to\s+")
+
+
+def added_to_earlier(text: str, end: int) -> bool:
+    """Does the amount that ends at ``end`` go to money named before ("would add another 60 billion
+    won to that sum", "adds $2m to the total")? Then it concerns what that money did.
+
+    >>> added_to_earlier("add another 60 billion won to that sum if", 26), added_to_earlier("$5 to farmers", 2)
+    (True, False)
+    """
+    m = _TO.match(text, end)
+    return m is not None and _same_money().match(text, m.end()) is not None

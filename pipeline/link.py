@@ -34,6 +34,7 @@ from .clauses import (
     describes,
     fronted_end,
     has_destination,
+    in_apposition,
     is_base,
     is_change_base,
     names_place_only,
@@ -47,7 +48,7 @@ from .clauses import (
 from .colon_topics import fill_unnamed
 from .extensions import doc_text, doc_value, set_span_value, span_value
 from .headlines import headline_takes_lede, is_headline
-from .later_mentions import moved_money_ends, moved_to, named_again, part_of_earlier, refers_back
+from .later_mentions import added_to_earlier, moved_money_ends, moved_to, named_again, part_of_earlier, refers_back
 from .list_gaps import (
     is_companion_gap,
     is_gapped_gap,
@@ -383,7 +384,9 @@ class Linker:
                         s.start_char,
                         s.end_char,
                         s.id_,
-                        describes(doc, s.start, s.end, sector_starts) or bool(span_value(s, "office")),
+                        describes(doc, s.start, s.end, sector_starts)
+                        or bool(span_value(s, "office"))
+                        or in_apposition(doc, s.start, s.end),  # "Kepco, South Korea's state-run utility,"
                     )
                 )
         for y in doc.spans.get(self.years_key, []):
@@ -411,8 +414,10 @@ class Linker:
             for before, i in zip(
                 own, own[1:], strict=False
             ):  # "pledged 1 trillion won for X from 2025, ... doubled the sum to 3": the same sectors and years
-                if not refers_back(text, amounts[before][1], amounts[i][0]):
-                    continue
+                if not refers_back(text, amounts[before][1], amounts[i][0]) and not added_to_earlier(
+                    text, amounts[i][1]
+                ):
+                    continue  # nor "and would add another 60 billion won to that sum"
                 if not links[i].sectors and links[before].sectors:
                     links[i].sectors, links[i].link = list(links[before].sectors), "sentence"
                 if not links[i].years and links[before].years:

@@ -24,6 +24,18 @@ LINKS = [
     ("Seoul will buy 300 electric buses for $90m, replacing old diesel buses.", "$90m", ["electric_vehicles"]),
     ("The utility will spend $2bn replacing ageing gas pipelines.", "$2bn", ["oil_and_gas"]),
     ("Acme will spend $5m to replace diesel trucks with electric vans.", "$5m", ["electric_vehicles"]),
+    # money added to a sum named before concerns what that sum does
+    ("Acme pledged $240m for an aircraft engine plant and may add another $60m to that sum.", "$60m", ["aerospace"]),
+    # an appositive's industry describes its name, as a descriptor before a name does
+    ("Kepco, South Korea's state-run utility, will buy a stake in a lithium mine for $90m.", "$90m", ["mining"]),
+    ("Iberdrola, the Spanish utility, will invest $2bn.", "$2bn", ["energy"]),
+    (
+        "Acme won a $61m contract for displays for U.S., Australian and Spanish ships, the Navy said.",
+        "$61m",
+        ["electronics", "shipbuilding"],
+    ),
+    # a concession is no destination
+    ("Qantas made a profit of A$1bn despite higher fuel costs.", "A$1bn", []),
 ]
 
 
