@@ -222,6 +222,8 @@ def main() -> None:
         ("round101", 2124, 0, 30),
         ("round102", 2125, 0, 30),
         ("round103", 2126, 0, 30),
+        ("round104", 2127, 0, 30),
+        ("round105", 2128, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
