@@ -34,6 +34,16 @@ LINKS = [
         "$61m",
         ["electronics", "shipbuilding"],
     ),
+    # rounds 104 and 105: export insurance is no insurer's business; battery banks hold no money;
+    # diagnostic tools and X-rays are health care; rare earths recovered from scrapped motors are not mined
+    ("KSURE will offer $3bn in export insurance to tank makers.", "$3bn", ["defense"]),
+    ("Jeju will invest $800m in grid-scale battery banks.", "$800m", ["batteries"]),
+    (
+        "The hospital will spend $9m on AI tools that read chest X-rays.",
+        "$9m",
+        ["artificial_intelligence", "healthcare"],
+    ),
+    ("Kores will lend $15m to firms recycling rare earths from scrapped batteries.", "$15m", ["batteries"]),
     # a concession is no destination
     ("Qantas made a profit of A$1bn despite higher fuel costs.", "A$1bn", []),
 ]
