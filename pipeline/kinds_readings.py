@@ -19,6 +19,7 @@ from .kinds_around import before_gap, trigger_words
 from .kinds_heads import DETERMINERS, indirect_object
 from .kinds_proceeds import donation_decide, earned_decide, paid_for_decide, proceeds_decide
 from .kinds_purposes import frame_purpose, goods_decide, purpose_decides
+from .kinds_rates import past_companion
 from .phrase_words import next_word
 
 
@@ -75,12 +76,16 @@ def weak_readings() -> frozenset[str]:
 def split_verb(doc: Doc, start: int, far: int, verbs: dict[str, dict[str, str]], gap: frozenset[str]):
     """(kind, "verbs", start, end) of a verb whose particle follows the amount doc[start:far] and its
     conversions ("will put an extra A$2.4 billion into fibre networks", "paid 240 mln dlrs for
-    Columbian Chemicals"; a phrasal verb of two words: "buy back 700 billion won of its stock"), or
+    Columbian Chemicals"; a phrasal verb of two words: "buy back 700 billion won of its stock"; past a
+    per-share companion set off by commas: "pay US$4.2bn (£2.2bn), or $75 a share, for"), or
     None; only the words of ``gap`` may stand between the verb and the amount. Not a passive ("was
     paid £45,000 for the paperback": a fee), nor a particle that opens a reason ("to pay 41.3 mln
     dlrs for allegedly defaulting", "for every pound", "for each condom"). A name paid may stand
     between the verb and the amount (``past_payee``: "paid Everton £27m for Wayne Rooney")."""
     after = next_word(doc, far)
+    if after + 1 < len(doc) and doc[after].text == ",":  # "pay US$4.2bn (£2.2bn), or $75 a share, for"
+        past = past_companion(doc, after + 1)
+        after = next_word(doc, past + 1) if past > after + 1 and past < len(doc) and doc[past].text == "," else after
     if not verbs or after >= len(doc):
         return None
     i = start - 1

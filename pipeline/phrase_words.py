@@ -181,3 +181,20 @@ def plan_noun(doc: Doc, j: int) -> bool:
 @lru_cache(maxsize=1)
 def _plan_noun_verbs() -> frozenset[str]:
     return frozenset(actors_lexicon()["plan_noun_verbs"])
+
+
+def named_verb(doc: Doc, j: int, verbs: frozenset[str]) -> bool:
+    """Is doc[j], a word of ``verbs`` written in title case, part of the name before it, with a
+    lower-case verb of ``verbs`` after it ("Stuart Rose could receive", "Marks & Spencer chief Stuart
+    Rose will earn", "American Can"'s "can")? "Sales Rose To £1m", a title-case headline, and "The
+    U.S. Has said" keep their verbs.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Stuart Rose could receive it. Sales Rose To records")
+    >>> verbs = frozenset({"rose", "could", "to"})
+    >>> named_verb(doc, 1, verbs), named_verb(doc, 7, verbs)
+    (True, False)
+    """
+    if not (doc[j].is_title and 0 < j < len(doc) - 1 and doc[j - 1].is_title and not doc[j - 1].text.endswith(".")):
+        return False  # "The U.S. Has said": a capital after an abbreviation's stop, as after a sentence's
+    return doc[j + 1].is_lower and doc[j + 1].lower_ in verbs

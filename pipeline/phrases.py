@@ -33,6 +33,7 @@ from .phrase_words import (
     calendar_words,
     capitalised,
     descriptor_endings,
+    named_verb,
     next_word,
     opens_participle,
     past_result_modifiers,
@@ -87,7 +88,6 @@ class PhraseReader:
         )
         self.suffixes = company_suffixes()
 
-    # ---- words ----
     def lower(self, doc: Doc) -> _Lower:
         """The lower-case text of the Doc's tokens by index: a Token object per look was the stage's main cost."""
         if self._lower_of is not doc:
@@ -116,8 +116,8 @@ class PhraseReader:
     def is_verb(self, doc: Doc, j: int) -> bool:
         tok = doc[j]
         low = tok.lower_
-        if low in self.verbs:
-            return not plan_noun(doc, j)  # "Gyeongnam's supply chain plan calls for": a noun
+        if low in self.verbs:  # "plan calls for": a noun; "Stuart Rose could": a name
+            return not plan_noun(doc, j) and not named_verb(doc, j, self.verbs)
         if 0 < j < len(doc) - 1 and tok.is_lower and self.is_name(doc, j - 1, -1):
             if bare_verb(low, doc[j + 1], self.money_verbs):
                 return True

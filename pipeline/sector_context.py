@@ -452,14 +452,9 @@ def replaced_old(doc: Doc, span: Span, verbs: frozenset[str], spans: list[Span])
     )
     if verb is None or doc[verb].lower_ not in verbs:
         return False
-    sent_start = doc[verb].sent.start
-    verbs_at = [k for k in range(sent_start, verb) if doc[k].lower_ in clause_words()]
-    return any(  # not the subject's word ("The utility will spend $2bn replacing ageing gas pipelines")
-        verbs_at
-        and verbs_at[0] < sp.start
-        and sp.end <= verb
-        and sp.id_ != span.id_
-        and not in_proper_name(doc, sp.start, sp.end)
+    first_verb = next((k for k in range(doc[verb].sent.start, verb) if doc[k].lower_ in clause_words()), None)
+    return first_verb is not None and any(  # not the subject's ("The utility will spend $2bn replacing ...")
+        first_verb < sp.start and sp.end <= verb and sp.id_ != span.id_ and not in_proper_name(doc, sp.start, sp.end)
         for sp in spans
     )
 

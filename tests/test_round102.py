@@ -85,6 +85,9 @@ KINDS = [
     # a bid that values its target is the deal's whole; a share issue's is a valuation
     ("Acme is offering $42 a share for Beta, in cash and stock, valuing Beta at $4.5bn.", "$4.5bn", "deal"),
     ("Acme is offering 5 mln new shares, valuing the company at $20m.", "$20m", "valuation"),
+    # rounds 104 and 105: a per-share companion set off by commas before "for"; "put ... towards"
+    ("BAE agreed to pay US$4.2bn (£2.2bn), or $75 a share, for United Defense.", "US$4.2bn", "deal"),
+    ("Ministers will put £1.5bn towards the construction of venues.", "£1.5bn", "investment"),
     # the next part of a total leaves its copula out; a share of the total is the total's kind
     ("Acme won $6bn in orders, of which $4bn is for a gas plant and $2bn for a power plant.", "$2bn", "deal"),
     ("Acme won $9bn in orders, and projects in Qatar accounted for $2bn.", "$2bn", "deal"),
@@ -103,6 +106,8 @@ ACTORS = [
     ("Rural counties will receive a subsidy of 40 million won per bus.", "40 million won", "Rural counties"),
     ("The Barclay brothers have agreed to buy the Telegraph for £665m.", "£665m", "The Barclay brothers"),
     ("South Korean builders won $33bn in overseas orders.", "$33bn", "South Korean builders"),
+    # a title-case verb between a name and a verb is part of the name
+    ("Stuart Rose could receive a bonus of up to £1.1m.", "£1.1m", "Stuart Rose"),
     # a headline's verb ends its subject
     ("Cingular completes $41bn AT&T Wireless takeover", "$41bn", "Cingular"),
     # a participle after a nearer amount, or after the object of a modal's verb, is not this amount's
