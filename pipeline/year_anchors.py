@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 from typing import Protocol
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“]|\n\s*\n")
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“]|\n\s*\n")  # a sentence's stop, or a blank line
 _BREAK = re.compile(r"[,;:()]")
 SENTENCE_REACH = 600  # characters back at most to look for the start of the sentence
 
@@ -29,7 +29,7 @@ def sentence_start(text: str, at: int) -> int:
     """
     lo = max(0, at - SENTENCE_REACH)
     start = lo
-    for m in _SENTENCE_END.finditer(text, lo, at):
+    for m in SENTENCE_END.finditer(text, lo, at):
         start = m.end() - 1 if text[m.end() - 1] not in " \n" else m.end()
     return start
 

@@ -25,7 +25,7 @@ from .lexicon import alternation as _alt
 from .month_years import named_periods
 from .normalise import lower_same_length, parse_number
 from .tables import key
-from .year_anchors import framing_period
+from .year_anchors import SENTENCE_END, framing_period
 from .year_bases import (
     is_bare_base,
     is_event_time,
@@ -124,9 +124,6 @@ def _shift_months(date: str, months: int) -> int:
     """
     year, month = int(date[:4]), int(date[5:7])
     return year + (month - 1 + months) // 12
-
-
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“]|\n\s*\n")
 
 
 @lru_cache(maxsize=1)
@@ -398,12 +395,12 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
         if phrase in anchored and (i or framing):
             year = named[i - 1] if i and (framing is None or named_ends[i - 1] > framing.end) else framing
             if year.end not in first_end:
-                first_end[year.end] = _SENTENCE_END.search(text, year.end)
+                first_end[year.end] = SENTENCE_END.search(text, year.end)
             stop = first_end[year.end]
             if (
                 stop is None
                 or stop.start() >= m.start()
-                or (stop.end() > m.start() and not _SENTENCE_END.search(text, stop.start(), m.start()))
+                or (stop.end() > m.start() and not SENTENCE_END.search(text, stop.start(), m.start()))
             ):
                 reference = year.years[0]
         years = [reference + offset + k for k in range(through + 1)] if reference is not None else []
