@@ -186,8 +186,8 @@ def _plan_noun_verbs() -> frozenset[str]:
 def named_verb(doc: Doc, j: int, verbs: frozenset[str]) -> bool:
     """Is doc[j], a word of ``verbs`` written in title case, part of the name before it, with a
     lower-case verb of ``verbs`` after it ("Stuart Rose could receive", "Marks & Spencer chief Stuart
-    Rose will earn", "American Can"'s "can")? "Sales Rose To £1m", a title-case headline, and "The
-    U.S. Has said" keep their verbs.
+    Rose will earn", the company "American Can")? "Sales Rose To £1m", a title-case headline, and
+    "The U.S. Has said" keep their verbs.
 
     >>> from spacy.lang.en import English
     >>> doc = English()("Stuart Rose could receive it. Sales Rose To records")

@@ -176,11 +176,12 @@ def shares_head(doc: Doc, k: int, span_ends: dict[int, int]) -> bool:
 SHARED_HEAD_GAP = 4  # words at most between a coordinator and the head the conjuncts share
 
 
-def shared_head_form(doc: Doc, span: Span, spans: list[Span], forms: dict[str, str]) -> str | None:
+def shared_head_form(doc: Doc, span: Span, starts: dict[int, Span], forms: dict[str, str]) -> str | None:
     """The sector of a sector word that is the first of coordinated words sharing a head, when the
     word and that head make a form of ``forms`` (lower-case form -> sector id) of another sector:
     "satellite and undersea-cable broadband" is satellite broadband (telecommunications), not a
-    satellite (aerospace). None when no coordinator follows the word, when the head is more than
+    satellite (aerospace). ``starts``: the sector spans by their first token. None when no
+    coordinator follows the word, when the head is more than
     SHARED_HEAD_GAP words on, when punctuation other than a glued hyphen comes between, or when the
     word and the head make no form.
 
@@ -189,12 +190,12 @@ def shared_head_form(doc: Doc, span: Span, spans: list[Span], forms: dict[str, s
     >>> spans = [Span(doc, 0, 1, span_id="a"), Span(doc, 5, 6, span_id="t"), Span(doc, 7, 8, span_id="a")]
     >>> spans.append(Span(doc, 9, 10, span_id="t"))
     >>> forms = {"satellite broadband": "t"}
-    >>> shared_head_form(doc, spans[0], spans, forms), shared_head_form(doc, spans[2], spans, forms)
+    >>> starts = {sp.start: sp for sp in spans}
+    >>> shared_head_form(doc, spans[0], starts, forms), shared_head_form(doc, spans[2], starts, forms)
     ('t', None)
     """
     if span.end >= len(doc) or doc[span.end].lower_ not in ("and", "or"):
         return None
-    starts = {sp.start: sp for sp in spans}
     for i in range(span.end + 1, min(len(doc), span.end + 2 + SHARED_HEAD_GAP)):
         token = doc[i]
         if i in starts and starts[i].end > span.end + 2 and starts[i].end not in starts:  # "fibre broadband"

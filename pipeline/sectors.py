@@ -274,7 +274,8 @@ class SectorMatcher:
             and not in_place_phrase(doc, sp.start, self.place_leads)
             and not measure_compound(doc, sp, self.measures)
         ]
-        spans = [shared_head(doc, sp, spans, self.forms) for sp in spans]
+        starts = {sp.start: sp for sp in spans}  # once per Doc, for each coordinated word's head
+        spans = [shared_head(doc, sp, starts, self.forms) for sp in spans]
         doc.spans[self.spans_key] = spans = [sp for sp in spans if not replaced_old(doc, sp, self.out_of_use, spans)]
         for span in spans:
             if in_proper_name(doc, span.start, span.end):
@@ -287,10 +288,10 @@ class SectorMatcher:
         return doc
 
 
-def shared_head(doc: Doc, span: Span, spans: list[Span], forms: dict[str, str]) -> Span:
+def shared_head(doc: Doc, span: Span, starts: dict[int, Span], forms: dict[str, str]) -> Span:
     """``span``, in the sector of the form it makes with the head it shares in a coordination
     (``sector_phrases.shared_head_form``), else as it is."""
-    sector = shared_head_form(doc, span, spans, forms)
+    sector = shared_head_form(doc, span, starts, forms)
     return span if sector is None else Span(doc, span.start, span.end, label=span.label_, span_id=sector)
 
 

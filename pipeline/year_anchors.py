@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import attrgetter
 from typing import Protocol
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“]|\n\s*\n")  # a sentence's stop, or a blank line
 _BREAK = re.compile(r"[,;:()]")
 SENTENCE_REACH = 600  # characters back at most to look for the start of the sentence
+_START = attrgetter("start")
 
 
 class Dated(Protocol):
@@ -62,9 +64,9 @@ def framing_period(text: str, periods: list[Dated], money: list[tuple[int, int]]
     first_start, first_end = money[k]
     second = money[k + 1][0] if k + 1 < len(money) else at
     best = None
-    for period in periods:
-        if period.start < s0 or period.end > at:
-            continue
+    for period in periods[bisect_left(periods, s0, key=_START) :]:  # the sentence's only
+        if period.end > at:
+            break
         if period.end <= first_start:
             best = period  # the last period before the first amount
         elif period.start >= first_end and period.end <= second and not _BREAK.search(text, first_end, period.start):

@@ -5,6 +5,7 @@ behind a lexicon choice that the README cites.
     python scripts/gold_counts.py sector "box office" media  # amounts in texts with the words: with the sector or not
     python scripts/gold_counts.py actor film took            # amounts after "film ... took": actor the film?
     python scripts/gold_counts.py year "year to"             # amounts in dated texts with the words: the date's year?
+    python scripts/gold_counts.py country Yugoslavia          # amounts in texts with the words, by their country
 
 Corpus cases are read from ../shared/corpora when it is there (their texts are not stored in the gold);
 without it they are left out, and the counts say how many cases were read.
@@ -55,6 +56,14 @@ def year_split(found: list[dict], words: str) -> Counter[str]:
     return out
 
 
+def country_split(found: list[dict], words: str) -> Counter[str]:
+    """The countries ("" for none) of the gold amounts with a country field in texts that hold ``words``."""
+    pattern = re.compile(rf"\b{re.escape(words)}\b", re.IGNORECASE)
+    return Counter(
+        a["country"] or "" for c in found if pattern.search(c["text"]) for a in c["amounts"] if "country" in a
+    )
+
+
 def actor_split(found: list[dict], noun: str, verb: str) -> Counter[str]:
     """Of the gold amounts with an actor field after ``noun`` and then ``verb`` in their text ("The movie,
     which stars ..., took $28.5m"), how many have an actor that ends with the noun, none, or another."""
@@ -80,6 +89,7 @@ def main() -> None:
     sec.add_argument("words")
     sec.add_argument("sector")
     sub.add_parser("year").add_argument("words")
+    sub.add_parser("country").add_argument("words")
     act = sub.add_parser("actor")
     act.add_argument("noun")
     act.add_argument("verb")
@@ -92,6 +102,8 @@ def main() -> None:
     elif args.what == "year":
         split = year_split(found, args.words)
         print(f"  the date's year: {split['date']}, none: {split['none']}, other years: {split['other']}")
+    elif args.what == "country":
+        print("  " + ", ".join(f"{code or 'none'}: {n}" for code, n in country_split(found, args.words).most_common()))
     elif args.what == "actor":
         split = actor_split(found, args.noun, args.verb)
         print(f"  actor ends with {args.noun!r}: {split['noun']}, no actor: {split['none']}, another: {split['other']}")

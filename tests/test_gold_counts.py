@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from gold_counts import actor_split, sector_split, year_split
+from gold_counts import actor_split, country_split, sector_split, year_split
 
 TEXT = "The movie, which stars two newcomers, took $28.5m. It made $3m more."
 CASES = [
@@ -37,3 +37,11 @@ def test_year_split_counts_amounts_in_dated_texts_without_a_calendar_year():
         {"text": "Profit rose in the year to April.", "amounts": [{"years": [2005]}]},  # undated: not counted
     ]
     assert year_split(cases, "year to") == {"date": 1, "none": 1}
+
+
+def test_country_split_counts_the_countries_of_amounts_in_texts_with_the_words():
+    cases = [
+        {"text": "Yugoslavia owes $19bn.", "amounts": [{"country": "YU"}, {"country": ""}, {}]},
+        {"text": "Yugoslav exports rose to $2bn.", "amounts": [{"country": "YU"}]},  # another word
+    ]
+    assert country_split(cases, "Yugoslavia") == {"YU": 1, "": 1}
