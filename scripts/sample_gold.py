@@ -224,6 +224,8 @@ def main() -> None:
         ("round103", 2126, 0, 30),
         ("round104", 2127, 0, 30),
         ("round105", 2128, 0, 30),
+        ("round106", 2129, 0, 30),
+        ("round107", 2130, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
