@@ -101,17 +101,23 @@ class ClauseReader(CountryReader):
         k = next((c for c in range(a_end, stop) if doc[c].text == "," and self._speaks(doc, c)), None)
         return None if k is None else self._speaker_at(doc, k, sent_end)
 
-    def label_or_speaker(self, doc: Doc, span: tuple[int, int, int], sent: tuple[int, int], own: bool):
-        """The actor of an amount whose clause names none (``span``: the clause's start, the amount's
-        start and end): the name that labels a headline's figures (``label_owner``), else who speaks
-        after it when the amount is the speaker's ``own`` result ("Revenue rose to $1.2bn, said
-        Randgold") or the subject of its clause (``money_subject``: "About $500m will be spent ..., said
-        Larkspur"). None otherwise."""
+    def label_or_speaker(self, doc: Doc, span: tuple[int, int, int], sent: tuple[int, int], own: bool, found: Phrase):
+        """The actor of an amount whose clause names none (``found``, not an actor; ``span``: the
+        clause's start, the amount's start and end): the name that labels a headline's figures
+        (``label_owner``), else who speaks after it when the amount is the speaker's ``own`` result
+        ("Revenue rose to $1.2bn, said Randgold") or the subject of its clause (``money_subject``: "About
+        $500m will be spent ..., said Larkspur"). An actor that is a definite description gives way to
+        the name that speaks after it (``described``: "The carmaker will cut its capital spending to $7bn
+        this year, said Ford"), unless it stands for a country ("the country's foreign debt, Manufacturers
+        Hanover said": whose debt, not who speaks). ``found`` otherwise."""
         c0, a_start, a_end = span
-        found = self.label_owner(doc, sent, a_start)
-        if found is None and (own or self.money_subject(doc, c0, a_start, a_end)):
-            found = self.trailing_speaker(doc, a_end, sent[1])
-        return found
+        if found.what == "actor":
+            own_name = described(doc, found) and not self.stands_for_country(doc, found)
+            return (self.trailing_speaker(doc, a_end, sent[1]) if own_name else None) or found
+        named = self.label_owner(doc, sent, a_start)
+        if named is None and (own or self.money_subject(doc, c0, a_start, a_end)):
+            named = self.trailing_speaker(doc, a_end, sent[1])
+        return named or found
 
     def base_of(self, doc: Doc, prev: dict | None, a_start: int, country: str) -> dict:
         """The actor of the amount before, for an amount that names none and is that amount's base of
@@ -414,3 +420,16 @@ def past_change(doc: Doc, end: int, limit: int) -> int:
     while k < min(limit, end + CHANGE_REACH) and (doc[k].lower_ in _change_words() or doc[k].like_num):
         k += 1
     return k if k > end and k < limit and doc[k].lower_ == "at" else end
+
+
+def described(doc: Doc, found: Phrase) -> bool:
+    """Is the actor ``found`` a definite description, "the" and lower-case words only ("The carmaker",
+    "the group's sales"), that a name elsewhere in its sentence may stand for?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("The carmaker and the Ford Motor Co")
+    >>> described(doc, Phrase("actor", 0, 2)), described(doc, Phrase("actor", 3, 7))
+    (True, False)
+    """
+    words = doc[found.start : found.end]
+    return len(words) > 1 and words[0].lower_ == "the" and not any(t.text[:1].isupper() for t in words[1:])

@@ -463,8 +463,8 @@ class ActorFinder(PassiveReader):
             found = self.subject(doc, sent[0], c0, kind)
         if found.what != "actor" and kind == "financing":  # "a 100 mln dlr bond for Kansallis-osake-Pankki"
             found = self.issued_for(doc, trigger, (c0, c1)) or found
-        if found.what != "actor":  # "Vodafone results at a glance: revenue £34.1bn", "..., said Randgold"
-            found = self.label_or_speaker(doc, (c0, a[0], far or a[1]), sent, kind in SPEAKERS_OWN) or found
+        # "Vodafone results at a glance: revenue £34.1bn", "..., said Randgold", "The carmaker ..., said Ford"
+        found = self.label_or_speaker(doc, (c0, a[0], far or a[1]), sent, kind in SPEAKERS_OWN, found)
         country = ""
         own = (found.start, found.end) if found.what == "actor" else None  # "Halifax said": a company
         if found.what == "actor":

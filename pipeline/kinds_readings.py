@@ -55,8 +55,8 @@ def passive_auxiliaries() -> frozenset[str]:
 
 def particle_kind(doc: Doc, at: int, particles: dict[str, str]) -> str | None:
     """The kind of the particle of ``particles`` whose words (one or more: "into", "to shareholders")
-    follow from doc[at] on, spaces skipped, or None."""
-    for particle, kind in particles.items():
+    follow from doc[at] on, spaces skipped, or None; the longest first ("for each" before "for")."""
+    for particle, kind in sorted(particles.items(), key=lambda item: -item[0].count(" ")):
         i = at
         for word in particle.split():
             if i >= len(doc) or doc[i].lower_ != word:
@@ -107,8 +107,8 @@ def split_verb(doc: Doc, start: int, far: int, verbs: dict[str, dict[str, str]],
         and doc[obj].is_lower
         and (doc[obj].lower_.endswith(("ing", "ly")) or doc[obj].lower_ in ("every", "each"))
     )
-    if reason and doc[after].lower_ == "for":
-        return None
+    if reason and doc[after].lower_ == "for" and kind == verbs.get(doc[first].lower_, {}).get("for", kind):
+        return None  # unless the verb's "for each" is a particle of its own: "paying $290m for each of the"
     return (kind, "verbs", first, i + 1)
 
 
@@ -270,9 +270,9 @@ def valued_noun(doc: Doc, kind: str, trig: tuple[int, int] | None, triggers: lis
     (only ``gap`` words between) says what that noun's money is worth: "a deal valued at about 120
     mln dlrs", "its offer, valued at 96 mln dlrs" are the deal's. An active verb does only after an
     ``offer_nouns`` word ("the offer values the company at", "the latest proposal, which values the
-    club at £800m": a bid for the whole); "a deal that values the group at" stays a valuation (a
-    stake's price setting the group's worth), and so does a noun of ``things`` ("the plant, valued
-    at"). ``triggers``: the Doc's, sorted by start."""
+    club at £800m": a bid for the whole); "a deal that values the group at" is the deal's when it buys
+    the whole (``whole_valued``), a valuation when it buys a stake, and so is a noun of ``things`` ("the
+    plant, valued at"). ``triggers``: the Doc's, sorted by start."""
     if kind != "valuation" or trig is None or doc[trig[0]].lower_ not in data["verbs"]:
         return kind, trig
     k = trig[0] - 1
@@ -290,7 +290,48 @@ def valued_noun(doc: Doc, kind: str, trig: tuple[int, int] | None, triggers: lis
     if offer is not None:
         start = k - offer.count(" ")
         return data["offer_kind"], (start, k + 1)
-    return offer_valued(doc, kind, trig, triggers, data)
+    if passive:
+        return kind, trig
+    return whole_valued(doc, *offer_valued(doc, kind, trig, triggers, data), triggers, data)
+
+
+VALUE_VERB_LEADS = frozenset({"to", "would", "will", "could", "may", "might", "should", "does", "did", "do"})
+
+
+def whole_valued(doc: Doc, kind: str, trig: tuple[int, int], triggers: list, data: dict) -> tuple[str, tuple]:
+    """An active valuation verb whose sentence's last trigger before it, prices and head nouns aside,
+    is a noun of the offer's kind, with no noun of ``parts`` before the verb in its sentence: the deal
+    values the whole it buys ("Morrisons is paying 60p in cash ... for each Safeway share, a deal that
+    values the chain at about £3bn", "Telefonica's offer of 200p a share values O2 at £17.7bn"). A
+    stake's deal that values its company stays a valuation ("agreed to buy a 25% stake in Manipal
+    Health for 175 billion rupees, a deal that values the group at"). Only a verb: "value" after one
+    of VALUE_VERB_LEADS ("would value"), not the noun ("the value rose to").
+
+    >>> from types import SimpleNamespace as T
+    >>> from spacy.lang.en import English
+    >>> data = {"verbs": ["values"], "participles": ["valuing"], "parts": ["stake"], "offer_kind": "deal"}
+    >>> nlp = English()
+    >>> _ = nlp.add_pipe("sentencizer")
+    >>> doc = nlp("a deal that values the chain at 3 bn")
+    >>> whole_valued(doc, "valuation", (3, 4), [T(start=1, end=2, kind="deal", where="nouns")], data)
+    ('deal', (1, 2))
+    >>> doc = nlp("a stake , a deal that values the chain at 3 bn")
+    >>> whole_valued(doc, "valuation", (6, 7), [T(start=4, end=5, kind="deal", where="nouns")], data)
+    ('valuation', (6, 7))
+    """
+    verb = doc[trig[0]]
+    if kind != "valuation" or verb.lower_ not in data["verbs"] or verb.lower_ in data["participles"]:
+        return kind, trig  # "valuing": a participle, read by ``offer_valued``
+    if verb.lower_ == "value" and (verb.i == 0 or doc[verb.i - 1].lower_ not in VALUE_VERB_LEADS):
+        return kind, trig  # a noun: "the value rose to", "an indicated value of"
+    sent = verb.sent.start
+    span = triggers[bisect_left(triggers, sent, key=START) : bisect_left(triggers, trig[0], key=START)]
+    last = next((t for t in reversed(span) if t.kind != "price" and t.where != "head_nouns"), None)
+    if last is None or last.kind != data["offer_kind"] or last.where != "nouns":
+        return kind, trig
+    if any(w.lower_ in data["parts"] for w in doc[sent : trig[0]]):
+        return kind, trig
+    return data["offer_kind"], (last.start, last.end)
 
 
 def offer_valued(doc: Doc, kind: str, trig: tuple[int, int], triggers: list, data: dict) -> tuple[str, tuple]:

@@ -281,6 +281,7 @@ SCHEMAS: dict[str, Any] = {
             "verb_modifiers": WORDS,
             "sites": Fields({"words": WORDS, "heads": WORDS, "preps": WORDS, "installs": WORDS}),
             "venues": WORDS,
+            "locations": Fields({"words": WORDS, "preps": WORDS}),
         }
     ),
     "kinds.json": Fields(

@@ -3,7 +3,9 @@
 article's date (years.json ``named_periods``).
 
 A period is upcoming when it opens within UPCOMING months after the date's month ("for February" in
-a January article, "from January" in a December one), when a future lead stands right before it
+a January article, "from January" in a December one, "in the third quarter" in a June one; not a
+quarter or half of the next year: a "first-half" profit in a November article is that year's,
+reported), when a future lead stands right before it
 ("starting June", "by December"; not "from", which opens a base: "up from the second quarter"), or
 when it opens within FUTURE_REACH months and a future word stands in its clause ("expects sales to
 pick up in the second half"); an upcoming period is of the first such month on or after the date.
@@ -122,11 +124,16 @@ def period_year(opens: int, length: int, date: str, lead: bool, future: bool) ->
     (2025, 2025)
     >>> period_year(1, 6, "1987-03-26", False, False), period_year(1, 6, "1987-03-26", False, True)
     (1986, 1987)
+    >>> period_year(1, 6, "2005-11-16", False, False), period_year(1, 3, "2005-12-16", False, False)
+    (2005, 2005)
+    >>> period_year(7, 3, "1987-06-18", False, False), period_year(1, 1, "2005-12-16", False, False)
+    (1987, 2006)
     """
     year, month = int(date[:4]), int(date[5:7])
     ahead = (opens - month) % 12  # 0: opens this month; 1: next month; 11: opened last month
     ends = opens + length - 1
-    if ahead and (ahead <= UPCOMING or lead or (future and ahead <= FUTURE_REACH)):
+    soon = ahead <= UPCOMING and (length == 1 or opens > month)  # not a quarter or half of next year
+    if ahead and (soon or lead or (future and ahead <= FUTURE_REACH)):
         return year if opens > month else year + 1
     if future and opens <= month <= ends:
         return year

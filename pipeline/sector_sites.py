@@ -152,3 +152,33 @@ def names_venue(doc: Doc, span: Span, venues: frozenset[str]) -> bool:
         if not doc[k].is_alpha or doc[k].lower_ in ("and", "or", "for", "of", "in", "to"):
             return False
     return False
+
+
+LOCATION_GAP = 3  # words at most between the preposition and the location's word: "at London's Heathrow airport"
+
+
+def located_at(doc: Doc, span: Span, locations: dict[str, frozenset[str]]) -> bool:
+    """Is the sector word ``span`` one of sector_heads.json ``locations`` ``words`` ("airport") that ends
+    a phrase a preposition of its ``preps`` opens, with at most LOCATION_GAP words between, each a
+    determiner, a possessive or a capitalised name ("duty-free shops at the airport", "an
+    aircraft-maintenance hub at Nagpur airport", "e-gates at Incheon airport")? Such a phrase says
+    where the money is spent: its sector counts only when the clause names no other ("spend $9m on
+    the Gadeokdo airport" is the airport's own).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("shops at London's Heathrow airport and for the Gadeokdo airport")
+    >>> loc = {"words": frozenset({"airport"}), "preps": frozenset({"at", "in"})}
+    >>> located_at(doc, doc[5:6], loc), located_at(doc, doc[10:11], loc)
+    (True, False)
+    """
+    if doc[span.end - 1].lower_ not in locations["words"]:
+        return False
+    k = span.start - 1
+    while k >= 0 and span.start - k <= LOCATION_GAP + 1:
+        token = doc[k]
+        if token.lower_ in locations["preps"]:
+            return True
+        if not (token.is_space or token.lower_ in ARTICLES or token.lower_ in ("'s", "’s") or token.text[:1].isupper()):
+            return False
+        k -= 1
+    return False

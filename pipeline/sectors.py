@@ -35,7 +35,7 @@ from .sector_context import (
     replaced_old,
 )
 from .sector_phrases import before_head, heads_another, listed_conjunct, shared_head_form
-from .sector_sites import names_body, names_site, names_venue
+from .sector_sites import located_at, names_body, names_site, names_venue
 
 
 class TaxonomyError(lexicon.LexiconError):
@@ -221,6 +221,7 @@ class SectorMatcher:
         self.forms = {f.lower(): s.id for s in reversed(sectors) for f in s.forms}  # "satellite broadband"
         self.sites = {k: frozenset(w.lower() for w in v) for k, v in data["sites"].items()}  # "at apartment complexes"
         self.venues = frozenset(w.lower() for w in data["venues"])  # "a K-pop concert arena"
+        self.locations = {k: frozenset(w.lower() for w in v) for k, v in data["locations"].items()}  # "at the airport"
         self.away = [  # what money moves away from ("away from coal"), and a denied sector word ("non-food")
             tuple(w.lower().replace("-", " - ").split())
             for key in ("away_leads", "negating_prefixes")
@@ -283,8 +284,8 @@ class SectorMatcher:
             people = doc[span.end - 1].lower_ in self.people or (
                 span.end < len(doc) and doc[span.end].lower_ in self.people_heads
             )
-            if names_office(doc, span, self.offices) or people:
-                set_span_value(span, "office", True)  # a spender's office or whom it pays: only with no other
+            if names_office(doc, span, self.offices) or people or located_at(doc, span, self.locations):
+                set_span_value(span, "office", True)  # a spender's office, whom it pays, where: only with no other
         return doc
 
 

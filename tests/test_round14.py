@@ -316,7 +316,8 @@ ACTORS = [
         "$700 million",
         "Japan Bank for International Cooperation",
     ),
-    ("A bid by Hanson for Imperial Group valued it at 2.5 billion stg.", "2.5 billion", ""),
+    # not before a company's name: the bidder alone (a bid that values the whole is its deal: whole_valued)
+    ("A bid by Hanson for Imperial Group valued it at 2.5 billion stg.", "2.5 billion", "Hanson"),
     # "said on Tuesday" before the subject of the amount's clause
     (
         "Secretary Benjamin Diokno said on Tuesday the Philippines would borrow $2.3 billion.",
