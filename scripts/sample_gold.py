@@ -226,6 +226,8 @@ def main() -> None:
         ("round105", 2128, 0, 30),
         ("round106", 2129, 0, 30),
         ("round107", 2130, 0, 30),
+        ("round108", 2131, 0, 30),
+        ("round109", 2132, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
