@@ -106,10 +106,38 @@ def split_verb(doc: Doc, start: int, far: int, verbs: dict[str, dict[str, str]],
         obj < len(doc)
         and doc[obj].is_lower
         and (doc[obj].lower_.endswith(("ing", "ly")) or doc[obj].lower_ in ("every", "each"))
+        and not heads_a_company(doc, obj)
     )
     if reason and doc[after].lower_ == "for" and kind == verbs.get(doc[first].lower_, {}).get("for", kind):
         return None  # unless the verb's "for each" is a particle of its own: "paying $290m for each of the"
     return (kind, "verbs", first, i + 1)
+
+
+COMPANY_HEAD_REACH = 2  # words after a modifier in -ing to the head of a company's description
+
+
+@lru_cache(maxsize=1)
+def _company_heads() -> frozenset[str]:
+    return frozenset(lexicon.load("actors.json")["actor_heads"])
+
+
+def heads_a_company(doc: Doc, i: int) -> bool:
+    """Does the word at ``i`` open a description of a company, an actor head (actors.json
+    ``actor_heads``: "maker", "group") at most COMPANY_HEAD_REACH lower-case words on ("for chewing
+    gum maker Adams", "for engineering group Smiths"), not a reason ("for breaching the rules")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("for chewing gum maker Adams and for breaching the rules")
+    >>> heads_a_company(doc, 1), heads_a_company(doc, 7)
+    (True, False)
+    """
+    words = doc[i + 1 : i + 1 + COMPANY_HEAD_REACH]
+    for word in words:
+        if word.lower_ in _company_heads():
+            return True
+        if not word.is_lower:
+            return False
+    return False
 
 
 PAYEE_REACH = 3  # words of a name between a split verb and its amount: "paid Everton £27m for"

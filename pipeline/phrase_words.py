@@ -5,6 +5,7 @@ by index)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -84,6 +85,40 @@ def opens_participle(doc: Doc, j: int) -> bool:
     if word.endswith("ing") and j + 1 < len(doc) and doc[j + 1].is_lower:
         return True  # "Starting next year, ...", "Excluding one-off items, ..."
     return j + 1 < len(doc) and (doc[j + 1].lower_ in PREPOSITIONS or doc[j + 1].text in (",", "to"))
+
+
+YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")  # a calendar year, not "five" nor "first"
+GLUED_MONEY = re.compile(r"[A-Z][A-Za-z]{0,3}\$?\d[\d.,]*(?:bn|mn|m|k|tn|cr)")  # "Rs230bn", "Dh20m"
+
+
+def never_name(text: str, never_names: frozenset[str]) -> bool:
+    """Is the capitalised token ``text`` never a word of a name: one of actors.json ``never_names``
+    ("GMT", "Christmas"), or an amount glued to its currency's letters ("valued at Rs230bn ($5.2bn)")?
+
+    >>> [never_name(t, frozenset({"GMT"})) for t in ("GMT", "Rs230bn", "Dh20m", "A380", "Tata")]
+    [True, True, True, False, False]
+    """
+    return text in never_names or GLUED_MONEY.fullmatch(text) is not None
+
+
+PARTICIPLE_OBJECTS = frozenset({"that", "the", "a", "an", "its", "their", "his", "her"})
+
+
+def fronted_participle(doc: Doc, j: int) -> bool:
+    """Is the capitalised first word doc[j] a participle that opens a fronted clause, not a name: one
+    in -ed before a preposition or a comma (``opens_participle``: "Asked about", "Based in"), or one
+    in -ing before "that" or a determiner ("Suggesting that the total cost ..., Cross said"; not
+    "Boeing said", "Boeing to buy")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Suggesting that it would. Boeing said. Asked about it. Federated has")
+    >>> [fronted_participle(doc, i) for i in (0, 5, 8, 12)]
+    [True, False, True, False]
+    """
+    word = doc[j].lower_
+    if word.endswith("ed"):
+        return opens_participle(doc, j)
+    return word.endswith("ing") and j + 1 < len(doc) and doc[j + 1].lower_ in PARTICIPLE_OBJECTS
 
 
 ENTITIES = ("lt;", "gt;", "amp;", "quot;")  # what follows "&" in an escaped HTML entity

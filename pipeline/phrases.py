@@ -26,6 +26,7 @@ from .phrase_words import (
     PREPOSITIONS,
     QUOTES,
     UNENDED,
+    YEAR_TOKEN,
     Phrase,
     _Lower,
     actors_lexicon,
@@ -33,9 +34,10 @@ from .phrase_words import (
     calendar_words,
     capitalised,
     descriptor_endings,
+    fronted_participle,
     named_verb,
+    never_name,
     next_word,
-    opens_participle,
     past_result_modifiers,
     plan_noun,
 )
@@ -148,14 +150,14 @@ class PhraseReader:
             return True  # a capital inside: "eBay", "easyJet"
         if not capitalised(tok.text) or not (tok.is_alpha or any(c.isalpha() for c in tok.text)):
             return False
-        if tok.lower_ in ARTICLES or tok.lower_ in self.pronouns or tok.text in self.never_names:
+        if tok.lower_ in ARTICLES or tok.lower_ in self.pronouns or never_name(tok.text, self.never_names):
             return False
         if tok.lower_ in self.calendar_words:
             return False  # "Friday", "Yesterday"
         if (tok.is_sent_start or j == first) and (tok.lower_ in self.not_names or self.opening_adverb(doc, j)):
             return names.opens_organisation(doc, j)  # "Gold climbed", "Partly as a result"; "All Nippon Airways"
-        if (tok.is_sent_start or j == first) and tok.lower_.endswith("ed") and opens_participle(doc, j):
-            return False  # "Asked about ...", "Based in Toronto, ..." (but "Federated has")
+        if (tok.is_sent_start or j == first) and fronted_participle(doc, j):
+            return False  # "Asked about ...", "Based in Toronto, ...", "Suggesting that" (but "Federated has")
         if j + 1 < len(doc) and doc[j + 1].text == ":" and (tok.is_sent_start or j == first or tok.is_upper):
             return False  # a label: "NOTE:", "Revs:"; not "Bradford & Bingley:"
         if (tok.is_sent_start or j == first) and tok.lower_ in LEADING:
@@ -164,8 +166,7 @@ class PhraseReader:
         if j == first and head and tok.lower_.endswith(("maker", "er", *descriptor_endings())):
             return False  # a descriptor before a name: "Chipmaker SK hynix", "Retailer Tesco"
         if j == first and (tok.lower_ in self.triggers or head or tok.lower_ in self.of_heads):
-            # "Turnover for the quarter", "Government spending": a name only inside a longer one ("Revenue
-            # Canada", "Ministry of Science and ICT")
+            # "Turnover for the quarter": a name only inside a longer one ("Revenue Canada", "Ministry of Science")
             of_name = (  # not "Profits of"; "Board of Investment" is a name
                 (tok.lower_ in self.heads or tok.lower_ in self.name_of_heads)
                 and j + 2 < len(doc)
@@ -181,7 +182,6 @@ class PhraseReader:
             )
         return True
 
-    # ---- noun phrases ----
     def owned_unit(self, doc: Doc, i: int, limit: int) -> Phrase | None:
         """The name in "its General Farebox Inc subsidiary", "Its Global Investors wing": the capitalised
         name that starts at token i when a word of ``unit_heads`` follows it (not an adjective: "Its
@@ -248,8 +248,8 @@ class PhraseReader:
                 ):
                     return Phrase("actor", owner.start, rest.end, i, rest.last)  # "Moody's Investors Service Inc"
                 bare_head = rest.end - rest.start == 1 and doc[rest.start].lower_ in self.heads  # "Kenya's Treasury"
-                # a bare place after an owner that is no place is where its results come from: "Samsung's
-                # U.S. sales" (not "South Korea's Gyeonggi Province", "Britain's Vodafone")
+                dated = YEAR_TOKEN.fullmatch(doc[rest.start].text)  # "Korea's 2026-2030 drug fund": no body
+                # a bare place after an owner that is no place is where its results come from: "Samsung's U.S. sales"
                 places = place_forms()
                 placed_only = (
                     owner.what == "actor"
@@ -264,7 +264,7 @@ class PhraseReader:
                     and not placed_only
                 ):  # "Britain's Vodafone", "China's Guangdong province"; not "Foxconn's Indian unit"
                     return Phrase("actor", rest.start, rest.end, i, rest.last)
-                if rest.what == "actor" and owner.what == "actor" and doc[rest.end - 1].lower_ in self.heads:
+                if rest.what == owner.what == "actor" and doc[rest.end - 1].lower_ in self.heads and not dated:
                     return Phrase("actor", owner.start, rest.end, i, rest.last)  # "South Korea's finance ministry"
                 ranked = any(doc[k].lower_ in self.ranking_words for k in range(j + 1, rest.last))
                 if owner.what == "actor" and not ranked:

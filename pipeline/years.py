@@ -159,16 +159,19 @@ def _names_next_amount(low: str, end: int) -> bool:
 
 
 _HEADS_AMOUNT = re.compile(
-    r"\s+(?:[a-z][a-z-]*\s+){1,3}(?:of|to\s+be|were|was|will\s+be|would\s+be)\s+"
+    r"\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?:\s+(?:of|to\s+be|were|was|will\s+be|would\s+be)\s+|:\s*)"
     r"(?:(?:between|about|around|some|nearly|almost)\s+)?(?:[$€£¥₩]|us\$|\d)"
 )
 
 
 def heads_amount(low: str, end: int) -> bool:
     """Does the bare year ending at ``end`` head a noun phrase of an amount ("posted 2023 revenue of
-    3.69 trillion won", "its 1986 net profit of 5 mln")? Then it is a year without a lead word.
+    3.69 trillion won", "its 1986 net profit of 5 mln", a headline's label: "Reed Elsevier 2004 pre-tax
+    profit: £675m")? Then it is a year without a lead word.
 
     >>> heads_amount("posted 2023 revenue of 3.69 trillion won", 11), heads_amount("2023 units of it", 4)
+    (True, False)
+    >>> heads_amount("reed elsevier 2004 pre-tax profit: £675m", 18), heads_amount("the 2004 race: he won", 8)
     (True, False)
     >>> heads_amount("estimates 1986 earnings to be between 800,000 and", 14)
     True

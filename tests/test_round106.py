@@ -28,6 +28,23 @@ LINKS = [
     ("The agency will spend $14m on body scanners at Gimpo airport.", "$14m", ["transport"]),
     ("Seoul will spend $9bn on the Gadeokdo airport.", "$9bn", ["transport"]),
     ("Lotte will pay $20m in rent for duty-free shops at the airport.", "$20m", ["retail"]),
+    # rounds 108 and 109: villages and islands a line runs to are sites, not farming or fishing
+    ("KT will spend $25m laying fibre networks to 12 fishing islands.", "$25m", ["telecommunications"]),
+    ("The province will spend $9m on broadband lines to 60 fishing villages.", "$9m", ["telecommunications"]),
+    ("Seoul will give $5m to fishing villages hit by storms.", "$5m", ["agriculture"]),
+    # ammonia co-firing at coal plants is power generation, no mining
+    ("Kepco will invest $200m in ammonia co-firing at its coal plants.", "$200m", ["energy"]),
+    # counter-drone systems and drone jammers are defence as well as drones
+    ("The army will spend $85m on portable drone jammers.", "$85m", ["defense", "drones"]),
+    # probe cards and test sockets are chip parts; film lots and sound stages media
+    ("Leeno will spend $41m on a new probe card line.", "$41m", ["semiconductors"]),
+    ("CJ will invest $200m in a film lot with six sound stages.", "$200m", ["media"]),
+    # bus companies are transport; what they switch from is no destination
+    (
+        "The bank lent $120m to bus companies switching from diesel to electric fleets.",
+        "$120m",
+        ["transport", "electric_vehicles"],
+    ),
 ]
 
 
@@ -67,6 +84,8 @@ KINDS = [
     ("Acme paid $240m for Beta.", "$240m", "deal"),
     # the prices a sum is reckoned at are no price of it
     ("Acme won orders worth S$4.7bn at list prices.", "S$4.7bn", "deal"),
+    # a word in -ing after "for" that opens a company's description is no reason
+    ("Cadbury paid $4.2bn for chewing gum maker Adams.", "$4.2bn", "deal"),
 ]
 
 
@@ -87,9 +106,21 @@ ACTORS = [
         "10.6 billion dlrs",
         "the country",
     ),
+    # a fronted participle, or an ordinary word, opening the sentence is no name
+    ("Suggesting that the cost would be 190 mln dlrs, Cross said he would borrow.", "190 mln dlrs", ""),
+    ("Provision for loan losses was 20 mln dlrs.", "20 mln dlrs", ""),
+    ("Boeing said it would spend 5 mln dlrs.", "5 mln dlrs", "Boeing"),
+    # a dated programme after a possessive is the possessor's, no body of its own
+    ("South Korea's 2026-2030 orphan drug fund will total $300m.", "$300m", "South Korea"),
+    # an amount glued to its currency's letters is no name
+    ("Tata Steel, valued at Rs230bn ($5.2bn) on the Mumbai exchange, needs funds.", "Rs230bn", "Tata Steel"),
 ]
 
 
 @pytest.mark.parametrize(("text", "mention", "actor"), ACTORS)
 def test_actors(text, mention, actor):
     assert record(text, mention, "2005-06-27")["actor"] == actor
+
+
+def test_a_reason_in_ing_after_for_is_still_no_deal():
+    assert record("The bank agreed to pay $41m for breaching the rules.", "$41m", "2005-06-27")["kind"] != "deal"
