@@ -228,6 +228,8 @@ def main() -> None:
         ("round107", 2130, 0, 30),
         ("round108", 2131, 0, 30),
         ("round109", 2132, 0, 30),
+        ("round110", 2133, 0, 30),
+        ("round111", 2134, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
