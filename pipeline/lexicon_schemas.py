@@ -282,6 +282,9 @@ SCHEMAS: dict[str, Any] = {
             "sites": Fields({"words": WORDS, "heads": WORDS, "preps": WORDS, "installs": WORDS}),
             "venues": WORDS,
             "locations": Fields({"words": WORDS, "preps": WORDS}),
+            "fuels": Fields({"sectors": WORDS, "suffixes": WORDS}),
+            "kinds_of": Each(WORDS),
+            "size_classes": WORDS,
         }
     ),
     "kinds.json": Fields(

@@ -76,17 +76,23 @@ def glued_to_next(doc: Doc, i: int) -> bool:
     return nxt.text == "-" and not nxt.whitespace_ or doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_
 
 
-def heads_another(doc: Doc, spans: list[Span], n: int, heads: frozenset[str]) -> bool:
+def heads_another(
+    doc: Doc, spans: list[Span], n: int, heads: frozenset[str], sizes: frozenset[str] = frozenset()
+) -> bool:
     """Is the sector word spans[n] a generic head noun (``heads``) of another sector's phrase: right after it
     ("solar farms": the farms are solar, not agriculture), coordinated after a phrase that ends in
     another generic head ("electric car and bus": an electric bus), or before "of" and it ("farms of
-    wind turbines")?
+    wind turbines")? Not right after a sector of ``sizes``, which says how big, not what ("small and
+    medium-sized construction firms" are construction firms).
 
     >>> from spacy.lang.en import English
     >>> doc = English()("solar farms and farms")
     >>> spans = [doc[0:1], doc[1:2], doc[3:4]]
     >>> [heads_another(doc, spans, n, frozenset({"farms"})) for n in range(3)]
     [False, True, False]
+    >>> spans = [Span(doc, 0, 1, span_id="s"), Span(doc, 1, 2, span_id="a")]
+    >>> heads_another(doc, spans, 1, frozenset({"farms"}), frozenset({"s"}))
+    False
     >>> doc = English()("electric car and bus lines, cars and buses")
     >>> spans = [doc[0:2], doc[3:4], doc[6:7], doc[8:9]]
     >>> [heads_another(doc, spans, n, frozenset({"car", "bus", "cars", "buses"})) for n in range(4)]
@@ -100,7 +106,7 @@ def heads_another(doc: Doc, spans: list[Span], n: int, heads: frozenset[str]) ->
     if span.text.lower().replace("-", " ") not in heads:  # "hydrogen charging-station plants"
         return False
     if n and spans[n - 1].end == span.start:
-        return True
+        return spans[n - 1].id_ not in sizes
     if (
         n
         and spans[n - 1].end + 1 == span.start

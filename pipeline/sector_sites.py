@@ -182,3 +182,65 @@ def located_at(doc: Doc, span: Span, locations: dict[str, frozenset[str]]) -> bo
             return False
         k -= 1
     return False
+
+
+def fuel_compound(doc: Doc, span: Span, fuels: dict[str, frozenset[str]]) -> bool:
+    """Is the sector word ``span``, of one of sector_heads.json ``fuels`` ``sectors``, glued by a hyphen
+    to one of its ``suffixes`` ("methanol-fuelled container ships", "LNG-powered tankers")? It names
+    what the vessel or vehicle burns, not where the money goes; a hydrogen or battery word keeps its
+    sector ("hydrogen-powered trams").
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("methanol-fuelled ships and methanol plants")
+    >>> fuels = {"sectors": frozenset({"c"}), "suffixes": frozenset({"fuelled"})}
+    >>> [fuel_compound(doc, Span(doc, i, i + 1, span_id="c"), fuels) for i in (0, 5)]
+    [True, False]
+    """
+    e = span.end
+    glued = e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_
+    return glued and span.id_ in fuels["sectors"] and doc[e + 1].lower_ in fuels["suffixes"]
+
+
+KIND_GAP = 4  # tokens at most between a general sector's word and the specific one in its phrase
+KIND_LEADS = frozenset({"for", "of", "growing", "producing", "raising"})  # "smart farms for strawberries"
+
+
+def kind_of_nearby(doc: Doc, span: Span, spans: list[Span], kinds_of: dict[str, frozenset[str]]) -> bool:
+    """Is the sector word ``span`` of a general sector that a specific one in the same phrase is a kind
+    of (sector_heads.json ``kinds_of``: smart farms are farming): a modifier of the specific one's head,
+    alone or coordinated ("strawberry and tomato smart farms"), or what it grows after one of
+    KIND_LEADS, at most KIND_GAP tokens on ("smart farms for strawberries and tomatoes")? The
+    specific sector says where the money goes; the crop is what it grows. A plural noun coordinated
+    with it is a destination of its own ("rice farmers and smart farms"), and so is a word coordinated
+    with it before a head of their own ("farming and agritech cooperatives").
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("strawberry smart farms; rice farmers and smart farms. smart farms for rice")
+    >>> spans = [Span(doc, 0, 1, span_id="a"), Span(doc, 1, 3, span_id="s"), Span(doc, 4, 6, span_id="a")]
+    >>> spans += [Span(doc, 7, 9, span_id="s"), Span(doc, 10, 12, span_id="s"), Span(doc, 13, 14, span_id="a")]
+    >>> [kind_of_nearby(doc, spans[i], spans, {"s": frozenset({"a"})}) for i in (0, 2, 5)]
+    [True, False, True]
+    """
+    generals = [k for k, v in kinds_of.items() if span.id_ in v]
+    if not generals:
+        return False
+    own = {i for sp in spans if sp.id_ == span.id_ for i in range(sp.start, sp.end)}
+    for other in spans:
+        if other.id_ not in generals:
+            continue
+        if span.end <= other.start:  # a modifier before the head: "strawberry and tomato smart farms"
+            if other.end < len(doc) and _co_modifier(doc[other.end]) and doc[other.end].lower_ not in ("and", "or"):
+                continue  # the specific word modifies a head of its own: "farming and agritech cooperatives"
+            gap = doc[span.end : other.start]
+            modifier = not doc[span.end - 1].lower_.endswith("s") and other.start - span.end <= KIND_GAP
+            if modifier and all(t.i in own or t.text == "-" or _co_modifier(t) for t in gap):
+                return True
+        elif other.end < span.start <= other.end + KIND_GAP and doc[other.end].lower_ in KIND_LEADS:
+            return not any(t.is_punct for t in doc[other.end : span.start])  # "smart farms for strawberries"
+    return False
+
+
+def _co_modifier(token) -> bool:
+    """Can ``token`` stand between a modifier and its head: "and", "or", or a lower-case word that is no
+    function word ("strawberry and tomato smart farms"; not "land for smart farms")?"""
+    return token.lower_ in ("and", "or") or (token.is_lower and token.is_alpha and token.lower_ not in SITE_STOPS)

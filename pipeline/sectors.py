@@ -35,7 +35,7 @@ from .sector_context import (
     replaced_old,
 )
 from .sector_phrases import before_head, heads_another, listed_conjunct, shared_head_form
-from .sector_sites import located_at, names_body, names_site, names_venue
+from .sector_sites import fuel_compound, kind_of_nearby, located_at, names_body, names_site, names_venue
 
 
 class TaxonomyError(lexicon.LexiconError):
@@ -222,6 +222,9 @@ class SectorMatcher:
         self.sites = {k: frozenset(w.lower() for w in v) for k, v in data["sites"].items()}  # "at apartment complexes"
         self.venues = frozenset(w.lower() for w in data["venues"])  # "a K-pop concert arena"
         self.locations = {k: frozenset(w.lower() for w in v) for k, v in data["locations"].items()}  # "at the airport"
+        self.fuels = {k: frozenset(w.lower() for w in v) for k, v in data["fuels"].items()}  # "methanol-fuelled"
+        self.kinds_of = {k: frozenset(v) for k, v in data["kinds_of"].items()}  # smart farms are farming
+        self.sizes = frozenset(data["size_classes"])  # "small and medium-sized construction firms"
         self.away = [  # what money moves away from ("away from coal"), and a denied sector word ("non-food")
             tuple(w.lower().replace("-", " - ").split())
             for key in ("away_leads", "negating_prefixes")
@@ -260,7 +263,7 @@ class SectorMatcher:
         doc.spans[self.spans_key] = spans = [
             sp
             for n, sp in enumerate(spans)
-            if not heads_another(doc, spans, n, self.generic)
+            if not heads_another(doc, spans, n, self.generic, self.sizes)
             and not past_phrase(doc, sp.start, self.past, covered)
             and not names_place(doc, sp, self.places)
             and not names_cargo(doc, sp, *self.cargo, covered)
@@ -274,7 +277,9 @@ class SectorMatcher:
             and not any(moved_from(doc, sp, *move) for move in self.moves)
             and not in_place_phrase(doc, sp.start, self.place_leads)
             and not measure_compound(doc, sp, self.measures)
+            and not fuel_compound(doc, sp, self.fuels)
         ]
+        spans = [sp for sp in spans if not kind_of_nearby(doc, sp, spans, self.kinds_of)]
         starts = {sp.start: sp for sp in spans}  # once per Doc, for each coordinated word's head
         spans = [shared_head(doc, sp, starts, self.forms) for sp in spans]
         doc.spans[self.spans_key] = spans = [sp for sp in spans if not replaced_old(doc, sp, self.out_of_use, spans)]

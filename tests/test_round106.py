@@ -45,6 +45,21 @@ LINKS = [
         "$120m",
         ["transport", "electric_vehicles"],
     ),
+    # rounds 110 and 111: a fuel glued to "-fuelled" is what a ship burns; hydrogen keeps its sector
+    ("Hyundai won a $300m order for two methanol-fuelled container ships.", "$300m", ["shipbuilding"]),
+    ("Changwon will spend $40m on hydrogen-powered trams.", "$40m", ["hydrogen_economy", "transport"]),
+    ("OCI will invest $300m in a methanol plant.", "$300m", ["chemicals"]),
+    # a crop that a smart farm grows is no destination of its own; farmland next to one is
+    ("Gyeongbuk will pour $45m into strawberry and tomato smart farms.", "$45m", ["smart_farms"]),
+    ("Jeonnam will spend $15m building smart farms for strawberries.", "$15m", ["smart_farms"]),
+    ("Gangwon will spend $5m on agricultural land for smart farms.", "$5m", ["agriculture", "smart_farms"]),
+    ("Kenya set aside $92m for farming and agritech cooperatives.", "$92m", ["agriculture", "smart_farms"]),
+    # a firm's size does not make its trade a modifier
+    ("It will lend $3bn to small and medium-sized construction firms.", "$3bn", ["construction", "smes"]),
+    # phone batteries are batteries; trauma centres health care; film sets media
+    ("SungEel will spend $120m on a plant recovering lithium from used phone batteries.", "$120m", ["batteries"]),
+    ("The ministry will spend $420m training doctors for cancer and trauma centres.", "$420m", ["healthcare"]),
+    ("Busan will spend $8m on drama and film sets.", "$8m", ["media"]),
 ]
 
 
