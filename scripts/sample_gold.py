@@ -230,6 +230,8 @@ def main() -> None:
         ("round109", 2132, 0, 30),
         ("round110", 2133, 0, 30),
         ("round111", 2134, 0, 30),
+        ("round112", 2135, 0, 30),
+        ("round113", 2136, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
