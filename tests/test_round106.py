@@ -60,6 +60,12 @@ LINKS = [
     ("SungEel will spend $120m on a plant recovering lithium from used phone batteries.", "$120m", ["batteries"]),
     ("The ministry will spend $420m training doctors for cancer and trauma centres.", "$420m", ["healthcare"]),
     ("Busan will spend $8m on drama and film sets.", "$8m", ["media"]),
+    # rounds 112 and 113: a port is transport, but not where money is spent nor after another sector's word
+    ("The ministry will spend $700m on expanding the port.", "$700m", ["transport"]),
+    ("SK Gas will invest $350m in a hydrogen plant at Ulsan port.", "$350m", ["hydrogen_economy"]),
+    ("Korea will invest $1bn to build a green hydrogen port in Ulsan.", "$1bn", ["hydrogen_economy"]),
+    ("Busan will build a film studio for $65m, the port city said.", "$65m", ["media"]),
+    ("Seoul will spend $14m on smart bus shelters.", "$14m", ["transport"]),
 ]
 
 

@@ -23,7 +23,7 @@ SECTORS = [
     ),
     # as before: a total that is no sum of the amounts before it takes nothing of theirs
     (
-        "Busan will spend 30 billion won on ferries, raising its stake in the port to 50 billion won.",
+        "Busan will spend 30 billion won on ferries, raising its stake in the venture to 50 billion won.",
         "50 billion",
         [],
     ),
