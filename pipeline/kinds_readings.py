@@ -20,7 +20,7 @@ from .kinds_heads import DETERMINERS, indirect_object
 from .kinds_proceeds import donation_decide, earned_decide, paid_for_decide, proceeds_decide
 from .kinds_purposes import frame_purpose, goods_decide, purpose_decides
 from .kinds_rates import past_companion
-from .phrase_words import next_word
+from .phrase_words import actors_lexicon, next_word
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +118,7 @@ COMPANY_HEAD_REACH = 2  # words after a modifier in -ing to the head of a compan
 
 @lru_cache(maxsize=1)
 def _company_heads() -> frozenset[str]:
-    return frozenset(lexicon.load("actors.json")["actor_heads"])
+    return frozenset(actors_lexicon()["actor_heads"])
 
 
 def heads_a_company(doc: Doc, i: int) -> bool:

@@ -5,6 +5,8 @@ research centre"), and a site where something is installed ("EV chargers at apar
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Doc, Span
 
 from .phrase_words import ARTICLES, PREPOSITIONS
@@ -205,7 +207,12 @@ KIND_GAP = 4  # tokens at most between a general sector's word and the specific 
 KIND_LEADS = frozenset({"for", "of", "growing", "producing", "raising"})  # "smart farms for strawberries"
 
 
-def kind_of_nearby(doc: Doc, span: Span, spans: list[Span], kinds_of: dict[str, frozenset[str]]) -> bool:
+KIND_WINDOW = KIND_GAP + 8  # tokens back from a word to the start of a specific form that may end near it
+
+
+def kind_of_nearby(
+    doc: Doc, span: Span, spans: list[Span], kinds_of: dict[str, frozenset[str]], starts: list[int] | None = None
+) -> bool:
     """Is the sector word ``span`` of a general sector that a specific one in the same phrase is a kind
     of (sector_heads.json ``kinds_of``: smart farms are farming): a modifier of the specific one's head,
     alone or coordinated ("strawberry and tomato smart farms"), or what it grows after one of
@@ -224,6 +231,8 @@ def kind_of_nearby(doc: Doc, span: Span, spans: list[Span], kinds_of: dict[str, 
     generals = [k for k, v in kinds_of.items() if span.id_ in v]
     if not generals:
         return False
+    if starts is not None:  # ``spans`` sorted by start, ``starts`` theirs: only the spans near this one
+        spans = spans[bisect_left(starts, span.start - KIND_WINDOW) : bisect_right(starts, span.end + KIND_GAP)]
     own = {i for sp in spans if sp.id_ == span.id_ for i in range(sp.start, sp.end)}
     for other in spans:
         if other.id_ not in generals:

@@ -279,7 +279,8 @@ class SectorMatcher:
             and not measure_compound(doc, sp, self.measures)
             and not fuel_compound(doc, sp, self.fuels)
         ]
-        spans = [sp for sp in spans if not kind_of_nearby(doc, sp, spans, self.kinds_of)]
+        firsts = [sp.start for sp in spans]  # sorted: the near spans by bisection, not a scan per span
+        spans = [sp for sp in spans if not kind_of_nearby(doc, sp, spans, self.kinds_of, firsts)]
         starts = {sp.start: sp for sp in spans}  # once per Doc, for each coordinated word's head
         spans = [shared_head(doc, sp, starts, self.forms) for sp in spans]
         doc.spans[self.spans_key] = spans = [sp for sp in spans if not replaced_old(doc, sp, self.out_of_use, spans)]
