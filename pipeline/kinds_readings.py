@@ -38,13 +38,14 @@ def kind_order() -> list[str]:
 
 
 def split_index(kinds: dict) -> dict[str, dict[str, str]]:
-    """verb -> {particle: kind} from the kinds' ``split_verbs`` ("put ... into")."""
+    """verb -> {particle: kind} from the kinds' ``split_verbs`` ("put ... into"), each verb's particles
+    longest first, so that "for each" is tried before "for" (``particle_kind``)."""
     index: dict[str, dict[str, str]] = {}
     for kind, entry in kinds.items():
         for form in entry.get("split_verbs", []):
             verb, particle = (part.strip().lower() for part in form.split("..."))
             index.setdefault(verb, {})[particle] = kind
-    return index
+    return {verb: dict(sorted(ps.items(), key=lambda item: -item[0].count(" "))) for verb, ps in index.items()}
 
 
 @lru_cache(maxsize=1)
@@ -55,8 +56,8 @@ def passive_auxiliaries() -> frozenset[str]:
 
 def particle_kind(doc: Doc, at: int, particles: dict[str, str]) -> str | None:
     """The kind of the particle of ``particles`` whose words (one or more: "into", "to shareholders")
-    follow from doc[at] on, spaces skipped, or None; the longest first ("for each" before "for")."""
-    for particle, kind in sorted(particles.items(), key=lambda item: -item[0].count(" ")):
+    follow from doc[at] on, spaces skipped, or None; in their order (``split_index``: longest first)."""
+    for particle, kind in particles.items():
         i = at
         for word in particle.split():
             if i >= len(doc) or doc[i].lower_ != word:

@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Span
 
 from .phrase_words import ARTICLES, PREPOSITIONS
+from .sector_context import measure_compound
 
 
 def names_body(doc: Doc, span: Span, activities: frozenset[str], bodies: frozenset[str]) -> bool:
@@ -198,9 +199,7 @@ def fuel_compound(doc: Doc, span: Span, fuels: dict[str, frozenset[str]]) -> boo
     >>> [fuel_compound(doc, Span(doc, i, i + 1, span_id="c"), fuels) for i in (0, 5)]
     [True, False]
     """
-    e = span.end
-    glued = e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_
-    return glued and span.id_ in fuels["sectors"] and doc[e + 1].lower_ in fuels["suffixes"]
+    return span.id_ in fuels["sectors"] and measure_compound(doc, span, fuels["suffixes"])
 
 
 KIND_GAP = 4  # tokens at most between a general sector's word and the specific one in its phrase
