@@ -232,6 +232,8 @@ def main() -> None:
         ("round111", 2134, 0, 30),
         ("round112", 2135, 0, 30),
         ("round113", 2136, 0, 30),
+        ("round114", 2137, 0, 30),
+        ("round115", 2138, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
