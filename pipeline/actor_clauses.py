@@ -189,11 +189,19 @@ class ClauseReader(CountryReader):
         ahead = [doc[c].lower_ for c in range(comma + 1, min(len(doc), comma + 6))]
         return any(w in self.speech for w in ahead)
 
+    @staticmethod
+    def _modifies(doc: Doc, d: int) -> bool:
+        """Is doc[d] a word before a speaker's descriptor: lower case, or a place ("Swedish")?"""
+        return doc[d].is_lower or any(p.start <= d < p.end for p in doc.spans.get("places", ()))
+
     def _speaker_at(self, doc: Doc, k: int, sent_end: int) -> Phrase | None:
         inverted = doc[k + 1].lower_ in self.speech
         j = k + 2 if inverted else k + 1
-        d = j  # up to DESCRIBED_BY lower-case words before the descriptor: ", said fashion retailer Larkspur"
-        while d + 1 < sent_end and d - j < DESCRIBED_BY and doc[d].is_lower and not is_descriptor(doc, d):
+        # up to DESCRIBED_BY lower-case words or places before the descriptor: ", said fashion retailer
+        # Larkspur", ", said the Swedish retailer Ikea"
+        d = j + 1 if inverted and doc[j].lower_ == "the" else j
+        start = d
+        while d + 1 < sent_end and d - start < DESCRIBED_BY and self._modifies(doc, d) and not is_descriptor(doc, d):
             d += 1
         if d + 1 < sent_end and is_descriptor(doc, d):
             j = d + 1  # ", operator Camelot said", ", said retailer Tesco": a descriptor of the name

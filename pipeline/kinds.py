@@ -59,6 +59,7 @@ from .kinds_heads import (
     ends_phrase,
     heads_only,
     in_hyphen_bridge,
+    noun_before_subject,
 )
 from .kinds_proceeds import firm_earns, person_earns, wage_of
 from .kinds_purposes import bare_purchase
@@ -270,7 +271,7 @@ class KindFinder:
         if found and found[0] and any(w.lower_ in self.per_kinds for w in doc[a_far : min(c1, a_far + NEAR)]):
             found = None
         subject = Trigger("price", "nouns", *found[1:]) if found is not None else None
-        if subject is not None and not any(t.where == "nouns" and t.end <= subject.start for t in mine):
+        if subject is not None and not noun_before_subject(doc, mine, subject.start):
             firm.append((found[0], subject))  # "Bombardier shares lost 65 cents" (not "the dividend on the shares")
         det = determined_head(doc, a_start, a_far, mine, self.phrase_followers)
         for t in mine:

@@ -195,6 +195,7 @@ def compound_heads_only(doc: Doc, named: list, heads: frozenset[str], frames: fr
     starts = {t.start: t for t in named if t.where == "nouns"}
     framed = set()
     out = []
+    modifiers = set()  # (start, end) of the nouns dropped as a head's modifier
     for t in named:
         level = t.kind == "price" and doc[t.start : t.end].text.lower() in PRICE_LEVELS
         head = starts.get(next_word(doc, t.end)) if t.where == "nouns" and not level else None
@@ -203,6 +204,10 @@ def compound_heads_only(doc: Doc, named: list, heads: frozenset[str], frames: fr
             out.append(t)
         elif head is None or head.kind == t.kind or head.kind not in heads or not doc[t.end - 1].whitespace_:
             out.append(t)
+        else:
+            modifiers.add((t.start, t.end))
+    # the same word read as a verb modifies the head too: "in purchase subsidies" buys nothing
+    out = [t for t in out if t.where != "verbs" or (t.start, t.end) not in modifiers]
     return [t for t in out if t.start not in framed or t.where != "nouns"]
 
 
@@ -303,3 +308,26 @@ def colon_label(doc: Doc, a_start: int, before: list):
             gap = [w for w in doc[t.end : k] if not w.is_space]
             return t if len(gap) <= LABEL_GAP and not any(w.is_punct for w in gap) else None
     return None
+
+
+def noun_before_subject(doc: Doc, mine: list, subject: int) -> bool:
+    """Does a trigger noun of ``mine`` stand before the price subject at token ``subject`` in the same
+    list item ("the dividend on the shares": the noun's phrase holds the subject; "earnings from
+    metals, mostly copper,")? Not one whose own amount and a comma or a semicolon set it apart ("profit
+    of 2.4 trillion won, shares up 3% at 520,000 won": a share price).
+
+    >>> import spacy
+    >>> from .kinds_units import Trigger
+    >>> doc = spacy.blank("en")("profit of 2 bln won, shares up at 5 won; the dividend on the shares")
+    >>> doc.spans["money"] = [doc[2:5], doc[9:11]]
+    >>> profit, dividend = Trigger("profit", "nouns", 0, 1), Trigger("dividend", "nouns", 13, 14)
+    >>> noun_before_subject(doc, [profit], 6), noun_before_subject(doc, [dividend], 16)
+    (False, True)
+    """
+    return any(t.where == "nouns" and t.end <= subject and not listed_apart(doc, t.end, subject) for t in mine)
+
+
+def listed_apart(doc: Doc, start: int, end: int) -> bool:
+    """Do an amount and then a comma or a semicolon stand in doc[start:end], ending one list item?"""
+    money = [m.end for m in doc.spans.get("money", ()) if start <= m.start and m.end <= end]
+    return bool(money) and any(w.text in (",", ";") for w in doc[min(money) : end])

@@ -152,14 +152,42 @@ def goods_decide(doc: Doc, decided: tuple, triggers: list, far: int, clause_end:
     if far < len(doc) and doc[far].text in ("'", "’", "'s", "’s"):
         far += 1  # "half a billion pounds' worth of"
     words = [w.lower_ for w in doc[far : far + 2]]
-    if kind is None or words != ["worth", "of"]:
+    if kind is None:
         return decided
-    end = min(clause_end, far + 2 + DEAL_OBJECT_REACH)
-    if any(t.kind == "deal" and t.where == "nouns" and far + 2 <= t.start < end for t in triggers):
+    if words == ["worth", "of"]:
+        things = far + 2
+    elif kind == "investment" and buys_as_subject(doc, far, trig[0]):
+        things = trig[1]  # "50 billion won will buy nursing robots": the money buys, it is spent
+        if things < len(doc) and doc[things].text[:1].isupper():
+            return decided  # "will buy Hexal": a company
+    else:
+        return decided
+    end = min(clause_end, things + DEAL_OBJECT_REACH)
+    if any(t.kind == "deal" and t.where == "nouns" and things <= t.start < end for t in triggers):
         return decided  # "worth of a stake in"
-    if any(w.lower_ in _securities() for w in doc[far + 2 : end]):
+    if any(w.lower_ in _securities() for w in doc[things:end]):
         return decided  # "worth of shares in the company", "of bonds"
     return kind, trig
+
+
+MODALS = frozenset({"will", "would", "could", "can", "should", "may", "might"})
+SUBJECT_AUXILIARIES = MODALS | {"is", "are", "be", "also", "then"}
+
+
+def buys_as_subject(doc: Doc, far: int, verb: int) -> bool:
+    """Is the amount that ends at token ``far`` the subject of the buying verb at ``verb``: a modal
+    first, then only auxiliaries (``SUBJECT_AUXILIARIES``) between ("50 billion won will buy nursing
+    robots"; not "a 2.7bn-euro purchase of")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("and 50 billion won will buy robots; it will buy 5 mln dlrs of; a 5 mln dlr purchase")
+    >>> buys_as_subject(doc, 4, 5), buys_as_subject(doc, 14, 10), buys_as_subject(doc, 19, 19)
+    (True, False, False)
+    """
+    words = doc[far:verb]
+    if not (words and words[0].lower_ in MODALS and len(words) <= 3):
+        return False
+    return all(w.lower_ in SUBJECT_AUXILIARIES for w in words)
 
 
 @lru_cache(maxsize=1)

@@ -112,6 +112,7 @@ SCHEMAS: dict[str, Any] = {
             "not_places": WORDS,
             "not_capitals": WORDS,
             "name_continuations": WORDS,
+            "language_leads": WORDS,
         }
     ),
     "scales.json": Each(Fields({"factor": str}, {"attached": bool, "after_currency": bool, "dotted": bool})),
@@ -281,7 +282,9 @@ SCHEMAS: dict[str, Any] = {
             "verb_modifiers": WORDS,
             "sites": Fields({"words": WORDS, "heads": WORDS, "preps": WORDS, "installs": WORDS}),
             "venues": WORDS,
-            "locations": Fields({"words": WORDS, "preps": WORDS}),
+            "locations": Fields(
+                {"words": WORDS, "preps": WORDS, "road_words": WORDS, "road_preps": WORDS, "modifiers": WORDS}
+            ),
             "fuels": Fields({"sectors": WORDS, "suffixes": WORDS}),
             "kinds_of": Each(WORDS),
             "size_classes": WORDS,

@@ -91,6 +91,7 @@ class PlaceFinder:
         self.matcher.add(NOT_PLACE, list(nlp.tokenizer.pipe(lexicon.load("news_places.json")["not_places"])))
         self.cities = city_forms()
         self.tokenizer = nlp.tokenizer
+        self.language_leads = frozenset(lexicon.load("news_places.json")["language_leads"])
         self.continuations = [  # "Manchester United": a city inside a club's name
             tuple(w.split()) for w in lexicon.load("news_places.json")["name_continuations"]
         ]
@@ -108,6 +109,7 @@ class PlaceFinder:
             else sp
             for sp in spans
             if not self.continues_name(doc, sp)  # "Manchester United": no place
+            and not names_language(doc, sp, self.language_leads)  # "dubbed into Spanish": a language
         ]
         title = doc_value(doc, "title")
         if title:
@@ -132,6 +134,28 @@ class PlaceFinder:
         doc = self.tokenizer(title.title() if capitals else title)
         found = filter_spans([Span(doc, s, e, label="PLACE", span_id=code) for code, s, e in self.matcher(doc)])
         return Counter(sp.id_ for sp in found if sp.id_ != NOT_PLACE)
+
+
+def names_language(doc: Doc, place: Span, leads: frozenset[str]) -> bool:
+    """Is ``place`` a country's adjective that names a language: after one of news_places.json
+    ``language_leads`` ("into", "in"), and before no noun, only the end of the phrase or another
+    such word ("dubbing its series into Spanish and Arabic", "published in English."; not "invest in
+    French companies")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("dubbed into Spanish and Arabic; invest in French firms")
+    >>> leads = frozenset({"into", "in"})
+    >>> names_language(doc, doc[2:3], leads), names_language(doc, doc[8:9], leads)
+    (True, False)
+    """
+    if place.start == 0 or doc[place.start - 1].lower_ not in leads:
+        return False
+    if " ".join(place.text.split()) not in _country_names("adjectives"):
+        return False
+    k = place.end
+    if k < len(doc) and doc[k].lower_ in ("and", "or") and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+        k += 2  # "into Spanish and Arabic"
+    return k >= len(doc) or doc[k].is_punct
 
 
 def in_org_name(doc: Doc, start: int, end: int) -> bool:

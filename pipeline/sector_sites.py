@@ -6,10 +6,12 @@ research centre"), and a site where something is installed ("EV chargers at apar
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from .phrase_words import ARTICLES, PREPOSITIONS
+from . import lexicon
+from .phrase_words import ARTICLES, DETERMINERS, PREPOSITIONS
 from .sector_context import measure_compound
 
 
@@ -25,28 +27,41 @@ def names_body(doc: Doc, span: Span, activities: frozenset[str], bodies: frozens
     """
     if not (span.text.lower() in activities and span.end < len(doc) and doc[span.end].lower_ in bodies):
         return False
-    return not new_body(doc, span.start, span.end + 1)
+    return not new_body(doc, span.start, span.end + 1, doc[span.end].lower_ not in singular_bodies())
 
 
+@lru_cache(maxsize=1)
+def singular_bodies() -> frozenset[str]:
+    """sector_heads.json ``bodies`` as written, singular ("centre"; the matcher adds "centres")."""
+    return frozenset(w.lower() for w in lexicon.load("sector_heads.json")["bodies"])
+
+
+PURPOSE_PREPS = frozenset({"for", "in", "into", "on", "to"})  # "won for research centres": where money goes
 BODY_MODIFIERS = 3  # lower-case words at most between "a" and the activity: "a national quantum computing research"
 
 
-def new_body(doc: Doc, start: int, end: int) -> bool:
+def new_body(doc: Doc, start: int, end: int, plural: bool = False) -> bool:
     """Is the body doc[start:end] ("research centre") a new one that the money builds or funds: an
-    indefinite article before it, only lower-case modifiers between, and no name after it ("to build a
-    quantum computing research centre", "in a research lab"; not "research firm IDC", "its research
-    complex")?
+    indefinite article before it, or a plural's bare purpose preposition (``PURPOSE_PREPS``), only
+    lower-case modifiers between, and no name after it ("to build a quantum computing research centre",
+    "in a research lab", "1.2 trillion won for quantum computing research centres"; not "research firm
+    IDC", "its research complex", "research firms said")?
 
     >>> from spacy.lang.en import English
     >>> doc = English()("to build a quantum research centre; research firm IDC; a research firm IDC said")
     >>> new_body(doc, 4, 6), new_body(doc, 7, 9), new_body(doc, 11, 13)
     (True, False, False)
+    >>> doc = English()("for quantum research centres; for the research centres; to its research campus")
+    >>> new_body(doc, 2, 4, True), new_body(doc, 7, 9, True), new_body(doc, 12, 14)
+    (True, False, False)
     """
     if end < len(doc) and doc[end].text[:1].isupper():
         return False
+    bare_plural = plural
     for k in range(start - 1, max(-1, start - BODY_MODIFIERS - 2), -1):
-        if doc[k].lower_ in ("a", "an"):
+        if doc[k].lower_ in ("a", "an") or (bare_plural and doc[k].lower_ in PURPOSE_PREPS):
             return True
+        bare_plural = bare_plural and doc[k].lower_ not in DETERMINERS
         if not (doc[k].is_lower and (doc[k].is_alpha or doc[k].text == "-")):
             return False
     return False
@@ -162,29 +177,77 @@ LOCATION_GAP = 3  # words at most between the preposition and the location's wor
 
 def located_at(doc: Doc, span: Span, locations: dict[str, frozenset[str]]) -> bool:
     """Is the sector word ``span`` one of sector_heads.json ``locations`` ``words`` ("airport") that ends
-    a phrase a preposition of its ``preps`` opens, with at most LOCATION_GAP words between, each a
-    determiner, a possessive or a capitalised name ("duty-free shops at the airport", "an
-    aircraft-maintenance hub at Nagpur airport", "e-gates at Incheon airport")? Such a phrase says
-    where the money is spent: its sector counts only when the clause names no other ("spend $9m on
-    the Gadeokdo airport" is the airport's own).
+    a phrase a preposition of its ``preps`` opens (a road of its ``road_words``: ``road_preps``), with
+    at most LOCATION_GAP words between, each a determiner, a possessive, a word of its ``modifiers``
+    ("new", "main") or a capitalised name, with hyphens and "and" between names ("duty-free shops at
+    the airport", "an aircraft-maintenance hub at Nagpur airport", "a plant at its new port",
+    "stations along the Yeongdong and Seohaean expressways")? Such a phrase says where the money is
+    spent: its sector counts only when the clause names no other ("spend $9m on the Gadeokdo airport"
+    is the airport's own).
 
     >>> from spacy.lang.en import English
     >>> doc = English()("shops at London's Heathrow airport and for the Gadeokdo airport")
-    >>> loc = {"words": frozenset({"airport"}), "preps": frozenset({"at", "in"})}
+    >>> loc = {"words": frozenset({"airport"}), "preps": frozenset({"at", "in"}), "modifiers": frozenset({"new"}),
+    ...        "road_words": frozenset(), "road_preps": frozenset()}
     >>> located_at(doc, doc[5:6], loc), located_at(doc, doc[10:11], loc)
     (True, False)
     """
-    if doc[span.end - 1].lower_ not in locations["words"]:
+    word = doc[span.end - 1].lower_
+    if word in locations["words"]:
+        preps = locations["preps"]
+    elif word in locations["road_words"]:
+        preps = locations["road_preps"]  # "stations on expressways"; not "investment in new highways"
+    else:
         return False
     k = span.start - 1
     while k >= 0 and span.start - k <= LOCATION_GAP + 1:
         token = doc[k]
-        if token.lower_ in locations["preps"]:
-            return True
-        if not (token.is_space or token.lower_ in ARTICLES or token.lower_ in ("'s", "’s") or token.text[:1].isupper()):
+        if token.lower_ in preps:
+            return not after_money(doc, k)  # "spend $1bn on regional airports": where the money goes
+        if not (
+            token.is_space
+            or token.lower_ in ARTICLES
+            or token.lower_ in POSSESSIVES
+            or token.lower_ in locations["modifiers"]
+            or token.text[:1].isupper()
+            or in_compound_name(doc, k)
+        ):
             return False
         k -= 1
     return False
+
+
+def after_money(doc: Doc, k: int) -> bool:
+    """Does the word at ``k`` follow an amount (a span of ``doc.spans["money"]``, or the bracket that
+    closes its conversion), so that a phrase it opens says where the money goes, not where it is spent?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("spend $5 on airports and shops at airports")
+    >>> doc.spans["money"] = [doc[1:3]]
+    >>> after_money(doc, 3), after_money(doc, 7)
+    (True, False)
+    """
+    if k == 0:
+        return False
+    before = doc[k - 1]
+    return before.text == ")" or any(m.start <= k - 1 < m.end for m in doc.spans.get("money", ()))
+
+
+POSSESSIVES = frozenset({"'s", "’s", "its", "their", "his", "her", "our"})
+
+
+def in_compound_name(doc: Doc, k: int) -> bool:
+    """Is doc[k] a hyphen or "and" between two capitalised names of one location ("the Seoul-Busan
+    expressway", "the Yeongdong and Seohaean expressways")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("on the Seoul-Busan expressway and new roads")
+    >>> in_compound_name(doc, 3), in_compound_name(doc, 6)
+    (True, False)
+    """
+    if doc[k].lower_ not in ("-", "–", "and", "&") or k == 0 or k + 1 >= len(doc):
+        return False
+    return doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
 
 
 def fuel_compound(doc: Doc, span: Span, fuels: dict[str, frozenset[str]]) -> bool:

@@ -24,6 +24,7 @@ from . import lexicon
 from .extensions import doc_text, token_offsets
 from .names import company_suffixes
 from .phrase_words import descriptor_endings
+from .places import place_forms
 
 _ENDS = (".", "!", "?", "...", "…")
 _CLOSERS = ('"', "'", "”", "’", ")", "]", "»", "》")
@@ -292,6 +293,8 @@ def flat_headline_end(text: str, idx: list[int], first_end: int) -> int | None:
             continue  # a plural's possessive, no closing quote: "South Korea's Teachers' Pension will put"
         if word.lower() in _LABELLED or (len(word) == 1 and _token_text(text, idx, k + 1).lower() in _NOT_AFTER_LEDE):
             continue  # "Annual div Class A", "Group A said"
+        if counted_in_phrase(text, idx, k):
+            continue  # "Sales at its 12 UK stores rose": a count inside a noun phrase, no headline's end
         after_word = before == word or (not before[:1].isupper() and (before[-1:].isalnum() or before in _CLOSERS))
         if fronted_start(text, idx[k]):
             break  # "Of the £1.1 billion in grants Britain will give": one sentence
@@ -300,6 +303,45 @@ def flat_headline_end(text: str, idx: list[int], first_end: int) -> int | None:
             if word in LEDE_OPENERS:
                 break  # "Gadgets galore on show at fair The 2005 Consumer Electronics Show"
     return found
+
+
+COUNT_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "the", "these", "those", "all"})
+
+
+def counted_in_phrase(text: str, idx: list[int], k: int) -> bool:
+    """Is token k-1 a bare count (digits only, no currency, no year) that a determiner before it opens
+    a noun phrase with, or a preposition when the capitalised word k is a place's or a lower-case noun
+    follows it, so that word k goes on that phrase ("its 12 UK stores", "at 40 British plants", "an
+    order for 10 A380 aircraft") and starts no lede ("Ban on forced retirement under 65 Employers will"
+    does)?
+
+    >>> text = "Sales at its 12 UK stores rose"
+    >>> starts = [m.start() for m in re.finditer(r"\\S+", text)]
+    >>> headline = "Tsunami to cost 12 Sri Lanka faces"
+    >>> counted_in_phrase(text, starts, 4), counted_in_phrase(headline, [0, 8, 11, 16, 19, 23, 29], 4)
+    (True, False)
+    >>> counted_in_phrase("Sales worst since 1981 UK sales fell", [0, 6, 12, 18, 23, 26, 32], 4)
+    False
+    >>> counted_in_phrase("Ban on retirement under 65 Employers will", [0, 4, 7, 18, 24, 27, 37], 5)
+    False
+    """
+    if k < 2:
+        return False
+    count = _token_text(text, idx, k - 1).replace(",", "")
+    year = len(count) == 4 and count[:2] in ("19", "20")  # "Christmas sales worst since 1981 UK retail sales fell"
+    if not count.isdigit() or year:
+        return False
+    lead = _token_text(text, idx, k - 2).lower()
+    if lead in COUNT_DETERMINERS:
+        return True  # "its 12 UK stores"
+    # after a preposition a place word goes on ("at 12 UK stores"), or a name before a lower-case noun
+    # ("for 10 A380 aircraft is worth"); not a subject before its verb ("under 65 Employers will")
+    if lead not in _NOT_BEFORE_FLAT_LEDE:
+        return False
+    after = _token_text(text, idx, k + 1) if k + 1 < len(idx) else ""
+    return _token_text(text, idx, k) in place_forms() or (
+        after.isalpha() and after.islower() and after not in _lede_verbs()
+    )
 
 
 _OPENING_QUOTE = re.compile(r"(?:^|(?<=\s))['‘’](?=\w)")

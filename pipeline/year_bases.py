@@ -89,19 +89,20 @@ def is_event_year(text: str, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _event_time() -> re.Pattern:
-    return re.compile(
-        rf"['’]s(?:\s+[\w-]+){{0,2}}?\s+(?:{_alt(lexicon.load('years.json')['event_nouns'])})\b", re.IGNORECASE
-    )
+    data = lexicon.load("years.json")
+    events = _alt(data["event_nouns"] + data["event_names"])
+    return re.compile(rf"['’]s(?:\s+[\w-]+){{0,2}}?\s+(?:{events})\b", re.IGNORECASE)
 
 
 def is_event_time(text: str, end: int) -> bool:
     """Is the time that ends at ``end`` in the possessive before a disaster or an event of years.json
-    ``event_nouns`` ("restore forests burned in last month's wildfires", "after this month's record
-    rainfall", "last year's Goseong fire"), when it struck, no amount's year? Not "last year's budget".
+    ``event_nouns`` or ``event_names`` ("restore forests burned in last month's wildfires", "after this
+    month's record rainfall", "last year's Goseong fire", "ahead of next month's Winter Olympics"), when
+    it struck or is held, no amount's year? Not "last year's budget".
 
     >>> t = "burned in last month's wildfires"
-    >>> is_event_time(t, 20), is_event_time("last year's budget", 9)
-    (True, False)
+    >>> is_event_time(t, 20), is_event_time("last year's budget", 9), is_event_time("next month's Winter Olympics", 10)
+    (True, False, True)
     """
     return _event_time().match(text, end) is not None
 
