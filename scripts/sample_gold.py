@@ -234,6 +234,8 @@ def main() -> None:
         ("round113", 2136, 0, 30),
         ("round114", 2137, 0, 30),
         ("round115", 2138, 0, 30),
+        ("round116", 2139, 0, 30),
+        ("round117", 2140, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
