@@ -282,6 +282,7 @@ SCHEMAS: dict[str, Any] = {
             "verb_modifiers": WORDS,
             "sites": Fields({"words": WORDS, "heads": WORDS, "preps": WORDS, "installs": WORDS}),
             "venues": WORDS,
+            "participles": WORDS,
             "locations": Fields(
                 {"words": WORDS, "preps": WORDS, "road_words": WORDS, "road_preps": WORDS, "modifiers": WORDS}
             ),

@@ -214,3 +214,22 @@ def shared_head_form(doc: Doc, span: Span, starts: dict[int, Span], forms: dict[
         if token.is_punct and not (token.text == "-" and not token.whitespace_):
             return None
     return None
+
+
+def participle_verb(doc: Doc, span: Span, participles: frozenset[str], heads: frozenset[str]) -> bool:
+    """Is the sector word ``span`` one of sector_heads.json ``participles`` ("shipping") used as a verb:
+    right after a lower-case plural noun and before a lower-case word that is no head ("farm machinery
+    makers shipping tractors to Africa"; not "shipping firms", "container shipping")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("makers shipping tractors; shipping firms; container shipping rates")
+    >>> p, h = frozenset({"shipping"}), frozenset({"firms"})
+    >>> [participle_verb(doc, doc[i : i + 1], p, h) for i in (1, 4, 7)]
+    [True, False, False]
+    """
+    if span.end - span.start != 1 or span.text.lower() not in participles or span.start == 0:
+        return False
+    before, after = doc[span.start - 1], doc[span.end] if span.end < len(doc) else None
+    plural_noun = before.is_lower and before.is_alpha and before.lower_.endswith("s")
+    plural_noun = plural_noun and before.lower_ not in STOP_WORDS
+    return plural_noun and after is not None and after.is_lower and after.is_alpha and after.lower_ not in heads

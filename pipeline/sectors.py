@@ -34,7 +34,7 @@ from .sector_context import (
     past_phrase,
     replaced_old,
 )
-from .sector_phrases import before_head, heads_another, listed_conjunct, shared_head_form
+from .sector_phrases import before_head, heads_another, listed_conjunct, participle_verb, shared_head_form
 from .sector_sites import fuel_compound, kind_of_nearby, located_at, names_body, names_site, names_venue
 
 
@@ -194,6 +194,7 @@ class SectorMatcher:
         self.heads = sector_heads()
         self.generic = sector_heads("generic")
         self.activities, self.bodies = sector_heads("activities"), sector_heads("bodies")
+        self.participles = frozenset(w.lower() for w in lexicon.load("sector_heads.json")["participles"])
         self.offices = sector_heads("offices")
         self.place_leads = frozenset(
             tuple(w.split()) for key in ("place_leads", "cause_leads") for w in lexicon.load("sector_heads.json")[key]
@@ -278,6 +279,7 @@ class SectorMatcher:
             and not in_place_phrase(doc, sp.start, self.place_leads)
             and not measure_compound(doc, sp, self.measures)
             and not fuel_compound(doc, sp, self.fuels)
+            and not participle_verb(doc, sp, self.participles, self.heads)  # "makers shipping tractors"
         ]
         firsts = [sp.start for sp in spans]  # sorted: the near spans by bisection, not a scan per span
         spans = [sp for sp in spans if not kind_of_nearby(doc, sp, spans, self.kinds_of, firsts)]

@@ -37,6 +37,13 @@ LINKS = [
     # a high-speed line is transport; chemical gases are chemicals, not oil and gas
     ("Korail will spend $800m on a new high-speed line.", "$800m", ["transport"]),
     ("SK will spend $90m on a plant for specialty chemical gases.", "$90m", ["chemicals"]),
+    # rounds 116 and 117: farm machinery is farming; lithium refiners make battery materials; a server
+    # farm is computing; "shipping" with an object after a plural noun is a verb
+    ("The bank will lend $40m to farm machinery makers.", "$40m", ["agriculture"]),
+    ("KDB will lend $60m to lithium refiners.", "$60m", ["batteries"]),
+    ("Kakao will invest $90m in a server farm.", "$90m", ["information_technology"]),
+    ("It will back $30m of loans to makers shipping tractors to Africa.", "$30m", []),
+    ("The bank lent $5m to shipping firms.", "$5m", ["transport"]),
 ]
 
 
