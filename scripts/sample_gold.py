@@ -236,6 +236,8 @@ def main() -> None:
         ("round115", 2138, 0, 30),
         ("round116", 2139, 0, 30),
         ("round117", 2140, 0, 30),
+        ("round118", 2141, 0, 30),
+        ("round119", 2142, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
