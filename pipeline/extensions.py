@@ -40,6 +40,17 @@ def token_offsets(doc: Doc) -> list[int]:
     return offsets
 
 
+def money_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """The (start, end) tokens of the Doc's amounts (``doc.spans["money"]``), sorted, read once per
+    Doc and its number of amounts: rules that ask whether an amount stands in a few tokens bisect it."""
+    group = doc.spans.get("money", ())
+    key = ("news_money_bounds", len(group))
+    bounds = doc.user_data.get(key)
+    if bounds is None:
+        bounds = doc.user_data[key] = sorted((m.start, m.end) for m in group)
+    return bounds
+
+
 def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     """The tokens covering text[start:end] (spaCy's ``alignment_mode="expand"``).
 

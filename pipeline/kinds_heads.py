@@ -5,11 +5,13 @@ determiner opens right after an amount ("pay a $125m fine"). Pure functions of t
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from . import lexicon
+from .extensions import money_bounds
 from .phrase_words import next_word
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
@@ -329,5 +331,8 @@ def noun_before_subject(doc: Doc, mine: list, subject: int) -> bool:
 
 def listed_apart(doc: Doc, start: int, end: int) -> bool:
     """Do an amount and then a comma or a semicolon stand in doc[start:end], ending one list item?"""
-    money = [m.end for m in doc.spans.get("money", ()) if start <= m.start and m.end <= end]
-    return bool(money) and any(w.text in (",", ";") for w in doc[min(money) : end])
+    bounds = money_bounds(doc)  # amounts do not overlap: the first to start in the range ends first
+    i = bisect_left(bounds, (start, -1))
+    if i == len(bounds) or bounds[i][1] > end:
+        return False
+    return any(w.text in (",", ";") for w in doc[bounds[i][1] : end])

@@ -218,8 +218,9 @@ def shared_head_form(doc: Doc, span: Span, starts: dict[int, Span], forms: dict[
 
 def participle_verb(doc: Doc, span: Span, participles: frozenset[str], heads: frozenset[str]) -> bool:
     """Is the sector word ``span`` one of sector_heads.json ``participles`` ("shipping") used as a verb:
-    right after a lower-case plural noun and before a lower-case word that is no head ("farm machinery
-    makers shipping tractors to Africa"; not "shipping firms", "container shipping")?
+    right after a lower-case plural noun and before a lower-case word that is no head, a number or a
+    determiner ("farm machinery makers shipping tractors to Africa", "apartment complexes housing 2.2
+    million households"; not "shipping firms", "container shipping")?
 
     >>> from spacy.lang.en import English
     >>> doc = English()("makers shipping tractors; shipping firms; container shipping rates")
@@ -232,4 +233,8 @@ def participle_verb(doc: Doc, span: Span, participles: frozenset[str], heads: fr
     before, after = doc[span.start - 1], doc[span.end] if span.end < len(doc) else None
     plural_noun = before.is_lower and before.is_alpha and before.lower_.endswith("s")
     plural_noun = plural_noun and before.lower_ not in STOP_WORDS
-    return plural_noun and after is not None and after.is_lower and after.is_alpha and after.lower_ not in heads
+    if not plural_noun or after is None:
+        return False
+    if after.like_num or after.lower_ in ("the", "a", "an", "its", "their", "some", "about", "more"):
+        return True  # "apartment complexes housing 2.2 million households"
+    return after.is_lower and after.is_alpha and after.lower_ not in heads

@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from . import lexicon
+from .extensions import money_bounds
 from .phrase_words import ARTICLES, DETERMINERS, PREPOSITIONS
 from .sector_context import measure_compound
 
@@ -62,9 +63,21 @@ def new_body(doc: Doc, start: int, end: int, plural: bool = False) -> bool:
         if doc[k].lower_ in ("a", "an") or (bare_plural and doc[k].lower_ in PURPOSE_PREPS):
             return True
         bare_plural = bare_plural and doc[k].lower_ not in DETERMINERS
-        if not (doc[k].is_lower and (doc[k].is_alpha or doc[k].text == "-")):
-            return False
+        if not ((doc[k].is_lower and (doc[k].is_alpha or doc[k].text == "-")) or numbered(doc, k)):
+            return False  # lower-case modifiers, or a generation's number: "a 6G research lab"
     return False
+
+
+def numbered(doc: Doc, k: int) -> bool:
+    """Is doc[k] a number or a letter glued to one ("6G", split "6" "G")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("a 6G lab")
+    >>> numbered(doc, 1), numbered(doc, 2), numbered(doc, 3)
+    (True, True, False)
+    """
+    word = doc[k].text
+    return any(c.isdigit() for c in word) or (k > 0 and doc[k - 1].text.isdigit() and not doc[k - 1].whitespace_)
 
 
 SITE_REACH = 7  # tokens back from a site's sector word to the preposition after the installed thing
@@ -229,8 +242,11 @@ def after_money(doc: Doc, k: int) -> bool:
     """
     if k == 0:
         return False
-    before = doc[k - 1]
-    return before.text == ")" or any(m.start <= k - 1 < m.end for m in doc.spans.get("money", ()))
+    if doc[k - 1].text == ")":
+        return True
+    bounds = money_bounds(doc)
+    i = bisect_right(bounds, (k - 1, len(doc))) - 1  # the last amount to start at or before k - 1
+    return i >= 0 and bounds[i][1] > k - 1
 
 
 POSSESSIVES = frozenset({"'s", "’s", "its", "their", "his", "her", "our"})

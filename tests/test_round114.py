@@ -44,6 +44,17 @@ LINKS = [
     ("Kakao will invest $90m in a server farm.", "$90m", ["information_technology"]),
     ("It will back $30m of loans to makers shipping tractors to Africa.", "$30m", []),
     ("The bank lent $5m to shipping firms.", "$5m", ["transport"]),
+    # rounds 118 and 119: forest fires are forestry; traditional markets retail; autonomous ships
+    # shipbuilding, not future cars; cell culture media biotechnology, no media; demand-responsive
+    # buses transport; a 6G research lab is research; smart power meters energy, a water one none
+    ("Gangwon will spend $9m on forest fire drones.", "$9m", ["drones", "forestry"]),
+    ("Busan will spend $7m on roofs for traditional markets.", "$7m", ["retail"]),
+    ("Samsung will spend $90m on autonomous ships.", "$90m", ["shipbuilding"]),
+    ("The fund will lend $20m to makers of cell culture media.", "$20m", ["biotechnology"]),
+    ("The county will spend $1m on demand-responsive buses.", "$1m", ["transport"]),
+    ("KT will put $80m into a 6G research lab.", "$80m", ["research_and_development", "telecommunications"]),
+    ("The state will spend $90m on smart power meters for flats housing 9,000 families.", "$90m", ["energy"]),
+    ("Seoul will spend $60m on smart meters for water pipes.", "$60m", []),
 ]
 
 
