@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from .phrase_words import ARTICLES
 from .sector_context import in_proper_name
 
 _COORDINATION = frozenset({"and", "or", ",", "&", "-", "/"})
@@ -216,6 +217,9 @@ def shared_head_form(doc: Doc, span: Span, starts: dict[int, Span], forms: dict[
     return None
 
 
+OBJECT_OPENERS = ARTICLES | {"its", "their", "some", "about", "more"}  # words that open a participle's object
+
+
 def participle_verb(doc: Doc, span: Span, participles: frozenset[str], heads: frozenset[str]) -> bool:
     """Is the sector word ``span`` one of sector_heads.json ``participles`` ("shipping") used as a verb:
     right after a lower-case plural noun and before a lower-case word that is no head, a number or a
@@ -235,6 +239,6 @@ def participle_verb(doc: Doc, span: Span, participles: frozenset[str], heads: fr
     plural_noun = plural_noun and before.lower_ not in STOP_WORDS
     if not plural_noun or after is None:
         return False
-    if after.like_num or after.lower_ in ("the", "a", "an", "its", "their", "some", "about", "more"):
+    if after.like_num or after.lower_ in OBJECT_OPENERS:
         return True  # "apartment complexes housing 2.2 million households"
     return after.is_lower and after.is_alpha and after.lower_ not in heads

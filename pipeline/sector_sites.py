@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .extensions import money_bounds
-from .phrase_words import ARTICLES, DETERMINERS, PREPOSITIONS
+from .phrase_words import ARTICLES, DEMONSTRATIVES, DETERMINERS, PREPOSITIONS
 from .sector_context import measure_compound
 
 
@@ -249,7 +249,7 @@ def after_money(doc: Doc, k: int) -> bool:
     return i >= 0 and bounds[i][1] > k - 1
 
 
-POSSESSIVES = frozenset({"'s", "’s", "its", "their", "his", "her", "our"})
+POSSESSIVES = (DETERMINERS - ARTICLES - DEMONSTRATIVES) | {"'s", "’s"}  # "its", "their", ...; "London's"
 
 
 def in_compound_name(doc: Doc, k: int) -> bool:

@@ -6,6 +6,7 @@ behind a lexicon choice that the README cites.
     python scripts/gold_counts.py actor film took            # amounts after "film ... took": actor the film?
     python scripts/gold_counts.py year "year to"             # amounts in dated texts with the words: the date's year?
     python scripts/gold_counts.py country Yugoslavia          # amounts in texts with the words, by their country
+    python scripts/gold_counts.py table "4TH QTR LOSS"       # earnings-table amounts under such a headline: years?
 
 Corpus cases are read from ../shared/corpora when it is there (their texts are not stored in the gold);
 without it they are left out, and the counts say how many cases were read.
@@ -19,6 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from pipeline.evaluate import load_cases
+from pipeline.table_years import period_year
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold"
 
@@ -81,6 +83,24 @@ def actor_split(found: list[dict], noun: str, verb: str) -> Counter[str]:
     return out
 
 
+def table_split(found: list[dict], words: str) -> Counter[str]:
+    """Of the gold amounts in a newswire earnings table ("Shr 16 cts vs 22 cts") whose article's title
+    ends with ``words`` ("ACME INC 4TH QTR LOSS") and whose own lines name no period
+    (``table_years.period_year`` finds none), how many have years and how many none: whether the
+    annotators dated a table's columns by its headline alone."""
+    ending = re.compile(rf"\b{re.escape(words)}\s*$", re.IGNORECASE)
+    rows = re.compile(r"\bvs\.?\s")
+    return Counter(
+        "years" if a["years"] else "none"
+        for c in found
+        if ending.search(c.get("title") or "")
+        and rows.search(c["text"])
+        and period_year(c["text"], c.get("date")) is None
+        for a in c["amounts"]
+        if "years" in a
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="what", required=True)
@@ -90,6 +110,7 @@ def main() -> None:
     sec.add_argument("sector")
     sub.add_parser("year").add_argument("words")
     sub.add_parser("country").add_argument("words")
+    sub.add_parser("table").add_argument("words")
     act = sub.add_parser("actor")
     act.add_argument("noun")
     act.add_argument("verb")
@@ -104,6 +125,9 @@ def main() -> None:
         print(f"  the date's year: {split['date']}, none: {split['none']}, other years: {split['other']}")
     elif args.what == "country":
         print("  " + ", ".join(f"{code or 'none'}: {n}" for code, n in country_split(found, args.words).most_common()))
+    elif args.what == "table":
+        split = table_split(found, args.words)
+        print(f"  with years: {split['years']}, none: {split['none']}")
     elif args.what == "actor":
         split = actor_split(found, args.noun, args.verb)
         print(f"  actor ends with {args.noun!r}: {split['noun']}, no actor: {split['none']}, another: {split['other']}")
