@@ -238,6 +238,8 @@ def main() -> None:
         ("round117", 2140, 0, 30),
         ("round118", 2141, 0, 30),
         ("round119", 2142, 0, 30),
+        ("round120", 2143, 0, 30),
+        ("round121", 2144, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
