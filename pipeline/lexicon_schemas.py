@@ -45,6 +45,19 @@ WORD_MAP = Each(str)  # surface form -> canonical form, code or title
 WORD_INTS = Each(int)  # word -> a number ("fourth" -> 10, the month a quarter opens)
 GENERATED = Each(str)  # _source of a generated file: package -> version it was built with
 
+# every key of actors.json is a list of words (pipeline/lexicons/README.md says what each one does)
+ACTOR_WORD_LISTS = (
+    "fronted_openers by_nouns noun_passive_preps recipient_passives pronouns titles post_nominals unit_heads"
+    " ranking_words actor_heads of_heads result_modifiers passive_payer_verbs speech_verbs control_verbs"
+    " motion_verbs object_payer_verbs verbs places_after not_names phrase_enders descriptor_participles"
+    " listing_participles listing_nouns partitives name_of_heads place_of_heads placed_suffixes"
+    " placed_company_heads in_heads country_anaphors never_names time_leads time_units time_fillers offer_nouns"
+    " act_nouns intent_nouns of_owner_nouns site_nouns role_nouns compass_words descriptor_endings"
+    " fronted_relatives issuer_nouns name_words bare_control_verbs comma_links subject_subordinators"
+    " name_particles possessive_name_verbs possessive_names plan_noun_verbs generic_institution_words label_words"
+    " base_leads"
+).split()
+
 SCHEMAS: dict[str, Any] = {
     "currencies.json": Fields(
         {
@@ -158,7 +171,10 @@ SCHEMAS: dict[str, Any] = {
             "gapped_levels": WORDS,
             "bare_base_leads": WORDS,
             "bare_base_words": WORDS,
-            "table_periods": Fields({"heads": WORDS, "ends": WORDS, "notes": WORDS, "quarter_words": WORDS}),
+            "table_periods": Fields(
+                {"heads": WORDS, "ends": WORDS, "notes": WORDS, "quarter_words": WORDS},
+                {"headline": Fields({"results": WORDS, "year_ends": WORDS, "annual_reports_until": int})},
+            ),
             "comparison_cues": Fields(
                 {
                     "change_words": WORDS,
@@ -437,64 +453,5 @@ SCHEMAS: dict[str, Any] = {
             "unit_amounts": Fields({"below": str, "kind": str, "restated_kinds": WORDS, "sale_triggers": WORDS}),
         }
     ),
-    "actors.json": Fields(
-        {
-            "fronted_openers": WORDS,
-            "by_nouns": WORDS,
-            "noun_passive_preps": WORDS,
-            "recipient_passives": WORDS,
-            "pronouns": WORDS,
-            "titles": WORDS,
-            "post_nominals": WORDS,
-            "unit_heads": WORDS,
-            "ranking_words": WORDS,
-            "actor_heads": WORDS,
-            "of_heads": WORDS,
-            "result_modifiers": WORDS,
-            "passive_payer_verbs": WORDS,
-            "speech_verbs": WORDS,
-            "control_verbs": WORDS,
-            "motion_verbs": WORDS,
-            "object_payer_verbs": WORDS,
-            "verbs": WORDS,
-            "places_after": WORDS,
-            "not_names": WORDS,
-            "phrase_enders": WORDS,
-            "descriptor_participles": WORDS,
-            "listing_participles": WORDS,
-            "listing_nouns": WORDS,
-            "partitives": WORDS,
-            "name_of_heads": WORDS,
-            "place_of_heads": WORDS,
-            "placed_suffixes": WORDS,
-            "placed_company_heads": WORDS,
-            "in_heads": WORDS,
-            "country_anaphors": WORDS,
-            "never_names": WORDS,
-            "time_leads": WORDS,
-            "time_units": WORDS,
-            "time_fillers": WORDS,
-            "offer_nouns": WORDS,
-            "act_nouns": WORDS,
-            "intent_nouns": WORDS,
-            "of_owner_nouns": WORDS,
-            "site_nouns": WORDS,
-            "role_nouns": WORDS,
-            "compass_words": WORDS,
-            "descriptor_endings": WORDS,
-            "fronted_relatives": WORDS,
-            "issuer_nouns": WORDS,
-            "name_words": WORDS,
-            "bare_control_verbs": WORDS,
-            "comma_links": WORDS,
-            "subject_subordinators": WORDS,
-            "name_particles": WORDS,
-            "possessive_name_verbs": WORDS,
-            "possessive_names": WORDS,
-            "plan_noun_verbs": WORDS,
-            "generic_institution_words": WORDS,
-            "label_words": WORDS,
-            "base_leads": WORDS,
-        }
-    ),
+    "actors.json": Fields(dict.fromkeys(ACTOR_WORD_LISTS, WORDS)),
 }

@@ -466,7 +466,7 @@ class Linker:
             total = list(zip(in_sent[primary[-1] :], links[primary[-1] :], strict=True)) if links else total
         if 0 in by_sentence and 1 in by_sentence and is_headline(text, bounds[0]):
             headline_takes_lede(by_sentence[0][0], by_sentence[1][0])
-        fill_row_years(text, doc_value(doc, "date"), money)  # "Shr 78 cts vs 18 cts"
+        fill_row_years(text, doc_value(doc, "date"), money, doc_value(doc, "title") or "")  # "Shr 78 cts vs 18 cts"
         return doc
 
 

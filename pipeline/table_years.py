@@ -2,17 +2,23 @@
 
 A Reuters earnings table sets this period against the same period a year before, one row per
 figure ("Shr loss 78 cts vs loss 18 cts", "Revs 3,261,000 vs 4,427,000"), and says which period
-that is only once, if at all: in a header line ("Qtr ended March 14", "Period ended February 28")
-or in a note under the table ("NOTE: 1986 and 1985 4th qtr net includes ..."). The figure before
-"vs" then concerns the period's year and the figure after it the year before (``row_year``). The
-headline ("ACME INC 1ST QTR SEPT 30 NET") is not read: readers of the table's own lines do not see
-it, and the held-out gold, annotated so, lost more than it gained when it was (see the README).
+that is only once, if at all: in a header line ("Qtr ended March 14", "Period ended February 28"),
+in its headline ("ACME INC 3RD QTR NET") or in a note under the table ("NOTE: 1986 and 1985 4th
+qtr net includes ..."). The figure before
+"vs" then concerns the period's year and the figure after it the year before (``row_year``).
 
 The period's year (``period_year``) is read, in this order:
 1. a header line that names the day the period ends ("Yr ends Nov 29, 1986", "Sept 30 end"): that
    day's year when the line writes it, else the last such day on or before the article's date ("Qtr
    ends Dec 31" in a March 1987 article is 1986);
-2. a note under the table that names years: the latest of them that is the article's year or the
+2. the headline (``headline_year``): the day it names ("ACME INC 1ST QTR JAN 31 NET"), read as in
+   1; else its period word before a results word ("ACME INC 3RD QTR NET", "ACME CORP YEAR LOSS"):
+   the article's year, but the year before for a period that ends a fiscal year (a fourth
+   quarter, a year) reported in the first months of a year, since most fiscal years end in
+   December. Gold annotators, who read the whole article, dated tables whose own lines name no
+   period by their headline about three times in five (``scripts/gold_counts.py table``), and
+   sided with the headline against a note every time the two disagreed (150 amounts to none);
+3. a note under the table that names years: the latest of them that is the article's year or the
    one before (a period reported in an article ended less than a year before it; "NOTE: 1985 net
    includes a gain" in 1987 says nothing of the table's period), leaving out a year that ends a
    date ("a stock split of July 1986", "Year-ago period ended Feb 1, 1986": when something was);
@@ -24,7 +30,7 @@ Only rows of profit and revenue labels count: a dividend row's "vs" is the prior
 ("Qtly div 28 cts vs 25 cts prior").
 
 Lexicon: years.json ``table_periods`` (the period words that open a header line, the words before
-the day, the words that open a note) and ``months``.
+the day, the words that open a note, the headline's results words and year ends) and ``months``.
 """
 
 from __future__ import annotations
@@ -42,7 +48,9 @@ from .lexicon import alternation
 FLAG = "year_from_table"  # the record's year was read from the table's period, not next to the amount
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 COLUMN_SEPARATOR = re.compile(r"\svs\.?\s")
-ROW_KINDS = frozenset({"profit", "revenue"})  # table_labels' kinds whose "vs" is the year before
+PRIOR_PERIOD_KINDS = frozenset({"dividend"})  # table_labels' kinds whose "vs" is the period before, not the year
+DAY_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")  # "Qtr ended Jan four"
+DAY = rf"\d{{1,2}}|{'|'.join(DAY_WORDS)}"
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +60,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int], re.
     names = get_month_names("wide", locale="en")  # CLDR: 1 -> "January"; "sept" and "jan" by their start
     number = {m: n for m in months for n, name in names.items() if name.lower().startswith(m[:3])}
     day = (
-        rf"(?:(?:{alternation(periods['ends'])})\s+)?(?P<month>{alternation(months)})\.?\s+(?P<day>\d{{1,2}})\b"
+        rf"(?:(?:{alternation(periods['ends'])})\s+)?(?P<month>{alternation(months)})\.?\s+(?P<day>{DAY})\b"
         r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
     )
     header = re.compile(
@@ -63,7 +71,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int], re.
     dated = re.compile(rf"\b(?:{alternation(months)})\.?(?:\s+\d{{1,2}})?,?\s+$", re.IGNORECASE)
     # the day first, then the end word, alone on its line: "Sept 30 end"
     trailing = re.compile(
-        rf"^[ \t]*(?P<month>{alternation(months)})\.?\s+(?P<day>\d{{1,2}})\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+        rf"^[ \t]*(?P<month>{alternation(months)})\.?\s+(?P<day>{DAY})\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
         rf"[ \t]+(?:{alternation(periods['ends'])})[ \t]*$",
         re.IGNORECASE | re.MULTILINE,
     )
@@ -76,11 +84,12 @@ def _day_year(match: re.Match, number: dict[str, int], date: str | None) -> int 
     if not date or len(date) < 10:
         return None
     year, month, day = int(date[:4]), int(date[5:7]), int(date[8:10])
-    ends = (number[match.group("month").lower()], int(match.group("day")))
+    word = match.group("day").lower()
+    ends = (number[match.group("month").lower()], int(word) if word.isdigit() else DAY_WORDS.index(word) + 1)
     return year if ends <= (month, day) else year - 1
 
 
-def period_year(text: str, date: str | None) -> int | None:
+def period_year(text: str, date: str | None, title: str = "") -> int | None:
     """The year of the period an earnings table reports (see the module's docstring), or None.
 
     >>> period_year("Qtr ends Dec 31\\n    Shr 5 cts vs 4 cts", "1987-03-23")
@@ -98,8 +107,9 @@ def period_year(text: str, date: str | None) -> int | None:
     found = header.search(text) or trailing.search(text)
     if found is not None:
         return _day_year(found, number, date)
-    if not date:
-        return None
+    headline = headline_year(title, date) if title else None
+    if headline is not None or not date:
+        return headline
     recent = (int(date[:4]) - 1, int(date[:4]))
     named = [
         int(y.group())
@@ -111,6 +121,44 @@ def period_year(text: str, date: str | None) -> int | None:
     if named and max(named) == recent[0] and ended_a_year_later(text, recent[0], date):
         return recent[1]  # "NOTE: 1986 3rd qtr results include ..." in October 1987: the year-ago column
     return max(named) if named else None
+
+
+@lru_cache(maxsize=1)
+def _headline_patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str], int]:
+    data = lexicon.load("years.json")
+    periods, months = data["table_periods"], data["months"]
+    heads, words = periods["headline"], alternation(periods["heads"])
+    ordinals = alternation(list(data["named_periods"]["quarters"]))
+    day = rf"(?P<month>{alternation(months)})\.?\s+(?P<day>{DAY})\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    dated = re.compile(rf"\b(?:{words})\b(?:\s+(?:{alternation(periods['ends'])}))?\s+{day}", re.IGNORECASE)
+    period = re.compile(
+        rf"\b(?P<period>(?:(?:{ordinals})\s+)?(?:{words}))(?:\s+\S+){{0,3}}?\s+(?:{alternation(heads['results'])})\b",
+        re.IGNORECASE,
+    )
+    return dated, period, frozenset(heads["year_ends"]), heads["annual_reports_until"]
+
+
+def headline_year(title: str, date: str | None) -> int | None:
+    """The year of the period a results headline names (step 3 of the module's docstring), or None.
+
+    >>> headline_year("ACME INC 1ST QTR JAN 31 NET", "1987-03-05"), headline_year("ACME INC 3RD QTR NET", "1987-10-20")
+    (1987, 1987)
+    >>> headline_year("ACME CORP 4TH QTR LOSS", "1987-03-02"), headline_year("ACME CORP YEAR NET", "1987-06-09")
+    (1986, 1987)
+    >>> headline_year("ACME SETS QTLY DIVIDEND", "1987-03-02") is None, headline_year("ACME INC 2ND QTR NET", None)
+    (True, None)
+    >>> headline_year("MICRON TECHNOLOGY INC 2ND QTR MARCH FIVE", "1987-03-20")
+    1987
+    """
+    dated, period, year_ends, until = _headline_patterns()
+    found = dated.search(title)
+    if found is not None:
+        return _day_year(found, _patterns()[3], date)
+    found = period.search(title)
+    if found is None or not date or len(date) < 10:
+        return None
+    year, ends_year = int(date[:4]), " ".join(found.group("period").lower().split()) in year_ends
+    return year - 1 if ends_year and int(date[5:7]) <= until else year
 
 
 @lru_cache(maxsize=1)
@@ -141,31 +189,30 @@ def ended_a_year_later(text: str, year: int, date: str) -> bool:
 
 def row_year(text: str, start: int, row_kind: str | None, current: int) -> int | None:
     """The year of the amount at ``start`` in a table row of kind ``row_kind`` whose period is
-    ``current``: the period's year before "vs", the year before after it; None outside a row of
-    profit or revenue that sets two columns against each other.
+    ``current``: the period's year before "vs" or in a row of one column, the year before after
+    "vs"; None outside a table row, and in a dividend row, whose "vs" is the period before
+    ("Qtly div 28 cts vs 25 cts prior"; a balance row's "vs" is a year before: "Loans 92.8 mln vs
+    84.7 mln").
 
     >>> text = "Shr loss 78 cts vs loss 18 cts"
     >>> row_year(text, 9, "profit", 1986), row_year(text, 24, "profit", 1986), row_year(text, 9, "dividend", 1986)
     (1986, 1985, None)
+    >>> row_year("Net 510,917", 4, "profit", 1987), row_year("Loans 92.8 mln vs 84.7 mln", 19, "financing", 1987)
+    (1987, 1986)
     """
-    if row_kind not in ROW_KINDS:
+    if row_kind is None or row_kind in PRIOR_PERIOD_KINDS:
         return None
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     separator = COLUMN_SEPARATOR.search(text, line_start, line_end if line_end >= 0 else len(text))
-    if separator is None:
-        return None
-    return current if start < separator.start() else current - 1
+    return current if separator is None or start < separator.start() else current - 1
 
 
-def fill_row_years(text: str, date: str | None, money: list) -> None:
+def fill_row_years(text: str, date: str | None, money: list, title: str = "") -> None:
     """Give each amount of ``money`` ((span, info) pairs, in text order, their links set) that is
-    a figure of an earnings table's row and has no year of its own its column's year."""
-    if " vs" not in text:
-        return
-    current = period_year(text, date)
-    if current is None:
-        return
+    a figure of an earnings table's row and has no year of its own its column's year (the table's
+    period is read once, and only when a row needs it)."""
+    current: list[int | None] = []
     first_on_line: dict[int, int] = {}  # line start -> its first amount, where the row's label ends
     for m, info in money:
         links = span_value(m, "links")
@@ -174,7 +221,11 @@ def fill_row_years(text: str, date: str | None, money: list) -> None:
         if links is None or links["years"]:
             continue
         row = table_kind(text, line_start, first)
-        year = row_year(text, info["start"], row[0] if row else None, current)
+        if row is None or row[0] in PRIOR_PERIOD_KINDS:
+            continue
+        if not current:
+            current.append(period_year(text, date, title))
+        year = row_year(text, info["start"], row[0], current[0]) if current[0] is not None else None
         if year is not None:  # a year mention of no text of its own, flagged for the reviewer
             links["years"] = [
                 {"start": -1, "end": -1, "years": [year], "role": "point", "duration": None, "flags": [FLAG]}

@@ -22,8 +22,8 @@ TABLE_YEARS = [
     ("Qtr ends Dec 31\n    " + TABLE, "", "1987-03-20", {"41 cts": [1986], "2,310,000": [1986], "655,000": [1985]}),
     # ... a year written with the day wins over the date
     ("Year ended June 30, 1985\n    " + TABLE, "", "1987-03-20", {"8.4 mln": [1985], "9.9 mln": [1984]}),
-    # the headline is not read (table_years' docstring says why)
-    (TABLE, "ACME CORP <ACM> 1ST QTR SEPT 30 NET", "1987-10-21", {"41 cts": [], "12 cts": []}),
+    # without a header line, the headline's day (read since rounds 120 and 121; table_years' docstring says why)
+    (TABLE, "ACME CORP <ACM> 1ST QTR SEPT 30 NET", "1987-10-21", {"41 cts": [1987], "12 cts": [1986]}),
     # a note under the table names the period's years: the latest of the date's year and the one before
     (
         TABLE + "    NOTE: 1986 and 1985 4th qtr net includes gains of 1.1 mln dlrs and 0.4 mln dlrs.\n",
