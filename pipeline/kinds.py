@@ -16,7 +16,7 @@ overlapping triggers the longer wins: "tax cuts" over "tax"). In this order:
    amount's kind ("net profit rose to 5.2 mln from 4.8 mln dlrs"), unless it totals a unit price;
 5. the nearest trigger of its clause, before or after it; then the nearest in the sentence before it;
 6. else ``other``, unless the next sentence tells what its money is (``next_mention``: "The amount
-   will be paid as subsidies").
+   will be paid as subsidies"), the list it stands in or a verb of going after it (``kinds_lists``).
 
 The clause is the sentence cut at the linker's strong boundaries (``link.boundaries``), without who speaks
 at its end (", the trade ministry said") and without a condition after the amount ("if orders keep growing").
@@ -61,6 +61,7 @@ from .kinds_heads import (
     in_hyphen_bridge,
     noun_before_subject,
 )
+from .kinds_lists import unnamed_kinds
 from .kinds_proceeds import firm_earns, person_earns, wage_of
 from .kinds_purposes import bare_purchase
 from .kinds_rates import past_rate, rate_index
@@ -94,7 +95,6 @@ from .kinds_units import (
 )
 from .later_mentions import moved_to, named_again, part_of_earlier, refers_back
 from .money_again import actor_again, opens_with_parts, part_payer
-from .next_mention import told_kinds
 from .phrase_words import next_word
 from .respectively import respective_actors, respective_kinds
 from .sentences import sentence_bounds
@@ -484,7 +484,7 @@ class KindFinder:
             prev = (a, value)
             values.append(value)
             first_of.setdefault((info["value"], info["currency"]), value)
-        values = told_kinds(doc, bounds, infos, values, triggers, self.in_name)  # ". The sum will go as aid"
+        values = unnamed_kinds(doc, bounds, infos, values, triggers, self.in_name)  # ". The sum will go as aid"
         values = respective_kinds(text, infos, respective_actors(text, infos, values))  # "X and Y respectively"
         values = carried_countries(infos, values, doc_value(doc, "date"))  # "Pertamina later said", "Incheon will"
         values = bases_take_the_kind(text, infos, values)  # "rose to $4.2 bln from $2.6 bln a year earlier"

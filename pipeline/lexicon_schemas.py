@@ -190,6 +190,7 @@ SCHEMAS: dict[str, Any] = {
                 {
                     "quarters": WORD_INTS,
                     "halves": WORD_INTS,
+                    "month_counts": WORD_INTS,
                     "future_leads": WORDS,
                     "future_words": WORDS,
                     "month_leads": WORDS,
@@ -386,6 +387,7 @@ SCHEMAS: dict[str, Any] = {
             "rate_phrases": WORDS,
             "time_gaps": WORDS,
             "relief_verbs": WORDS,
+            "destined": Fields({"auxiliaries": WORDS, "verbs": WORDS, "preps": WORDS, "kind": str}),
             "unit_openers": WORDS,
             "unit_closers": Fields({"words": WORDS, "not_after": WORDS, "ratios": WORDS}),
             "priced_goods": WORDS,

@@ -432,7 +432,12 @@ class Linker:
                     seen_headed = seen_headed or refers_back(text, since, info["end"], headed=True)
                     since = info["end"]
                 # "raise that figure to 2 trillion won": the earlier money's sectors, over its lead's too
-                part = earlier and not lk.sectors and part_of_earlier(text, info["end"])  # "$500 million of that sum"
+                # "$500 million of that sum", "It could add 30 billion won to that sum"
+                part = (
+                    earlier
+                    and not lk.sectors
+                    and (part_of_earlier(text, info["end"]) or added_to_earlier(text, info["end"]))
+                )
                 if part or (
                     earlier and (seen_headed if lk.sectors else seen) and (not lk.sectors or lk.link == "sentence")
                 ):

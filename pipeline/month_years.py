@@ -84,10 +84,12 @@ def _pattern() -> re.Pattern:
     months = "|".join(re.escape(m) for m in sorted(_months(), key=len, reverse=True))
     ordinals = alternation(list(data["quarters"]))
     halves = alternation(list(data["halves"]))
+    counts = alternation(list(data["month_counts"]))
     return re.compile(
         rf"\b(?P<m1>{months})-(?P<m2>{months})\s+quarter\b"
         rf"|\b(?i:(?P<q>{ordinals}))[- ](?i:quarter)\b"
         rf"|\b(?i:(?P<h>{halves}))[- ](?i:half)\b"
+        rf"|\b(?i:first)\s+(?i:(?P<n>{counts}))\s+(?i:months)\b"
         rf"|\b(?P<m>{months})(?!\w)"
     )
 
@@ -171,6 +173,11 @@ def named_periods(
     []
     >>> list(named_periods("the January-March quarter, in the first half", "2019-04-25", free))
     [(4, 25, 2019), (34, 44, 2018)]
+    >>> d = "2005-10-19"
+    >>> list(named_periods("in the first nine months", d, free)), list(named_periods("first 9 months of 2004", d, free))
+    ([(7, 24, 2005)], [])
+    >>> list(named_periods("reserves in the first five months of its business year", "1987-03-19", free))
+    [(16, 33, 1987)]
     >>> list(named_periods("forecast for the year to March, due by March next year", "2025-11-11", free))
     []
     >>> list(named_periods("profit rose in the year to April; in the six months to September", "2005-06-23", free))
@@ -216,6 +223,8 @@ def named_periods(
             opens, length = data["quarters"][m.group("q").lower()], 3
         elif m.group("h"):
             opens, length = data["halves"][m.group("h").lower()], 6
+        elif m.group("n"):  # "in the first nine months": the year's first months
+            opens, length = 1, data["month_counts"][m.group("n").lower()]
         else:
             opens, length = months[m.group("m")], 1
         if length > 1 and (_YEAR_SOON.match(text, end) or _own_end().match(text, end)):
@@ -224,6 +233,9 @@ def named_periods(
         lead, future = leads.search(clause) is not None, words.search(clause) is not None
         if length == 1 and not lead and _day_after(text, end):
             continue  # "on April 15", "Yonhap reported April 29": the day of an event, no period of the money
+        if m.group("n") and length > int(date[5:7]):
+            yield start, end, int(date[:4])  # "in the first five months" in March: a fiscal year's, under way
+            continue
         yield start, end, period_year(opens, length, date, lead, future)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import extract
+from sentence_record import record
 
 TABLE = "Shr 30 cts vs 10 cts\n    Net 560,000 vs 177,000\n    Revs 9,700,000 vs 7,700,000\n"
 
@@ -72,3 +73,81 @@ def test_a_balance_row_and_a_row_of_one_column_take_the_period():
 def test_a_headline_dates_no_sentence():
     text = "Acme said it would spend 5 mln dlrs on a new plant.\n"
     assert _years("ACME INC 3RD QTR NET", "1987-10-20", text)["5 mln dlrs"] == []
+
+
+# sector forms of rounds 120 and 121's themes (and the words that faked one)
+LINKS = [
+    # low-cost carriers are transport; subway stops too
+    ("The bank will lend $200m to low-cost carriers this year.", "$200m", ["transport"]),
+    ("Busan will spend $40m on lifts at 90 subway stops.", "$40m", ["transport"]),
+    # an air ambulance is health care, whatever flies it; trauma surgeons too
+    ("Gangwon will set aside $18m for a helicopter ambulance network.", "$18m", ["healthcare"]),
+    ("The agency will spend $64m on four air ambulance helicopters.", "$64m", ["healthcare"]),
+    ("The ministry will give $7m to trauma surgeon training.", "$7m", ["healthcare"]),
+    # silicon carbide makes power chips; a plastic film is no film
+    ("The bank will lend $300m to Acme for its silicon carbide fab.", "$300m", ["semiconductors"]),
+    ("Daegu will give $18m to a bioplastic film plant.", "$18m", ["chemicals"]),
+    ("CJ will invest $30m in bio-based fibre plants.", "$30m", []),
+    # microgrids are energy; small shipbuilders are small firms and shipbuilding
+    ("Jeju will spend $12m on carbon-free microgrids.", "$12m", ["energy"]),
+    ("The insurer will back $700m in refund bonds for small shipbuilders.", "$700m", ["shipbuilding", "smes"]),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "sectors"), LINKS)
+def test_links(text, mention, sectors):
+    assert sorted(record(text, mention, "2024-03-12")["sectors"]) == sorted(sectors)
+
+
+def test_money_added_to_that_sum_concerns_what_the_sum_did():
+    text = "Acme will put $50m into a fund for webtoon projects. It could add $30m to that sum next year."
+    assert record(text, "$30m", "2024-03-12")["sectors"] == ["media"]
+    alone = "Acme will put $50m into a fund for webtoon projects. It could add $30m to its staff next year."
+    assert record(alone, "$30m", "2024-03-12")["sectors"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "years"),
+    [
+        ("Sales reached $6.5bn in the first nine months.", "2005-10-19", [2005]),
+        ("Sales reached $6.5bn in the first 6 months.", "2005-10-19", [2005]),
+        ("Sales reached $6.5bn in the first four months of its fiscal year.", "1987-03-09", [1987]),  # under way
+        ("Sales reached $6.5bn in the first nine months of 2003.", "2005-10-19", [2003]),
+    ],
+)
+def test_the_first_months_of_a_year(text, date, years):
+    assert record(text, "$6.5bn", date)["years"] == years
+
+
+KINDS = [
+    # the noun after a list of amounts names every one of them
+    ("The bank extended $300m, $200m and $150m in emergency credit to airlines.", "$300m", "financing"),
+    ("The bank extended $300m, $200m and $150m in emergency credit to airlines.", "$200m", "financing"),
+    ("Acme paid $3 a share, and $5m in fees.", "$3", "price"),  # a price listed with a total stays one
+    # money that goes to a use is spent; a level that goes to a figure is no going
+    ("Ulsan unveiled its port plan, under which $480m will go to ship berths.", "$480m", "investment"),
+    ("Busan plans to draw $850m into its chip cluster by 2030.", "$850m", "investment"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "kind"), KINDS)
+def test_kinds(text, mention, kind):
+    assert record(text, mention, "2024-03-12")["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Acme will receive $15.2m, $5.2m of which will be paid at closing.", "$15.2m"),  # commas alone: no list
+        ("The note names $2.25m or 45 cts a share.", "$2.25m"),  # "or": the same money restated
+        ("Acme said it was going to put $5m to work.", "$5m"),  # "going to" is a future, not a going
+    ],
+)
+def test_no_list_and_no_going(text, mention):
+    assert record(text, mention, "2024-03-12")["kind"] == "other"
+
+
+def test_a_list_split_by_a_sentence_shares_nothing():
+    text = "The bank lent $300m. Then $150m in emergency credit went to airlines."
+    assert record(text, "$300m", "2024-03-12")["kind"] == "financing"  # its own verb
+    assert record("It said $300m. Then $150m in credit.", "$300m", "2024-03-12")["kind"] == "other"

@@ -1,0 +1,100 @@
+"""Kinds for amounts that no word of their own decided (``other``), from the amounts and words around
+them: the sentence after (``next_mention.told_kinds``), the list they stand in (``listed_kinds``)
+and a verb of going after them (``destined_kinds``). Pure functions over the stage's amount infos
+(character offsets, flags) and kind values, each with its doctest; the word lists are kinds.json's
+``destined``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .extensions import doc_text
+from .next_mention import told_kinds
+
+# what may stand between two amounts of one list, a conversion in brackets after the first aside
+_COMMA = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,\s*$")  # "300 billion won, 200 billion won"
+_AND = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*and\s+$")  # "... and 150 billion won"
+
+
+def _lists(text: str, infos: list[dict]) -> list[list[int]]:
+    """The lists of amounts in ``infos`` (their indexes, conversions left out): amounts joined by
+    commas whose last is joined by "and" ("300 billion won, 200 billion won and 150 billion won"), all
+    of one ``per``. Commas alone make no list ("15.2 mln dlrs, 5.2 mln of which"), nor does "or" (the
+    same money restated: "2.25 mln dlrs or 45 cts a share")."""
+    own = [k for k, info in enumerate(infos) if "conversion" not in info["flags"]]
+    lists, run = [], [own[0]] if own else []
+    for before, k in zip(own, own[1:], strict=False):
+        gap = text[infos[k - 1]["end"] : infos[k]["start"]]  # after the conversions of the one before
+        if infos[k]["per"] == infos[before]["per"] and _COMMA.match(gap):
+            run.append(k)
+            continue
+        if infos[k]["per"] == infos[before]["per"] and _AND.match(gap):
+            lists.append([*run, k])
+        run = [k]
+    return lists
+
+
+def listed_kinds(text: str, infos: list[dict], values: list[dict]) -> list[dict]:
+    """``values`` with each ``other`` amount of a list of amounts (``_lists``: "300 billion won, 200
+    billion won and 150 billion won in emergency credit") taking the kind and trigger of the list's
+    last amount, when that one has one: the noun after the last amount names them all.
+
+    >>> t = "extended 300 bln won, 200 bln won and 150 bln won in credit"
+    >>> infos = [{"start": 9, "end": 20, "per": "", "flags": []}, {"start": 22, "end": 33, "per": "", "flags": []},
+    ...          {"start": 38, "end": 49, "per": "", "flags": []}]
+    >>> values = [{"kind": "other", "trigger": ""}] * 2 + [{"kind": "financing", "trigger": "credit"}]
+    >>> [v["kind"] for v in listed_kinds(t, infos, values)]
+    ['financing', 'financing', 'financing']
+    >>> [v["kind"] for v in listed_kinds(t.replace(" and", ", or"), infos, values)]
+    ['other', 'other', 'financing']
+    """
+    out = list(values)
+    for members in _lists(text, infos):
+        last = values[members[-1]]
+        if last["kind"] == "other":
+            continue
+        for k in members[:-1]:
+            if out[k]["kind"] == "other":
+                out[k] = {**out[k], **{key: last[key] for key in ("kind", "trigger", "_trigger") if key in last}}
+    return out
+
+
+@lru_cache(maxsize=1)
+def _destined() -> tuple[re.Pattern, str]:
+    data = lexicon.load("kinds.json")["destined"]
+    words = lexicon.alternation
+    pattern = re.compile(
+        rf"\s*(?:(?:{words(data['auxiliaries'])})\s+){{0,3}}(?P<verb>(?:{words(data['verbs'])})\s+(?:{words(data['preps'])}))\b",
+        re.IGNORECASE,
+    )
+    return pattern, data["kind"]
+
+
+def destined_kinds(text: str, infos: list[dict], values: list[dict]) -> list[dict]:
+    """``values`` with each ``other`` amount that is the subject of a verb of going to a use (kinds.json
+    ``destined``: "480 billion won will go to fuel cell ship berths", "of which $2bn goes to") of
+    ``destined``'s kind, money spent (its trigger the verb and its preposition). A noun after "to"
+    that names a kind is ``kinds_reach.goes_as``'s, read before this.
+
+    >>> t = "Under the plan, 480 billion won will go to ship berths; sales went up $5."
+    >>> infos = [{"start": 16, "end": 31}, {"start": 69, "end": 71}]
+    >>> [(v["kind"], v["trigger"]) for v in destined_kinds(t, infos, [{"kind": "other", "trigger": ""}] * 2)]
+    [('investment', 'go to'), ('other', '')]
+    """
+    pattern, kind = _destined()
+    out = list(values)
+    for k, (info, value) in enumerate(zip(infos, values, strict=True)):
+        if value["kind"] == "other" and (m := pattern.match(text, info["end"])):
+            out[k] = {**value, "kind": kind, "trigger": m.group("verb"), "_trigger": None}
+    return out
+
+
+def unnamed_kinds(doc, bounds: list, infos: list[dict], values: list[dict], triggers: list, in_name) -> list[dict]:
+    """The kinds of the amounts no word of their own decided: from the sentence after, then their
+    list, then a verb of going after them (the module's docstring)."""
+    values = told_kinds(doc, bounds, infos, values, triggers, in_name)
+    text = doc_text(doc)
+    return destined_kinds(text, infos, listed_kinds(text, infos, values))
