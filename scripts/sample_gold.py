@@ -240,6 +240,8 @@ def main() -> None:
         ("round119", 2142, 0, 30),
         ("round120", 2143, 0, 30),
         ("round121", 2144, 0, 30),
+        ("round122", 2145, 0, 30),
+        ("round123", 2146, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
