@@ -1,6 +1,7 @@
 """Kinds for amounts that no word of their own decided (``other``), from the amounts and words around
-them: the sentence after (``next_mention.told_kinds``), the list they stand in (``listed_kinds``)
-and a verb of going after them (``destined_kinds``). Pure functions over the stage's amount infos
+them: the sentence after (``next_mention.told_kinds``), the list they stand in (``listed_kinds``),
+a verb of going after them (``destined_kinds``) and money named before that they are added to
+(``added_kinds``). Pure functions over the stage's amount infos
 (character offsets, flags) and kind values, each with its doctest; the word lists are kinds.json's
 ``destined``.
 """
@@ -12,6 +13,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .extensions import doc_text
+from .later_mentions import added_to_earlier
 from .next_mention import told_kinds
 
 # what may stand between two amounts of one list, a conversion in brackets after the first aside
@@ -92,9 +94,30 @@ def destined_kinds(text: str, infos: list[dict], values: list[dict]) -> list[dic
     return out
 
 
+def added_kinds(text: str, infos: list[dict], values: list[dict]) -> list[dict]:
+    """``values`` with each ``other`` amount that is added to money named before ("The governor said
+    the province could add 180 billion won to that sum": ``later_mentions.added_to_earlier``) taking
+    the kind and trigger of the last amount before it that has one.
+
+    >>> t = "It will put $420m into cables. It could add $180m to that sum."
+    >>> infos = [{"start": 12, "end": 17}, {"start": 44, "end": 49}]
+    >>> values = [{"kind": "investment", "trigger": "put"}, {"kind": "other", "trigger": ""}]
+    >>> [v["kind"] for v in added_kinds(t, infos, values)]
+    ['investment', 'investment']
+    """
+    out = list(values)
+    for k in range(1, len(values)):
+        if out[k]["kind"] != "other" or not added_to_earlier(text, infos[k]["end"]):
+            continue
+        before = next((v for v in reversed(out[:k]) if v["kind"] != "other"), None)
+        if before is not None:
+            out[k] = {**out[k], **{key: before[key] for key in ("kind", "trigger", "_trigger") if key in before}}
+    return out
+
+
 def unnamed_kinds(doc, bounds: list, infos: list[dict], values: list[dict], triggers: list, in_name) -> list[dict]:
     """The kinds of the amounts no word of their own decided: from the sentence after, then their
     list, then a verb of going after them (the module's docstring)."""
     values = told_kinds(doc, bounds, infos, values, triggers, in_name)
     text = doc_text(doc)
-    return destined_kinds(text, infos, listed_kinds(text, infos, values))
+    return added_kinds(text, infos, destined_kinds(text, infos, listed_kinds(text, infos, values)))

@@ -449,6 +449,8 @@ class Linker:
                     again_here = restates_before(text, *bounds[n], [(info["start"], info["end"])])  # "The money, $1bn,"
                     if parted or moved_here or again_here or part_of_earlier(text, info["end"]):
                         lk.years = list(earlier_years)
+                    elif added_to_earlier(text, info["end"]):  # "could add 180 billion won to that sum"
+                        lk.years = list(earlier_years)
                 again = named.get((info["value"], info["currency"]))
                 if again and named_again(text, info["start"]):  # "The 1.46 trillion won contract runs"
                     if not lk.sectors and again[0]:

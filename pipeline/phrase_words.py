@@ -221,15 +221,18 @@ def _plan_noun_verbs() -> frozenset[str]:
 def named_verb(doc: Doc, j: int, verbs: frozenset[str]) -> bool:
     """Is doc[j], a word of ``verbs`` written in title case, part of the name before it, with a
     lower-case verb of ``verbs`` after it ("Stuart Rose could receive", "Marks & Spencer chief Stuart
-    Rose will earn", the company "American Can")? "Sales Rose To £1m", a title-case headline, and
-    "The U.S. Has said" keep their verbs.
+    Rose will earn", the company "American Can"), or a comma and a lower-case word, an apposition
+    ("Sir John Rose, chief executive of Rolls-Royce, received")? "Sales Rose To £1m", a title-case
+    headline, and "The U.S. Has said" keep their verbs.
 
     >>> from spacy.lang.en import English
-    >>> doc = English()("Stuart Rose could receive it. Sales Rose To records")
+    >>> doc = English()("Stuart Rose could receive it. Sales Rose To records. John Rose, chief executive")
     >>> verbs = frozenset({"rose", "could", "to"})
-    >>> named_verb(doc, 1, verbs), named_verb(doc, 7, verbs)
-    (True, False)
+    >>> named_verb(doc, 1, verbs), named_verb(doc, 7, verbs), named_verb(doc, 12, verbs)
+    (True, False, True)
     """
     if not (doc[j].is_title and 0 < j < len(doc) - 1 and doc[j - 1].is_title and not doc[j - 1].text.endswith(".")):
         return False  # "The U.S. Has said": a capital after an abbreviation's stop, as after a sentence's
+    if doc[j + 1].text == "," and j + 2 < len(doc) and doc[j + 2].is_lower:
+        return True  # "John Rose, chief executive of Rolls-Royce, received": a name before its apposition
     return doc[j + 1].is_lower and doc[j + 1].lower_ in verbs

@@ -208,11 +208,41 @@ def row_year(text: str, start: int, row_kind: str | None, current: int) -> int |
     return current if separator is None or start < separator.start() else current - 1
 
 
+NOTE_REACH = 400  # characters searched each way for a note clause's bound: it ends well before, at a stop
+# a stop, a blank line or an indented line (a table's next row), "and", "vs", "prior"
+_NOTE_BOUNDARY = re.compile(r"[.;:](?=\s)|\n[ \t]*\n|\n[ \t]+(?=\S)|\band\b|\svs\.?(?=\s)|\bprior\b", re.IGNORECASE)
+
+
+def note_year(text: str, start: int, end: int, current: int) -> int | None:
+    """The year of the amount text[start:end] in a note's comparison of the table's period with the
+    year before ("NOTE: Net includes provisions of 90,000 dlrs vs 56,250 dlrs and gains of 113,432
+    dlrs vs 88,946 dlrs", "earnings of 9.0 mln dlrs, or nine cts a share vs 3.2 mln dlrs"): ``current``
+    in the words before "vs", the year before in the words after it, each ending at the nearest
+    "and", stop or "vs"; None when no "vs" bounds its words, or when "prior" does (the quarter before).
+
+    >>> t = "Net includes provisions of 90,000 dlrs vs 56,250 dlrs and gains of 113,432 dlrs vs 88,946 dlrs."
+    >>> [note_year(t, t.index(a), t.index(a) + len(a), 1987) for a in ("90,000", "56,250", "113,432", "88,946")]
+    [1987, 1986, 1987, 1986]
+    >>> note_year("It paid 28 cts vs 25 cts prior.", 18, 24, 1987), note_year("It paid 28 cts.", 8, 14, 1987)
+    (None, None)
+    >>> note_year("Deposit 154.0 mln vs 131.2 mln\\n    Loans 125.3 mln vs 100.7 mln", 21, 30, 1987)
+    1986
+    """
+    left = list(_NOTE_BOUNDARY.finditer(text, max(0, start - NOTE_REACH), start))
+    right = _NOTE_BOUNDARY.search(text, end, end + NOTE_REACH)
+    if right is not None and right.group().strip().lower().startswith("vs"):
+        return current
+    if left and left[-1].group().strip().lower().startswith("vs"):
+        return None if right is not None and right.group().lower() == "prior" else current - 1
+    return None
+
+
 def fill_row_years(text: str, date: str | None, money: list, title: str = "") -> None:
     """Give each amount of ``money`` ((span, info) pairs, in text order, their links set) that is
     a figure of an earnings table's row and has no year of its own its column's year (the table's
     period is read once, and only when a row needs it)."""
     current: list[int | None] = []
+    has_vs = COLUMN_SEPARATOR.search(text) is not None
     first_on_line: dict[int, int] = {}  # line start -> its first amount, where the row's label ends
     for m, info in money:
         links = span_value(m, "links")
@@ -221,11 +251,16 @@ def fill_row_years(text: str, date: str | None, money: list, title: str = "") ->
         if links is None or links["years"]:
             continue
         row = table_kind(text, line_start, first)
-        if row is None or row[0] in PRIOR_PERIOD_KINDS:
+        if (row is None and not has_vs) or (row is not None and row[0] in PRIOR_PERIOD_KINDS):
             continue
         if not current:
             current.append(period_year(text, date, title))
-        year = row_year(text, info["start"], row[0], current[0]) if current[0] is not None else None
+        if current[0] is None:
+            continue
+        if row is None:  # "NOTE: Net includes provisions of 90,000 dlrs vs 56,250 dlrs and ..."
+            year = note_year(text, info["start"], info["end"], current[0])
+        else:
+            year = row_year(text, info["start"], row[0], current[0])
         if year is not None:  # a year mention of no text of its own, flagged for the reviewer
             links["years"] = [
                 {"start": -1, "end": -1, "years": [year], "role": "point", "duration": None, "flags": [FLAG]}

@@ -91,6 +91,13 @@ LINKS = [
     # microgrids are energy; small shipbuilders are small firms and shipbuilding
     ("Jeju will spend $12m on carbon-free microgrids.", "$12m", ["energy"]),
     ("The insurer will back $700m in refund bonds for small shipbuilders.", "$700m", ["shipbuilding", "smes"]),
+    # rounds 122 and 123: paediatric care and emergency rooms are health care; tourist trains carry
+    # tourists; combat and kamikaze drones are arms
+    ("The ministry set aside $22m for paediatric emergency rooms.", "$22m", ["healthcare"]),
+    ("The city will give $40m to children's hospitals.", "$40m", ["healthcare"]),
+    ("Korail will put $62m into tourist trains.", "$62m", ["tourism", "transport"]),
+    ("The army will spend $620m on kamikaze drone units.", "$620m", ["defense", "drones"]),
+    ("Acme will spend $20m on delivery drones.", "$20m", ["drones"]),
 ]
 
 
@@ -102,6 +109,11 @@ def test_links(text, mention, sectors):
 def test_money_added_to_that_sum_concerns_what_the_sum_did():
     text = "Acme will put $50m into a fund for webtoon projects. It could add $30m to that sum next year."
     assert record(text, "$30m", "2024-03-12")["sectors"] == ["media"]
+    later = "Jeonnam will put $420m by 2025 into subsea cables. It could add $180m to that sum if developers join."
+    assert (record(later, "$180m", "2019-11-26")["years"], record(later, "$180m", "2019-11-26")["kind"]) == (
+        [2025],
+        "investment",
+    )
     alone = "Acme will put $50m into a fund for webtoon projects. It could add $30m to its staff next year."
     assert record(alone, "$30m", "2024-03-12")["sectors"] == []
 
@@ -151,3 +163,27 @@ def test_a_list_split_by_a_sentence_shares_nothing():
     text = "The bank lent $300m. Then $150m in emergency credit went to airlines."
     assert record(text, "$300m", "2024-03-12")["kind"] == "financing"  # its own verb
     assert record("It said $300m. Then $150m in credit.", "$300m", "2024-03-12")["kind"] == "other"
+
+
+ACTORS = [
+    # a fronted participle clause names no one: the main clause's subject acts
+    ("Having bought a chain for ¥27bn two years ago, Tesco has now put ¥14.5bn into it.", "¥27bn", "Tesco"),
+    # a name that spells a verb stays a name before its apposition
+    ("Sir John Rose, chief executive of Rolls-Royce, received a bonus of £580,000.", "£580,000", "Sir John Rose"),
+    ("Mr Rose, chief executive of Acme, received a bonus of £580,000.", "£580,000", "Mr Rose"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "actor"), ACTORS)
+def test_actors(text, mention, actor):
+    assert record(text, mention, "2005-04-12")["actor"] == actor
+
+
+def test_a_notes_vs_sets_the_period_against_the_year_before():
+    text = (
+        TABLE
+        + "    NOTE: Net includes provisions of 90,000 dlrs vs 56,250 dlrs and gains of 113,432 dlrs vs 88,946 dlrs.\n"
+    )
+    years = _years("ACME INC 3RD QTR NET", "1987-10-20", text)
+    assert [years[m] for m in ("90,000 dlrs", "56,250 dlrs", "113,432 dlrs", "88,946 dlrs")] == [[1987], [1986]] * 2
+    assert _years("", "1987-10-20", "Net includes provisions of 90,000 dlrs vs 56,250 dlrs.")["90,000 dlrs"] == []
