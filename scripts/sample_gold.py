@@ -242,6 +242,8 @@ def main() -> None:
         ("round121", 2144, 0, 30),
         ("round122", 2145, 0, 30),
         ("round123", 2146, 0, 30),
+        ("round124", 2147, 0, 30),
+        ("round125", 2148, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
