@@ -187,3 +187,23 @@ def test_a_notes_vs_sets_the_period_against_the_year_before():
     years = _years("ACME INC 3RD QTR NET", "1987-10-20", text)
     assert [years[m] for m in ("90,000 dlrs", "56,250 dlrs", "113,432 dlrs", "88,946 dlrs")] == [[1987], [1986]] * 2
     assert _years("", "1987-10-20", "Net includes provisions of 90,000 dlrs vs 56,250 dlrs.")["90,000 dlrs"] == []
+
+
+ROUND_124 = [
+    # chiplets and glass substrates are chips; farmed laver is farming; restaurants are food
+    ("Semco will spend $1.1bn on glass substrate and chiplet packaging lines.", "$1.1bn", ["semiconductors"]),
+    ("Exports of farmed laver reached $120m last year.", "$120m", ["agriculture"]),
+    ("Seoul will lend $1.5bn to small restaurant owners.", "$1.5bn", ["food_and_beverage", "smes"]),
+    ("Jeonju gave $4m in subsidies to local film festivals.", "$4m", ["media"]),
+    ("Restaurant Associates reported net income of $3m.", "$3m", []),  # a name, cased apart
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "sectors"), ROUND_124)
+def test_round_124_sectors(text, mention, sectors):
+    assert sorted(record(text, mention, "2024-03-12")["sectors"]) == sorted(sectors)
+
+
+def test_an_approach_is_a_bid_and_approaching_a_level_is_not():
+    assert record("The LSE rejected Deutsche Borse's £1.35bn approach.", "£1.35bn", "2005-01-12")["kind"] == "deal"
+    assert record("Sales could approach £1.35bn this year.", "£1.35bn", "2005-01-12")["kind"] == "revenue"
