@@ -1,9 +1,8 @@
 """Kinds for amounts that no word of their own decided (``other``), from the amounts and words around
 them: the sentence after (``next_mention.told_kinds``), the list they stand in (``listed_kinds``),
 a verb of going after them (``destined_kinds``) and money named before that they are added to
-(``added_kinds``). Pure functions over the stage's amount infos
-(character offsets, flags) and kind values, each with its doctest; the word lists are kinds.json's
-``destined``.
+(``added_kinds``). Pure functions over the stage's amount infos (character offsets, flags) and kind
+values, each with its doctest; the word lists are kinds.json's ``destined``.
 """
 
 from __future__ import annotations
@@ -17,8 +16,8 @@ from .later_mentions import added_to_earlier
 from .next_mention import told_kinds
 
 # what may stand between two amounts of one list, a conversion in brackets after the first aside
-_COMMA = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,\s*$")  # "300 billion won, 200 billion won"
-_AND = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*and\s+$")  # "... and 150 billion won"
+_COMMA = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*$")  # "300 billion won, 200 billion won"
+_AND = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*and\s+$")  # "... and 150 billion won"
 
 
 def _lists(text: str, infos: list[dict]) -> list[list[int]]:
