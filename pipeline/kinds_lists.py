@@ -59,8 +59,13 @@ def listed_kinds(text: str, infos: list[dict], values: list[dict]) -> list[dict]
             continue
         for k in members[:-1]:
             if out[k]["kind"] == "other":
-                out[k] = {**out[k], **{key: last[key] for key in ("kind", "trigger", "_trigger") if key in last}}
+                out[k] = _taking(out[k], last)
     return out
+
+
+def _taking(value: dict, source: dict) -> dict:
+    """``value`` with the kind and trigger of ``source``."""
+    return {**value, **{key: source[key] for key in ("kind", "trigger", "_trigger") if key in source}}
 
 
 @lru_cache(maxsize=1)
@@ -110,13 +115,13 @@ def added_kinds(text: str, infos: list[dict], values: list[dict]) -> list[dict]:
             continue
         before = next((v for v in reversed(out[:k]) if v["kind"] != "other"), None)
         if before is not None:
-            out[k] = {**out[k], **{key: before[key] for key in ("kind", "trigger", "_trigger") if key in before}}
+            out[k] = _taking(out[k], before)
     return out
 
 
 def unnamed_kinds(doc, bounds: list, infos: list[dict], values: list[dict], triggers: list, in_name) -> list[dict]:
     """The kinds of the amounts no word of their own decided: from the sentence after, then their
-    list, then a verb of going after them (the module's docstring)."""
+    list, a verb of going after them and money named before (the module's docstring)."""
     values = told_kinds(doc, bounds, infos, values, triggers, in_name)
     text = doc_text(doc)
     return added_kinds(text, infos, destined_kinds(text, infos, listed_kinds(text, infos, values)))

@@ -433,11 +433,10 @@ class Linker:
                     since = info["end"]
                 # "raise that figure to 2 trillion won": the earlier money's sectors, over its lead's too
                 # "$500 million of that sum", "It could add 30 billion won to that sum"
-                part = (
-                    earlier
-                    and not lk.sectors
-                    and (part_of_earlier(text, info["end"]) or added_to_earlier(text, info["end"]))
+                onto_earlier = bool(earlier or earlier_years) and (
+                    part_of_earlier(text, info["end"]) or added_to_earlier(text, info["end"])
                 )
+                part = earlier and not lk.sectors and onto_earlier
                 if part or (
                     earlier and (seen_headed if lk.sectors else seen) and (not lk.sectors or lk.link == "sentence")
                 ):
@@ -447,9 +446,7 @@ class Linker:
                         moved = moved_money_ends(text, *bounds[n])
                     moved_here = moved_to(text, bounds[n][0], info["start"], moved)  # "raise that figure to ..."
                     again_here = restates_before(text, *bounds[n], [(info["start"], info["end"])])  # "The money, $1bn,"
-                    if parted or moved_here or again_here or part_of_earlier(text, info["end"]):
-                        lk.years = list(earlier_years)
-                    elif added_to_earlier(text, info["end"]):  # "could add 180 billion won to that sum"
+                    if parted or moved_here or again_here or onto_earlier:  # "could add X to that sum"
                         lk.years = list(earlier_years)
                 again = named.get((info["value"], info["currency"]))
                 if again and named_again(text, info["start"]):  # "The 1.46 trillion won contract runs"

@@ -4,8 +4,8 @@ A Reuters earnings table sets this period against the same period a year before,
 figure ("Shr loss 78 cts vs loss 18 cts", "Revs 3,261,000 vs 4,427,000"), and says which period
 that is only once, if at all: in a header line ("Qtr ended March 14", "Period ended February 28"),
 in its headline ("ACME INC 3RD QTR NET") or in a note under the table ("NOTE: 1986 and 1985 4th
-qtr net includes ..."). The figure before
-"vs" then concerns the period's year and the figure after it the year before (``row_year``).
+qtr net includes ..."). The figure before "vs" then concerns the period's year and the figure after
+it the year before (``row_year``; in a note's own comparison, ``note_year``).
 
 The period's year (``period_year``) is read, in this order:
 1. a header line that names the day the period ends ("Yr ends Nov 29, 1986", "Sept 30 end"): that
@@ -17,7 +17,8 @@ The period's year (``period_year``) is read, in this order:
    quarter, a year) reported in the first months of a year, since most fiscal years end in
    December. Gold annotators, who read the whole article, dated tables whose own lines name no
    period by their headline about three times in five (``scripts/gold_counts.py table``), and
-   sided with the headline against a note every time the two disagreed (150 amounts to none);
+   sided with the headline against a note every time the two disagreed (``scripts/gold_counts.py
+   headline``: 178 amounts the headline's years, none the note's);
 3. a note under the table that names years: the latest of them that is the article's year or the
    one before (a period reported in an article ended less than a year before it; "NOTE: 1985 net
    includes a gain" in 1987 says nothing of the table's period), leaving out a year that ends a
@@ -26,8 +27,7 @@ The period's year (``period_year``) is read, in this order:
    next year's quarter had ended by the article's date ("NOTE: 1986 3rd qtr results include ..."
    in October 1987 explains the year-ago column: ``ended_a_year_later``).
 Without one of these, or without the article's date when the day has no year, the rows get no year.
-Only rows of profit and revenue labels count: a dividend row's "vs" is the prior quarter's
-("Qtly div 28 cts vs 25 cts prior").
+A dividend row's "vs" is the prior quarter's ("Qtly div 28 cts vs 25 cts prior"): it gets no year.
 
 Lexicon: years.json ``table_periods`` (the period words that open a header line, the words before
 the day, the words that open a note, the headline's results words and year ends) and ``months``.
@@ -53,16 +53,18 @@ DAY_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "ni
 DAY = rf"\d{{1,2}}|{'|'.join(DAY_WORDS)}"
 
 
+def _day(months: list[str]) -> str:
+    """A month and a day, and maybe the year ("Jan 31", "March five", "June 30, 1986")."""
+    return rf"(?P<month>{alternation(months)})\.?\s+(?P<day>{DAY})\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int], re.Pattern]:
     data = lexicon.load("years.json")
     periods, months = data["table_periods"], data["months"]
     names = get_month_names("wide", locale="en")  # CLDR: 1 -> "January"; "sept" and "jan" by their start
     number = {m: n for m in months for n, name in names.items() if name.lower().startswith(m[:3])}
-    day = (
-        rf"(?:(?:{alternation(periods['ends'])})\s+)?(?P<month>{alternation(months)})\.?\s+(?P<day>{DAY})\b"
-        r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
-    )
+    day = rf"(?:(?:{alternation(periods['ends'])})\s+)?{_day(months)}"
     header = re.compile(
         rf"^[ \t]*(?:\w+[ \t]+){{0,2}}(?:{alternation(periods['heads'])})\b[^\n]{{0,30}}?\b{day}",
         re.IGNORECASE | re.MULTILINE,
@@ -71,8 +73,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int], re.
     dated = re.compile(rf"\b(?:{alternation(months)})\.?(?:\s+\d{{1,2}})?,?\s+$", re.IGNORECASE)
     # the day first, then the end word, alone on its line: "Sept 30 end"
     trailing = re.compile(
-        rf"^[ \t]*(?P<month>{alternation(months)})\.?\s+(?P<day>{DAY})\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
-        rf"[ \t]+(?:{alternation(periods['ends'])})[ \t]*$",
+        rf"^[ \t]*{_day(months)}[ \t]+(?:{alternation(periods['ends'])})[ \t]*$",
         re.IGNORECASE | re.MULTILINE,
     )
     return header, note, dated, number, trailing
@@ -110,6 +111,16 @@ def period_year(text: str, date: str | None, title: str = "") -> int | None:
     headline = headline_year(title, date) if title else None
     if headline is not None or not date:
         return headline
+    return notes_year(text, date)
+
+
+def notes_year(text: str, date: str) -> int | None:
+    """The period's year that a note under the table names (step 3 of the module's docstring), or None.
+
+    >>> notes_year("Shr 5 cts vs 4 cts\\n    NOTE: 1986 3rd qtr results include a loss", "1987-10-19")
+    1987
+    """
+    _, note, dated, _, _ = _patterns()
     recent = (int(date[:4]) - 1, int(date[:4]))
     named = [
         int(y.group())
@@ -129,8 +140,7 @@ def _headline_patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str], int]:
     periods, months = data["table_periods"], data["months"]
     heads, words = periods["headline"], alternation(periods["heads"])
     ordinals = alternation(list(data["named_periods"]["quarters"]))
-    day = rf"(?P<month>{alternation(months)})\.?\s+(?P<day>{DAY})\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
-    dated = re.compile(rf"\b(?:{words})\b(?:\s+(?:{alternation(periods['ends'])}))?\s+{day}", re.IGNORECASE)
+    dated = re.compile(rf"\b(?:{words})\b(?:\s+(?:{alternation(periods['ends'])}))?\s+{_day(months)}", re.IGNORECASE)
     period = re.compile(
         rf"\b(?P<period>(?:(?:{ordinals})\s+)?(?:{words}))(?:\s+\S+){{0,3}}?\s+(?:{alternation(heads['results'])})\b",
         re.IGNORECASE,
@@ -139,7 +149,7 @@ def _headline_patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str], int]:
 
 
 def headline_year(title: str, date: str | None) -> int | None:
-    """The year of the period a results headline names (step 3 of the module's docstring), or None.
+    """The year of the period a results headline names (step 2 of the module's docstring), or None.
 
     >>> headline_year("ACME INC 1ST QTR JAN 31 NET", "1987-03-05"), headline_year("ACME INC 3RD QTR NET", "1987-10-20")
     (1987, 1987)
@@ -153,7 +163,8 @@ def headline_year(title: str, date: str | None) -> int | None:
     dated, period, year_ends, until = _headline_patterns()
     found = dated.search(title)
     if found is not None:
-        return _day_year(found, _patterns()[3], date)
+        number = _patterns()[3]  # month name -> its number
+        return _day_year(found, number, date)
     found = period.search(title)
     if found is None or not date or len(date) < 10:
         return None
@@ -230,11 +241,15 @@ def note_year(text: str, start: int, end: int, current: int) -> int | None:
     """
     left = list(_NOTE_BOUNDARY.finditer(text, max(0, start - NOTE_REACH), start))
     right = _NOTE_BOUNDARY.search(text, end, end + NOTE_REACH)
-    if right is not None and right.group().strip().lower().startswith("vs"):
+    if _is_vs(right):
         return current
-    if left and left[-1].group().strip().lower().startswith("vs"):
+    if left and _is_vs(left[-1]):
         return None if right is not None and right.group().lower() == "prior" else current - 1
     return None
+
+
+def _is_vs(bound: re.Match | None) -> bool:
+    return bound is not None and bound.group().strip().lower().startswith("vs")
 
 
 def fill_row_years(text: str, date: str | None, money: list, title: str = "") -> None:

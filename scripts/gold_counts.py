@@ -7,6 +7,7 @@ behind a lexicon choice that the README cites.
     python scripts/gold_counts.py year "year to"             # amounts in dated texts with the words: the date's year?
     python scripts/gold_counts.py country Yugoslavia          # amounts in texts with the words, by their country
     python scripts/gold_counts.py table "4TH QTR LOSS"       # earnings-table amounts under such a headline: years?
+    python scripts/gold_counts.py headline                   # a table's headline against its note: whose years?
 
 Corpus cases are read from ../shared/corpora when it is there (their texts are not stored in the gold);
 without it they are left out, and the counts say how many cases were read.
@@ -20,7 +21,7 @@ from collections import Counter
 from pathlib import Path
 
 from pipeline.evaluate import load_cases
-from pipeline.table_years import period_year
+from pipeline.table_years import COLUMN_SEPARATOR, headline_year, notes_year, period_year
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold"
 
@@ -101,6 +102,40 @@ def table_split(found: list[dict], words: str) -> Counter[str]:
     )
 
 
+def headline_split(found: list[dict]) -> Counter[str]:
+    """Of the gold amounts in a newswire earnings table's "vs" rows whose headline and note give the
+    period different years (``table_years.headline_year`` against ``notes_year``) where no header line
+    overrules the headline (``period_year`` takes the headline's), how many have the headline's column
+    year, the note's, none or another."""
+    out: Counter[str] = Counter()
+    for c in found:
+        date, text = c.get("date"), c["text"]
+        if not date or not COLUMN_SEPARATOR.search(text):
+            continue
+        title = c.get("title") or ""
+        note, headline = notes_year(text, date), headline_year(title, date)
+        if note is None or headline is None or note == headline or period_year(text, date, title) != headline:
+            continue
+        for a in c["amounts"]:
+            line_start = text.rfind("\n", 0, a["start"]) + 1
+            line_end = text.find("\n", a["start"])
+            vs = COLUMN_SEPARATOR.search(text, line_start, line_end if line_end >= 0 else len(text))
+            if "years" not in a or vs is None:
+                continue
+            back = 0 if a["start"] < vs.start() else 1  # the column after "vs" is the year before
+            years = a["years"]
+            out[
+                "headline"
+                if years == [headline - back]
+                else "note"
+                if years == [note - back]
+                else "none"
+                if not years
+                else "other"
+            ] += 1
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="what", required=True)
@@ -111,6 +146,7 @@ def main() -> None:
     sub.add_parser("year").add_argument("words")
     sub.add_parser("country").add_argument("words")
     sub.add_parser("table").add_argument("words")
+    sub.add_parser("headline")
     act = sub.add_parser("actor")
     act.add_argument("noun")
     act.add_argument("verb")
@@ -128,6 +164,10 @@ def main() -> None:
     elif args.what == "table":
         split = table_split(found, args.words)
         print(f"  with years: {split['years']}, none: {split['none']}")
+    elif args.what == "headline":
+        split = headline_split(found)
+        print(f"  the headline's: {split['headline']}, the note's: {split['note']}, none: {split['none']}", end="")
+        print(f", other: {split['other']}")
     elif args.what == "actor":
         split = actor_split(found, args.noun, args.verb)
         print(f"  actor ends with {args.noun!r}: {split['noun']}, no actor: {split['none']}, another: {split['other']}")

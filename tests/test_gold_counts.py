@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from gold_counts import actor_split, country_split, sector_split, year_split
+from gold_counts import actor_split, country_split, headline_split, sector_split, table_split, year_split
 
 TEXT = "The movie, which stars two newcomers, took $28.5m. It made $3m more."
 CASES = [
@@ -45,3 +45,28 @@ def test_country_split_counts_the_countries_of_amounts_in_texts_with_the_words()
         {"text": "Yugoslav exports rose to $2bn.", "amounts": [{"country": "YU"}]},  # another word
     ]
     assert country_split(cases, "Yugoslavia") == {"YU": 1, "": 1}
+
+
+TABLE = "Shr 30 cts vs 10 cts\n    NOTE: 1986 net includes a gain.\n"  # the note names 1986
+
+
+def _table_case(years: list[list[int]]) -> dict:
+    amounts = [{"start": 4, "years": years[0]}, {"start": 14, "years": years[1]}]
+    return {"text": TABLE, "title": "ACME 3RD QTR NET", "date": "1987-10-20", "amounts": amounts}  # headline: 1987
+
+
+def test_headline_split_counts_whose_years_the_gold_took():
+    found = [_table_case([[1987], [1986]]), _table_case([[1986], [1985]]), _table_case([[], []])]
+    assert headline_split(found) == {"headline": 2, "note": 2, "none": 2}
+
+
+def test_table_split_counts_dated_amounts_under_a_headline_without_a_period_of_its_own():
+    found = [
+        {
+            "text": "Shr 30 cts vs 10 cts",
+            "title": "ACME 3RD QTR NET",
+            "date": "1987-10-20",
+            "amounts": [{"start": 4, "years": [1987]}, {"start": 14, "years": []}],
+        }
+    ]
+    assert table_split(found, "QTR NET") == {"years": 1, "none": 1}
