@@ -244,6 +244,8 @@ def main() -> None:
         ("round123", 2146, 0, 30),
         ("round124", 2147, 0, 30),
         ("round125", 2148, 0, 30),
+        ("round126", 2149, 0, 30),
+        ("round127", 2150, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
