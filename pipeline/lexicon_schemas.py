@@ -173,7 +173,11 @@ SCHEMAS: dict[str, Any] = {
             "bare_base_words": WORDS,
             "table_periods": Fields(
                 {"heads": WORDS, "ends": WORDS, "notes": WORDS, "quarter_words": WORDS},
-                {"headline": Fields({"results": WORDS, "year_ends": WORDS, "annual_reports_until": int})},
+                {
+                    "headline": Fields(
+                        {"results": WORDS, "year_ends": WORDS, "annual_reports_until": int, "year_leads": WORDS}
+                    )
+                },
             ),
             "comparison_cues": Fields(
                 {

@@ -15,8 +15,11 @@ The period's year (``period_year``) is read, in this order:
    1; else its period word before a results word ("ACME INC 3RD QTR NET", "ACME CORP YEAR LOSS"):
    the article's year, but the year before for a period that ends a fiscal year (a fourth
    quarter, a year) reported in the first months of a year, since most fiscal years end in
-   December. Gold annotators, who read the whole article, dated tables whose own lines name no
-   period by their headline about three times in five (``scripts/gold_counts.py table``), and
+   December; the period word may end the headline ("ACME INC 4TH QTR"), and a quarter's ordinal
+   alone ends one cut short ("ACME CORP 3RD"); a year the headline names beside a period or
+   results word is the period's ("ACME PLC 1986 YEAR", "YEAR 1986", "CALENDAR 1986"). Gold
+   annotators, who read the whole article, dated tables whose own lines name no period by their
+   headline about three times in five (``scripts/gold_counts.py table``), and
    sided with the headline against a note every time the two disagreed (``scripts/gold_counts.py
    headline``: 178 amounts the headline's years, none the note's);
 3. a note under the table that names years: the latest of them that is the article's year or the
@@ -135,17 +138,27 @@ def notes_year(text: str, date: str) -> int | None:
 
 
 @lru_cache(maxsize=1)
-def _headline_patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str], int]:
+def _headline_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str], int]:
     data = lexicon.load("years.json")
     periods, months = data["table_periods"], data["months"]
     heads, words = periods["headline"], alternation(periods["heads"])
     ordinals = alternation(list(data["named_periods"]["quarters"]))
+    results = alternation(heads["results"])
     dated = re.compile(rf"\b(?:{words})\b(?:\s+(?:{alternation(periods['ends'])}))?\s+{_day(months)}", re.IGNORECASE)
+    # a period word before a results word or ending the headline ("ACME INC <ACM> 4TH QTR"), or a
+    # quarter's ordinal alone ending a headline cut short ("ACME CORP <ACM.O> 3RD")
     period = re.compile(
-        rf"\b(?P<period>(?:(?:{ordinals})\s+)?(?:{words}))(?:\s+\S+){{0,3}}?\s+(?:{alternation(heads['results'])})\b",
+        rf"\b(?P<period>(?:(?:{ordinals})\s+)?(?:{words}))(?:(?:\s+\S+){{0,3}}?\s+(?:{results})\b|\s*$)"
+        rf"|\b(?P<ordinal>{ordinals})\s*$",
         re.IGNORECASE,
     )
-    return dated, period, frozenset(heads["year_ends"]), heads["annual_reports_until"]
+    # a year named beside a period or results word ("1986 YEAR", "YEAR 1986", "CALENDAR 1986", "1986 NET")
+    year_lead = alternation([*periods["heads"], *heads["year_leads"]])
+    named = re.compile(
+        rf"\b(?:{year_lead})\s+(?P<after>(?:19|20)\d\d)\b(?!/)|(?<![/-])\b(?P<before>(?:19|20)\d\d)\s+(?:{words}|{results})\b",
+        re.IGNORECASE,
+    )
+    return dated, period, named, frozenset(heads["year_ends"]), heads["annual_reports_until"]
 
 
 def headline_year(title: str, date: str | None) -> int | None:
@@ -159,16 +172,26 @@ def headline_year(title: str, date: str | None) -> int | None:
     (True, None)
     >>> headline_year("MICRON TECHNOLOGY INC 2ND QTR MARCH FIVE", "1987-03-20")
     1987
+    >>> headline_year("ACME INC <ACM> 4TH QTR", "1987-03-24"), headline_year("ACME CORP <ACM.O> 3RD", "1987-10-20")
+    (1986, 1987)
+    >>> headline_year("ACME PLC 1986 YEAR", "1987-04-01"), headline_year("ACME AG YEAR 1986", "1987-06-01")
+    (1986, 1986)
+    >>> headline_year("ACME PLC PROFITS RISE IN 1986/87", "1987-06-01") is None
+    True
     """
-    dated, period, year_ends, until = _headline_patterns()
+    dated, period, named, year_ends, until = _headline_patterns()
     found = dated.search(title)
     if found is not None:
         number = _patterns()[3]  # month name -> its number
         return _day_year(found, number, date)
+    found = named.search(title)
+    if found is not None:
+        return int(found.group("after") or found.group("before"))
     found = period.search(title)
     if found is None or not date or len(date) < 10:
         return None
-    year, ends_year = int(date[:4]), " ".join(found.group("period").lower().split()) in year_ends
+    words = found.group("period") or f"{found.group('ordinal')} qtr"
+    year, ends_year = int(date[:4]), " ".join(words.lower().split()) in year_ends
     return year - 1 if ends_year and int(date[5:7]) <= until else year
 
 
