@@ -18,7 +18,16 @@ from . import lexicon
 from .actor_country import CountryReader
 from .extensions import doc_text
 from .names import company_suffixes, trade_ends
-from .phrase_words import DETERMINERS, PREPOSITIONS, Phrase, actors_lexicon, capitalised, is_descriptor, next_word
+from .phrase_words import (
+    DETERMINERS,
+    PREPOSITIONS,
+    Phrase,
+    actors_lexicon,
+    capitalised,
+    is_descriptor,
+    never_name,
+    next_word,
+)
 
 SET_OFF = frozenset({",", "-", "–", "—"})  # what sets off a relative clause: "the business - which is expected to"
 SUBJECT_WINDOW = 60  # tokens before an amount where a later subject is looked for
@@ -170,10 +179,14 @@ class ClauseReader(CountryReader):
         if colon is None or colon == sent[0]:
             return None
         end = sent[0]
-        while end < colon and (
-            capitalised(doc[end].text)
-            or (doc[end].is_alpha and not doc[end].is_lower)  # a capital inside: "easyJet half-year results:"
-            or (end > sent[0] and (doc[end].text in ("&", "-") or is_descriptor(doc, end)))
+        while (
+            end < colon
+            and not self.never_name_at(doc, end)
+            and (
+                capitalised(doc[end].text)
+                or (doc[end].is_alpha and not doc[end].is_lower)  # a capital inside: "easyJet half-year results:"
+                or (end > sent[0] and (doc[end].text in ("&", "-") or is_descriptor(doc, end)))
+            )
         ):
             end += 1  # "Bradford & Bingley:", "Furniture retailer MFI:"
         words = [doc[k].lower_ for k in range(sent[0], end)]
@@ -183,6 +196,10 @@ class ClauseReader(CountryReader):
             return None
         found = self.phrase(doc, sent[0], end)
         return found if found.what == "actor" and found.end == end else None
+
+    def never_name_at(self, doc: Doc, k: int) -> bool:
+        """Is doc[k] a word that never names ("Google Q3:": the name ends before "Q3")?"""
+        return never_name(doc[k].text, self.never_names)
 
     def _speaks(self, doc: Doc, comma: int) -> bool:
         """Does a speaker open at the comma: a speech verb right after it, or one after a few words?"""

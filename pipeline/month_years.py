@@ -85,8 +85,10 @@ def _pattern() -> re.Pattern:
     ordinals = alternation(list(data["quarters"]))
     halves = alternation(list(data["halves"]))
     counts = alternation(list(data["month_counts"]))
+    codes = "|".join(map(re.escape, data["period_codes"]))  # as written: "Q3", not "q3"
     return re.compile(
         rf"\b(?P<m1>{months})-(?P<m2>{months})\s+quarter\b"
+        rf"|\b(?P<code>{codes})\b"
         rf"|\b(?i:(?P<q>{ordinals}))[- ](?i:quarter)\b"
         rf"|\b(?i:(?P<h>{halves}))[- ](?i:half)\b"
         rf"|\b(?i:first)\s+(?i:(?P<n>{counts}))\s+(?i:months)\b"
@@ -184,6 +186,8 @@ def named_periods(
     [(27, 32, 2005), (55, 64, 2004)]
     >>> list(named_periods("OPEC's December agreement set 18 dlrs, the July platinum delivery 500", "1987-03-01", free))
     []
+    >>> list(named_periods("Google Q3: revenue $1.58bn; Ryanair H1 profit", "2005-10-20", free))
+    [(7, 9, 2005), (36, 38, 2005)]
     """
     leads, words, may, event = _cues()
     months, data = _months(), _lexicon()
@@ -223,6 +227,8 @@ def named_periods(
             opens, length = data["quarters"][m.group("q").lower()], 3
         elif m.group("h"):
             opens, length = data["halves"][m.group("h").lower()], 6
+        elif m.group("code"):  # "Google Q3", "H1 profit"
+            opens, length = data["period_codes"][m.group("code")]
         elif m.group("n"):  # "in the first nine months": the year's first months
             opens, length = 1, data["month_counts"][m.group("n").lower()]
         else:

@@ -89,16 +89,18 @@ def opens_participle(doc: Doc, j: int) -> bool:
 
 YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")  # a calendar year, not "five" nor "first"
 GLUED_MONEY = re.compile(r"[A-Z][A-Za-z]{0,3}\$?\d[\d.,]*(?:bn|mn|m|k|tn|cr)")  # "Rs230bn", "Dh20m"
+GLUED_LABEL = re.compile(r"[A-Za-z]+:\d[\d.,]*")  # "NOTE:1986": a note's label glued to its year
 
 
 def never_name(text: str, never_names: frozenset[str]) -> bool:
     """Is the capitalised token ``text`` never a word of a name: one of actors.json ``never_names``
-    ("GMT", "Christmas"), or an amount glued to its currency's letters ("valued at Rs230bn ($5.2bn)")?
+    ("GMT", "Christmas", a table's "Shr", the money supply's "M-1"), an amount glued to its currency's
+    letters ("valued at Rs230bn ($5.2bn)"), or a label glued to a year ("NOTE:1986 net includes")?
 
-    >>> [never_name(t, frozenset({"GMT"})) for t in ("GMT", "Rs230bn", "Dh20m", "A380", "Tata")]
-    [True, True, True, False, False]
+    >>> [never_name(t, frozenset({"GMT"})) for t in ("GMT", "Rs230bn", "Dh20m", "A380", "Tata", "NOTE:1986")]
+    [True, True, True, False, False, True]
     """
-    return text in never_names or GLUED_MONEY.fullmatch(text) is not None
+    return text in never_names or GLUED_MONEY.fullmatch(text) is not None or GLUED_LABEL.fullmatch(text) is not None
 
 
 PARTICIPLE_OBJECTS = frozenset({"that", "the", "a", "an", "its", "their", "his", "her"})
@@ -170,23 +172,32 @@ def bare_verb(low: str, after, money_verbs: frozenset[str]) -> bool:
 RESULT_MODIFIERS = 3  # words at most between a name and the result noun it owns: "Shell 2004 net profit"
 
 
+@lru_cache(maxsize=1)
+def period_codes() -> frozenset[str]:
+    """Codes of periods as written ("Q3", "H1"; years.json ``named_periods/period_codes``)."""
+    return frozenset(lexicon.load("years.json")["named_periods"]["period_codes"])
+
+
 def past_result_modifiers(doc: Doc, k: int, first: int) -> int:
     """The word before the modifiers of a result noun that end at token ``k``: a year, a hyphened
     period ("fourth-quarter", "pre-tax") or a word of actors.json ``result_modifiers`` ("net",
-    "annual"), at most RESULT_MODIFIERS of them and not before ``first``. A headline writes the owner
-    right before them, with no possessive: "Shell 2004 net profit: $18.5bn", "eBay fourth-quarter
-    revenue: $935.8m". Else ``k``.
+    "annual", a period's code: "Q3"), at most RESULT_MODIFIERS of them and not before ``first``. A
+    headline writes the owner right before them, with no possessive: "Shell 2004 net profit: $18.5bn",
+    "eBay fourth-quarter revenue: $935.8m", "Ryanair Q3 net profit up 20%". Else ``k``.
 
     >>> from spacy.lang.en import English
-    >>> doc = English()("Shell 2004 net profit and eBay fourth-quarter revenue")
+    >>> doc = English()("Shell 2004 net profit and eBay fourth-quarter revenue and Ryanair Q3 net profit")
     >>> past_result_modifiers(doc, 2, 0), past_result_modifiers(doc, 8, 0), past_result_modifiers(doc, 4, 0)
     (0, 5, 4)
+    >>> past_result_modifiers(doc, 13, 0)
+    11
     """
     words, j = actors_lexicon()["result_modifiers"], k
     while j > first and k - j < RESULT_MODIFIERS * 3:
         tok = doc[j]
         hyphened = (j + 1 < len(doc) and doc[j + 1].text == "-") or doc[j - 1].text == "-"
-        modifier = tok.lower_ in words and (tok.is_lower or tok.is_sent_start)  # not "Sears Merchandise Group sales"
+        # not "Sears Merchandise Group sales"; a period's code as written: "Ryanair Q3 net profit"
+        modifier = tok.lower_ in words and (tok.is_lower or tok.is_sent_start or tok.text in period_codes())
         if not (modifier or (tok.is_digit and len(tok) == 4) or tok.text == "-" or (tok.is_lower and hyphened)):
             break
         j -= 1

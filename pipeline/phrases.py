@@ -74,6 +74,7 @@ class PhraseReader:
         self.for_names = frozenset(h.title() for h in self.name_of_heads)  # "Bank for International Settlements"
         self.in_heads = frozenset(data["in_heads"])  # "Shares in Wembley"
         self.never_names = frozenset(data["never_names"])  # "1800 GMT", "Christmas sales"
+        self.label_nouns = frozenset(data["label_nouns"])  # "NOTE:", "Analysis:"
         self.name_words = frozenset(data["name_words"])  # "SK hynix"
         self.name_particles = frozenset(data["name_particles"])  # "Banco do Brasil", "Caisse des Depots"
         self.possessive_name_verbs = frozenset(data["possessive_name_verbs"])  # "Foster's spent"
@@ -134,6 +135,15 @@ class PhraseReader:
             and self.is_name(doc, j + 1, -1)
         )
 
+    def labels(self, tok, opens_phrase: bool) -> bool:
+        """Does the word ``tok``, right before a colon, label what follows rather than name someone?
+        A label noun or a trigger noun does ("NOTE:", "Analysis:", "Revs:"); so does any word that opens
+        a phrase inside a sentence, or is in capitals there ("AstraZeneca's Exanta:", "To Ashley, of
+        Swindon:"); a sentence's first word otherwise names ("Heineken: first-half net profit 285m euros")."""
+        if tok.lower_ in self.label_nouns or tok.lower_ in self.triggers:
+            return True
+        return not tok.is_sent_start and (opens_phrase or tok.is_upper)
+
     def is_name(self, doc: Doc, j: int, first: int) -> bool:
         """Is doc[j] a word of a capitalised name? Not an article, and not a sentence's first word
         that is an ordinary word capitalised ("Gold climbed", "Sales rose")."""
@@ -158,8 +168,8 @@ class PhraseReader:
             return names.opens_organisation(doc, j)  # "Gold climbed", "Partly as a result"; "All Nippon Airways"
         if (tok.is_sent_start or j == first) and fronted_participle(doc, j):
             return False  # "Asked about ...", "Based in Toronto, ...", "Suggesting that" (but "Federated has")
-        if j + 1 < len(doc) and doc[j + 1].text == ":" and (tok.is_sent_start or j == first or tok.is_upper):
-            return False  # a label: "NOTE:", "Revs:"; not "Bradford & Bingley:"
+        if j + 1 < len(doc) and doc[j + 1].text == ":" and self.labels(tok, j == first):
+            return False  # a label: "NOTE:", "Revs:"; not "Bradford & Bingley:", "Heineken:"
         if (tok.is_sent_start or j == first) and tok.lower_ in LEADING:
             return False
         head = tok.lower_ in self.heads and tok.text not in self.title_words  # a title opens a name: "Premier Group"

@@ -43,3 +43,59 @@ def test_a_headline_dates_its_table(title, date, columns):
 )
 def test_a_headline_that_names_no_period_of_its_table_dates_nothing(title):
     assert set(map(tuple, _years(title, "1987-10-20").values())) == {()}
+
+
+def _actors(text: str, date: str = "2005-10-20") -> dict[str, str]:
+    return {r["mention"]: r["actor"] for r in extract(text, date, convert_to=None)}
+
+
+# a headline's name before its colon is the actor of the figures after it, a single word too; a
+# label before a colon ("NOTE:", "Revs:") names no one
+@pytest.mark.parametrize(
+    ("text", "mention", "actor"),
+    [
+        ("Heineken: first-half net profit 285m euros, down 7%", "285m euros", "Heineken"),
+        ("O2: market value £8.9bn", "£8.9bn", "O2"),
+        ("Google Q3: revenue $1.58bn; net income $381m", "$381m", "Google"),
+        ("Ryanair Q3 net profit up 20% at 49.9m euros", "49.9m euros", "Ryanair"),
+        ("NOTE: Net includes a gain of 5 mln dlrs.", "5 mln dlrs", ""),
+        ("Revs: 5 mln dlrs", "5 mln dlrs", ""),
+    ],
+)
+def test_a_headline_name_before_its_colon_is_the_actor(text, mention, actor):
+    assert _actors(text)[mention] == actor
+
+
+# a table's labels and the money supply's aggregates are no actors
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Shr primary profit two cts vs loss one cent", "one cent"),
+        ("NOTE:1985 4th qtr and year includes gain of 7,000 dlrs.", "7,000 dlrs"),
+        ("M-1 rose 2.1 bln dlrs in the week ended March 2.", "2.1 bln dlrs"),
+        ("Narrowly defined M1 fell 555 mln dlrs in the week.", "555 mln dlrs"),
+    ],
+)
+def test_a_label_or_an_aggregate_is_no_actor(text, mention):
+    assert _actors(text, "1987-03-20")[mention] == ""
+
+
+# a period's code ("Q3", "H1") is a named period: the year of the last such period by the date
+@pytest.mark.parametrize(
+    ("text", "date", "years"),
+    [
+        ("Google Q3: revenue $1.58bn", "2005-10-20", [2005]),
+        ("Acme H1 net profit rose to $20m", "2005-08-02", [2005]),
+        ("Acme Q4 net profit rose to $20m", "2005-02-02", [2004]),
+    ],
+)
+def test_a_period_code_gives_its_year(text, date, years):
+    assert [r["years"] for r in extract(text, date, convert_to=None)] == [years]
+
+
+def test_cnt_is_a_cent():
+    records = extract("Shr loss one cnt vs profit two cnts", "1987-03-23", convert_to=None)
+    assert [(float(r["value"]), r["currency"], r["per"]) for r in records] == [
+        (0.01, "USD", "share"),
+        (0.02, "USD", "share"),
+    ]
