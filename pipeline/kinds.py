@@ -317,7 +317,7 @@ class KindFinder:
         if subject is None and unit is not None:  # "its total payout for the year to 75 yen a share", "last paid"
             before = self.near(triggers, sent[0], a_start)
             firm.extend((0, t) for t in payout_triggers(doc, mine, before, unit, a_start, self.payout_cues))
-        if unit is not None and unit_yields(firm, unit, a_start, self.unit_yields, past_unit(doc, unit, a_far)):
+        if unit is not None and unit_yields(firm, unit, a_start, self.unit_yields, past_unit(doc, unit, a_far), per):
             firm = [f for f in firm if f[1] is not unit]  # "earnings of 1.02 dlrs a share": a profit
         if firm:
             tier, best = min(firm, key=lambda f: (f[0], self.order[f[1].kind], abs(f[1].start - a_start)))
@@ -468,7 +468,7 @@ class KindFinder:
                     actor = actor_again(actor, repeat or earlier, repeat is not None or parted, text, info["start"], s0)
                 elif part is not None:  # a part of a total, or money named again in its sentence
                     actor = part_payer(doc, text, actor, prev[1], part, (clause[0], m.start), self.actors)
-                kind = firm_earns(kind, trigger_text, actor["actor"])  # "expects the group to earn": a profit
+                kind = firm_earns(kind, trigger_text, actor["actor"], info["per"])  # "expects the group to earn"
                 kind = person_earns(
                     kind, trigger_text, text, actor["actor_end"]
                 )  # "X, Glaxo's chief executive, earned"

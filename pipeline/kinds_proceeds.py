@@ -400,20 +400,25 @@ def wage_of(doc: Doc, decided: tuple, per: str, a: tuple[int, int], c0: int) -> 
     return funded_name(doc, given_to_each(doc, decided, a, c0))
 
 
-def firm_earns(kind: str, trigger: str, actor: str) -> str:
+def firm_earns(kind: str, trigger: str, actor: str, per: str = "") -> str:
     """The kind of money an earning verb (kinds.json ``earned_from`` ``verbs``) read as a wage, once its
     actor is known: a firm's earnings are its profit (``firm_kind``), when the actor's last word is one
     of ``firm_words``, a company suffix or a trade that ends a company's name ("expects the group to
-    earn about 1.5 billion dlrs", "Acme Airlines will earn"); a person's stay a wage.
+    earn about 1.5 billion dlrs", "Acme Airlines will earn"); a person's stay a wage. So is any earning
+    ``per`` share, whoever earns it ("Adelman expects Morris to earn eight dlrs a share").
 
     >>> [firm_earns("pay", "earn", a) for a in ("the group", "Acme Corp", "Smith")]
     ['profit', 'profit', 'pay']
+    >>> firm_earns("pay", "earn", "Morris", "share"), firm_earns("pay", "earn", "", "share")
+    ('profit', 'profit')
     """
     data = _earned()
     words = actor.lower().rstrip(".").split()
-    if kind != data["wage_kind"] or trigger.lower() not in data["verbs"] or not words:
+    if kind != data["wage_kind"] or trigger.lower() not in data["verbs"]:
         return kind
-    return data["firm_kind"] if words[-1] in _firm_words() else kind
+    if per in data["share_units"]:
+        return data["firm_kind"]
+    return data["firm_kind"] if words and words[-1] in _firm_words() else kind
 
 
 @lru_cache(maxsize=1)

@@ -393,6 +393,8 @@ SCHEMAS: dict[str, Any] = {
             "time_gaps": WORDS,
             "relief_verbs": WORDS,
             "destined": Fields({"auxiliaries": WORDS, "verbs": WORDS, "preps": WORDS, "kind": str}),
+            "not_sectors_of": Each(WORDS),
+            "sector_destination_leads": WORDS,
             "unit_openers": WORDS,
             "unit_closers": Fields({"words": WORDS, "not_after": WORDS, "ratios": WORDS}),
             "priced_goods": WORDS,
@@ -420,6 +422,7 @@ SCHEMAS: dict[str, Any] = {
                     "person_subjects": WORDS,
                     "firm_words": WORDS,
                     "firm_kind": str,
+                    "share_units": WORDS,
                 }
             ),
             "market_operations": Fields({"nouns": WORDS, "markets": WORDS, "kind": str}),

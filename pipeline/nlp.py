@@ -8,6 +8,7 @@ from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from . import (  # noqa: F401  (registers the factories)
     extensions,
+    kind_sectors,
     kinds,
     link,
     money,
@@ -17,7 +18,16 @@ from . import (  # noqa: F401  (registers the factories)
     years,
 )
 
-PIPES = ("news_sentences", "news_places", "news_money", "news_sectors", "news_years", "news_linker", "news_kinds")
+PIPES = (
+    "news_sentences",
+    "news_places",
+    "news_money",
+    "news_sectors",
+    "news_years",
+    "news_linker",
+    "news_kinds",
+    "news_kind_sectors",
+)
 # Chunks (whitespace-separated strings) whose tokens the tokenizer keeps. spaCy's default, 10,000,
 # fills up early in a news archive (Reuters holds 112,357 distinct chunks), and every chunk after
 # that is split again by the prefix, suffix and infix rules. The same tokens, sooner.
@@ -60,4 +70,5 @@ def build_nlp(model: str | None = None, taxonomy: str | None = None, extend_taxo
     nlp.add_pipe("news_years")
     nlp.add_pipe("news_linker")
     nlp.add_pipe("news_kinds")
+    nlp.add_pipe("news_kind_sectors")
     return nlp

@@ -21,6 +21,16 @@ HEADLINE_YEARS = [
     ("ACME INC 1ST QTR JAN 31 NET", "1987-03-05", [1987, 1986]),
     ("ACME INC 2ND QTR MARCH FIVE NET", "1987-03-20", [1987, 1986]),
     ("ACME INC 2ND QTR DEC 27 NET", "1987-02-10", [1986, 1985]),
+    # rounds 126 and 127: a headline that ends on its period word, is cut short after a quarter's
+    # ordinal, or names the year beside a period or results word
+    ("ACME INC <ACM> 4TH QTR", "1987-03-24", [1986, 1985]),
+    ("ACME INC <ACM> 3RD QTR", "1987-10-20", [1987, 1986]),
+    ("ACME BANKING CORP OF FLORIDA <ACM.O> 3RD", "1987-10-20", [1987, 1986]),
+    ("ACME CORP <ACM> 4TH", "1987-03-10", [1986, 1985]),
+    ("ACME PLC 1986 YEAR", "1987-04-01", [1986, 1985]),
+    ("ACME AG YEAR 1986", "1987-06-15", [1986, 1985]),
+    ("ACME NV CALENDAR 1986", "1987-05-04", [1986, 1985]),
+    ("ACME SPA 1986 NET PROFIT", "1987-04-20", [1986, 1985]),
 ]
 
 
@@ -41,6 +51,9 @@ def test_a_headline_dates_its_table(title, date, columns):
         "ACME SETS QTLY DIVIDEND",  # no period in the headline
         "ACME SAYS EARNINGS WILL RISE",  # no period word
         "",  # no headline
+        "ACME SAYS 4TH QTR WILL IMPROVE",  # the period word neither before a results word nor last
+        "ACME PLC PROFITS RISE IN 1986/87",  # a fiscal year across two years names no one year
+        "ACME SEES 3RD QTR GAIN IN 1987 FROM SALE",  # a year beside no period or results word
     ],
 )
 def test_a_headline_without_a_period_dates_nothing(title):

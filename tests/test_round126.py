@@ -6,44 +6,6 @@ import pytest
 
 from pipeline import extract
 
-TABLE = "Shr 30 cts vs 10 cts\n    Net 560,000 vs 177,000\n    Revs 9,700,000 vs 7,700,000\n"
-
-# a results headline that ends on its period word, is cut short after a quarter's ordinal, or names
-# the year beside a period or results word dates its table as "3RD QTR NET" does
-HEADLINE_YEARS = [
-    ("ACME INC <ACM> 4TH QTR", "1987-03-24", [1986, 1985]),
-    ("ACME INC <ACM> 3RD QTR", "1987-10-20", [1987, 1986]),
-    ("ACME BANKING CORP OF FLORIDA <ACM.O> 3RD", "1987-10-20", [1987, 1986]),
-    ("ACME CORP <ACM> 4TH", "1987-03-10", [1986, 1985]),
-    ("ACME PLC 1986 YEAR", "1987-04-01", [1986, 1985]),
-    ("ACME AG YEAR 1986", "1987-06-15", [1986, 1985]),
-    ("ACME NV CALENDAR 1986", "1987-05-04", [1986, 1985]),
-    ("ACME SPA 1986 NET PROFIT", "1987-04-20", [1986, 1985]),
-]
-
-
-def _years(title: str, date: str, text: str = TABLE) -> dict[str, list[int]]:
-    return {r["mention"]: r["years"] for r in extract(text, date, convert_to=None, title=title)}
-
-
-@pytest.mark.parametrize(("title", "date", "columns"), HEADLINE_YEARS)
-def test_a_headline_dates_its_table(title, date, columns):
-    years = _years(title, date)
-    assert years["30 cts"] == years["560,000"] == [columns[0]]
-    assert years["10 cts"] == years["7,700,000"] == [columns[1]]
-
-
-@pytest.mark.parametrize(
-    "title",
-    [
-        "ACME SAYS 4TH QTR WILL IMPROVE",  # the period word neither before a results word nor last
-        "ACME PLC PROFITS RISE IN 1986/87",  # a fiscal year across two years names no one year
-        "ACME SEES 3RD QTR GAIN IN 1987 FROM SALE",  # a year beside no period or results word
-    ],
-)
-def test_a_headline_that_names_no_period_of_its_table_dates_nothing(title):
-    assert set(map(tuple, _years(title, "1987-10-20").values())) == {()}
-
 
 def _actors(text: str, date: str = "2005-10-20") -> dict[str, str]:
     return {r["mention"]: r["actor"] for r in extract(text, date, convert_to=None)}
@@ -99,3 +61,49 @@ def test_cnt_is_a_cent():
         (0.01, "USD", "share"),
         (0.02, "USD", "share"),
     ]
+
+
+# quantum cryptography is research, or semiconductors in a chip line, not telecommunications; its
+# networks and communication links are
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        ("Seoul earmarked 30 billion won for quantum cryptography research this year.", ["research_and_development"]),
+        ("It will spend 45 billion won on quantum cryptography labs.", []),
+        (
+            "The ministry will spend 14.5 billion won on quantum cryptography communication networks.",
+            ["telecommunications"],
+        ),
+        ("SK Telecom will invest 180 billion won in quantum cryptography networks.", ["telecommunications"]),
+    ],
+)
+def test_quantum_cryptography_is_no_telecommunications_on_its_own(text, sectors):
+    assert [r["sectors"] for r in extract(text, "2023-09-07", convert_to=None)] == [sectors]
+
+
+# a loan, a bond or a credit line is financing, not the banking sector it is lent through
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        ("British banks are resisting signing a 76 billion dlr rescheduling package for Mexico.", []),
+        ("The Bank of England said it gave the money market assistance of 185 mln stg.", []),
+        ("Acme took out bank loans of 5 mln dlrs to build a steel mill.", ["steel"]),
+        ("The bank will invest 5 mln dlrs in its branches.", ["banking"]),  # not financing: the bank's own
+    ],
+)
+def test_financing_takes_no_banking(text, sectors):
+    assert [r["sectors"] for r in extract(text, "1987-03-26", convert_to=None)] == [sectors]
+
+
+# an earning verb before an amount per share names a profit, whoever earns it; the unit does not
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("In 1988, the company is expected to earn six dlrs a share.", "profit"),
+        ("Adelman expects Morris to earn eight dlrs a share this year.", "profit"),
+        ("Nurses earn £25,000 a year.", "pay"),
+        ("The offer of 13 dlrs a share was rejected.", "price"),
+    ],
+)
+def test_earning_per_share_is_a_profit(text, kind):
+    assert [r["kind"] for r in extract(text, "1987-04-09", convert_to=None)] == [kind]
