@@ -5,6 +5,7 @@ telecoms giant": what it is worth)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -119,7 +120,12 @@ def share_earning(per: str) -> bool:
     >>> share_earning("share"), share_earning("week"), share_earning("")
     (True, False, False)
     """
-    return per in lexicon.load("kinds.json")["earned_from"]["share_units"]
+    return per in _share_units()
+
+
+@lru_cache(maxsize=1)
+def _share_units() -> frozenset[str]:
+    return frozenset(lexicon.load("kinds.json")["earned_from"]["share_units"])
 
 
 # kinds whose verbs, before a per-unit amount, name it over its price unit: "earned 1.02 dlrs a share",

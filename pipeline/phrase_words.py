@@ -100,7 +100,9 @@ def never_name(text: str, never_names: frozenset[str]) -> bool:
     >>> [never_name(t, frozenset({"GMT"})) for t in ("GMT", "Rs230bn", "Dh20m", "A380", "Tata", "NOTE:1986")]
     [True, True, True, False, False, True]
     """
-    return text in never_names or GLUED_MONEY.fullmatch(text) is not None or GLUED_LABEL.fullmatch(text) is not None
+    if text in never_names:
+        return True
+    return GLUED_MONEY.fullmatch(text) is not None or (":" in text and GLUED_LABEL.fullmatch(text) is not None)
 
 
 PARTICIPLE_OBJECTS = frozenset({"that", "the", "a", "an", "its", "their", "his", "her"})
