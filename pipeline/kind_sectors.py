@@ -1,10 +1,11 @@
 """Sectors that an amount's kind rules out: what the money is says what it cannot be spent in.
 
 A loan, a credit line, a bond or a share issue is what the money is, not the banking sector it is
-lent through (a sector word after the amount and after "to" or "for" still says where the money
-goes: "lend 5 trillion won to banks"): "British banks are resisting signing a 76 billion dlr rescheduling package", "the
+lent through: "British banks are resisting signing a 76 billion dlr rescheduling package", "the
 Bank of England gave the money market assistance of 185 mln stg", "bank loans of 5 mln dlrs" name
 their lender, not where the money goes (the annotation guide's rule, tests/gold/ANNOTATION_GUIDE.md).
+A sector word after the amount and a few words after "to" or "for" still says where it goes ("lend
+5 trillion won to banks": ``destination_before``).
 kinds.json ``not_sectors_of``: kind -> the sector ids its amounts never take. Measured on the gold
 before the rule: of 128 amounts the pipeline read as financing and gave banking, the gold gave it to 20.
 """
