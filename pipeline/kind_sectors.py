@@ -74,12 +74,12 @@ class KindSectors:
 
     def __call__(self, doc: Doc) -> Doc:
         ruled_out = _ruled_out()
-        named = list(doc.spans.get("sectors", []))
+        named, text = list(doc.spans.get("sectors", [])), doc_text(doc)
         for m in doc.spans.get(self.money_key, []):
             links, kinds = span_value(m, "links"), span_value(m, "kinds")
             if not links or not kinds or not ruled_out.get(kinds["kind"], frozenset()) & set(links["sectors"]):
                 continue
-            text, sent_end = doc_text(doc), m.sent.end_char
+            sent_end = m.sent.end_char
             after = frozenset(
                 s.id_ for s in named if m.end_char <= s.start_char < sent_end and destination_before(text, s.start_char)
             )

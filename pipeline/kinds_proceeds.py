@@ -154,6 +154,21 @@ def _earned() -> dict:
     return lexicon.load("kinds.json")["earned_from"]
 
 
+def share_earning(per: str) -> bool:
+    """Is an amount ``per`` one of kinds.json ``earned_from`` ``share_units`` ("share"), so that an
+    earning verb before it names a profit ("expects Acme to earn 7.50 dlrs a share in 1987")?
+
+    >>> share_earning("share"), share_earning("week"), share_earning("")
+    (True, False, False)
+    """
+    return per in _earned()["share_units"]
+
+
+def wage_kind() -> str:
+    """The kind an earning verb is read as before its actor is known (``wage_kind``: pay, "earn £1.2m a year")."""
+    return _earned()["wage_kind"]
+
+
 EARNED_REACH = 4  # tokens from "from" to the source's noun: "from crude oil exports"
 
 
@@ -416,7 +431,7 @@ def firm_earns(kind: str, trigger: str, actor: str, per: str = "") -> str:
     words = actor.lower().rstrip(".").split()
     if kind != data["wage_kind"] or trigger.lower() not in data["verbs"]:
         return kind
-    if per in data["share_units"]:
+    if share_earning(per):
         return data["firm_kind"]
     return data["firm_kind"] if words and words[-1] in _firm_words() else kind
 

@@ -5,15 +5,14 @@ telecoms giant": what it is worth)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from . import lexicon
 from .kinds_around import unit_phrases
 from .kinds_heads import DETERMINERS
+from .kinds_proceeds import share_earning, wage_kind
 from .kinds_readings import passive_auxiliaries
 from .sectors import plural
 
@@ -110,24 +109,6 @@ def valued_head(doc: Doc, a_start: int, a_end: int, head: int, openers: frozense
     return len(gap) <= 2 and all((t.is_alpha or t.text == "-") and t.lower_ not in openers for t in gap)
 
 
-PAY = "pay"  # the kind of an earning verb read as a wage ("earn £1.2m a year")
-
-
-def share_earning(per: str) -> bool:
-    """Is an amount ``per`` one of kinds.json ``earned_from`` ``share_units`` ("share"), so that an
-    earning verb before it names a profit ("expects Acme to earn 7.50 dlrs a share in 1987")?
-
-    >>> share_earning("share"), share_earning("week"), share_earning("")
-    (True, False, False)
-    """
-    return per in _share_units()
-
-
-@lru_cache(maxsize=1)
-def _share_units() -> frozenset[str]:
-    return frozenset(lexicon.load("kinds.json")["earned_from"]["share_units"])
-
-
 # kinds whose verbs, before a per-unit amount, name it over its price unit: "earned 1.02 dlrs a share",
 # "will pay shareholders 5,000 won per share"
 VERBS_OVER_UNIT = frozenset({"profit", "dividend"})
@@ -141,12 +122,12 @@ def unit_yields(firm: list, unit, a_start: int, kinds: frozenset[str], past: int
     cash aid"; ``past``: where the words after the amount go on (``past_unit``: past the unit or not).
     An earning verb before an amount ``per`` share (``share_earning``) names it too: "the company is
     expected to earn six dlrs a share" is earnings, no price. ``firm`` holds (tier, trigger) pairs."""
-    earns = share_earning(per)
+    earns, wage = share_earning(per), wage_kind()
     return unit.kind == "price" and any(
         t is not unit
-        and (t.kind in kinds or (earns and t.kind == PAY and t.where == "verbs"))
+        and (t.kind in kinds or (earns and t.kind == wage and t.where == "verbs"))
         and (
-            (t.end <= a_start and (t.where == "nouns" or t.kind in VERBS_OVER_UNIT or (earns and t.kind == PAY)))
+            (t.end <= a_start and (t.where == "nouns" or t.kind in VERBS_OVER_UNIT or (earns and t.kind == wage)))
             or (past >= unit.end and t.where == "nouns" and t.start >= past)
         )
         for _, t in firm

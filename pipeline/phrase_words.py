@@ -175,6 +175,33 @@ RESULT_MODIFIERS = 3  # words at most between a name and the result noun it owns
 
 
 @lru_cache(maxsize=1)
+def country_adjectives() -> frozenset[str]:
+    """Country adjectives of countries.json, not those that are also a people's plural ("the Germans"
+    names a people), and "Korean"."""
+    adjectives = set()
+    for entry in lexicon.load("countries.json")["countries"].values():
+        adjectives.update(entry.get("adjectives", []))
+    return frozenset({a for a in adjectives if not (a.endswith("s") and a[:-1] in adjectives)} | {"Korean"})
+
+
+def labels(tok, opens_phrase: bool, label_nouns: frozenset[str], triggers: frozenset[str]) -> bool:
+    """Does the word ``tok``, right before a colon, label what follows rather than name someone?
+    A label noun or a trigger noun does ("NOTE:", "Analysis:", "Revs:"); so does any word that opens
+    a phrase inside a sentence, or is in capitals there ("AstraZeneca's Exanta:", "To Ashley, of
+    Swindon:"); a sentence's first word otherwise names ("Heineken: first-half net profit 285m euros").
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Heineken: profit. NOTE: gain")
+    >>> nouns = frozenset({"note"})
+    >>> labels(doc[0], True, nouns, frozenset()), labels(doc[4], True, nouns, frozenset())
+    (False, True)
+    """
+    if tok.lower_ in label_nouns or tok.lower_ in triggers:
+        return True
+    return not tok.is_sent_start and (opens_phrase or tok.is_upper)
+
+
+@lru_cache(maxsize=1)
 def period_codes() -> frozenset[str]:
     """Codes of periods as written ("Q3", "H1"; years.json ``named_periods/period_codes``)."""
     return frozenset(lexicon.load("years.json")["named_periods"]["period_codes"])

@@ -33,8 +33,10 @@ from .phrase_words import (
     bare_verb,
     calendar_words,
     capitalised,
+    country_adjectives,
     descriptor_endings,
     fronted_participle,
+    labels,
     named_verb,
     never_name,
     next_word,
@@ -81,11 +83,7 @@ class PhraseReader:
         self.money_verbs = frozenset(  # "pledges", "buys": the kinds' verbs in -s, for "UK pledges £1bn"
             v for kind in lexicon.load("kinds.json")["kinds"].values() for v in kind.get("verbs", []) if v.endswith("s")
         )
-        adjectives = set()
-        for entry in lexicon.load("countries.json")["countries"].values():
-            adjectives.update(entry.get("adjectives", []))
-        adjectives = {a for a in adjectives if not (a.endswith("s") and a[:-1] in adjectives)}  # "the Germans" names
-        self.adjectives = frozenset(adjectives | {"Korean"})
+        self.adjectives = country_adjectives()
         self.triggers = frozenset(
             n for entry in kinds["kinds"].values() for n in entry.get("nouns", []) if " " not in n
         )
@@ -135,15 +133,6 @@ class PhraseReader:
             and self.is_name(doc, j + 1, -1)
         )
 
-    def labels(self, tok, opens_phrase: bool) -> bool:
-        """Does the word ``tok``, right before a colon, label what follows rather than name someone?
-        A label noun or a trigger noun does ("NOTE:", "Analysis:", "Revs:"); so does any word that opens
-        a phrase inside a sentence, or is in capitals there ("AstraZeneca's Exanta:", "To Ashley, of
-        Swindon:"); a sentence's first word otherwise names ("Heineken: first-half net profit 285m euros")."""
-        if tok.lower_ in self.label_nouns or tok.lower_ in self.triggers:
-            return True
-        return not tok.is_sent_start and (opens_phrase or tok.is_upper)
-
     def is_name(self, doc: Doc, j: int, first: int) -> bool:
         """Is doc[j] a word of a capitalised name? Not an article, and not a sentence's first word
         that is an ordinary word capitalised ("Gold climbed", "Sales rose")."""
@@ -168,7 +157,7 @@ class PhraseReader:
             return names.opens_organisation(doc, j)  # "Gold climbed", "Partly as a result"; "All Nippon Airways"
         if (tok.is_sent_start or j == first) and fronted_participle(doc, j):
             return False  # "Asked about ...", "Based in Toronto, ...", "Suggesting that" (but "Federated has")
-        if j + 1 < len(doc) and doc[j + 1].text == ":" and self.labels(tok, j == first):
+        if j + 1 < len(doc) and doc[j + 1].text == ":" and labels(tok, j == first, self.label_nouns, self.triggers):
             return False  # a label: "NOTE:", "Revs:"; not "Bradford & Bingley:", "Heineken:"
         if (tok.is_sent_start or j == first) and tok.lower_ in LEADING:
             return False
