@@ -246,6 +246,8 @@ def main() -> None:
         ("round125", 2148, 0, 30),
         ("round126", 2149, 0, 30),
         ("round127", 2150, 0, 30),
+        ("round128", 2151, 0, 30),
+        ("round129", 2152, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
