@@ -169,6 +169,9 @@ SCHEMAS: dict[str, Any] = {
             "event_nouns": WORDS,
             "offence_leads": WORDS,
             "gapped_levels": WORDS,
+            "heading_links": WORDS,
+            "heading_gaps": WORDS,
+            "step_leads": WORDS,
             "bare_base_leads": WORDS,
             "bare_base_words": WORDS,
             "table_periods": Fields(
@@ -199,6 +202,7 @@ SCHEMAS: dict[str, Any] = {
                     "future_leads": WORDS,
                     "future_words": WORDS,
                     "month_leads": WORDS,
+                    "report_verbs": WORDS,
                     "event_heads": WORDS,
                 }
             ),

@@ -394,6 +394,9 @@ class Linker:
             value = span_value(y, "year")
             if found is not None and value["role"] != "comparison":  # "up 10 pct from 2019" is no amount's year
                 found[2].append(Item(y.start_char, y.end_char, value))
+        for _, _, years in by_sentence.values():  # "next year ..., under a decree signed on June 16": a day
+            if any("day" not in y.value["flags"] for y in years):  # dates the money only where no other time does
+                years[:] = [y for y in years if "day" not in y.value["flags"]]
         earlier: list[str] = []  # the sectors of the last amount of the last sentence with money
         earlier_years: list = []  # and its years
         total = None  # that amount's (span, links): parts after "Of that," in the next sentence concern it

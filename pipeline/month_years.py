@@ -104,13 +104,14 @@ def _own_end() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     data = _lexicon()
     leads = re.compile(rf"\b(?:{alternation(data['future_leads'])})\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
     words = re.compile(rf"\b(?:{alternation(data['future_words'])})\b", re.IGNORECASE)
     may = re.compile(rf"\b(?:{alternation(data['month_leads'])})\s+(?:the\s+)?$", re.IGNORECASE)
     event = re.compile(rf"(?:\s+[a-z]+)?[\s-]+(?i:{alternation(data['event_heads'])})\b")
-    return leads, words, may, event
+    reported = re.compile(rf"\b(?:{alternation(data['report_verbs'])})\s+(?:on\s+)?$", re.IGNORECASE)
+    return leads, words, may, event, reported
 
 
 def period_year(opens: int, length: int, date: str, lead: bool, future: bool) -> int:
@@ -189,7 +190,7 @@ def named_periods(
     >>> list(named_periods("Google Q3: revenue $1.58bn; Ryanair H1 profit", "2005-10-20", free))
     [(7, 9, 2005), (36, 38, 2005)]
     """
-    leads, words, may, event = _cues()
+    leads, words, may, event, reported = _cues()
     months, data = _months(), _lexicon()
     for m in _pattern().finditer(text):
         start, end = m.span()
@@ -237,8 +238,8 @@ def named_periods(
             continue  # "the second quarter ended March 29, 1986", "the third quarter, ended March 31"
         clause = _clause_before(text, start)
         lead, future = leads.search(clause) is not None, words.search(clause) is not None
-        if length == 1 and not lead and _day_after(text, end):
-            continue  # "on April 15", "Yonhap reported April 29": the day of an event, no period of the money
+        if length == 1 and not lead and _day_after(text, end) and (reported.search(clause) or in_dateline(text, start)):
+            continue  # "Yonhap reported April 29", "said on April 15", "SEOUL, Sept. 12 (Yonhap) --": a telling's day
         if m.group("n") and length > int(date[5:7]):
             yield start, end, int(date[:4])  # "in the first five months" in March: a fiscal year's, under way
             continue
@@ -273,3 +274,30 @@ def _year_in_sentence(text: str, start: int) -> bool:
 
 def _day_after(text: str, end: int) -> bool:
     return re.match(r"\s+\d{1,2}\b", text[end : end + 4]) is not None
+
+
+def event_day(text: str, start: int, end: int) -> bool:
+    """Is the month at text[start:end] a day's ("on March 4", "from April 17"), not the end of a period
+    ("the half ended December 31")? Such a day dates an event: its year is the money's only when the
+    sentence names no other time (``link`` reads the flag "day").
+
+    >>> event_day("sold on March 4, 1987", 8, 13), event_day("the half ended December 31", 15, 23)
+    (True, False)
+    """
+    back = max(0, start - 30)
+    return _day_after(text, end) and not (
+        _ENDED_BEFORE.search(text, back, start) or _FISCAL_BEFORE.search(text, back, start)
+    )
+
+
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]*,[ \t]*$")
+
+
+def in_dateline(text: str, start: int) -> bool:
+    """Does the month at ``start`` open a wire dateline after its place ("SEOUL, Sept. 12 (Yonhap)
+    --", "LONDON, June 28 -")?
+
+    >>> in_dateline("SEOUL, Sept. 12 (Yonhap) -- The", 7), in_dateline("It said on Sept. 12", 11)
+    (True, False)
+    """
+    return _DATELINE_BEFORE.search(text, max(0, start - 40), start) is not None

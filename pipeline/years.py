@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from . import lexicon
 from .extensions import char_span, doc_text, doc_value, set_span_value
 from .lexicon import alternation as _alt
-from .month_years import named_periods
+from .month_years import event_day, named_periods
 from .normalise import lower_same_length, parse_number
 from .tables import key
 from .year_anchors import SENTENCE_END, framing_period
@@ -158,10 +158,15 @@ def _names_next_amount(low: str, end: int) -> bool:
     return _DIGIT.search(tail) is not None and not tail.lstrip().startswith(_comparison()[4])
 
 
-_HEADS_AMOUNT = re.compile(
-    r"\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?:\s+(?:of|to\s+be|were|was|will\s+be|would\s+be)\s+|:\s*)"
-    r"(?:(?:between|about|around|some|nearly|almost)\s+)?(?:[$€£¥₩]|us\$|\d)"
-)
+@lru_cache(maxsize=1)
+def _heads_amount() -> re.Pattern:
+    """A noun phrase of up to three words after a year, then a word of years.json ``heading_links``
+    ("of", "were", "rose to") or a colon, then the amount, past a word of ``heading_gaps``."""
+    data = lexicon.load("years.json")
+    return re.compile(
+        rf"\s+(?:[a-z][a-z-]*\s+){{0,2}}[a-z][a-z-]*(?:\s+(?:{_alt(data['heading_links'])})\s+|:\s*)"
+        rf"(?:(?:{_alt(data['heading_gaps'])})\s+)*(?:[$€£¥₩]|us\$|\d)"
+    )
 
 
 def heads_amount(low: str, end: int) -> bool:
@@ -175,12 +180,14 @@ def heads_amount(low: str, end: int) -> bool:
     (True, False)
     >>> heads_amount("estimates 1986 earnings to be between 800,000 and", 14)
     True
+    >>> heads_amount("reported 1987 first quarter earnings rose to a record 142 mln dlrs", 13)
+    True
     """
-    return _HEADS_AMOUNT.match(low, end) is not None
+    return _heads_amount().match(low, end) is not None
 
 
-_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
-_WORD_AFTER = re.compile(r"\s+[a-z]")
+_OPENS = re.compile(r"(?:^|[.!?]\s+|:\s*|\n\s*)$")  # "NOTE:1986 net includes": a glued label too
+_WORD_AFTER = re.compile(r"\s+(?:\d+(?:st|nd|rd|th)\s+)?[a-z]")  # "1986 4th qtr includes"
 
 
 def opens_sentence(low: str, start: int, end: int) -> bool:
@@ -188,6 +195,8 @@ def opens_sentence(low: str, start: int, end: int) -> bool:
     operating net loss excludes ...", "NOTE: 1985 net includes ...")? Then it is the sentence's year.
 
     >>> opens_sentence("a. 1986 net loss excludes", 3, 7), opens_sentence("it sold 1986 shares", 8, 12)
+    (True, False)
+    >>> opens_sentence("note:1986 4th qtr includes", 5, 9), opens_sentence("a. 1986 4.1 mln", 3, 7)
     (True, False)
     """
     return _OPENS.search(low, max(0, start - 12), start) is not None and _WORD_AFTER.match(low, end) is not None
@@ -230,8 +239,10 @@ def parallel_change(gap: str, lead: str = "") -> bool:
 
     >>> parallel_change(" to ", "expand the facility by "), parallel_change(" to ", "rose 5 pct from ")
     (True, False)
+    >>> parallel_change(" to ", "holdings rose "), parallel_change(" to ", "crude was up ")
+    (True, True)
     """
-    if _STEP_GAP.fullmatch(gap) is not None and _STEP_LEAD.search(lead[-40:]) is not None:
+    if _STEP_GAP.fullmatch(gap) is not None and _step_lead().search(lead[-40:].lower()) is not None:
         return True
     if _GAPPED.match(gap) is not None and _TO_END.search(lead[-40:]) is not None:
         return True
@@ -240,7 +251,16 @@ def parallel_change(gap: str, lead: str = "") -> bool:
     return _PARALLEL.match(gap) is not None and is_change_before(gap.lower(), len(gap))
 
 
-_STEP_GAP, _STEP_LEAD = re.compile(r"\s+to\s+"), re.compile(r"\bby\s+$")  # "by 2 trillion won to 10 trillion won"
+_STEP_GAP = re.compile(r"\s+to\s+")
+
+
+@lru_cache(maxsize=1)
+def _step_lead() -> re.Pattern:
+    """A word of years.json ``step_leads`` right before the step: "by 2 trillion won to 10 trillion
+    won", "rose 10.2 billion marks to 58.5 billion", "was up 18 cts to 18.85 dlrs"."""
+    return re.compile(rf"\b(?:{_alt(lexicon.load('years.json')['step_leads'])})\s+(?:by\s+)?(?:some\s+|about\s+)?$")
+
+
 _GAPPED_LEVEL = re.compile(r"\s+and\s+(?:its\s+|their\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+$")
 
 
@@ -376,7 +396,8 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
                 year = _shift_months(date, _relative_months()[key(m.group(0))])
                 periods.append(YearMention(m.start(), m.end(), [year], "relative"))
         for start, end, year in named_periods(text, date, free, lambda at: is_record_base(low, at)):
-            periods.append(YearMention(start, end, [year], "relative"))
+            day = ["day"] if event_day(text, start, end) else []  # "on March 4": only where no other time is
+            periods.append(YearMention(start, end, [year], "relative", flags=day))
     # the years a relative phrase may count from, by end (a bisect per phrase: no scan of ``out``); a
     # period counts too: "fourth-quarter revenue rose to $7.1bn from $6.8bn a year earlier"
     named = [y for y in out if len(y.years) == 1 and y.role not in ("relative", "comparison")]

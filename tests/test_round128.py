@@ -1,0 +1,92 @@
+"""Families that rounds 128 and 129 showed: each row a text written here for the family, not the gold's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract
+
+
+def _years(text: str, date: str) -> dict[str, list[int]]:
+    return {r["mention"]: r["years"] for r in extract(text, date, convert_to=None)}
+
+
+# a year that heads the noun phrase of a result ("1987 first quarter earnings rose to ..."), or a
+# table note's year before its period ("NOTE:1986 4th qtr includes ..."), is the amount's year
+@pytest.mark.parametrize(
+    ("text", "mention", "years"),
+    [
+        ("Acme reported 1987 first quarter earnings rose to a record 142 mln dlrs.", "142 mln dlrs", [1987]),
+        ("It said 1986 full year sales climbed to about 3.1 billion dlrs.", "about 3.1 billion dlrs", [1986]),
+        ("Acme said 1986 net income totalled 12 mln dlrs.", "12 mln dlrs", [1986]),
+        ("NOTE:1986 4th qtr includes write-off of about 373,000 dlrs.", "about 373,000 dlrs", [1986]),
+        ("NOTE: 1985 2nd half includes a gain of 5 mln dlrs.", "5 mln dlrs", [1985]),
+        ("It sold 1986 shares for 5 mln dlrs.", "5 mln dlrs", []),
+    ],
+)
+def test_a_year_heading_a_result_is_its_year(text, mention, years):
+    assert _years(text, "1987-04-09")[mention] == years
+
+
+# a step to a level ("fell 222 mln dlrs to 64.05 billion") takes the level's time
+@pytest.mark.parametrize(
+    ("text", "mention", "years"),
+    [
+        ("Business loans fell 222 mln dlrs to 64.05 billion dlrs in 1986.", "222 mln dlrs", [1986]),
+        ("Crude was up 18 cts to 18.85 dlrs a barrel in 1986.", "18 cts", [1986]),
+        ("Reserves rose by 1.2 billion dlrs to 40 billion dlrs in 1985.", "1.2 billion dlrs", [1985]),
+        ("Sales rose 5 pct from 1985 to 40 mln dlrs.", "40 mln dlrs", []),
+    ],
+)
+def test_a_step_takes_its_levels_time(text, mention, years):
+    assert _years(text, "1987-04-09")[mention] == years
+
+
+# a month with its day dates the money's event ("at its tender on March 4", "from April 17") unless
+# it is the day of a telling ("said on", a wire dateline), and only where the sentence names no
+# other time; the end of a period ("the half ended December 31") is that period's
+@pytest.mark.parametrize(
+    ("text", "date", "mention", "years"),
+    [
+        (
+            "At its last tender on March 4, the central bank sold 11.05 billion francs of stock.",
+            "1987-03-30",
+            "11.05 billion francs",
+            [1987],
+        ),
+        (
+            "Washington will impose tariffs on 300 mln dlrs of goods from April 17.",
+            "1987-04-13",
+            "300 mln dlrs",
+            [1987],
+        ),
+        ("Loans rose 80 mln dlrs in the week ended March 18, the bank said.", "1987-03-26", "80 mln dlrs", [1987]),
+        ("The ministry said on March 18 it would spend 5 billion won.", "2019-03-20", "5 billion won", []),
+        (
+            "SEOUL, Sept. 12 (Yonhap) -- The ministry will launch a 400 billion won fund next year.",
+            "2018-09-12",
+            "400 billion won",
+            [2019],
+        ),
+        (
+            "LONDON, June 28 - The department will give 50 mln stg in grants to wind farms.",
+            "2005-06-28",
+            "50 mln stg",
+            [],
+        ),
+        (
+            "Hanoi will waive 4.6 trillion dong in fees next year under a decree signed on June 16.",
+            "2023-06-19",
+            "4.6 trillion dong",
+            [2024],
+        ),
+        (
+            "Net earnings rose to 75 mln dlrs in the half ended December 31 from 55 mln a year earlier.",
+            "1987-03-12",
+            "75 mln dlrs",
+            [1986],
+        ),
+    ],
+)
+def test_a_day_dates_the_money_when_nothing_else_does(text, date, mention, years):
+    assert _years(text, date)[mention] == years
