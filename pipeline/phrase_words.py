@@ -55,6 +55,16 @@ def descriptor_endings() -> tuple[str, ...]:
     return tuple(actors_lexicon()["descriptor_endings"])
 
 
+@lru_cache(maxsize=1)
+def descriptor_heads() -> frozenset[str]:
+    """Heads that describe the name after them when they open a phrase ("Chipmaker SK hynix", "Retailer
+    Tesco", "Brewer Greene King"): actors.json ``actor_heads`` and the trade nouns of sector_heads.json
+    ``trade_descriptors`` that end as a maker or a doer does ("-maker", "-er", ``descriptor_endings``)."""
+    endings = ("maker", "er", *descriptor_endings())
+    trades = lexicon.load("sector_heads.json")["trade_descriptors"]["nouns"]
+    return frozenset(w for w in (*actors_lexicon()["actor_heads"], *trades) if w.endswith(endings))
+
+
 def is_descriptor(doc: Doc, i: int) -> bool:
     """Is doc[i] a lower-case descriptor of a name ("operator" of "operator Camelot")?"""
     return doc[i].is_lower and doc[i].lower_.endswith(descriptor_endings())

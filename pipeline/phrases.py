@@ -34,7 +34,7 @@ from .phrase_words import (
     calendar_words,
     capitalised,
     country_adjectives,
-    descriptor_endings,
+    descriptor_heads,
     fronted_participle,
     labels,
     named_verb,
@@ -62,6 +62,7 @@ class PhraseReader:
         self.unit_heads = frozenset(data["unit_heads"])  # "its General Farebox Inc subsidiary"
         self.ranking_words = frozenset(data["ranking_words"])  # "The UK's biggest brewer, Scottish and Newcastle"
         self.heads = frozenset(data["actor_heads"])
+        self.describers = descriptor_heads()  # "Chipmaker SK hynix", "Brewer Greene King"
         self.title_words = frozenset(t[0] for t in self.titles if len(t) == 1)  # "Chancellor of the Exchequer X"
         self.of_heads = frozenset(data["of_heads"])
         self.verbs = frozenset(data["verbs"])
@@ -162,7 +163,7 @@ class PhraseReader:
         if (tok.is_sent_start or j == first) and tok.lower_ in LEADING:
             return False
         head = tok.lower_ in self.heads and tok.text not in self.title_words  # a title opens a name: "Premier Group"
-        if j == first and head and tok.lower_.endswith(("maker", "er", *descriptor_endings())):
+        if j == first and tok.lower_ in self.describers and tok.text not in self.title_words:
             return False  # a descriptor before a name: "Chipmaker SK hynix", "Retailer Tesco"
         if j == first and (tok.lower_ in self.triggers or head or tok.lower_ in self.of_heads):
             # "Turnover for the quarter": a name only inside a longer one ("Revenue Canada", "Ministry of Science")

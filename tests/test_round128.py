@@ -90,3 +90,33 @@ def test_a_step_takes_its_levels_time(text, mention, years):
 )
 def test_a_day_dates_the_money_when_nothing_else_does(text, date, mention, years):
     assert _years(text, date)[mention] == years
+
+
+# a trade noun opening the phrase describes the name after it ("Brewer Greene King"), as a maker
+# noun does ("Chipmaker SK hynix"); a name that opens with a head word stays whole ("Premier Group")
+@pytest.mark.parametrize(
+    ("text", "mention", "actor"),
+    [
+        ("Brewer Scottish & Newcastle reported pre-tax profit of £403m.", "£403m", "Scottish & Newcastle"),
+        ("Publisher Pearson made a profit of £300m.", "£300m", "Pearson"),
+        ("Reinsurer Swiss Re expects losses of $1bn.", "$1bn", "Swiss Re"),
+        ("Chipmaker SK hynix will invest 5 trillion won.", "5 trillion won", "SK hynix"),
+        ("Premier Group earned 5 mln dlrs.", "5 mln dlrs", "Premier Group"),
+    ],
+)
+def test_a_trade_noun_describes_the_name_after_it(text, mention, actor):
+    assert {r["mention"]: r["actor"] for r in extract(text, "2005-03-03", convert_to=None)}[mention] == actor
+
+
+# shopping is retail ("9.1 trillion won from shopping", "a pedestrian shopping street"), not a
+# shopping list of goods to buy
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        ("Tourists spent 9.1 trillion won on shopping last year.", ["retail"]),
+        ("The city will spend 27 billion won on a pedestrian shopping street.", ["retail"]),
+        ("Seoul unveiled a shopping list of 2.6 billion dlrs of U.S. goods.", []),
+    ],
+)
+def test_shopping_is_retail(text, sectors):
+    assert [r["sectors"] for r in extract(text, "2019-05-05", convert_to=None)] == [sectors]
