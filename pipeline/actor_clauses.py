@@ -280,16 +280,21 @@ class ClauseReader(CountryReader):
     def time_phrase_end(self, doc: Doc, k: int, limit: int) -> int | None:
         """The end of a time phrase at token k: a word of ``time_leads`` and up to three words of
         ``time_units``, ``time_fillers``, calendar words or years, ending in a unit, calendar word or
-        year ("Earlier this month", "Last year", "On Monday", "In 2004"); None when there is none."""
+        year ("Earlier this month", "Last year", "On Monday", "In 2004"), and the time phrase right
+        after it ("For the full year last year"); None when there is none."""
         if doc[k].lower_ not in self.time_leads:
             return None
-        end = None
-        for j in range(k + 1, min(limit, k + 4)):
+        end, words = None, [j for j in range(k + 1, min(limit, k + 6)) if not doc[j].is_space][:3]
+        for j in words:  # a line break may stand between the words ("last year\nAM International had")
             low = doc[j].lower_
             if low in self.time_units or low in self.calendar_words or is_year(low):
                 end = j + 1
             elif low not in self.time_fillers:
                 break
+        while end is not None and end < limit and doc[end].is_space:
+            end += 1
+        if end is not None and end < limit and (more := self.time_phrase_end(doc, end, limit)) is not None:
+            return more
         return end
 
     def relative_subject(

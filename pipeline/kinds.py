@@ -89,8 +89,8 @@ from .kinds_units import (
     same_measure,
     trigger_tables,
     unit_after,
+    unit_readings,
     unit_total,
-    unit_yields,
     valued_head,
 )
 from .later_mentions import moved_to, named_again, part_of_earlier, refers_back
@@ -317,8 +317,8 @@ class KindFinder:
         if subject is None and unit is not None:  # "its total payout for the year to 75 yen a share", "last paid"
             before = self.near(triggers, sent[0], a_start)
             firm.extend((0, t) for t in payout_triggers(doc, mine, before, unit, a_start, self.payout_cues))
-        if unit is not None and unit_yields(firm, unit, a_start, self.unit_yields, past_unit(doc, unit, a_far), per):
-            firm = [f for f in firm if f[1] is not unit]  # "earnings of 1.02 dlrs a share": a profit
+        if unit is not None:  # "earnings of 1.02 dlrs a share": a profit; "a bonus of 40 dlrs per tonne": a subsidy
+            firm = unit_readings(doc, firm, unit, (a_start, past_unit(doc, unit, a_far)), self.unit_yields, per)
         if firm:
             tier, best = min(firm, key=lambda f: (f[0], self.order[f[1].kind], abs(f[1].start - a_start)))
             return best.kind, (best.start, best.end)

@@ -4,12 +4,14 @@ telecoms giant": what it is worth)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from . import lexicon
 from .kinds_around import unit_phrases
 from .kinds_heads import DETERMINERS
 from .kinds_proceeds import share_earning, wage_kind
@@ -132,6 +134,33 @@ def unit_yields(firm: list, unit, a_start: int, kinds: frozenset[str], past: int
         )
         for _, t in firm
     )
+
+
+@lru_cache(maxsize=1)
+def _goods_readings() -> tuple[frozenset[str], frozenset[str], str]:
+    data = lexicon.load("kinds.json")["goods_readings"]
+    return frozenset(data["nouns"]), frozenset(data["units"]), data["kind"]
+
+
+def unit_readings(doc: Doc, firm: list, unit, where: tuple[int, int], kinds: frozenset[str], per: str) -> list:
+    """The firm triggers of an amount with a unit, read with it: a noun of kinds.json ``goods_readings``
+    before an amount per unit of goods takes that entry's kind ("the bonus awarded was 1,505.00 dlrs
+    per head": an export subsidy, not a wage), and a noun of a kind in ``kinds`` names the amount over
+    its price unit (``unit_yields``); ``where`` is (the amount's start, ``past_unit``)."""
+    nouns, units, kind = _goods_readings()
+    if unit.where == "units" and any(w.lower_ in units for w in doc[unit.start : unit.end]):
+        firm = [
+            (
+                k,
+                replace(t, kind=kind)
+                if t.where == "nouns" and t.end - t.start == 1 and doc[t.start].lower_ in nouns
+                else t,
+            )
+            for k, t in firm
+        ]
+    if unit_yields(firm, unit, where[0], kinds, where[1], per):
+        return [f for f in firm if f[1] is not unit]
+    return firm
 
 
 def past_unit(doc, unit, a_end: int) -> int:

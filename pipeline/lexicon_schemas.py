@@ -365,6 +365,7 @@ SCHEMAS: dict[str, Any] = {
             "price_move_verbs": WORDS,
             "price_move_words": WORDS,
             "goods_purchases": Fields({"investment": WORDS, "revenue": WORDS, "not_goods": WORDS}),
+            "goods_readings": Fields({"nouns": WORDS, "units": WORDS, "kind": str}),
             "purposes": Fields(
                 {
                     "allocations": WORDS,

@@ -120,3 +120,38 @@ def test_a_trade_noun_describes_the_name_after_it(text, mention, actor):
 )
 def test_shopping_is_retail(text, sectors):
     assert [r["sectors"] for r in extract(text, "2019-05-05", convert_to=None)] == [sectors]
+
+
+# a fronted time phrase opens with "for" too, may hold "full" or "fiscal", may run on into another
+# ("For the full year last year") and across a line break, before the subject it fronts
+@pytest.mark.parametrize(
+    ("text", "mention", "actor"),
+    [
+        (
+            "For the full year last year\nAM International had an operating profit of 29.1 mln dlrs.",
+            "29.1 mln dlrs",
+            "AM International",
+        ),
+        ("For 1986 the company had net income of 6.3 mln dlrs.", "6.3 mln dlrs", "the company"),
+        ("For fiscal 1985 Cardis reported net income of 1,150,000 dlrs.", "1,150,000 dlrs", "Cardis"),
+        ("In 1986\nChina had a trade deficit of 11.9 billion dlrs.", "11.9 billion dlrs", "China"),
+    ],
+)
+def test_a_fronted_time_phrase_is_passed(text, mention, actor):
+    assert {r["mention"]: r["actor"] for r in extract(text, "1987-04-24", convert_to=None)}[mention] == actor
+
+
+# a bonus per unit of goods is an export subsidy ("the bonus awarded was 1,505.00 dlrs per head"),
+# a bonus to people stays pay
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The bonus of 40.05 dlrs per tonne was made to Peavey Company.", "subsidy"),
+        ("The department said the bonuses averaged 36.22 dlrs per tonne.", "subsidy"),
+        ("The corn bonus amounts to two dlrs per bushel.", "subsidy"),
+        ("Staff will get a bonus of £1,000 a year.", "pay"),
+        ("Bankers received a bonus of 500,000 dlrs each.", "pay"),
+    ],
+)
+def test_a_bonus_per_unit_of_goods_is_a_subsidy(text, kind):
+    assert [r["kind"] for r in extract(text, "1987-04-24", convert_to=None)] == [kind]
