@@ -139,16 +139,24 @@ def _goods_kinds() -> dict[str, str]:
     return {verb: kind for kind in ("investment", "revenue") for verb in data[kind]}
 
 
+@lru_cache(maxsize=1)
+def _goods_of_kinds() -> dict[str, str]:
+    """kinds.json ``goods_purchases`` ``goods_of``: a kind -> the kind of "worth of" goods it names."""
+    return dict(lexicon.load("kinds.json")["goods_purchases"]["goods_of"])
+
+
 def goods_decide(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
     """(kind, trigger tokens): a deal verb whose amount is "worth of" things that are no stake, security
     or money buys or sells goods: buying them is spending, an investment ("will buy 3 billion won
     worth of hydrogen-powered drones"), selling them revenue ("aims to sell 150 billion won worth of
     drones", "sold half a billion pounds' worth of its asthma drug Seretide"); "bought 50 mln dlrs
-    worth of Allegheny shares" or "of marks and yen" (``_securities``) stays a deal."""
+    worth of Allegheny shares" or "of marks and yen" (``_securities``) stays a deal. A tax's amount
+    "worth of" goods is what they are worth, traded (``goods_of``: "tariffs on 300 mln dlrs worth of
+    Japanese goods")."""
     trig = decided[1]
-    if decided[0] != "deal" or trig is None:
+    if trig is None or (decided[0] != "deal" and decided[0] not in _goods_of_kinds()):
         return decided
-    kind = _goods_kinds().get(trigger_words(doc, *trig))
+    kind = _goods_kinds().get(trigger_words(doc, *trig)) if decided[0] == "deal" else _goods_of_kinds()[decided[0]]
     if far < len(doc) and doc[far].text in ("'", "’", "'s", "’s"):
         far += 1  # "half a billion pounds' worth of"
     words = [w.lower_ for w in doc[far : far + 2]]

@@ -364,7 +364,9 @@ SCHEMAS: dict[str, Any] = {
             "commodity_subjects": WORDS,
             "price_move_verbs": WORDS,
             "price_move_words": WORDS,
-            "goods_purchases": Fields({"investment": WORDS, "revenue": WORDS, "not_goods": WORDS}),
+            "goods_purchases": Fields(
+                {"goods_of": WORD_MAP, "investment": WORDS, "revenue": WORDS, "not_goods": WORDS}
+            ),
             "goods_readings": Fields({"nouns": WORDS, "units": WORDS, "kind": str}),
             "purposes": Fields(
                 {

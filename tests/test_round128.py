@@ -155,3 +155,17 @@ def test_a_fronted_time_phrase_is_passed(text, mention, actor):
 )
 def test_a_bonus_per_unit_of_goods_is_a_subsidy(text, kind):
     assert [r["kind"] for r in extract(text, "1987-04-24", convert_to=None)] == [kind]
+
+
+# a tax's amount "worth of" goods is what the goods are worth: trade, no tax
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Washington imposed tariffs on 300 mln dlrs worth of Japanese electronic goods.", "trade"),
+        ("The duties on 300 mln dlrs worth of Japanese shipments stand.", "trade"),
+        ("It paid tariffs of 5 mln dlrs on its imports.", "tax_or_fine"),
+        ("Tariffs on 50 mln dlrs worth of bonds were cut.", "financing"),  # a security: no goods
+    ],
+)
+def test_a_tax_on_goods_worth_an_amount_is_trade(text, kind):
+    assert [r["kind"] for r in extract(text, "1987-04-13", convert_to=None)] == [kind]
