@@ -169,3 +169,18 @@ def test_a_bonus_per_unit_of_goods_is_a_subsidy(text, kind):
 )
 def test_a_tax_on_goods_worth_an_amount_is_trade(text, kind):
     assert [r["kind"] for r in extract(text, "1987-04-13", convert_to=None)] == [kind]
+
+
+# what a change cites is its cause, not the money's destination
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        ("Steelmakers raised hot-rolled coil prices to 4,200 yuan a tonne, citing higher iron ore costs.", ["steel"]),
+        (
+            "Seoul raised the budget for its tourism complex to 460 billion won, citing higher construction costs.",
+            ["tourism"],
+        ),
+    ],
+)
+def test_what_a_change_cites_is_no_sector(text, sectors):
+    assert [r["sectors"] for r in extract(text, "2022-07-13", convert_to=None)] == [sectors]
