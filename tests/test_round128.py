@@ -7,8 +7,18 @@ import pytest
 from pipeline import extract
 
 
+def _by_mention(text: str, date: str, field: str) -> dict:
+    """Each record's ``field`` by its mention."""
+    return {r["mention"]: r[field] for r in extract(text, date, convert_to=None)}
+
+
+def _only(text: str, date: str, field: str) -> list:
+    """``field`` of every record, in order (the texts here hold one amount each)."""
+    return [r[field] for r in extract(text, date, convert_to=None)]
+
+
 def _years(text: str, date: str) -> dict[str, list[int]]:
-    return {r["mention"]: r["years"] for r in extract(text, date, convert_to=None)}
+    return _by_mention(text, date, "years")
 
 
 # a year that heads the noun phrase of a result ("1987 first quarter earnings rose to ..."), or a
@@ -105,7 +115,7 @@ def test_a_day_dates_the_money_when_nothing_else_does(text, date, mention, years
     ],
 )
 def test_a_trade_noun_describes_the_name_after_it(text, mention, actor):
-    assert {r["mention"]: r["actor"] for r in extract(text, "2005-03-03", convert_to=None)}[mention] == actor
+    assert _by_mention(text, "2005-03-03", "actor")[mention] == actor
 
 
 # shopping is retail ("9.1 trillion won from shopping", "a pedestrian shopping street"), not a
@@ -119,7 +129,7 @@ def test_a_trade_noun_describes_the_name_after_it(text, mention, actor):
     ],
 )
 def test_shopping_is_retail(text, sectors):
-    assert [r["sectors"] for r in extract(text, "2019-05-05", convert_to=None)] == [sectors]
+    assert _only(text, "2019-05-05", "sectors") == [sectors]
 
 
 # a fronted time phrase opens with "for" too, may hold "full" or "fiscal", may run on into another
@@ -138,7 +148,7 @@ def test_shopping_is_retail(text, sectors):
     ],
 )
 def test_a_fronted_time_phrase_is_passed(text, mention, actor):
-    assert {r["mention"]: r["actor"] for r in extract(text, "1987-04-24", convert_to=None)}[mention] == actor
+    assert _by_mention(text, "1987-04-24", "actor")[mention] == actor
 
 
 # a bonus per unit of goods is an export subsidy ("the bonus awarded was 1,505.00 dlrs per head"),
@@ -154,7 +164,7 @@ def test_a_fronted_time_phrase_is_passed(text, mention, actor):
     ],
 )
 def test_a_bonus_per_unit_of_goods_is_a_subsidy(text, kind):
-    assert [r["kind"] for r in extract(text, "1987-04-24", convert_to=None)] == [kind]
+    assert _only(text, "1987-04-24", "kind") == [kind]
 
 
 # a tax's amount "worth of" goods is what the goods are worth: trade, no tax
@@ -168,7 +178,7 @@ def test_a_bonus_per_unit_of_goods_is_a_subsidy(text, kind):
     ],
 )
 def test_a_tax_on_goods_worth_an_amount_is_trade(text, kind):
-    assert [r["kind"] for r in extract(text, "1987-04-13", convert_to=None)] == [kind]
+    assert _only(text, "1987-04-13", "kind") == [kind]
 
 
 # what a change cites is its cause, not the money's destination
@@ -183,4 +193,4 @@ def test_a_tax_on_goods_worth_an_amount_is_trade(text, kind):
     ],
 )
 def test_what_a_change_cites_is_no_sector(text, sectors):
-    assert [r["sectors"] for r in extract(text, "2022-07-13", convert_to=None)] == [sectors]
+    assert _only(text, "2022-07-13", "sectors") == [sectors]
