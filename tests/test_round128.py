@@ -96,6 +96,9 @@ def test_a_step_takes_its_levels_time(text, mention, years):
             "75 mln dlrs",
             [1986],
         ),
+        # "as of" names a point, not a future: a month already past is this year's
+        ("Its asset value as of March 31 was 141.4 mln dlrs.", "1987-04-17", "141.4 mln dlrs", [1987]),
+        ("Its asset value as of January 31 will be 5 mln dlrs.", "1987-12-10", "5 mln dlrs", [1988]),
     ],
 )
 def test_a_day_dates_the_money_when_nothing_else_does(text, date, mention, years):
