@@ -8,6 +8,8 @@ behind a lexicon choice that the README cites.
     python scripts/gold_counts.py country Yugoslavia          # amounts in texts with the words, by their country
     python scripts/gold_counts.py table "4TH QTR LOSS"       # earnings-table amounts under such a headline: years?
     python scripts/gold_counts.py headline                   # a table's headline against its note: whose years?
+    python scripts/gold_counts.py day                        # amounts in a sentence with a month and its day: dated?
+    python scripts/gold_counts.py step                       # "rose X to Y": does the step X have Y's years?
 
 Corpus cases are read from ../shared/corpora when it is there (their texts are not stored in the gold);
 without it they are left out, and the counts say how many cases were read.
@@ -20,6 +22,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from pipeline import lexicon
 from pipeline.evaluate import load_cases
 from pipeline.table_years import COLUMN_SEPARATOR, headline_year, notes_year, period_year
 
@@ -136,6 +139,53 @@ def headline_split(found: list[dict]) -> Counter[str]:
     return out
 
 
+_CALENDAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n\s*\n")
+
+
+def _sentence(text: str, at: int) -> str:
+    """The sentence of ``text`` around offset ``at``."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_END.search(text, at)
+    return text[start : end.start() if end else len(text)]
+
+
+def day_split(found: list[dict]) -> Counter[str]:
+    """Of the gold amounts with years in dated texts whose sentence names a month with its day ("at
+    its tender on March 4") and no calendar year, how many have the date's year alone, none, or others."""
+    months = lexicon.alternation(lexicon.load("years.json")["months"])
+    day = re.compile(rf"\b(?:{months})\.?\s+\d{{1,2}}\b", re.IGNORECASE)
+    out: Counter[str] = Counter()
+    for c in found:
+        for a in c["amounts"] if c.get("date") else ():
+            if "years" not in a or "start" not in a:
+                continue
+            sentence = _sentence(c["text"], a["start"])
+            if day.search(sentence) and not _CALENDAR.search(sentence):
+                year = int(c["date"][:4])
+                out["date" if a["years"] == [year] else "none" if not a["years"] else "other"] += 1
+    return out
+
+
+def step_split(found: list[dict]) -> Counter[str]:
+    """Of the gold amounts right after a word of years.json ``step_leads`` and right before " to " and
+    another gold amount with years ("rose 10.2 billion marks to 58.5 billion in 1986"), how many have
+    the second amount's years, none, or others."""
+    leads = re.compile(
+        rf"\b(?:{lexicon.alternation(lexicon.load('years.json')['step_leads'])})\s+(?:by\s+)?$", re.IGNORECASE
+    )
+    out: Counter[str] = Counter()
+    for c in found:
+        placed = sorted((a for a in c["amounts"] if "start" in a and "years" in a), key=lambda a: a["start"])
+        for first, second in zip(placed, placed[1:], strict=False):
+            text = c["text"]
+            if second["years"] and re.fullmatch(r"\s+to\s+", text[first["end"] : second["start"]]):
+                if leads.search(text[max(0, first["start"] - 30) : first["start"]]):
+                    years = first["years"]
+                    out["same" if years == second["years"] else "none" if not years else "other"] += 1
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="what", required=True)
@@ -147,6 +197,8 @@ def main() -> None:
     sub.add_parser("country").add_argument("words")
     sub.add_parser("table").add_argument("words")
     sub.add_parser("headline")
+    sub.add_parser("day")
+    sub.add_parser("step")
     act = sub.add_parser("actor")
     act.add_argument("noun")
     act.add_argument("verb")
@@ -168,6 +220,12 @@ def main() -> None:
         split = headline_split(found)
         print(f"  the headline's: {split['headline']}, the note's: {split['note']}, none: {split['none']}", end="")
         print(f", other: {split['other']}")
+    elif args.what == "day":
+        split = day_split(found)
+        print(f"  the date's year: {split['date']}, none: {split['none']}, other years: {split['other']}")
+    elif args.what == "step":
+        split = step_split(found)
+        print(f"  the level's years: {split['same']}, none: {split['none']}, other years: {split['other']}")
     elif args.what == "actor":
         split = actor_split(found, args.noun, args.verb)
         print(f"  actor ends with {args.noun!r}: {split['noun']}, no actor: {split['none']}, another: {split['other']}")

@@ -7,7 +7,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from gold_counts import actor_split, country_split, headline_split, sector_split, table_split, year_split
+from gold_counts import (
+    actor_split,
+    country_split,
+    day_split,
+    headline_split,
+    sector_split,
+    step_split,
+    table_split,
+    year_split,
+)
 
 TEXT = "The movie, which stars two newcomers, took $28.5m. It made $3m more."
 CASES = [
@@ -70,3 +79,25 @@ def test_table_split_counts_dated_amounts_under_a_headline_without_a_period_of_i
         }
     ]
     assert table_split(found, "QTR NET") == {"years": 1, "none": 1}
+
+
+def test_day_split_counts_amounts_in_sentences_with_a_day_and_no_calendar_year():
+    text = "It sold 5 mln dlrs on March 4. It sold 6 mln dlrs. On May 2, 1986 it sold 7 mln dlrs."
+    amounts = [{"start": 8, "years": [1987]}, {"start": 39, "years": []}, {"start": 74, "years": []}]
+    cases = [
+        {"text": text, "date": "1987-03-30", "amounts": amounts},  # only the first sentence counts
+        {"text": "Loans rose 8 mln dlrs on March 4.", "date": "1987-03-30", "amounts": [{"start": 11, "years": []}]},
+        {"text": "Loans rose 8 mln dlrs on March 4.", "amounts": [{"start": 11, "years": []}]},  # undated
+    ]
+    assert day_split(cases) == {"date": 1, "none": 1}
+
+
+def test_step_split_compares_a_steps_years_with_its_levels():
+    text = "Loans rose 10 mln dlrs to 58 mln dlrs in 1986. Sales were 5 mln dlrs to 6 mln dlrs."
+    amounts = [
+        {"start": 11, "end": 22, "years": [1986]},
+        {"start": 26, "end": 37, "years": [1986]},
+        {"start": 58, "end": 68, "years": []},  # "were" is no step lead: not counted
+        {"start": 72, "end": 82, "years": [1987]},
+    ]
+    assert step_split([{"text": text, "amounts": amounts}]) == {"same": 1}
