@@ -248,6 +248,8 @@ def main() -> None:
         ("round127", 2150, 0, 30),
         ("round128", 2151, 0, 30),
         ("round129", 2152, 0, 30),
+        ("round130", 2153, 0, 30),
+        ("round131", 2154, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
