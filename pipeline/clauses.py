@@ -249,9 +249,14 @@ def value_apposition() -> re.Pattern:
     True
     >>> bool(value_apposition().search("The programme is worth "))
     False
+    >>> bool(value_apposition().search("will offer smart factory vouchers worth up to "))
+    True
     """
     words = lexicon.alternation(lexicon.load("clauses.json")["value_appositives"])
-    return re.compile(rf",\s*(?:{words})(?:\s+[\w'-]+){{0,2}}\s*$", re.IGNORECASE)
+    copulas = lexicon.alternation(lexicon.load("clauses.json")["value_copulas"])
+    # after a comma, or right after the noun it prices ("smart factory vouchers worth up to"), not
+    # after a verb that makes the amount a predicate ("The programme is worth")
+    return re.compile(rf"(?:,|\b(?!(?:{copulas})\b)[a-z][\w-]*)\s*(?:{words})(?:\s+[\w'-]+){{0,2}}\s*$", re.IGNORECASE)
 
 
 # characters at most between the comma and the verb of who speaks: ", the construction and trading arm

@@ -141,6 +141,9 @@ SCHEMAS: dict[str, Any] = {
             "breakdown_verbs": WORDS,
             "accounting_leads": WORDS,
             "scales": WORD_MAP,
+            "absent": WORDS,
+            "figure_words": WORDS,
+            "figure_tails": WORDS,
         }
     ),
     "company_names.json": Fields({"suffixes": WORDS, "abbreviations": WORDS, "trade_ends": WORDS}),
@@ -230,6 +233,7 @@ SCHEMAS: dict[str, Any] = {
             "recipient_prepositions": WORDS,
             "instrument_nouns": WORDS,
             "value_appositives": WORDS,
+            "value_copulas": WORDS,
             "passive_auxiliaries": WORDS,
             "articles": WORDS,
             "not_head_words": WORDS,
@@ -283,6 +287,7 @@ SCHEMAS: dict[str, Any] = {
     "sector_heads.json": Fields(
         {
             "heads": WORDS,
+            "facility_ends": WORDS,
             "generic": WORDS,
             "activities": WORDS,
             "bodies": WORDS,

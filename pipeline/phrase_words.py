@@ -13,6 +13,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from . import lexicon
+from .names import company_suffixes
 
 PREPOSITIONS = frozenset(
     (
@@ -280,9 +281,13 @@ def named_verb(doc: Doc, j: int, verbs: frozenset[str]) -> bool:
     >>> verbs = frozenset({"rose", "could", "to"})
     >>> named_verb(doc, 1, verbs), named_verb(doc, 7, verbs), named_verb(doc, 12, verbs)
     (True, False, True)
+    >>> named_verb(English()("Kakao Pay Corp. said"), 1, frozenset({"pay"}))
+    True
     """
     if not (doc[j].is_title and 0 < j < len(doc) - 1 and doc[j - 1].is_title and not doc[j - 1].text.endswith(".")):
         return False  # "The U.S. Has said": a capital after an abbreviation's stop, as after a sentence's
     if doc[j + 1].text == "," and j + 2 < len(doc) and doc[j + 2].is_lower:
         return True  # "John Rose, chief executive of Rolls-Royce, received": a name before its apposition
+    if doc[j + 1].is_title and doc[j + 1].lower_.rstrip(".") in company_suffixes():
+        return True  # "Kakao Pay Corp.", "American Can Co": a company's name goes on to its suffix
     return doc[j + 1].is_lower and doc[j + 1].lower_ in verbs

@@ -54,6 +54,9 @@ def in_place_phrase(doc: Doc, start: int, leads: frozenset[tuple[str, ...]]) -> 
     >>> doc = English()("a wind farm near its depleted Donghae-1 gas field")
     >>> in_place_phrase(doc, 7, frozenset({("near",)}))
     True
+    >>> doc = English()("a complex near the planned Gadeokdo New Airport")
+    >>> in_place_phrase(doc, 6, frozenset({("near",)}))
+    True
     >>> doc = English()("loans to shipbuilders struggling with rising steel prices and with steel")
     >>> [in_place_phrase(doc, i, frozenset({("struggling", "with")})) for i in (6, 10)]
     [True, False]
@@ -65,8 +68,9 @@ def in_place_phrase(doc: Doc, start: int, leads: frozenset[tuple[str, ...]]) -> 
             if k + 1 >= len(lead) and tuple(t.lower_ for t in doc[k + 1 - len(lead) : k + 1]) == lead:
                 return not (k > 0 and doc[k - 1].lower_ == "all")  # "We have said all along that the rubber ..."
         adjective = k > 0 and doc[k - 1].lower_ in ATTRIBUTIVE  # "near its depleted gas field"
-        verb = (tok.lower_ in stops and tok.lower_ not in ATTRIBUTIVE) or (
-            tok.is_lower and tok.lower_.endswith("ed") and len(tok) > 4 and not adjective
+        verb = not adjective and (  # "near the planned airport": a word after a determiner is no verb
+            (tok.lower_ in stops and tok.lower_ not in ATTRIBUTIVE)
+            or (tok.is_lower and tok.lower_.endswith("ed") and len(tok) > 4)
         )
         if (tok.is_punct and tok.text != "-") or tok.lower_ in ("and", "or", "with") or verb:
             return False  # "ports along it cannot receive ships": a clause goes on after the place
@@ -161,6 +165,8 @@ def in_proper_name(doc: Doc, start: int, end: int) -> bool:
         return False  # a descriptor opening the sentence before a name: "Chipmaker SK hynix", "Drinks group Diageo"
     if in_company_name(doc, start, end):
         return True
+    if facility_named(doc, start, end):
+        return False  # "Busan New Port", "Gimhae International Airport": a place the money builds
     if not first.text[:1].isupper() or all(t.is_upper for t in doc[start:end]):
         return False
     if end - start > 1 and first.is_upper and all(t.is_lower for t in doc[start + 1 : end]):
@@ -188,6 +194,29 @@ def in_proper_name(doc: Doc, start: int, end: int) -> bool:
     if nxt is not None and nxt.lower_ in ("and", "&") and end + 2 < len(doc) and doc[end + 1].text[:1].isupper():
         return in_proper_name(doc, end + 1, end + 2)  # "Dubai's Roads and Transport Authority"
     return nxt is not None and not nxt.is_sent_start and nxt.text[:1].isupper()
+
+
+@lru_cache(maxsize=1)
+def _facility_ends() -> frozenset[str]:
+    return frozenset(lexicon.load("sector_heads.json")["facility_ends"])
+
+
+def facility_named(doc: Doc, start: int, end: int) -> bool:
+    """Does the sector word doc[start:end] end a name with one of sector_heads.json 'facility_ends'
+    ("Busan New Port", "Gimhae International Airport")? Such a name is a place that money builds or
+    runs, not an organisation; not a name the word opens ("Port Talbot") or that goes on ("the Port of
+    Rotterdam", "Incheon International Airport Corp").
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Busan New Port and Port Talbot and the Port of Rotterdam")
+    >>> facility_named(doc, 2, 3), facility_named(doc, 4, 5), facility_named(doc, 8, 9)
+    (True, False, False)
+    """
+    last, before = doc[end - 1], doc[end - 2] if end - 2 >= 0 else None
+    if last.lower_ not in _facility_ends() or before is None or not before.text[:1].isupper() or last.is_sent_start:
+        return False
+    after = doc[end] if end < len(doc) else None
+    return after is None or not (after.text[:1].isupper() or after.lower_ in ("of", "&"))
 
 
 def measure_compound(doc: Doc, span: Span, suffixes: frozenset[str]) -> bool:

@@ -10,6 +10,7 @@ behind a lexicon choice that the README cites.
     python scripts/gold_counts.py headline                   # a table's headline against its note: whose years?
     python scripts/gold_counts.py day                        # amounts in a sentence with a month and its day: dated?
     python scripts/gold_counts.py step                       # "rose X to Y": does the step X have Y's years?
+    python scripts/gold_counts.py standin company            # a sentence opening "The company": whose money?
 
 Corpus cases are read from ../shared/corpora when it is there (their texts are not stored in the gold);
 without it they are left out, and the counts say how many cases were read.
@@ -186,6 +187,26 @@ def step_split(found: list[dict]) -> Counter[str]:
     return out
 
 
+def standin_split(found: list[dict], noun: str) -> Counter[str]:
+    """Of the gold amounts with an actor in a sentence that opens with "The <noun>" ("... said it will
+    invest 30 billion won. The company plans to raise ..."; a corpus case's text is often that
+    sentence alone), how many have that phrase as their actor, none, or another (the name it stands for)."""
+    opening = re.compile(rf"[\"'‘“]*the\s+{re.escape(noun)}\b", re.IGNORECASE)
+    out: Counter[str] = Counter()
+    for c in found:
+        for a in c["amounts"]:
+            if "actor_start" not in a and "actor" not in a or "start" not in a:
+                continue
+            sentence = _sentence(c["text"], a["start"])
+            if opening.match(sentence):
+                actor = a.get("actor")
+                if actor is None:
+                    actor = c["text"][a["actor_start"] : a["actor_end"]] if a["actor_start"] >= 0 else ""
+                actor = " ".join(actor.lower().split())
+                out["self" if actor == f"the {noun.lower()}" else "none" if not actor else "other"] += 1
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="what", required=True)
@@ -199,6 +220,7 @@ def main() -> None:
     sub.add_parser("headline")
     sub.add_parser("day")
     sub.add_parser("step")
+    sub.add_parser("standin").add_argument("noun")
     act = sub.add_parser("actor")
     act.add_argument("noun")
     act.add_argument("verb")
@@ -226,6 +248,9 @@ def main() -> None:
     elif args.what == "step":
         split = step_split(found)
         print(f"  the level's years: {split['same']}, none: {split['none']}, other years: {split['other']}")
+    elif args.what == "standin":
+        split = standin_split(found, args.noun)
+        print(f"  the phrase itself: {split['self']}, none: {split['none']}, another: {split['other']}")
     elif args.what == "actor":
         split = actor_split(found, args.noun, args.verb)
         print(f"  actor ends with {args.noun!r}: {split['noun']}, no actor: {split['none']}, another: {split['other']}")

@@ -13,6 +13,7 @@ from gold_counts import (
     day_split,
     headline_split,
     sector_split,
+    standin_split,
     step_split,
     table_split,
     year_split,
@@ -101,3 +102,16 @@ def test_step_split_compares_a_steps_years_with_its_levels():
         {"start": 72, "end": 82, "years": [1987]},
     ]
     assert step_split([{"text": text, "amounts": amounts}]) == {"same": 1}
+
+
+def test_standin_split_counts_sentences_that_open_with_the_noun():
+    text = "The company said it made $5m. The company will spend $2m. The company's unit sold $1m."
+    amounts = [
+        {"start": 25, "actor": "The company"},
+        {"start": 53, "actor": "Acme"},
+        {"start": 82, "actor": "The company"},
+    ]
+    city = {"text": "X rose. The city paid $1m.", "amounts": [{"start": 22, "actor_start": 8, "actor_end": 16}]}
+    cases = [{"text": text, "amounts": amounts}, city]
+    assert standin_split(cases, "company") == {"other": 1, "self": 2}
+    assert standin_split(cases, "city") == {"self": 1}  # an actor given by its offsets

@@ -84,7 +84,10 @@ def test_later_mentions(text, mention):
             ["robotics", "shipbuilding"],
         ),
         # a name after "construction of" does not swallow construction
-        ("Seoul set aside $600m for construction of Saemangeum International Airport.", "$600m", ["construction"]),
+        ("Seoul set aside $600m for construction of Saemangeum International Company.", "$600m", ["construction"]),
+        # but a named airport is a place the money builds (round 130), read as "construction of a new
+        # airport" is: transport
+        ("Seoul set aside $600m for construction of Saemangeum International Airport.", "$600m", ["transport"]),
     ],
 )
 def test_lists_and_names(text, mention, sectors):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from decimal import Decimal
 from functools import lru_cache
 from itertools import accumulate
 
@@ -214,7 +215,9 @@ def table_figures(text: str, found: list[Candidate], rules: Rules) -> list[Candi
         for num, scale, unit in ((1 + k, 2 + k, 3 + k), (4 + k, 5 + k, 6 + k)):
             start = row.start(num)
             end = row.end(scale) if row.group(scale) else row.end(num)
-            value = parse_number(row.group(num))
+            if row.group(num) is None:  # "Revs 33.1 mln vs not given": the other column is empty
+                continue
+            value = figure_value(row.group(num), lex.number_units)
             if value is None or taken.overlaps(start, end):
                 continue
             partner = 4 + k if num == 1 + k else 1 + k
@@ -244,7 +247,7 @@ def table_figures(text: str, found: list[Candidate], rules: Rules) -> list[Candi
             )
     for row in singles if len(singles) >= 2 else []:
         start, end = row.start(1), row.end(2) if row.group(2) else row.end(1)
-        value = parse_number(row.group(1))
+        value = figure_value(row.group(1), lex.number_units)
         if value is None or row.group(3) or taken.overlaps(start, end):
             continue  # a figure with its unit is found as money already
         factor, scale_flags = collapse_scales(
@@ -253,6 +256,18 @@ def table_figures(text: str, found: list[Candidate], rules: Rules) -> list[Candi
         flags = ["currency_assumed", "currency_from_context", *scale_flags]
         added.append(Candidate(start=start, end=end, value=value * factor, currency=context, flags=flags, number=value))
     return sorted(found + added, key=lambda a: a.start) if added else found
+
+
+def figure_value(figure: str, number_words: dict[str, int]) -> Decimal | None:
+    """The value of a table row's figure, in digits or spelled ("874,000", "two").
+
+    >>> figure_value("874,000", {}), figure_value("Two", {"two": 2}), figure_value("nil", {})
+    (Decimal('874000'), Decimal('2'), None)
+    """
+    value = parse_number(figure)
+    if value is None and figure.lower() in number_words:
+        value = Decimal(number_words[figure.lower()])
+    return value
 
 
 _ROW_LABEL = re.compile(r"[ \t]*((?:[A-Za-z][A-Za-z.&/-]*[ \t]+){1,4})")
