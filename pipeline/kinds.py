@@ -57,8 +57,8 @@ from .kinds_heads import (
     compound_heads_only,
     determined_head,
     ends_phrase,
+    firm_gap,
     heads_only,
-    in_hyphen_bridge,
     noun_before_subject,
 )
 from .kinds_lists import unnamed_kinds
@@ -99,7 +99,6 @@ from .phrase_words import next_word
 from .respectively import respective_actors, respective_kinds
 from .sentences import sentence_bounds
 
-FIRM_GAP = 8  # bridge words at most between a firm trigger and its amount
 SHARE_REACH = 16  # tokens back to a share price's subject: "Fiat's shares on the Milan stock exchange rose ... to"
 _NEWLINE = re.compile("\n")
 NEAR = 60  # tokens around an amount where its clause's triggers count (not a whole price list's clause)
@@ -172,10 +171,8 @@ class KindFinder:
     def firm_before(self, doc: Doc, t: Trigger, a_start: int) -> bool:
         if a_start - t.end > REACH:
             return False  # too far to decide; and a long clause stays linear
-        gap = self._words(doc, t.end, a_start)
-        return len(gap) <= FIRM_GAP and all(
-            w.lower_ in self.bridges or w.like_num or in_hyphen_bridge(doc, w.i, self.bridges) for w in gap
-        )
+        # a verb's first object may stand between: "has loaned Uganda 92.1 mln dlrs"
+        return firm_gap(doc, self._words(doc, t.end, a_start), self.bridges, t.where in ("verbs", "firm_verbs"))
 
     def own_noun(self, doc: Doc, triggers: list[Trigger], a_far: int, c1_char: int, nouns_only: bool = False) -> bool:
         """Does the amount name its own kind by the noun it modifies ("180 billion won in support

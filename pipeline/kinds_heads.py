@@ -122,6 +122,35 @@ def in_hyphen_bridge(doc: Doc, i: int, bridges: frozenset[str]) -> bool:
     return hi - lo > 1 and doc[lo:hi].text.lower() in bridges
 
 
+FIRM_GAP = 8  # bridge words at most between a firm trigger and its amount
+OBJECT_NAME = 3  # words at most of a name between a verb and its amount: "has loaned Uganda 92.1 mln dlrs"
+
+
+def firm_gap(doc: Doc, gap: list, bridges: frozenset[str], verb: bool) -> bool:
+    """May the words ``gap`` stand between a firm trigger and its amount: bridge words ("revenue of",
+    "net profit rose 5 pct to"), after a verb its first object first, a name of at most OBJECT_NAME
+    capitalised words or a word of ``indirect_object`` right before the amount ("has loaned Uganda
+    92.1 mln dlrs", "lent them 5 mln dlrs"; not "granted Argentina a 500 mln dlr bridge")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("loaned Uganda 92 dlrs, sales of 5 dlrs, sales Uganda 5 dlrs")
+    >>> firm_gap(doc, [doc[1]], frozenset(), True), firm_gap(doc, [doc[6]], frozenset({"of"}), False)
+    (True, True)
+    >>> firm_gap(doc, [doc[10]], frozenset(), False), firm_gap(doc, [doc[1], doc[6]], frozenset({"of"}), True)
+    (False, False)
+    """
+    if verb:
+        k = 0
+        while k < min(len(gap), OBJECT_NAME) and gap[k].text[:1].isupper() and gap[k].is_alpha:
+            k += 1
+        k = k or (1 if gap and indirect_object(gap[0]) else 0)
+        if k and k == len(gap):  # right before the amount: "granted Argentina a 500 mln dlr bridge" is the bridge's
+            return True
+    return len(gap) <= FIRM_GAP and all(
+        w.lower_ in bridges or w.like_num or in_hyphen_bridge(doc, w.i, bridges) for w in gap
+    )
+
+
 @lru_cache(maxsize=1)
 def priced_goods() -> frozenset[str]:
     """The price nouns that name a thing sold ("tickets", "fares"): kinds.json ``priced_goods``."""

@@ -288,6 +288,7 @@ SCHEMAS: dict[str, Any] = {
         {
             "heads": WORDS,
             "facility_ends": WORDS,
+            "of_activities": Each(WORDS),
             "generic": WORDS,
             "activities": WORDS,
             "bodies": WORDS,

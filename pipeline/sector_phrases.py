@@ -6,9 +6,12 @@ phrase ("solar farms", "hydrogen fuel-cell buses and trucks"), and a bare modifi
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from . import lexicon
 from .phrase_words import ARTICLES
 from .sector_context import in_proper_name
 
@@ -77,14 +80,21 @@ def glued_to_next(doc: Doc, i: int) -> bool:
     return nxt.text == "-" and not nxt.whitespace_ or doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_
 
 
+@lru_cache(maxsize=1)
+def _of_activities() -> dict[str, frozenset[str]]:
+    return {head: frozenset(ids) for head, ids in lexicon.load("sector_heads.json")["of_activities"].items()}
+
+
 def heads_another(
     doc: Doc, spans: list[Span], n: int, heads: frozenset[str], sizes: frozenset[str] = frozenset()
 ) -> bool:
     """Is the sector word spans[n] a generic head noun (``heads``) of another sector's phrase: right after it
     ("solar farms": the farms are solar, not agriculture), coordinated after a phrase that ends in
     another generic head ("electric car and bus": an electric bus), or before "of" and it ("farms of
-    wind turbines")? Not right after a sector of ``sizes``, which says how big, not what ("small and
-    medium-sized construction firms" are construction firms).
+    wind turbines"; not a head of sector_heads.json ``of_activities`` before a word of its sectors: "the
+    construction of an airport" is construction and transport, "of LNG carriers" only shipbuilding)?
+    Not right after a sector of ``sizes``, which says how big, not what ("small and medium-sized
+    construction firms" are construction firms).
 
     >>> from spacy.lang.en import English
     >>> doc = English()("solar farms and farms")
@@ -126,6 +136,7 @@ def heads_another(
     nxt = spans[n + 1] if n + 1 < len(spans) else None
     return (  # not a name's word: "construction of Saemangeum International Airport" is construction
         nxt is not None
+        and nxt.id_ not in _of_activities().get(span.text.lower(), ())  # "the construction of an airport": both
         and span.end < len(doc)
         and doc[span.end].lower_ == "of"
         and nxt.start - span.end <= 3

@@ -95,3 +95,35 @@ def test_the_company_stays_and_a_name_runs_to_its_suffix():
     text = "Kakao Pay Corp. said it will invest 30 billion won. The company may raise that figure to 50 billion won."
     actors = _by_mention(text, "2025-09-04", "actor")
     assert actors == {"30 billion won": "Kakao Pay Corp.", "50 billion won": "The company"}
+
+
+# the construction of a place is construction as well as the place's sector ("construction of" in
+# the gold: construction 47 times, not 12; `python scripts/gold_counts.py sector "construction of"
+# construction`); farms of wind turbines stay wind farms only
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        ("The government allocated 666 billion won for the construction of an airport.", ["construction", "transport"]),
+        ("The government allocated 666 billion won for the construction of a new port.", ["construction", "transport"]),
+        ("Orsted will spend 2 billion won on farms of wind turbines.", ["renewable_energy"]),
+        ("KDB will lend 1.6 trillion won to fund the construction of LNG carriers.", ["shipbuilding"]),
+    ],
+)
+def test_the_construction_of_a_place_is_construction_too(text, sectors):
+    assert sorted(next(iter(_by_mention(text, "2021-12-21", "sectors").values()))) == sectors
+
+
+# a verb's first object may stand between it and its amount: a name or a pronoun
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The International Monetary Fund said it has loaned Uganda 92.1 mln dlrs.", "financing"),
+        ("The World Bank lent Costa Rica 50 mln dlrs last year.", "financing"),
+        ("The company lent them 5 mln dlrs.", "financing"),
+        ("The government will grant Poland 200 mln dlrs.", "subsidy"),
+        # the object before a determiner: the noun the amount heads decides
+        ("Twelve nations granted Argentina a 500 mln dlr bridge loan.", "financing"),
+    ],
+)
+def test_a_verbs_first_object_may_stand_before_its_amount(text, kind):
+    assert list(_by_mention(text, "1987-06-18", "kind").values()) == [kind]

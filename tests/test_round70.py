@@ -85,9 +85,13 @@ def test_later_mentions(text, mention):
         ),
         # a name after "construction of" does not swallow construction
         ("Seoul set aside $600m for construction of Saemangeum International Company.", "$600m", ["construction"]),
-        # but a named airport is a place the money builds (round 130), read as "construction of a new
-        # airport" is: transport
-        ("Seoul set aside $600m for construction of Saemangeum International Airport.", "$600m", ["transport"]),
+        # and a named airport is a place the money builds (round 130), as "construction of a new airport"
+        # is: construction and transport
+        (
+            "Seoul set aside $600m for construction of Saemangeum International Airport.",
+            "$600m",
+            ["construction", "transport"],
+        ),
     ],
 )
 def test_lists_and_names(text, mention, sectors):
