@@ -71,6 +71,14 @@ def country_split(found: list[dict], words: str) -> Counter[str]:
     )
 
 
+def _actor(case: dict, amount: dict) -> str:
+    """A gold amount's actor: its text, or the case's text at its offsets ("" when it has none)."""
+    actor = amount.get("actor")
+    if actor is None:
+        actor = case["text"][amount["actor_start"] : amount["actor_end"]] if amount["actor_start"] >= 0 else ""
+    return actor
+
+
 def actor_split(found: list[dict], noun: str, verb: str) -> Counter[str]:
     """Of the gold amounts with an actor field after ``noun`` and then ``verb`` in their text ("The movie,
     which stars ..., took $28.5m"), how many have an actor that ends with the noun, none, or another."""
@@ -81,9 +89,7 @@ def actor_split(found: list[dict], noun: str, verb: str) -> Counter[str]:
             for a in c["amounts"]:
                 if a.get("start", -1) < m.end() or "actor_start" not in a and "actor" not in a:
                     continue
-                actor = a.get("actor")
-                if actor is None:
-                    actor = c["text"][a["actor_start"] : a["actor_end"]] if a["actor_start"] >= 0 else ""
+                actor = _actor(c, a)
                 out["noun" if actor.lower().endswith(noun.lower()) else "none" if not actor else "other"] += 1
     return out
 
@@ -199,10 +205,7 @@ def standin_split(found: list[dict], noun: str) -> Counter[str]:
                 continue
             sentence = _sentence(c["text"], a["start"])
             if opening.match(sentence):
-                actor = a.get("actor")
-                if actor is None:
-                    actor = c["text"][a["actor_start"] : a["actor_end"]] if a["actor_start"] >= 0 else ""
-                actor = " ".join(actor.lower().split())
+                actor = " ".join(_actor(c, a).lower().split())
                 out["self" if actor == f"the {noun.lower()}" else "none" if not actor else "other"] += 1
     return out
 
