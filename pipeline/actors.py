@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from . import lexicon
 from .actor_clauses import MAX_OBJECT, SUBJECT_WINDOW, is_year, past_change
 from .actor_country import article_country
-from .actor_passives import PassiveReader
+from .actor_with import WithReader
 from .datelines import dateline_end
 from .extensions import doc_text
 from .names import before_ticker, name_list_end, possessive_name
@@ -58,7 +58,7 @@ def headline_lede(doc: Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
     return lede.start, lede.end
 
 
-class ActorFinder(PassiveReader):
+class ActorFinder(WithReader):
     def __init__(self, nlp: Language):
         super().__init__(nlp)
         data = actors_lexicon()
@@ -285,30 +285,6 @@ class ActorFinder(PassiveReader):
                 return None
         return None
 
-    def with_subject(self, doc: Doc, c0: int, a_start: int) -> Phrase | None:
-        """X in "..., with Germany contributing 1.25 billion euros", "with Sumitomo Mitsui Banking Corp
-        lending a further $400 million": the name between "with" and the -ing verb that governs the
-        amount (no punctuation between them), the subject of an absolute clause, which a comma opens
-        (not "filed a statement with the SEC covering a 25 mln dlr offering")."""
-        verb = None
-        for k in range(a_start - 1, max(c0, a_start - MAX_OBJECT) - 1, -1):
-            if doc[k].is_punct:
-                return None
-            if doc[k].is_lower and doc[k].lower_.endswith("ing") and len(doc[k]) > 4:
-                verb = k
-                break
-        if verb is None:
-            return None
-        for k in range(verb - 1, max(c0, verb - MAX_OBJECT) - 1, -1):
-            if doc[k].lower_ == "with":
-                if k == 0 or doc[k - 1].text not in (",", ";"):
-                    return None  # "filed a statement with the SEC covering a 25 mln dlr offering": no clause
-                found = self.phrase(doc, k + 1, verb)
-                return found if found.what == "actor" and self.is_name(doc, found.end - 1, -1) else None
-            if doc[k].is_punct:
-                return None
-        return None
-
     def appositive(self, doc: Doc, head: Phrase, limit: int) -> Phrase:
         """The name set off by commas after a subject without one, or whose name is only its possessor:
         "The new venture, Japan Climate Systems Corp, will be", "MG Rover's Chinese partner, SAIC, was"."""
@@ -437,7 +413,8 @@ class ActorFinder(PassiveReader):
         if conversion and prev is not None:
             return {k: prev[k] for k in keys}
         c0, c1 = clause
-        found = self.passive_by(doc, c0, a[1], c1, a[0]) or self.noun_by(doc, (a[0], far or a[1]), c1)
+        found = self.holder_with(doc, c0, a[0])  # "Mathews Conveyer Co, with sales of 83 mln dlrs"
+        found = found or self.passive_by(doc, c0, a[1], c1, a[0]) or self.noun_by(doc, (a[0], far or a[1]), c1)
         if found is None and prev is not None:  # gapping needs an amount before it
             found = self.gapped(doc, c0, a[0])
         if found is None:

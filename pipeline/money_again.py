@@ -82,13 +82,14 @@ def part_payer(doc: Doc, text: str, actor: dict, prev: dict, part: bool, at: tup
     amount before it (``part``: ", of which") or that money named again: the earlier payer's, for a
     part, or when its own clause names none or only its speaker ("..., and the antitrust regulator said
     the sum could rise to"); unless a part names its own payer other than the total's, the subject of
-    an absolute clause (", with Germany contributing 1.25 billion euros": ``finder.with_subject``), of
+    an absolute clause (", with Germany contributing 1.25 billion euros": ``finder.with_subject``), the
+    holder of its figure ("and Mathews Conveyer Co, with sales of 83 mln dlrs": ``finder.holder_with``), of
     a relative clause opened by "of which" (``after_of_which``: "of which Lyonnaise would provide") or
     of a gapped one after the amount before (" and France 960 million euros")."""
     if not prev["actor"] or not (part or not actor["actor"] or speaks(text, actor, finder.speech)):
         return actor
     if actor["actor"] and actor["actor"] != prev["actor"]:
-        if finder.with_subject(doc, at[0], at[1]) is not None or after_of_which(text, actor["actor_start"]):
+        if finder.with_subject(doc, *at) or finder.holder_with(doc, *at) or after_of_which(text, actor["actor_start"]):
             return actor
         after = doc.char_span(prev["_end"], prev["_end"], alignment_mode="expand")  # the first token after it
         if after is not None and gapped(doc, after.start, at[1]):

@@ -127,3 +127,38 @@ def test_the_construction_of_a_place_is_construction_too(text, sectors):
 )
 def test_a_verbs_first_object_may_stand_before_its_amount(text, kind):
     assert list(_by_mention(text, "1987-06-18", "kind").values()) == [kind]
+
+
+# a name right before "with" and a held noun of which the amount is the figure holds it
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Still to be divested are the Process Machinery Division with sales of 137 mln dlrs and "
+            "Mathews Conveyer Co, with sales of 83 mln dlrs.",
+            {"137 mln dlrs": "the Process Machinery Division", "83 mln dlrs": "Mathews Conveyer Co"},
+        ),
+        (
+            "The banks are Central Bank of Volusia County, with assets of 59.3 mln dlrs, Bank of "
+            "Pensacola with total assets of about 63.8 mln dlrs.",
+            {"59.3 mln dlrs": "Central Bank of Volusia County", "about 63.8 mln dlrs": "Bank of Pensacola"},
+        ),
+        (
+            "Security Pacific bought The Arizona Bank, with assets of four billion dlrs.",
+            {"four billion dlrs": "The Arizona Bank"},
+        ),
+        # a company unnamed is no holder: the clause's subject stays
+        ("Acme agreed to buy a company with sales of 5 mln dlrs.", {"5 mln dlrs": "Acme"}),
+        # nor is a place
+        ("The combined firm will run 1,000 stores across the US, with annual sales of $30bn.", {"$30bn": ""}),
+        (
+            "Great Western Bank will buy three branches in south Florida with total deposits of 90 mln dlrs.",
+            {"90 mln dlrs": "Great Western Bank"},
+        ),
+        ("Acme will buy Community Bank of Hartselle, Ala., with assets of 26 mln dlrs.", {"26 mln dlrs": "Acme"}),
+        # nor a fronted phrase's noun before the sentence
+        ("It is a unit of Exchange Corp. With total assets of 1.9 billion dlrs, it is big.", {"1.9 billion dlrs": ""}),
+    ],
+)
+def test_a_name_with_sales_of_an_amount_holds_it(text, actors):
+    assert _by_mention(text, "1987-03-11", "actor") == actors
