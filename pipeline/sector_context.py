@@ -142,7 +142,8 @@ def in_proper_name(doc: Doc, start: int, end: int) -> bool:
     not a sector: a company ("Hughes Aircraft Co", ``in_company_name``), or a capitalised word in a
     run of capitalised words ("Korea Development Bank", "Samsung Electronics", "Hanwha Aerospace")
     or after "<Name> of" or "<Name> and" ("the Ministry of Agriculture and Forestry", "the Bank of
-    Japan"), or a capitalised word after "the" mid-sentence ("the Bank planned to borrow")? An
+    Japan"), or a capitalised word after "the" mid-sentence ("the Bank planned to borrow")? A name
+    that ends in a facility word is a place, not an organisation (``facility_named``: "Busan New Port"). An
     acronym ("AI", "LNG") and a capitalised first word of a sentence before lower-case words ("Steel
     output") are not.
 

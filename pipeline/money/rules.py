@@ -96,11 +96,11 @@ def rules() -> Rules:
     table = load_json("table_labels.json")
     labels = sorted(table["labels"], key=len, reverse=True)
     # a figure may carry its unit ("1.21 vs 88 cts"): the one without takes the article's currency
-    scaled = rf"(?:loss[ \t]+|profit[ \t]+)?({NUMBER})(?:[ \t]+({alternation(table['scales'])}))?"
+    sign, scale = r"(?:loss[ \t]+|profit[ \t]+)?", rf"(?:[ \t]+({alternation(table['scales'])}))?"
+    scaled = rf"{sign}({NUMBER}){scale}"
     # a labelled row's figure may be spelled ("Net two mln vs 874,000"), carry a tail ("42.0 mln
     # debit"), or stand alone when the other period has none ("Revs 33.1 mln vs not given")
-    labelled = rf"(?:loss[ \t]+|profit[ \t]+)?({NUMBER}|(?:{alternation(table['figure_words'])})\b)"
-    figure = rf"{labelled}(?:[ \t]+({alternation(table['scales'])}))?(?:[ \t]+(cts|dlrs?))?"
+    figure = rf"{sign}({NUMBER}|(?:{alternation(table['figure_words'])})\b){scale}(?:[ \t]+(cts|dlrs?))?"
     other = rf"(?:{figure}(?:[ \t]+(?:{alternation(table['figure_tails'])}))?|(?:{alternation(table['absent'])}))"
     # in a block of rows under any label, a figure may carry any unit word ("101 mln stg", "12 pct")
     any_figure = rf"{scaled}(?:[ \t]+([A-Za-z]{{1,10}}))?"
