@@ -250,6 +250,8 @@ def main() -> None:
         ("round129", 2152, 0, 30),
         ("round130", 2153, 0, 30),
         ("round131", 2154, 0, 30),
+        ("round132", 2155, 0, 30),
+        ("round133", 2156, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
