@@ -281,6 +281,7 @@ SCHEMAS: dict[str, Any] = {
                 "modifiers": WORDS,
                 "narrow_modifiers": WORDS,
                 "narrow_heads": WORDS,
+                "singular": WORDS,
             },
         )
     ),

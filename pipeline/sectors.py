@@ -53,6 +53,7 @@ class Sector:
     modifiers: tuple[str, ...] = ()  # name the sector only before a head noun ("display plants")
     narrow_modifiers: tuple[str, ...] = ()  # name it only before one of narrow_heads ("electric buses")
     narrow_heads: tuple[str, ...] = ()
+    singular: tuple[str, ...] = ()  # forms matched without their plural ("television": "televisions" are sets)
 
 
 def parse_taxonomy(lines, source: str) -> list[Sector]:
@@ -85,6 +86,7 @@ def parse_taxonomy(lines, source: str) -> list[Sector]:
                 modifiers=tuple(row.get("modifiers", ())),
                 narrow_modifiers=tuple(row.get("narrow_modifiers", ())),
                 narrow_heads=tuple(row.get("narrow_heads", ())),
+                singular=tuple(row.get("singular", ())),
             )
         )
     return sectors
@@ -157,8 +159,24 @@ def form_variants(form: str) -> list[str]:
     return sorted(forms)
 
 
+def singular_variants(form: str) -> list[str]:
+    """The spellings of a form without its plural, for a form whose plural names something else
+    (sectors.jsonl ``singular``: "television" is the medium, "televisions" are sets).
+
+    >>> singular_variants("television"), singular_variants("fuel cell")
+    (['television'], ['fuel cell', 'fuel-cell'])
+    """
+    last = form.rpartition(" ")[2]
+    return [f for f in form_variants(form) if f.rpartition(" ")[2].rpartition("-")[2] == last.rpartition("-")[2]]
+
+
 def phrases(taxonomy: list[Sector]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """(lower-case phrases, exact-case phrases) per sector id, variants included."""
+    """(lower-case phrases, exact-case phrases) per sector id, variants included.
+
+    >>> media = Sector("media", "Media", "", ("television", "film studio"), singular=("television",))
+    >>> phrases([media])[0]["media"]
+    ['television', 'film studio', 'film studios', 'film-studio', 'film-studios']
+    """
     lower: dict[str, list[str]] = {}
     exact: dict[str, list[str]] = {}
     for sector in taxonomy:
@@ -166,7 +184,8 @@ def phrases(taxonomy: list[Sector]) -> tuple[dict[str, list[str]], dict[str, lis
             if form in sector.cased:
                 exact.setdefault(sector.id, []).append(form)
             else:
-                lower.setdefault(sector.id, []).extend(form_variants(form))
+                variants = singular_variants(form) if form in sector.singular else form_variants(form)
+                lower.setdefault(sector.id, []).extend(variants)
     return lower, exact
 
 

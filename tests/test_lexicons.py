@@ -163,7 +163,18 @@ def test_lexicons_the_tables_cover_every_file():
         (
             "sectors.jsonl",
             (),
-            {"id", "label", "group", "isic", "forms", "cased", "modifiers", "narrow_modifiers", "narrow_heads"},
+            {
+                "id",
+                "label",
+                "group",
+                "isic",
+                "forms",
+                "cased",
+                "modifiers",
+                "narrow_modifiers",
+                "narrow_heads",
+                "singular",
+            },
         ),
     ],
 )

@@ -31,7 +31,9 @@ LINKS = [
     # rounds 108 and 109: villages and islands a line runs to are sites, not farming or fishing
     ("KT will spend $25m laying fibre networks to 12 fishing islands.", "$25m", ["telecommunications"]),
     ("The province will spend $9m on broadband lines to 60 fishing villages.", "$9m", ["telecommunications"]),
-    ("Seoul will give $5m to fishing villages hit by storms.", "$5m", ["agriculture"]),
+    # (round 132: capture fishing is no agriculture, gold 4 in 45; fish farms are)
+    ("Seoul will give $5m to fishing villages hit by storms.", "$5m", []),
+    ("Seoul will give $5m to fish farms hit by storms.", "$5m", ["agriculture"]),
     # ammonia co-firing at coal plants is power generation, no mining
     ("Kepco will invest $200m in ammonia co-firing at its coal plants.", "$200m", ["energy"]),
     # counter-drone systems and drone jammers are defence as well as drones

@@ -20,10 +20,10 @@ SECTORS = [
     ),
     # a total that the parts before it come out of ("..., out of a record budget of"; part_of_leads)
     (
-        "The province will set aside 40 billion won for forestry and 20 billion won for fisheries, "
+        "The province will set aside 40 billion won for forestry and 20 billion won for fish farms, "
         "out of a record budget of 9 trillion won.",
         "9 trillion",
-        ["agriculture", "forestry"],
+        ["agriculture", "forestry"],  # fish farms (round 132: fisheries are no agriculture)
         [],
     ),
     # a definite noun phrase right before an amount, after "and", is a gapped clause's subject
