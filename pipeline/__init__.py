@@ -29,6 +29,7 @@ def extract(
     as_text: bool = False,
     date_order: str | None = None,
     title: str = "",
+    places: tuple[str, ...] | list[str] = (),
 ) -> list[dict]:
     """The records (one dict per monetary amount) of one text, with typed values: ``Decimal``
     amounts and rates, ``int`` offsets and years, lists for the list columns (sectors, years,
@@ -42,6 +43,8 @@ def extract(
     ``pipeline.repair``): offsets then refer to the repaired text, flagged ``text_repaired``.
     ``title``: the article's title when it is not part of ``text`` (a JSONL archive's): a country it
     names decides a bare "dlrs" when the text names none ("HAWKER SIDDELEY CANADA INC YEAR NET").
+    ``places``: the countries its archive files it under (names or ISO codes: Reuters-21578's
+    ``["canada"]``), which decide a bare "dlrs" when neither the text nor the title names one.
     """
     from decimal import localcontext
 
@@ -66,7 +69,7 @@ def extract(
             )
     text, changed = repair_text(clean_text(text))  # offsets then refer to the repaired text
     with localcontext(MONEY_CONTEXT):
-        records = text_records(_nlp(model), text, date, str(doc_id), title=title)[0]
+        records = text_records(_nlp(model), text, date, str(doc_id), title=title, places=tuple(places))[0]
         convert_records(records, convert_to)
     if changed:
         for r in records:

@@ -151,12 +151,14 @@ def make_doc(nlp, text: str) -> Doc:
     return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
-def start_doc(doc: Doc, text: str, date: str | None, title: str = "") -> Doc:
+def start_doc(doc: Doc, text: str, date: str | None, title: str = "", places: tuple[str, ...] = ()) -> Doc:
     """Give a Doc just made from ``text`` what the stages read besides its tokens: its date, and
-    its article's title when the title is not part of the text (a JSONL archive's ``title``)."""
+    its article's title when the title is not part of the text (a JSONL archive's ``title``), and
+    the countries its archive files it under (``places``: a JSONL archive's, ``ingest.filed_places``)."""
     doc.user_data["news_text"] = text  # the Doc's text is the input: no need to join the tokens again
     set_doc_value(doc, "date", date)
     set_doc_value(doc, "title", title)
+    set_doc_value(doc, "filed_places", tuple(places))
     return doc
 
 
@@ -180,7 +182,13 @@ def annotate_batch(nlp, docs: list[Doc | None]) -> list[Doc | None]:
 
 
 def annotate_text(
-    nlp, text: str, date: str | None, size: int = MAX_CHUNK, doc: Doc | None = None, title: str = ""
+    nlp,
+    text: str,
+    date: str | None,
+    size: int = MAX_CHUNK,
+    doc: Doc | None = None,
+    title: str = "",
+    places: tuple[str, ...] = (),
 ) -> Iterator[tuple[int, Doc]]:
     """(start, Doc) of each piece of a text, in order, through every stage: one piece unless the
     text is longer than ``size`` characters (``chunk_bounds``); ``start`` is the piece's offset in
@@ -191,7 +199,7 @@ def annotate_text(
     pieces = chunk_bounds(text, size) if doc is None else [(0, len(text))]  # a Doc given is of one piece
     for lo, hi in pieces:
         if doc is None or len(pieces) > 1:
-            doc = _annotate_piece(nlp, text, lo, hi, date, title, nlp.pipeline)
+            doc = _annotate_piece(nlp, text, lo, hi, date, title, nlp.pipeline, places)
         yield lo, doc
 
 
@@ -212,12 +220,14 @@ def count_amounts(
     return found
 
 
-def _annotate_piece(nlp, text: str, lo: int, hi: int, date: str | None, title: str, stages) -> Doc:
+def _annotate_piece(
+    nlp, text: str, lo: int, hi: int, date: str | None, title: str, stages, places: tuple[str, ...] = ()
+) -> Doc:
     """The Doc of ``text[lo:hi]`` through ``stages``, without the amounts cut by the piece's edges."""
     piece = text[lo:hi]
     stage = "tokenizer"
     try:
-        doc = start_doc(make_doc(nlp, piece), piece, date, title)
+        doc = start_doc(make_doc(nlp, piece), piece, date, title, places)
         for stage, proc in stages:  # noqa: B007 (the except clause names the stage)
             doc = proc(doc)
     except Exception as exc:  # the error row names the stage and quotes the text (worker.process_article)

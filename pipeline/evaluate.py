@@ -19,6 +19,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
+from .ingest import filed_places
 from .repair import repair_text
 
 TOLERANCE = 0.005
@@ -122,8 +123,10 @@ def resolve_case(case: dict, corpora: Path = CORPORA) -> dict | None:
             "article": text,
             "date": case.get("date") or article.get("date"),
             "title": article.get("title") or "",
+            "places": filed_places(article.get("places")),
         }
-    return {**case, "text": text, "date": case.get("date") or article.get("date"), "title": article.get("title") or ""}
+    date, title = case.get("date") or article.get("date"), article.get("title") or ""
+    return {**case, "text": text, "date": date, "title": title, "places": filed_places(article.get("places"))}
 
 
 def case_records(case: dict, records_of: Callable[..., list[dict]]) -> list[dict]:
@@ -132,15 +135,18 @@ def case_records(case: dict, records_of: Callable[..., list[dict]]) -> list[dict
     "dlrs", its date a year, and so does its title), keeping the records inside the case's span;
     offsets are mapped through the repair of damaged text (``pipeline.repair``), which the
     records' offsets follow. ``records_of(text, date)``, or ``records_of(text, date, title)`` for a
-    case whose article has a title of its own."""
+    case whose article has a title of its own, with ``places=`` when its archive files it under
+    countries (``ingest.filed_places``)."""
     title = case.get("title") or ""
     args = (title,) if title else ()
+    kwargs = {"places": tuple(case["places"])} if case.get("places") else {}
     if "article" not in case:
-        return records_of(case["text"], case.get("date"), *args)
+        return records_of(case["text"], case.get("date"), *args, **kwargs)
     article, start, end = case["article"], case["start"], case["end"]
     lo = len(repair_text(article[:start])[0])
     hi = lo + len(repair_text(article[start:end])[0])
-    kept = [r for r in records_of(article, case.get("date"), *args) if lo <= int(r["start"]) and int(r["end"]) <= hi]
+    every = records_of(article, case.get("date"), *args, **kwargs)
+    kept = [r for r in every if lo <= int(r["start"]) and int(r["end"]) <= hi]
     # an actor named after the case's text (an earnings table's closing note) is one its writer, who
     # marks substrings of that text only, could not mark: ``evaluate_kinds`` sets it aside
     return [{**r, "_actor_after": named_after(r, hi)} for r in kept]
@@ -190,11 +196,11 @@ def score(
     return s
 
 
-def pipeline_records(text: str, date: str | None = None, title: str = "") -> list[dict]:
+def pipeline_records(text: str, date: str | None = None, title: str = "", places: tuple[str, ...] = ()) -> list[dict]:
     """The pipeline's records of one text, as a run reads an article (repaired first)."""
     from . import extract
 
-    return extract(text, date=date, convert_to=None, title=title)
+    return extract(text, date=date, convert_to=None, title=title, places=places)
 
 
 def predict_pipeline(text: str, date: str | None = None) -> list[tuple[float, str]]:
@@ -309,8 +315,9 @@ def score_links(cases: Iterable[dict], records_of: Callable[[str, str | None], l
     if records_of is None:
         from . import extract
 
-        def records_of(text: str, date: str | None, title: str = "") -> list[dict]:
-            return extract(text, date=date, as_text=True, title=title)  # the cells as records.csv writes them
+        def records_of(text: str, date: str | None, title: str = "", places: tuple[str, ...] = ()) -> list[dict]:
+            # the cells as records.csv writes them
+            return extract(text, date=date, as_text=True, title=title, places=places)
 
     s = LinkScore()
     for case in cases:

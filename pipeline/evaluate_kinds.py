@@ -112,8 +112,8 @@ def score_kinds(
     if records_of is None:
         from . import extract
 
-        def records_of(text, date, title=""):
-            return extract(text, date=date, convert_to=None, title=title)
+        def records_of(text, date, title="", places=()):
+            return extract(text, date=date, convert_to=None, title=title, places=places)
 
     s = KindScore()
     for case in cases:

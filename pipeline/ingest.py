@@ -38,6 +38,7 @@ class Article:
     title: str = ""
     source: str = ""
     flags: list[str] = field(default_factory=list)
+    places: tuple[str, ...] = ()  # the countries the archive files it under (``filed_places``)
 
 
 @dataclass
@@ -97,6 +98,21 @@ def parse_date(value, order: str | None = None) -> str:
     if one != two:
         raise ValueError(f"not a date{hint}: {value!r} lacks a day, month or year")
     return one.isoformat()
+
+
+def filed_places(value) -> tuple[str, ...]:
+    """The country names or codes an archive files an article under: a JSONL row's ``places``
+    (Reuters-21578's own field: ``["canada"]``) or a front matter ``places:`` line (``canada, usa``
+    or ``[canada, usa]``); anything else gives none.
+
+    >>> filed_places(["canada", "usa"]), filed_places("[Canada, US]"), filed_places(None), filed_places(7)
+    (('canada', 'usa'), ('Canada', 'US'), (), ())
+    """
+    if isinstance(value, str):
+        value = value.strip().strip("[]").split(",")
+    if not isinstance(value, list):
+        return ()
+    return tuple(p for p in (printable(v).strip().strip("'\"") for v in value if isinstance(v, str)) if p)
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -244,7 +260,7 @@ def read_text_file(
     if not body.strip():
         return InputError(doc_id, None, "empty", f"{shown}: no article text")
     flags = [] if encoding == "utf-8" else [f"encoding_{encoding.replace('-', '')}"]
-    return Article(doc_id, body, date, meta.get("title", ""), shown, flags)
+    return Article(doc_id, body, date, meta.get("title", ""), shown, flags, filed_places(meta.get("places")))
 
 
 def _lines(fh, limit: int) -> Iterator[bytes | None]:
@@ -319,7 +335,8 @@ def read_jsonl(
                     continue
                 if b"\\u" in raw:  # a JSON escape may hold a lone surrogate ("\\ud800")
                     text = clean_text(text)
-                yield Article(doc_id, text, date, printable(str(row.get("title") or "")), where)
+                title = printable(str(row.get("title") or ""))
+                yield Article(doc_id, text, date, title, where, places=filed_places(row.get("places")))
     except (OSError, EOFError, zlib.error) as exc:
         kind = "truncated" if isinstance(exc, (EOFError, zlib.error, gzip.BadGzipFile)) else "unreadable"
         reason = exc.strerror or exc if isinstance(exc, OSError) and exc.strerror else exc

@@ -122,6 +122,7 @@ SCHEMAS: dict[str, Any] = {
             "institutions": WORD_MAP,
             "ticker_suffixes": WORD_MAP,
             "successor_territories": WORD_MAP,
+            "filed_places": WORD_MAP,
             "not_places": WORDS,
             "not_capitals": WORDS,
             "name_continuations": WORDS,

@@ -79,9 +79,21 @@ def _months() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def _short_months() -> dict[str, int]:
+    """Short month names written without their stop, capitalised ("Dec", "Sept"), to their number:
+    a month only before a day ("on Dec 31", Reuters' way); "Jun" alone is a Korean given name.
+
+    >>> _short_months()["Dec"], _short_months()["Sept"], "May" in _short_months()
+    (12, 9, False)
+    """
+    return {m[:-1]: n for m, n in _months().items() if m.endswith(".")}
+
+
+@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     data = _lexicon()
     months = "|".join(re.escape(m) for m in sorted(_months(), key=len, reverse=True))
+    shorts = "|".join(re.escape(m) for m in sorted(_short_months(), key=len, reverse=True))
     ordinals = alternation(list(data["quarters"]))
     halves = alternation(list(data["halves"]))
     counts = alternation(list(data["month_counts"]))
@@ -93,6 +105,7 @@ def _pattern() -> re.Pattern:
         rf"|\b(?i:(?P<h>{halves}))[- ](?i:half)\b"
         rf"|\b(?i:first)\s+(?i:(?P<n>{counts}))\s+(?i:months)\b"
         rf"|\b(?P<m>{months})(?!\w)"
+        rf"|\b(?P<ms>{shorts})(?=[ \t]+\d{{1,2}}\b)"
     )
 
 
@@ -191,9 +204,10 @@ def named_periods(
     [(7, 9, 2005), (36, 38, 2005)]
     """
     leads, words, may, event, reported = _cues()
-    months, data = _months(), _lexicon()
+    months, data = {**_months(), **_short_months()}, _lexicon()
     for m in _pattern().finditer(text):
         start, end = m.span()
+        month = m.group("m") or m.group("ms")  # a month's name as written
         if (
             not free(start, end)
             or _YEAR_NEAR.match(text, end)
@@ -202,25 +216,25 @@ def named_periods(
             or _RELATIVE_BEFORE.search(text, max(0, start - 16), start)
         ):
             continue
-        ended = _ENDED_BEFORE.search(text, max(0, start - 30), start) if m.group("m") else None
+        ended = _ENDED_BEFORE.search(text, max(0, start - 30), start) if month else None
         if ended is not None and _day_after(text, end) and not record_base(start):
             last = _LAST_PERIOD_BEFORE.search(text, max(0, ended.start() - 40), ended.end())
             if not _year_in_sentence(text, start) and last is None:
-                yield start, end, end_date_year(months[m.group("m")], ended.group(1).lower() == "ending", date)
+                yield start, end, end_date_year(months[month], ended.group(1).lower() == "ending", date)
             continue
         fiscal = _FISCAL_BEFORE.search(text, max(0, start - 30), start)
-        if fiscal is not None and m.group("m") and not record_base(start) and not _year_in_sentence(text, start):
+        if fiscal is not None and month and not record_base(start) and not _year_in_sentence(text, start):
             to_end = _PERIOD_TO_BEFORE.search(fiscal.group(0))  # "in the year to March": reported, ended by now
             if to_end and not words.search(_clause_before(text, start)):
                 last = _LAST_PERIOD_BEFORE.search(text, max(0, fiscal.start() - 40), fiscal.end())
                 if last is None:
-                    yield start, end, end_date_year(months[m.group("m")], to_end.group(1).lower() == "ending", date)
+                    yield start, end, end_date_year(months[month], to_end.group(1).lower() == "ending", date)
             continue
         if fiscal is not None or record_base(start) or _year_in_sentence(text, start):
             continue
-        if m.group("m") and event.match(text, end):
+        if month and event.match(text, end):
             continue  # "OPEC's December agreement", "the July platinum delivery" below: an event's month
-        if m.group("m") == "May" and not (may.search(text, max(0, start - 12), start) or _day_after(text, end)):
+        if month == "May" and not (may.search(text, max(0, start - 12), start) or _day_after(text, end)):
             continue  # "it may rise"
         if m.group("m1"):
             opens, length = months[m.group("m1")], 3
@@ -233,7 +247,7 @@ def named_periods(
         elif m.group("n"):  # "in the first nine months": the year's first months
             opens, length = 1, data["month_counts"][m.group("n").lower()]
         else:
-            opens, length = months[m.group("m")], 1
+            opens, length = months[month], 1
         if length > 1 and (_YEAR_SOON.match(text, end) or _own_end().match(text, end)):
             continue  # "the second quarter ended March 29, 1986", "the third quarter, ended March 31"
         clause = _clause_before(text, start)

@@ -218,6 +218,26 @@ def article_countries(doc: Doc, spans_key: str = "places") -> Counter[str]:
     return found or Counter(doc_value(doc, "title_countries") or {})
 
 
+@lru_cache(maxsize=1)
+def _filed_forms() -> dict[str, str]:
+    """Lower-case place name (hyphens as spaces) or alpha-2 code -> code, for ``filed_countries``."""
+    forms = {f.lower(): code for f, code in place_forms().items()}
+    forms |= {code.lower(): code for code in lexicon.load("countries.json")["countries"]}
+    forms |= {k.replace("-", " ").lower(): v for k, v in lexicon.load("news_places.json")["filed_places"].items()}
+    return forms
+
+
+def filed_countries(places: tuple[str, ...] | list[str]) -> Counter[str]:
+    """The countries an archive files an article under (``ingest.filed_places``: Reuters-21578's
+    ``["canada"]``), each once; a name nothing resolves is left out.
+
+    >>> sorted(filed_countries(["canada", "west-germany", "US", "ussr", "atlantis"]).items())
+    [('CA', 1), ('DE', 1), ('SU', 1), ('US', 1)]
+    """
+    forms = _filed_forms()
+    return Counter({forms[k] for p in places if (k := " ".join(p.replace("-", " ").split()).lower()) in forms})
+
+
 def name_countries(doc: Doc, spans_key: str = "places") -> Counter[str]:
     """How often each country is named inside organisations' names ("Qatar Investment Authority",
     "Bank of Canada"): what an article that names no country outside them is about."""

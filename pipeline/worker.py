@@ -57,6 +57,7 @@ def text_records(
     doc: Doc | None = None,
     max_amounts: int | None = None,
     title: str = "",
+    places: tuple[str, ...] = (),
 ) -> tuple[list[dict], list[dict], int]:
     """(records, mentions, tokens) of one text, annotated in pieces when it is long (``annotate_text``).
 
@@ -69,7 +70,8 @@ def text_records(
     pieces = chunk_bounds(text, size) if doc is None and max_amounts else []
     if len(pieces) > 1 and count_amounts(nlp, text, date, pieces, max_amounts) > max_amounts:
         raise TooManyAmounts(max_amounts)  # before the later stages have run on that many
-    return pieces_records(_at_most(annotate_text(nlp, text, date, size, doc, title), max_amounts), doc_id, isic)
+    pieces = annotate_text(nlp, text, date, size, doc, title, places)
+    return pieces_records(_at_most(pieces, max_amounts), doc_id, isic)
 
 
 def _at_most(pieces, limit: int | None):
@@ -129,6 +131,7 @@ def process_article(article: Article, doc=None) -> Result:
                 doc=doc,
                 max_amounts=_WORKER_OPTIONS.max_amounts,
                 title=article.title,
+                places=article.places,
             )
             convert_records(records, _WORKER_OPTIONS.convert_to, _WORKER_OPTIONS.fx_date)
         for r in records:
@@ -186,7 +189,8 @@ def _tokenize(article: Article):
     try:
         if len(article.text) > MAX_CHUNK or len(chunk_bounds(article.text)) > 1:
             return None
-        return start_doc(make_doc(_WORKER_NLP, article.text), article.text, article.date, article.title)
+        doc = make_doc(_WORKER_NLP, article.text)
+        return start_doc(doc, article.text, article.date, article.title, article.places)
     except Exception:
         return None  # process_article tries again and reports the error
 

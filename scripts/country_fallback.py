@@ -35,8 +35,8 @@ def article_main(nlp, text: str, date: str | None, title: str) -> str:
     return main_country(named)
 
 
-def records_of(text: str, date: str | None, title: str = "") -> list[dict]:
-    return extract(text, date=date, convert_to=None, title=title)
+def records_of(text: str, date: str | None, title: str = "", places: tuple[str, ...] = ()) -> list[dict]:
+    return extract(text, date=date, convert_to=None, title=title, places=places)
 
 
 def main() -> None:

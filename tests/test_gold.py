@@ -128,9 +128,11 @@ def test_gold_case(nlp, case, links):
     money = score([case], records_of=pipeline_records)
     assert not money.misses, f"amounts: expected {money.misses[0]['expected']}, got {money.misses[0]['predicted']}"
     if links:
-        found = score_links(
-            [case], lambda t, d, title="": text_records(nlp, repair_text(t)[0], d, case["id"], title=title)[0]
-        )
+
+        def records_of(t, d, title="", places=()):
+            return text_records(nlp, repair_text(t)[0], d, case["id"], title=title, places=places)[0]
+
+        found = score_links([case], records_of)
         assert found.exact == found.amounts, "\n".join(found.misses)
 
 

@@ -17,8 +17,8 @@ GOLD = ROOT / "tests" / "gold" / "unseen_kinds.jsonl"
 
 @pytest.fixture(scope="module")
 def records(nlp):
-    def _records(text: str, date: str | None = None, title: str = "") -> list[dict]:
-        return text_records(nlp, repair_text(text)[0], date, "t", title=title)[0]
+    def _records(text: str, date: str | None = None, title: str = "", places: tuple[str, ...] = ()) -> list[dict]:
+        return text_records(nlp, repair_text(text)[0], date, "t", title=title, places=places)[0]
 
     return _records
 

@@ -275,8 +275,10 @@ _ROW_LABEL = re.compile(r"[ \t]*((?:[A-Za-z][A-Za-z.&/-]*[ \t]+){1,4})")
 
 def per_share_rows(text: str, found: list[Candidate], rules: Rules) -> None:
     """Figures in an earnings-table row whose label speaks of shares or dividends ("Shr 34 cts vs
-    1.19 dlrs", "Oper shr loss two cts", "Qtly div three cts vs three cts prior") are per share, in a
-    table of one period too ("Shr loss 12 cts" beside "Net loss 186,000")."""
+    1.19 dlrs", "Oper shr loss two cts", "Qtly div three cts vs three cts prior"), or is a dividend
+    row's whole (kinds.json ``table_labels``: "Qtly cash distribution 20 cts vs 20 cts prior"; not
+    "Distribution costs"), are per share, in a table of one period too ("Shr loss 12 cts" beside
+    "Net loss 186,000")."""
     if " vs" not in text and len(one_period_rows(text)) < 2:
         return
     for a in found:
@@ -287,7 +289,8 @@ def per_share_rows(text: str, found: list[Candidate], rules: Rules) -> None:
         if label is None:
             continue
         words = {w.rstrip(".").lower() for w in label.group(1).split()}
-        if words & rules.per_share_words and not words & rules.table_count_words:
+        whole = " ".join(label.group(1).lower().split())
+        if (words & rules.per_share_words or whole in rules.dividend_labels) and not words & rules.table_count_words:
             a.per = "share"
 
 

@@ -73,6 +73,7 @@ class Rules:
     table_breakdown: re.Pattern  # a line that heads a block of parts ("    Operating profit includes -")
     change_words: frozenset[str]  # "rose", "an increase in": a change, from years.json
     per_share_words: frozenset[str]  # "Shr", "Qtly div": a table row of figures per share
+    dividend_labels: frozenset[str]  # kinds.json dividend rows, whole: "qtly cash distribution"
     table_count_words: frozenset[str]  # "Avg shrs": a row of counts
     table_scales: dict[str, str]  # a table row's scale word -> the scale it means ("ln" -> "mln")
     accounting_leads: frozenset[str]  # "Net loss was ($5.2 million)": brackets mean a loss after these
@@ -176,6 +177,9 @@ def rules() -> Rules:
         ),
         change_words=frozenset(load_json("years.json")["comparison_cues"]["change_words"]),
         per_share_words=frozenset(table["per_share_words"]),
+        dividend_labels=frozenset(
+            " ".join(k.split()) for k, v in load_json("kinds.json")["table_labels"].items() if v == "dividend"
+        ),
         table_count_words=frozenset(table["count_words"]),
         table_scales=dict(table["scales"]),
         accounting_leads=frozenset(table["accounting_leads"]),
