@@ -55,7 +55,7 @@ ACTOR_WORD_LISTS = (
     " act_nouns intent_nouns of_owner_nouns site_nouns role_nouns compass_words descriptor_endings"
     " fronted_relatives issuer_nouns name_words bare_control_verbs comma_links subject_subordinators"
     " name_particles possessive_name_verbs possessive_names plan_noun_verbs generic_institution_words label_words"
-    " base_leads label_nouns held_nouns"
+    " base_leads label_nouns held_nouns speaker_nouns"
 ).split()
 
 SCHEMAS: dict[str, Any] = {

@@ -41,15 +41,32 @@ def pronoun_subject(text: str, sentence_start: int, start: int) -> bool:
 ACTOR_KEYS = ("actor", "actor_start", "actor_end", "country")
 
 
+@lru_cache(maxsize=1)
+def _speakers() -> frozenset[str]:
+    return frozenset(lexicon.load("actors.json")["speaker_nouns"])
+
+
+def only_speaks(actor: str) -> bool:
+    """Is ``actor`` someone who only speaks of money (actors.json ``speaker_nouns``: "City officials",
+    "a spokesman"), not who pays it?
+
+    >>> only_speaks("City officials"), only_speaks("Officials"), only_speaks("Busan"), only_speaks("")
+    (True, True, False, False)
+    """
+    words = actor.split()
+    return bool(words) and words[-1].lower() in _speakers()
+
+
 def actor_again(actor: dict, earlier: dict, repeated: bool, text: str, start: int, sentence_start: int) -> dict:
     """The actor of an amount that names earlier money again, when its own clause names none: the
     earlier money's when it repeats that figure ("The 1.46 trillion won contract runs ..."), restates
     it ("The sum, equivalent to about US$15.6 billion") or moves it, named by one of ``MONEY_NOUNS``,
     with no pronoun as the subject ("The sum could rise to", "The funds will be expanded to"); else
     only the earlier country ("It plans to raise that figure to": the pronoun names no actor of its
-    own; "The budget will be doubled to": the budget's own figure). Its own country stays where the
-    earlier money has none."""
-    if not actor["actor"] and (
+    own; "The budget will be doubled to": the budget's own figure). An actor who only speaks of it
+    counts as none ("City officials said the amount could rise to": ``only_speaks``). Its own
+    country stays where the earlier money has none."""
+    if (not actor["actor"] or only_speaks(actor["actor"])) and (
         repeated
         or RESTATED.search(text, max(0, start - 50), start)
         or (MONEY_NOUNS.search(text, sentence_start, start) and not pronoun_subject(text, sentence_start, start))

@@ -154,3 +154,26 @@ def test_a_headline_cut_short_goes_on_in_the_first_line():
     assert [r["years"] for r in records] == [[1987], [1986], [1987], [1986]]
     story = "Acme said its net rose.\n    Shr 22 cts vs 54 cts\n"
     assert [r["years"] for r in extract(story, "1987-10-19", title="ACME <ACME.O>", convert_to=None)] == [[], []]
+
+
+# a later mention of the same money whose subject only speaks of it is the earlier money's spender's
+# (no later mention: the speakers stay)
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Busan will spend 90 billion won on parks. City officials said the amount could rise to 99 billion won.",
+            "Busan",
+        ),
+        (
+            "Seoul set aside 8 billion won for buses. Officials said the sum could be doubled to 16 billion won.",
+            "Seoul",
+        ),
+        (
+            "Incheon will spend 9 billion won. City officials said they would spend 2 billion won on roads.",
+            "City officials",
+        ),
+    ],
+)
+def test_who_only_speaks_of_money_again_is_not_its_spender(text, actor):
+    assert extract(text, "2024-05-02", convert_to=None)[-1]["actor"] == actor
