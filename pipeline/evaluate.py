@@ -111,7 +111,7 @@ def resolve_case(case: dict, corpora: Path = CORPORA) -> dict | None:
     article = corpus_articles(path).get(case["doc_id"])
     if article is None:
         raise ValueError(f"{case['id']}: {case['doc_id']} is not in {path}")
-    text = article["text"]
+    text, filed = article["text"], filed_places(article.get("places"))
     if "start" in case:
         if case["end"] > len(text):
             raise ValueError(
@@ -123,10 +123,10 @@ def resolve_case(case: dict, corpora: Path = CORPORA) -> dict | None:
             "article": text,
             "date": case.get("date") or article.get("date"),
             "title": article.get("title") or "",
-            "places": filed_places(article.get("places")),
+            "places": filed,
         }
     date, title = case.get("date") or article.get("date"), article.get("title") or ""
-    return {**case, "text": text, "date": date, "title": title, "places": filed_places(article.get("places"))}
+    return {**case, "text": text, "date": date, "title": title, "places": filed}
 
 
 def case_records(case: dict, records_of: Callable[..., list[dict]]) -> list[dict]:

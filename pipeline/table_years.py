@@ -109,8 +109,8 @@ def _payout_day() -> re.Pattern:
 
 
 def payout_year(text: str, row_end: int, date: str | None) -> int | None:
-    """The year of a dividend notice's pay day, else its record day, on one of the PAYOUT_LINES lines
-    under its row (which ends at ``row_end``): the day's own year, else the article's year, or the next
+    """The year of a dividend notice's pay or record day, whichever comes first on the PAYOUT_LINES
+    lines under its row (which ends at ``row_end``): the day's own year, else the article's year, or the next
     one for a day that falls more than PAYOUT_GRACE months before the article's date (a January
     payment declared in December). None without such a line or a date.
 
