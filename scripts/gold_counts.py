@@ -11,6 +11,7 @@ behind a lexicon choice that the README cites.
     python scripts/gold_counts.py day                        # amounts in a sentence with a month and its day: dated?
     python scripts/gold_counts.py step                       # "rose X to Y": does the step X have Y's years?
     python scripts/gold_counts.py standin company            # a sentence opening "The company": whose money?
+    python scripts/gold_counts.py payout                     # dividend rows over a "Pay" or "Record" line: dated?
 
 Corpus cases are read from ../shared/corpora when it is there (their texts are not stored in the gold);
 without it they are left out, and the counts say how many cases were read.
@@ -25,7 +26,8 @@ from pathlib import Path
 
 from pipeline import lexicon
 from pipeline.evaluate import load_cases
-from pipeline.table_years import COLUMN_SEPARATOR, headline_year, notes_year, period_year
+from pipeline.kinds_tables import table_kind
+from pipeline.table_years import COLUMN_SEPARATOR, headline_year, notes_year, payout_year, period_year
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold"
 
@@ -210,6 +212,31 @@ def standin_split(found: list[dict], noun: str) -> Counter[str]:
     return out
 
 
+def payout_split(found: list[dict]) -> Counter[str]:
+    """Of the gold amounts in a dividend row that a "Pay" or "Record" line follows ("Qtly div 28 cts vs
+    25 cts prior" over "Pay April 30"; ``table_years.payout_year``), how many have years: the declared
+    figure (the row's first) and the prior one (after it)."""
+    out: Counter[str] = Counter()
+    for c in found:
+        text, rows = c["text"], {}
+        for a in c["amounts"]:
+            if "start" in a and "years" in a:
+                rows.setdefault(text.rfind("\n", 0, a["start"]) + 1, []).append(a)
+        for line, amounts in rows.items():
+            amounts.sort(key=lambda a: a["start"])
+            end = text.find("\n", amounts[0]["start"])
+            row = table_kind(text, line, amounts[0]["start"])
+            if (
+                row is None
+                or row[0] != "dividend"
+                or payout_year(text, len(text) if end < 0 else end, c.get("date")) is None
+            ):
+                continue
+            for n, a in enumerate(amounts):
+                out[("declared" if n == 0 else "prior") + (" dated" if a["years"] else " none")] += 1
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="what", required=True)
@@ -224,6 +251,7 @@ def main() -> None:
     sub.add_parser("day")
     sub.add_parser("step")
     sub.add_parser("standin").add_argument("noun")
+    sub.add_parser("payout")
     act = sub.add_parser("actor")
     act.add_argument("noun")
     act.add_argument("verb")
@@ -254,6 +282,10 @@ def main() -> None:
     elif args.what == "standin":
         split = standin_split(found, args.noun)
         print(f"  the phrase itself: {split['self']}, none: {split['none']}, another: {split['other']}")
+    elif args.what == "payout":
+        split = payout_split(found)
+        print(f"  declared: dated {split['declared dated']}, none {split['declared none']}; ", end="")
+        print(f"prior: dated {split['prior dated']}, none {split['prior none']}")
     elif args.what == "actor":
         split = actor_split(found, args.noun, args.verb)
         print(f"  actor ends with {args.noun!r}: {split['noun']}, no actor: {split['none']}, another: {split['other']}")

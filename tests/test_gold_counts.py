@@ -12,6 +12,7 @@ from gold_counts import (
     country_split,
     day_split,
     headline_split,
+    payout_split,
     sector_split,
     standin_split,
     step_split,
@@ -115,3 +116,11 @@ def test_standin_split_counts_sentences_that_open_with_the_noun():
     cases = [{"text": text, "amounts": amounts}, city]
     assert standin_split(cases, "company") == {"other": 1, "self": 2}
     assert standin_split(cases, "city") == {"self": 1}  # an actor given by its offsets
+
+
+def test_payout_split_counts_dated_dividend_figures_over_a_pay_line():
+    text = "Qtly div 28 cts vs 25 cts prior\n    Pay April 30\n"
+    amounts = [{"start": 9, "years": [1987]}, {"start": 19, "years": []}]
+    no_pay = {"text": "Qtly div 28 cts vs 25 cts prior\n", "date": "1987-04-13", "amounts": [{"start": 9, "years": []}]}
+    cases = [{"text": text, "date": "1987-04-13", "amounts": amounts}, no_pay]
+    assert payout_split(cases) == {"declared dated": 1, "prior none": 1}
