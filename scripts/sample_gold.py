@@ -252,6 +252,8 @@ def main() -> None:
         ("round131", 2154, 0, 30),
         ("round132", 2155, 0, 30),
         ("round133", 2156, 0, 30),
+        ("round134", 2157, 0, 30),
+        ("round135", 2158, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
