@@ -69,6 +69,7 @@ class ClauseReader(CountryReader):
         self.label_words = frozenset(data["label_words"])  # "Vodafone results at a glance:"
         self.motion_verbs = frozenset(data["motion_verbs"])  # "has left for Washington to discuss": a trip
         self.for_leads = frozenset(v.split()[0] for v in data["control_verbs"] if v.endswith(" for"))  # "call for"
+        self.roles = frozenset(data["role_nouns"])  # ", said Fiat chief executive Sergio Marchionne"
         self._relatives_of: Doc | None = None
         self._relatives: list[int] = []
 
@@ -224,6 +225,11 @@ class ClauseReader(CountryReader):
             j = d + 1  # ", operator Camelot said", ", said retailer Tesco": a descriptor of the name
         if not capitalised(doc[j].text) or doc[j].lower_ in DETERMINERS:
             return None
+        role = next((r for r in range(j + 1, min(sent_end, j + 6)) if doc[r].lower_ in self.roles), None)
+        if inverted and role is not None and self.employs(doc, role, sent_end):
+            # ", said Air France-KLM chief executive Jean-Cyril Spinetta": the company speaks
+            found = self.phrase(doc, j, role)
+            return found if found.what == "actor" and found.start == j else None
         found = self.phrase(doc, j, sent_end)
         if found.what != "actor" or found.start != j:
             return None
@@ -232,6 +238,17 @@ class ClauseReader(CountryReader):
         if not (ends if inverted else after < sent_end and doc[after].lower_ in self.speech):
             return None
         return found if self.organisation(doc, found, after, sent_end) else None
+
+    def employs(self, doc: Doc, k: int, sent_end: int) -> bool:
+        """Do a role (actors.json ``role_nouns``: "chief executive") and a person's capitalised name
+        follow at token ``k`` to the sentence's end: the name before them is who employs the speaker?"""
+        r = k
+        while r < sent_end and doc[r].lower_ in self.roles:
+            r += 1
+        rest = [doc[c].text for c in range(r, sent_end) if not doc[c].is_space]
+        while rest and rest[-1] in (".", '"', "'"):
+            rest.pop()
+        return r > k and bool(rest) and all(capitalised(w) or w == "-" for w in rest)
 
     def organisation(self, doc: Doc, found: Phrase, after: int, sent_end: int) -> bool:
         """Is the name ``found`` an organisation, not a person who comments (", said Iemura" is an

@@ -208,6 +208,8 @@ SCHEMAS: dict[str, Any] = {
                     "month_leads": WORDS,
                     "report_verbs": WORDS,
                     "event_heads": WORDS,
+                    "contract_moves": WORDS,
+                    "contract_openers": WORDS,
                 }
             ),
         }

@@ -127,6 +127,30 @@ def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]
     return leads, words, may, event, reported
 
 
+@lru_cache(maxsize=1)
+def _contract() -> tuple[re.Pattern, re.Pattern]:
+    data = _lexicon()
+    moves = re.compile(rf"\.?\s+(?:{alternation(data['contract_moves'])})\b", re.IGNORECASE)
+    opens = re.compile(rf"(?:^|[.;,]|\b(?:{alternation(data['contract_openers'])}))\s*$", re.IGNORECASE)
+    return moves, opens
+
+
+def contract_month(text: str, start: int, end: int) -> bool:
+    """Is the month at text[start:end] a futures contract quoted ahead of its delivery: it opens its
+    clause (after a stop, a comma or one of ``contract_openers``) and a price move follows it
+    (``contract_moves``: "July was up 13.1 cents at 6.785 dlrs", "with November off 19-1/2 cents")?
+    Not a month after "in" ("exports in February rose"): a month that has passed.
+
+    >>> contract_month("July was up 13.1 cents at 6.785 dlrs", 0, 4)
+    True
+    >>> t = "Prices were off 14 cents with November off 19-1/2 cents"
+    >>> contract_month(t, 30, 38), contract_month("exports in February rose", 11, 19)
+    (True, False)
+    """
+    moves, opens = _contract()
+    return moves.match(text, end) is not None and opens.search(text, max(0, start - 12), start) is not None
+
+
 def period_year(opens: int, length: int, date: str, lead: bool, future: bool) -> int:
     """The year of a period of ``length`` months that opens in month ``opens``, named in an article
     of ``date``, with a future lead right before it (``lead``) or a future word in its clause
@@ -231,6 +255,9 @@ def named_periods(
                     yield start, end, end_date_year(months[month], to_end.group(1).lower() == "ending", date)
             continue
         if fiscal is not None or record_base(start) or _year_in_sentence(text, start):
+            continue
+        if month and contract_month(text, start, end) and months[month] > int(date[5:7]):
+            yield start, end, int(date[:4])  # a futures contract's month, quoted ahead of its delivery
             continue
         if month and event.match(text, end):
             continue  # "OPEC's December agreement", "the July platinum delivery" below: an event's month

@@ -36,6 +36,7 @@ from .year_bases import (
     is_opening_time,
     is_record_base,
 )
+from .year_heads import heads_amount, labels_figures, opens_sentence
 
 
 @dataclass
@@ -156,50 +157,6 @@ def _names_next_amount(low: str, end: int) -> bool:
     stop = _CLAUSE_STOP.search(tail)
     tail = tail[: stop.start()] if stop else tail
     return _DIGIT.search(tail) is not None and not tail.lstrip().startswith(_comparison()[4])
-
-
-@lru_cache(maxsize=1)
-def _heads_amount() -> re.Pattern:
-    """A noun phrase of up to three words after a year, then a word of years.json ``heading_links``
-    ("of", "were", "rose to") or a colon, then the amount, past a word of ``heading_gaps``."""
-    data = lexicon.load("years.json")
-    return re.compile(
-        rf"\s+(?:[a-z][a-z-]*\s+){{0,2}}[a-z][a-z-]*(?:\s+(?:{_alt(data['heading_links'])})\s+|:\s*)"
-        rf"(?:(?:{_alt(data['heading_gaps'])})\s+)*(?:[$€£¥₩]|us\$|\d)"
-    )
-
-
-def heads_amount(low: str, end: int) -> bool:
-    """Does the bare year ending at ``end`` head a noun phrase of an amount ("posted 2023 revenue of
-    3.69 trillion won", "its 1986 net profit of 5 mln", a headline's label: "Reed Elsevier 2004 pre-tax
-    profit: £675m")? Then it is a year without a lead word.
-
-    >>> heads_amount("posted 2023 revenue of 3.69 trillion won", 11), heads_amount("2023 units of it", 4)
-    (True, False)
-    >>> heads_amount("reed elsevier 2004 pre-tax profit: £675m", 18), heads_amount("the 2004 race: he won", 8)
-    (True, False)
-    >>> heads_amount("estimates 1986 earnings to be between 800,000 and", 14)
-    True
-    >>> heads_amount("reported 1987 first quarter earnings rose to a record 142 mln dlrs", 13)
-    True
-    """
-    return _heads_amount().match(low, end) is not None
-
-
-_OPENS = re.compile(r"(?:^|[.!?]\s+|:\s*|\n\s*)$")  # "NOTE:1986 net includes": a glued label too
-_WORD_AFTER = re.compile(r"\s+(?:\d+(?:st|nd|rd|th)\s+)?[a-z]")  # "1986 4th qtr includes"
-
-
-def opens_sentence(low: str, start: int, end: int) -> bool:
-    """Does the bare year at low[start:end] open its sentence and modify the words after it ("1986
-    operating net loss excludes ...", "NOTE: 1985 net includes ...")? Then it is the sentence's year.
-
-    >>> opens_sentence("a. 1986 net loss excludes", 3, 7), opens_sentence("it sold 1986 shares", 8, 12)
-    (True, False)
-    >>> opens_sentence("note:1986 4th qtr includes", 5, 9), opens_sentence("a. 1986 4.1 mln", 3, 7)
-    (True, False)
-    """
-    return _OPENS.search(low, max(0, start - 12), start) is not None and _WORD_AFTER.match(low, end) is not None
 
 
 def is_change_before(low: str, pos: int) -> bool:
@@ -356,7 +313,12 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
         context = bool(lead or m.group("fiscal") or m.group("period")) or y2 is not None
         if not context:
             b = before.search(low, max(0, m.start() - 25), m.start("y1"))
-            context = b is not None or heads_amount(low, m.end("y1")) or opens_sentence(low, m.start("y1"), m.end("y1"))
+            context = (
+                b is not None
+                or heads_amount(low, m.end("y1"))
+                or labels_figures(low, m.start("y1"), m.end("y1"))
+                or opens_sentence(low, m.start("y1"), m.end("y1"))
+            )
         if not context or is_history(low, m.start("y1")) or is_offence(low, m.start("y1")):
             continue
         if is_opening_time(low, m.start("y1")):  # "an arena due to open in 2028": not the money's time

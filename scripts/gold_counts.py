@@ -12,6 +12,7 @@ behind a lexicon choice that the README cites.
     python scripts/gold_counts.py step                       # "rose X to Y": does the step X have Y's years?
     python scripts/gold_counts.py standin company            # a sentence opening "The company": whose money?
     python scripts/gold_counts.py payout                     # dividend rows over a "Pay" or "Record" line: dated?
+    python scripts/gold_counts.py contract                   # "July was up 13 cents at 6.78 dlrs": which year?
 
 Corpus cases are read from ../shared/corpora when it is there (their texts are not stored in the gold);
 without it they are left out, and the counts say how many cases were read.
@@ -27,6 +28,7 @@ from pathlib import Path
 from pipeline import lexicon
 from pipeline.evaluate import load_cases
 from pipeline.kinds_tables import table_kind
+from pipeline.month_years import _months, contract_month
 from pipeline.table_years import COLUMN_SEPARATOR, headline_year, notes_year, payout_year, period_year
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold"
@@ -237,6 +239,29 @@ def payout_split(found: list[dict]) -> Counter[str]:
     return out
 
 
+def contract_split(found: list[dict]) -> Counter[str]:
+    """Of the gold amounts with years in dated texts after a futures month that opens its clause with a
+    price move ("July was up 13.1 cents at 6.785 dlrs": ``month_years.contract_month``) and has not
+    begun by the date, in the same sentence, how many have the date's year, none, the next or another."""
+    months = _months()
+    names = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(months, key=len, reverse=True)))})")
+    out: Counter[str] = Counter()
+    for c in found:
+        date, text = c.get("date"), c["text"]
+        for a in c["amounts"] if date else ():
+            if "years" not in a or "start" not in a:
+                continue
+            lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, a["start"])), default=0)
+            if any(
+                contract_month(text, m.start(), m.end()) and months[m.group(0)] > int(date[5:7])
+                for m in names.finditer(text, lo, a["start"])
+            ):
+                year, years = int(date[:4]), a["years"]
+                nxt = "next" if years == [year + 1] else "other"
+                out["date" if years == [year] else "none" if not years else nxt] += 1
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="what", required=True)
@@ -252,6 +277,7 @@ def main() -> None:
     sub.add_parser("step")
     sub.add_parser("standin").add_argument("noun")
     sub.add_parser("payout")
+    sub.add_parser("contract")
     act = sub.add_parser("actor")
     act.add_argument("noun")
     act.add_argument("verb")
@@ -286,6 +312,10 @@ def main() -> None:
         split = payout_split(found)
         print(f"  declared: dated {split['declared dated']}, none {split['declared none']}; ", end="")
         print(f"prior: dated {split['prior dated']}, none {split['prior none']}")
+    elif args.what == "contract":
+        split = contract_split(found)
+        print(f"  the date's year: {split['date']}, none: {split['none']}, ", end="")
+        print(f"the next: {split['next']}, other: {split['other']}")
     elif args.what == "actor":
         split = actor_split(found, args.noun, args.verb)
         print(f"  actor ends with {args.noun!r}: {split['noun']}, no actor: {split['none']}, another: {split['other']}")

@@ -254,6 +254,8 @@ def main() -> None:
         ("round133", 2156, 0, 30),
         ("round134", 2157, 0, 30),
         ("round135", 2158, 0, 30),
+        ("round136", 2159, 0, 30),
+        ("round137", 2160, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:

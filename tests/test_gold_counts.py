@@ -9,6 +9,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 from gold_counts import (
     actor_split,
+    contract_split,
     country_split,
     day_split,
     headline_split,
@@ -124,3 +125,9 @@ def test_payout_split_counts_dated_dividend_figures_over_a_pay_line():
     no_pay = {"text": "Qtly div 28 cts vs 25 cts prior\n", "date": "1987-04-13", "amounts": [{"start": 9, "years": []}]}
     cases = [{"text": text, "date": "1987-04-13", "amounts": amounts}, no_pay]
     assert payout_split(cases) == {"declared dated": 1, "prior none": 1}
+
+
+def test_contract_split_counts_futures_months_ahead_of_the_date():
+    text = "May was up 12.5 cents at 6.705 dlrs. Exports in February rose to 751 mln stg."
+    amounts = [{"start": 11, "years": [1987]}, {"start": 25, "years": []}, {"start": 63, "years": [1987]}]
+    assert contract_split([{"text": text, "date": "1987-04-07", "amounts": amounts}]) == {"date": 1, "none": 1}
