@@ -50,6 +50,7 @@ from .kinds_around import (
     sentence_last_end,
     trigger_words,
 )
+from .kinds_balances import balance_kind
 from .kinds_costs import size_readings
 from .kinds_heads import (
     PriceSubjects,
@@ -447,6 +448,7 @@ class KindFinder:
                 decided = purpose_of(doc, decided, after, past, own[1])
                 kind, trig = wage_of(doc, decided, info["per"], (m.start, far), c0)  # "to each child"
                 kind, trig = noun_readings(doc, kind, trig, far, triggers, self.readings)  # "9.6 bln dlrs of debt"
+                kind = balance_kind(doc, kind, trig, sent)  # "a deficit of £700m" in a pension fund: valuation
                 kind, trigger_text = size_readings(doc, kind, trig, m.start, m.end, float(info["value"]))  # "cost $15m"
                 kind, trig, trigger_text = unit_total(prior, (kind, trig, trigger_text), self.totals)
                 if parted and prev is None and kind == "other":  # "Of that, 90 billion dirhams is for oil": the total's

@@ -378,6 +378,16 @@ SCHEMAS: dict[str, Any] = {
                 {"goods_of": WORD_MAP, "investment": WORDS, "revenue": WORDS, "not_goods": WORDS}
             ),
             "goods_readings": Fields({"nouns": WORDS, "units": WORDS, "kind": str}),
+            "balance_readings": Fields(
+                {
+                    "triggers": WORDS,
+                    "trade_words": WORDS,
+                    "pension_words": WORDS,
+                    "pension_kind": str,
+                    "budget_words": WORDS,
+                    "budget_kind": str,
+                }
+            ),
             "purposes": Fields(
                 {
                     "allocations": WORDS,

@@ -13,6 +13,7 @@ behind a lexicon choice that the README cites.
     python scripts/gold_counts.py standin company            # a sentence opening "The company": whose money?
     python scripts/gold_counts.py payout                     # dividend rows over a "Pay" or "Record" line: dated?
     python scripts/gold_counts.py contract                   # "July was up 13 cents at 6.78 dlrs": which year?
+    python scripts/gold_counts.py balance                    # a bare "deficit" or "surplus": the kind by its sentence
 
 Corpus cases are read from ../shared/corpora when it is there (their texts are not stored in the gold);
 without it they are left out, and the counts say how many cases were read.
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from pipeline import lexicon
 from pipeline.evaluate import load_cases
+from pipeline.kinds_balances import balance_reading, balance_word
 from pipeline.kinds_tables import table_kind
 from pipeline.month_years import _months, contract_month
 from pipeline.table_years import COLUMN_SEPARATOR, headline_year, notes_year, payout_year, period_year
@@ -262,6 +264,19 @@ def contract_split(found: list[dict]) -> Counter[str]:
     return out
 
 
+def balance_split(found: list[dict]) -> Counter[str]:
+    """Of the gold amounts whose trigger is a bare balance word ("deficit", "surplus"), the pairs of
+    what their sentence reads them as (``kinds_balances.balance_reading``) and the gold's kind."""
+    out: Counter[str] = Counter()
+    for c in found:
+        for a in c["amounts"]:
+            trigger = (a.get("trigger") or "").lower()
+            if "kind" in a and "start" in a and balance_word(trigger):
+                read = balance_reading(_sentence(c["text"], a["start"]), trigger, "trade")
+                out[f"{read} -> {a['kind']}"] += 1
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="what", required=True)
@@ -278,6 +293,7 @@ def main() -> None:
     sub.add_parser("standin").add_argument("noun")
     sub.add_parser("payout")
     sub.add_parser("contract")
+    sub.add_parser("balance")
     act = sub.add_parser("actor")
     act.add_argument("noun")
     act.add_argument("verb")
@@ -316,6 +332,9 @@ def main() -> None:
         split = contract_split(found)
         print(f"  the date's year: {split['date']}, none: {split['none']}, ", end="")
         print(f"the next: {split['next']}, other: {split['other']}")
+    elif args.what == "balance":
+        pairs = sorted(balance_split(found).items())
+        print("  read as -> the gold's kind: " + ", ".join(f"{k}: {n}" for k, n in pairs))
     elif args.what == "actor":
         split = actor_split(found, args.noun, args.verb)
         print(f"  actor ends with {args.noun!r}: {split['noun']}, no actor: {split['none']}, another: {split['other']}")

@@ -9,6 +9,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 from gold_counts import (
     actor_split,
+    balance_split,
     contract_split,
     country_split,
     day_split,
@@ -131,3 +132,12 @@ def test_contract_split_counts_futures_months_ahead_of_the_date():
     text = "May was up 12.5 cents at 6.705 dlrs. Exports in February rose to 751 mln stg."
     amounts = [{"start": 11, "years": [1987]}, {"start": 25, "years": []}, {"start": 63, "years": [1987]}]
     assert contract_split([{"text": text, "date": "1987-04-07", "amounts": amounts}]) == {"date": 1, "none": 1}
+
+
+def test_balance_split_reads_a_bare_deficit_by_its_sentence():
+    pension = "It will put £420m into its pension fund to close a deficit of £700m."
+    cases = [
+        {"text": pension, "amounts": [{"start": 57, "trigger": "deficit", "kind": "valuation"}]},
+        {"text": "A trade deficit of $2bn.", "amounts": [{"start": 19, "trigger": "trade deficit", "kind": "trade"}]},
+    ]
+    assert balance_split(cases) == {"valuation -> valuation": 1}

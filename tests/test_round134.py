@@ -101,3 +101,18 @@ def test_a_speakers_employer_is_the_actor(text, actor):
 
 def test_a_pound_of_thrust_is_no_money():
     assert extract("Superfan, a 30,000 pound thrust upgrade of the V2500 engine, was postponed.", "1987-04-01") == []
+
+
+# a bare deficit or surplus is what its sentence makes it: a pension fund's shortfall, a budget's
+# balance, or trade
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Retailer Smith & Co will pay £200m into its pension scheme to cut a deficit of £500m.", "valuation"),
+        ("The Senate Budget Committee put next year's deficit at 150 billion dlrs.", "other"),
+        ("Exports fell, leaving a surplus of 2.1 billion dlrs in March.", "trade"),
+        ("Taiwan's surplus rose to 1.2 billion dlrs in March.", "trade"),
+    ],
+)
+def test_a_bare_deficit_is_read_by_its_sentence(text, kind):
+    assert list(_by_mention(text, "1987-04-10", "kind").values())[-1] == kind
