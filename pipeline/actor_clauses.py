@@ -124,7 +124,7 @@ class ClauseReader(CountryReader):
         if found.what == "actor":
             own_name = described(doc, found) and not self.stands_for_country(doc, found)
             return (self.trailing_speaker(doc, a_end, sent[1]) if own_name else None) or found
-        named = self.label_owner(doc, sent, a_start)
+        named = self.label_owner(doc, sent, a_start) or self.named_after_label(doc, sent, a_start)
         if named is None and (own or self.money_subject(doc, c0, a_start, a_end)):
             named = self.trailing_speaker(doc, a_end, sent[1])
         return named or found
@@ -191,12 +191,29 @@ class ClauseReader(CountryReader):
         ):
             end += 1  # "Bradford & Bingley:", "Furniture retailer MFI:"
         words = [doc[k].lower_ for k in range(sent[0], end)]
-        if end == sent[0] or any(w in self.triggers or w in self.not_names for w in words):
+        # a word that is no name opens the label ("Oil prices:"), not inside a name ("Tullow Oil 2004:")
+        if end == sent[0] or words[0] in self.not_names or any(w in self.triggers for w in words):
             return None
         if any(doc[k].lower_ not in self.label_words and not is_year(doc[k].text) for k in range(end, colon)):
             return None
         found = self.phrase(doc, sent[0], end)
         return found if found.what == "actor" and found.end == end else None
+
+    def named_after_label(self, doc: Doc, sent: tuple[int, int], a_start: int) -> Phrase | None:
+        """The name that opens a headline's figures after its colon and a comma ("ScotRail franchise:
+        FirstGroup, seven years, subsidy of £2.5bn", "Arsenal stadium and shirt sponsorship: Emirates,
+        £100m over 15 years"): who holds what the label names; not the first of a list of names ("Unilever
+        food brands for sale: Slim-Fast, Mazola and ..."). None otherwise."""
+        colon = next((k for k in range(sent[0], min(a_start, sent[0] + LABEL_REACH)) if doc[k].text == ":"), None)
+        j = None if colon is None else next_word(doc, colon + 1)
+        if j is None or j >= a_start or not capitalised(doc[j].text) or self.never_name_at(doc, j):
+            return None
+        found = self.phrase(doc, j, a_start)
+        after = next_word(doc, found.end)
+        if found.what != "actor" or found.start != j or doc[after].text != ",":
+            return None
+        then = next_word(doc, after + 1)  # not a list of names: "for sale: Slim-Fast, Mazola and ..."
+        return None if then < len(doc) and capitalised(doc[then].text) else found
 
     def never_name_at(self, doc: Doc, k: int) -> bool:
         """Is doc[k] a word that never names ("Google Q3:": the name ends before "Q3")?"""

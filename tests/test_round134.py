@@ -116,3 +116,18 @@ def test_a_pound_of_thrust_is_no_money():
 )
 def test_a_bare_deficit_is_read_by_its_sentence(text, kind):
     assert list(_by_mention(text, "1987-04-10", "kind").values())[-1] == kind
+
+
+# a name that opens a headline's figures after its colon and a comma holds what the label names;
+# a word that is no name stops a label only as its first word ("Oil prices:", not "Tullow Oil 2004:")
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Southern rail franchise: Govia, seven years, subsidy of £1.8bn", "Govia"),
+        ("Wembley naming rights: Vodafone, £50m over 10 years", "Vodafone"),
+        ("Cairn Oil 2004: pre-tax profit £61.3m", "Cairn Oil"),
+        ("Oil prices: Brent at $67 a barrel", ""),
+    ],
+)
+def test_a_name_by_a_headline_label_owns_its_figures(text, actor):
+    assert list(_by_mention(text, "2005-03-15", "actor").values()) == [actor]
