@@ -256,6 +256,8 @@ def main() -> None:
         ("round135", 2158, 0, 30),
         ("round136", 2159, 0, 30),
         ("round137", 2160, 0, 30),
+        ("round138", 2161, 0, 30),
+        ("round139", 2162, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
