@@ -50,7 +50,6 @@ from .kinds_around import (
     sentence_last_end,
     trigger_words,
 )
-from .kinds_balances import balance_kind
 from .kinds_costs import size_readings
 from .kinds_heads import (
     PriceSubjects,
@@ -63,6 +62,7 @@ from .kinds_heads import (
     noun_before_subject,
 )
 from .kinds_lists import unnamed_kinds
+from .kinds_notes import sentence_readings
 from .kinds_proceeds import firm_earns, person_earns, wage_of
 from .kinds_purposes import bare_purchase
 from .kinds_rates import past_rate, rate_index
@@ -448,7 +448,7 @@ class KindFinder:
                 decided = purpose_of(doc, decided, after, past, own[1])
                 kind, trig = wage_of(doc, decided, info["per"], (m.start, far), c0)  # "to each child"
                 kind, trig = noun_readings(doc, kind, trig, far, triggers, self.readings)  # "9.6 bln dlrs of debt"
-                kind = balance_kind(doc, kind, trig, sent)  # "a deficit of £700m" in a pension fund: valuation
+                kind = sentence_readings(doc, kind, trig, sent, (m.start, info["per"]))  # "deficit" in a pension fund
                 kind, trigger_text = size_readings(doc, kind, trig, m.start, m.end, float(info["value"]))  # "cost $15m"
                 kind, trig, trigger_text = unit_total(prior, (kind, trig, trigger_text), self.totals)
                 if parted and prev is None and kind == "other":  # "Of that, 90 billion dirhams is for oil": the total's

@@ -144,7 +144,8 @@ def sold_for_words(data: dict) -> tuple[frozenset[str], ...]:
 
 def offered_for_words(data: dict) -> tuple[frozenset[str], ...]:
     """``offered_for``'s words from kinds.json (``data``): its verbs, objects, determiners, paid_in."""
-    return tuple(frozenset(data["offered_for"][k]) for k in ("verbs", "objects", "determiners", "paid_in"))
+    keys = ("verbs", "objects", "determiners", "paid_in", "percent_words")
+    return tuple(frozenset(data["offered_for"][k]) for k in keys)
 
 
 def sold_for(doc: Doc, a_start: int, triggers: list, words: tuple[frozenset[str], ...]):
@@ -239,13 +240,14 @@ PAID_IN = 5  # words at most of how the money is paid, between it and "for": "in
 def offered_for(doc: Doc, a_start: int, a_far: int, words: tuple[frozenset[str], ...]) -> Trigger | None:
     """The offer verb right before the amount at ``a_start`` (kinds.json ``offered_for`` ``verbs``,
     ``words[0]``) when "for" follows the amount and its conversions (ending at ``a_far``) and then,
-    after an optional determiner (``words[2]``), a name or one of its ``objects`` (``words[1]``):
+    after an optional determiner (``words[2]``), a name, one of its ``objects`` (``words[1]``) or a
+    share of a company (``stake_share``, ``words[4]``: "for the 44% of RAS"):
     "has offered £1.3bn ($2.48bn) for the London Stock Exchange" is a bid, a deal; "offered $5m
     for flood victims" is not. Words of ``paid_in`` (``words[3]``) may stand before "for": "will pay
     $4.5bn in cash and shares for International Steel Group". None otherwise.
 
     >>> from spacy.lang.en import English
-    >>> words = (frozenset({"offered"}), frozenset({"stake"}), frozenset({"the", "its"}), frozenset({"in", "cash"}))
+    >>> words = tuple(map(frozenset, ({"offered"}, {"stake"}, {"the", "its"}, {"in", "cash"}, ())))
     >>> doc = English()("It offered 5 mln dlrs for the London exchange and offered 2 mln dlrs for victims")
     >>> offered_for(doc, 2, 5, words), offered_for(doc, 11, 14, words)
     (Trigger(kind='deal', where='verbs', start=1, end=2), None)
@@ -258,9 +260,21 @@ def offered_for(doc: Doc, a_start: int, a_far: int, words: tuple[frozenset[str],
     if k + 1 >= len(doc) or doc[k].lower_ != "for":
         return None
     k += 1 + (doc[k + 1].lower_ in words[2])
-    if k < len(doc) and (doc[k].text[:1].isupper() or doc[k].lower_ in words[1]):
+    if k < len(doc) and (doc[k].text[:1].isupper() or doc[k].lower_ in words[1] or stake_share(doc, k, words[4])):
         return Trigger("deal", "verbs", a_start - 1, a_start)
     return None
+
+
+def stake_share(doc: Doc, k: int, percent_words: frozenset[str]) -> bool:
+    """Does a share of a company start at token k, a number and a percent word ("the 44% of RAS",
+    "a 51 pct stake")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("for the 44% of RAS for the 44 victims")
+    >>> stake_share(doc, 2, frozenset({"%"})), stake_share(doc, 8, frozenset({"%"}))
+    (True, False)
+    """
+    return k + 1 < len(doc) and doc[k].like_num and doc[k + 1].lower_ in percent_words
 
 
 CHART_REACH = 6  # words at most between a chart place and its "with": "was at number six for the weekend with"

@@ -48,7 +48,7 @@ GENERATED = Each(str)  # _source of a generated file: package -> version it was 
 # every key of actors.json is a list of words (pipeline/lexicons/README.md says what each one does)
 ACTOR_WORD_LISTS = (
     "fronted_openers by_nouns noun_passive_preps recipient_passives pronouns titles post_nominals unit_heads"
-    " ranking_words actor_heads of_heads result_modifiers passive_payer_verbs speech_verbs control_verbs"
+    " ranking_words actor_heads modified_heads of_heads result_modifiers passive_payer_verbs speech_verbs control_verbs"
     " motion_verbs object_payer_verbs verbs places_after not_names phrase_enders descriptor_participles"
     " listing_participles listing_nouns partitives name_of_heads place_of_heads placed_suffixes"
     " placed_company_heads in_heads country_anaphors never_names time_leads time_units time_fillers offer_nouns"
@@ -132,7 +132,9 @@ SCHEMAS: dict[str, Any] = {
     "scales.json": Each(Fields({"factor": str}, {"attached": bool, "after_currency": bool, "dotted": bool})),
     "numbers.json": Fields({"units": Each(int), "multipliers": Each(int), "fractions": Each(str)}),
     "qualifiers.json": Each(Fields({"mention": WORDS, "context": WORDS}, {"after": WORDS})),
-    "per_units.json": Each(str, fixed={"adverbs": WORD_MAP, "modifiers": WORDS}),
+    "per_units.json": Each(
+        str, fixed={"adverbs": WORD_MAP, "modifiers": WORDS, "bare": WORD_MAP, "bare_followers": WORDS}
+    ),
     "table_labels.json": Fields(
         {
             "labels": WORDS,
@@ -378,6 +380,7 @@ SCHEMAS: dict[str, Any] = {
                 {"goods_of": WORD_MAP, "investment": WORDS, "revenue": WORDS, "not_goods": WORDS}
             ),
             "goods_readings": Fields({"nouns": WORDS, "units": WORDS, "kind": str}),
+            "note_share_readings": Fields({"verbs": WORDS, "subjects": WORDS, "from": str, "to": str}),
             "balance_readings": Fields(
                 {
                     "triggers": WORDS,
@@ -433,7 +436,9 @@ SCHEMAS: dict[str, Any] = {
             "sold_for": Fields(
                 {"leads": WORDS, "not_after": WORDS, "things": WORDS, "order_verbs": WORDS, "transfer_verbs": WORDS}
             ),
-            "offered_for": Fields({"verbs": WORDS, "objects": WORDS, "determiners": WORDS, "paid_in": WORDS}),
+            "offered_for": Fields(
+                {"verbs": WORDS, "objects": WORDS, "determiners": WORDS, "paid_in": WORDS, "percent_words": WORDS}
+            ),
             "chart_places": Fields({"ranks": WORDS, "places": WORDS, "followers": WORDS, "numbered": WORDS}),
             "unit_totals": WORDS,
             "earned_from": Fields(

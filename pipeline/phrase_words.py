@@ -13,7 +13,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from . import lexicon
-from .names import company_suffixes
+from .names import company_suffixes, organisation_ends
 
 PREPOSITIONS = frozenset(
     (
@@ -168,7 +168,8 @@ def bare_verb(low: str, after, money_verbs: frozenset[str]) -> bool:
     In -ing before a non-word, a determiner or "to" ("Nasdaq planning $100m share sale", "Exel
     buying a rival"; not "US gaming consortium"); one of ``money_verbs`` in -s (the kinds' verbs:
     "pledges", "buys") before a number, a currency symbol or an article, as a headline's present
-    tense ("UK pledges £1bn", "Diageo buys US wine firm"; not a table row's "Consumer goods 25 mln").
+    tense ("UK pledges £1bn", "Diageo buys US wine firm", "UK pledges about £1bn"; not a table row's
+    "Consumer goods 25 mln").
 
     >>> from spacy.lang.en import English
     >>> doc = English()("UK pledges £1bn; Consumer goods 25 mln; Exel buying a rival")
@@ -179,7 +180,21 @@ def bare_verb(low: str, after, money_verbs: frozenset[str]) -> bool:
     """
     if low.endswith("ing"):
         return not after.text[:1].isalpha() or after.lower_ in DETERMINERS or after.lower_ == "to"
-    return low in money_verbs and (after.like_num or after.is_currency or after.lower_ in ("a", "an", "the"))
+    opens = (
+        after.like_num or after.is_currency or after.lower_ in ("a", "an", "the") or after.lower_ in qualifier_openers()
+    )
+    return low in money_verbs and opens  # "UK pledges about £1bn"
+
+
+@lru_cache(maxsize=1)
+def qualifier_openers() -> frozenset[str]:
+    """The first words of the qualifiers written before an amount (qualifiers.json "mention" forms:
+    "about", "more", "nearly"), but not a preposition that opens only longer ones ("in excess of",
+    "at least"): "Shell invests in" says nothing of an amount."""
+    data = lexicon.load("qualifiers.json")
+    forms = [f.lower().split() for entry in data.values() if isinstance(entry, dict) for f in entry["mention"]]
+    alone = {f[0] for f in forms if len(f) == 1}
+    return frozenset(f[0] for f in forms if f[0] in alone or f[0] not in PREPOSITIONS)
 
 
 RESULT_MODIFIERS = 3  # words at most between a name and the result noun it owns: "Shell 2004 net profit"
@@ -291,3 +306,34 @@ def named_verb(doc: Doc, j: int, verbs: frozenset[str]) -> bool:
     if doc[j + 1].is_title and doc[j + 1].lower_.rstrip(".") in company_suffixes():
         return True  # "Kakao Pay Corp.", "American Can Co": a company's name goes on to its suffix
     return doc[j + 1].is_lower and doc[j + 1].lower_ in verbs
+
+
+def after_title(doc: Doc, start: int, last: int, titles: list[tuple[str, ...]]) -> int:
+    """The name after the last title in doc[start:last+1]: "President Moon Jae-in" -> "Moon
+    Jae-in", "Hyundai Motor Group Executive Chair Chung Eui-sun" -> "Chung Eui-sun"; not in a
+    company's name ("King World Productions Inc", "Premier Travel Inn"). ``titles``: token tuples."""
+    if doc[last].lower_.rstrip(".") in organisation_ends():
+        return start
+    found = start
+    for k in range(start, last):
+        for title in titles:
+            n = len(title)
+            if k + n <= last and tuple(t.text for t in doc[k : k + n]) == title:
+                found = max(found, k + n)
+    return found
+
+
+def unmodified_head(doc: Doc, words: list[int], modified_heads: frozenset[str]) -> bool:
+    """Is the phrase's last word (``words``: its token indices) a head of ``modified_heads`` with
+    nothing but a determiner, or nothing, before it? "the trading house" and "chip design houses" are
+    organisations; "the price of a house" names none.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("the trading house a house")
+    >>> unmodified_head(doc, [0, 1, 2], frozenset({"house"})), unmodified_head(doc, [3, 4], frozenset({"house"}))
+    (False, True)
+    """
+    last = words[-1]
+    if doc[last].lower_ not in modified_heads:
+        return False
+    return len(words) == 1 or doc[words[-2]].lower_ in DETERMINERS

@@ -30,6 +30,7 @@ from .phrase_words import (
     Phrase,
     _Lower,
     actors_lexicon,
+    after_title,
     bare_verb,
     calendar_words,
     capitalised,
@@ -42,6 +43,7 @@ from .phrase_words import (
     next_word,
     past_result_modifiers,
     plan_noun,
+    unmodified_head,
 )
 from .places import place_forms
 
@@ -62,6 +64,7 @@ class PhraseReader:
         self.unit_heads = frozenset(data["unit_heads"])  # "its General Farebox Inc subsidiary"
         self.ranking_words = frozenset(data["ranking_words"])  # "The UK's biggest brewer, Scottish and Newcastle"
         self.heads = frozenset(data["actor_heads"])
+        self.modified_heads = frozenset(data["modified_heads"])  # "the trading house", not "a house"
         self.describers = descriptor_heads()  # "Chipmaker SK hynix", "Brewer Greene King"
         self.title_words = frozenset(t[0] for t in self.titles if len(t) == 1)  # "Chancellor of the Exchequer X"
         self.of_heads = frozenset(data["of_heads"])
@@ -426,7 +429,7 @@ class PhraseReader:
                 start -= 1
             while doc[start].is_space or doc[start].text in ("-", "&"):
                 start += 1
-            titled = self.after_title(doc, start, last)
+            titled = after_title(doc, start, last, self.titles)
             while titled < last and doc[titled].is_space:
                 titled += 1
             if doc[titled].lower_ != "of":  # "Chancellor of the Exchequer Nigel Lawson" stays whole
@@ -440,7 +443,7 @@ class PhraseReader:
             if before >= i and doc[before].lower_ == "the" and before == words[0]:
                 start = before  # "The European Investment Bank", "the Pentagon": as the text names it
             return Phrase("actor", start, last + 1, i, j)
-        if doc[last].lower_ in self.heads:
+        if doc[last].lower_ in self.heads and not unmodified_head(doc, words, self.modified_heads):
             start = words[0]
             if doc[start].lower_ in ("and", "but", "while"):
                 start = words[1] if len(words) > 1 else start
@@ -484,17 +487,3 @@ class PhraseReader:
         return (len(parts) > 1 and all(p[:1].isupper() for p in parts)) or (
             len(parts) == 1 and any(c.isupper() for c in text[1:])
         )
-
-    def after_title(self, doc: Doc, start: int, last: int) -> int:
-        """The name after the last title in doc[start:last+1]: "President Moon Jae-in" -> "Moon
-        Jae-in", "Hyundai Motor Group Executive Chair Chung Eui-sun" -> "Chung Eui-sun"; not in a
-        company's name ("King World Productions Inc", "Premier Travel Inn")."""
-        if doc[last].lower_.rstrip(".") in names.organisation_ends():
-            return start
-        found = start
-        for k in range(start, last):
-            for title in self.titles:
-                n = len(title)
-                if k + n <= last and tuple(t.text for t in doc[k : k + n]) == title:
-                    found = max(found, k + n)
-        return found

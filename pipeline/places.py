@@ -238,6 +238,26 @@ def filed_countries(places: tuple[str, ...] | list[str]) -> Counter[str]:
     return Counter({forms[k] for p in places if (k := " ".join(p.replace("-", " ").split()).lower()) in forms})
 
 
+def story_countries(named: Counter[str], filed: Counter[str]) -> Counter[str]:
+    """The countries that settle a bare "dlrs" or "francs": those the text names (``named``,
+    ``article_countries``), else those the archive files it under (``filed``, ``filed_countries``).
+    An article filed under one country that its text also names most is that country's alone: a
+    Canadian miner's story that names Quebec and Ontario, and New Mexico once, filed under canada,
+    counts in Canadian dollars.
+
+    >>> ca, us = Counter({"CA": 3, "US": 1}), Counter({"US": 1})
+    >>> story_countries(ca, Counter({"CA": 1})), story_countries(ca, us), story_countries(Counter(), us)
+    (Counter({'CA': 1}), Counter({'CA': 3, 'US': 1}), Counter({'US': 1}))
+    >>> story_countries(ca, Counter({"CA": 1, "US": 1}))  # filed under two: the text decides
+    Counter({'CA': 3, 'US': 1})
+    """
+    if not named:
+        return filed
+    if len(filed) == 1 and main_country(named) in filed:
+        return filed
+    return named
+
+
 def name_countries(doc: Doc, spans_key: str = "places") -> Counter[str]:
     """How often each country is named inside organisations' names ("Qatar Investment Authority",
     "Bank of Canada"): what an article that names no country outside them is about."""

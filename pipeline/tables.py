@@ -72,6 +72,8 @@ class MoneyLexicon:
     per_units: dict[str, str] = field(default_factory=dict)
     per_adverbs: dict[str, str] = field(default_factory=dict)  # "annually" -> year
     per_modifiers: tuple[str, ...] = ()  # "common" in "a common share"
+    per_bare: dict[str, str] = field(default_factory=dict)  # "share" in "or 25 cts share"
+    per_bare_followers: tuple[str, ...] = ()  # what may follow a bare unit: "vs", "and"
     verb_guards: dict[str, frozenset[str]] = field(default_factory=dict)
     verb_units: frozenset[str] = frozenset()  # "won": a number grouped in thousands before it is money
     family_codes: dict[str, frozenset[str]] = field(
@@ -314,6 +316,8 @@ def money_lexicon() -> MoneyLexicon:
     lex.per_units = {key(k): v for k, v in per.items() if not k.startswith("_") and isinstance(v, str)}
     lex.per_adverbs = {key(k): v for k, v in per.get("adverbs", {}).items()}
     lex.per_modifiers = tuple(key(k) for k in per.get("modifiers", ()))
+    lex.per_bare = {key(k): v for k, v in per.get("bare", {}).items()}
+    lex.per_bare_followers = tuple(key(k) for k in per.get("bare_followers", ()))
     # precious metals and testing codes are ISO 4217 but not money in news ("troy ounces of gold")
     not_money = set(news["not_money"])
     for table in (lex.post, lex.pre, lex.attached_post, lex.attached_pre):

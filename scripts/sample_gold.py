@@ -258,6 +258,8 @@ def main() -> None:
         ("round137", 2160, 0, 30),
         ("round138", 2161, 0, 30),
         ("round139", 2162, 0, 30),
+        ("round140", 2163, 0, 30),
+        ("round141", 2164, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:

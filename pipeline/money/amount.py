@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..normalise import collapse_scales, parse_number
 from ..tables import Currency, key
-from .context import after_month, next_word, word_before, words_after
+from .context import after_month, between_start, next_word, word_before, words_after
 from .currency import is_weight, may_follow, read_post, read_pre
 from .number import AND_FRACTION, Number, is_year_like, read_number
 from .rules import PUNCT_LEAD, Rules
@@ -404,6 +404,17 @@ def _phrases_before(text: str, end: int) -> list[tuple[str, int]]:
     return out
 
 
+def qualified_between(text: str, start: int, rules: Rules) -> tuple[int, str] | None:
+    """(where "between" begins, the qualifier) when a qualifier that belongs to a mention (qualifiers.json
+    "mention" forms) stands between "between" and a range's first bound at ``start``: "between about
+    350 and 800 dlrs a ton" is one approximate range. None otherwise."""
+    for phrase, at in _phrases_before(text, start):
+        label = rules.lex.qualifiers_mention.get(phrase)
+        if label is not None and (begins := between_start(text, at)) is not None:
+            return begins, label
+    return None
+
+
 def qualify(text: str, amount: Candidate, rules: Rules) -> None:
     """A qualifier written right before the amount: "more than" joins the mention; a verb such
     as "exceeded" qualifies it without joining it. One written after it joins the mention too
@@ -442,3 +453,5 @@ def rate(text: str, amount: Candidate, rules: Rules) -> None:
         amount.per = lex.per_units[key(m.group(1))]
     elif (m := rules.per_adverb.match(text, amount.end)) is not None:  # "$5 million annually"
         amount.per = lex.per_adverbs[key(m.group(1))]
+    elif amount.scale is None and (m := rules.per_bare.match(text, amount.end)) is not None:  # "25 cts share"
+        amount.per = lex.per_bare[key(m.group(1))]

@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from ..extensions import char_span, doc_text, doc_value, set_span_value
 from ..normalise import format_decimal
-from ..places import article_countries, filed_countries, name_countries, ticker_country
+from ..places import article_countries, filed_countries, name_countries, story_countries, ticker_country
 from .finder import Amount, find_amounts
 
 
@@ -27,11 +27,8 @@ class MoneyFinder:
     def match(self, doc) -> list[Amount]:
         home = ticker_country(doc_value(doc, "title") or "")  # "ROYAL BANK (RY.TO) SEES HIGHER LOAN LOSSES"
         # the text's countries (else its title's), else those its archive files it under
-        countries = (
-            Counter({home: 1})
-            if home
-            else article_countries(doc) or filed_countries(doc_value(doc, "filed_places") or ())
-        )
+        filed = filed_countries(doc_value(doc, "filed_places") or ())
+        countries = Counter({home: 1}) if home else story_countries(article_countries(doc), filed)
         return find_amounts(doc_text(doc), doc_value(doc, "date"), countries, name_countries(doc))
 
     def set_annotations(self, doc, amounts: list[Amount]) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
-from .amount import Candidate, qualify, rate
+from .amount import Candidate, qualified_between, qualify, rate
 from .context import (
     after_month,
     after_word,
@@ -165,7 +165,11 @@ def range_of_bounds(p: Pair) -> Merge | None:
     if word is None:
         return None
     a, b, text = p.a, p.b, p.text
-    between = between_start(text, a.start)
+    between, inner = between_start(text, a.start), ""
+    if between is None and word == "and" and (found := qualified_between(text, a.start, p.rules)) is not None:
+        between, inner = found  # "between about 350 and 800 dlrs"
+    if between is not None and a.qualifier and not b.qualifier:
+        inner = a.qualifier  # "between about $40bn and $60bn": read with its qualifier already
     ranging = _ranging(p, word)
     shared_scale = _shared_scale(p)
     from_change = _from_level(p, word, ranging) and change_in_clause(text, a.start, p.rules)
@@ -186,7 +190,7 @@ def range_of_bounds(p: Pair) -> Merge | None:
     if not (
         is_range
         and (a.cur is None or a.currency == b.currency)
-        and a.qualifier in ("", b.qualifier)
+        and (a.qualifier in ("", b.qualifier) or inner)
         and lo is not None
         and lo <= b.value
         and (a.cur is not None or a.value < b.number * (b.scale or 1) or b.scale is not None)
@@ -202,6 +206,7 @@ def range_of_bounds(p: Pair) -> Merge | None:
         flags=sorted(set(a.flags) | set(b.flags) | {"range"}),
     )
     qualify(text, merged, p.rules)  # "about 14 to 16 mln dlrs"
+    merged.qualifier = merged.qualifier or inner
     return Merge((merged,), 2)
 
 

@@ -65,6 +65,7 @@ class Rules:
     tail_follow: re.Pattern
     qualifier_after: re.Pattern
     per_adverb: re.Pattern
+    per_bare: re.Pattern  # "or 25 cts share vs": a unit with no "a" or "per", before a line's end or a link
     units_of: re.Pattern  # a weight unit, "of" and the word after it ("pounds of copper")
     table_row: re.Pattern  # an earnings-table row ("Net 807,000 vs 1,234,000")
     table_single: re.Pattern  # a row of a one-period table ("Net loss 186,000")
@@ -153,6 +154,11 @@ def rules() -> Rules:
         ),
         tail_follow=re.compile(rf"{SPACE}*(?:$|[.,;:!?)\]]|(?:{follow_words})\b)", re.IGNORECASE),
         per_adverb=re.compile(rf"{SPACE}+({alternation(lex.per_adverbs)})\b", re.IGNORECASE),
+        per_bare=re.compile(
+            rf"[ \t]+({alternation(lex.per_bare)})"
+            rf"(?=[ \t]*(?:\r?\n|$|[.,;:)\]]|(?:{alternation(lex.per_bare_followers)})\b))",
+            re.IGNORECASE,
+        ),
         # "plus" qualifies only at the end of a phrase: "$5 billion plus interest" adds something
         qualifier_after=re.compile(
             rf"(?:{SPACE}+|(?=-))({alternation(f for f in lex.qualifiers_after if f != 'plus')}"
