@@ -28,6 +28,7 @@ from .phrase_words import (
     never_name,
     next_word,
 )
+from .speaker_subjects import first_person_subject, money_subject, past_quotes
 
 SET_OFF = frozenset({",", "-", "–", "—"})  # what sets off a relative clause: "the business - which is expected to"
 SUBJECT_WINDOW = 60  # tokens before an amount where a later subject is looked for
@@ -37,10 +38,6 @@ BASE_CHARS = 80  # characters at most between an amount and its base of comparis
 BASE_WORDS = 4  # words at most between a base's lead and the base: "from a loss of"
 LABEL_REACH = 12  # tokens at most before a headline's colon: "Mittal Steel second quarter:"
 DESCRIBED_BY = 2  # lower-case words at most before a speaker's descriptor: ", said games retailer Game"
-PASSIVE_BE = frozenset({"be", "been", "is", "was", "are", "were"})
-PASSIVE_LEADS = PASSIVE_BE | {"will", "would", "could", "may", "might", "should", "can", "has", "have", "had"}
-MONEY_SUBJECT_WORDS = DETERMINERS | {"another", "further", "additional", "extra", "new"}  # "A further £40m will be"
-MONEY_HEAD_WORDS = 3  # lower-case words at most of the noun the amount opens: "The new $1.2bn loan facility will"
 
 
 def is_year(word: str) -> bool:
@@ -115,7 +112,7 @@ class ClauseReader(CountryReader):
         """The actor of an amount whose clause names none (``found``, not an actor; ``span``: the
         clause's start, the amount's start and end): the name that labels a headline's figures
         (``label_owner``), else who speaks after it when the amount is the speaker's ``own`` result
-        ("Revenue rose to $1.2bn, said Randgold") or the subject of its clause (``money_subject``: "About
+        ("Revenue rose to $1.2bn, said Randgold"), the subject of its clause (``money_subject``: "About
         $500m will be spent ..., said Larkspur"). An actor that is a definite description gives way to
         the name that speaks after it (``described``: "The carmaker will cut its capital spending to $7bn
         this year, said Ford"), unless it stands for a country ("the country's foreign debt, Manufacturers
@@ -125,7 +122,8 @@ class ClauseReader(CountryReader):
             own_name = described(doc, found) and not self.stands_for_country(doc, found)
             return (self.trailing_speaker(doc, a_end, sent[1]) if own_name else None) or found
         named = self.label_owner(doc, sent, a_start) or self.named_after_label(doc, sent, a_start)
-        if named is None and (own or self.money_subject(doc, c0, a_start, a_end)):
+        named = named or (self.named_before_figure(doc, sent, a_start) if own else None)
+        if named is None and (own or money_subject(doc, c0, a_start, a_end) or first_person_subject(doc, c0, a_start)):
             named = self.trailing_speaker(doc, a_end, sent[1])
         return named or found
 
@@ -144,30 +142,6 @@ class ClauseReader(CountryReader):
             return empty
         taken = {k: prev[k] for k in (*empty, "_own_country") if k in prev}
         return {**taken, "country": country or taken["country"]}  # its own place first: "against 99 cents in France"
-
-    @staticmethod
-    def money_subject(doc: Doc, c0: int, a_start: int, a_end: int) -> bool:
-        """Is the amount doc[a_start:a_end] its clause's subject in a passive ("About $500m will be spent
-        opening 120 stores, said Larkspur", "A further £40m will be invested"), or the start of its subject
-        ("The new $1.225bn loan facility will fund operations, said Northwest")? Only a determiner or a
-        word of MONEY_SUBJECT_WORDS before it, and after it a form of "be", or an auxiliary and one
-        within two words. Such a clause names no actor; the company that speaks after it spends.
-
-        >>> from spacy.lang.en import English
-        >>> doc = English()("A further £40m will be spent, said W&DB. It will spend £40m.")
-        >>> ClauseReader.money_subject(doc, 0, 2, 5), ClauseReader.money_subject(doc, 12, 15, 17)
-        (True, False)
-        """
-        if any(doc[k].lower_ not in MONEY_SUBJECT_WORDS for k in range(c0, a_start)):
-            return False
-        words = [doc[k].lower_ for k in range(a_end, min(len(doc), a_end + 3))]
-        if bool(words) and words[0] in PASSIVE_LEADS and any(w in PASSIVE_BE for w in words):
-            return True
-        # the amount opens the subject's noun phrase: "The new $1.225bn loan facility will fund ..., said X"
-        head, leads = a_end, PASSIVE_LEADS - PASSIVE_BE
-        while head < min(len(doc), a_end + MONEY_HEAD_WORDS) and doc[head].is_lower and doc[head].lower_ not in leads:
-            head += 1
-        return c0 < a_start < a_end < head < len(doc) and doc[head].lower_ in leads
 
     def label_owner(self, doc: Doc, sent: tuple[int, int], a_start: int) -> Phrase | None:
         """The name that labels a headline's figures after its colon: "Vodafone results at a glance:
@@ -215,6 +189,23 @@ class ClauseReader(CountryReader):
         then = next_word(doc, after + 1)  # not a list of names: "for sale: Slim-Fast, Mazola and ..."
         return None if then < len(doc) and capitalised(doc[then].text) else found
 
+    def named_before_figure(self, doc: Doc, sent: tuple[int, int], a_start: int) -> Phrase | None:
+        """The name right before a figure in a headline's list after its colon, each name opened by
+        the colon, a semicolon or a comma ("Building materials, 2004 net profit: Lafarge 868m euros;
+        Holcim 1.1bn Swiss francs"): whose result it is. ``label_or_speaker`` asks only for an
+        amount that is its owner's result (a profit, revenue, dividend): the names of "Retail property
+        valuations: Meadowhall £1.2bn" or "Shipping rates: Panamax $35,000 a day" are what is valued
+        or priced, not who pays. None otherwise."""
+        colon = next((k for k in range(sent[0], min(a_start, sent[0] + LABEL_REACH)) if doc[k].text == ":"), None)
+        if colon is None:
+            return None
+        sep = next((k for k in range(a_start - 1, colon, -1) if doc[k].text in (";", ",", ":")), colon)
+        j = next_word(doc, sep + 1)
+        if j >= a_start or not capitalised(doc[j].text) or self.never_name_at(doc, j):
+            return None
+        found = self.phrase(doc, j, a_start)
+        return found if found.what == "actor" and found.start == j and found.end == a_start else None
+
     def never_name_at(self, doc: Doc, k: int) -> bool:
         """Is doc[k] a word that never names ("Google Q3:": the name ends before "Q3")?"""
         return never_name(doc[k].text, self.never_names)
@@ -230,6 +221,7 @@ class ClauseReader(CountryReader):
         return doc[d].is_lower or any(p.start <= d < p.end for p in doc.spans.get("places", ()))
 
     def _speaker_at(self, doc: Doc, k: int, sent_end: int) -> Phrase | None:
+        k = past_quotes(doc, k, sent_end)  # '..., " said Talisman Energy': past the closing quote
         inverted = doc[k + 1].lower_ in self.speech
         j = k + 2 if inverted else k + 1
         # up to DESCRIBED_BY lower-case words or places before the descriptor: ", said fashion retailer

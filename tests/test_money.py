@@ -518,7 +518,8 @@ def test_money_from_to_without_range_is_a_change():
 
 
 def test_money_currency_then_to_without_a_scale_is_no_range():
-    assert found("Shares rose $5 to 10 in a week.") == [("$5", Decimal(5), "USD")]
+    # two amounts, the change and the level it reached (levels.changed_to_level), not a range of $5 to $10
+    assert found("Shares rose $5 to 10 in a week.") == [("$5", Decimal(5), "USD"), ("10", Decimal(10), "USD")]
 
 
 def test_money_range_keeps_the_qualifier_before_it():

@@ -134,3 +134,79 @@ def test_a_bare_share_after_cents_is_per_share(text, per):
 )
 def test_a_share_of_a_result_in_a_note_is_a_profit(text, kinds):
     assert _by_mention(text, "1987-03-13", "kind") == kinds
+
+
+# rounds 140 and 141 (first scored at 16deb14) ------------------------------------------------------
+
+
+# a bare number after "to" that ends a change in a currency is the level reached, in that currency
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("The bearers dropped 30 Swiss francs to 460.", {"30 Swiss francs": "CHF", "460": "CHF"}),
+        (
+            "Daimler shares fell 17 marks yesterday in Frankfurt to a year's low of 896.",
+            {"17 marks": "DEM", "896": "DEM"},
+        ),
+        ("The stock rose 2 dlrs to 45.", {"2 dlrs": "USD", "45": "USD"}),
+        # not a year, not a count after a scaled change, not an index
+        ("The stock rose 2 dlrs to 1987 levels.", {"2 dlrs": "USD"}),
+        ("Profit rose 5 mln dlrs to 12 stores.", {"5 mln dlrs": "USD"}),
+        ("The index rose 2.5 to 1,234.56.", {}),
+    ],
+)
+def test_the_level_a_change_reached_is_money(text, levels):
+    assert _by_mention(text, "1987-03-19", "currency") == levels
+
+
+# a quote's next level goes on from the one before it, past a change word or a fix
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The dollar closed at 145.60/70 yen, down from 145.85/90.", [Decimal("145.6"), Decimal("145.85")]),
+        ("The dollar finished at 1.8270/80 marks after falling to 1.8180.", [Decimal("1.827"), Decimal("1.818")]),
+    ],
+)
+def test_a_quote_goes_on_past_a_change_word(text, values):
+    assert [r["value"] for r in extract(text, "1987-03-19", convert_to=None)] == values
+
+
+# who speaks after a quote whose subject is "we" is its actor, past the closing quote mark
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ('"We will still invest £200m in North Sea oil fields next year," said Talisman Energy.', "Talisman Energy"),
+        ('"Revenue rose to £200m," said Talisman Energy.', "Talisman Energy"),
+        ("We will invest £200m in oil fields next year, Talisman Energy said.", "Talisman Energy"),
+        ('"They will invest £200m in oil fields," said Talisman Energy.', ""),
+    ],
+)
+def test_the_speaker_of_we_is_the_actor(text, actor):
+    assert list(_by_mention(text, "2005-12-06", "actor").values()) == [actor]
+
+
+# in a headline's list after its colon, the name right before a result is its actor
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Building products, 2004 net profit: Lafarge 868m euros; Holcim 1.1bn Swiss francs", ["Lafarge", "Holcim"]),
+        ("Supermarket sales, 2004: Tesco £37.1bn, Sainsbury £17.2bn", ["Tesco", "Sainsbury"]),
+        # what is valued or priced is no actor
+        ("Shopping centre valuations, 2005: Bluewater £1.4bn; Lakeside £1.1bn", ["", ""]),
+        ("Energy prices: average bill £870 a year", [""]),
+    ],
+)
+def test_a_name_before_a_figure_in_a_headline_list_is_its_actor(text, actors):
+    assert list(_by_mention(text, "2005-02-25", "actor").values()) == actors
+
+
+# after a change in cents or pence, a level with a decimal point is in dollars or pounds; a whole one is not
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Western Mining gained 60 cents to 8.10.", [Decimal("0.6"), Decimal("8.1")]),
+        ("Standard Chartered lost 4p to 821.", [Decimal("0.04"), Decimal("8.21")]),
+    ],
+)
+def test_the_level_after_a_change_in_cents_keeps_its_unit(text, values):
+    assert [r["value"] for r in extract(text, "1987-03-19", convert_to=None)] == values

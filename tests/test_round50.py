@@ -100,7 +100,7 @@ def test_country(text, mention, country):
         ("Inflation pointed to a yen/dollar rate of 172.", []),
         ("He is finding it hard to make a mark as World Bank president.", []),
         # ... not before a word an amount may be followed by
-        ("British Telecom rose a penny to 253.", ["a penny"]),
+        ("British Telecom rose a penny to 253.", ["a penny", "253"]),  # and the level it reached, in pence
         ("That could send prices 50 cts to a dollar higher.", ["50 cts", "a dollar"]),
         ("Apples cost a dollar each.", ["a dollar each"]),
         ("I paid a pound.", ["a pound"]),

@@ -1,15 +1,19 @@
 """Levels of a price or a currency written as bare numbers, in the order of ``neighbours.NEIGHBOUR_RULES``:
-a level quoted against another currency ("the won fell to 1,450 per dollar") and a level that goes
-on from the one before it ("opened at 145.40/50 yen but weakened to near 145.30")."""
+a level quoted against another currency ("the won fell to 1,450 per dollar"), a level that goes
+on from the one before it ("opened at 145.40/50 yen but weakened to near 145.30"), and the level a
+change reached ("dropped 30 Swiss francs to 460")."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 
 from .. import lexicon
+from .context import change_before
 from .currency import lookup
+from .number import is_year_like
 from .pair import SENTENCE_BREAK, Merge, Pair, inherit
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -95,3 +99,33 @@ def continued_level(p: Pair) -> Merge | None:
     if not words or any(w not in gap_words for w in words) or not any(w in links for w in words):
         return None
     return Merge((inherit(replace(a, per=prev.per), prev),), 1)
+
+
+# between a change and the level it reached: a few words, "to", and maybe "a year's low of"
+_TO_LEVEL = re.compile(
+    r"[ \t\r\n]+(?:[A-Za-z']+[ \t\r\n]+){0,5}?to"
+    r"(?:[ \t\r\n]+an?[ \t\r\n]+(?:[A-Za-z']+[ \t\r\n]+){0,2}?(?:high|low|record|peak)[ \t\r\n]+of)?[ \t\r\n]+"
+)
+
+
+def changed_to_level(p: Pair) -> Merge | None:
+    """An unscaled bare number right after "to" that ends a change written in a currency is the level
+    the change reached, in that currency and per the same unit: "dropped 30 Swiss francs to 460",
+    "fell 17 marks yesterday in Frankfurt to a year's low of 896", "rose 2 dlrs to 45". Only with a
+    change word right before the change (``context.change_before``), no punctuation between, an
+    unscaled change (a price's or a quote's: "rose 5 mln dlrs to 12 stores" counts stores) and no
+    year ("rose 2 dlrs to 1987"). After a change in cents or pence, a level written with a decimal
+    point is in the main unit ("gained 60 cents to 8.10": 8.10 dollars), a whole one in the same
+    ("lost 4p to 821": 821 pence)."""
+    a, text, kept = p.a, p.text, p.kept
+    if a.cur is not None or a.scale is not None or not kept or is_year_like(a.number, text[a.start : a.end]):
+        return None
+    prev = kept[-1]
+    if prev.cur is None or prev.scale is not None or _TO_LEVEL.fullmatch(text, prev.end, a.start) is None:
+        return None
+    if not change_before(text, prev.start, p.rules):
+        return None
+    source = prev
+    if prev.cur.kind == "subunit" and "." in text[a.start : a.end]:  # "gained 60 cents to 8.10": dollars
+        source = replace(prev, cur=replace(prev.cur, kind="name", factor=Decimal(1)))
+    return Merge((inherit(replace(a, per=prev.per), source),), 1)
