@@ -113,10 +113,13 @@ class ClauseReader(CountryReader):
         clause's start, the amount's start and end): the name that labels a headline's figures
         (``label_owner``), else who speaks after it when the amount is the speaker's ``own`` result
         ("Revenue rose to $1.2bn, said Randgold"), the subject of its clause (``money_subject``: "About
-        $500m will be spent ..., said Larkspur"). An actor that is a definite description gives way to
-        the name that speaks after it (``described``: "The carmaker will cut its capital spending to $7bn
-        this year, said Ford"), unless it stands for a country ("the country's foreign debt, Manufacturers
-        Hanover said": whose debt, not who speaks). ``found`` otherwise."""
+        $500m will be spent ..., said Larkspur") or a first-person "we" in its quote
+        (``first_person_subject``); a result's name in a headline's list comes first
+        (``named_before_figure``: "2004 net profit: Lafarge 868m euros"). An actor that is a definite
+        description gives way to the name that speaks after it (``described``: "The carmaker will cut
+        its capital spending to $7bn this year, said Ford"), unless it stands for a country ("the
+        country's foreign debt, Manufacturers Hanover said": whose debt, not who speaks). ``found``
+        otherwise."""
         c0, a_start, a_end = span
         if found.what == "actor":
             own_name = described(doc, found) and not self.stands_for_country(doc, found)
@@ -199,7 +202,11 @@ class ClauseReader(CountryReader):
         colon = next((k for k in range(sent[0], min(a_start, sent[0] + LABEL_REACH)) if doc[k].text == ":"), None)
         if colon is None:
             return None
-        sep = next((k for k in range(a_start - 1, colon, -1) if doc[k].text in (";", ",", ":")), colon)
+        # the nearest separator, at most LABEL_REACH tokens back: a list of thousands of figures stays linear
+        lo = max(colon, a_start - LABEL_REACH)
+        sep = next((k for k in range(a_start - 1, lo - 1, -1) if doc[k].text in (";", ",", ":")), None)
+        if sep is None:
+            return None
         j = next_word(doc, sep + 1)
         if j >= a_start or not capitalised(doc[j].text) or self.never_name_at(doc, j):
             return None

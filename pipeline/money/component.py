@@ -26,7 +26,8 @@ class MoneyFinder:
 
     def match(self, doc) -> list[Amount]:
         home = ticker_country(doc_value(doc, "title") or "")  # "ROYAL BANK (RY.TO) SEES HIGHER LOAN LOSSES"
-        # the text's countries (else its title's), else those its archive files it under
+        # the text's countries (else its title's), else those its archive files it under; the archive's
+        # one country when the text names it most (places.story_countries)
         filed = filed_countries(doc_value(doc, "filed_places") or ())
         countries = Counter({home: 1}) if home else story_countries(article_countries(doc), filed)
         return find_amounts(doc_text(doc), doc_value(doc, "date"), countries, name_countries(doc))
