@@ -260,6 +260,8 @@ def main() -> None:
         ("round139", 2162, 0, 30),
         ("round140", 2163, 0, 30),
         ("round141", 2164, 0, 30),
+        ("round142", 2165, 0, 30),
+        ("round143", 2166, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
