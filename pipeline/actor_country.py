@@ -9,17 +9,19 @@ country" or "the nation", of the country the article names most often; else empt
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import lexicon
 from .clause_ends import conditional_starts, fronted_conditions
-from .extensions import doc_text
+from .extensions import doc_text, doc_value
 from .money.territory import currencies_at
 from .names import hyphen_named
 from .phrase_words import Phrase, actors_lexicon
 from .phrases import PhraseReader
-from .places import article_countries, city_forms, main_country, place_forms
+from .places import article_countries, city_forms, filed_countries, main_country, place_forms
 
 
 class CountryReader(PhraseReader):
@@ -296,7 +298,40 @@ def article_country(doc: Doc) -> str:
     return main_country(article_countries(doc))
 
 
-def carried_countries(infos: list[dict], values: list[dict], date: str | None) -> list[dict]:
+def story_country(doc: Doc) -> str:
+    """The country of a story about one country: the one country its archive files it under, when its
+    text names that country more than any other ("" otherwise, or when the filing is one of
+    news_places.json's ``default_filings``, which an archive gives whatever the story is about). An
+    actor that nothing else places is of that country ("Canadian Satellite Communications Inc" in a
+    story filed under canada that names Canada most; ``carried_countries``).
+
+    >>> from pipeline.nlp import build_nlp
+    >>> from pipeline.extensions import set_doc_value
+    >>> nlp = build_nlp()
+    >>> def story(text, filed):
+    ...     doc = nlp.make_doc(text)
+    ...     set_doc_value(doc, "filed_places", filed)
+    ...     return story_country(nlp(doc))
+    >>> story("Canada's Inco said it earned 5 mln dlrs, more than in Canada last year.", ("canada",))
+    'CA'
+    >>> story("Inco said it earned 5 mln dlrs in Japan.", ("canada",)), story("Canada", ("canada", "usa"))
+    ('', '')
+    >>> story("IBM said it earned 5 mln dlrs in the U.S.", ("usa",))
+    ''
+    """
+    filed = filed_countries(doc_value(doc, "filed_places") or ())
+    if len(filed) != 1 or next(iter(filed)) in _default_filings():
+        return ""
+    (code,) = filed
+    return code if main_country(article_countries(doc)) == code else ""
+
+
+@lru_cache(maxsize=1)
+def _default_filings() -> frozenset[str]:
+    return frozenset(lexicon.load("news_places.json")["default_filings"])
+
+
+def carried_countries(infos: list[dict], values: list[dict], date: str | None, story: str = "") -> list[dict]:
     """``values`` with a country given to an actor that has none: the country an earlier amount's
     actor of the same name was placed in by its own phrase (``_own_country``: "Indonesia's Pertamina
     will spend $6.5 billion ... Pertamina later said it would fund $3.1 billion"; not where that
@@ -304,7 +339,8 @@ def carried_countries(infos: list[dict], values: list[dict], date: str | None) -
     amount is in that country's money, named as such ("Incheon will give 40 billion won": a city
     government). A city alone names a company as often ("Halifax said", "Santos"), so a city in
     another country's money, or in a bare "dlrs" the text does not place, stays without one. A
-    conversion takes the country its amount took ("100 million won (US$75,000)").
+    conversion takes the country its amount took ("100 million won (US$75,000)"). An actor still
+    without one takes the country of a story about one country (``story``, ``story_country``).
 
     >>> vals = [{"actor": "Daegu", "country": ""}, {"actor": "Halifax", "country": ""}]
     >>> [v["country"] for v in carried_countries([{"currency": "KRW"}, {"currency": "GBP"}], vals, None)]
@@ -318,6 +354,8 @@ def carried_countries(infos: list[dict], values: list[dict], date: str | None) -
     >>> vals = [{"actor": "Pertamina", "country": "ID", "_own_country": "ID"}, {"actor": "Pertamina", "country": ""}]
     >>> [v["country"] for v in carried_countries([{"currency": "USD"}] * 2, vals, None)]
     ['ID', 'ID']
+    >>> [v["country"] for v in carried_countries([{"currency": "CAD"}], [{"actor": "Inco", "country": ""}], None, "CA")]
+    ['CA']
     """
     out, known = [], {}
     for info, value in zip(infos, values, strict=True):
@@ -327,7 +365,7 @@ def carried_countries(infos: list[dict], values: list[dict], date: str | None) -
             country = known.get(actor) or (city_country(actor, info["currency"], date) if named else "")
             if "conversion" in info.get("flags", ()) and out and out[-1]["actor"] == actor:
                 country = out[-1]["country"]  # "Incheon will give 100 million won (US$75,000)": the won's
-            value = {**value, "country": country} if country else value
+            value = {**value, "country": country or story} if country or story else value
         if actor and value.get("_own_country"):
             known.setdefault(actor, value["_own_country"])
         out.append(value)

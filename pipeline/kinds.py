@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .actor_country import carried_countries
+from .actor_country import carried_countries, story_country
 from .clause_ends import condition_end
 from .clauses import amount_cuts, clause_span
 from .extensions import doc_text, doc_value, set_span_value, span_value, token_offsets
@@ -485,7 +485,7 @@ class KindFinder:
             first_of.setdefault((info["value"], info["currency"]), value)
         values = unnamed_kinds(doc, bounds, infos, values, triggers, self.in_name)  # ". The sum will go as aid"
         values = respective_kinds(text, infos, respective_actors(text, infos, values))  # "X and Y respectively"
-        values = carried_countries(infos, values, doc_value(doc, "date"))  # "Pertamina later said", "Incheon will"
+        values = carried_countries(infos, values, doc_value(doc, "date"), story_country(doc))  # "Pertamina later said"
         values = bases_take_the_kind(text, infos, values)  # "rose to $4.2 bln from $2.6 bln a year earlier"
         for m, value in zip(money, changes_take_the_next_kind(text, infos, values), strict=True):
             set_span_value(m, "kinds", {key: v for key, v in value.items() if not key.startswith("_")})

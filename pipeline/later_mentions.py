@@ -103,15 +103,23 @@ def moved_to(text: str, start: int, end: int, ends: list[int] | None = None) -> 
 
 
 _OF = re.compile(r"\s*of\s+")
+# "account for 4.1 billion rand of that, and ...": a pronoun that ends its noun phrase
+_AFTER_PRONOUN = r"\s*[,.;:)]|\s+(?:and|but|is|was|were|had|has|will|would|went|goes)\b"
+_OF_PRONOUN = re.compile(rf"\s*of\s+(?:that|this|it)(?={_AFTER_PRONOUN})")
 
 
 def part_of_earlier(text: str, end: int) -> bool:
     """Does the amount that ends at ``end`` name itself a part of money named before ("will spend
-    $500 million of that sum", "1 trillion won of the budget")?
+    $500 million of that sum", "1 trillion won of the budget", "makers account for 4.1 billion rand of
+    that, and ...")?
 
     >>> part_of_earlier("spend $500 million of that sum on it", 18), part_of_earlier("$5 of sales", 2)
     (True, False)
+    >>> part_of_earlier("for 4.1 bln rand of that, and", 16), part_of_earlier("$5 of that stock", 2)
+    (True, False)
     """
+    if _OF_PRONOUN.match(text, end):
+        return True
     m = _OF.match(text, end)
     return m is not None and _same_money().match(text, m.end()) is not None
 

@@ -127,6 +127,7 @@ SCHEMAS: dict[str, Any] = {
             "not_capitals": WORDS,
             "name_continuations": WORDS,
             "language_leads": WORDS,
+            "default_filings": WORDS,
         }
     ),
     "scales.json": Each(Fields({"factor": str}, {"attached": bool, "after_currency": bool, "dotted": bool})),
@@ -207,6 +208,8 @@ SCHEMAS: dict[str, Any] = {
                     "month_counts": WORD_INTS,
                     "future_leads": WORDS,
                     "future_words": WORDS,
+                    "past_words": WORDS,
+                    "deadline_leads": WORDS,
                     "month_leads": WORDS,
                     "report_verbs": WORDS,
                     "event_heads": WORDS,

@@ -417,10 +417,10 @@ class Linker:
             for before, i in zip(
                 own, own[1:], strict=False
             ):  # "pledged 1 trillion won for X from 2025, ... doubled the sum to 3": the same sectors and years
-                if not refers_back(text, amounts[before][1], amounts[i][0]) and not added_to_earlier(
-                    text, amounts[i][1]
+                if not refers_back(text, amounts[before][1], amounts[i][0]) and not (
+                    added_to_earlier(text, amounts[i][1]) or part_of_earlier(text, amounts[i][1])
                 ):
-                    continue  # nor "and would add another 60 billion won to that sum"
+                    continue  # nor "and would add another 60 billion won to that sum", "only $45m of the sum"
                 if not links[i].sectors and links[before].sectors:
                     links[i].sectors, links[i].link = list(links[before].sectors), "sentence"
                 if not links[i].years and links[before].years:

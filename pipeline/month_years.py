@@ -5,10 +5,12 @@ article's date (years.json ``named_periods``).
 A period is upcoming when it opens within UPCOMING months after the date's month ("for February" in
 a January article, "from January" in a December one, "in the third quarter" in a June one; not a
 quarter or half of the next year: a "first-half" profit in a November article is that year's,
-reported), when a future lead stands right before it
-("starting June", "by December"; not "from", which opens a base: "up from the second quarter"), or
-when it opens within FUTURE_REACH months and a future word stands in its clause ("expects sales to
-pick up in the second half"); an upcoming period is of the first such month on or after the date.
+reported), when a future lead stands right before it ("starting June", "by December"; not "from",
+which opens a base: "up from the second quarter"), or when it opens within FUTURE_REACH months and a
+future word stands in its clause ("expects sales to pick up in the second half"); a deadline's lead
+in a clause with a past verb and no future word is none ("had been spent by the end of September";
+"has been cut until September" stays ahead); an upcoming period is of the first such month on or
+after the date.
 Any other period is of the last such period ended by the date: a report after it ("fourth-quarter
 profit" in a February article, "exports fell in December" in a January one). A period's own end
 date, a month and a day without a year ("the fourth quarter ended January 28", "the quarter ending
@@ -117,14 +119,16 @@ def _own_end() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern, tuple[re.Pattern, re.Pattern]]:
     data = _lexicon()
     leads = re.compile(rf"\b(?:{alternation(data['future_leads'])})\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
     words = re.compile(rf"\b(?:{alternation(data['future_words'])})\b", re.IGNORECASE)
     may = re.compile(rf"\b(?:{alternation(data['month_leads'])})\s+(?:the\s+)?$", re.IGNORECASE)
     event = re.compile(rf"(?:\s+[a-z]+)?[\s-]+(?i:{alternation(data['event_heads'])})\b")
     reported = re.compile(rf"\b(?:{alternation(data['report_verbs'])})\s+(?:on\s+)?$", re.IGNORECASE)
-    return leads, words, may, event, reported
+    past = re.compile(rf"\b(?:{alternation(data['past_words'])})\b", re.IGNORECASE)
+    deadline = re.compile(rf"\b(?:{alternation(data['deadline_leads'])})\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
+    return leads, words, may, event, reported, (past, deadline)
 
 
 @lru_cache(maxsize=1)
@@ -226,8 +230,10 @@ def named_periods(
     []
     >>> list(named_periods("Google Q3: revenue $1.58bn; Ryanair H1 profit", "2005-10-20", free))
     [(7, 9, 2005), (36, 38, 2005)]
+    >>> [list(named_periods(f"{v} by the end of September", "2022-10-11", free)) for v in ("had been spent", "will go")]
+    [[(29, 38, 2022)], [(22, 31, 2023)]]
     """
-    leads, words, may, event, reported = _cues()
+    leads, words, may, event, reported, past = _cues()
     months, data = {**_months(), **_short_months()}, _lexicon()
     for m in _pattern().finditer(text):
         start, end = m.span()
@@ -279,6 +285,7 @@ def named_periods(
             continue  # "the second quarter ended March 29, 1986", "the third quarter, ended March 31"
         clause = _clause_before(text, start)
         lead, future = leads.search(clause) is not None, words.search(clause) is not None
+        lead = lead and (future or not (past[0].search(clause) and past[1].search(clause)))  # "had been spent by"
         if length == 1 and not lead and _day_after(text, end) and (reported.search(clause) or in_dateline(text, start)):
             continue  # "Yonhap reported April 29", "said on April 15", "SEOUL, Sept. 12 (Yonhap) --": a telling's day
         if m.group("n") and length > int(date[5:7]):

@@ -1,6 +1,7 @@
 """What an anchored relative year ("a year earlier") counts from when no calendar year is named
 before it: the period that frames the sentence's first amount ("fourth-quarter revenue rose to
-$7.1bn from $6.8bn a year earlier": the fourth quarter's year). Used by the ``news_years`` stage
+$7.1bn from $6.8bn a year earlier": the fourth quarter's year), or the year of the sentence before
+when its own names that money again (``restates_earlier``). Used by the ``news_years`` stage
 (years.py)."""
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ import re
 from bisect import bisect_left
 from operator import attrgetter
 from typing import Protocol
+
+from .later_mentions import refers_back
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“]|\n\s*\n")  # a sentence's stop, or a blank line
 _BREAK = re.compile(r"[,;:()]")
@@ -72,3 +75,18 @@ def framing_period(text: str, periods: list[Dated], money: list[tuple[int, int]]
         elif period.start >= first_end and period.end <= second and not _BREAK.search(text, first_end, period.start):
             return period
     return best
+
+
+def restates_earlier(text: str, stop: re.Match, at: int) -> bool:
+    """Does the sentence after the sentence end ``stop`` name the money before it again ("the amount",
+    "that figure": clauses.json ``same_money``) before ``at``, in that same sentence? Then a relative
+    year at ``at`` counts from the year named before the stop ("... 98.7 billion won last year. The
+    amount was up from 84.2 billion won a year earlier": the year before last year).
+
+    >>> t = "It drew $98m last year. The amount was up from $84m a year earlier. Sales rose a year earlier."
+    >>> stop = SENTENCE_END.search(t)
+    >>> restates_earlier(t, stop, t.index("a year")), restates_earlier(t, stop, t.rindex("a year"))
+    (True, False)
+    """
+    start = stop.end() - 1 if text[stop.end() - 1] not in " \n" else stop.end()
+    return SENTENCE_END.search(text, start, at) is None and refers_back(text, start, at, headed=True)

@@ -25,7 +25,7 @@ from .lexicon import alternation as _alt
 from .month_years import event_day, named_periods
 from .normalise import lower_same_length, parse_number
 from .tables import key
-from .year_anchors import SENTENCE_END, framing_period
+from .year_anchors import SENTENCE_END, framing_period, restates_earlier
 from .year_bases import (
     is_bare_base,
     is_event_time,
@@ -387,6 +387,7 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
                 stop is None
                 or stop.start() >= m.start()
                 or (stop.end() > m.start() and not SENTENCE_END.search(text, stop.start(), m.start()))
+                or restates_earlier(text, stop, m.start())  # ". The amount was up from 84 bln a year earlier"
             ):
                 reference = year.years[0]
         years = [reference + offset + k for k in range(through + 1)] if reference is not None else []
