@@ -262,6 +262,8 @@ def main() -> None:
         ("round141", 2164, 0, 30),
         ("round142", 2165, 0, 30),
         ("round143", 2166, 0, 30),
+        ("round144", 2167, 0, 30),
+        ("round145", 2168, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
