@@ -1,4 +1,4 @@
-"""Families that rounds 142 and 143 showed: each row a text written here for the family, not the gold's own."""
+"""Families that rounds 142 to 145 showed: each row a text written here for the family, not the gold's own."""
 
 from __future__ import annotations
 
@@ -128,3 +128,35 @@ def test_a_year_earlier_counts_from_the_money_named_again(text, mention, years):
 def test_fining_is_a_fine():
     text = "The regulator had proposed fining Kakao Mobility 72.4 billion won for blocking rivals."
     assert _field(text, "2024-10-02", "kind") == {"72.4 billion won": "tax_or_fine"}
+
+
+# bare cents in a table whose other figures are in ringgit or guilders are that currency's hundredths
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Six months\n    Shr 8.8 cts vs 0.5 ct\n    Group net 9.5 mln ringgit vs 0.6 mln", "MYR"),
+        ("Year\n    Shr 2.10 guilders vs 1.90\n    Dividend 90 cts vs 80 cts", "NLG"),
+        ("Year\n    Shr 8.8 cts vs 0.5 ct\n    Net 9.5 mln dlrs vs 0.6 mln", "USD"),
+    ],
+)
+def test_bare_cents_take_the_one_cent_currency_of_the_table(text, currency):
+    cents = [r for r in extract(text, "1987-03-07", convert_to=None) if r["mention"].endswith(("cts", "ct"))]
+    assert cents and {r["currency"] for r in cents} == {currency}
+
+
+# sector words of rounds 144 and 145: a colliery is mining, a bookshop retail, car rental automotive, a
+# creamery food, a satellite broadcaster media (a satellite launch stays aerospace)
+@pytest.mark.parametrize(
+    ("phrase", "sectors"),
+    [
+        ("the Hatfield colliery", ["mining"]),
+        ("refitting 40 of its bookshops", ["retail"]),
+        ("its UK car-leasing arm", ["automotive"]),
+        ("milk processor Grampian Creamery", ["food_and_beverage"]),
+        ("an Italian satellite broadcaster", ["media"]),
+        ("a satellite launch", ["aerospace"]),
+    ],
+)
+def test_sector_words_of_rounds_144_and_145(phrase, sectors):
+    (record,) = extract(f"The company will spend 5 billion won on {phrase}.", "2024-01-01", convert_to=None)
+    assert sorted(record["sectors"]) == sectors
