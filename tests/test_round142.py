@@ -160,3 +160,23 @@ def test_bare_cents_take_the_one_cent_currency_of_the_table(text, currency):
 def test_sector_words_of_rounds_144_and_145(phrase, sectors):
     (record,) = extract(f"The company will spend 5 billion won on {phrase}.", "2024-01-01", convert_to=None)
     assert sorted(record["sectors"]) == sectors
+
+
+# the noun after the last amount of a list names every amount of it, over the verb before the list
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Vieworks earned 62 billion won, 48 billion won and 35 billion won from sales in Europe, the US "
+            "and China, respectively.",
+            ["revenue", "revenue", "revenue"],
+        ),
+        (
+            "The city spent 300 billion won, 200 billion won and 150 billion won in subsidies.",
+            ["subsidy", "subsidy", "subsidy"],
+        ),
+        ("Vieworks earned 62 billion won and 35 billion won, the company said.", ["profit", "profit"]),
+    ],
+)
+def test_the_noun_after_a_list_names_all_its_amounts(text, kinds):
+    assert [r["kind"] for r in extract(text, "2024-03-12", convert_to=None)] == kinds
