@@ -79,6 +79,8 @@ def test_an_amount_of_the_sum_is_a_part_of_the_money_before_it(text, mention, se
 
 # sector words: a fashion brand is textiles', a cancer treatment centre health care's, an antidepressant a
 # drug, a taxi-hailing app transport, a liquefied hydrogen carrier both a ship and the hydrogen trade
+# (rounds 142 and 143); a colliery is mining, a bookshop retail, car leasing automotive, a creamery food,
+# a satellite broadcaster media, while a satellite launch stays aerospace (rounds 144 and 145)
 @pytest.mark.parametrize(
     ("phrase", "sectors"),
     [
@@ -90,9 +92,15 @@ def test_an_amount_of_the_sum_is_a_part_of_the_money_before_it(text, mention, se
         ("a terminal importing green ammonia as a hydrogen carrier", ["hydrogen_economy"]),
         ("two liquefied hydrogen carriers", ["hydrogen_economy", "shipbuilding"]),
         ("its brand", []),
+        ("the Hatfield colliery", ["mining"]),
+        ("refitting 40 of its bookshops", ["retail"]),
+        ("its UK car-leasing arm", ["automotive"]),
+        ("milk processor Grampian Creamery", ["food_and_beverage"]),
+        ("an Italian satellite broadcaster", ["media"]),
+        ("a satellite launch", ["aerospace"]),
     ],
 )
-def test_sector_words_of_rounds_142_and_143(phrase, sectors):
+def test_sector_words_of_rounds_142_to_145(phrase, sectors):
     (record,) = extract(f"The company will spend 5 billion won on {phrase}.", "2024-01-01", convert_to=None)
     assert sorted(record["sectors"]) == sectors
 
@@ -142,24 +150,6 @@ def test_fining_is_a_fine():
 def test_bare_cents_take_the_one_cent_currency_of_the_table(text, currency):
     cents = [r for r in extract(text, "1987-03-07", convert_to=None) if r["mention"].endswith(("cts", "ct"))]
     assert cents and {r["currency"] for r in cents} == {currency}
-
-
-# sector words of rounds 144 and 145: a colliery is mining, a bookshop retail, car rental automotive, a
-# creamery food, a satellite broadcaster media (a satellite launch stays aerospace)
-@pytest.mark.parametrize(
-    ("phrase", "sectors"),
-    [
-        ("the Hatfield colliery", ["mining"]),
-        ("refitting 40 of its bookshops", ["retail"]),
-        ("its UK car-leasing arm", ["automotive"]),
-        ("milk processor Grampian Creamery", ["food_and_beverage"]),
-        ("an Italian satellite broadcaster", ["media"]),
-        ("a satellite launch", ["aerospace"]),
-    ],
-)
-def test_sector_words_of_rounds_144_and_145(phrase, sectors):
-    (record,) = extract(f"The company will spend 5 billion won on {phrase}.", "2024-01-01", convert_to=None)
-    assert sorted(record["sectors"]) == sectors
 
 
 # the noun after the last amount of a list names every amount of it, over the verb before the list
