@@ -143,11 +143,9 @@ def added_kinds(text: str, infos: list[dict], values: list[dict]) -> list[dict]:
     return out
 
 
-def _trigger_start(doc, trigger) -> int | None:
-    """Where a value's trigger (token offsets, as a pair or a ``Trigger``) begins in the text."""
-    if trigger is None:
-        return None
-    return doc[trigger.start if hasattr(trigger, "start") else trigger[0]].idx
+def _trigger_start(doc, trigger: tuple[int, int] | None) -> int | None:
+    """Where a value's trigger (its token offsets, ``_trigger``) begins in the text."""
+    return None if trigger is None else doc[trigger[0]].idx
 
 
 def unnamed_kinds(doc, bounds: list, infos: list[dict], values: list[dict], triggers: list, in_name) -> list[dict]:
