@@ -5,45 +5,11 @@ against its entry here; ``pipeline/lexicons/README.md`` says what each key does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
+from .lexicon_shapes import GENERATED, WORD_INTS, WORD_MAP, WORDS, Each, Fields, Lines, ListOf
 
-@dataclass(frozen=True)
-class Fields:
-    """A JSON object with named keys: each key maps to the shape of its value."""
-
-    required: dict[str, Any]
-    optional: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Each:
-    """A JSON object whose keys are free (words, symbols, labels), each value of one shape;
-    ``fixed`` names optional keys that hold something else (per_units.json's ``adverbs``)."""
-
-    value: Any
-    fixed: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class ListOf:
-    """A JSON array, each item of one shape."""
-
-    item: Any
-
-
-@dataclass(frozen=True)
-class Lines:
-    """JSON Lines: one object a line, each of one shape; blank lines and lines starting with # are skipped."""
-
-    line: Any
-
-
-WORDS = ListOf(str)
-WORD_MAP = Each(str)  # surface form -> canonical form, code or title
-WORD_INTS = Each(int)  # word -> a number ("fourth" -> 10, the month a quarter opens)
-GENERATED = Each(str)  # _source of a generated file: package -> version it was built with
+__all__ = ["GENERATED", "SCHEMAS", "WORD_INTS", "WORD_MAP", "WORDS", "Each", "Fields", "Lines", "ListOf"]
 
 # every key of actors.json is a list of words (pipeline/lexicons/README.md says what each one does)
 ACTOR_WORD_LISTS = (

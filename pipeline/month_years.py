@@ -233,7 +233,7 @@ def named_periods(
     >>> [list(named_periods(f"{v} by the end of September", "2022-10-11", free)) for v in ("had been spent", "will go")]
     [[(29, 38, 2022)], [(22, 31, 2023)]]
     """
-    leads, words, may, event, reported, past = _cues()
+    leads, words, may, event, reported, (past, deadline) = _cues()
     months, data = {**_months(), **_short_months()}, _lexicon()
     for m in _pattern().finditer(text):
         start, end = m.span()
@@ -285,7 +285,7 @@ def named_periods(
             continue  # "the second quarter ended March 29, 1986", "the third quarter, ended March 31"
         clause = _clause_before(text, start)
         lead, future = leads.search(clause) is not None, words.search(clause) is not None
-        lead = lead and (future or not (past[0].search(clause) and past[1].search(clause)))  # "had been spent by"
+        lead = lead and (future or not (past.search(clause) and deadline.search(clause)))  # "had been spent by"
         if length == 1 and not lead and _day_after(text, end) and (reported.search(clause) or in_dateline(text, start)):
             continue  # "Yonhap reported April 29", "said on April 15", "SEOUL, Sept. 12 (Yonhap) --": a telling's day
         if m.group("n") and length > int(date[5:7]):

@@ -24,6 +24,12 @@ class Dated(Protocol):
     end: int
 
 
+def after_stop(text: str, stop: re.Match) -> int:
+    """Where the sentence after the sentence end ``stop`` begins (its match takes the next sentence's
+    first character, a capital or a quote, unless it ends at a blank line)."""
+    return stop.end() - 1 if text[stop.end() - 1] not in " \n" else stop.end()
+
+
 def sentence_start(text: str, at: int) -> int:
     """Where the sentence holding the character ``at`` begins (the end of the last sentence break
     before it, at most SENTENCE_REACH characters back).
@@ -35,7 +41,7 @@ def sentence_start(text: str, at: int) -> int:
     lo = max(0, at - SENTENCE_REACH)
     start = lo
     for m in SENTENCE_END.finditer(text, lo, at):
-        start = m.end() - 1 if text[m.end() - 1] not in " \n" else m.end()
+        start = after_stop(text, m)
     return start
 
 
@@ -88,5 +94,5 @@ def restates_earlier(text: str, stop: re.Match, at: int) -> bool:
     >>> restates_earlier(t, stop, t.index("a year")), restates_earlier(t, stop, t.rindex("a year"))
     (True, False)
     """
-    start = stop.end() - 1 if text[stop.end() - 1] not in " \n" else stop.end()
+    start = after_stop(text, stop)
     return SENTENCE_END.search(text, start, at) is None and refers_back(text, start, at, headed=True)
