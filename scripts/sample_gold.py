@@ -264,6 +264,8 @@ def main() -> None:
         ("round143", 2166, 0, 30),
         ("round144", 2167, 0, 30),
         ("round145", 2168, 0, 30),
+        ("round146", 2169, 0, 30),
+        ("round147", 2170, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
