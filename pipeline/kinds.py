@@ -221,7 +221,10 @@ class KindFinder:
         """(kind, trigger tokens) of the amount doc[a[0]:a[1]]; a[2] is where the amount and the
         conversions after it end ("10 trillion won ($8.9 billion) in grants")."""
         (a_start, a_end, a_far), (c0, c1) = a, clause
-        if (label := colon_label(doc, a_start, self.near(triggers, max(sent[0], a_start - 12), a_start))) is not None:
+        label = colon_label(doc, a_start, self.near(triggers, max(sent[0], a_start - 12), a_start))
+        after = next_word(doc, a_far)  # its own noun names it ("Insurance fraud: record £2.3m fine"); a price
+        own_nouns = [t for t in triggers if t.where in ("nouns", "verbs") and t.kind != "price" and t.start == after]
+        if label is not None and not own_nouns:  # tag is the label's own price ("deal a year on: a $1.63bn price tag")
             return label.kind, (label.start, label.end)  # "Nokia operating profit: €1.04bn, on sales of"
         # "21.7 mln dlrs or 46 cts per share", "365,883 dlrs, 23 cts a share": the same money again
         if prev is not None and prev[0][0] >= c0:

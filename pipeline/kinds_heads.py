@@ -224,12 +224,17 @@ def compound_heads_only(doc: Doc, named: list, heads: frozenset[str], frames: fr
     names what the frame holds: an "incentive programme" is a subsidy. A price noun before one is
     dropped too ("rent subsidies"), but not "price" itself (``PRICE_LEVELS``)."""
     starts = {t.start: t for t in named if t.where == "nouns"}
+    spans = {t.start: t.end for t in starts.values()}
     framed = set()
     out = []
     modifiers = set()  # (start, end) of the nouns dropped as a head's modifier
     for t in named:
         level = t.kind == "price" and doc[t.start : t.end].text.lower() in PRICE_LEVELS
-        head = starts.get(next_word(doc, t.end)) if t.where == "nouns" and not level else None
+        head = None
+        if t.where == "nouns" and not level:
+            head = starts.get(next_word(doc, t.end))
+            if head is None:  # "rent and mortgage-interest subsidies": the head both nouns share
+                head = starts.get(shared_compound_head(doc, t.end, spans))
         if head is not None and head.kind != t.kind and doc[head.start : head.end].text.lower() in frames:
             framed.add(head.start)
             out.append(t)
@@ -240,6 +245,43 @@ def compound_heads_only(doc: Doc, named: list, heads: frozenset[str], frames: fr
     # the same word read as a verb modifies the head too: "in purchase subsidies" buys nothing
     out = [t for t in out if t.where != "verbs" or (t.start, t.end) not in modifiers]
     return [t for t in out if t.start not in framed or t.where != "nouns"]
+
+
+# lower-case words at most in the second conjunct before the head both share ("rent and
+# mortgage-interest subsidies": "mortgage", "-", "interest")
+CONJUNCT_REACH = 4
+
+
+def shared_compound_head(doc: Doc, end: int, spans: dict[int, int]) -> int | None:
+    """Where the trigger noun starts that a noun ending at token ``end`` shares with the second
+    conjunct of a coordination ("rent and mortgage-interest subsidies", "import and excise duties"):
+    "and" or "or" right after it, then lower-case words (or their hyphens) up to the head, a trigger
+    of ``spans`` (start -> end) that ends the phrase (a stop word, punctuation or the end follows);
+    else None.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("in rent and mortgage-interest subsidies for couples")
+    >>> shared_compound_head(doc, 2, {5: 6, 6: 7})
+    6
+    >>> shared_compound_head(doc, 2, {5: 6}) is None  # "interest" goes on into "subsidies"
+    True
+    >>> shared_compound_head(English()("rent and 5 subsidies"), 1, {3: 4}) is None
+    True
+    >>> shared_compound_head(English()("in soft loans and grants"), 3, {4: 5}) is None
+    True
+    """
+    if end >= len(doc) or doc[end].lower_ not in ("and", "or") or not doc[end - 1].whitespace_:
+        return None
+    if doc[end - 1].lower_.endswith("s"):  # a plural heads its own phrase: "soft loans and grants"
+        return None
+    for k in range(end + 1, min(len(doc), end + 2 + CONJUNCT_REACH)):
+        token = doc[k]
+        if not (token.is_lower or (token.text == "-" and not token.whitespace_)):
+            return None
+        stop = spans.get(k)
+        if stop is not None and (stop >= len(doc) or doc[stop].is_stop or doc[stop].is_punct):
+            return k
+    return None
 
 
 def ends_phrase(doc: Doc, end: int, followers: frozenset[str]) -> bool:

@@ -46,9 +46,16 @@ def in_company_name(doc: Doc, start: int, end: int, max_between: int = 3, lower_
     >>> doc = English()("the biggest loss by a Canadian company")
     >>> in_company_name(doc, 5, 6), in_company_name(doc, 5, 6, lower_suffix=False)
     (True, False)
+
+    An acronym before a lower-case suffix is what the company or fund does, not its name ("an AI
+    fund", "an EV company").
+
+    >>> in_company_name(English()("a sovereign AI fund"), 2, 3)
+    False
     """
     if not doc[start].text[:1].isupper():
         return False
+    lower_suffix = lower_suffix and not all(t.is_upper for t in doc[start:end])
     suffixes = company_suffixes()
     for token in doc[end : min(len(doc), end + max_between + 1)]:
         word = token.text.rstrip(".").lower()

@@ -129,12 +129,19 @@ def described(doc: Doc, start: int, end: int) -> bool:
     >>> doc = English()("Drinks group Diageo and Steel Authority")
     >>> described(doc, 0, 2), described(doc, 0, 1), described(doc, 4, 5)
     (True, True, False)
+    >>> described(English()("Low-cost carrier Ryanair"), 0, 4)
+    True
     """
     last = end  # the span may be a modifier whose head follows it: "Drinks" of "Drinks group"
-    while last < len(doc) and last - end < 2 and doc[last].is_lower:
+    while last < len(doc) and last - end < 2 and _lower_word(doc[last]):
         last += 1
-    rest = doc[start + 1 : end]
-    return all(t.is_lower for t in rest) and doc[last - 1].lower_.endswith(descriptor_endings())
+    rest = doc[start + 1 : end]  # a hyphenated modifier is one word: "Low-cost carrier", "State-run lender"
+    return all(_lower_word(t) for t in rest) and doc[last - 1].lower_.endswith(descriptor_endings())
+
+
+def _lower_word(token) -> bool:
+    """A lower-case word, or the hyphen inside one ("low-cost")."""
+    return token.is_lower or (token.text == "-" and not token.whitespace_)
 
 
 def in_proper_name(doc: Doc, start: int, end: int) -> bool:

@@ -234,8 +234,11 @@ def _reads_as_headline(text: str, idx: list[int], k: int) -> bool:
 
 # A preposition and a determiner at the very start open a fronted phrase of a sentence, not a headline:
 # "Of the £1.1 billion in grants Britain will give manufacturers in 2025, £380 million is ...".
+# So does an article before an amount, which opens the subject's noun phrase: "A 1 trillion won sovereign
+# AI fund launched by the ministry will put ...".
 FRONTED_START = re.compile(
-    r"(?:Of|In|For|With|On|By|From|Under|After|Among)\s+(?:the|its|their|this|that|these|those)\s"
+    r"(?:(?:Of|In|For|With|On|By|From|Under|After|Among)\s+(?:the|its|their|this|that|these|those)\s"
+    r"|(?:A|An|The)\s+(?:US|C|A|HK|NZ|S)?[$£€¥₩]?\d)"
 )
 
 
@@ -244,6 +247,8 @@ def fronted_start(text: str, end: int) -> bool:
     ("At a glance: Tory health checks The UK's opposition ..." is a headline)?
 
     >>> fronted_start("Of the £1.1 billion in grants Britain will give", 30), fronted_start("At a glance: X The UK", 15)
+    (True, False)
+    >>> fronted_start("A $1 billion EV fund was launched", 13), fronted_start("A bid for Ford The carmaker", 15)
     (True, False)
     """
     return FRONTED_START.match(text) is not None and ":" not in text[:end]
