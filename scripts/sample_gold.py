@@ -266,6 +266,8 @@ def main() -> None:
         ("round145", 2168, 0, 30),
         ("round146", 2169, 0, 30),
         ("round147", 2170, 0, 30),
+        ("round148", 2171, 0, 30),
+        ("round149", 2172, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
