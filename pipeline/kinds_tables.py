@@ -54,6 +54,10 @@ def block_head(text: str, line_start: int) -> str:
     return ""
 
 
+# a row's first figure written as a word, before the figure it is set against: "Shr nil vs four cts"
+NIL_FIGURE = re.compile(r"\s+(?:nil|none|n\.a\.|n/a|-)\s+vs\.?$", re.IGNORECASE)
+
+
 def table_kind(text: str, line_start: int, first_amount: int) -> tuple[str, str] | None:
     """(kind, label) of an earnings-table row: the words from the line's start to its first amount,
     in a line that is indented or sets figures against each other ("vs").
@@ -66,13 +70,15 @@ def table_kind(text: str, line_start: int, first_amount: int) -> tuple[str, str]
     ('dividend', 'Shr')
     >>> table_kind("Shr 19 cts\\n    Net 5,000", 0, 4)
     ('profit', 'Shr')
+    >>> table_kind("x\\n    Shr nil vs four cts", 2, 17)  # a nil figure before the one it is set against
+    ('profit', 'Shr')
     """
     line_end = text.find("\n", first_amount)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     first_of_table = line_start == 0 and line_end >= 0 and text.startswith("  ", line_end + 1)  # "Shr 19 cts\n    Net"
     if not (line.startswith("  ") or " vs " in line or " vs. " in line or first_of_table):
         return None
-    label = text[line_start:first_amount].strip()
+    label = NIL_FIGURE.sub("", text[line_start:first_amount].strip())
     kind = _table_labels().get(" ".join(label.lower().split()))
     if kind is None and " vs" in line:  # "    Operating profit includes -\n    Pharmaceutical 49.8 mln vs 39.0 mln"
         head = block_head(text, line_start)

@@ -175,7 +175,8 @@ def in_proper_name(doc: Doc, start: int, end: int) -> bool:
         return True
     if facility_named(doc, start, end):
         return False  # "Busan New Port", "Gimhae International Airport": a place the money builds
-    if not first.text[:1].isupper() or all(t.is_upper for t in doc[start:end]):
+    # an acronym ("AI", "GTX-B") is no name
+    if not first.text[:1].isupper() or all(t.is_upper or not t.is_alpha for t in doc[start:end]):
         return False
     if end - start > 1 and first.is_upper and all(t.is_lower for t in doc[start + 1 : end]):
         return False  # an acronym before lower-case words: "Indian IT services firm", "LNG terminal"

@@ -107,3 +107,21 @@ def test_a_colon_label_yields_to_the_amounts_own_noun(text, kind):
 def test_an_acronyms_fund_and_an_article_before_an_amount(text, kind, sectors):
     record = _one(text, "2026-03-16")
     assert (record["kind"], record["sectors"]) == (kind, sectors)
+
+
+# rounds 148 and 149: a row whose first figure is "nil" is still an earnings row; "net of duties" is no
+# profit; GTX lines are rail (an acronym with a hyphen is no name), a driverless train no car
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("GAINSCO INC 4TH QTR NET\n    Shr nil vs four cts\n    Net 12,000 vs 140,000", "kind", "profit"),
+        ("BURMAH OIL PROFIT\n    Turnover net of duties 1.32 billion stg vs 1.46 billion.", "kind", "revenue"),
+        ("The ministry will spend 5 billion won on the GTX-B line.", "sectors", ["transport"]),
+        ("GTX Corp expects sales of 27 billion dlrs.", "sectors", []),
+        ("The city will spend 1.6 trillion won on a driverless light-rail line.", "sectors", ["transport"]),
+        ("The firm will spend 1.6 trillion won on driverless cars.", "sectors", ["future_cars"]),
+        ("KHNP will spend 1.5 trillion won on uranium conversion and enrichment services.", "sectors", ["energy"]),
+    ],
+)
+def test_nil_rows_net_of_duties_and_rail_lines(text, field, value):
+    assert extract(text, "1987-03-26", convert_to=None)[0][field] == value
