@@ -323,6 +323,11 @@ def chart_place(doc: Doc, a_start: int, words: tuple[frozenset[str], ...]) -> Tr
     return None
 
 
+# the kinds of a split verb whose particle may follow a rate ("pump £20m a year into"); not a wage's
+# ("earns £30,000 a year from the firm")
+RATE_SPLIT_KINDS = frozenset({"investment"})
+
+
 def reached_verbs(doc: Doc, a_start: int, a_far: int, mine: list, finder) -> list[Trigger]:
     """The verbs that decide the amount doc[a_start:a_far] firmly from past it, with ``finder``'s
     (``kinds.KindFinder``) words: a split verb's particle after the amount, past a time ("put 1.5
@@ -330,6 +335,9 @@ def reached_verbs(doc: Doc, a_start: int, a_far: int, mine: list, finder) -> lis
     assets of Valley Cable for 100 mln dlrs"), an offer ("has offered £1.3bn for the LSE"), and, when no
     other word of the clause (``mine``) names the money, a place in a chart ("was second with $24m")."""
     split = split_verb(doc, a_start, past_rate(doc, a_far, finder.times), finder.split_verbs, finder.split_gap)
+    if split is None:  # "pump £20m a year into its pension fund": money put in at a rate is invested
+        split = split_verb(doc, a_start, past_rate(doc, a_far, finder.rates), finder.split_verbs, finder.split_gap)
+        split = split if split is not None and split[0] in RATE_SPLIT_KINDS else None
     found = (
         Trigger(*split) if split is not None else None,
         sold_for(doc, a_start, mine, finder.sold_for),

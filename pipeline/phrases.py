@@ -153,6 +153,15 @@ class PhraseReader:
             return True  # a capital inside: "eBay", "easyJet"
         if not capitalised(tok.text) or not (tok.is_alpha or any(c.isalpha() for c in tok.text)):
             return False
+        if (
+            tok.lower_ in ARTICLES
+            and glued
+            and doc[j - 1].text == "-"
+            and j + 1 < len(doc)
+            and capitalised(doc[j + 1].text)
+            and self.is_name(doc, j - 2, first)
+        ):
+            return True  # a letter glued inside a name: "Dong-A University Hospital"; not "Class-A shares"
         if tok.lower_ in ARTICLES or tok.lower_ in self.pronouns or never_name(tok.text, self.never_names):
             return False
         if tok.lower_ in self.calendar_words:

@@ -125,3 +125,30 @@ def test_an_acronyms_fund_and_an_article_before_an_amount(text, kind, sectors):
 )
 def test_nil_rows_net_of_duties_and_rail_lines(text, field, value):
     assert extract(text, "1987-03-26", convert_to=None)[0][field] == value
+
+
+# a letter glued inside a name stays in it ("Dong-A University Hospital"), not a share class's
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Busan's Dong-A University Hospital will build a 250 billion-won centre.", "Dong-A University Hospital"),
+        ("The Class-A shares rose to 5 dlrs.", ""),
+    ],
+)
+def test_a_letter_glued_inside_a_name(text, actor):
+    assert _one(text, "2024-05-08")["actor"] == actor
+
+
+# money pumped into something at a rate is invested ("pump £20m a year into"); a wage at a rate stays
+# a wage; a bid defence is no defence sector
+@pytest.mark.parametrize(
+    ("text", "kind", "sectors"),
+    [
+        ("WH Smith agreed to pump an extra £20m a year into its pension fund.", "investment", []),
+        ("He earns £30,000 a year from the firm.", "pay", []),
+        ("It put £20m into its pension fund as part of its defence against a bid from Permira.", "investment", []),
+    ],
+)
+def test_money_put_in_at_a_rate_and_a_bid_defence(text, kind, sectors):
+    record = _one(text, "2004-09-23")
+    assert (record["kind"], record["sectors"]) == (kind, sectors)
