@@ -82,6 +82,7 @@ from .kinds_units import (
     Trigger,
     decided_weakly,
     each_strength,
+    in_context,
     own_per,
     past_unit,
     payout_triggers,
@@ -128,6 +129,7 @@ class KindFinder:
         keys = ("lead_nouns", "level_verbs", "share_leads", "ratio_bases", "raised_objects")  # kinds_reach.placed
         self.placing = tuple(frozenset(data[k]) for k in keys)
         self.matcher, self.units = trigger_tables(nlp, data)
+        self.context = frozenset(w.lower() for w in data["context_nouns"]["context"])
         self.unit_lengths = sorted({len(k) for k in self.units}, reverse=True)
         self.per_kinds = dict.fromkeys(data["price_units"], "price")
         self.compound_heads, self.frames = frozenset(data["compound_heads"]), frozenset(data["frame_heads"])
@@ -154,6 +156,7 @@ class KindFinder:
         inside = contained({(s, e) for s, e, _, _ in found})  # "tax cuts" hides "cuts"
         kept = [(s, e, k, w) for s, e, k, w in sorted(found) if (s, e) not in inside and k != "none"]
         found = [Trigger(k, w, s, e) for s, e, k, w in kept if not no_trigger(doc, s, e, w)]
+        found = in_context(doc, found, self.context, Trigger)  # "claims" in a sentence about an insurer
         found = verb_readings(doc, found, self.readings[0], frozenset(m.start for m in money), Trigger)  # "costs £99"
         return noun_position(doc, found, frozenset(m.end for m in money))  # "a S$1.5 billion deep-tech fund"
 

@@ -45,8 +45,35 @@ def trigger_tables(nlp: Language, data: dict) -> tuple[PhraseMatcher, dict[tuple
                 forms += unit_phrases()
             for form in forms:
                 units[tuple(t.lower_ for t in nlp.make_doc(form))] = (kind, where)
+    context = data["context_nouns"]
+    matcher.add(f"{context['kind']}|context_nouns", list(nlp.tokenizer.pipe(context["nouns"])))
     matcher.add("none|none", list(nlp.tokenizer.pipe(data["not_triggers"])))
     return matcher, units
+
+
+def in_context(doc: Doc, found: list, context: frozenset[str], make) -> list:
+    """``found`` with each trigger matched as one of kinds.json's ``context_nouns`` kept as a noun only
+    where its sentence holds one of the ``context`` words ("claims" in a sentence about an insurer),
+    else dropped; ``make(kind, where, start, end)`` builds a trigger.
+
+    >>> from spacy.lang.en import English
+    >>> from collections import namedtuple
+    >>> T = namedtuple("T", "kind where start end")
+    >>> doc = English()("The insurer paid claims. He faced claims.")
+    >>> doc[5].is_sent_start = True
+    >>> found = [T("subsidy", "context_nouns", 3, 4), T("subsidy", "context_nouns", 7, 8)]
+    >>> in_context(doc, found, frozenset({"insurer"}), T)
+    [T(kind='subsidy', where='nouns', start=3, end=4)]
+    """
+    out = []
+    for t in found:
+        if t.where != "context_nouns":
+            out.append(t)
+            continue
+        sent = doc[t.start].sent
+        if any(w.lower_ in context for w in sent):
+            out.append(make(t.kind, "nouns", t.start, t.end))
+    return out
 
 
 def own_per(info: dict) -> str:

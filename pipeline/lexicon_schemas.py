@@ -317,6 +317,7 @@ SCHEMAS: dict[str, Any] = {
                 )
             ),
             "payout_verbs": WORDS,
+            "context_nouns": Fields({"nouns": WORDS, "context": WORDS, "kind": str}),
             "paid_persons": Fields({"verbs": WORDS, "persons": WORDS, "kind": str}),
             "funded_names": Fields({"verbs": WORDS, "leads": WORDS, "kind": str}),
             "given_each": Fields(

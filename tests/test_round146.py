@@ -152,3 +152,19 @@ def test_a_letter_glued_inside_a_name(text, actor):
 def test_money_put_in_at_a_rate_and_a_bid_defence(text, kind, sectors):
     record = _one(text, "2004-09-23")
     assert (record["kind"], record["sectors"]) == (kind, sectors)
+
+
+# claims are compensation paid to others where the sentence is about an insurer, not elsewhere; defences
+# against erosion are no defence sector; medical students are schooling
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Insurer Norwich Union expects to pay out about £50m in claims after the flood.", "kind", "subsidy"),
+        ("Analysts expect insurers to face claims of $6bn from Hurricane Ivan.", "kind", "subsidy"),
+        ("Lawyers say the drugmaker could face claims worth up to £500m.", "kind", "other"),
+        ("The state will spend 300 billion won on seawalls and defences against erosion.", "sectors", ["construction"]),
+        ("The province will pay 36 billion won in stipends for medical students.", "sectors", ["education"]),
+    ],
+)
+def test_insurers_claims_defences_against_erosion_and_medical_students(text, field, value):
+    assert _one(text, "2005-01-12")[field] == value
