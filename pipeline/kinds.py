@@ -195,6 +195,12 @@ class KindFinder:
                 return True  # a part's own participle too: "with 500 billion yuan earmarked for AI centres"
         return False
 
+    def noun_after(self, doc: Doc, triggers: list[Trigger], a_far: int) -> bool:
+        """Does a trigger right after the amount name it ("record £2.3m fine"), other than a price's
+        ("deal a year on: a $1.63bn price tag" is the deal's)?"""
+        after = next_word(doc, a_far)
+        return any(t.start == after and t.kind != "price" for t in self.near(triggers, after, after + 8))
+
     def verb_after(self, doc: Doc, t: Trigger, a_end: int, purpose: tuple = ()) -> bool:
         """Is the verb trigger what happens to the amount ending at a_end, through an auxiliary ("800
         billion won to be spent on ships")? Not a bare participle ("20 trillion won earmarked for SMEs"),
@@ -225,9 +231,7 @@ class KindFinder:
         conversions after it end ("10 trillion won ($8.9 billion) in grants")."""
         (a_start, a_end, a_far), (c0, c1) = a, clause
         label = colon_label(doc, a_start, self.near(triggers, max(sent[0], a_start - 12), a_start))
-        after = next_word(doc, a_far)  # its own noun names it ("Insurance fraud: record £2.3m fine"); a price
-        own_nouns = [t for t in triggers if t.where in ("nouns", "verbs") and t.kind != "price" and t.start == after]
-        if label is not None and not own_nouns:  # tag is the label's own price ("deal a year on: a $1.63bn price tag")
+        if label is not None and not self.noun_after(doc, triggers, a_far):  # not "fraud: record £2.3m fine"
             return label.kind, (label.start, label.end)  # "Nokia operating profit: €1.04bn, on sales of"
         # "21.7 mln dlrs or 46 cts per share", "365,883 dlrs, 23 cts a share": the same money again
         if prev is not None and prev[0][0] >= c0:

@@ -82,6 +82,7 @@ def test_support_given_is_a_subsidy(text, kind):
         ("UK insurance fraud: record £2.3m fine for Northgate Assurance", "tax_or_fine"),
         ("Nokia operating profit: €1.04bn", "profit"),
         ("Insurance fraud: £2.3m", "other"),
+        ("Yahoo's Overture deal a year on: a $1.63bn price tag", "deal"),
     ],
 )
 def test_a_colon_label_yields_to_the_amounts_own_noun(text, kind):
