@@ -60,11 +60,12 @@ from .kinds_heads import (
     firm_gap,
     heads_only,
     noun_before_subject,
+    own_noun_after,
 )
 from .kinds_lists import unnamed_kinds
 from .kinds_notes import sentence_readings
 from .kinds_proceeds import firm_earns, person_earns, wage_of
-from .kinds_purposes import bare_purchase
+from .kinds_purposes import verb_after
 from .kinds_rates import past_rate, rate_index
 from .kinds_reach import destination, goes_as, offered_for_words, placed, reached_verbs, sold_for_words
 from .kinds_readings import (
@@ -191,24 +192,9 @@ class KindFinder:
                 return True
             if nouns_only or t.where != "verbs":
                 continue
-            if self.verb_after(doc, t, a_far) or t.start == next_word(doc, a_far):
+            if verb_after(doc, t, a_far, self.auxiliaries) or t.start == next_word(doc, a_far):
                 return True  # a part's own participle too: "with 500 billion yuan earmarked for AI centres"
         return False
-
-    def noun_after(self, doc: Doc, triggers: list[Trigger], a_far: int) -> bool:
-        """Does a trigger right after the amount name it ("record £2.3m fine"), other than a price's
-        ("deal a year on: a $1.63bn price tag" is the deal's)?"""
-        after = next_word(doc, a_far)
-        return any(t.start == after and t.kind != "price" for t in self.near(triggers, after, after + 8))
-
-    def verb_after(self, doc: Doc, t: Trigger, a_end: int, purpose: tuple = ()) -> bool:
-        """Is the verb trigger what happens to the amount ending at a_end, through an auxiliary ("800
-        billion won to be spent on ships")? Not a bare participle ("20 trillion won earmarked for SMEs"),
-        nor with ``purpose`` (clause end, triggers) a ``bare_purchase`` ("to buy vacant homes")."""
-        if purpose and bare_purchase(doc, t, *purpose):
-            return False
-        gap = self._words(doc, a_end, t.start)
-        return 0 < len(gap) <= 3 and all(w.lower_ in self.auxiliaries for w in gap)
 
     def head_after(self, doc: Doc, t: Trigger, a_end: int) -> bool:
         """Is the trigger the noun that the amount ending at a_end (and a rate: "a year") modifies or quantifies?"""
@@ -231,7 +217,8 @@ class KindFinder:
         conversions after it end ("10 trillion won ($8.9 billion) in grants")."""
         (a_start, a_end, a_far), (c0, c1) = a, clause
         label = colon_label(doc, a_start, self.near(triggers, max(sent[0], a_start - 12), a_start))
-        if label is not None and not self.noun_after(doc, triggers, a_far):  # not "fraud: record £2.3m fine"
+        near = lambda lo, hi: self.near(triggers, lo, hi)  # noqa: E731
+        if label is not None and not own_noun_after(doc, near, a_far):  # not "fraud: record £2.3m fine"
             return label.kind, (label.start, label.end)  # "Nokia operating profit: €1.04bn, on sales of"
         # "21.7 mln dlrs or 46 cts per share", "365,883 dlrs, 23 cts a share": the same money again
         if prev is not None and prev[0][0] >= c0:
@@ -296,7 +283,7 @@ class KindFinder:
                     firm.append((1, t))
             elif t is det:
                 firm.append((-1, t))  # "pay a $125m fine": a determiner opens the noun phrase it heads
-            elif t.start >= a_far and t.where == "verbs" and self.verb_after(doc, t, a_far, (c1, mine)):
+            elif t.start >= a_far and t.where == "verbs" and verb_after(doc, t, a_far, self.auxiliaries, (c1, mine)):
                 firm.append((1, t))  # "800 billion won to be spent on ships"; not "X to buy vacant homes"
             elif (
                 t.start >= a_far

@@ -284,6 +284,14 @@ def shared_compound_head(doc: Doc, end: int, spans: dict[int, int]) -> int | Non
     return None
 
 
+def own_noun_after(doc: Doc, near, a_far: int) -> bool:
+    """Does a trigger right after the amount ending at ``a_far`` name it ("record £2.3m fine"), other
+    than a price's ("deal a year on: a $1.63bn price tag" is the deal's)? ``near(lo, hi)``: the
+    triggers starting in [lo, hi), by bisection, so that a list of thousands of amounts stays linear."""
+    after = next_word(doc, a_far)
+    return any(t.start == after and t.kind != "price" for t in near(after, after + 8))
+
+
 def ends_phrase(doc: Doc, end: int, followers: frozenset[str]) -> bool:
     """Does a noun phrase end at token ``end``: punctuation, a preposition, a conjunction or a time
     word after it (``followers``: kinds.json's ``phrase_followers``), not another noun ("for

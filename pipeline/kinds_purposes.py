@@ -89,6 +89,17 @@ def bare_purchase(doc: Doc, verb, clause_end: int, triggers: list) -> bool:
     return doc[verb.start - 1].lower_ == "to" and empty_object(doc, verb, clause_end, triggers)
 
 
+def verb_after(doc: Doc, t, a_end: int, auxiliaries: frozenset[str], purpose: tuple = ()) -> bool:
+    """Is the verb trigger ``t`` what happens to the amount ending at a_end, through one of the
+    ``auxiliaries`` ("800 billion won to be spent on ships")? Not a bare participle ("20 trillion won
+    earmarked for SMEs"), nor with ``purpose`` (clause end, triggers) a ``bare_purchase`` ("to buy
+    vacant homes")."""
+    if purpose and bare_purchase(doc, t, *purpose):
+        return False
+    gap = [w for w in doc[a_end : t.start] if not w.is_space]
+    return 0 < len(gap) <= 3 and all(w.lower_ in auxiliaries for w in gap)
+
+
 def purpose_decides(doc: Doc, decided: tuple, triggers: list, far: int, clause_end: int) -> tuple:
     """(kind, trigger tokens): an allocation (kinds.json's ``purposes``: "earmarked", "set aside",
     "budget") gives way to the purpose it names after the amount, when that purpose is a kind of its

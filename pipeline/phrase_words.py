@@ -337,3 +337,26 @@ def unmodified_head(doc: Doc, words: list[int], modified_heads: frozenset[str]) 
     if doc[last].lower_ not in modified_heads:
         return False
     return len(words) == 1 or doc[words[-2]].lower_ in DETERMINERS
+
+
+def opens_descriptor(doc: Doc, start: int, end: int) -> bool:
+    """Is doc[start:end] a descriptor: a word and the lower-case words after it (up to two past the
+    span), the last ending as actors.json ``descriptor_endings`` ("Insurer", "Drinks group")?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Drinks group Diageo and Steel Authority")
+    >>> opens_descriptor(doc, 0, 2), opens_descriptor(doc, 0, 1), opens_descriptor(doc, 4, 5)
+    (True, True, False)
+    >>> opens_descriptor(English()("Low-cost carrier Ryanair"), 0, 4)
+    True
+    """
+    last = end  # the span may be a modifier whose head follows it: "Drinks" of "Drinks group"
+    while last < len(doc) and last - end < 2 and _lower_word(doc[last]):
+        last += 1
+    rest = doc[start + 1 : end]  # a hyphenated modifier is one word: "Low-cost carrier", "State-run lender"
+    return all(_lower_word(t) for t in rest) and doc[last - 1].lower_.endswith(descriptor_endings())
+
+
+def _lower_word(token) -> bool:
+    """A lower-case word, or the hyphen inside one ("low-cost")."""
+    return token.is_lower or (token.text == "-" and not token.whitespace_)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .names import hyphen_named, in_company_name
-from .phrase_words import actors_lexicon, descriptor_endings
+from .phrase_words import actors_lexicon, opens_descriptor
 
 
 def after_lead(doc: Doc, start: int, leads: list[tuple[str, ...]]) -> bool:
@@ -121,29 +121,6 @@ def _months() -> frozenset[str]:
     return frozenset(lexicon.load("years.json")["months"])
 
 
-def described(doc: Doc, start: int, end: int) -> bool:
-    """Is doc[start:end] a descriptor: a word and the lower-case words after it (up to two past the
-    span), the last ending as actors.json ``descriptor_endings`` ("Insurer", "Drinks group")?
-
-    >>> from spacy.lang.en import English
-    >>> doc = English()("Drinks group Diageo and Steel Authority")
-    >>> described(doc, 0, 2), described(doc, 0, 1), described(doc, 4, 5)
-    (True, True, False)
-    >>> described(English()("Low-cost carrier Ryanair"), 0, 4)
-    True
-    """
-    last = end  # the span may be a modifier whose head follows it: "Drinks" of "Drinks group"
-    while last < len(doc) and last - end < 2 and _lower_word(doc[last]):
-        last += 1
-    rest = doc[start + 1 : end]  # a hyphenated modifier is one word: "Low-cost carrier", "State-run lender"
-    return all(_lower_word(t) for t in rest) and doc[last - 1].lower_.endswith(descriptor_endings())
-
-
-def _lower_word(token) -> bool:
-    """A lower-case word, or the hyphen inside one ("low-cost")."""
-    return token.is_lower or (token.text == "-" and not token.whitespace_)
-
-
 def in_proper_name(doc: Doc, start: int, end: int) -> bool:
     """Is the sector mention doc[start:end] part of a proper name, which names an organisation and
     not a sector: a company ("Hughes Aircraft Co", ``in_company_name``), or a capitalised word in a
@@ -169,7 +146,7 @@ def in_proper_name(doc: Doc, start: int, end: int) -> bool:
     (True, False)
     """
     first = doc[start]
-    if first.is_sent_start and first.text[:1].isupper() and described(doc, start, end):
+    if first.is_sent_start and first.text[:1].isupper() and opens_descriptor(doc, start, end):
         return False  # a descriptor opening the sentence before a name: "Chipmaker SK hynix", "Drinks group Diageo"
     if in_company_name(doc, start, end):
         return True
