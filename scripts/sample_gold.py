@@ -268,6 +268,10 @@ def main() -> None:
         ("round147", 2170, 0, 30),
         ("round148", 2171, 0, 30),
         ("round149", 2172, 0, 30),
+        ("round150", 2173, 0, 30),
+        ("round151", 2174, 0, 30),
+        ("round152", 2175, 0, 30),
+        ("round153", 2176, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
