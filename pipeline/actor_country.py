@@ -219,6 +219,7 @@ class CountryReader(PhraseReader):
             places = [sp for sp in places if not cond <= sp.start_char < c_end]
             fronted = fronted_conditions(doc_text(doc), doc[sent[0]].idx, doc[a[0]].idx)  # "If Brazil does not pay,"
             places = [sp for sp in places if not any(c <= sp.start_char < e for c, e in fronted)]
+        places = [sp for sp in places if not origin_place(doc, sp.start)]  # "parts imported from Japan"
         after = [sp for sp in places if a[1] <= sp.start and sp.end <= clause[1]]
         if after:
             return min(after, key=lambda sp: sp.start).id_
@@ -240,6 +241,30 @@ class CountryReader(PhraseReader):
         if near:
             return min(near, key=lambda sp: min(abs(sp.start - a[1]), abs(a[0] - sp.end))).id_
         return ""
+
+
+def origin_place(doc: Doc, start: int) -> bool:
+    """Does the place at token ``start`` follow "from" after a word of news_places.json ``origin_leads``,
+    where something comes from, not where the money goes: "key parts imported from Japan", "demand from
+    China"? Not a contract "from Britain's Ministry of Defence", nor a route's end ("imported from Seoul
+    to Busan").
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("parts imported from Japan and the Netherlands and a contract from Poland")
+    >>> origin_place(doc, 3), origin_place(doc, 6), origin_place(doc, 11)
+    (True, True, False)
+    """
+    k = start - 1
+    while k >= max(0, start - 8) and (doc[k].lower_ in ("the", "and", "or", ",") or doc[k].text[:1].isupper()):
+        k -= 1  # "from Japan and the Netherlands": the places of one list
+    if k < 1 or doc[k].lower_ != "from" or doc[k - 1].lower_ not in _origin_leads():
+        return False
+    return not any(t.lower_ == "to" for t in doc[start + 1 : start + 4])
+
+
+@lru_cache(maxsize=1)
+def _origin_leads() -> frozenset[str]:
+    return frozenset(lexicon.load("news_places.json")["origin_leads"])
 
 
 COPULAS = frozenset({"is", "are", "was", "will", "would", "be"})  # "listing is in", "listing will be in"

@@ -238,3 +238,22 @@ def definite_gapped(text: str, start: int, a_start: int) -> re.Match | None:
     if m is None or any(w in _not_nouns() for w in m.group(1).split()):
         return None
     return m
+
+
+# A relative aside: ", which earned $5.6m in the quarter," (a decimal point or a thousands comma
+# between digits does not close it).
+_CLOSED_ASIDE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,;:.]|(?<=\d)[.,](?=\d))*,")
+
+
+def closed_aside(text: str, start: int, inside: int, at: int) -> bool:
+    """Does a relative aside that opens in text[start:at] hold the offset ``inside`` and close before
+    ``at``? Then an amount inside it decides nothing for an amount at ``at``: "Southwest, which earned
+    $56m in the first quarter, slipped 8 cents" (the 8 cents is no profit).
+
+    >>> t = "Southwest, which earned $5.6m in the quarter, slipped 8 cents"
+    >>> closed_aside(t, 0, t.index("$5.6m") + 5, t.index("8 cents"))
+    True
+    >>> closed_aside("It earned $56m, up from $50m", 0, 14, 24)
+    False
+    """
+    return any(m.start() < inside < m.end() <= at for m in _CLOSED_ASIDE.finditer(text, start, at))

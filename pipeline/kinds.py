@@ -66,7 +66,7 @@ from .kinds_lists import unnamed_kinds
 from .kinds_notes import sentence_readings
 from .kinds_proceeds import firm_earns, person_earns, wage_of
 from .kinds_purposes import verb_after
-from .kinds_rates import past_rate, rate_index
+from .kinds_rates import drop_times, past_rate, rate_index
 from .kinds_reach import destination, goes_as, offered_for_words, placed, reached_verbs, sold_for_words
 from .kinds_readings import (
     contained,
@@ -119,6 +119,7 @@ class KindFinder:
         self.link_words = [tuple(w.lower().split()) for w in data["link_words"]]
         self.rates = rate_index(data["rate_phrases"] + data["time_gaps"])
         self.times = rate_index(data["time_gaps"])  # not a rate: "earns £30,000 a year from the firm" is a wage
+        self.gap_times = rate_index(data["gap_times"])  # "profit jumped 5 pct from a year earlier to"
         self.unit_openers, self.unit_closers = [tuple(w.split()) for w in data["unit_openers"]], data["unit_closers"]
         self.split_verbs, self.split_gap = split_index(data["kinds"]), frozenset(data["split_gap"])  # "put X into"
         self.sold_for = sold_for_words(data)  # kinds_reach.sold_for
@@ -177,7 +178,8 @@ class KindFinder:
         if a_start - t.end > REACH:
             return False  # too far to decide; and a long clause stays linear
         # a verb's first object may stand between: "has loaned Uganda 92.1 mln dlrs"
-        return firm_gap(doc, self._words(doc, t.end, a_start), self.bridges, t.where in ("verbs", "firm_verbs"))
+        gap = drop_times(self._words(doc, t.end, a_start), self.gap_times)
+        return firm_gap(doc, gap, self.bridges, t.where in ("verbs", "firm_verbs"))
 
     def own_noun(self, doc: Doc, triggers: list[Trigger], a_far: int, c1_char: int, nouns_only: bool = False) -> bool:
         """Does the amount name its own kind by the noun it modifies ("180 billion won in support

@@ -80,3 +80,25 @@ def rate_index(phrases: list[str]) -> dict[str, list[tuple[str, ...]]]:
         words = tuple(phrase.lower().split())
         index.setdefault(words[0], []).append(words)
     return index
+
+
+def drop_times(words: list, times: dict[str, list[tuple[str, ...]]]) -> list:
+    """``words`` (tokens between a trigger and its amount) without the time phrases among them
+    (kinds.json ``gap_times``: "from a year earlier", "for the first half of <year>"), so that the
+    trigger still reaches its amount: "operating profit jumped 120 percent from a year earlier to 1.55
+    trillion won", "net profit for the first half of 2005 fell to 343m euros".
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("profit jumped 5 pct from a year earlier to")
+    >>> [w.text for w in drop_times(list(doc), rate_index(["from a year earlier"]))]
+    ['profit', 'jumped', '5', 'pct', 'to']
+    """
+    out, k = [], 0
+    while k < len(words):
+        step = next((len(p) for p in times.get(words[k].lower_, ()) if _says(words[k : k + len(p)], p)), 0)
+        if step:
+            k += step
+        else:
+            out.append(words[k])
+            k += 1
+    return out

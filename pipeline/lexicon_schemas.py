@@ -94,6 +94,7 @@ SCHEMAS: dict[str, Any] = {
             "name_continuations": WORDS,
             "language_leads": WORDS,
             "default_filings": WORDS,
+            "origin_leads": WORDS,
         }
     ),
     "scales.json": Each(Fields({"factor": str}, {"attached": bool, "after_currency": bool, "dotted": bool})),
@@ -285,7 +286,9 @@ SCHEMAS: dict[str, Any] = {
             "replacements": ListOf(Fields({"verbs": WORDS, "preps": WORDS})),
             "put_out_of_use": WORDS,
             "recoveries": Fields({"verbs": WORDS, "preps": WORDS, "sources": WORDS}),
-            "trade_descriptors": Fields({"nouns": WORDS, "heads": WORDS, "speech": WORDS, "openers": WORDS}),
+            "trade_descriptors": Fields(
+                {"nouns": WORDS, "heads": WORDS, "speech": WORDS, "openers": WORDS, "owners": WORDS}
+            ),
             "verb_modifiers": WORDS,
             "sites": Fields({"words": WORDS, "heads": WORDS, "preps": WORDS, "installs": WORDS}),
             "venues": WORDS,
@@ -391,6 +394,7 @@ SCHEMAS: dict[str, Any] = {
             "price_units": WORDS,
             "rate_phrases": WORDS,
             "time_gaps": WORDS,
+            "gap_times": WORDS,
             "relief_verbs": WORDS,
             "destined": Fields({"auxiliaries": WORDS, "verbs": WORDS, "preps": WORDS, "kind": str}),
             "not_sectors_of": Each(WORDS),

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .clause_ends import (
+    closed_aside,
     conditional_start,
     gapped_subject,
     is_share,
@@ -167,13 +168,17 @@ def link_sentence(
         # farm-food exports hit a record US$9.99 billion"
         aside_open = soft_boundary(False).search(text, prev_end, a_start) if n and not relative else None
         if cuts_before or relative or aside_open:  # a new clause opens before this amount: its lead is its own
-            opens = [prev_end] if relative else ([aside_open.start()] if aside_open else [])
+            # a relative clause's antecedent runs from the last comma before it: not the previous amount's
+            # own words ("£320m in 2003, blaming ... Safeway, which Morrison bought for £3bn")
+            opens = [text.rfind(",", prev_end, relative.start()) + 1 or prev_end] if relative else []
+            opens = opens or ([aside_open.start()] if aside_open else [])
             lead = (max(cuts_before + opens), a_start)
             lead_how, prev = "clause", None
         else:
             crossed = any(first <= c < a_start for c in cuts)
             lead, lead_how = (None, "") if crossed else (sentence_lead, "sentence")
-            prev = out[own_amounts[n - 1]] if n else None
+            # not the amount of an aside before: "Southwest, which earned $56m in the quarter, slipped 8 cents"
+            prev = out[own_amounts[n - 1]] if n and not closed_aside(text, s0, prev_end - 1, a_start) else None
             if n in subjects:  # "..., and textile factories for a further 1.2 bln"
                 lead, lead_how = (subjects[n][1], a_start), "clause"
 

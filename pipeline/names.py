@@ -288,3 +288,18 @@ def place_start(doc: Doc, start: int, last: int) -> int:
         return start
     place = next((sp for sp in doc.spans.get("places", ()) if sp.end == start - 1), None)
     return place.start if place is not None else start
+
+
+def bracketed_abbreviation(doc: Doc, start: int, end: int) -> bool:
+    """Is doc[start:end] an all-capital abbreviation in brackets right after a company's name (one that
+    ends in a company suffix), the name's short form and no sector word: "Oil India Ltd (OIL)"? Not a
+    grade's or a product's: "West Texas Intermediate (WTI)".
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Oil India Ltd (OIL) borrowed; West Texas Intermediate (WTI) rose")
+    >>> bracketed_abbreviation(doc, 4, 5), bracketed_abbreviation(doc, 12, 13)
+    (True, False)
+    """
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    return all(t.is_upper for t in doc[start:end]) and doc[start - 2].lower_.rstrip(".") in company_suffixes()

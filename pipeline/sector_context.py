@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from . import lexicon
-from .names import hyphen_named, in_company_name
+from .names import bracketed_abbreviation, hyphen_named, in_company_name
 from .phrase_words import actors_lexicon, opens_descriptor
 
 
@@ -148,8 +148,8 @@ def in_proper_name(doc: Doc, start: int, end: int) -> bool:
     first = doc[start]
     if first.is_sent_start and first.text[:1].isupper() and opens_descriptor(doc, start, end):
         return False  # a descriptor opening the sentence before a name: "Chipmaker SK hynix", "Drinks group Diageo"
-    if in_company_name(doc, start, end):
-        return True
+    if in_company_name(doc, start, end) or bracketed_abbreviation(doc, start, end):
+        return True  # "Hughes Aircraft Co", "Oil India Ltd (OIL)"
     if facility_named(doc, start, end):
         return False  # "Busan New Port", "Gimhae International Airport": a place the money builds
     # an acronym ("AI", "GTX-B") is no name

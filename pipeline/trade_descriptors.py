@@ -36,9 +36,10 @@ POSSESSIVE_REACH = (
 @lru_cache(maxsize=1)
 def trade_words() -> tuple[frozenset[str], ...]:
     """(trade nouns, heads after a sector word, verbs that make it a speaker besides actors.json's
-    ``speech_verbs``, words that open a descriptor)."""
+    ``speech_verbs``, words that open a descriptor, owners of a superlative inside one: "the world's
+    biggest mobile phone operator")."""
     data = lexicon.load("sector_heads.json")["trade_descriptors"]
-    return tuple(frozenset(data[k]) for k in ("nouns", "heads", "speech", "openers"))
+    return tuple(frozenset(data[k]) for k in ("nouns", "heads", "speech", "openers", "owners"))
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +66,7 @@ def trade_sectors(doc: Doc, spans: list[Span]) -> list[str]:
     >>> trade_sectors(doc, [Span(doc, 7, 8, span_id="food_and_beverage")])
     []
     """
-    nouns, heads, _, openers = trade_words()
+    nouns, heads, _, openers, _ = trade_words()
     named = {s.id_ for s in spans if span_value(s, "in_name")}
     out: list[str] = []
     for s in spans:
@@ -110,6 +111,8 @@ def _definite(doc: Doc, start: int) -> int | None:
         token = doc[k]
         if token.lower_ == "the":
             return k
-        if not (token.is_alpha or token.like_num or token.text in ("-", ".", "No.", "U.S.")):
+        if not (token.is_alpha or token.like_num or token.text in ("-", ".", "No.", "U.S.", "'s", "’s")):
+            return None  # "the world's biggest mobile phone operator": a possessive inside the phrase
+        if token.text in ("'s", "’s") and doc[k - 1].lower_ not in trade_words()[4]:
             return None
     return None

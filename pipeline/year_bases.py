@@ -22,14 +22,17 @@ def _record_since() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _history() -> re.Pattern:
-    return re.compile(rf"\b(?:{_alt(lexicon.load('years.json')['history_verbs'])})\s+(?:in\s+)?$")
+    # "founded in 1966", "founded by Bill Gates in 2006": its maker's name between
+    by = r"(?:\s+by\s+[^,;:.\d]{1,40}?)?"
+    return re.compile(rf"\b(?:{_alt(lexicon.load('years.json')['history_verbs'])}){by}\s+(?:in\s+)?$")
 
 
 @lru_cache(maxsize=1)
 def _aside() -> re.Pattern:
     verbs = _alt(lexicon.load("years.json")["aside_verbs"])
     return re.compile(
-        rf"(?:\b(?:that|which|who)\s+(?:had\s+)?(?:{verbs})|,\s+(?:{verbs})\s+by)\b[^,.;:$£€¥\d]*?\bin\s+$"
+        rf"(?:\b(?:that|which|who)\s+(?:had\s+)?(?:{verbs})|,\s+(?:{verbs})\s+by"
+        rf"|\bsince\s+[^,.;:\d]{{0,40}}?\b(?:was|were|had\s+been)\s+(?:{verbs}))\b[^,.;:$£€¥\d]*?\bin\s+$"
     )
 
 
@@ -44,6 +47,9 @@ def is_history(low: str, start: int) -> bool:
     (True, True)
     >>> is_history("a firm that lost $5m in 2013", 24), is_history("it bought hsbc in 2003", 18)
     (False, False)
+    >>> t = "a developer founded by bill gates in 2006; since the airline was privatised in 1987"
+    >>> is_history(t, t.index("2006")), is_history(t, t.index("1987"))
+    (True, True)
     """
     return (
         _history().search(low, max(0, start - 30), start) is not None
