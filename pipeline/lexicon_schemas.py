@@ -263,6 +263,7 @@ SCHEMAS: dict[str, Any] = {
     "sector_heads.json": Fields(
         {
             "heads": WORDS,
+            "place_descriptions": WORDS,
             "facility_ends": WORDS,
             "of_activities": Each(WORDS),
             "generic": WORDS,

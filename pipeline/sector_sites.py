@@ -331,3 +331,38 @@ def _co_modifier(token) -> bool:
     """Can ``token`` stand between a modifier and its head: "and", "or", or a lower-case word that is no
     function word ("strawberry and tomato smart farms"; not "land for smart farms")?"""
     return token.lower_ in ("and", "or") or (token.is_lower and token.is_alpha and token.lower_ not in SITE_STOPS)
+
+
+DESCRIPTION_REACH = 6  # words at most between the comma after a place's name and its description's sector word
+
+
+def describes_place(doc: Doc, span: Span, heads: frozenset[str]) -> bool:
+    """Is the sector word ``span`` inside an appositive that describes a place just named (a span of
+    ``doc.spans["places"]`` before its comma), ending at one
+    of sector_heads.json ``place_descriptions`` ("Yeosu, a petrochemical hub on the southern coast",
+    "Geoje, a shipbuilding town", "Ulsan, South Korea's southeastern industrial hub")? Like a spender's
+    office, such a word gives its sector only when the amount's clause names no other.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("a plant in Yeosu, a petrochemical hub, and Livebox, the broadband hub")
+    >>> doc.spans["places"] = [doc[3:4]]
+    >>> heads = frozenset({"hub"})
+    >>> describes_place(doc, doc[6:7], heads), describes_place(doc, doc[13:14], heads)
+    (True, False)
+    """
+    end = span.end
+    while end < min(len(doc), span.end + 3) and doc[end].lower_ not in heads:
+        if not (doc[end].is_lower or doc[end].text == "-"):
+            return False
+        end += 1
+    if end >= len(doc) or doc[end].lower_ not in heads:
+        return False
+    k = span.start - 1
+    while k > 0 and span.start - k <= DESCRIPTION_REACH:
+        if doc[k].text == ",":  # a place's name before it: not "Livebox, the broadband hub"
+            named = any(p.end == k for p in doc.spans.get("places", ()))
+            return named and (doc[k + 1].lower_ in ARTICLES or doc[k + 1].text[:1].isupper())
+        if not (doc[k].is_alpha or doc[k].text in POSSESSIVES or doc[k].text == "-"):
+            return False
+        k -= 1
+    return False

@@ -35,7 +35,15 @@ from .sector_context import (
     replaced_old,
 )
 from .sector_phrases import before_head, heads_another, listed_conjunct, participle_verb, shared_head_form
-from .sector_sites import fuel_compound, kind_of_nearby, located_at, names_body, names_site, names_venue
+from .sector_sites import (
+    describes_place,
+    fuel_compound,
+    kind_of_nearby,
+    located_at,
+    names_body,
+    names_site,
+    names_venue,
+)
 
 
 class TaxonomyError(lexicon.LexiconError):
@@ -242,6 +250,7 @@ class SectorMatcher:
         self.sites = {k: frozenset(w.lower() for w in v) for k, v in data["sites"].items()}  # "at apartment complexes"
         self.venues = frozenset(w.lower() for w in data["venues"])  # "a K-pop concert arena"
         self.locations = {k: frozenset(w.lower() for w in v) for k, v in data["locations"].items()}  # "at the airport"
+        self.place_descriptions = frozenset(data["place_descriptions"])  # "Yeosu, a petrochemical hub"
         self.fuels = {k: frozenset(w.lower() for w in v) for k, v in data["fuels"].items()}  # "methanol-fuelled"
         self.kinds_of = {k: frozenset(v) for k, v in data["kinds_of"].items()}  # smart farms are farming
         self.sizes = frozenset(data["size_classes"])  # "small and medium-sized construction firms"
@@ -311,7 +320,8 @@ class SectorMatcher:
             people = doc[span.end - 1].lower_ in self.people or (
                 span.end < len(doc) and doc[span.end].lower_ in self.people_heads
             )
-            if names_office(doc, span, self.offices) or people or located_at(doc, span, self.locations):
+            where = located_at(doc, span, self.locations) or describes_place(doc, span, self.place_descriptions)
+            if names_office(doc, span, self.offices) or people or where:
                 set_span_value(span, "office", True)  # a spender's office, whom it pays, where: only with no other
         return doc
 

@@ -32,7 +32,7 @@ def _aside() -> re.Pattern:
     verbs = _alt(lexicon.load("years.json")["aside_verbs"])
     return re.compile(
         rf"(?:\b(?:that|which|who)\s+(?:had\s+)?(?:{verbs})|,\s+(?:{verbs})\s+by"
-        rf"|\bsince\s+[^,.;:\d]{{0,40}}?\b(?:was|were|had\s+been)\s+(?:{verbs}))\b[^,.;:$£€¥\d]*?\bin\s+$"
+        rf"|\bsince\s+[^,.;:\d]{{0,40}}?\b(?:(?:was|were|had\s+been)\s+)?(?:{verbs}))\b[^,.;:$£€¥\d]*?\bin\s+$"
     )
 
 
@@ -78,8 +78,11 @@ def is_opening_time(low: str, start: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _event() -> re.Pattern:
-    names = "|".join(map(re.escape, sorted(lexicon.load("years.json")["event_names"], key=len, reverse=True)))
-    return re.compile(rf"(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:{names})\b")
+    data = lexicon.load("years.json")
+    names = "|".join(map(re.escape, sorted(data["event_names"], key=len, reverse=True)))
+    nouns = "|".join(map(re.escape, sorted(data["event_nouns"], key=len, reverse=True)))
+    # a disaster's noun after at most three capitalised words: "the 2020 Seomjin River floods"
+    return re.compile(rf"(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:{names})\b|(?:\s+[A-Z][a-z]+){{0,3}}\s+(?:{nouns})\b")
 
 
 def is_event_year(text: str, end: int) -> bool:
@@ -89,6 +92,8 @@ def is_event_year(text: str, end: int) -> bool:
 
     >>> is_event_year("to host the 2036 Summer Olympics", 16), is_event_year("the 2024 games budget", 8)
     (True, False)
+    >>> is_event_year("lessons from the 2020 Seomjin River floods", 21)
+    True
     """
     return _event().match(text, end) is not None
 

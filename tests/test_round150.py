@@ -113,3 +113,36 @@ def test_a_time_between_a_profit_and_its_amount(text):
 def test_a_relative_clause_after_a_dated_amount():
     text = "Profit fell to £216m in 2004, hurt by the cost of buying Safeway, which Morrison bought for £3bn."
     assert [r["years"] for r in _all(text)] == [[2004], []]
+
+
+# a sector word in an appositive that describes a place just named gives its sector only when the clause
+# names no other: "Yeosu, a petrochemical hub" is where the hydrogen plant stands
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        ("SK will pour 500 billion won into a hydrogen plant in Ulsan, a petrochemical hub.", ["hydrogen_economy"]),
+        ("The city will spend 20 billion won on housing in Geoje, a shipbuilding town.", ["real_estate"]),
+        ("The government will give 30 billion won to Geoje, a shipbuilding town.", ["shipbuilding"]),
+    ],
+)
+def test_a_place_described_by_its_trade(text, sectors):
+    assert _all(text, "2023-09-12")[0]["sectors"] == sectors
+
+
+# demand from buyers is why money moves, not where it goes
+def test_demand_from_buyers_is_no_destination():
+    text = "Hyundai Steel said its net profit rose to 800 billion won on a recovery in demand from shipbuilders."
+    assert _all(text, "2021-04-26")[0]["sectors"] == []
+
+
+# a year of an opening, of another sale since, or of a disaster named before its noun is no money's year
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toyota will invest $500m in a new plant in Texas, creating 2,000 jobs when production starts in 2008.",
+        "Punch bought the pubs for £2.7bn, the biggest deal since Nomura sold Unique in 2002.",
+        "The ministry will spend 38 billion won on flood sensors, citing the 2020 Seomjin River floods.",
+    ],
+)
+def test_a_year_of_an_opening_a_sale_or_a_disaster(text):
+    assert _all(text, "2005-06-14")[0]["years"] == []
