@@ -247,8 +247,8 @@ _CLOSED_ASIDE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,;:.]|(?<=\d)[.,](?=\
 
 def closed_aside(text: str, start: int, inside: int, at: int) -> bool:
     """Does a relative aside that opens in text[start:at] hold the offset ``inside`` and close before
-    ``at``? Then an amount inside it decides nothing for an amount at ``at``: "Southwest, which earned
-    $56m in the first quarter, slipped 8 cents" (the 8 cents is no profit).
+    ``at``? Then an amount inside it lends its years to no amount at ``at`` (link.py): "Southwest,
+    which earned $56m in the first quarter, slipped 8 cents" (the 8 cents is not the quarter's).
 
     >>> t = "Southwest, which earned $5.6m in the quarter, slipped 8 cents"
     >>> closed_aside(t, 0, t.index("$5.6m") + 5, t.index("8 cents"))
