@@ -245,15 +245,13 @@ def definite_gapped(text: str, start: int, a_start: int) -> re.Match | None:
 _CLOSED_ASIDE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,;:.]|(?<=\d)[.,](?=\d))*,")
 
 
-def closed_aside(text: str, start: int, inside: int, at: int) -> bool:
-    """Does a relative aside that opens in text[start:at] hold the offset ``inside`` and close before
-    ``at``? Then an amount inside it lends its years to no amount at ``at`` (link.py): "Southwest,
+def closed_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the relative asides in text[start:end] (", which earned $5.6m in the quarter,"), found
+    once per sentence. An amount inside one lends its years to no amount after it (link.py): "Southwest,
     which earned $56m in the first quarter, slipped 8 cents" (the 8 cents is not the quarter's).
 
-    >>> t = "Southwest, which earned $5.6m in the quarter, slipped 8 cents"
-    >>> closed_aside(t, 0, t.index("$5.6m") + 5, t.index("8 cents"))
-    True
-    >>> closed_aside("It earned $56m, up from $50m", 0, 14, 24)
-    False
+    >>> t = "Southwest, which earned $5.6m in the quarter, slipped 8 cents; it earned $56m, up from $50m"
+    >>> closed_asides(t, 0, len(t))
+    [(9, 45)]
     """
-    return any(m.start() < inside < m.end() <= at for m in _CLOSED_ASIDE.finditer(text, start, at))
+    return [m.span() for m in _CLOSED_ASIDE.finditer(text, start, end)]

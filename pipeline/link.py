@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .clause_ends import (
-    closed_aside,
+    closed_asides,
     conditional_start,
     gapped_subject,
     is_share,
@@ -111,6 +111,7 @@ def link_sentence(
     s0, s1 = sent
     cuts = boundaries(text, s0, s1)
     asides = [m.span() for m in ASIDE.finditer(text, s0, s1)]
+    closed = closed_asides(text, s0, s1)  # an amount in one lends no years after it (decimals allowed inside)
 
     def aside(at: int, amount: int) -> bool:  # inside ", which ... ," without the amount: nothing of the subject's
         return any(a <= at < b and not a <= amount < b for a, b in asides)
@@ -178,7 +179,8 @@ def link_sentence(
             crossed = any(first <= c < a_start for c in cuts)
             lead, lead_how = (None, "") if crossed else (sentence_lead, "sentence")
             # not the amount of an aside before: "Southwest, which earned $56m in the quarter, slipped 8 cents"
-            prev = out[own_amounts[n - 1]] if n and not closed_aside(text, s0, prev_end - 1, a_start) else None
+            lent = n and not any(a < prev_end - 1 < b <= a_start for a, b in closed)
+            prev = out[own_amounts[n - 1]] if lent else None
             if n in subjects:  # "..., and textile factories for a further 1.2 bln"
                 lead, lead_how = (subjects[n][1], a_start), "clause"
 
