@@ -272,6 +272,8 @@ def main() -> None:
         ("round151", 2174, 0, 30),
         ("round152", 2175, 0, 30),
         ("round153", 2176, 0, 30),
+        ("round154", 2177, 0, 30),
+        ("round155", 2178, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
