@@ -38,6 +38,7 @@ from .phrase_words import (
 )
 
 SPEAKERS_OWN = frozenset({"profit", "revenue", "dividend"})  # a company reports its own results
+ASIDE_ADVERBS = frozenset({"also", "now", "still", "itself", "once"})  # ", also based in Tokyo,"
 
 
 def closing_bracket(doc: Doc, k: int, limit: int) -> int | None:
@@ -374,15 +375,19 @@ class ActorFinder(WithReader):
 
     def past_aside(self, doc: Doc, k: int | None, limit: int) -> int | None:
         """The token after what a subject sets off after it: an abbreviation in brackets ("the
-        International Finance Corp (IFC)") and a noun phrase between commas (", a World Bank
-        affiliate,"), else k itself."""
+        International Finance Corp (IFC)"), a noun phrase between commas (", a World Bank
+        affiliate,") or a participle's phrase (", also based in Tokyo,"), else k itself."""
         if k is not None and doc[k].text == "(":
             close = closing_bracket(doc, k, limit)
             k = next((m for m in range(close + 1, limit) if not doc[m].is_space), None) if close else k
-        if k is None or doc[k].text != "," or k + 1 >= limit or doc[k + 1].lower_ not in ARTICLES:
+        if k is None or doc[k].text != "," or k + 2 >= limit:
             return k
-        close = next((m for m in range(k + 2, min(limit, k + 12)) if doc[m].text == ","), None)
-        if close is None or any(self.is_verb(doc, m) for m in range(k + 2, close)):
+        j = k + 2 if doc[k + 1].lower_ in ASIDE_ADVERBS else k + 1  # ", also based in Tokyo,"
+        participle = doc[j].is_lower and doc[j].lower_.endswith("ed")
+        if not (doc[k + 1].lower_ in ARTICLES or participle):
+            return k
+        close = next((m for m in range(j + 1, min(limit, k + 12)) if doc[m].text == ","), None)
+        if close is None or any(self.is_verb(doc, m) for m in range(j + 1, close)):
             return k
         return next((m for m in range(close + 1, limit) if not doc[m].is_space), k)
 
@@ -426,7 +431,9 @@ class ActorFinder(WithReader):
             found = self.relative_subject(doc, far or a[1], c1, trigger, definite)
         if found is None:  # "compared to EA's $17.8bn", "Samsung's planned $17bn plant", "the Lib Dems' £1.19m"
             found = self.owner_of(doc, a, c0, modifiers_only=True)
-        if found is None:
+        # not the owner of what the money goes to: "requested 2.4 trillion won for South Korea's digital projects"
+        goes = trigger is not None and trigger[0] >= a[1] and self.purpose_preposition(doc, a[1], trigger[0])
+        if found is None and not goes:
             found = self.owner_of(doc, trigger, c0)
         if found is None:
             found = self.at_owner(doc, trigger, c1, kind, a)

@@ -495,6 +495,3 @@ def is_change_base(gap: str) -> bool:
     """
     low = gap.lower()
     return _from_end(low) and is_change_before(low, len(low))
-
-
-ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;:.]*,")

@@ -298,6 +298,18 @@ REACH = 24  # tokens between a trigger and its amount beyond which neither decid
 HEAD_GAP = 3  # modifiers at most between an amount and the noun it modifies
 
 
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
+
+
+def dotted(word: str) -> bool:
+    """Is ``word`` an abbreviation written with full stops ("U.S.", "U.K."), a word like any other?
+
+    >>> dotted("U.S."), dotted("U.S"), dotted("Inc.")
+    (True, False, False)
+    """
+    return _DOTTED.fullmatch(word) is not None
+
+
 def quantified_noun(doc: Doc, start: int, a_end: int, link_words: list, stops: frozenset, end: int = -1) -> bool:
     """Is the noun at token ``start`` (ending at ``end``, when given) the one that the amount ending at
     ``a_end`` (past a rate: "a year") modifies or quantifies: after a link word ("$1.2bn in grants", "3
@@ -309,6 +321,9 @@ def quantified_noun(doc: Doc, start: int, a_end: int, link_words: list, stops: f
     >>> doc = English()("paid $5 million in grants and 3 mln dlrs for mis-selling funds")
     >>> quantified_noun(doc, 5, 4, [("in",)], frozenset()), quantified_noun(doc, 14, 10, [("for",)], frozenset())
     (True, False)
+    >>> doc = English()("including 677.9 billion won in U.S. production tax credits")
+    >>> quantified_noun(doc, 7, 4, [("in",)], frozenset())
+    True
     >>> doc = English()("41 cts a share after-tax loss; 41 cts after the loss")
     >>> quantified_noun(doc, 7, 4, [], frozenset({"after"})), quantified_noun(doc, 12, 10, [], frozenset({"after"}))
     (True, False)
@@ -329,14 +344,14 @@ def quantified_noun(doc: Doc, start: int, a_end: int, link_words: list, stops: f
                 for w in rest
                 if link == ("of",) and w.like_num and w.i + 2 < len(doc) and glued_hyphen(doc, w.i + 2)
             }
-            plain = all(w.is_alpha or w.i in tenor for w in rest)  # "of 10-year notes": a tenor modifies
+            plain = all(w.is_alpha or w.i in tenor or dotted(w.text) for w in rest)  # "of 10-year notes", "in U.S. tax"
             return len(rest) - glued - len(tenor) <= 2 and plain and not gerund
     return (
         len(gap) <= HEAD_GAP + 2
         and not ("," in words and 0 <= end < len(doc) and (doc[end].text[:1].isdigit() or doc[end].is_currency))
         and not any(w.lower_ in stops and not glued_hyphen(doc, w.i + 2) for w in gap)  # "after-tax loss" goes on
-        and all(w.is_alpha or w.text in {"-", ","} or w.like_num for w in gap)
-        and len([w for w in gap if w.is_alpha]) <= HEAD_GAP
+        and all(w.is_alpha or w.text in {"-", ","} or w.like_num or dotted(w.text) for w in gap)
+        and len([w for w in gap if w.is_alpha or dotted(w.text)]) <= HEAD_GAP
         and not clause_after_comma(gap)
     )
 

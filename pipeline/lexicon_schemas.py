@@ -14,7 +14,8 @@ __all__ = ["GENERATED", "SCHEMAS", "WORD_INTS", "WORD_MAP", "WORDS", "Each", "Fi
 # every key of actors.json is a list of words (pipeline/lexicons/README.md says what each one does)
 ACTOR_WORD_LISTS = (
     "fronted_openers by_nouns noun_passive_preps recipient_passives pronouns titles post_nominals unit_heads"
-    " ranking_words actor_heads modified_heads of_heads result_modifiers passive_payer_verbs speech_verbs control_verbs"
+    " relation_heads ranking_words actor_heads modified_heads of_heads result_modifiers passive_payer_verbs"
+    " speech_verbs control_verbs"
     " motion_verbs object_payer_verbs verbs places_after not_names phrase_enders descriptor_participles"
     " listing_participles listing_nouns partitives name_of_heads place_of_heads placed_suffixes"
     " placed_company_heads in_heads country_anaphors never_names time_leads time_units time_fillers offer_nouns"
@@ -283,6 +284,7 @@ SCHEMAS: dict[str, Any] = {
             "customers": Fields({"orders": WORDS, "leads": WORDS, "heads": WORDS}),
             "sources": Fields({"prepositions": WORDS, "nouns": WORDS, "instruments": WORDS, "onward": WORDS}),
             "away_leads": WORDS,
+            "away_modifiers": WORDS,
             "negating_prefixes": WORDS,
             "replacements": ListOf(Fields({"verbs": WORDS, "preps": WORDS})),
             "put_out_of_use": WORDS,

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .clause_ends import (
+    ASIDE,
     closed_asides,
     conditional_start,
     gapped_subject,
@@ -27,7 +28,6 @@ from .clause_ends import (
     remainder_start,
 )
 from .clauses import (
-    ASIDE,
     RELATIVE_OPENER,
     attribution_start,
     boundaries,
@@ -110,7 +110,7 @@ def link_sentence(
     """
     s0, s1 = sent
     cuts = boundaries(text, s0, s1)
-    asides = [m.span() for m in ASIDE.finditer(text, s0, s1)]
+    asides = [m.span("rel") for m in ASIDE.finditer(text, s0, s1)]
     closed = closed_asides(text, s0, s1)  # an amount in one lends no years after it (decimals allowed inside)
 
     def aside(at: int, amount: int) -> bool:  # inside ", which ... ," without the amount: nothing of the subject's
@@ -298,6 +298,7 @@ def link_sentence(
             out[i].link = "sentence"
         # so is a purpose after the list: "180 billion won to Hanwha and 95 billion won to LIG Nex1
         # for missile research"
+        gapped = gapped and is_gapped_gap(gap, comma=False)  # a purpose is shared over "and", not a comma's name list
         listed = is_recipient_gap(gap) or is_instrument_gap(gap) or gapped or (gap.strip() == "," and j in shared)
         # not a second item's own phrase after the same preposition: "390 bln won for Ukraine and 180 bln won for farms"
         listed = listed and not parallel_recipient(text, gap, amounts[j][1], sector_starts)

@@ -48,22 +48,28 @@ def is_list_gap(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _gapped_gap() -> re.Pattern:
-    name = r"(?:the\s+)?(?-i:[A-Z][\w&.'-]*)(?:\s+(?-i:[A-Z][\w&.'-]*)){0,4}"
-    return re.compile(rf"^\s*,?\s*and\s+{name}\s*$", re.IGNORECASE)
+def _gapped_gap(comma: bool) -> re.Pattern:
+    name = r"(?:the\s+)?(?-i:[A-Z][\w&.'-]*)(?:\s+(?-i:[A-Z][\w&.'-]*|&)){0,4}"
+    joint = r"(?:,?\s*and|,)" if comma else r",?\s*and"
+    return re.compile(rf"^\s*{joint}\s+{name}\s*$", re.IGNORECASE)
 
 
-def is_gapped_gap(gap: str) -> bool:
-    """Is ``gap``, between two amounts, "and" and a name with no verb after it: the second amount is a
-    gapped clause that shares the first one's verb and what follows the list ("Woori Bank earned 2.9
-    trillion won and Woori Card 147 billion won in net profit last year")?
+def is_gapped_gap(gap: str, comma: bool = True) -> bool:
+    """Is ``gap``, between two amounts, "and" or (with ``comma``) a comma and a name with no verb after
+    it: the second amount is a gapped clause that shares the first one's verb and what follows the list
+    ("Woori Bank earned 2.9 trillion won and Woori Card 147 billion won in net profit last year",
+    "BAE Systems £2.6bn, Rolls-Royce £1.1bn, GKN £800m (all at end-2004)")?
 
     >>> is_gapped_gap(" and Woori Card "), is_gapped_gap(" and Kia "), is_gapped_gap(" and its unit ")
     (True, True, False)
     >>> is_gapped_gap(" and Kia will spend "), is_gapped_gap(" in Seoul and Busan ")
     (False, False)
+    >>> is_gapped_gap(", Rolls-Royce "), is_gapped_gap(", Dec 31 "), is_gapped_gap(", said Kia ")
+    (True, False, False)
+    >>> is_gapped_gap(" and Cable & Wireless "), is_gapped_gap(", Rolls-Royce ", comma=False)
+    (True, False)
     """
-    return _gapped_gap().match(gap) is not None
+    return _gapped_gap(comma).match(gap) is not None
 
 
 def opens_as_clause(gap: str) -> bool:

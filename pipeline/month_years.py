@@ -101,7 +101,7 @@ def _pattern() -> re.Pattern:
     counts = alternation(list(data["month_counts"]))
     codes = "|".join(map(re.escape, data["period_codes"]))  # as written: "Q3", not "q3"
     return re.compile(
-        rf"\b(?P<m1>{months})-(?P<m2>{months})\s+quarter\b"
+        rf"\b(?P<m1>{months})-(?P<m2>{months})(?:\s+(?:quarter|period))?\b"
         rf"|\b(?P<code>{codes})\b"
         rf"|\b(?i:(?P<q>{ordinals}))[- ](?i:quarter)\b"
         rf"|\b(?i:(?P<h>{halves}))[- ](?i:half)\b"
@@ -217,6 +217,10 @@ def named_periods(
     []
     >>> list(named_periods("the January-March quarter, in the first half", "2019-04-25", free))
     [(4, 25, 2019), (34, 44, 2018)]
+    >>> list(named_periods("exports rose in the January-November period", "2018-12-10", free))
+    [(20, 43, 2018)]
+    >>> list(named_periods("for shipment June-September", "1987-06-02", free))
+    [(13, 27, 1987)]
     >>> d = "2005-10-19"
     >>> list(named_periods("in the first nine months", d, free)), list(named_periods("first 9 months of 2004", d, free))
     ([(7, 24, 2005)], [])
@@ -265,12 +269,14 @@ def named_periods(
         if month and contract_month(text, start, end) and months[month] > int(date[5:7]):
             yield start, end, int(date[:4])  # a futures contract's month, quoted ahead of its delivery
             continue
-        if month and event.match(text, end):
+        bare_span = m.group("m1") and not text[start:end].endswith(("quarter", "period"))  # "the July-August delivery"
+        if (month or bare_span) and event.match(text, end):
             continue  # "OPEC's December agreement", "the July platinum delivery" below: an event's month
         if month == "May" and not (may.search(text, max(0, start - 12), start) or _day_after(text, end)):
             continue  # "it may rise"
-        if m.group("m1"):
-            opens, length = months[m.group("m1")], 3
+        if m.group("m1"):  # "the January-March quarter", "in the January-November period": one span
+            opens = months[m.group("m1")]
+            length = (months[m.group("m2")] - opens) % 12 + 1
         elif m.group("q"):
             opens, length = data["quarters"][m.group("q").lower()], 3
         elif m.group("h"):
@@ -290,6 +296,9 @@ def named_periods(
             continue  # "Yonhap reported April 29", "said on April 15", "SEOUL, Sept. 12 (Yonhap) --": a telling's day
         if m.group("n") and length > int(date[5:7]):
             yield start, end, int(date[:4])  # "in the first five months" in March: a fiscal year's, under way
+            continue
+        if m.group("m1") and opens <= int(date[5:7]) <= opens + length - 1:
+            yield start, end, int(date[:4])  # "for shipment June-September" in a June article: under way
             continue
         yield start, end, period_year(opens, length, date, lead, future)
 

@@ -62,6 +62,7 @@ class PhraseReader:
         self.titles = sorted((tuple(t.split()) for t in data["titles"]), key=len, reverse=True)
         self.post_nominals = frozenset(data["post_nominals"])  # "William Haughey OBE"
         self.unit_heads = frozenset(data["unit_heads"])  # "its General Farebox Inc subsidiary"
+        self.relation_heads = frozenset(data["relation_heads"])  # "its rival Nippon Life"
         self.ranking_words = frozenset(data["ranking_words"])  # "The UK's biggest brewer, Scottish and Newcastle"
         self.heads = frozenset(data["actor_heads"])
         self.modified_heads = frozenset(data["modified_heads"])  # "the trading house", not "a house"
@@ -228,6 +229,8 @@ class PhraseReader:
             rest = self.phrase(doc, i + 1, limit, depth + 1)
             if rest.what == "actor" and not self.is_name(doc, rest.end - 1, -1):
                 return Phrase("actor", i if rest.start == rest.first else rest.start, rest.end, i, rest.last)
+            if rest.what == "actor" and rest.start > i + 1 and doc[rest.start - 1].lower_ in self.relation_heads:
+                return rest  # "its rival Nippon Life", "its unit Holiday Inns Inc": the name it describes
         if doc[i].lower_ in self.pronouns and not (
             doc[i].lower_ in DEMONSTRATIVES and i + 1 < limit and doc[i + 1].lower_ in self.heads
         ):  # "these firms" is a noun phrase, "these" alone a pronoun

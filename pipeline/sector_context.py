@@ -14,20 +14,34 @@ from .names import bracketed_abbreviation, hyphen_named, in_company_name
 from .phrase_words import actors_lexicon, opens_descriptor
 
 
-def after_lead(doc: Doc, start: int, leads: list[tuple[str, ...]]) -> bool:
-    """Does a phrase of ``leads`` ("away from", "phase out", "instead of") stand right before token
-    ``start``, an article between allowed: what money moves away from is not where it goes ("to help
-    Vietnam move away from coal")?
+def after_lead(doc: Doc, start: int, leads: list[tuple[str, ...]], modifiers: frozenset[str] = frozenset()) -> bool:
+    """Does a phrase of ``leads`` ("away from", "phase out", "reliance on") stand right before token
+    ``start``, an article and, when ``modifiers`` are given, up to AWAY_MODIFIERS modifiers between
+    (a capitalised adjective inside the sentence or a word of ``modifiers``: "reliance on Chinese
+    graphite", "on imported pellets")? What money moves away from is not where it goes ("to help
+    Vietnam move away from coal").
 
     >>> from spacy.lang.en import English
-    >>> doc = English()("move away from the coal and into coal")
-    >>> after_lead(doc, 4, [("away", "from")]), after_lead(doc, 7, [("away", "from")])
-    (True, False)
+    >>> doc = English()("move away from the coal and into coal, reliance on cheap Chinese imported graphite")
+    >>> away = [("away", "from"), ("reliance", "on")]
+    >>> after_lead(doc, 4, away), after_lead(doc, 7, away), after_lead(doc, 14, away, frozenset({"imported"}))
+    (True, False, False)
+    >>> after_lead(doc, 14, away, frozenset({"imported", "cheap"}))
+    True
     """
-    words = [t.lower_ for t in doc[max(0, start - 5) : start] if not t.is_space]
+    k = start
+    for _ in range(AWAY_MODIFIERS if modifiers else 0):  # none for a prefix: "non-Markborough real estate"
+        tok = doc[k - 1] if k > 1 else None
+        if tok is None or not (tok.lower_ in modifiers or (tok.is_title and tok.is_alpha and not tok.is_sent_start)):
+            break
+        k -= 1
+    words = [t.lower_ for t in doc[max(0, k - 5) : k] if not t.is_space]
     if words and words[-1] in ("the", "a", "an"):
         words.pop()
     return any(tuple(words[-len(lead) :]) == lead for lead in leads)
+
+
+AWAY_MODIFIERS = 3  # modifiers at most between an away lead and its sector word
 
 
 ATTRIBUTIVE = frozenset(

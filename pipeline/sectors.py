@@ -135,12 +135,17 @@ def _same_plural() -> frozenset[str]:
 
 
 def plural(word: str) -> str:
-    """English plural of a word, good enough for sector nouns (plurals.json lists those that stay).
+    """English plural of a word, good enough for sector nouns (plurals.json lists those that stay); a
+    model's designation takes an "s" ("Boeing 777s", "A380s").
 
     >>> plural("factory"), plural("city"), plural("chip"), plural("business"), plural("data")
     ('factories', 'cities', 'chips', 'businesses', 'data')
+    >>> plural("777"), plural("A380"), plural("4.0")
+    ('777s', 'A380s', '4.0')
     """
     w = word.lower()
+    if w[-1:].isdigit() and w.isalnum():
+        return word + "s"
     if not w[-1:].isalpha() or w in _same_plural():
         return word
     if w.endswith("y") and w[-2:-1] not in "aeiou":
@@ -254,11 +259,11 @@ class SectorMatcher:
         self.fuels = {k: frozenset(w.lower() for w in v) for k, v in data["fuels"].items()}  # "methanol-fuelled"
         self.kinds_of = {k: frozenset(v) for k, v in data["kinds_of"].items()}  # smart farms are farming
         self.sizes = frozenset(data["size_classes"])  # "small and medium-sized construction firms"
-        self.away = [  # what money moves away from ("away from coal"), and a denied sector word ("non-food")
-            tuple(w.lower().replace("-", " - ").split())
+        self.away_modifiers = frozenset(data["away_modifiers"])  # "reliance on imported pellets"
+        self.away, self.denied = (  # what money moves away from ("away from coal"), a denied sector word ("non-food")
+            [tuple(w.lower().replace("-", " - ").split()) for w in data[key]]
             for key in ("away_leads", "negating_prefixes")
-            for w in data[key]
-        ]
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [
@@ -302,7 +307,8 @@ class SectorMatcher:
             and not names_customer(doc, sp, self.customers)
             and not names_body(doc, sp, self.activities, self.bodies)
             and not names_source(doc, sp, self.sources)
-            and not after_lead(doc, sp.start, self.away)
+            and not after_lead(doc, sp.start, self.away, self.away_modifiers)
+            and not after_lead(doc, sp.start, self.denied)  # "non-Markborough real estate" is still real estate
             and not any(moved_from(doc, sp, *move) for move in self.moves)
             and not in_place_phrase(doc, sp.start, self.place_leads)
             and not measure_compound(doc, sp, self.measures)

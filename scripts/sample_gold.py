@@ -274,6 +274,8 @@ def main() -> None:
         ("round153", 2176, 0, 30),
         ("round154", 2177, 0, 30),
         ("round155", 2178, 0, 30),
+        ("round156", 2179, 0, 30),
+        ("round157", 2180, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:

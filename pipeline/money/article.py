@@ -295,22 +295,30 @@ def per_share_rows(text: str, found: list[Candidate], rules: Rules) -> None:
 
 
 _NEXT_IN_BRACKET = re.compile(r"^[ \t]*[;,][ \t]*$")
+# a price per unit restated per another unit in brackets: "93,000 rand a kilogram ($482 an ounce)"
+_PER_BRACKET = re.compile(r"^[ \t]*(?:a|an|per|each|/)[ \t]*[A-Za-z-]+(?:[ \t]+[A-Za-z-]+)?[ \t]*\([ \t]*$", re.I)
 
 
 def mark_conversions(text: str, found: list[Candidate], rules: Rules) -> None:
     """ "10 trillion won ($8.6 billion)" restates the amount before it in another currency: flagged
-    ``conversion``; so does the next amount in the same brackets ("5.65bn euros ($7.4bn; £3.9bn)").
+    ``conversion``; so does the next amount in the same brackets ("5.65bn euros ($7.4bn; £3.9bn)"), and
+    a price per unit restated in brackets ("93,000 rand a kilogram ($482 an ounce)").
 
     >>> from pipeline.money.rules import rules
     >>> t = "5.65bn euros ($7.4bn; £3.9bn)"
     >>> found = [Candidate(0, 12, 5.65e9, "EUR"), Candidate(14, 20, 7.4e9, "USD"), Candidate(22, 28, 3.9e9, "GBP")]
     >>> mark_conversions(t, found, rules()); [a.flags for a in found]
     [[], ['conversion'], ['conversion']]
+    >>> t = "93,000 rand a kilogram ($482 an ounce)"
+    >>> found = [Candidate(0, 11, 93000, "ZAR", per="kilogram"), Candidate(24, 28, 482, "USD", per="ounce")]
+    >>> mark_conversions(t, found, rules()); [a.flags for a in found]
+    [[], ['conversion']]
     """
     group = None  # the currencies of the amount being restated and of its conversions so far
     for prev, a in zip(found, found[1:], strict=False):
         gap = text[prev.end : a.start]
-        if prev.currency != a.currency and not a.per and rules.convert_gap.match(gap):
+        restated = rules.convert_gap.match(gap) if not a.per else prev.per and _PER_BRACKET.match(gap)
+        if prev.currency != a.currency and restated:
             a.flags.append("conversion")
             group = {prev.currency, a.currency}
         elif group is not None and a.currency not in group and not a.per and _NEXT_IN_BRACKET.match(gap):
