@@ -250,13 +250,28 @@ ASIDE = re.compile(r",\s*(?:(?:the|a|an)\s+[^,;:.$£€¥\d]{0,60}?\s)?(?P<rel>(
 _CLOSED_ASIDE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,;:.]|(?<=\d)[.,](?=\d))*,")
 
 
+@lru_cache(maxsize=1)
+def _participle_aside() -> re.Pattern:
+    """An appositive whose participle of years.json ``aside_verbs`` tells of another deal: ", the car
+    repair chain sold by Ford for £330m in 2002,"."""
+    verbs = lexicon.alternation(lexicon.load("years.json")["aside_verbs"])
+    return re.compile(
+        rf",\s*(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}(?:{verbs})\s+(?:by|for|to|in)\b(?:[^,;:.]|(?<=\d)[.,](?=\d))*,"
+    )
+
+
 def closed_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of the relative asides in text[start:end] (", which earned $5.6m in the quarter,"), found
-    once per sentence. An amount inside one lends its years to no amount after it (link.py): "Southwest,
-    which earned $56m in the first quarter, slipped 8 cents" (the 8 cents is not the quarter's).
+    """The spans of the relative asides in text[start:end] (", which earned $5.6m in the quarter,") and
+    of the appositives with a participle of another deal (", the chain sold by Ford for £330m in 2002,"),
+    found once per sentence. An amount inside one lends its years to no amount after it (link.py):
+    "Southwest, which earned $56m in the first quarter, slipped 8 cents" (the 8 cents is not the quarter's).
 
     >>> t = "Southwest, which earned $5.6m in the quarter, slipped 8 cents; it earned $56m, up from $50m"
     >>> closed_asides(t, 0, len(t))
     [(9, 45)]
+    >>> t = "Kwik-Fit, the car repair chain sold by Ford for £330m in 2002, is looking at a £2m investment"
+    >>> closed_asides(t, 0, len(t))
+    [(8, 62)]
     """
-    return [m.span() for m in _CLOSED_ASIDE.finditer(text, start, end)]
+    found = [m.span() for m in _CLOSED_ASIDE.finditer(text, start, end)]
+    return sorted(found + [m.span() for m in _participle_aside().finditer(text, start, end)])

@@ -76,9 +76,14 @@ def describes(doc: Doc, start: int, end: int, sector_starts: frozenset[int] = fr
     (True, True, False)
     >>> describes(English()("budget airline easyJet"), 1, 2)
     True
+    >>> doc = English()("electronics retailer Yamada Denki, display R&D projects")
+    >>> describes(doc, 0, 1, frozenset({0, 1, 6, 7})), describes(doc, 6, 7, frozenset({0, 1, 6, 7}))
+    (True, False)
     """
-    if not (doc[start].is_lower or doc[start].is_sent_start) or end in sector_starts:  # not "display R&D projects"
+    if not (doc[start].is_lower or doc[start].is_sent_start):
         return False
+    if end in sector_starts:  # "electronics retailer Yamada Denki" (a modifier), not "display R&D projects"
+        return end + 1 not in sector_starts and describes(doc, end, end + 1, sector_starts)
     name = end
     while name < min(len(doc), end + 2) and doc[name].is_lower and doc[name].is_alpha and name not in sector_starts:
         name += 1

@@ -98,6 +98,7 @@ from .kinds_units import (
 )
 from .later_mentions import moved_to, named_again, part_of_earlier, refers_back
 from .money_again import actor_again, opens_with_parts, part_payer
+from .next_mention import restates_before
 from .phrase_words import next_word
 from .respectively import respective_actors, respective_kinds
 from .sentences import sentence_bounds
@@ -411,6 +412,8 @@ class KindFinder:
                 and earlier is not None
                 and (refers_back(text, s0, info["start"], headed=True) or moved_to(text, s0, info["start"]))
                 and not self.own_noun(doc, triggers, far, c1)
+            ) or (
+                prev is None and earlier is not None and restates_before(text, s0, s1, [(info["start"], info["end"])])
             )
             # "... a 1.46 trillion won order ... The 1.46 trillion won contract runs": its actor and country
             repeat = (

@@ -72,10 +72,13 @@ def _moved_money() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _to_new_level() -> re.Pattern:
-    """A few words, then "to" and, maybe, a verb of ``moved_levels`` ("to top") before the amount."""
+    """A few words, then "to" and, maybe, a verb of ``moved_levels`` ("to top"), or "from" and, maybe,
+    "an earlier" (the level it moved from: "The budget was raised from an earlier"), before the amount."""
     levels = lexicon.alternation(lexicon.load("clauses.json")["moved_levels"])
     return re.compile(
-        rf"(?:\s+[a-z]+){{0,4}}\s+to\s+(?:(?:{levels})\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE
+        rf"(?:\s+[a-z]+){{0,4}}\s+(?:to\s+(?:(?:{levels})\s+)?|from\s+(?:an?\s+)?(?:(?:{EARLIER_LEVELS})\s+)?)"
+        rf"(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+        re.IGNORECASE,
     )
 
 
@@ -95,6 +98,8 @@ def moved_to(text: str, start: int, end: int, ends: list[int] | None = None) -> 
     (True, False)
     >>> moved_to("expected the figure to top ", 0, 27), moved_to("the figure to top the list at ", 0, 30)
     (True, False)
+    >>> moved_to("The budget was raised from an earlier ", 0, 38)
+    True
     """
     if ends is None:
         ends = moved_money_ends(text, start, end)
@@ -102,6 +107,7 @@ def moved_to(text: str, start: int, end: int, ends: list[int] | None = None) -> 
     return k > 0 and ends[k - 1] >= start and _to_new_level().fullmatch(text, ends[k - 1], end) is not None
 
 
+EARLIER_LEVELS = "earlier|previous|original|initial|planned"  # "raised from an earlier 2.4 trillion won"
 _OF = re.compile(r"\s*of\s+")
 # "account for 4.1 billion rand of that, and ...": a pronoun that ends its noun phrase
 _AFTER_PRONOUN = r"\s*[,.;:)]|\s+(?:and|but|is|was|were|had|has|will|would|went|goes)\b"

@@ -236,7 +236,9 @@ SCHEMAS: dict[str, Any] = {
             "attribution_tails": WORDS,
             "fronted_leads": WORDS,
             "list_continuers": WORDS,
-            "told_after": Fields({"subjects": WORDS, "verbs": WORDS, "sources": WORDS}),
+            "told_after": Fields(
+                {"subjects": WORDS, "restated": WORDS, "possessed": WORDS, "verbs": WORDS, "sources": WORDS}
+            ),
             "absolute_predicates": WORDS,
             "gerund_leads": WORDS,
             "item_at_openers": WORDS,

@@ -447,7 +447,13 @@ class Linker:
                 onto_earlier = bool(earlier or earlier_years) and (
                     part_of_earlier(text, info["end"]) or added_to_earlier(text, info["end"])
                 )
-                part = earlier and not lk.sectors and onto_earlier
+                # "The price, about 460 billion won, will be paid": the money before, restated
+                restated = (
+                    bool(earlier)
+                    and not lk.sectors
+                    and restates_before(text, *bounds[n], [(info["start"], info["end"])])
+                )
+                part = earlier and not lk.sectors and (onto_earlier or restated)
                 if part or (
                     earlier and (seen_headed if lk.sectors else seen) and (not lk.sectors or lk.link == "sentence")
                 ):

@@ -15,7 +15,11 @@ from spacy.tokens import Doc
 from . import lexicon
 from .kinds_around import gapped
 
-RESTATED = re.compile(r"\b(?:sum|amount|figure|money)\s*,\s*(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+# "The sum, equivalent to", "The price, about 460 billion won,": the money before, restated
+RESTATED = re.compile(
+    r"\b(?:sum|amount|figure|money|price|payment|deal|order|contract|investment)\s*,\s*(?:[a-z]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 # Nouns that name the same money, not a budget or a plan of its own ("The sum could rise to", "the
 # package could grow to"; not "The budget will be doubled to", a figure of the budget's own).

@@ -58,8 +58,10 @@ RESTATED_END = re.compile(r"\s*[,)]")
 
 @lru_cache(maxsize=1)
 def _restated_opener() -> re.Pattern:
-    subjects = lexicon.alternation(lexicon.load("clauses.json")["told_after"]["subjects"])
-    return re.compile(rf"\s*(?:{subjects}),\s*", re.IGNORECASE)
+    data = lexicon.load("clauses.json")["told_after"]
+    subjects, nouns = lexicon.alternation(data["subjects"] + data["restated"]), lexicon.alternation(data["possessed"])
+    owner = r"(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,3}(?:'s|’s)"  # "Coupang's investment,"
+    return re.compile(rf"\s*(?:{subjects}|{owner}\s+(?:{nouns})),\s*", re.IGNORECASE)
 
 
 def restates_before(text: str, start: int, end: int, amounts: list[tuple[int, int]]) -> bool:
@@ -70,6 +72,9 @@ def restates_before(text: str, start: int, end: int, amounts: list[tuple[int, in
     >>> t = "The sum, about US$330 million, will be spent by 2027."
     >>> restates_before(t, 0, len(t), [(15, 29)]), restates_before(t, 0, len(t), [(15, 29), (48, 52)])
     (True, False)
+    >>> t = "Coupang's investment, roughly $2.3 billion, will fund new centres."
+    >>> restates_before(t, 0, len(t), [(30, 42)])
+    True
     """
     opener = _restated_opener().match(text, start, end)
     if opener is None or not amounts:

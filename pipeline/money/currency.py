@@ -15,6 +15,8 @@ from .rules import PUNCT_LEAD, Rules
 
 _BREAK = re.compile(r"\n[ \t]*(?:\n|[ \t]{2}|[-–•*])")
 _POSSESSIVE = re.compile(r"(?<=[a-z])'s?$", re.IGNORECASE)
+# a country's word in brackets between the number and its currency: "about 132 mln (U.S.) dlrs"
+_BRACKETED = re.compile(r"[ \t]*\(([A-Z][A-Za-z.]{1,11})\)")
 
 
 def lookup(table: dict[str, Currency], surface: str) -> Currency | None:
@@ -40,8 +42,21 @@ def may_follow(word: str, rules: Rules) -> bool:
 
 
 def read_post(text: str, pos: int, rules: Rules):
-    """The longest currency form starting after ``pos``: (Currency, end, surface) or None."""
+    """The longest currency form starting after ``pos``: (Currency, end, surface) or None. A country's
+    word in brackets before it ("132 mln (U.S.) dlrs") counts as written without them ("U.S. dlrs").
+
+    >>> from pipeline.money.rules import rules
+    >>> cur, end, surface = read_post("132 mln (U.S.)\\ndlrs to", 7, rules())
+    >>> cur.code, end, surface
+    ('USD', 19, 'U.S. dlrs')
+    """
     lex = rules.lex
+    bracket = _BRACKETED.match(text, pos)
+    if bracket is not None and (after := read_post(text, bracket.end(), rules)) is not None:
+        surface = f"{bracket.group(1)} {after[2]}"
+        cur = lookup(lex.post, surface)
+        if cur is not None:
+            return cur, after[1], surface
     first = rules.word.match(text, pos)
     if first is None or _BREAK.search(text, pos, first.start(1)):
         return None  # a currency never starts after a paragraph break or a list bullet

@@ -433,12 +433,14 @@ def merge_neighbours(text: str, found: list[Candidate], rules: Rules) -> list[Ca
 
 
 _NEXT_CONVERSION = re.compile(r"^[ \t]*;[ \t]*$")  # "($98m; £52m)": the second of a bracket's conversions
+# "22 billion dlrs in higher revenues, of which 18 billion would be from new taxes": a part of the amount before
+_PART_OF_PREVIOUS = re.compile(r"\bof\s+which\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 
 
 def currency_source(p: Pair) -> Candidate | None:
     """The amount whose currency the bare scaled number ``a`` takes: ``b`` right after it ("5.2 mln
-    from 4.8 mln dlrs"), else the amount kept before it across a link word or further on in its
-    sentence; or None."""
+    from 4.8 mln dlrs"), else the amount kept before it across a link word, further on in its
+    sentence, or as its part ("..., of which 18 billion"); or None."""
     a, b, text, gap, kept, rules = p.a, p.b, p.text, p.gap, p.kept, p.rules
     # "30.9 billion, or 4.5 billion dlrs" restates the number in another currency; "16.6 mln, or 40
     # cts a share" divides it by the shares, in the same one
@@ -463,10 +465,24 @@ def currency_source(p: Pair) -> Candidate | None:
     if (
         prev.cur is not None
         and not cents_beside_millions(a, prev)  # "5.95 mln Minora Resources at 23 cents"
-        and (rules.share_gap.match(prev_gap) or later_in_sentence(text, prev_gap, a.end, rules))
+        and (
+            rules.share_gap.match(prev_gap)
+            or later_in_sentence(text, prev_gap, a.end, rules)
+            or part_of_previous(text, prev_gap, a.end, rules)
+        )
     ):
         return prev
     return None
+
+
+def part_of_previous(text: str, gap: str, end: int, rules: Rules) -> bool:
+    """Is a bare scaled number ending at ``end`` a part of the amount before it, after "of which" in
+    its sentence ("22 billion dlrs in higher revenues, of which 18 billion would be from new taxes"),
+    and no count ("of which 2 mln tonnes were grain")?"""
+    if len(gap) > 150 or SENTENCE_BREAK.search(gap) or not _PART_OF_PREVIOUS.search(gap):
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is None or nxt.group(1).lower() not in rules.lex.count_nouns
 
 
 def later_in_sentence(text: str, gap: str, end: int, rules: Rules) -> bool:
