@@ -275,3 +275,18 @@ def closed_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     found = [m.span() for m in _CLOSED_ASIDE.finditer(text, start, end)]
     return sorted(found + [m.span() for m in _participle_aside().finditer(text, start, end)])
+
+
+_TO_PART = re.compile(r"\s*(?:(?:will\s+)?(?:go|goes|going|went)\s+)?to\s+(?:the\s+)?[A-Za-z]", re.IGNORECASE)
+
+
+def parallel_to(text: str, prev_end: int, start: int, end: int) -> bool:
+    """Does the amount whose own words are text[start:end] name where it goes with "to", as the amount
+    ending at ``prev_end`` did ("$9.8 billion going to manufacturing ... and $7.4 billion to services")?
+    Its "to" names a destination of its own then, though "to" alone is as often an infinitive.
+
+    >>> t = "with $9.8 billion going to factories and $7.4 billion to services."
+    >>> parallel_to(t, 17, 53, 66), parallel_to("$2bn to build and $1bn to 2025", 4, 22, 30)
+    (True, False)
+    """
+    return _TO_PART.match(text, prev_end) is not None and _TO_PART.match(text, start, end) is not None

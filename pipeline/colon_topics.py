@@ -105,7 +105,7 @@ def topic_years(doc: Doc, sent: tuple[int, int], amount: tuple[dict, list], foun
 
 
 def fill_unnamed(doc: Doc, sent: tuple[int, int], amount: tuple[dict, list], found: tuple, lk, cache: dict) -> None:
-    """Fill the links ``lk`` (``link.Links``) that an amount's own words left empty: its sectors by
+    """Fill the links ``lk`` (``link_items.Links``) that an amount's own words left empty: its sectors by
     ``unnamed_sectors``, its years by ``topic_years``. ``found``: the document's text, the sentence's
     sector spans, its sector items and its year items."""
     text, spans, sectors, years = found

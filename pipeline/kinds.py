@@ -407,14 +407,10 @@ class KindFinder:
             # is the largest ...", "... seek to have the sum reduced to 20 billion rupiah": money named
             # before, again in this sentence
             parted = earlier is not None and (opens_with_parts(text, s0) or part_of_earlier(text, info["end"]))
-            again = (
-                prev is None
-                and earlier is not None
-                and (refers_back(text, s0, info["start"], headed=True) or moved_to(text, s0, info["start"]))
-                and not self.own_noun(doc, triggers, far, c1)
-            ) or (
-                prev is None and earlier is not None and restates_before(text, s0, s1, [(info["start"], info["end"])])
-            )
+            first = prev is None and earlier is not None  # the sentence's first amount, after money named before
+            told = first and (refers_back(text, s0, info["start"], headed=True) or moved_to(text, s0, info["start"]))
+            restated = first and restates_before(text, s0, s1, [(info["start"], info["end"])])
+            again = (told and not self.own_noun(doc, triggers, far, c1)) or restated
             # "... a 1.46 trillion won order ... The 1.46 trillion won contract runs": its actor and country
             repeat = (
                 None

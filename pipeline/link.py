@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,6 +22,7 @@ from .clause_ends import (
     conditional_start,
     gapped_subject,
     is_share,
+    parallel_to,
     participle_start,
     reason_start,
     remainder_start,
@@ -39,7 +39,6 @@ from .clauses import (
     is_base,
     is_change_base,
     names_place_only,
-    parallel_to,
     recipient_pattern,
     soft_boundary,
     speaks,
@@ -50,6 +49,7 @@ from .colon_topics import fill_unnamed
 from .extensions import doc_text, doc_value, set_span_value, span_value
 from .headlines import headline_takes_lede, is_headline
 from .later_mentions import added_to_earlier, moved_money_ends, moved_to, named_again, part_of_earlier, refers_back
+from .link_items import Item, Links, shared_years
 from .list_gaps import (
     is_companion_gap,
     is_gapped_gap,
@@ -67,28 +67,7 @@ from .table_years import fill_row_years
 from .totals import parts_after_totals, totals_after_parts
 from .years import YEAR_IN_GAP, contrast_clause, is_change_before, parallel_change
 
-
-@dataclass
-class Item:
-    start: int
-    end: int
-    value: object  # sector id, or a year dict
-    descriptor: bool = False  # a sector word that describes a name after it ("utility Iberdrola"), or names an office
-
-
-@dataclass
-class Links:
-    sectors: list[str] = field(default_factory=list)
-    years: list[dict] = field(default_factory=list)
-    link: str = ""
-
-
 CHANGE_BASE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)  # "rose to 9 bln from "
-
-
-def shared_years(links: Links) -> set[int]:
-    """The calendar years an amount's links name."""
-    return {int(n) for y in links.years for n in y.get("years", [])}
 
 
 def link_sentence(

@@ -61,8 +61,7 @@ class PhraseReader:
         self.pronouns = frozenset(data["pronouns"])
         self.titles = sorted((tuple(t.split()) for t in data["titles"]), key=len, reverse=True)
         self.post_nominals = frozenset(data["post_nominals"])  # "William Haughey OBE"
-        self.unit_heads = frozenset(data["unit_heads"])  # "its General Farebox Inc subsidiary"
-        self.relation_heads = frozenset(data["relation_heads"])  # "its rival Nippon Life"
+        self.unit_heads, self.relation_heads = (frozenset(data[k]) for k in ("unit_heads", "relation_heads"))
         self.ranking_words = frozenset(data["ranking_words"])  # "The UK's biggest brewer, Scottish and Newcastle"
         self.heads = frozenset(data["actor_heads"])
         self.modified_heads = frozenset(data["modified_heads"])  # "the trading house", not "a house"

@@ -244,7 +244,7 @@ def names_office(doc: Doc, span: Span, offices: frozenset[str]) -> bool:
     """Is the sector word ``span`` the name of a government office, right before a word of
     ``offices`` ("the transport ministry", "the energy regulator")? Such an office spends on other
     sectors as often as on its own: the word is the spender's industry, which counts only when the
-    amount's clause names no other destination (as a descriptor's: ``link.Item.descriptor``).
+    amount's clause names no other destination (as a descriptor's: ``link_items.Item.descriptor``).
 
     >>> from spacy.lang.en import English
     >>> doc = English()("the transport ministry backs transport projects")

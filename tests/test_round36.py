@@ -40,7 +40,7 @@ LINKS = [
     # (sector_phrases.listed_conjunct), not when the list's items share a head noun after them
     ("Ministers will spend £2bn on schools, health and housing.", "£2bn", ["education", "healthcare", "real_estate"]),
     ("It is raising jet and diesel postings 2.5 cts a gallon.", "2.5 cts", ["oil_and_gas"]),  # as before
-    # a part whose "to" parallels the part before it names a destination of its own (clauses.parallel_to)
+    # a part whose "to" parallels the part before it names a destination of its own (clause_ends.parallel_to)
     (
         "Vietnam drew $12 billion of investment, with $8 billion going to chip plants and $4 billion to services.",
         "$4 billion",

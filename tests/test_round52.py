@@ -112,7 +112,7 @@ def test_links(text, mention, sectors, years):
         # a bare scaled number after an amount and a dash is the range's top (neighbours.dash_range)
         ("Profits will be between £415m and £425m ($779m-798m).", ["between £415m and £425m", "$779m-798m"]),
         ("Sales will reach €40m-45m next year.", ["€40m-45m"]),
-        # a count noun after a clause break counts nothing (neighbours.later_in_sentence)
+        # a count noun after a clause break counts nothing (money.sharing.later_in_sentence)
         (
             "Turnover slipped to 81.25 billion stg, 165 pct above the 30.63 billion a year ago, "
             "the Stock Exchange said.",

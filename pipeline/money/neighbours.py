@@ -28,8 +28,9 @@ from .context import (
 from .levels import changed_to_level, continued_level, quoted_level
 from .number import is_year_like
 from .or_pairs import alternative_bounds, restated_per_share
-from .pair import GROUPED, RANGE_SPREAD, SENTENCE_BREAK, Merge, Pair, cents_beside_millions, inherit, one_money
-from .rules import WRAP, Rules
+from .pair import GROUPED, RANGE_SPREAD, Merge, Pair, cents_beside_millions, inherit, one_money
+from .rules import Rules
+from .sharing import AFTER_SHARED, NEXT_WORD, later_in_sentence, part_of_previous
 
 # "X, or Y dlrs", "X (Y dlrs)": Y restates X in another currency. Narrower than convert_gap, whose
 # plain " or " also joins two numbers of one currency ("5 mln or 6 mln dlrs").
@@ -37,13 +38,6 @@ _RESTATED = re.compile(r"^[ \t\r\n]*(?:,[ \t\r\n]*or|\()[ \t\r\n]*$", re.IGNOREC
 _COMPOUND_GAP = re.compile(r"^[ \t]+(?:and[ \t]+)?$", re.IGNORECASE)
 _RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))[ \t\r\n]+from[ \t\r\n]+$", re.IGNORECASE)
 _DASHES = ("-", "–", "—")
-_NEXT_WORD = re.compile(rf"(?=[ \t\r\n]){WRAP}([^\W\d_]+)")
-_CLAUSE_BREAK = re.compile(r"[,;:]|\.(?=\s|$)")  # where the words after a number stop counting it
-_AFTER_SHARED = re.compile(
-    rf"{WRAP}(?:$|[.,;:)]|(?:in|at|on|by|from|to|for|and|or|over|against|compared|while|a|an"
-    r"|the|last|this|earlier|previously|before|ago|during)\b)",
-    re.IGNORECASE,
-)
 
 
 # --- what the rules read about a pair ---------------------------------------------------------
@@ -382,8 +376,8 @@ def lead_source(p: Pair) -> Candidate | None:
     a, text, kept, rules = p.a, p.text, p.kept, p.rules
     if not kept or not money_lead_before(text, a.start):
         return None
-    if _AFTER_SHARED.match(text, a.end) is None:
-        nxt = _NEXT_WORD.match(text, a.end)
+    if AFTER_SHARED.match(text, a.end) is None:
+        nxt = NEXT_WORD.match(text, a.end)
         if nxt is None or nxt.group(1).lower() not in rules.lex.money_words:
             return None
     source = next((k for k in reversed(kept) if k.cur is not None and k.cur.kind != "subunit"), None)
@@ -433,8 +427,6 @@ def merge_neighbours(text: str, found: list[Candidate], rules: Rules) -> list[Ca
 
 
 _NEXT_CONVERSION = re.compile(r"^[ \t]*;[ \t]*$")  # "($98m; £52m)": the second of a bracket's conversions
-# "22 billion dlrs in higher revenues, of which 18 billion would be from new taxes": a part of the amount before
-_PART_OF_PREVIOUS = re.compile(r"\bof\s+which\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 
 
 def currency_source(p: Pair) -> Candidate | None:
@@ -473,35 +465,3 @@ def currency_source(p: Pair) -> Candidate | None:
     ):
         return prev
     return None
-
-
-def part_of_previous(text: str, gap: str, end: int, rules: Rules) -> bool:
-    """Is a bare scaled number ending at ``end`` a part of the amount before it, after "of which" in
-    its sentence ("22 billion dlrs in higher revenues, of which 18 billion would be from new taxes"),
-    and no count ("of which 2 mln tonnes were grain")?"""
-    if len(gap) > 150 or SENTENCE_BREAK.search(gap) or not _PART_OF_PREVIOUS.search(gap):
-        return False
-    nxt = _NEXT_WORD.match(text, end)
-    return nxt is None or nxt.group(1).lower() not in rules.lex.count_nouns
-
-
-def later_in_sentence(text: str, gap: str, end: int, rules: Rules) -> bool:
-    """May a scaled number further on in the sentence take the amount's currency ("rose 185 mln stg
-    in February while deposits rose by 43 mln.", "compared with 277 mln in December")? Only within
-    150 characters, with no sentence break between, with nothing right after it that it could count
-    but a money word ("a restated 756 mln loss"; "20.9 mln Dome Mines shares" is left alone), and
-    with no count noun in the gap or in the 40 characters after it up to a clause break ("a labour
-    force of 6.7 mln", "a quota of 3.0 mln from 2.45 mln 60-kilo bags"; not "..., the Stock
-    Exchange said")."""
-    lex = rules.lex
-    if len(gap) > 150 or SENTENCE_BREAK.search(gap):
-        return False
-    if _AFTER_SHARED.match(text, end) is None:  # else only a money noun may follow: "a restated 756 mln loss"
-        nxt = _NEXT_WORD.match(text, end)
-        if nxt is None or nxt.group(1).lower() not in lex.money_words or nxt.group(1).lower() in lex.count_nouns:
-            return False
-    after = text[end : end + 40]
-    if (brk := _CLAUSE_BREAK.search(after)) is not None:
-        after = after[: brk.start()]  # ", the Stock Exchange said" counts nothing
-    around = f"{gap} {after}".lower()
-    return not any(w.strip(".,;:()'\"") in lex.count_nouns for w in around.split())
