@@ -70,6 +70,9 @@ def _moved_money() -> re.Pattern:
     return re.compile(rf"\b(?:{lexicon.alternation(lexicon.load('clauses.json')['moved_money'])})\b", re.IGNORECASE)
 
 
+EARLIER_LEVELS = "earlier|previous|original|initial|planned"  # "raised from an earlier 2.4 trillion won"
+
+
 @lru_cache(maxsize=1)
 def _to_new_level() -> re.Pattern:
     """A few words, then "to" and, maybe, a verb of ``moved_levels`` ("to top"), or "from" and, maybe,
@@ -107,7 +110,6 @@ def moved_to(text: str, start: int, end: int, ends: list[int] | None = None) -> 
     return k > 0 and ends[k - 1] >= start and _to_new_level().fullmatch(text, ends[k - 1], end) is not None
 
 
-EARLIER_LEVELS = "earlier|previous|original|initial|planned"  # "raised from an earlier 2.4 trillion won"
 _OF = re.compile(r"\s*of\s+")
 # "account for 4.1 billion rand of that, and ...": a pronoun that ends its noun phrase
 _AFTER_PRONOUN = r"\s*[,.;:)]|\s+(?:and|but|is|was|were|had|has|will|would|went|goes)\b"

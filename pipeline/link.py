@@ -426,11 +426,9 @@ class Linker:
                 onto_earlier = bool(earlier or earlier_years) and (
                     part_of_earlier(text, info["end"]) or added_to_earlier(text, info["end"])
                 )
-                # "The price, about 460 billion won, will be paid": the money before, restated
-                restated = (
-                    bool(earlier)
-                    and not lk.sectors
-                    and restates_before(text, *bounds[n], [(info["start"], info["end"])])
+                # "The price, about 460 billion won, will be paid": the money before, restated (read once)
+                restated = bool(earlier or earlier_years) and restates_before(
+                    text, *bounds[n], [(info["start"], info["end"])]
                 )
                 part = earlier and not lk.sectors and (onto_earlier or restated)
                 if part or (
@@ -441,8 +439,7 @@ class Linker:
                     if moved is None:  # where "that figure", "the sum" end in the sentence, read once
                         moved = moved_money_ends(text, *bounds[n])
                     moved_here = moved_to(text, bounds[n][0], info["start"], moved)  # "raise that figure to ..."
-                    again_here = restates_before(text, *bounds[n], [(info["start"], info["end"])])  # "The money, $1bn,"
-                    if parted or moved_here or again_here or onto_earlier:  # "could add X to that sum"
+                    if parted or moved_here or restated or onto_earlier:  # "could add X to that sum"
                         lk.years = list(earlier_years)
                 again = named.get((info["value"], info["currency"]))
                 if again and named_again(text, info["start"]):  # "The 1.46 trillion won contract runs"

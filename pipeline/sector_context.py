@@ -13,6 +13,8 @@ from . import lexicon
 from .names import bracketed_abbreviation, hyphen_named, in_company_name
 from .phrase_words import actors_lexicon, opens_descriptor
 
+AWAY_MODIFIERS = 3  # modifiers at most between an away lead and its sector word
+
 
 def after_lead(doc: Doc, start: int, leads: list[tuple[str, ...]], modifiers: frozenset[str] = frozenset()) -> bool:
     """Does a phrase of ``leads`` ("away from", "phase out", "reliance on") stand right before token
@@ -39,9 +41,6 @@ def after_lead(doc: Doc, start: int, leads: list[tuple[str, ...]], modifiers: fr
     if words and words[-1] in ("the", "a", "an"):
         words.pop()
     return any(tuple(words[-len(lead) :]) == lead for lead in leads)
-
-
-AWAY_MODIFIERS = 3  # modifiers at most between an away lead and its sector word
 
 
 ATTRIBUTIVE = frozenset(

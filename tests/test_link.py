@@ -203,7 +203,7 @@ ROUND3 = [
         "",
     ),
     # a possessive after a destination preposition: the word after it decides (cement is construction
-    # since round 157: the gold gives it 10 amounts to 6)
+    # since round 157: `scripts/gold_counts.py sector cement construction` gives 11 amounts with, 8 without)
     (
         "Adani will invest 500 bln rupees in ports, and a further 200 bln rupees in its cement business.",
         "200 bln rupees",
@@ -533,8 +533,9 @@ ROUND5 = [
         None,
     ),
     # sector forms: biosimilars, cloud services, games, apartments (round 56: "game developers" name no
-    # media, as most annotators read them; since round 157 "video games" name none either: no gold
-    # amount in a text with video, online or mobile games gives media, 16 give none or another sector)
+    # media, as most annotators read them; since round 157 "video games" name none either: in texts with
+    # video, online or mobile games the gold gives media 2 amounts, of a fund that also names films, and
+    # none or another sector 20: `scripts/gold_counts.py sector "video games" media` and the like)
     ("Celltrion will invest 500 billion won in biosimilars.", "500 billion won", "biotechnology", "", None),
     ("It will spend 300 billion won on cloud services.", "300 billion won", "information_technology", "", None),
     ("Krafton will invest 100 billion won in game developers.", "100 billion won", "", "", None),

@@ -27,7 +27,7 @@ def test_sector_forms(text, sectors):
     assert _all(text)[0]["sectors"] == sectors
 
 
-# games are not media in the gold (its annotators gave game makers no sector: 16 amounts in 18)
+# games are not media in the gold (its annotators gave game makers no sector: 20 amounts to 2)
 def test_games_are_no_media():
     text = "Mobile games developer Tapjoy raised $12m from venture capital firms."
     assert _all(text, "2005-06-01")[0]["sectors"] == []
