@@ -276,6 +276,10 @@ def main() -> None:
         ("round155", 2178, 0, 30),
         ("round156", 2179, 0, 30),
         ("round157", 2180, 0, 30),
+        ("round158", 2181, 0, 30),
+        ("round159", 2182, 0, 30),
+        ("round160", 2183, 0, 30),
+        ("round161", 2184, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
