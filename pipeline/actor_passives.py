@@ -65,6 +65,8 @@ class PassiveReader(ClauseReader):
                 continue
             if self.nearer_amount(doc, a_end, j) or self.object_participle(low, a_end, j):
                 continue  # "$15 a share ..., trumping the $14 a share offered by Vodafone": the nearer one's
+            if a_start is not None and in_closed_aside(low, c0, j, a_start):
+                continue  # "Debenhams, which was bought by CVC in 2003, said it would spend £90m"
             for verb in self.passive[low[j]]:
                 n = len(verb)
                 matched = j + n < len(doc) and (n == 1 or all(low[j + k] == verb[k] for k in range(1, n)))
@@ -215,3 +217,19 @@ class PassiveReader(ClauseReader):
                 end = suffixed_end(doc, k + 1, self.suffixes)  # "of Mead Corp 30-year debentures"
                 return Phrase("actor", k + 1, end, k + 1, end) if end is not None else None
         return None
+
+
+def in_closed_aside(low: list[str], c0: int, j: int, a_start: int) -> bool:
+    """Is the word at ``j`` inside a relative aside (", which ... ,") that closes before the amount at
+    ``a_start`` ("Debenhams, which was bought by CVC in 2003, said it would spend £90m": CVC bought
+    Debenhams, it does not spend the £90m)? ``low``: the Doc's words in lower case; ``c0``: where the
+    amount's clause starts.
+
+    >>> low = "debenhams , which was bought by cvc , will spend 90 m".split()
+    >>> in_closed_aside(low, 0, 4, 10), in_closed_aside(low, 0, 4, 6)
+    (True, False)
+    """
+    opener = next((k for k in range(j - 1, max(c0, j - PASSIVE_REACH) - 1, -1) if low[k] in (",", ";")), None)
+    if opener is None or low[opener + 1] not in ("which", "who", "whose"):
+        return False
+    return any(low[k] == "," for k in range(j + 1, a_start))

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .phrase_words import PREPOSITIONS
+from .years import is_change_before
 
 
 @lru_cache(maxsize=1)
@@ -275,6 +276,58 @@ def closed_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     found = [m.span() for m in _CLOSED_ASIDE.finditer(text, start, end)]
     return sorted(found + [m.span() for m in _participle_aside().finditer(text, start, end)])
+
+
+# a time phrase right after a relative aside, up to the next comma or clause end: ", which hosted
+# the 1988 Olympics, by 2026, Mayor Oh said"
+_TIME_AFTER = re.compile(
+    r"\s*(?:by|in|through|until|till|from|over|between|starting|beginning|during|this|next)\s[^,;:]*",
+    re.IGNORECASE,
+)
+
+
+def time_after_aside(text: str, a_end: int, asides: list[tuple[int, int]], end: int) -> tuple[int, int] | None:
+    """The span of a time phrase that resumes an amount's clause after a relative aside that opens
+    right after the amount ("will pour 530 billion won into rebuilding the main stadium, which hosted
+    the 1988 Olympics, by 2026,"): its year is the amount's, the aside's is not. None if no aside
+    of ``asides`` (``closed_asides``) opens between the amount's end and ``end`` (its own words' end),
+    or no time phrase follows it.
+
+    >>> t = "pour 5 bln won into the stadium, which hosted the 1988 Olympics, by 2026, Oh said"
+    >>> span = time_after_aside(t, 14, closed_asides(t, 0, len(t)), 31); t[slice(*span)]
+    ' by 2026'
+    >>> t = "pour 5 bln won into the stadium, which hosted the 1988 Olympics, Oh said"
+    >>> time_after_aside(t, 14, closed_asides(t, 0, len(t)), 31) is None
+    True
+    """
+    for a, b in asides:
+        if a_end <= a <= end:
+            m = _TIME_AFTER.match(text, b)
+            return m.span() if m is not None and re.search(r"\d{4}|year", m.group()) else None
+    return None
+
+
+# the gap between a changed level and its old one: a time at most, then "from" ("rose to 275.52 mln
+# marks in 1986 from 222.73 mln")
+_TIMED_FROM = re.compile(
+    r"\s*(?:(?:(?:in|for|during)\s+)?(?:fiscal\s+)?(?:\d{4}|(?:the|last|this)\s+(?:[\w-]+\s+)?(?:year|quarter|half)))?"
+    r"\s+from\s*",
+    re.IGNORECASE,
+)
+
+
+def led_base(text: str, prev_start: int, gap: str) -> bool:
+    """Is the amount after ``gap`` the old level of a change whose verb stands before the amount
+    before it, in its clause ("Group net profit rose to 275.52 mln marks in 1986 from 222.73 mln")?
+    Then it is that amount's base, of its own time, which the amounts after it do not take.
+
+    >>> t = "Net profit rose to 275 mln marks in 1986 from 222 mln"
+    >>> led_base(t, 19, " in 1986 from "), led_base("It bought 5 mln dlrs of bonds from 3 mln", 10, " of bonds from ")
+    (True, False)
+    """
+    if _TIMED_FROM.fullmatch(gap) is None:
+        return False
+    return is_change_before(text[max(0, prev_start - 60) : prev_start].lower(), 60)
 
 
 _TO_PART = re.compile(r"\s*(?:(?:will\s+)?(?:go|goes|going|went)\s+)?to\s+(?:the\s+)?[A-Za-z]", re.IGNORECASE)

@@ -186,7 +186,8 @@ def soft_boundary(gerunds: bool = True) -> re.Pattern:
     data = lexicon.load("clauses.json")
     openers = rf",\s*(?:{'|'.join(map(re.escape, data['after_amount_openers']))})\b"
     scheduled = (
-        rf",\s*with\s+(?:[\w'-]+\s+){{1,4}}(?:{lexicon.alternation(data['absolute_predicates'])})\s+(?:to|in|by|for)\b"
+        rf",\s*with\s+(?:[\w'-]+\s+){{1,4}}(?:{lexicon.alternation(data['absolute_predicates'])})"
+        r"(?:\s+[A-Za-z'-]+){0,3}?\s+(?:to|in|by|for)\b"  # ", with test flights planned at Gimpo airport in 2025"
     )
     gerund = rf"\s(?:{lexicon.alternation(data['gerund_leads'])})\s+[a-z]{{3,}}ing\b"  # "after returning to profit"
     return re.compile(rf"{openers}|{scheduled}|{gerund if gerunds else openers}|{as_clause()}", re.IGNORECASE)

@@ -132,7 +132,8 @@ def part_of_earlier(text: str, end: int) -> bool:
     return m is not None and _same_money().match(text, m.end()) is not None
 
 
-_TO = re.compile(r"\s*to\s+")
+# "add 230 billion won of its own to the sum": what the payer adds of its own, to the money before
+_TO = re.compile(r"\s*(?:of\s+(?:its|their|his|her|our)\s+own\s+)?to\s+")
 
 
 def added_to_earlier(text: str, end: int) -> bool:
@@ -141,6 +142,8 @@ def added_to_earlier(text: str, end: int) -> bool:
 
     >>> added_to_earlier("add another 60 billion won to that sum if", 26), added_to_earlier("$5 to farmers", 2)
     (True, False)
+    >>> added_to_earlier("will add 230 billion won of its own to the sum,", 24)
+    True
     """
     m = _TO.match(text, end)
     return m is not None and _same_money().match(text, m.end()) is not None

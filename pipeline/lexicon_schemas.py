@@ -140,6 +140,7 @@ SCHEMAS: dict[str, Any] = {
             "history_verbs": WORDS,
             "aside_verbs": WORDS,
             "opening_times": Fields({"leads": WORDS, "verbs": WORDS}),
+            "document_nouns": WORDS,
             "event_names": WORDS,
             "event_nouns": WORDS,
             "offence_leads": WORDS,
@@ -301,7 +302,7 @@ SCHEMAS: dict[str, Any] = {
             "locations": Fields(
                 {"words": WORDS, "preps": WORDS, "road_words": WORDS, "road_preps": WORDS, "modifiers": WORDS}
             ),
-            "fuels": Fields({"sectors": WORDS, "suffixes": WORDS}),
+            "fuels": Fields({"sectors": WORDS, "suffixes": WORDS, "leads": WORDS}),
             "kinds_of": Each(WORDS),
             "size_classes": WORDS,
         }

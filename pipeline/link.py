@@ -22,10 +22,12 @@ from .clause_ends import (
     conditional_start,
     gapped_subject,
     is_share,
+    led_base,
     parallel_to,
     participle_start,
     reason_start,
     remainder_start,
+    time_after_aside,
 )
 from .clauses import (
     RELATIVE_OPENER,
@@ -49,7 +51,7 @@ from .colon_topics import fill_unnamed
 from .extensions import doc_text, doc_value, set_span_value, span_value
 from .headlines import headline_takes_lede, is_headline
 from .later_mentions import added_to_earlier, moved_money_ends, moved_to, named_again, part_of_earlier, refers_back
-from .link_items import Item, Links, shared_years
+from .link_items import Item, Links, parallel_base_years, shared_years
 from .list_gaps import (
     is_companion_gap,
     is_gapped_gap,
@@ -115,7 +117,14 @@ def link_sentence(
         nxt = amount_starts[k] if k < len(amount_starts) else None
         if nxt is not None and nxt - it.end <= 40 and year_heads_gap(text[it.end : nxt]):
             heads[id(it)] = starts_at[nxt]
-    bases = [n > 0 and is_base(text[amounts[own_amounts[n - 1]][1] : amounts[i][0]]) for n, i in enumerate(own_amounts)]
+    bases = [  # "up from 420 bln won"; "rose to 275 mln marks in 1986 from 222 mln"
+        n > 0
+        and (
+            is_base(gap := text[amounts[own_amounts[n - 1]][1] : amounts[i][0]])
+            or led_base(text, amounts[own_amounts[n - 1]][0], gap)
+        )
+        for n, i in enumerate(own_amounts)
+    ]
     later_years: dict[int, list] = {}  # a compared base's fallback, after the list's own time
     # a gapped clause's bare subject between two amounts, when it names a sector: (where "and"
     # stands, where the subject opens) for the gap before amount n, read once per gap
@@ -241,6 +250,12 @@ def link_sentence(
             prev_years = out[own_amounts[n - 2]].years if n >= 2 else []
         # a base's year is not the lead's: "1986 net excludes 11 cts ... compared with 1.07 dlrs ... of 1985"
         yrs, how_y = pick(years, [] if bases[n] else prev_years, heads, lead_ok=not bases[n])
+        if bases[n] and not yrs:  # "... and parent net profit increased to 187 mln marks from 161 mln"
+            yrs = parallel_base_years(bases, out, own_amounts, n)
+        if soft is not None and how_y != "clause":  # "the stadium, which hosted the 1988 Olympics, by 2026"
+            resumed = time_after_aside(text, a_end, closed, after[1])
+            found = [it.value for it in years if resumed and resumed[0] <= it.start < resumed[1]]
+            yrs, how_y = (found, "clause") if found else (yrs, how_y)
         if bases[n] and not yrs and prev_years and not is_change_base(text[prev_end:a_start]):
             later_years[i] = list(prev_years)  # "£269bn ... during 2004, compared with £268bn paid with cash"
         out[i].sectors = list(dict.fromkeys(sec))
@@ -305,6 +320,8 @@ def link_sentence(
         if not out[j].years and (contrast_clause(between) or opens_as_clause(between)) and not based(n):
             k = next((m for m in range(n - 1, -1, -1) if not based(m)), None)
             out[j].years = list(out[own_amounts[k]].years) if k is not None else []
+            if n + 1 < len(own_amounts) and bases[n + 1] and not out[own_amounts[n + 1]].years:  # its base's
+                out[own_amounts[n + 1]].years = parallel_base_years(bases, out, own_amounts, n + 1)
     # A total followed by its parts concerns what each part goes to (totals.py)
     parts_after_totals(text, (s0, s1), amounts, own_amounts, out, own_sectors, (sectors, years), cuts)
     # A time in a fronted adverbial frames every clause: "For the fiscal year ended March 2022, TCS

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from . import lexicon
 from .extensions import money_bounds
 from .phrase_words import ARTICLES, DEMONSTRATIVES, DETERMINERS, PREPOSITIONS
-from .sector_context import measure_compound
+from .sector_context import after_lead, measure_compound
 
 
 def names_body(doc: Doc, span: Span, activities: frozenset[str], bodies: frozenset[str]) -> bool:
@@ -266,19 +266,22 @@ def in_compound_name(doc: Doc, k: int) -> bool:
     return doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
 
 
-def fuel_compound(doc: Doc, span: Span, fuels: dict[str, frozenset[str]]) -> bool:
+def fuel_compound(doc: Doc, span: Span, fuels: dict[str, frozenset[str]], leads: list[tuple[str, ...]] = ()) -> bool:
     """Is the sector word ``span``, of one of sector_heads.json ``fuels`` ``sectors``, glued by a hyphen
-    to one of its ``suffixes`` ("methanol-fuelled container ships", "LNG-powered tankers")? It names
-    what the vessel or vehicle burns, not where the money goes; a hydrogen or battery word keeps its
-    sector ("hydrogen-powered trams").
+    to one of its ``suffixes`` ("methanol-fuelled container ships", "LNG-powered tankers"), or right
+    after one of its ``leads`` ("shipyards converting fishing boats to run on LNG", "buses powered by
+    natural gas")? It names what the vessel or vehicle burns, not where the money goes; a hydrogen or
+    battery word keeps its sector ("hydrogen-powered trams").
 
     >>> from spacy.lang.en import English
-    >>> doc = English()("methanol-fuelled ships and methanol plants")
+    >>> doc = English()("methanol-fuelled ships and methanol plants, boats to run on methanol")
     >>> fuels = {"sectors": frozenset({"c"}), "suffixes": frozenset({"fuelled"})}
-    >>> [fuel_compound(doc, Span(doc, i, i + 1, span_id="c"), fuels) for i in (0, 5)]
-    [True, False]
+    >>> [fuel_compound(doc, Span(doc, i, i + 1, span_id="c"), fuels, [("run", "on")]) for i in (0, 5, 12)]
+    [True, False, True]
     """
-    return span.id_ in fuels["sectors"] and measure_compound(doc, span, fuels["suffixes"])
+    if span.id_ not in fuels["sectors"]:
+        return False
+    return measure_compound(doc, span, fuels["suffixes"]) or after_lead(doc, span.start, leads)
 
 
 KIND_GAP = 4  # tokens at most between a general sector's word and the specific one in its phrase

@@ -257,6 +257,7 @@ class SectorMatcher:
         self.locations = {k: frozenset(w.lower() for w in v) for k, v in data["locations"].items()}  # "at the airport"
         self.place_descriptions = frozenset(data["place_descriptions"])  # "Yeosu, a petrochemical hub"
         self.fuels = {k: frozenset(w.lower() for w in v) for k, v in data["fuels"].items()}  # "methanol-fuelled"
+        self.fuel_leads = [tuple(w.lower().split()) for w in data["fuels"]["leads"]]  # "boats to run on LNG"
         self.kinds_of = {k: frozenset(v) for k, v in data["kinds_of"].items()}  # smart farms are farming
         self.sizes = frozenset(data["size_classes"])  # "small and medium-sized construction firms"
         self.away_modifiers = frozenset(data["away_modifiers"])  # "reliance on imported pellets"
@@ -312,7 +313,7 @@ class SectorMatcher:
             and not any(moved_from(doc, sp, *move) for move in self.moves)
             and not in_place_phrase(doc, sp.start, self.place_leads)
             and not measure_compound(doc, sp, self.measures)
-            and not fuel_compound(doc, sp, self.fuels)
+            and not fuel_compound(doc, sp, self.fuels, self.fuel_leads)
             and not participle_verb(doc, sp, self.participles, self.heads)  # "makers shipping tractors"
         ]
         firsts = [sp.start for sp in spans]  # sorted: the near spans by bisection, not a scan per span

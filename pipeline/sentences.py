@@ -121,7 +121,24 @@ def headline_end(doc: Doc, text: str, idx: list[int], first_end: int) -> int | N
     ("Dollar hovers around record lows The US dollar hovered ..."): at an article word of
     ``LEDE_OPENERS`` among the first HEADLINE_TOKENS tokens, after a word or a closing quote that is
     not a preposition or a conjunction ("Murdoch bids for The Times" keeps its name) and before a
-    word; a letter that labels ("Class A warrants", "A/S") starts nothing."""
+    word; a letter that labels ("Class A warrants", "A/S"; past a headline's FLAT_HEADLINE_CHARS, any
+    "A" after a capitalised word: "the rights to Serie A matches", not "Middlesbrough 2-2 Charlton A late
+    header") starts nothing.
+
+    >>> from spacy.lang.en import English
+    >>> t = "Mediaset said it paid 50m euros for the rights to Serie A matches in 2005."
+    >>> doc = English()(t)
+    >>> headline_end(doc, t, [tok.idx for tok in doc], len(doc)) is None
+    True
+    >>> t = "Middlesbrough 2-2 Charlton A late header earned a draw"
+    >>> doc = English()(t)
+    >>> doc[headline_end(doc, t, [tok.idx for tok in doc], len(doc))].text
+    'A'
+    >>> t = "Dollar hovers around record lows The US dollar hovered"
+    >>> doc = English()(t)
+    >>> headline_end(doc, t, [tok.idx for tok in doc], len(doc))
+    5
+    """
     for k in range(1, min(first_end, HEADLINE_TOKENS, len(doc) - 1)):
         if _token_text(text, idx, k) not in LEDE_OPENERS:
             continue
@@ -130,6 +147,8 @@ def headline_end(doc: Doc, text: str, idx: list[int], first_end: int) -> int | N
             return None  # "for The Times", "A/S", "A-rated"
         if before.lower() in _LABELLED or after.lower() in _NOT_AFTER_LEDE:
             return None  # "Class A warrants", "class A and B", "Group A said"
+        if _token_text(text, idx, k) == "A" and before[:1].isupper() and idx[k] > FLAT_HEADLINE_CHARS:
+            return None  # past a headline's length a letter after a name labels it: "rights to Serie A matches"
         if "\n" in text[: idx[k]]:
             return None  # a headline is one line: a wrapped newswire sentence has none glued to it
         return k if before[-1:].isalnum() or before in _CLOSERS else None

@@ -99,6 +99,24 @@ def is_event_year(text: str, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _document() -> re.Pattern:
+    nouns = _alt(lexicon.load("years.json")["document_nouns"])
+    return re.compile(rf"(?:\s+[a-z][a-z-]*){{0,2}}\s+(?:{nouns})\b")
+
+
+def is_document_year(text: str, end: int) -> bool:
+    """Is the year that ends at ``end`` the date of a study, survey or report (years.json
+    ``document_nouns``, up to two lower-case words between: "the 5.9 trillion won projected in a 2016
+    feasibility study"), when it was written, no amount's year? Not "its 2021-2025 plan".
+
+    >>> t = "projected in a 2016 feasibility study"
+    >>> is_document_year(t, t.index("2016") + 4), is_document_year("its 2025 budget plan", 8)
+    (True, False)
+    """
+    return _document().match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
 def _event_time() -> re.Pattern:
     data = lexicon.load("years.json")
     events = _alt(data["event_nouns"] + data["event_names"])

@@ -28,6 +28,7 @@ from .tables import key
 from .year_anchors import SENTENCE_END, framing_period, restates_earlier
 from .year_bases import (
     is_bare_base,
+    is_document_year,
     is_event_time,
     is_event_year,
     is_history,
@@ -324,6 +325,8 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
         if is_opening_time(low, m.start("y1")):  # "an arena due to open in 2028": not the money's time
             continue
         if is_event_year(text, m.end("y1")) or is_event_time(text, m.end("y1")):  # "to host the 2036 Olympics"
+            continue
+        if is_document_year(text, m.end("y2") if y2 is not None else m.end("y1")):  # "a 2016 feasibility study"
             continue
         end = m.end("y2") if y2 is not None else m.end("y1")
         if pair and len(m.group("y2")) == 4:
