@@ -1,7 +1,8 @@
 """Clauses that "with" opens, for the actor finder (``WithReader``, a base of ``actors.ActorFinder``):
 the subject of an absolute clause (", with Germany contributing 1.25 billion euros") and the holder
 of a figure it owns ("Mathews Conveyer Co, with sales of 83 mln dlrs", "The Arizona Bank, with
-assets of four billion dlrs")."""
+assets of four billion dlrs"); and, with no verb at all, the name that labels an item of a list
+("Rail franchise bids: FirstGroup, £1.1bn; Stagecoach, £950m")."""
 
 from __future__ import annotations
 
@@ -70,3 +71,21 @@ class WithReader(PassiveReader):
             return None  # "branches in south Florida with total deposits of", "of Hartselle, Ala., with assets of"
         named = found.what == "actor" and end - found.start <= MAX_OBJECT and self.is_name(doc, found.end - 1, -1)
         return found if named and not self.is_place(doc, found) else None  # not "stores across the US, with sales of"
+
+    def list_label(self, doc: Doc, c0: int, a_start: int) -> Phrase | None:
+        """X in "Rail franchise bids for the route: FirstGroup, £1.1bn; Stagecoach, £950m": a name set
+        off by a comma right before the amount, opening an item of a list after a colon or a
+        semicolon, is whose amount it is (the amount's clause may start with the name: ``c0``)."""
+        end = a_start
+        while end - 1 > c0 and doc[end - 1].is_space:
+            end -= 1
+        if end - 1 <= c0 or doc[end - 1].text != ",":
+            return None
+        end -= 1
+        k = end
+        while k - 1 >= 0 and (self.is_name(doc, k - 1, -1) or doc[k - 1].text in ("-", "&", ".")):
+            k -= 1
+        if k == end or k == 0 or doc[k - 1].text not in (";", ":"):
+            return None
+        found = self.pick(doc, k, end)
+        return found if found.what == "actor" else None

@@ -422,6 +422,7 @@ class ActorFinder(WithReader):
         found = found or self.passive_by(doc, c0, a[1], c1, a[0]) or self.noun_by(doc, (a[0], far or a[1]), c1)
         if found is None and prev is not None:  # gapping needs an amount before it
             found = self.gapped(doc, c0, a[0])
+        found = found or self.list_label(doc, c0, a[0])  # "Reinsurers' losses: Munich Re, €250m; Converium, $20m"
         if found is None:
             found = self.object_before(doc, c0, a[0])
         if found is None:

@@ -286,6 +286,27 @@ _TIME_AFTER = re.compile(
 )
 
 
+# a completion after the amount's clause: its time is the money's ("..., to be completed in 2027")
+_COMPLETION = re.compile(
+    r",\s*(?:(?:due|scheduled|set|slated|expected)\s+)?to\s+be\s+(?:completed|finished|built)\s+(?:in|by)\s+[^,;:.]*",
+    re.IGNORECASE,
+)
+
+
+def completion_after(text: str, at: int) -> tuple[int, int] | None:
+    """The span of a completion clause that opens at ``at`` (a soft boundary after the amount's own
+    words: ", to be completed in 2027"), whose time is the money's, or None.
+
+    >>> t = "a battery pilot line in Goed, Hungary, to be completed in 2027."
+    >>> span = completion_after(t, t.index(", to")); t[slice(*span)]
+    ', to be completed in 2027'
+    >>> completion_after(", due to open in 2026.", 0) is None
+    True
+    """
+    m = _COMPLETION.match(text, at)
+    return m.span() if m is not None else None
+
+
 def time_after_aside(text: str, a_end: int, asides: list[tuple[int, int]], end: int) -> tuple[int, int] | None:
     """The span of a time phrase that resumes an amount's clause after a relative aside that opens
     right after the amount ("will pour 530 billion won into rebuilding the main stadium, which hosted

@@ -75,11 +75,12 @@ EARLIER_LEVELS = "earlier|previous|original|initial|planned"  # "raised from an 
 
 @lru_cache(maxsize=1)
 def _to_new_level() -> re.Pattern:
-    """A few words, then "to" and, maybe, a verb of ``moved_levels`` ("to top"), or "from" and, maybe,
-    "an earlier" (the level it moved from: "The budget was raised from an earlier"), before the amount."""
+    """A few words, then "to" and, maybe, a verb of ``moved_levels`` ("to top"), "by" (the step it
+    moved by: "could increase the sum by"), or "from" and, maybe, "an earlier" (the level it moved from:
+    "The budget was raised from an earlier"), before the amount."""
     levels = lexicon.alternation(lexicon.load("clauses.json")["moved_levels"])
     return re.compile(
-        rf"(?:\s+[a-z]+){{0,4}}\s+(?:to\s+(?:(?:{levels})\s+)?|from\s+(?:an?\s+)?(?:(?:{EARLIER_LEVELS})\s+)?)"
+        rf"(?:\s+[a-z]+){{0,4}}\s+(?:to\s+(?:(?:{levels})\s+)?|by\s+|from\s+(?:an?\s+)?(?:(?:{EARLIER_LEVELS})\s+)?)"
         rf"(?:about\s+|around\s+|some\s+|nearly\s+)?$",
         re.IGNORECASE,
     )
@@ -101,8 +102,8 @@ def moved_to(text: str, start: int, end: int, ends: list[int] | None = None) -> 
     (True, False)
     >>> moved_to("expected the figure to top ", 0, 27), moved_to("the figure to top the list at ", 0, 30)
     (True, False)
-    >>> moved_to("The budget was raised from an earlier ", 0, 38)
-    True
+    >>> moved_to("The budget was raised from an earlier ", 0, 38), moved_to("could increase the sum by ", 0, 26)
+    (True, True)
     """
     if ends is None:
         ends = moved_money_ends(text, start, end)

@@ -284,6 +284,7 @@ SCHEMAS: dict[str, Any] = {
             "people_heads": WORDS,
             "cargo": Fields({"sectors": WORDS, "heads": WORDS}),
             "partners": Fields({"leads": WORDS, "heads": WORDS}),
+            "supplied": Fields({"leads": WORDS, "heads": WORDS}),
             "customers": Fields({"orders": WORDS, "leads": WORDS, "heads": WORDS}),
             "sources": Fields({"prepositions": WORDS, "nouns": WORDS, "instruments": WORDS, "onward": WORDS}),
             "away_leads": WORDS,

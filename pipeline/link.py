@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from .clause_ends import (
     ASIDE,
     closed_asides,
+    completion_after,
     conditional_start,
     gapped_subject,
     is_share,
@@ -253,7 +254,7 @@ def link_sentence(
         if bases[n] and not yrs:  # "... and parent net profit increased to 187 mln marks from 161 mln"
             yrs = parallel_base_years(bases, out, own_amounts, n)
         if soft is not None and how_y != "clause":  # "the stadium, which hosted the 1988 Olympics, by 2026"
-            resumed = time_after_aside(text, a_end, closed, after[1])
+            resumed = time_after_aside(text, a_end, closed, after[1]) or completion_after(text, soft.start())
             found = [it.value for it in years if resumed and resumed[0] <= it.start < resumed[1]]
             yrs, how_y = (found, "clause") if found else (yrs, how_y)
         if bases[n] and not yrs and prev_years and not is_change_base(text[prev_end:a_start]):

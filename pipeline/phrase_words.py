@@ -284,12 +284,18 @@ def _plan_noun_verbs() -> frozenset[str]:
     return frozenset(actors_lexicon()["plan_noun_verbs"])
 
 
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    return frozenset(actors_lexicon()["role_nouns"])  # "chairman", "executive", "boss"
+
+
 def named_verb(doc: Doc, j: int, verbs: frozenset[str]) -> bool:
     """Is doc[j], a word of ``verbs`` written in title case, part of the name before it, with a
     lower-case verb of ``verbs`` after it ("Stuart Rose could receive", "Marks & Spencer chief Stuart
     Rose will earn", the company "American Can"), or a comma and a lower-case word, an apposition
     ("Sir John Rose, chief executive of Rolls-Royce, received")? "Sales Rose To £1m", a title-case
-    headline, and "The U.S. Has said" keep their verbs.
+    headline, and "The U.S. Has said" keep their verbs. So is one right after a role noun of
+    actors.json ``role_nouns`` and before another capitalised word ("chief executive Rose Marie Bravo").
 
     >>> from spacy.lang.en import English
     >>> doc = English()("Stuart Rose could receive it. Sales Rose To records. John Rose, chief executive")
@@ -298,7 +304,11 @@ def named_verb(doc: Doc, j: int, verbs: frozenset[str]) -> bool:
     (True, False, True)
     >>> named_verb(English()("Kakao Pay Corp. said"), 1, frozenset({"pay"}))
     True
+    >>> named_verb(English()("chief executive Rose Marie Bravo was paid"), 2, verbs)
+    True
     """
+    if 0 < j < len(doc) - 1 and doc[j].is_title and doc[j + 1].is_title and doc[j - 1].lower_ in _roles():
+        return True  # "Burberry chief executive Rose Marie Bravo was paid": a role's name
     if not (doc[j].is_title and 0 < j < len(doc) - 1 and doc[j - 1].is_title and not doc[j - 1].text.endswith(".")):
         return False  # "The U.S. Has said": a capital after an abbreviation's stop, as after a sentence's
     if doc[j + 1].text == "," and j + 2 < len(doc) and doc[j + 2].is_lower:

@@ -42,6 +42,7 @@ from .sector_sites import (
     located_at,
     names_body,
     names_site,
+    names_supplied,
     names_venue,
 )
 
@@ -239,6 +240,7 @@ class SectorMatcher:
         self.cargo = (frozenset(cargo["sectors"]), frozenset(h.lower() for h in cargo["heads"]))  # "crude tankers"
         data = lexicon.load("sector_heads.json")
         self.partners = tuple(frozenset(data["partners"][k]) for k in ("leads", "heads"))  # "with a telecom partner"
+        self.supplied = tuple(frozenset(data["supplied"][k]) for k in ("leads", "heads"))  # "to supply carmakers"
         self.customers = tuple(
             frozenset(data["customers"][k]) for k in ("orders", "leads", "heads")
         )  # "from a shipper"
@@ -306,6 +308,7 @@ class SectorMatcher:
             and not names_venue(doc, sp, self.venues)
             and not names_partner(doc, sp, *self.partners)
             and not names_customer(doc, sp, self.customers)
+            and not names_supplied(doc, sp, self.supplied)
             and not names_body(doc, sp, self.activities, self.bodies)
             and not names_source(doc, sp, self.sources)
             and not after_lead(doc, sp.start, self.away, self.away_modifiers)

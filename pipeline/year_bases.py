@@ -117,6 +117,43 @@ def is_document_year(text: str, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _told() -> re.Pattern:
+    data = lexicon.load("years.json")
+    verbs, months = _alt(data["named_periods"]["report_verbs"]), _alt(data["months"])
+    early = r"(?:(?:early|mid|late)[\s-]+)?"  # "said in early 2023"
+    return re.compile(rf"\b(?:{verbs})\s+(?:in|on)\s+{early}(?:(?:{months})\.?\s+)?$", re.IGNORECASE)
+
+
+def is_telling_time(low: str, start: int) -> bool:
+    """Is the year at ``start`` when something was said, after a verb of years.json
+    ``named_periods/report_verbs`` and "in" ("56.5 trillion won through 2036, the state utility said in
+    January 2023"), no amount's year?
+
+    >>> t = "the utility said in january 2023"
+    >>> is_telling_time(t, t.index("2023")), is_telling_time("will spend it in 2023", 17)
+    (True, False)
+    """
+    return _told().search(low, max(0, start - 40), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _event_of() -> re.Pattern:
+    nouns = _alt(lexicon.load("years.json")["event_nouns"])
+    return re.compile(rf"\b(?:{nouns})\s+of\s+$", re.IGNORECASE)
+
+
+def is_event_of(low: str, start: int) -> bool:
+    """Is the year at ``start`` the time of a disaster of years.json ``event_nouns`` named before it
+    with "of" ("following the deadly summer floods of 2020"), no amount's year?
+
+    >>> t = "following the summer floods of 2020"
+    >>> is_event_of(t, t.index("2020")), is_event_of("a budget of 2020", 12)
+    (True, False)
+    """
+    return _event_of().search(low, max(0, start - 40), start) is not None
+
+
+@lru_cache(maxsize=1)
 def _event_time() -> re.Pattern:
     data = lexicon.load("years.json")
     events = _alt(data["event_nouns"] + data["event_names"])
@@ -159,7 +196,7 @@ def _multiple_base() -> re.Pattern:
     cues = lexicon.load("years.json")["comparison_cues"]
     times, nouns = _alt(cues["multiples"]), _alt(cues["base_nouns"])
     return re.compile(
-        rf"\b(?:{times})\s+(?:(?:the|its|their)\s+(?:{nouns})\s+(?:in|of|for)\s+(?:fiscal\s+)?"
+        rf"\b(?:{times})\s+(?:(?:the|its|their)\s+(?:{nouns})\s+(?:(?:in|of|for)\s+(?:fiscal\s+)?)?"
         rf"|what\s+[^,;:.]{{0,80}})$"
     )
 
@@ -175,6 +212,9 @@ def is_multiple_base(low: str, start: int, end: int | None = None) -> bool:
     >>> t = "is triple what the province spent on marinas last year"
     >>> is_multiple_base(t, t.index("last")), is_multiple_base("what it spent last year", 14)
     (True, False)
+    >>> t = "more than double the figure a year earlier"
+    >>> is_multiple_base(t, t.index("a year"))
+    True
     >>> t = "is nearly double last year's support, sales will double next year"
     >>> is_multiple_base(t, 17, 26), is_multiple_base(t, t.index("next"), len(t))
     (True, False)

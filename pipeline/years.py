@@ -29,6 +29,7 @@ from .year_anchors import SENTENCE_END, framing_period, restates_earlier
 from .year_bases import (
     is_bare_base,
     is_document_year,
+    is_event_of,
     is_event_time,
     is_event_year,
     is_history,
@@ -36,6 +37,7 @@ from .year_bases import (
     is_offence,
     is_opening_time,
     is_record_base,
+    is_telling_time,
 )
 from .year_heads import heads_amount, labels_figures, opens_sentence
 
@@ -81,7 +83,8 @@ def _patterns():
     decade = re.compile(rf"\b(?:{_alt(data['duration_lead'])})\s+(?:(?:{_alt(data['duration_mid'])}|a)\s+)?decades?\b")
     # Cheap anchors: the phrase patterns above are only tried in a window around these.
     year_anchor = re.compile(r"(?:19|20)\d\d")
-    word_anchor = re.compile(r"year(?<!\wyear)s?\b")  # starts with a literal: the regex engine skips ahead fast
+    # "a year earlier", "twelve months earlier": a literal first, so the regex engine skips ahead fast
+    word_anchor = re.compile(r"(?:year(?<!\wyear)|months(?<!\wmonths))s?\b")
     anchored = frozenset(key(k) for k, v in data["relative"].items() if v.get("anchored"))
     # "a year earlier" counts from a named period too ("fourth-quarter revenue ... a year earlier");
     # "a year ago" from a calendar year or the date only (Reuters: "rose in January ... a year ago")
@@ -327,6 +330,8 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
         if is_event_year(text, m.end("y1")) or is_event_time(text, m.end("y1")):  # "to host the 2036 Olympics"
             continue
         if is_document_year(text, m.end("y2") if y2 is not None else m.end("y1")):  # "a 2016 feasibility study"
+            continue
+        if is_telling_time(low, m.start("y1")) or is_event_of(low, m.start("y1")):  # "said in January 2023"
             continue
         end = m.end("y2") if y2 is not None else m.end("y1")
         if pair and len(m.group("y2")) == 4:

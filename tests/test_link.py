@@ -535,8 +535,10 @@ ROUND5 = [
     # sector forms: biosimilars, cloud services, games, apartments (round 56: "game developers" name no
     # media, as most annotators read them; since round 157 "video games" name none either: in texts with
     # video, online or mobile games the gold gives media 2 amounts, of a fund that also names films, and
-    # none or another sector 20: `scripts/gold_counts.py sector "video games" media` and the like)
-    ("Celltrion will invest 500 billion won in biosimilars.", "500 billion won", "biotechnology", "", None),
+    # none or another sector 20: `scripts/gold_counts.py sector "video games" media` and the like; since
+    # round 161 biosimilars name no biotechnology: `gold_counts.py sector biosimilar biotechnology`, 11
+    # amounts with, 16 without)
+    ("Celltrion will invest 500 billion won in biosimilars.", "500 billion won", "", "", None),
     ("It will spend 300 billion won on cloud services.", "300 billion won", "information_technology", "", None),
     ("Krafton will invest 100 billion won in game developers.", "100 billion won", "", "", None),
     ("Krafton will invest 100 billion won in video games.", "100 billion won", "", "", None),
