@@ -280,6 +280,8 @@ def main() -> None:
         ("round159", 2182, 0, 30),
         ("round160", 2183, 0, 30),
         ("round161", 2184, 0, 30),
+        ("round162", 2185, 0, 30),
+        ("round163", 2186, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
