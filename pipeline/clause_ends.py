@@ -364,3 +364,27 @@ def parallel_to(text: str, prev_end: int, start: int, end: int) -> bool:
     (True, False)
     """
     return _TO_PART.match(text, prev_end) is not None and _TO_PART.match(text, start, end) is not None
+
+
+# An appositive of the sentence's opening name, up to its closing comma and a lower-case word
+# ("Corus, the steelmaker that last month reported its first profit since 2000, said ..."); a comma
+# between digits does not close it
+_SUBJECT_APPOSITIVE = re.compile(
+    r"\s*(?:[A-Z][\w&'./-]*\s+){0,5}?[A-Z][\w&'./-]*"
+    r"(?P<app>,\s*(?:the|a|an)\s+(?:[^,;:.$£€¥]|(?<=\d)[.,](?=\d))*?,)(?=\s+[a-z])"
+)
+
+
+def subject_appositive(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of an appositive that describes the name a sentence opens with ("Lighthouse Films,
+    the London studio behind last year's hit Harbour Lights, signed a £1.5m-a-year deal"): a time
+    inside it is the subject's story, no year of an amount after it.
+
+    >>> t = "Corus, the steelmaker that last month reported a profit, said it would inject £500m"
+    >>> t[slice(*subject_appositive(t, 0, len(t)))]
+    ', the steelmaker that last month reported a profit,'
+    >>> subject_appositive("Corus said, in a statement, it would inject £500m", 0, 49) is None
+    True
+    """
+    m = _SUBJECT_APPOSITIVE.match(text, start, end)
+    return m.span("app") if m else None

@@ -79,8 +79,13 @@ def describes(doc: Doc, start: int, end: int, sector_starts: frozenset[int] = fr
     >>> doc = English()("electronics retailer Yamada Denki, display R&D projects")
     >>> describes(doc, 0, 1, frozenset({0, 1, 6, 7})), describes(doc, 6, 7, frozenset({0, 1, 6, 7}))
     (True, False)
+    >>> doc = English()("in its AI chip unit Sapeon; in AI chip plants")
+    >>> describes(doc, 2, 3, frozenset({2, 3, 9, 10})), describes(doc, 9, 10, frozenset({2, 3, 9, 10}))
+    (True, False)
     """
-    if not (doc[start].is_lower or doc[start].is_sent_start):
+    # an acronym may open a descriptor before another sector word: "its AI chip unit Sapeon"
+    acronym = doc[start].is_upper and end in sector_starts
+    if not (doc[start].is_lower or doc[start].is_sent_start or acronym):
         return False
     if end in sector_starts:  # "electronics retailer Yamada Denki" (a modifier), not "display R&D projects"
         return end + 1 not in sector_starts and describes(doc, end, end + 1, sector_starts)

@@ -306,6 +306,7 @@ SCHEMAS: dict[str, Any] = {
             "fuels": Fields({"sectors": WORDS, "suffixes": WORDS, "leads": WORDS}),
             "kinds_of": Each(WORDS),
             "size_classes": WORDS,
+            "processed": Fields({"from": str, "to": str, "crops": WORDS, "heads": WORDS}),
         }
     ),
     "kinds.json": Fields(

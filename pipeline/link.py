@@ -28,6 +28,7 @@ from .clause_ends import (
     participle_start,
     reason_start,
     remainder_start,
+    subject_appositive,
     time_after_aside,
 )
 from .clauses import (
@@ -49,6 +50,7 @@ from .clauses import (
     year_heads_gap,
 )
 from .colon_topics import fill_unnamed
+from .contrast_years import contrast_years
 from .extensions import doc_text, doc_value, set_span_value, span_value
 from .headlines import headline_takes_lede, is_headline
 from .later_mentions import added_to_earlier, moved_money_ends, moved_to, named_again, part_of_earlier, refers_back
@@ -59,7 +61,6 @@ from .list_gaps import (
     is_instrument_gap,
     is_list_gap,
     is_recipient_gap,
-    opens_as_clause,
     parallel_recipient,
 )
 from .money_again import opens_with_parts
@@ -68,9 +69,7 @@ from .respectively import respectively, respectively_sectors
 from .sentences import sentence_bounds
 from .table_years import fill_row_years
 from .totals import parts_after_totals, totals_after_parts
-from .years import YEAR_IN_GAP, contrast_clause, is_change_before, parallel_change
-
-CHANGE_BASE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)  # "rose to 9 bln from "
+from .years import YEAR_IN_GAP, is_change_before, parallel_change
 
 
 def link_sentence(
@@ -94,6 +93,7 @@ def link_sentence(
     cuts = boundaries(text, s0, s1)
     asides = [m.span("rel") for m in ASIDE.finditer(text, s0, s1)]
     closed = closed_asides(text, s0, s1)  # an amount in one lends no years after it (decimals allowed inside)
+    told = subject_appositive(text, s0, s1) or (0, 0)  # its times are the subject's story, no amount's after it
 
     def aside(at: int, amount: int) -> bool:  # inside ", which ... ," without the amount: nothing of the subject's
         return any(a <= at < b and not a <= amount < b for a, b in asides)
@@ -250,7 +250,8 @@ def link_sentence(
         if prev is not None and n >= 1 and bases[n - 1]:
             prev_years = out[own_amounts[n - 2]].years if n >= 2 else []
         # a base's year is not the lead's: "1986 net excludes 11 cts ... compared with 1.07 dlrs ... of 1985"
-        yrs, how_y = pick(years, [] if bases[n] else prev_years, heads, lead_ok=not bases[n])
+        dated = [it for it in years if not told[0] <= it.start < told[1] or told[0] <= a_start < told[1]]
+        yrs, how_y = pick(dated, [] if bases[n] else prev_years, heads, lead_ok=not bases[n])
         if bases[n] and not yrs:  # "... and parent net profit increased to 187 mln marks from 161 mln"
             yrs = parallel_base_years(bases, out, own_amounts, n)
         if soft is not None and how_y != "clause":  # "the stadium, which hosted the 1988 Olympics, by 2026"
@@ -308,21 +309,7 @@ def link_sentence(
         if not out[i].years:
             out[i].years = yrs
 
-    # A contrast clause that names no time of its own is of the main clause's ("exports climbed to $30.5
-    # billion in 2024, while imports reached $3.5 billion"); the main clause's, not a base's before it
-    # ("fell to 7.4 bln in 1986 from 9.0 bln in 1985, while ...": not a change's base, before it or in it)
-    def based(n: int) -> bool:  # read only where a contrast clause opens
-        start = amounts[own_amounts[n]][0]
-        return bases[n] or CHANGE_BASE.search(text, max(0, start - 20), start) is not None
-
-    for n in range(1, len(own_amounts)):
-        i, j = own_amounts[n - 1], own_amounts[n]
-        between = text[amounts[i][1] : amounts[j][0]]
-        if not out[j].years and (contrast_clause(between) or opens_as_clause(between)) and not based(n):
-            k = next((m for m in range(n - 1, -1, -1) if not based(m)), None)
-            out[j].years = list(out[own_amounts[k]].years) if k is not None else []
-            if n + 1 < len(own_amounts) and bases[n + 1] and not out[own_amounts[n + 1]].years:  # its base's
-                out[own_amounts[n + 1]].years = parallel_base_years(bases, out, own_amounts, n + 1)
+    contrast_years(text, amounts, own_amounts, out, bases, years)  # ", while imports reached $3.5 billion"
     # A total followed by its parts concerns what each part goes to (totals.py)
     parts_after_totals(text, (s0, s1), amounts, own_amounts, out, own_sectors, (sectors, years), cuts)
     # A time in a fronted adverbial frames every clause: "For the fiscal year ended March 2022, TCS

@@ -211,6 +211,10 @@ def shared_head_form(doc: Doc, span: Span, starts: dict[int, Span], forms: dict[
     >>> starts = {sp.start: sp for sp in spans}
     >>> shared_head_form(doc, spans[0], starts, forms), shared_head_form(doc, spans[2], starts, forms)
     ('t', None)
+    >>> doc = English()("coal and gas power plants")
+    >>> spans = [Span(doc, 0, 1, span_id="m"), Span(doc, 2, 4, span_id="e")]
+    >>> shared_head_form(doc, spans[0], {sp.start: sp for sp in spans}, {"coal power plant": "e"})
+    'e'
     """
     if span.end >= len(doc) or doc[span.end].lower_ not in ("and", "or"):
         return None
@@ -219,9 +223,13 @@ def shared_head_form(doc: Doc, span: Span, starts: dict[int, Span], forms: dict[
         if i in starts and starts[i].end > span.end + 2 and starts[i].end not in starts:  # "fibre broadband"
             head = starts[i]
             after = doc[head.end] if head.end < len(doc) else None
+            shared = f"{span.text.lower()} {doc[head.end - 1].lower_}"
             if after is not None and after.is_alpha and after.is_lower and after.lower_ not in STOP_WORDS:
-                return None  # the head goes on: "satellite and broadband services"
-            sector = forms.get(f"{span.text.lower()} {doc[head.end - 1].lower_}")
+                # the head goes on ("satellite and broadband services"): only a form of three words
+                # ("coal and gas power plants": a coal power plant is energy, not mining)
+                sector = forms.get(f"{shared} {after.lower_}") or forms.get(f"{shared} {after.lower_[:-1]}")
+                return sector if sector and sector != span.id_ else None
+            sector = forms.get(shared)
             return sector if sector and sector != span.id_ else None
         if token.is_punct and not (token.text == "-" and not token.whitespace_):
             return None
@@ -253,3 +261,27 @@ def participle_verb(doc: Doc, span: Span, participles: frozenset[str], heads: fr
     if after.like_num or after.lower_ in OBJECT_OPENERS:
         return True  # "apartment complexes housing 2.2 million households"
     return after.is_lower and after.is_alpha and after.lower_ not in heads
+
+
+def processed_crops(doc: Doc, spans: list[Span], processed: dict) -> list[Span]:
+    """``spans`` with a crop before a processing head (sector_heads.json ``processed``: "a beet sugar
+    factory", "a cocoa processing plant", "sugar refiner Kessler & Lyle") in the processing sector
+    (food and beverage, not agriculture), and without the head's own sector ("refiner" is oil's
+    word on its own): the money goes to the food industry, not to farms.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("a sugar refiner and sugar growers")
+    >>> spans = [Span(doc, 1, 2, span_id="agri"), Span(doc, 2, 3, span_id="oil"), Span(doc, 4, 5, span_id="agri")]
+    >>> rule = {"from": "agri", "to": "food", "crops": {"sugar"}, "heads": {"refiner"}}
+    >>> [(sp.text, sp.id_) for sp in processed_crops(doc, spans, rule)]
+    [('sugar refiner', 'food'), ('sugar', 'agri')]
+    """
+    heads_at: set[int] = set()
+    out = []
+    for sp in spans:
+        if sp.id_ == processed["from"] and sp.text.lower() in processed["crops"] and sp.end < len(doc):
+            if doc[sp.end].lower_ in processed["heads"]:
+                heads_at.add(sp.end)
+                sp = Span(doc, sp.start, sp.end + 1, label=sp.label_, span_id=processed["to"])  # with its head
+        out.append(sp)
+    return [sp for sp in out if sp.start not in heads_at]

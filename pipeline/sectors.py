@@ -34,7 +34,14 @@ from .sector_context import (
     past_phrase,
     replaced_old,
 )
-from .sector_phrases import before_head, heads_another, listed_conjunct, participle_verb, shared_head_form
+from .sector_phrases import (
+    before_head,
+    heads_another,
+    listed_conjunct,
+    participle_verb,
+    processed_crops,
+    shared_head_form,
+)
 from .sector_sites import (
     describes_place,
     fuel_compound,
@@ -262,6 +269,7 @@ class SectorMatcher:
         self.fuel_leads = [tuple(w.lower().split()) for w in data["fuels"]["leads"]]  # "boats to run on LNG"
         self.kinds_of = {k: frozenset(v) for k, v in data["kinds_of"].items()}  # smart farms are farming
         self.sizes = frozenset(data["size_classes"])  # "small and medium-sized construction firms"
+        self.processed = {k: v if isinstance(v, str) else frozenset(v) for k, v in data["processed"].items()}
         self.away_modifiers = frozenset(data["away_modifiers"])  # "reliance on imported pellets"
         self.away, self.denied = (  # what money moves away from ("away from coal"), a denied sector word ("non-food")
             [tuple(w.lower().replace("-", " - ").split()) for w in data[key]]
@@ -322,7 +330,7 @@ class SectorMatcher:
         firsts = [sp.start for sp in spans]  # sorted: the near spans by bisection, not a scan per span
         spans = [sp for sp in spans if not kind_of_nearby(doc, sp, spans, self.kinds_of, firsts)]
         starts = {sp.start: sp for sp in spans}  # once per Doc, for each coordinated word's head
-        spans = [shared_head(doc, sp, starts, self.forms) for sp in spans]
+        spans = processed_crops(doc, [shared_head(doc, sp, starts, self.forms) for sp in spans], self.processed)
         doc.spans[self.spans_key] = spans = [sp for sp in spans if not replaced_old(doc, sp, self.out_of_use, spans)]
         for span in spans:
             if in_proper_name(doc, span.start, span.end):

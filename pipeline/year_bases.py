@@ -247,7 +247,7 @@ def _bare_base() -> tuple[re.Pattern, re.Pattern]:
     data = lexicon.load("years.json")
     leads, words = _alt(data["bare_base_leads"]), _alt(data["bare_base_words"])
     return (
-        re.compile(rf"\b(?:{leads})\s+an?\s+(?:[a-z][a-z-]*\s+){{1,3}}$"),
+        re.compile(rf"\b(?:{leads})\s+(?P<article>an?|the)\s+(?:[a-z][a-z-]*\s+){{1,3}}$"),
         re.compile(rf"[^,;.]{{0,20}}?\b(?:{words})\b"),
     )
 
@@ -264,6 +264,12 @@ def is_bare_base(low: str, start: int) -> bool:
     (False, False)
     >>> is_bare_base("debt incurred from a leveraged buyout last year", 38)
     False
+    >>> t = "down 8 pct from the same period a year ago; down from the comparable year-ago quarter"
+    >>> is_bare_base(t, t.index("a year")), is_bare_base(t, t.index("year-ago"))
+    (True, False)
     """
     base, back = _bare_base()
-    return back.match(low, start) is not None and base.search(low, max(0, start - 60), start) is not None
+    if back.match(low, start) is None or (lead := base.search(low, max(0, start - 60), start)) is None:
+        return False
+    # "from the same period a year ago"; not "from the comparable year-ago quarter, when it earned ..."
+    return lead["article"] != "the" or low.startswith(("a ", "an "), start)

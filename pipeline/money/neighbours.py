@@ -30,7 +30,7 @@ from .number import is_year_like
 from .or_pairs import alternative_bounds, restated_per_share
 from .pair import GROUPED, RANGE_SPREAD, Merge, Pair, cents_beside_millions, inherit, one_money
 from .rules import Rules
-from .sharing import AFTER_SHARED, NEXT_WORD, later_in_sentence, part_of_previous
+from .sharing import AFTER_SHARED, NEXT_WORD, counted_after, later_in_sentence, part_of_previous
 
 # "X, or Y dlrs", "X (Y dlrs)": Y restates X in another currency. Narrower than convert_gap, whose
 # plain " or " also joins two numbers of one currency ("5 mln or 6 mln dlrs").
@@ -458,7 +458,7 @@ def currency_source(p: Pair) -> Candidate | None:
         prev.cur is not None
         and not cents_beside_millions(a, prev)  # "5.95 mln Minora Resources at 23 cents"
         and (
-            rules.share_gap.match(prev_gap)
+            (rules.share_gap.match(prev_gap) and not counted_after(text, a.end, rules))
             or later_in_sentence(text, prev_gap, a.end, rules)
             or part_of_previous(text, prev_gap, a.end, rules)
         )

@@ -52,3 +52,12 @@ def later_in_sentence(text: str, gap: str, end: int, rules: Rules) -> bool:
         after = after[: brk.start()]  # ", the Stock Exchange said" counts nothing
     around = f"{gap} {after}".lower()
     return not any(w.strip(".,;:()'\"") in lex.count_nouns for w in around.split())
+
+
+def counted_after(text: str, end: int, rules: Rules) -> bool:
+    """Does a count noun follow a bare number ending at ``end`` within the next three words, before a
+    clause break ("operating loss £12m, 1.7 million cable customers": customers are counted, no money)?"""
+    after = text[end : end + 40]
+    if (brk := _CLAUSE_BREAK.search(after)) is not None:
+        after = after[: brk.start()]
+    return any(w.strip(".,;:()'\"").lower() in rules.lex.count_nouns for w in after.split()[:3])
