@@ -78,7 +78,7 @@ from .kinds_readings import (
     split_index,
     verb_readings,
 )
-from .kinds_tables import first_on_lines, table_kind, table_owner
+from .kinds_tables import first_on_lines, note_kind, table_kind, table_owner
 from .kinds_units import (
     Trigger,
     decided_weakly,
@@ -457,6 +457,7 @@ class KindFinder:
                     and (kind == "other" or not self.own_noun(doc, triggers, far, c1, nouns_only=True))
                 ):  # "The $4.75 billion award": the grant's; "The 180 billion yen will be paid from cash": the stake's
                     kind, trigger_text = repeat["kind"], repeat["trigger"]
+            kind = note_kind(kind, trigger_text, info["flags"])  # "Note: Results exclude credits of 2,227,000"
             if table is None and "table_block" in info["flags"]:  # "Continental Europe 77 mln vs 56 mln"
                 actor = {"actor": "", "actor_start": "", "actor_end": "", "country": ""}
             elif table is None:

@@ -196,3 +196,25 @@ def table_owner(text: str, line_start: int) -> dict:
     if _ABBREVIATION_END.search(text, start, end) and text[end : end + 1] == ".":
         end += 1  # "Buildings L.P."; a newswire writes "Inc" without its stop, and a line's stop ends the note
     return {"actor": text[start:end], "actor_start": start, "actor_end": end, "country": ""}
+
+
+@lru_cache(maxsize=1)
+def _note_kinds() -> dict:
+    data = lexicon.load("table_labels.json")["note_kinds"]
+    return {"to": data["to"], "kinds": frozenset(data["from_kinds"]), "triggers": frozenset(data["from_triggers"])}
+
+
+def note_kind(kind: str, trigger: str, flags: list[str]) -> str:
+    """The kind of a figure of the note under an earnings table (flag ``table_note``): an item of the
+    results (table_labels.json ``note_kinds``: "Results exclude credits of 2,227,000" is profit, not a
+    loan), else ``kind``.
+
+    >>> note_kind("financing", "credits", ["table_note"]), note_kind("financing", "loan", ["table_note"])
+    ('profit', 'financing')
+    >>> note_kind("other", "", ["table_note"]), note_kind("other", "", [])
+    ('profit', 'other')
+    """
+    if "table_note" not in flags:
+        return kind
+    data = _note_kinds()
+    return data["to"] if kind in data["kinds"] or " ".join(trigger.lower().split()) in data["triggers"] else kind

@@ -116,6 +116,7 @@ SCHEMAS: dict[str, Any] = {
             "absent": WORDS,
             "figure_words": WORDS,
             "figure_tails": WORDS,
+            "note_kinds": Fields({"to": str, "from_kinds": WORDS, "from_triggers": WORDS}),
         }
     ),
     "company_names.json": Fields({"suffixes": WORDS, "abbreviations": WORDS, "trade_ends": WORDS}),

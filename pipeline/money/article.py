@@ -20,6 +20,7 @@ from .amount import Candidate
 from .rules import Rules
 from .rules import rules as rules_of
 from .table_blocks import block_rows
+from .table_notes import note_figures
 from .territory import country_currencies, currencies_at, dated_code, in_use_today, out_of_use
 
 # A sign glued to the amount, or "minus"; not the tolerance of "plus or minus 10 yen".
@@ -255,6 +256,8 @@ def table_figures(text: str, found: list[Candidate], rules: Rules) -> list[Candi
         )
         flags = ["currency_assumed", "currency_from_context", *scale_flags]
         added.append(Candidate(start=start, end=end, value=value * factor, currency=context, flags=flags, number=value))
+    if rows or len(singles) >= 2:  # the note under the table: "Note: excludes credits of 180,000 and 415,000"
+        added += note_figures(text, found + added, context, rules)
     return sorted(found + added, key=lambda a: a.start) if added else found
 
 
