@@ -282,6 +282,8 @@ def main() -> None:
         ("round161", 2184, 0, 30),
         ("round162", 2185, 0, 30),
         ("round163", 2186, 0, 30),
+        ("round164", 2187, 0, 30),
+        ("round165", 2188, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
