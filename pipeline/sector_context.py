@@ -112,6 +112,9 @@ def names_source(doc: Doc, span: Span, sources: tuple[frozenset[str], ...]) -> b
     >>> rule = (frozenset({"from"}), frozenset({"lenders", "banks", "bank"}), frozenset({"loans"}), (("to", "lend"),))
     >>> [names_source(doc, doc[i : i + 1], rule) for i in (7, 9, 11, 16)]
     [True, False, True, True]
+    >>> doc = English()("with contributions from Korea Aerospace Industries Ltd. and local banks")
+    >>> names_source(doc, doc[9:10], rule)
+    True
     """
     prepositions, nouns, instruments, onward = sources
     if span.text.lower() not in nouns:
@@ -121,10 +124,14 @@ def names_source(doc: Doc, span: Span, sources: tuple[frozenset[str], ...]) -> b
     after = tuple(t.lower_ for t in doc[span.end : span.end + max(map(len, onward), default=0)])
     if any(after[: len(words)] == words for words in onward):
         return True  # "for banks to lend to small firms": the banks pass the money on
-    for i in range(span.start - 1, max(-1, span.start - SOURCE_REACH - 1), -1):
+    words = 0  # a name coordinated before it is stepped over: "from Korea Aerospace Industries Ltd. and local banks"
+    for i in range(span.start - 1, -1, -1):
         if doc[i].lower_ in prepositions:
             return True
         if (doc[i].is_punct and doc[i].text != "-") or doc[i].lower_ in ("for", "to", "in", "on", "into"):
+            return False
+        words += not doc[i].is_title
+        if words >= SOURCE_REACH:
             return False
     return False
 

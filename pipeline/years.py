@@ -230,7 +230,7 @@ def _level_end() -> re.Pattern:  # a verb of years.json gapped_levels right befo
     return re.compile(rf"\b(?:{_alt(lexicon.load('years.json')['gapped_levels'])})\s+$")
 
 
-_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+[^;:]*$")
+_CONTRAST = re.compile(r",\s+(?:while|whereas|though|although)\s+[^;:]*$")
 YEAR_IN_GAP = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a calendar year written in a stretch of text
 
 

@@ -32,6 +32,12 @@ def _mentions(text: str) -> list[tuple[str, str]]:
         ("    Note: Net excludes gains of 90,000 and 2,100,000 common shares.\n", [("90,000", "USD")]),
         ("    Note: Shares outstanding rose to 3,400,000.\n", []),
         ("    NOTE: Shares outstanding 3.5 mln vs 3.2 mln.\n", []),
+        # a count noun far before it in a note that runs on without a stop, or whose value "of" gives, is none
+        (
+            "    Note: Net includes gains from sale of its stock of 1.5 mln vs 2.5 mln\n"
+            "    Year-ago net includes loss from discontinued operations of 10.3 mln.\n",
+            [("1.5 mln", "USD"), ("2.5 mln", "USD"), ("10.3 mln", "USD")],
+        ),
         # a figure with its currency is found as before, once
         ("    NOTE: 1986 net includes a charge of 75,000 dlrs.\n", [("75,000 dlrs", "USD")]),
     ],

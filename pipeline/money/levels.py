@@ -13,7 +13,7 @@ from functools import lru_cache
 from .. import lexicon
 from .context import change_before
 from .currency import lookup
-from .number import is_year_like
+from .number import is_year_like, quote_high
 from .pair import SENTENCE_BREAK, Merge, Pair, inherit
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -98,7 +98,15 @@ def continued_level(p: Pair) -> Merge | None:
     words = [w.lower() for w in _WORDS.findall(gap)]
     if not words or any(w not in gap_words for w in words) or not any(w in links for w in words):
         return None
-    return Merge((inherit(replace(a, per=prev.per), prev),), 1)
+    low, high = _quote_bounds(text, a)
+    return Merge((inherit(replace(a, per=prev.per, value_min=low, value_max=high), prev),), 1)
+
+
+def _quote_bounds(text: str, a) -> tuple[Decimal | None, Decimal | None]:
+    """The bid and offer of a bare two-sided quote ("1.7975/85": 1.7975 and 1.7985), else (None, None)."""
+    bid, slash, tail = text[a.start : a.end].partition("/")
+    high = quote_high(bid, tail) if slash and "." in bid else None
+    return (a.number, high) if high is not None and high > a.number else (None, None)
 
 
 # between a change and the level it reached: a few words, "to", and maybe "a year's low of"
@@ -129,3 +137,27 @@ def changed_to_level(p: Pair) -> Merge | None:
     if prev.cur.kind == "subunit" and "." in text[a.start : a.end]:  # "gained 60 cents to 8.10": dollars
         source = replace(prev, cur=replace(prev.cur, kind="name", factor=Decimal(1)))
     return Merge((inherit(replace(a, per=prev.per), source),), 1)
+
+
+QUOTE_SENTENCE_REACH = 150  # characters back from a bare two-sided quote to the level it goes on from
+
+
+def two_sided_quote(p: Pair) -> Merge | None:
+    """A bare two-sided quote, a bid and its offer's last digits ("up from its 1.7975/85 opening"), is
+    a level of the thing quoted last before it in its sentence, in the same currency and per the same
+    unit: the unscaled decimal level with a currency ("The dollar was quoted at around 1.8040 marks
+    ..., up from its 1.7975/85 opening"). The slash form is no count nor a date ("1986/87" is no
+    decimal)."""
+    a, text, kept = p.a, p.text, p.kept
+    if a.cur is not None or a.scale is not None or not kept:
+        return None
+    low, high = _quote_bounds(text, a)
+    if high is None:
+        return None
+    prev = kept[-1]
+    if prev.cur is None or prev.scale is not None or "." not in text[prev.start : prev.end]:
+        return None
+    gap = text[prev.end : a.start]
+    if len(gap) > QUOTE_SENTENCE_REACH or SENTENCE_BREAK.search(gap) or ";" in gap:
+        return None
+    return Merge((inherit(replace(a, per=prev.per, value_min=low, value_max=high), prev),), 1)

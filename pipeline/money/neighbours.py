@@ -25,7 +25,7 @@ from .context import (
     named_number,
     word_before,
 )
-from .levels import changed_to_level, continued_level, quoted_level
+from .levels import changed_to_level, continued_level, quoted_level, two_sided_quote
 from .number import is_year_like
 from .or_pairs import alternative_bounds, restated_per_share
 from .pair import GROUPED, RANGE_SPREAD, Merge, Pair, cents_beside_millions, inherit, one_money
@@ -397,6 +397,7 @@ NEIGHBOUR_RULES: tuple[Callable[[Pair], Merge | None], ...] = (
     restated_per_share,
     quoted_level,
     continued_level,
+    two_sided_quote,
     changed_to_level,
     listed_before,
     bare_number,

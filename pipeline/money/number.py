@@ -24,7 +24,7 @@ _CENTS = re.compile(r"\.\d\d$")
 _SLASH_FRACTION = re.compile(r"/(2|3|4|8|16|32|64)(?![\d/])")  # "1/2 cent"
 _CODE_DASH = re.compile(r"\b[A-Z]{1,5}-\Z")  # "GSM-103", "F-16": a name, not a number
 # "151.50/60", "137.80-85", "565.50/566.50"
-_QUOTE = re.compile(r"/(\d{1,4}(?:\.\d+)?)(?![\d/.,])|-(\d{2,4})(?![\d/.,])")
+_QUOTE = re.compile(r"/(\d{1,4}(?:\.\d+)?)(?![\d/,]|\.\d)|-(\d{2,4})(?![\d/,]|\.\d)")  # a full stop may end it
 AND_FRACTION = re.compile(r"[ \t]+and[ \t]+(?:a|one)[ \t]+(half|quarter|third)\b", re.IGNORECASE)
 _NO_MINOR = re.compile(r"[.,][-–—]{1,2}(?![\w-])")
 _SPACE_NUMBER = re.compile(r"\d{1,3}(?: \d{3})+(?:,\d{1,2}(?![\d,])|\.\d+)?")  # NUMBER's no-break-space forms
@@ -49,13 +49,21 @@ def _fraction(numerator: str, denominator: str) -> Decimal:
     return (Decimal(numerator) / Decimal(denominator)).quantize(Decimal("1e-10")).normalize()
 
 
-def _quote_high(low: str, tail: str) -> Decimal | None:
+def quote_high(low: str, tail: str) -> Decimal | None:
     """The offer of a quote written "bid/tail": the tail replaces the bid's last digits ("151.50/60"
-    is 151.60), or is a whole number of the bid's length ("229/230") or has the bid's decimals
-    ("565.50/566.50"). None when it is neither."""
-    if "." in tail:  # "565.50/566.50": the whole offer, with the bid's decimals
+    is 151.60, "422.25/3.25" 423.25), or is a whole number of the bid's length ("229/230") or has
+    the bid's decimals ("565.50/566.50"). None when it is neither.
+
+    >>> quote_high("151.50", "60"), quote_high("422.25", "3.25"), quote_high("565.50", "566.50")
+    (Decimal('151.60'), Decimal('423.25'), Decimal('566.50'))
+    >>> quote_high("9.00", "14.00")
+    Decimal('14.00')
+    """
+    if "." in tail:  # "565.50/566.50": the whole offer, with the bid's decimals; "422.25/3.25" its last digits
         same = "." in low and len(low.split(".", 1)[1]) == len(tail.split(".", 1)[1])
-        return Decimal(tail) if same else None
+        if not same:
+            return None
+        return Decimal(tail) if len(tail) >= len(low) else Decimal(low[: len(low) - len(tail)] + tail)
     if "." in low:
         decimals = low.split(".", 1)[1]
         if not low.replace(".", "").isdigit() or len(tail) > len(decimals):
@@ -140,7 +148,7 @@ def read_number(text: str, p: int, floor: int, rules: Rules, spaced: bool = Fals
         quote = _QUOTE.match(text, m.end()) if number.end == m.end() and number.value is not None else None
         if quote is not None and (quote.group(1) or len(m.group().partition(".")[2]) >= 2):
             # "151.50/60 yen", "137.80-85 yen", "229/230 dlrs", "72/78 mln": a bid and an offer
-            high = _quote_high(m.group(), quote.group(1) or quote.group(2))
+            high = quote_high(m.group(), quote.group(1) or quote.group(2))
             if high is not None and high > number.value:
                 number.high, number.end = high, quote.end()
         g = rules.glued.match(text, number.end)

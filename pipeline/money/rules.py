@@ -124,7 +124,8 @@ def rules() -> Rules:
             rf"{SPACE}*(?:%|pct\b|percent\b|per{SPACE}+cent\b|percentage\b|basis\b|bps\b)", re.IGNORECASE
         ),
         per=re.compile(
-            rf"{SPACE}*(?:[-–]{SPACE}*)?(?:a|an|per|each|/){SPACE}*(?:[-–]{SPACE}*)?"
+            # a word before the unit stands apart from it ("ahead" is no "a head"); a slash may be glued
+            rf"{SPACE}*(?:[-–]{SPACE}*)?(?:(?:a|an|per|each)(?:{SPACE}+|{SPACE}*[-–]{SPACE}*)|/{SPACE}*(?:[-–]{SPACE}*)?)"
             # a share class between: "five dlrs per common share", never before a plural ("A common shares"
             # is class A stock, a count)
             rf"(?:(?:{alternation(lex.per_modifiers)}){SPACE}+(?![a-z]+s\b))?({alternation(lex.per_units)})\b"

@@ -22,6 +22,7 @@ _CLAUSE = re.compile(r"[,;:.](?:\s|$)|\band\b|\bor\b")  # not "vs": "Shares outs
 _WORD = re.compile(r"[a-z]+")
 _AFTER_STOP = re.compile(r"[,;:.(]|\d|\b(?:and|or|vs)\b")
 NOTE_COUNT_REACH = 3  # words after a figure that may count it ("2,100,000 common shares")
+NOTE_COUNT_BEFORE = 6  # words before it ("Shares outstanding 39.5 mln vs 32.1 mln")
 
 
 @lru_cache(maxsize=2)
@@ -49,13 +50,15 @@ def note_spans(text: str) -> list[tuple[int, int]]:
 
 def _counted(text: str, start: int, end: int, lo: int, count_nouns: frozenset[str]) -> bool:
     """Does a count noun follow the figure at text[start:end] within NOTE_COUNT_REACH words, or go
-    before it in its clause (not before ``lo``, the note's start)?"""
+    before it within NOTE_COUNT_BEFORE words of its clause (not before ``lo``, the note's start), not
+    as the thing whose value "of" gives ("gains from sale of its stock of 1.5 mln")?"""
     tail = text[end : end + 40]
     if (stop := _AFTER_STOP.search(tail)) is not None:
         tail = tail[: stop.start()]  # "180,000 and 2,100,000 shares": the shares count the other figure
     after = _WORD.findall(tail.lower())[:NOTE_COUNT_REACH]
     clause_start = max([lo] + [m.end() for m in _CLAUSE.finditer(text, lo, start)])
-    before = _WORD.findall(text[clause_start:start].lower())
+    words = _WORD.findall(text[clause_start:start].lower())[-NOTE_COUNT_BEFORE:]
+    before = [w for n, w in enumerate(words) if words[n + 1 : n + 2] != ["of"]]
     return any(w in count_nouns for w in after + before)
 
 
