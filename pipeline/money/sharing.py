@@ -47,17 +47,18 @@ def later_in_sentence(text: str, gap: str, end: int, rules: Rules) -> bool:
         nxt = NEXT_WORD.match(text, end)
         if nxt is None or nxt.group(1).lower() not in lex.money_words or nxt.group(1).lower() in lex.count_nouns:
             return False
-    after = text[end : end + 40]
-    if (brk := _CLAUSE_BREAK.search(after)) is not None:
-        after = after[: brk.start()]  # ", the Stock Exchange said" counts nothing
-    around = f"{gap} {after}".lower()
+    around = f"{gap} {_clause_after(text, end)}".lower()  # ", the Stock Exchange said" counts nothing
     return not any(w.strip(".,;:()'\"") in lex.count_nouns for w in around.split())
 
 
 def counted_after(text: str, end: int, rules: Rules) -> bool:
     """Does a count noun follow a bare number ending at ``end`` within the next three words, before a
     clause break ("operating loss £12m, 1.7 million cable customers": customers are counted, no money)?"""
+    return any(w.strip(".,;:()'\"").lower() in rules.lex.count_nouns for w in _clause_after(text, end).split()[:3])
+
+
+def _clause_after(text: str, end: int) -> str:
+    """The 40 characters after ``end`` up to a clause break: the words that may count a number there."""
     after = text[end : end + 40]
-    if (brk := _CLAUSE_BREAK.search(after)) is not None:
-        after = after[: brk.start()]
-    return any(w.strip(".,;:()'\"").lower() in rules.lex.count_nouns for w in after.split()[:3])
+    brk = _CLAUSE_BREAK.search(after)
+    return after if brk is None else after[: brk.start()]
