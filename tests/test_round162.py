@@ -89,7 +89,7 @@ def test_a_closing_time_of_a_contrast(text, years):
 
 
 # a crop before a processing head is the food industry, not farming ("a beet sugar factory", "a cocoa
-# processing plant"; gold: food and beverage for 12 amounts in such phrases, farming alone for 3); a
+# processing plant"; gold_counts.py sector "processing plant" agriculture: 0 amounts with, 12 without); a
 # grower stays farming (control)
 @pytest.mark.parametrize(
     ("text", "sectors"),
