@@ -284,6 +284,8 @@ def main() -> None:
         ("round163", 2186, 0, 30),
         ("round164", 2187, 0, 30),
         ("round165", 2188, 0, 30),
+        ("round166", 2189, 0, 30),
+        ("round167", 2190, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
