@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .phrase_words import PREPOSITIONS
+from .year_bases import CLOSED_ASIDE as _CLOSED_ASIDE
 from .years import is_change_before
 
 
@@ -244,11 +245,6 @@ def definite_gapped(text: str, start: int, a_start: int) -> re.Match | None:
 # A relative aside, after an appositive that names what it is about ("Sandvik, the Swedish group whose
 # division supplies carmakers and which last month lost a case, will pay"): group "rel" is the aside.
 ASIDE = re.compile(r",\s*(?:(?:the|a|an)\s+[^,;:.$£€¥\d]{0,60}?\s)?(?P<rel>(?:which|who|whose)\b[^,;:.]*,)")
-
-
-# A relative aside: ", which earned $5.6m in the quarter," (a decimal point or a thousands comma
-# between digits does not close it).
-_CLOSED_ASIDE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,;:.]|(?<=\d)[.,](?=\d))*,")
 
 
 @lru_cache(maxsize=1)

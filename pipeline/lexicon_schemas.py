@@ -139,6 +139,8 @@ SCHEMAS: dict[str, Any] = {
             "duration_counts": WORDS,
             "duration_nouns": WORDS,
             "history_verbs": WORDS,
+            "state_since_words": WORDS,
+            "since_clause_verbs": WORDS,
             "aside_verbs": WORDS,
             "opening_times": Fields({"leads": WORDS, "verbs": WORDS}),
             "document_nouns": WORDS,
@@ -169,6 +171,9 @@ SCHEMAS: dict[str, Any] = {
                     "multiples": WORDS,
                     "base_nouns": WORDS,
                 }
+            ),
+            "holidays": Fields(
+                {"names": WORDS, "leads": WORDS, "heads": WORDS, "earlier_leads": WORDS, "later_leads": WORDS}
             ),
             "named_periods": Fields(
                 {
@@ -242,6 +247,7 @@ SCHEMAS: dict[str, Any] = {
                 {"subjects": WORDS, "restated": WORDS, "possessed": WORDS, "verbs": WORDS, "sources": WORDS}
             ),
             "absolute_predicates": WORDS,
+            "report_after_verbs": WORDS,
             "gerund_leads": WORDS,
             "item_at_openers": WORDS,
             "totals_after_parts": Fields(

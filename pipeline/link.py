@@ -44,6 +44,7 @@ from .clauses import (
     is_change_base,
     names_place_only,
     recipient_pattern,
+    report_start,
     soft_boundary,
     speaks,
     value_apposition,
@@ -251,7 +252,8 @@ def link_sentence(
             prev_years = out[own_amounts[n - 2]].years if n >= 2 else []
         # a base's year is not the lead's: "1986 net excludes 11 cts ... compared with 1.07 dlrs ... of 1985"
         dated = [it for it in years if not told[0] <= it.start < told[1] or told[0] <= a_start < told[1]]
-        yrs, how_y = pick(dated, [] if bases[n] else prev_years, heads, lead_ok=not bases[n])
+        own_times = report_start(text, a_end, after[1])  # "up 42p at £13.10 after it said Christmas sales ..."
+        yrs, how_y = pick(dated, [] if bases[n] else prev_years, heads, lead_ok=not bases[n], own_end=own_times)
         if bases[n] and not yrs:  # "... and parent net profit increased to 187 mln marks from 161 mln"
             yrs = parallel_base_years(bases, out, own_amounts, n)
         if soft is not None and how_y != "clause":  # "the stadium, which hosted the 1988 Olympics, by 2026"

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .lexicon import alternation
+from .year_bases import in_closed_aside
 
 CLAUSE_BACK = 80  # characters back from a period to where a future cue may stand in its clause
 UPCOMING = 2  # months after the date's month that a named period is taken to be the next one
@@ -323,10 +324,13 @@ def _year_in_sentence(text: str, start: int) -> bool:
     True
     >>> _year_in_sentence("In 1983 it rose. It earned 5 dlrs in its first quarter", 40)
     False
+    >>> _year_in_sentence("Albion, which has built buses since 1921, lost 5m in the year to March", 65)
+    False
     """
     lo = max(0, start - SENTENCE_BACK)
     opens = [m.end() for m in _SENTENCE_START.finditer(text, lo, start)]
-    return _CALENDAR_YEAR.search(text, opens[-1] if opens else lo, start) is not None
+    years = _CALENDAR_YEAR.finditer(text, opens[-1] if opens else lo, start)
+    return any(not in_closed_aside(text, y.start(), start) for y in years)
 
 
 def _day_after(text: str, end: int) -> bool:

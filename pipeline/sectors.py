@@ -171,12 +171,18 @@ def form_variants(form: str) -> list[str]:
     ['smart factories', 'smart factory', 'smart-factories', 'smart-factory']
     >>> form_variants("AI")
     ['AI', 'AIs']
+    >>> form_variants("electric arc furnace")[:2]
+    ['electric arc furnace', 'electric arc furnaces']
+    >>> form_variants("electric arc furnace")[2:]
+    ['electric-arc furnace', 'electric-arc furnaces']
     """
     head, sep, last = form.rpartition(" ")
     forms = {form, head + sep + plural(last)}
     forms |= {f.replace("-", " ") for f in forms if "-" in f}
     if sep and " " not in head:  # "fuel cell": "fuel-cell trucks"
         forms |= {f.replace(" ", "-") for f in forms}
+    elif " " in head and "-" not in head:  # "electric arc furnace": "an electric-arc furnace"
+        forms |= {head.replace(" ", "-") + " " + f.rpartition(" ")[2] for f in forms if " " in f}
     return sorted(forms)
 
 

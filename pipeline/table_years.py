@@ -316,12 +316,21 @@ NOTE_REACH = 400  # characters searched each way for a note clause's bound: it e
 _NOTE_BOUNDARY = re.compile(r"[.;:](?=\s)|\n[ \t]*\n|\n[ \t]+(?=\S)|\band\b|\svs\.?(?=\s)|\bprior\b", re.IGNORECASE)
 
 
+# the table's own period named in a note before an amount: "Note: Current qtr figures include",
+# "Latest year net includes"
+_CURRENT_PERIOD = re.compile(
+    r"\b(?:current|latest)\s+(?:qtr|quarter|year|yr|half|period|mths|months|nine\s+mths|fiscal\s+year)\b", re.IGNORECASE
+)
+
+
 def note_year(text: str, start: int, end: int, current: int) -> int | None:
     """The year of the amount text[start:end] in a note's comparison of the table's period with the
     year before ("NOTE: Net includes provisions of 90,000 dlrs vs 56,250 dlrs and gains of 113,432
     dlrs vs 88,946 dlrs", "earnings of 9.0 mln dlrs, or nine cts a share vs 3.2 mln dlrs"): ``current``
     in the words before "vs", the year before in the words after it, each ending at the nearest
-    "and", stop or "vs"; None when no "vs" bounds its words, or when "prior" does (the quarter before).
+    "and", stop or "vs"; ``current`` too when the note names the table's own period before it ("Current
+    qtr figures include 3.3 mln dlr charge"); None when no "vs" bounds its words, or when "prior" does
+    (the quarter before).
 
     >>> t = "Net includes provisions of 90,000 dlrs vs 56,250 dlrs and gains of 113,432 dlrs vs 88,946 dlrs."
     >>> [note_year(t, t.index(a), t.index(a) + len(a), 1987) for a in ("90,000", "56,250", "113,432", "88,946")]
@@ -330,6 +339,8 @@ def note_year(text: str, start: int, end: int, current: int) -> int | None:
     (None, None)
     >>> note_year("Deposit 154.0 mln vs 131.2 mln\\n    Loans 125.3 mln vs 100.7 mln", 21, 30, 1987)
     1986
+    >>> note_year("Note: Current qtr figures include 3.3 mln dlr charge.", 34, 45, 1987)
+    1987
     """
     left = list(_NOTE_BOUNDARY.finditer(text, max(0, start - NOTE_REACH), start))
     right = _NOTE_BOUNDARY.search(text, end, end + NOTE_REACH)
@@ -337,11 +348,40 @@ def note_year(text: str, start: int, end: int, current: int) -> int | None:
         return current
     if left and _is_vs(left[-1]):
         return None if right is not None and right.group().lower() == "prior" else current - 1
+    if _CURRENT_PERIOD.search(text, left[-1].end() if left else max(0, start - NOTE_REACH), start):
+        return current  # "Note: Current qtr figures include 3.3 mln dlr charge"
     return None
 
 
 def _is_vs(bound: re.Match | None) -> bool:
     return bound is not None and bound.group().strip().lower().startswith("vs")
+
+
+def in_results(text: str, line_start: int, line_end: int, money: list) -> bool:
+    """Is the dividend row text[line_start:line_end] one of a results table, with no pay day under it:
+    a row set against the year before ("vs", not "prior") in a table with a row of another kind
+    ("Div 7.0p making 10.5p vs 8.5p" beside "Pretax profit 82.19 mln stg vs 68.82 mln")?
+
+    >>> t = "Shr 39.2p vs 36.0p\\n    Div 7.0p making 10.5p vs 8.5p\\n"
+    >>> money = [(None, {"start": t.index(v)}) for v in ("39.2p", "36.0p", "7.0p", "10.5p", "8.5p")]
+    >>> in_results(t, 19, t.index("\\n", 19), money)
+    True
+    >>> t = "Qtly div 5 cts vs 5 cts prior\\n"
+    >>> in_results(t, 0, t.index("\\n"), [(None, {"start": 9}), (None, {"start": 18})])
+    False
+    """
+    line = text[line_start:line_end]
+    if not re.search(r"\svs\.?\s", line) or re.search(r"\bprior\b", line, re.IGNORECASE):
+        return False
+    for _, info in money:
+        start = info["start"]
+        if line_start <= start < line_end:
+            continue
+        other_start = text.rfind("\n", 0, start) + 1
+        other = table_kind(text, other_start, start)
+        if other is not None and other[0] not in PRIOR_PERIOD_KINDS:
+            return True
+    return False
 
 
 def fill_row_years(text: str, date: str | None, money: list, title: str = "") -> None:
@@ -359,12 +399,15 @@ def fill_row_years(text: str, date: str | None, money: list, title: str = "") ->
             continue
         row = table_kind(text, line_start, first)
         if row is not None and row[0] in PRIOR_PERIOD_KINDS:
-            if info["start"] == first:  # the declared dividend, not the prior one after "vs"
-                line_end = text.find("\n", info["start"])
-                year = payout_year(text, len(text) if line_end < 0 else line_end, date)
-                if year is not None:
+            line_end = text.find("\n", info["start"])
+            line_end = len(text) if line_end < 0 else line_end
+            year = payout_year(text, line_end, date)
+            if year is None and in_results(text, line_start, line_end, money):
+                row = ("profit", row[1])  # "Div 7.0p making 10.5p vs 8.5p" under "Pretax profit": the columns' years
+            else:
+                if year is not None and info["start"] == first:  # the declared dividend, not the prior one
                     links["years"] = [_table_year(year)]
-            continue
+                continue
         if row is None and not has_vs:
             continue
         if not current:

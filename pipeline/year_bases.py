@@ -36,6 +36,38 @@ def _aside() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _since_clause() -> re.Pattern:
+    """A "since" clause with a subject and a past verb, up to an "in" before a year: "since the two
+    countries signed a framework agreement in ", "since it entered the market in " (years.json
+    ``since_clause_verbs``, and any word in "-ed"); not a bare "since 2019"; or a state word before
+    "since" ("delayed since ", years.json ``state_since_words``)."""
+    data = lexicon.load("years.json")
+    verbs, states = _alt(data["since_clause_verbs"]), _alt(data["state_since_words"])
+    return re.compile(
+        rf"\bsince\s+(?=[a-z])[^,.;:\d]{{0,50}}?\b(?:\w+ed|{verbs})\b[^,.;:$£€¥\d]*?\bin\s+$"
+        rf"|\b(?:{states})\s+since\s+$"  # "had been delayed since 2019": how long it has stood so
+    )
+
+
+# A relative aside: ", which earned $5.6m in the quarter," (a decimal point or a thousands comma
+# between digits does not close it).
+CLOSED_ASIDE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,;:.]|(?<=\d)[.,](?=\d))*,")
+
+
+def in_closed_aside(text: str, start: int, end: int) -> bool:
+    """Does the year at ``start`` stand inside a relative aside that closes before ``end`` ("Albion,
+    which has built buses since 1921, reported a loss for the year to March": the aside's year is the
+    company's history, not a year the rest of the sentence is told in)?
+
+    >>> t = "Albion, which has built buses since 1921, reported a loss for the year to March"
+    >>> in_closed_aside(t, t.index("1921"), t.index("March")), in_closed_aside("In 1983 it earned", 3, 17)
+    (True, False)
+    """
+    lo = max(0, start - 200)
+    return any(m.start() < start < m.end() <= end for m in CLOSED_ASIDE.finditer(text, lo, end))
+
+
 def is_history(low: str, start: int) -> bool:
     """Is the year at ``start`` when something began ("was founded in 1966") or when a past event
     that an aside tells happened (years.json ``aside_verbs``: "a city that lost its medical centre
@@ -50,10 +82,16 @@ def is_history(low: str, start: int) -> bool:
     >>> t = "a developer founded by bill gates in 2006; since the airline was privatised in 1987"
     >>> is_history(t, t.index("2006")), is_history(t, t.index("1987"))
     (True, True)
+    >>> t = "its second deal since the two countries signed a framework agreement in 2022; since 2019"
+    >>> is_history(t, t.index("2022")), is_history(t, t.index("2019"))
+    (True, False)
+    >>> is_history("the project had been delayed since 2019", 35)
+    True
     """
     return (
         _history().search(low, max(0, start - 30), start) is not None
         or _aside().search(low, max(0, start - 80), start) is not None
+        or _since_clause().search(low, max(0, start - 90), start) is not None
     )
 
 

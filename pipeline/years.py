@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .extensions import char_span, doc_text, doc_value, set_span_value
+from .holiday_years import holiday_periods
 from .lexicon import alternation as _alt
 from .month_years import event_day, named_periods
 from .normalise import lower_same_length, parse_number
@@ -368,6 +369,8 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
         for start, end, year in named_periods(text, date, free, lambda at: is_record_base(low, at)):
             day = ["day"] if event_day(text, start, end) else []  # "on March 4": only where no other time is
             periods.append(YearMention(start, end, [year], "relative", flags=day))
+        for start, end, year in holiday_periods(text, date, free):  # "over Christmas", "Christmas sales"
+            periods.append(YearMention(start, end, [year], "relative"))
     # the years a relative phrase may count from, by end (a bisect per phrase: no scan of ``out``); a
     # period counts too: "fourth-quarter revenue rose to $7.1bn from $6.8bn a year earlier"
     named = [y for y in out if len(y.years) == 1 and y.role not in ("relative", "comparison")]
