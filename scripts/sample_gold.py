@@ -286,6 +286,8 @@ def main() -> None:
         ("round165", 2188, 0, 30),
         ("round166", 2189, 0, 30),
         ("round167", 2190, 0, 30),
+        ("round168", 2191, 0, 30),
+        ("round169", 2192, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
