@@ -384,3 +384,41 @@ def subject_appositive(text: str, start: int, end: int) -> tuple[int, int] | Non
     """
     m = _SUBJECT_APPOSITIVE.match(text, start, end)
     return m.span("app") if m else None
+
+
+@lru_cache(maxsize=1)
+def _business_aside() -> re.Pattern:
+    verbs = lexicon.alternation(lexicon.load("clauses.json")["business_aside_verbs"])
+    return re.compile(rf"(?:which|who)\s+(?:{verbs})\b", re.IGNORECASE)
+
+
+def describes_business(text: str, start: int) -> bool:
+    """Does the relative aside opening at ``start`` ("which makes frozen ready meals,") tell the
+    business of the name before it (clauses.json ``business_aside_verbs``), so that its sector words
+    are the name's, as a descriptor's are?
+
+    >>> describes_business("which makes frozen ready meals,", 0), describes_business("which lost $5m,", 0)
+    (True, False)
+    """
+    return _business_aside().match(text, start) is not None
+
+
+@lru_cache(maxsize=1)
+def _report_after() -> re.Pattern:
+    verbs = lexicon.alternation(lexicon.load("clauses.json")["report_after_verbs"])
+    subject = r"(?:it|they|(?:the|its)\s+[\w-]+(?:\s+[\w-]+)?|(?-i:[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}))"
+    return re.compile(rf"\safter\s+{subject}\s+(?:{verbs})\b", re.IGNORECASE)
+
+
+def report_start(text: str, start: int, end: int) -> int:
+    """Where an "after" clause of a report opens in text[start:end] ("Shares in Next, up 42p at £13.10
+    after it said Christmas sales had beaten forecasts"; clauses.json ``report_after_verbs``): the
+    times in it are the report's, not the amount's; its words may still name the company's sector
+    ("after the newspaper group warned"). ``end`` if none.
+
+    >>> t = " at 180p after the company said fourth-quarter sales rose"
+    >>> report_start(t, 0, len(t)), report_start(" after tax rose", 0, 15)
+    (8, 15)
+    """
+    m = _report_after().search(text, start, end)
+    return end if m is None else m.start()

@@ -198,27 +198,6 @@ def soft_boundary(gerunds: bool = True) -> re.Pattern:
     return re.compile(rf"{openers}|{scheduled}|{gerund if gerunds else openers}|{as_clause()}", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _report_after() -> re.Pattern:
-    verbs = lexicon.alternation(lexicon.load("clauses.json")["report_after_verbs"])
-    subject = r"(?:it|they|(?:the|its)\s+[\w-]+(?:\s+[\w-]+)?|(?-i:[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}))"
-    return re.compile(rf"\safter\s+{subject}\s+(?:{verbs})\b", re.IGNORECASE)
-
-
-def report_start(text: str, start: int, end: int) -> int:
-    """Where an "after" clause of a report opens in text[start:end] ("Shares in Next, up 42p at £13.10
-    after it said Christmas sales had beaten forecasts"; clauses.json ``report_after_verbs``): the
-    times in it are the report's, not the amount's; its words may still name the company's sector
-    ("after the newspaper group warned"). ``end`` if none.
-
-    >>> t = " at 180p after the company said fourth-quarter sales rose"
-    >>> report_start(t, 0, len(t)), report_start(" after tax rose", 0, 15)
-    (8, 15)
-    """
-    m = _report_after().search(text, start, end)
-    return end if m is None else m.start()
-
-
 def as_clause() -> str:
     """The pattern of an "as" that opens a clause: after a comma, before any word but those of
     ``as_not_clause`` (", as drought threatened", not ", as well as" or ", as against"); without a

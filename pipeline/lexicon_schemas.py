@@ -247,6 +247,7 @@ SCHEMAS: dict[str, Any] = {
                 {"subjects": WORDS, "restated": WORDS, "possessed": WORDS, "verbs": WORDS, "sources": WORDS}
             ),
             "absolute_predicates": WORDS,
+            "business_aside_verbs": WORDS,
             "report_after_verbs": WORDS,
             "gerund_leads": WORDS,
             "item_at_openers": WORDS,

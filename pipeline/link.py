@@ -21,6 +21,7 @@ from .clause_ends import (
     closed_asides,
     completion_after,
     conditional_start,
+    describes_business,
     gapped_subject,
     is_share,
     led_base,
@@ -28,6 +29,7 @@ from .clause_ends import (
     participle_start,
     reason_start,
     remainder_start,
+    report_start,
     subject_appositive,
     time_after_aside,
 )
@@ -44,7 +46,6 @@ from .clauses import (
     is_change_base,
     names_place_only,
     recipient_pattern,
-    report_start,
     soft_boundary,
     speaks,
     value_apposition,
@@ -93,11 +94,17 @@ def link_sentence(
     s0, s1 = sent
     cuts = boundaries(text, s0, s1)
     asides = [m.span("rel") for m in ASIDE.finditer(text, s0, s1)]
+    business: dict[int, int] = {}  # where an aside of the subject's business opens -> where it ends
     closed = closed_asides(text, s0, s1)  # an amount in one lends no years after it (decimals allowed inside)
     told = subject_appositive(text, s0, s1) or (0, 0)  # its times are the subject's story, no amount's after it
 
-    def aside(at: int, amount: int) -> bool:  # inside ", which ... ," without the amount: nothing of the subject's
-        return any(a <= at < b and not a <= amount < b for a, b in asides)
+    def described(it: Item) -> bool:  # a descriptor's sector, or one of the subject's business in an aside
+        return it.descriptor or any(a <= it.start < b for a, b in business.items())
+
+    def aside(at: int, amount: int, sector: bool = False) -> bool:  # inside ", which ... ," without the amount:
+        return any(  # nothing of the subject's, but the sectors of its business
+            a <= at < b and not a <= amount < b and not (sector and a in business) for a, b in asides
+        )
 
     own_amounts = [i for i in range(len(amounts)) if primary is None or primary[i] == i]
     word_starts = frozenset(it.start for it in sectors)
@@ -108,6 +115,11 @@ def link_sentence(
     if not own_amounts:
         return out
     first = amounts[own_amounts[0]][0]
+    # ", which makes frozen ready meals,": the subject's business, its sectors the subject's, up to the last
+    # comma before the first amount ("which makes steel tubing for the chemical, petrochemical, and oil industries,")
+    for a, b in asides:
+        if b <= first and describes_business(text, a):
+            business[a] = max(b, text.rfind(",", b, first) + 1)
     sentence_lead = (max([s0] + [c for c in cuts if c < first]), first)
     # A year right before an amount, with no clause stop between, is that amount's: "compared with
     # 1986 earnings of 8.21 dlrs", "1985's profit of 177 mln". The amount before it does not take it.
@@ -193,7 +205,7 @@ def link_sentence(
                 added = [  # not a descriptor's: "power equipment maker Doosan won a contract for wind turbines"
                     it.value
                     for it in items
-                    if lead[0] <= it.start < lead[1] and it.value not in own and not it.descriptor
+                    if lead[0] <= it.start < lead[1] and it.value not in own and not described(it)
                 ]
                 if added:
                     return own + added, "sentence"
@@ -208,10 +220,12 @@ def link_sentence(
                 led_items = [
                     it
                     for it in items
-                    if lead[0] <= it.start < lead[1] and not aside(it.start, a_start) and heads.get(id(it), i) == i
+                    if lead[0] <= it.start < lead[1]
+                    and not aside(it.start, a_start, items is sectors)
+                    and heads.get(id(it), i) == i
                 ]
-                if any(not it.descriptor for it in led_items):  # "Battery giant CATL will buy a stake in a nickel
-                    led_items = [it for it in led_items if not it.descriptor]  # venture for $1.2bn": the venture's
+                if any(not described(it) for it in led_items):  # "Battery giant CATL will buy a stake in a nickel
+                    led_items = [it for it in led_items if not described(it)]  # venture for $1.2bn": the venture's
                 if led_items:
                     return [it.value for it in led_items], lead_how
             if previous:

@@ -364,8 +364,12 @@ class PhraseReader:
                 and doc[j + 1].lower_ in ARTICLES
             ):
                 break  # "The deal values the company at $3bn", "The increase brings the company's ...": a verb
-            if j > i and (low in self.calendar_words or (low in self.enders and doc[j - 1].lower_ not in UNENDED)):
-                break  # "rival Google earlier in the week", "by Congress last year" (not "a previously unknown group")
+            # "rival Google earlier in the week", "by Congress last year" (not "a previously unknown group",
+            # nor a name after a descriptor: "Fashion retailer Next")
+            ender = low in self.enders and doc[j - 1].lower_ not in UNENDED
+            named = tok.text[:1].isupper() and doc[j - 1].lower_ in self.describers
+            if j > i and (low in self.calendar_words or (ender and not named)):
+                break
             j += 1
         return self.pick(doc, i, j)
 

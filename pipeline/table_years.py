@@ -56,6 +56,7 @@ from .lexicon import alternation
 FLAG = "year_from_table"  # the record's year was read from the table's period, not next to the amount
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 COLUMN_SEPARATOR = re.compile(r"\svs\.?\s")
+_COLUMN_MARK = re.compile(r"\svs\.?\s|\smaking\s", re.IGNORECASE)  # "Div 3.75p vs 2.9p making 4.75p vs 3.75p"
 PRIOR_PERIOD_KINDS = frozenset({"dividend"})  # table_labels' kinds whose "vs" is the period before, not the year
 DAY_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")  # "Qtr ended Jan four"
 DAY = rf"\d{{1,2}}|{'|'.join(DAY_WORDS)}"
@@ -302,13 +303,16 @@ def row_year(text: str, start: int, row_kind: str | None, current: int) -> int |
     (1986, 1985, None)
     >>> row_year("Net 510,917", 4, "profit", 1987), row_year("Loans 92.8 mln vs 84.7 mln", 19, "financing", 1987)
     (1987, 1986)
+    >>> t = "Div 3.75p vs 2.9p making 4.75p vs 3.75p"  # two pairs: the year's interim, then its total
+    >>> at = (t.index("3.75p"), t.index("2.9p"), t.index("4.75p"), t.rindex("3.75p"))
+    >>> [row_year(t, a, "profit", 1986) for a in at]
+    [1986, 1985, 1986, 1985]
     """
     if row_kind is None or row_kind in PRIOR_PERIOD_KINDS:
         return None
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    separator = COLUMN_SEPARATOR.search(text, line_start, line_end if line_end >= 0 else len(text))
-    return current if separator is None or start < separator.start() else current - 1
+    marks = list(_COLUMN_MARK.finditer(text, line_start, start))  # the last "vs" or "making" before it
+    return current - 1 if marks and marks[-1].group().strip().lower().startswith("vs") else current
 
 
 NOTE_REACH = 400  # characters searched each way for a note clause's bound: it ends well before, at a stop

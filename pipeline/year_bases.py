@@ -29,10 +29,11 @@ def _history() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _aside() -> re.Pattern:
-    verbs = _alt(lexicon.load("years.json")["aside_verbs"])
-    return re.compile(
+    verbs, months = _alt(lexicon.load("years.json")["aside_verbs"]), _alt(lexicon.load("years.json")["months"])
+    return re.compile(  # "the wildfires that swept through the east coast in (March) 2022"
         rf"(?:\b(?:that|which|who)\s+(?:had\s+)?(?:{verbs})|,\s+(?:{verbs})\s+by"
-        rf"|\bsince\s+[^,.;:\d]{{0,40}}?\b(?:(?:was|were|had\s+been)\s+)?(?:{verbs}))\b[^,.;:$£€¥\d]*?\bin\s+$"
+        rf"|\bsince\s+[^,.;:\d]{{0,40}}?\b(?:(?:was|were|had\s+been)\s+)?(?:{verbs}))\b[^,.;:$£€¥\d]*?"
+        rf"\bin\s+(?:(?:{months})\.?\s+)?$"
     )
 
 
@@ -79,6 +80,9 @@ def is_history(low: str, start: int) -> bool:
     (True, True)
     >>> is_history("a firm that lost $5m in 2013", 24), is_history("it bought hsbc in 2003", 18)
     (False, False)
+    >>> t = "forest scorched by the wildfires that swept through the east coast in march 2022"
+    >>> is_history(t, t.index("2022"))
+    True
     >>> t = "a developer founded by bill gates in 2006; since the airline was privatised in 1987"
     >>> is_history(t, t.index("2006")), is_history(t, t.index("1987"))
     (True, True)
