@@ -82,12 +82,3 @@ def test_a_dividend_row_with_two_pairs():
     records = extract(text, "1987-04-09", convert_to=None, title="ACME PLC 1986 YEAR")
     assert [r["years"] for r in records if r["kind"] == "dividend"] == [[1986], [1985], [1986], [1985]]
 
-
-# a ", citing ..." clause gives a speaker's reason: its time is not the money's, and a year span before
-# the plan the amount is from stays the amount's
-def test_a_citing_clause_lends_no_time():
-    text = (
-        "Seah Steel's 2025-2029 investment plan earmarks 900 billion won for new furnaces, an official said, "
-        "citing tariffs the US is due to raise in 2026."
-    )
-    assert _all(text, "2025-03-05")[0]["years"] == [2025, 2029]
