@@ -81,4 +81,3 @@ def test_a_dividend_row_with_two_pairs():
     )
     records = extract(text, "1987-04-09", convert_to=None, title="ACME PLC 1986 YEAR")
     assert [r["years"] for r in records if r["kind"] == "dividend"] == [[1986], [1985], [1986], [1985]]
-
