@@ -14,6 +14,8 @@ behind a lexicon choice that the README cites.
     python scripts/gold_counts.py payout                     # dividend rows over a "Pay" or "Record" line: dated?
     python scripts/gold_counts.py contract                   # "July was up 13 cents at 6.78 dlrs": which year?
     python scripts/gold_counts.py balance                    # a bare "deficit" or "surplus": the kind by its sentence
+    python scripts/gold_counts.py season                     # "over Christmas", "Christmas sales": the season's year?
+    python scripts/gold_counts.py since                      # a year in "since X signed ... in 2022": an amount's?
 
 Corpus cases are read from ../shared/corpora when it is there (their texts are not stored in the gold);
 without it they are left out, and the counts say how many cases were read.
@@ -28,10 +30,12 @@ from pathlib import Path
 
 from pipeline import lexicon
 from pipeline.evaluate import load_cases
+from pipeline.holiday_years import holiday_periods
 from pipeline.kinds_balances import balance_reading, balance_word
 from pipeline.kinds_tables import table_kind
 from pipeline.month_years import _months, contract_month
 from pipeline.table_years import COLUMN_SEPARATOR, headline_year, notes_year, payout_year, period_year
+from pipeline.year_bases import is_history
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold"
 
@@ -277,6 +281,41 @@ def balance_split(found: list[dict]) -> Counter[str]:
     return out
 
 
+def season_split(found: list[dict]) -> Counter[str]:
+    """Of the gold amounts in dated texts that name a selling season ("Christmas", "festive season";
+    share prices left out), how many carry the year ``holiday_years`` reads: in texts where a lead or
+    a head makes the season a time ("over Christmas", "Christmas sales"), and in the others."""
+    out: Counter[str] = Counter()
+    season = re.compile(r"Christmas|festive|holiday season", re.IGNORECASE)
+    for c in found:
+        text, date = c["text"], c.get("date")
+        if not date or not season.search(text):
+            continue
+        years = {y for _, _, y in holiday_periods(text, date, lambda s, e: True)}
+        for a in c["amounts"]:
+            if "years" not in a or (a.get("kind") == "price" and re.search(r"\bshares?\b", text, re.IGNORECASE)):
+                continue
+            if years:
+                out["led dated" if set(a["years"]) & years else "led other"] += 1
+            else:
+                out["bare dated" if a["years"] else "bare none"] += 1
+    return out
+
+
+def since_split(found: list[dict]) -> Counter[str]:
+    """Of the calendar years in gold texts that ``year_bases.is_history`` reads as something else's
+    time ("since the two countries signed a framework agreement in 2022", "delayed since 2019"), how
+    many are a year of an amount of the text."""
+    out: Counter[str] = Counter()
+    for c in found:
+        text = c["text"]
+        years = {y for a in c["amounts"] for y in a.get("years") or []}
+        for m in re.finditer(r"\b(?:19|20)\d\d\b", text):
+            if is_history(text.lower(), m.start()):
+                out["an amount's" if int(m.group()) in years else "none's"] += 1
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="what", required=True)
@@ -294,6 +333,8 @@ def main() -> None:
     sub.add_parser("payout")
     sub.add_parser("contract")
     sub.add_parser("balance")
+    sub.add_parser("season")
+    sub.add_parser("since")
     act = sub.add_parser("actor")
     act.add_argument("noun")
     act.add_argument("verb")
@@ -335,6 +376,14 @@ def main() -> None:
     elif args.what == "balance":
         pairs = sorted(balance_split(found).items())
         print("  read as -> the gold's kind: " + ", ".join(f"{k}: {n}" for k, n in pairs))
+    elif args.what == "season":
+        split = season_split(found)
+        print(f"  with a lead or head: the season's year {split['led dated']}, not {split['led other']}; ", end="")
+        print(f"without: dated {split['bare dated']}, none {split['bare none']}")
+    elif args.what == "since":
+        split = since_split(found)
+        amounts, nones = split["an amount's"], split["none's"]
+        print(f"  years read as another's time: an amount's {amounts}, none's {nones}")
     elif args.what == "actor":
         split = actor_split(found, args.noun, args.verb)
         print(f"  actor ends with {args.noun!r}: {split['noun']}, no actor: {split['none']}, another: {split['other']}")

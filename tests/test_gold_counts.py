@@ -15,7 +15,9 @@ from gold_counts import (
     day_split,
     headline_split,
     payout_split,
+    season_split,
     sector_split,
+    since_split,
     standin_split,
     step_split,
     table_split,
@@ -141,3 +143,28 @@ def test_balance_split_reads_a_bare_deficit_by_its_sentence():
         {"text": "A trade deficit of $2bn.", "amounts": [{"start": 19, "trigger": "trade deficit", "kind": "trade"}]},
     ]
     assert balance_split(cases) == {"valuation -> valuation": 1}
+
+
+def test_season_split_counts_amounts_by_the_seasons_year():
+    led = {
+        "text": "Sales rose to £45m over Christmas, compared with £40m in 2003.",
+        "date": "2005-01-13",
+        "amounts": [{"years": [2004]}, {"years": [2003]}],
+    }
+    bare = {
+        "text": "It will pay £5,000 through the Christmas season.",
+        "date": "2004-10-05",
+        "amounts": [{"years": []}],
+    }
+    shares = {
+        "text": "Shares rose 5p after Christmas sales.",
+        "date": "2005-01-05",
+        "amounts": [{"kind": "price", "years": []}],
+    }
+    assert season_split([led, bare, shares]) == {"led dated": 1, "led other": 1, "bare none": 1}
+
+
+def test_since_split_counts_years_read_as_another_time():
+    text = "Its biggest deal since the two countries signed a pact in 2019 is worth $2bn, due by 2019."
+    assert since_split([{"text": text, "amounts": [{"years": []}]}]) == {"none's": 1}
+    assert since_split([{"text": text, "amounts": [{"years": [2019]}]}]) == {"an amount's": 1}
