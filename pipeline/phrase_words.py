@@ -6,6 +6,7 @@ by index)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -370,3 +371,20 @@ def opens_descriptor(doc: Doc, start: int, end: int) -> bool:
 def _lower_word(token) -> bool:
     """A lower-case word, or the hyphen inside one ("low-cost")."""
     return token.is_lower or (token.text == "-" and not token.whitespace_)
+
+
+def of_list_end(
+    doc: Doc, j: int, limit: int, is_name: Callable[[Doc, int, int], bool], is_verb: Callable[[Doc, int], bool]
+) -> int | None:
+    """Where a list of names that goes on a name with "of" ends: from the comma at j, ", Name" parts
+    and a last "and Name" ("Ministry of Trade, Industry and Energy"); None otherwise. ``is_name`` and
+    ``is_verb`` are the phrase reader's (``PhraseReader.is_name``, ``PhraseReader.is_verb``)."""
+    k = j
+    while k + 1 < limit and doc[k].lower_ in (",", "and") and is_name(doc, k + 1, -1):
+        last = doc[k].lower_ == "and"
+        k += 1
+        while k < limit and is_name(doc, k, -1) and not is_verb(doc, k):
+            k += 1
+        if last:
+            return k
+    return None

@@ -41,6 +41,7 @@ from .phrase_words import (
     named_verb,
     never_name,
     next_word,
+    of_list_end,
     past_result_modifiers,
     plan_noun,
     unmodified_head,
@@ -336,7 +337,7 @@ class PhraseReader:
             if low in ("and", "or") and j > i and j + 1 < limit and doc[j + 1].lower_ in DETERMINERS:
                 break  # a second noun phrase: "Vivendi and its former chief executive ... were fined"
             if low == "," and j > i and any(doc[x].lower_ == "of" for x in range(i, j)):
-                end = self.name_list_end(doc, j, limit)
+                end = of_list_end(doc, j, limit, self.is_name, self.is_verb)
                 if end is not None:
                     j = end  # "the Ministry of Land, Infrastructure and Transport"
                     continue
@@ -372,19 +373,6 @@ class PhraseReader:
                 break
             j += 1
         return self.pick(doc, i, j)
-
-    def name_list_end(self, doc: Doc, j: int, limit: int) -> int | None:
-        """Where a list of names that goes on a name with "of" ends: from the comma at j, ", Name"
-        parts and a last "and Name" ("Ministry of Trade, Industry and Energy"); None otherwise."""
-        k = j
-        while k + 1 < limit and doc[k].lower_ in (",", "and") and self.is_name(doc, k + 1, -1):
-            last = doc[k].lower_ == "and"
-            k += 1
-            while k < limit and self.is_name(doc, k, -1) and not self.is_verb(doc, k):
-                k += 1
-            if last:
-                return k
-        return None
 
     def pick(self, doc: Doc, i: int, j: int) -> Phrase:
         """The actor in the phrase doc[i:j]: its last name, else the phrase when its head names an actor."""
