@@ -361,31 +361,36 @@ def _is_vs(bound: re.Match | None) -> bool:
     return bound is not None and bound.group().strip().lower().startswith("vs")
 
 
-def in_results(text: str, line_start: int, line_end: int, money: list) -> bool:
+def result_rows(text: str, money: list) -> frozenset[int]:
+    """The starts of the lines that hold an amount of a table row of a kind other than a dividend's
+    ("Pretax profit 82.19 mln stg vs 68.82 mln"), read once per text for ``in_results``."""
+    rows = set()
+    for _, info in money:
+        line_start = text.rfind("\n", 0, info["start"]) + 1
+        kind = table_kind(text, line_start, info["start"])
+        if kind is not None and kind[0] not in PRIOR_PERIOD_KINDS:
+            rows.add(line_start)
+    return frozenset(rows)
+
+
+def in_results(text: str, line_start: int, line_end: int, rows: frozenset[int]) -> bool:
     """Is the dividend row text[line_start:line_end] one of a results table, with no pay day under it:
     a row set against the year before ("vs", not "prior") in a table with a row of another kind
-    ("Div 7.0p making 10.5p vs 8.5p" beside "Pretax profit 82.19 mln stg vs 68.82 mln")?
+    (``rows``, ``result_rows``: "Div 7.0p making 10.5p vs 8.5p" beside "Pretax profit 82.19 mln stg vs
+    68.82 mln")?
 
     >>> t = "Shr 39.2p vs 36.0p\\n    Div 7.0p making 10.5p vs 8.5p\\n"
     >>> money = [(None, {"start": t.index(v)}) for v in ("39.2p", "36.0p", "7.0p", "10.5p", "8.5p")]
-    >>> in_results(t, 19, t.index("\\n", 19), money)
+    >>> in_results(t, 19, t.index("\\n", 19), result_rows(t, money))
     True
     >>> t = "Qtly div 5 cts vs 5 cts prior\\n"
-    >>> in_results(t, 0, t.index("\\n"), [(None, {"start": 9}), (None, {"start": 18})])
+    >>> in_results(t, 0, t.index("\\n"), result_rows(t, [(None, {"start": 9}), (None, {"start": 18})]))
     False
     """
     line = text[line_start:line_end]
-    if not re.search(r"\svs\.?\s", line) or re.search(r"\bprior\b", line, re.IGNORECASE):
+    if not COLUMN_SEPARATOR.search(line) or re.search(r"\bprior\b", line, re.IGNORECASE):
         return False
-    for _, info in money:
-        start = info["start"]
-        if line_start <= start < line_end:
-            continue
-        other_start = text.rfind("\n", 0, start) + 1
-        other = table_kind(text, other_start, start)
-        if other is not None and other[0] not in PRIOR_PERIOD_KINDS:
-            return True
-    return False
+    return any(start != line_start for start in rows)
 
 
 def fill_row_years(text: str, date: str | None, money: list, title: str = "") -> None:
@@ -393,6 +398,7 @@ def fill_row_years(text: str, date: str | None, money: list, title: str = "") ->
     a figure of an earnings table's row and has no year of its own its column's year (the table's
     period is read once, and only when a row needs it)."""
     current: list[int | None] = []
+    results: list[frozenset[int]] = []  # lines of rows other than dividends (read once, when needed)
     has_vs = COLUMN_SEPARATOR.search(text) is not None
     first_on_line: dict[int, int] = {}  # line start -> its first amount, where the row's label ends
     for m, info in money:
@@ -406,7 +412,9 @@ def fill_row_years(text: str, date: str | None, money: list, title: str = "") ->
             line_end = text.find("\n", info["start"])
             line_end = len(text) if line_end < 0 else line_end
             year = payout_year(text, line_end, date)
-            if year is None and in_results(text, line_start, line_end, money):
+            if year is None and not results:
+                results.append(result_rows(text, money))
+            if year is None and in_results(text, line_start, line_end, results[0]):
                 row = ("profit", row[1])  # "Div 7.0p making 10.5p vs 8.5p" under "Pretax profit": the columns' years
             else:
                 if year is not None and info["start"] == first:  # the declared dividend, not the prior one
