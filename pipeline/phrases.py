@@ -368,11 +368,14 @@ class PhraseReader:
             # "rival Google earlier in the week", "by Congress last year" (not "a previously unknown group",
             # nor a name after a descriptor: "Fashion retailer Next")
             ender = low in self.enders and doc[j - 1].lower_ not in UNENDED
-            named = tok.text[:1].isupper() and doc[j - 1].lower_ in self.describers
-            if j > i and (low in self.calendar_words or (ender and not named)):
+            if j > i and (low in self.calendar_words or (ender and not self.describes(doc, j))):
                 break
             j += 1
         return self.pick(doc, i, j)
+
+    def describes(self, doc: Doc, j: int) -> bool:
+        """Is doc[j] a capitalised word after a descriptor ("Fashion retailer Next"): a name, not a time word?"""
+        return doc[j].text[:1].isupper() and doc[j - 1].lower_ in self.describers
 
     def pick(self, doc: Doc, i: int, j: int) -> Phrase:
         """The actor in the phrase doc[i:j]: its last name, else the phrase when its head names an actor."""
