@@ -29,7 +29,8 @@ def _history() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _aside() -> re.Pattern:
-    verbs, months = _alt(lexicon.load("years.json")["aside_verbs"]), _alt(lexicon.load("years.json")["months"])
+    data = lexicon.load("years.json")
+    verbs, months = _alt(data["aside_verbs"]), _alt(data["months"])
     return re.compile(  # "the wildfires that swept through the east coast in (March) 2022"
         rf"(?:\b(?:that|which|who)\s+(?:had\s+)?(?:{verbs})|,\s+(?:{verbs})\s+by"
         rf"|\bsince\s+[^,.;:\d]{{0,40}}?\b(?:(?:was|were|had\s+been)\s+)?(?:{verbs}))\b[^,.;:$£€¥\d]*?"
@@ -54,6 +55,7 @@ def _since_clause() -> re.Pattern:
 # A relative aside: ", which earned $5.6m in the quarter," (a decimal point or a thousands comma
 # between digits does not close it).
 CLOSED_ASIDE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,;:.]|(?<=\d)[.,](?=\d))*,")
+ASIDE_BACK = 200  # characters back from a year to where the relative aside that holds it may open
 
 
 def in_closed_aside(text: str, start: int, end: int) -> bool:
@@ -65,7 +67,7 @@ def in_closed_aside(text: str, start: int, end: int) -> bool:
     >>> in_closed_aside(t, t.index("1921"), t.index("March")), in_closed_aside("In 1983 it earned", 3, 17)
     (True, False)
     """
-    lo = max(0, start - 200)
+    lo = max(0, start - ASIDE_BACK)
     return any(m.start() < start < m.end() <= end for m in CLOSED_ASIDE.finditer(text, lo, end))
 
 
