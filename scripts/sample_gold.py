@@ -288,6 +288,8 @@ def main() -> None:
         ("round167", 2190, 0, 30),
         ("round168", 2191, 0, 30),
         ("round169", 2192, 0, 30),
+        ("round170", 2193, 0, 30),
+        ("round171", 2194, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
