@@ -73,7 +73,10 @@ class ActorFinder(WithReader):
         self.of_owners = frozenset(data["of_owner_nouns"])  # "700 mln dlrs of debt of Dana Corp"
         self.sites = frozenset(data["site_nouns"])  # "a newsprint mill at Gold River": where, not who
         self.same_money = frozenset(  # the speaker's money again: "the sum", "that figure", not "the total"
-            w for w in lexicon.load("clauses.json")["same_money"] if w.split()[-1] in ("sum", "amount", "figure")
+            w
+            for k in ("same_money", "moved_money")  # and "the investment", named again only to move it
+            for w in lexicon.load("clauses.json")[k]
+            if w.split()[-1] in ("sum", "amount", "figure", "investment", "outlay")
         )
         self.act_nouns = frozenset(data["act_nouns"])  # "Rome's provision of a 400m euro loan"
         self.intents = frozenset(data["intent_nouns"])  # "Labour's plan to invest £60bn"

@@ -77,11 +77,12 @@ EARLIER_LEVELS = "earlier|previous|original|initial|planned"  # "raised from an 
 def _to_new_level() -> re.Pattern:
     """A few words, then "to" and, maybe, a verb of ``moved_levels`` ("to top"), "by" (the step it
     moved by: "could increase the sum by"), or "from" and, maybe, "an earlier" (the level it moved from:
-    "The budget was raised from an earlier"), before the amount."""
+    "The budget was raised from an earlier"), before the amount; "by another" is the step of the
+    same money ("may raise the amount by another 600 billion won")."""
     levels = lexicon.alternation(lexicon.load("clauses.json")["moved_levels"])
     return re.compile(
         rf"(?:\s+[a-z]+){{0,4}}\s+(?:to\s+(?:(?:{levels})\s+)?|by\s+|from\s+(?:an?\s+)?(?:(?:{EARLIER_LEVELS})\s+)?)"
-        rf"(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+        rf"(?:about\s+|around\s+|some\s+|nearly\s+|another\s+|a\s+further\s+|an\s+additional\s+)?$",
         re.IGNORECASE,
     )
 

@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .change_years import base_flags, compared_years
 from .clause_ends import (
     ASIDE,
     closed_asides,
@@ -24,7 +25,6 @@ from .clause_ends import (
     describes_business,
     gapped_subject,
     is_share,
-    led_base,
     parallel_to,
     participle_start,
     reason_start,
@@ -42,7 +42,6 @@ from .clauses import (
     fronted_end,
     has_destination,
     in_apposition,
-    is_base,
     is_change_base,
     names_place_only,
     recipient_pattern,
@@ -81,6 +80,7 @@ def link_sentence(
     sectors: list[Item],
     years: list[Item],
     primary: list[int] | None = None,
+    units: frozenset[int] = frozenset(),
 ) -> list[Links]:
     """Links for the amounts of one sentence (character offsets into ``text``).
 
@@ -89,7 +89,7 @@ def link_sentence(
     clause (before it: the sentence's subject, or the words after a boundary that opens its
     clause); else what the previous amount of the same clause took ("1 trillion won to SMEs this
     year and 1.5 trillion won next year"). ``primary[i]`` is the amount that amount i converts
-    (its links are copied), or i.
+    (its links are copied), or i; ``units`` the amounts of one unit (a price, a dividend a share).
     """
     s0, s1 = sent
     cuts = boundaries(text, s0, s1)
@@ -131,14 +131,9 @@ def link_sentence(
         nxt = amount_starts[k] if k < len(amount_starts) else None
         if nxt is not None and nxt - it.end <= 40 and year_heads_gap(text[it.end : nxt]):
             heads[id(it)] = starts_at[nxt]
-    bases = [  # "up from 420 bln won"; "rose to 275 mln marks in 1986 from 222 mln"
-        n > 0
-        and (
-            is_base(gap := text[amounts[own_amounts[n - 1]][1] : amounts[i][0]])
-            or led_base(text, amounts[own_amounts[n - 1]][0], gap)
-        )
-        for n, i in enumerate(own_amounts)
-    ]
+    bases = base_flags(
+        text, amounts, own_amounts
+    )  # "up from 420 bln won"; "rose to 275 mln marks in 1986 from 222 mln"
     later_years: dict[int, list] = {}  # a compared base's fallback, after the list's own time
     # a gapped clause's bare subject between two amounts, when it names a sector: (where "and"
     # stands, where the subject opens) for the gap before amount n, read once per gap
@@ -325,6 +320,7 @@ def link_sentence(
         if not out[i].years:
             out[i].years = yrs
 
+    compared_years(text, amounts, own_amounts, out, (bases, units), years)  # "from 16.5 mln dlrs a year before"
     contrast_years(text, amounts, own_amounts, out, bases, years)  # ", while imports reached $3.5 billion"
     # A total followed by its parts concerns what each part goes to (totals.py)
     parts_after_totals(text, (s0, s1), amounts, own_amounts, out, own_sectors, (sectors, years), cuts)
@@ -420,7 +416,8 @@ class Linker:
             amounts = [
                 (info["start"], group_end[i] if primary[i] == i else info["end"]) for i, (_, info) in enumerate(in_sent)
             ]
-            links = link_sentence(text, bounds[n], amounts, sectors, years, primary)
+            units = frozenset(i for i, (_, info) in enumerate(in_sent) if info.get("per"))
+            links = link_sentence(text, bounds[n], amounts, sectors, years, primary, units)
             own = [i for i in range(len(in_sent)) if primary[i] == i]
             for before, i in zip(
                 own, own[1:], strict=False
@@ -451,17 +448,17 @@ class Linker:
                 restated = bool(earlier or earlier_years) and restates_before(
                     text, *bounds[n], [(info["start"], info["end"])]
                 )
-                part = earlier and not lk.sectors and (onto_earlier or restated)
+                if moved is None:  # where "that figure", "the sum" end in the sentence, read once
+                    moved = moved_money_ends(text, *bounds[n])
+                # "raise that figure to ...", "the investment could rise to ...": that money, of its sectors and time
+                moved_here = bool(earlier or earlier_years) and moved_to(text, bounds[n][0], info["start"], moved)
+                part = earlier and not lk.sectors and (onto_earlier or restated or moved_here)
                 if part or (
                     earlier and (seen_headed if lk.sectors else seen) and (not lk.sectors or lk.link == "sentence")
                 ):
                     lk.sectors, lk.link = list(earlier), "previous_sentence"
-                if earlier_years and not lk.years:
-                    if moved is None:  # where "that figure", "the sum" end in the sentence, read once
-                        moved = moved_money_ends(text, *bounds[n])
-                    moved_here = moved_to(text, bounds[n][0], info["start"], moved)  # "raise that figure to ..."
-                    if parted or moved_here or restated or onto_earlier:  # "could add X to that sum"
-                        lk.years = list(earlier_years)
+                if earlier_years and not lk.years and (parted or moved_here or restated or onto_earlier):
+                    lk.years = list(earlier_years)  # "could add X to that sum"
                 again = named.get((info["value"], info["currency"]))
                 if again and named_again(text, info["start"]):  # "The 1.46 trillion won contract runs"
                     if not lk.sectors and again[0]:

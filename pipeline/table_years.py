@@ -49,6 +49,7 @@ from functools import lru_cache
 from babel.dates import get_month_names
 
 from . import lexicon
+from .change_years import from_base
 from .extensions import span_value
 from .kinds_tables import table_kind
 from .lexicon import alternation
@@ -395,8 +396,9 @@ def in_results(text: str, line_start: int, line_end: int, rows: frozenset[int]) 
 
 def fill_row_years(text: str, date: str | None, money: list, title: str = "") -> None:
     """Give each amount of ``money`` ((span, info) pairs, in text order, their links set) that is
-    a figure of an earnings table's row and has no year of its own its column's year (the table's
-    period is read once, and only when a row needs it)."""
+    a figure of an earnings table's row and has no year of its own (or only one its base's look-back
+    time gave: ``change_years.level_years``) its column's year (the table's period is read once, and
+    only when a row needs it)."""
     current: list[int | None] = []
     results: list[frozenset[int]] = []  # lines of rows other than dividends (read once, when needed)
     has_vs = COLUMN_SEPARATOR.search(text) is not None
@@ -405,8 +407,8 @@ def fill_row_years(text: str, date: str | None, money: list, title: str = "") ->
         links = span_value(m, "links")
         line_start = text.rfind("\n", 0, info["start"]) + 1
         first = first_on_line.setdefault(line_start, info["start"])
-        if links is None or links["years"]:
-            continue
+        if links is None or (links["years"] and not from_base(links["years"])):
+            continue  # a table's column beats a look-back's guess ("4,904,000 in 4th qtr vs 232,000 year ago")
         row = table_kind(text, line_start, first)
         if row is not None and row[0] in PRIOR_PERIOD_KINDS:
             line_end = text.find("\n", info["start"])
