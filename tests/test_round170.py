@@ -102,3 +102,17 @@ def test_the_investment_named_in_passing_lends_nothing():
         "it a seat on Wall Street, where it invests part of its assets of 90.2 billion dlrs."
     )
     assert extract(text, "1987-03-25", convert_to=None)[1]["kind"] == "valuation"
+
+
+# a dam is no construction on its own (repairs, safety, turbines at dams: 16 of 17 gold amounts in texts
+# with "dams" carry none); building one still is, through "construction"
+@pytest.mark.parametrize(
+    ("phrase", "sectors"),
+    [
+        ("reinforcing spillways at aging dams", []),
+        ("dam safety upgrades", []),
+        ("dam construction in the river basin", ["construction"]),
+    ],
+)
+def test_dams(phrase, sectors):
+    assert extract(f"The agency will spend 50 billion won on {phrase}.", "2024-05-15")[0]["sectors"] == sectors
