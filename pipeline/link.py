@@ -448,10 +448,10 @@ class Linker:
                 restated = bool(earlier or earlier_years) and restates_before(
                     text, *bounds[n], [(info["start"], info["end"])]
                 )
-                if moved is None:  # where "that figure", "the sum" end in the sentence, read once
+                if moved is None and (earlier or earlier_years):  # where "that figure", "the sum" end, read once
                     moved = moved_money_ends(text, *bounds[n])
                 # "raise that figure to ...", "the investment could rise to ...": that money, of its sectors and time
-                moved_here = bool(earlier or earlier_years) and moved_to(text, bounds[n][0], info["start"], moved)
+                moved_here = moved is not None and moved_to(text, bounds[n][0], info["start"], moved)
                 part = earlier and not lk.sectors and (onto_earlier or restated or moved_here)
                 if part or (
                     earlier and (seen_headed if lk.sectors else seen) and (not lk.sectors or lk.link == "sentence")
