@@ -4,7 +4,8 @@ from 16.5 mln dlrs a year before" (in a 1987 article) sets 1987's sales against 
 phrases are years.json ``relative`` phrases that are ``anchored`` and look back). A results digest
 writes the year before in brackets: "pre-tax profit £421m (2003: £373m); underlying revenue £6.6bn"
 gives £373m 2003 and the digest's other figures the year after. Used by the linker (link.py) once a
-sentence's amounts have their own links and the times shared by a list."""
+sentence's amounts have their own links and the times shared by a list (``level_years``, then
+``bracket_years``)."""
 
 from __future__ import annotations
 
@@ -53,19 +54,6 @@ def counted_from(text: str, base: tuple[int, int], stop: int, years: list[Item],
         if back:
             return [y + back for y in it.value["years"]]
     return []
-
-
-def compared_years(
-    text: str,
-    amounts: list[tuple[int, int]],
-    own: list[int],
-    out: list[Links],
-    bases_units: tuple[list[bool], frozenset[int]],
-    years: list[Item],
-) -> None:
-    """The years a change's base and a results digest's brackets give (``level_years``, ``bracket_years``)."""
-    level_years(text, amounts, own, out, bases_units, years)
-    bracket_years(text, amounts, own, out)
 
 
 def level_years(

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .change_years import base_flags, compared_years
+from .change_years import base_flags, bracket_years, level_years
 from .clause_ends import (
     ASIDE,
     closed_asides,
@@ -320,7 +320,8 @@ def link_sentence(
         if not out[i].years:
             out[i].years = yrs
 
-    compared_years(text, amounts, own_amounts, out, (bases, units), years)  # "from 16.5 mln dlrs a year before"
+    level_years(text, amounts, own_amounts, out, (bases, units), years)  # "from 16.5 mln dlrs a year before"
+    bracket_years(text, amounts, own_amounts, out)  # "pre-tax profit £421m (2003: £373m)"
     contrast_years(text, amounts, own_amounts, out, bases, years)  # ", while imports reached $3.5 billion"
     # A total followed by its parts concerns what each part goes to (totals.py)
     parts_after_totals(text, (s0, s1), amounts, own_amounts, out, own_sectors, (sectors, years), cuts)
