@@ -23,6 +23,7 @@ FLAG = "year_from_base"  # the record's year: the one its base's look-back time 
 BRACKET_FLAG = "year_from_bracket"  # the record's year: a results digest's bracketed year, or the one after it
 # "(2003: £373m)", "(2003: profit £10.6m)": a bracketed year and a colon, up to two words, then the amount
 _BRACKET_YEAR = re.compile(r"\((?P<year>(?:19|20)\d\d)\s*:\s*(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+_OPENS_BRACKET = re.compile(r"\(\s*$")  # a bare bracketed figure: "Pennine £96m (£101m)"
 BRACKET_BACK = 30  # characters back from an amount that its bracketed year may take: the pattern above
 
 
@@ -146,7 +147,7 @@ def bracket_years(text: str, amounts: list[tuple[int, int]], own: list[int], out
             continue
         if i in labelled:
             out[i].years = [_dated([labelled[i]], BRACKET_FLAG)]
-        elif text[: amounts[i][0]].rstrip().endswith("("):
+        elif _OPENS_BRACKET.search(text, max(0, amounts[i][0] - BRACKET_BACK), amounts[i][0]):
             out[i].years = [_dated([before], BRACKET_FLAG)]
         else:
             out[i].years = [_dated([before + 1], BRACKET_FLAG)]

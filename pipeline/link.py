@@ -131,9 +131,8 @@ def link_sentence(
         nxt = amount_starts[k] if k < len(amount_starts) else None
         if nxt is not None and nxt - it.end <= 40 and year_heads_gap(text[it.end : nxt]):
             heads[id(it)] = starts_at[nxt]
-    bases = base_flags(
-        text, amounts, own_amounts
-    )  # "up from 420 bln won"; "rose to 275 mln marks in 1986 from 222 mln"
+    # "up from 420 bln won"; "rose to 275 mln marks in 1986 from 222 mln"
+    bases = base_flags(text, amounts, own_amounts)
     later_years: dict[int, list] = {}  # a compared base's fallback, after the list's own time
     # a gapped clause's bare subject between two amounts, when it names a sector: (where "and"
     # stands, where the subject opens) for the gap before amount n, read once per gap

@@ -104,8 +104,8 @@ def test_the_investment_named_in_passing_lends_nothing():
     assert extract(text, "1987-03-25", convert_to=None)[1]["kind"] == "valuation"
 
 
-# a dam is no construction on its own (repairs, safety, turbines at dams: 16 of 17 gold amounts in texts
-# with "dams" carry none); building one still is, through "construction"
+# a dam is no construction on its own (repairs, safety, turbines at dams: 20 of the 21 gold amounts with a
+# sector in texts with "dams" have no construction); building one still is, through "construction"
 @pytest.mark.parametrize(
     ("phrase", "sectors"),
     [
