@@ -290,6 +290,8 @@ def main() -> None:
         ("round169", 2192, 0, 30),
         ("round170", 2193, 0, 30),
         ("round171", 2194, 0, 30),
+        ("round172", 2195, 0, 30),
+        ("round173", 2196, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
