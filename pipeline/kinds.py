@@ -59,6 +59,7 @@ from .kinds_heads import (
     ends_phrase,
     firm_gap,
     heads_only,
+    made_of,
     noun_before_subject,
     own_noun_after,
 )
@@ -301,8 +302,8 @@ class KindFinder:
                     # nouns ("a gain of 341 mln dlrs for the sale") and before verbs; the noun must end its phrase
                     if ends_phrase(doc, t.end, self.phrase_followers) and t.kind not in self.outcomes:
                         firm.append((0.5, t))
-                else:
-                    firm.append((0, t))
+                else:  # what the amount is made of outranks the other nouns: "$9.5bn of one-year bills at auction"
+                    firm.append((-0.5 if made_of(doc, purpose, t, a_far, mine) else 0, t))
         firm.extend((0.9, t) for t in reached_verbs(doc, a_start, a_far, mine, self))  # "took X charge" over "took"
         if any(t.start >= a_far for _, t in firm if t.where == "nouns"):  # "offer (a) 760 bln rupees in incentives"
             before = [t for _, t in firm if t.where == "nouns" and t.end <= a_start]

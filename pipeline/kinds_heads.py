@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from . import lexicon
@@ -415,3 +416,29 @@ def listed_apart(doc: Doc, start: int, end: int) -> bool:
     if i == len(bounds) or bounds[i][1] > end:
         return False
     return any(w.text in (",", ";") for w in doc[bounds[i][1] : end])
+
+
+def made_of(doc: Doc, purpose, t, a_far: int, mine: list) -> bool:
+    """Is the trigger noun ``t`` what the amount ending at token ``a_far`` is made of: the first noun
+    trigger after it, in an "of" or "worth of" phrase (``purpose`` is the first word after the amount:
+    "9.5 billion dlrs of one-year bills at auction", "$2bn worth of bonds")? It outranks the other
+    nouns of the amount's clause ("at auction" is how the bills are sold).
+
+    >>> from types import SimpleNamespace as T
+    >>> from spacy.lang.en import English
+    >>> doc = English()("sell 9.5 bln dlrs of one-year bills at auction")
+    >>> of, at = doc[4], doc[9]
+    >>> bills, auction = T(start=8, end=9, where="nouns"), T(start=9, end=11, where="nouns")
+    >>> made_of(doc, of, bills, 4, [bills, auction]), made_of(doc, of, auction, 4, [bills, auction])
+    (True, False)
+    >>> made_of(doc, at, bills, 4, [])
+    False
+    >>> doc = English()("12.3 mln dlrs of project loans")
+    >>> project, loans = T(start=4, end=5, where="nouns"), T(start=5, end=6, where="nouns")
+    >>> made_of(doc, doc[3], project, 3, [project, loans])
+    False
+    """
+    if purpose is None or purpose.lower_ not in ("of", "worth"):
+        return False  # nor a modifier of the noun after it: "12.3 mln dlrs of project loans"
+    compound = t.end < len(doc) and doc[t.end].lower_ not in STOP_WORDS  # "project loans", not "bills at auction"
+    return not any(o.where == "nouns" and (a_far <= o.start < t.start or compound and o.start == t.end) for o in mine)

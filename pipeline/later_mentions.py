@@ -54,15 +54,31 @@ _HEADED = re.compile(
 )
 
 
-def refers_back(text: str, start: int, end: int, headed: bool = False) -> bool:
+def refers_back(text: str, start: int, end: int, headed: bool = False, more: bool = False) -> bool:
     """Does text[start:end] refer to money named before ("raise that figure to", "The sum is")?
     ``headed``: only where the phrase ends its noun phrase ("The sum, equivalent to", not "the
     package delivery industry").
 
     >>> refers_back("The sum, about $2bn", 0, 19, True), refers_back("the package delivery firm", 0, 25, True)
     (True, False)
+
+    ``more``: also where the amount at ``end`` opens with a word of clauses.json ``more_of_the_same``
+    ("another", "a further"): more money for what the money before went to ("spent 87 billion won
+    on a carbon capture facility ..., and expects to spend another 210 billion won before 2030");
+    the caller asks only for an amount whose own clause names no destination.
+
+    >>> refers_back("and expects to spend another 210", 0, 29, more=True), refers_back("and 210", 0, 4, more=True)
+    (True, False)
     """
+    if more and _more_of_the_same().search(text, max(start, end - 24), end):
+        return True
     return any(not headed or _HEADED.match(text, m.end()) for m in _same_money().finditer(text, start, end))
+
+
+@lru_cache(maxsize=1)
+def _more_of_the_same() -> re.Pattern:
+    words = lexicon.alternation(lexicon.load("clauses.json")["more_of_the_same"])
+    return re.compile(rf"\b(?:{words})\s+(?:(?:US|S|A|HK|NZ|C)?\$\s?|£|€|¥|₩)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

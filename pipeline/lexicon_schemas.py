@@ -70,6 +70,7 @@ SCHEMAS: dict[str, Any] = {
             "modern_defaults": Each(str),
             "family_territories": Each(WORDS),
             "us_units": WORDS,
+            "us_cent_units": WORDS,
             "quote_adjectives": WORDS,
             "cent_currencies": WORDS,
             "counted_instruments": WORDS,
@@ -242,6 +243,7 @@ SCHEMAS: dict[str, Any] = {
             "modal_verbs": WORDS,
             "attribution_tails": WORDS,
             "fronted_leads": WORDS,
+            "more_of_the_same": WORDS,
             "list_continuers": WORDS,
             "told_after": Fields(
                 {"subjects": WORDS, "restated": WORDS, "possessed": WORDS, "verbs": WORDS, "sources": WORDS}
@@ -315,6 +317,8 @@ SCHEMAS: dict[str, Any] = {
             "kinds_of": Each(WORDS),
             "size_classes": WORDS,
             "processed": Fields({"from": str, "to": str, "crops": WORDS, "heads": WORDS}),
+            "metal_works": Fields({"from": str, "to": str, "crops": WORDS, "heads": WORDS}),
+            "commercial_rent": Fields({"forms": WORDS, "tenants": WORDS}),
         }
     ),
     "kinds.json": Fields(

@@ -252,7 +252,7 @@ def link_sentence(
         if particle is not None and any(a_end <= it.start < particle for it in sectors):
             reason = particle
         sec, how_s = pick(sectors, borrow, previous_first=compared, with_lead=lead_too, own_end=reason)
-        if n and out[own_amounts[n - 1]].sectors and refers_back(text, prev_end, a_start):
+        if n and out[own_amounts[n - 1]].sectors and refers_back(text, prev_end, a_start, more=not (sec or placed)):
             sec, how_s = list(out[own_amounts[n - 1]].sectors), "sentence"  # "and raise that to 8 trillion won"
         # a base's year is its own: "up from 420 billion won a year earlier, with the payout set at 3,500 won"
         prev_years = prev.years if prev else []

@@ -263,6 +263,14 @@ def participle_verb(doc: Doc, span: Span, participles: frozenset[str], heads: fr
     return after.is_lower and after.is_alpha and after.lower_ not in heads
 
 
+def _past_coordinated(doc: Doc, k: int, crops: frozenset[str]) -> int:
+    """The token after the crops coordinated from token ``k`` on ("nickel| and cobalt refiners": the
+    head's index), or ``k`` when none are."""
+    while k + 1 < len(doc) and doc[k].lower_ in ("and", "or", ",") and doc[k + 1].lower_ in crops:
+        k += 2
+    return k
+
+
 def processed_crops(doc: Doc, spans: list[Span], processed: dict) -> list[Span]:
     """``spans`` with a crop before a processing head (sector_heads.json ``processed``: "a beet sugar
     factory", "a cocoa processing plant", "sugar refiner Kessler & Lyle") in the processing sector
@@ -275,13 +283,26 @@ def processed_crops(doc: Doc, spans: list[Span], processed: dict) -> list[Span]:
     >>> rule = {"from": "agri", "to": "food", "crops": {"sugar"}, "heads": {"refiner"}}
     >>> [(sp.text, sp.id_) for sp in processed_crops(doc, spans, rule)]
     [('sugar refiner', 'food'), ('sugar', 'agri')]
+
+    An empty ``to`` (sector_heads.json ``metal_works``) leaves neither word a sector: "a nickel
+    refinery" is basic-metals work, not mining nor oil.
+
+    >>> doc = English()("a nickel and cobalt refiner")
+    >>> metals = {"from": "mining", "to": "", "crops": {"nickel"}, "heads": {"refiner"}}
+    >>> metals["crops"] = {"nickel", "cobalt"}
+    >>> spans = [Span(doc, 1, 2, span_id="mining"), Span(doc, 3, 4, span_id="mining"), Span(doc, 4, 5, span_id="oil")]
+    >>> processed_crops(doc, spans, metals)
+    []
     """
     heads_at: set[int] = set()
     out = []
     for sp in spans:
         if sp.id_ == processed["from"] and sp.text.lower() in processed["crops"] and sp.end < len(doc):
-            if doc[sp.end].lower_ in processed["heads"]:
-                heads_at.add(sp.end)
+            head = _past_coordinated(doc, sp.end, processed["crops"])  # "nickel and cobalt refiners"
+            if head < len(doc) and doc[head].lower_ in processed["heads"]:
+                heads_at.add(head)
+                if not processed["to"]:  # "a nickel refinery": basic-metals work, no sector of its own
+                    continue
                 sp = Span(doc, sp.start, sp.end + 1, label=sp.label_, span_id=processed["to"])  # with its head
         out.append(sp)
     return [sp for sp in out if sp.start not in heads_at]

@@ -398,3 +398,22 @@ def names_supplied(doc: Doc, span: Span, supplied: tuple[frozenset[str], frozens
         if doc[k].is_punct and doc[k].text != "-" or doc[k].lower_ in ("and", "or"):
             return False
     return False
+
+
+def commercial_rent(doc: Doc, span: Span, spans: list[Span], rent: dict[str, frozenset[str]]) -> bool:
+    """Is ``span`` a rent word (sector_heads.json ``commercial_rent`` ``forms``: "rent subsidies") in a
+    sentence that names one of its ``tenants`` sectors (small firms, shops)? Then it is the rent of
+    business premises, not housing: no real estate ("support to small merchants, including 50
+    billion won in rent subsidies"; "rent subsidies to young people" is housing).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("aid to small merchants with rent subsidies")
+    >>> spans = [Span(doc, 2, 4, span_id="smes"), Span(doc, 5, 7, span_id="real_estate")]
+    >>> rule = {"forms": frozenset({"rent subsidies"}), "tenants": frozenset({"smes"})}
+    >>> commercial_rent(doc, spans[1], spans, rule), commercial_rent(doc, spans[1], spans[1:], rule)
+    (True, False)
+    """
+    if " ".join(span.text.lower().split()) not in rent["forms"]:
+        return False
+    first = doc[span.start].sent if doc.has_annotation("SENT_START") else doc[:]
+    return any(other.id_ in rent["tenants"] and first.start <= other.start < first.end for other in spans)

@@ -43,6 +43,7 @@ from .sector_phrases import (
     shared_head_form,
 )
 from .sector_sites import (
+    commercial_rent,
     describes_place,
     fuel_compound,
     kind_of_nearby,
@@ -274,8 +275,12 @@ class SectorMatcher:
         self.fuels = {k: frozenset(w.lower() for w in v) for k, v in data["fuels"].items()}  # "methanol-fuelled"
         self.fuel_leads = [tuple(w.lower().split()) for w in data["fuels"]["leads"]]  # "boats to run on LNG"
         self.kinds_of = {k: frozenset(v) for k, v in data["kinds_of"].items()}  # smart farms are farming
+        self.rent = {k: frozenset(w.lower() for w in v) for k, v in data["commercial_rent"].items()}
         self.sizes = frozenset(data["size_classes"])  # "small and medium-sized construction firms"
-        self.processed = {k: v if isinstance(v, str) else frozenset(v) for k, v in data["processed"].items()}
+        self.processed = [  # crops processed into food, metals refined (no sector of their own)
+            {k: v if isinstance(v, str) else frozenset(v) for k, v in data[key].items()}
+            for key in ("processed", "metal_works")
+        ]
         self.away_modifiers = frozenset(data["away_modifiers"])  # "reliance on imported pellets"
         self.away, self.denied = (  # what money moves away from ("away from coal"), a denied sector word ("non-food")
             [tuple(w.lower().replace("-", " - ").split()) for w in data[key]]
@@ -334,9 +339,16 @@ class SectorMatcher:
             and not participle_verb(doc, sp, self.participles, self.heads)  # "makers shipping tractors"
         ]
         firsts = [sp.start for sp in spans]  # sorted: the near spans by bisection, not a scan per span
-        spans = [sp for sp in spans if not kind_of_nearby(doc, sp, spans, self.kinds_of, firsts)]
+        spans = [
+            sp
+            for sp in spans
+            if not kind_of_nearby(doc, sp, spans, self.kinds_of, firsts)
+            and not commercial_rent(doc, sp, spans, self.rent)  # "small merchants ... rent subsidies"
+        ]
         starts = {sp.start: sp for sp in spans}  # once per Doc, for each coordinated word's head
-        spans = processed_crops(doc, [shared_head(doc, sp, starts, self.forms) for sp in spans], self.processed)
+        spans = [shared_head(doc, sp, starts, self.forms) for sp in spans]
+        for processed in self.processed:
+            spans = processed_crops(doc, spans, processed)
         doc.spans[self.spans_key] = spans = [sp for sp in spans if not replaced_old(doc, sp, self.out_of_use, spans)]
         for span in spans:
             if in_proper_name(doc, span.start, span.end):

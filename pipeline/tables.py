@@ -98,6 +98,7 @@ class MoneyLexicon:
     title_units: frozenset[str] = frozenset()  # "the world 5,000m crown": a title, never money
     family_territories: dict[str, frozenset[str]] = field(default_factory=dict)  # where a bare "dollars" is local
     us_units: frozenset[str] = frozenset()  # a bare dollar per one of these is a US dollar anywhere
+    us_cent_units: frozenset[str] = frozenset()  # bare cents per one of these are US cents in any country
     cent_currencies: frozenset[str] = frozenset()  # whose hundredth bare "cents" may be
     modern_defaults: dict[str, str] = field(default_factory=dict)  # "lira" after the Italian lira ended: TRY
     counted_instruments: frozenset[str] = frozenset()  # "two Swiss franc public issues": a count of these
@@ -279,6 +280,7 @@ def money_lexicon() -> MoneyLexicon:
     lex.title_units = frozenset(news["title_units"])
     lex.family_territories = {family: frozenset(t) for family, t in news["family_territories"].items()}
     lex.us_units = frozenset(news["us_units"])
+    lex.us_cent_units = frozenset(news["us_cent_units"])
     lex.cent_currencies = frozenset(news["cent_currencies"])
     lex.modern_defaults = dict(news["modern_defaults"])
     lex.counted_instruments = frozenset(news["counted_instruments"])

@@ -32,9 +32,10 @@ SECTORS = [
     # "retail investors" and a retail price name no retail sector (sector_heads.json not_sectors)
     ("The ministry will sell 3 trillion won of savings bonds to retail investors.", "3 trillion", []),
     ("Lotte will invest 300 billion won in retail stores.", "300 billion", ["retail"]),  # as before
-    # a shipper is in transport, a tire maker in automotive (sectors.jsonl forms)
+    # a shipper is in transport (sectors.jsonl forms); a tire maker is not carmaking (ISIC 22, not 29:
+    # round 172's gold has no tyre maker's money in automotive)
     ("Pan Ocean, a bulk shipper, posted an operating profit of 200 billion won.", "200 billion", ["transport"]),
-    ("Nexen will invest 500 billion won in a tire plant in Czechia.", "500 billion", ["automotive"]),
+    ("Nexen will invest 500 billion won in a tire plant in Czechia.", "500 billion", []),
 ]
 
 

@@ -26,8 +26,9 @@ LINKS = [
     # "-themed", "-framed" make a look, not a destination: the head decides
     ("The county will build a 30 billion won timber-framed hospital.", "30 billion", ["healthcare"], []),
     ("Jeonju will invest 12 billion won in a film-themed tourist street.", "12 billion", ["tourism"], []),
-    # a refinery after another sector's word is that sector's; alone, oil and gas
-    ("Korea Zinc will invest 500 billion won in a nickel refinery.", "500 billion", ["mining"], []),
+    # a refinery alone is oil and gas; after a metal, basic metals: no sector (round 172, metal_works:
+    # no gold amount about a metal refinery has mining)
+    ("Korea Zinc will invest 500 billion won in a nickel refinery.", "500 billion", [], []),
     ("S-Oil will spend 9 trillion won on a new refinery in Ulsan.", "9 trillion", ["oil_and_gas"], []),
     # demand from someone is a cause, not a destination
     (

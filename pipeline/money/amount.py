@@ -448,10 +448,17 @@ def rate(text: str, amount: Candidate, rules: Rules) -> None:
         amount.per = "each"
         amount.end = m.end()
         return
-    m = rules.per.match(text, amount.end)
+    at = amount.end  # a rate after a conversion in brackets is the amount's too: "300,000 won ($230) a month"
+    gap = rules.conversion_gap.match(text, at)
+    if gap and (rules.each.match(text, gap.end()) or rules.per.match(text, gap.end())):
+        at = gap.end()
+        if rules.each.match(text, at):
+            amount.per = "each"  # the mention stays the amount: the conversion is another
+            return
+    m = rules.per.match(text, at)
     if m:
         amount.per = lex.per_units[key(m.group(1))]
-    elif (m := rules.per_adverb.match(text, amount.end)) is not None:  # "$5 million annually"
+    elif (m := rules.per_adverb.match(text, at)) is not None:  # "$5 million annually"
         amount.per = lex.per_adverbs[key(m.group(1))]
     elif amount.scale is None and (m := rules.per_bare.match(text, amount.end)) is not None:  # "25 cts share"
         amount.per = lex.per_bare[key(m.group(1))]

@@ -85,29 +85,56 @@ def resolve_families(
             if from_country and a.currency != target:
                 a.flags.append("currency_from_country")
             a.currency = target
-    cents_of_article(found, lex.cent_currencies, lex.family_codes.get("dollar", frozenset()))
+    home = country_cents(countries or Counter(), date, lex.cent_currencies)  # "9.92 cents" in a Malaysian story
+    cents_of_article(found, lex.cent_currencies, lex.family_codes.get("dollar", frozenset()), home, lex.us_cent_units)
     for a in found:
         if a.currency is None:
             a.currency = "USD"  # cents of no named dollar
 
 
-def cents_of_article(found: list[Candidate], cent_currencies: frozenset[str], dollars: frozenset[str]) -> None:
+def cents_of_article(
+    found: list[Candidate],
+    cent_currencies: frozenset[str],
+    dollars: frozenset[str],
+    home: str | None = None,
+    us_cent_units: frozenset[str] = frozenset(),
+) -> None:
     """Bare cents that no dollar claims are cents of the one other currency the article's amounts
     are in whose hundredth is a cent (news_currencies.json ``cent_currencies``): "Pre-tax 373.3 mln rand
-    ... Final div 900 cts" are rand cents, flagged ``currency_from_article``. An article that names
-    a dollar, or two such currencies, keeps US cents."""
+    ... Final div 900 cts" are rand cents, flagged ``currency_from_article``; when the amounts are in
+    none, of ``home``, that currency of the article's country (``country_cents``: "The cess ... remained
+    unchanged at 3.85 and 9.92 cents per kg" in a story about Malaysia), unless its cents are a price
+    per one of ``us_cent_units``, a commodity quoted in US cents anywhere ("78 cents a pound, from 62
+    cents a year ago" for coffee beans in a German story). An article that names a dollar, or two
+    such currencies, keeps US cents."""
     bare = [a for a in found if a.cur and a.cur.kind == "subunit" and a.cur.family == "dollar"]
     if not bare:
         return
     ids = {id(a) for a in bare}  # by identity: equal candidates compare field by field, and a list is n x n
     named = {a.currency for a in found if id(a) not in ids}
-    local = named & cent_currencies
+    if any(a.per in us_cent_units for a in bare):
+        home = None  # a commodity's price in US cents: the article's cents are US cents
+    local = (named & cent_currencies) or ({home} if home else set())
     if len(local) != 1 or named & dollars:
         return
     (code,) = local
     for a in bare:
         a.currency = code
         a.flags.append("currency_from_article")
+
+
+def country_cents(countries: Counter[str], date: str | None, cent_currencies: frozenset[str]) -> str | None:
+    """The currency of the country an article names most (``main_country``) on its date, when that
+    currency's hundredth is a cent (``cent_currencies``); else None.
+
+    >>> from collections import Counter
+    >>> mine = frozenset({"MYR", "ZAR"})
+    >>> country_cents(Counter({"MY": 3}), "1987-04-01", mine), country_cents(Counter({"US": 3}), "1987-04-01", mine)
+    ('MYR', None)
+    """
+    main = main_country(countries)
+    local = currencies_at(main, date) & cent_currencies if main else frozenset()
+    return next(iter(local)) if len(local) == 1 else None
 
 
 def local_currency(
@@ -316,15 +343,23 @@ def mark_conversions(text: str, found: list[Candidate], rules: Rules) -> None:
     >>> found = [Candidate(0, 11, 93000, "ZAR", per="kilogram"), Candidate(24, 28, 482, "USD", per="ounce")]
     >>> mark_conversions(t, found, rules()); [a.flags for a in found]
     [[], ['conversion']]
+    >>> t = "300,000 won ($230) a month"
+    >>> found = [Candidate(0, 11, 3e5, "KRW", per="month"), Candidate(13, 17, 230, "USD", per="month")]
+    >>> mark_conversions(t, found, rules()); [a.flags for a in found]
+    [[], ['conversion']]
     """
     group = None  # the currencies of the amount being restated and of its conversions so far
     for prev, a in zip(found, found[1:], strict=False):
         gap = text[prev.end : a.start]
-        restated = rules.convert_gap.match(gap) if not a.per else prev.per and _PER_BRACKET.match(gap)
+        # a rate after the brackets is both amounts' ("300,000 won ($230) a month"); a price per unit
+        # may be restated per another unit ("93,000 rand a kilogram ($482 an ounce)")
+        restated = (rules.convert_gap.match(gap) and a.per == prev.per) or (
+            a.per and prev.per and _PER_BRACKET.match(gap)
+        )
         if prev.currency != a.currency and restated:
             a.flags.append("conversion")
             group = {prev.currency, a.currency}
-        elif group is not None and a.currency not in group and not a.per and _NEXT_IN_BRACKET.match(gap):
+        elif group is not None and a.currency not in group and a.per == prev.per and _NEXT_IN_BRACKET.match(gap):
             a.flags.append("conversion")
             group.add(a.currency)
         else:

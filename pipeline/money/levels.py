@@ -161,3 +161,27 @@ def two_sided_quote(p: Pair) -> Merge | None:
     if len(gap) > QUOTE_SENTENCE_REACH or SENTENCE_BREAK.search(gap) or ";" in gap:
         return None
     return Merge((inherit(replace(a, per=prev.per, value_min=low, value_max=high), prev),), 1)
+
+
+_RESPECTIVELY = re.compile(r"[^.;]{0,40}\brespectively\b", re.IGNORECASE)
+PAIR_LEADS = frozenset({"at", "against"})  # "unchanged at 22 and 20 dlrs", "against 32.3 and 6.5 cents"
+
+
+def paired_levels(p: Pair) -> Merge | None:
+    """Two levels written with one unit: a bare number, "and", and an amount with no scale, after a
+    word of ``PAIR_LEADS`` ("fuels were unchanged at 22 and 20 dlrs", "against 32.3 and 6.5 cents a
+    year ago") or with "respectively" after them ("the cess stayed at 3.85 and 9.92 cents per kg
+    respectively"): the bare number is an amount of its own in the amount's currency and rate (not
+    a range: that needs "between"). A year is no level ("in 1987 and 146 yen in 1988")."""
+    a, b = p.a, p.b
+    if b is None or a.cur is not None or b.cur is None or a.scale is not None or b.scale is not None:
+        return None
+    if p.gap.strip().lower() != "and" or "\n\n" in p.gap or is_year_like(a.number, p.text[a.start : a.end]):
+        return None
+    lead = p.text[max(0, a.start - 12) : a.start].split()
+    if not (lead and lead[-1].lower() in PAIR_LEADS) and not _RESPECTIVELY.match(p.text, b.end):
+        return None
+    first = inherit(a, b)
+    if b.per:
+        first = replace(first, per=b.per, flags=sorted(set(first.flags) | {"per_shared"}))
+    return Merge((first,), 1)

@@ -25,7 +25,7 @@ from .context import (
     named_number,
     word_before,
 )
-from .levels import changed_to_level, continued_level, quoted_level, two_sided_quote
+from .levels import changed_to_level, continued_level, paired_levels, quoted_level, two_sided_quote
 from .number import is_year_like
 from .or_pairs import alternative_bounds, restated_per_share
 from .pair import GROUPED, RANGE_SPREAD, Merge, Pair, cents_beside_millions, inherit, one_money
@@ -389,6 +389,7 @@ NEIGHBOUR_RULES: tuple[Callable[[Pair], Merge | None], ...] = (
     range_of_bounds,
     dash_range,
     shared_rate,
+    paired_levels,
     old_and_new_level,
     spelled_compound,
     scaled_range,

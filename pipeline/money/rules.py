@@ -65,6 +65,7 @@ class Rules:
     tail_follow: re.Pattern
     qualifier_after: re.Pattern
     per_adverb: re.Pattern
+    conversion_gap: re.Pattern
     per_bare: re.Pattern  # "or 25 cts share vs": a unit with no "a" or "per", before a line's end or a link
     units_of: re.Pattern  # a weight unit, "of" and the word after it ("pounds of copper")
     table_row: re.Pattern  # an earnings-table row ("Net 807,000 vs 1,234,000")
@@ -155,6 +156,10 @@ def rules() -> Rules:
         ),
         tail_follow=re.compile(rf"{SPACE}*(?:$|[.,;:!?)\]]|(?:{follow_words})\b)", re.IGNORECASE),
         per_adverb=re.compile(rf"{SPACE}+({alternation(lex.per_adverbs)})\b", re.IGNORECASE),
+        # a conversion in brackets after an amount ("300,000 won ($230) a month"), or the rest of the
+        # bracket that holds the conversion itself ("$230) a month", "$2m; £1m) a month"): the rate
+        # after it is every amount's
+        conversion_gap=re.compile(rf"{SPACE}*(?:\((?=[^()]{{0,40}}\d)[^()]{{1,40}}\)|(?:[;,][^()]{{0,30}})?\))"),
         per_bare=re.compile(
             rf"[ \t]+({alternation(lex.per_bare)})"
             rf"(?=[ \t]*(?:\r?\n|$|[.,;:)\]]|(?:{alternation(lex.per_bare_followers)})\b))",
