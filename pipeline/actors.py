@@ -23,7 +23,7 @@ from .actor_clauses import MAX_OBJECT, SUBJECT_WINDOW, is_year, past_change
 from .actor_country import article_country
 from .actor_with import WithReader
 from .datelines import dateline_end
-from .extensions import doc_text
+from .extensions import doc_text, money_bounds
 from .names import before_ticker, name_list_end, possessive_name
 from .phrase_words import (
     ARTICLES,
@@ -336,7 +336,7 @@ class ActorFinder(WithReader):
                 slot = j
             elif prev in self.subordinators and self.is_name(doc, j, j):  # "after Toyota Fudosan raised its offer"
                 slot = j
-            elif prev in self.speech or prev == "that":  # "said that X will", "forecast that Noranda could earn"
+            elif prev in self.speech or (prev == "that" and not self.appositive_relative(doc, j - 1, a_start)):
                 slot = j if low[j] != "that" else None
             elif prev in self.bare_control:
                 found = self.phrase(doc, j, a_start)
@@ -375,6 +375,18 @@ class ActorFinder(WithReader):
             if after is not None and self.is_verb(doc, after):
                 best = found
         return best
+
+    def appositive_relative(self, doc: Doc, that: int, a_start: int) -> bool:
+        """Is the "that" at token ``that`` a relative pronoun in an apposition (a comma, an article, a noun
+        phrase, no verb) closed before any amount (", the outsourcing group that Rod Aldridge founded,
+        reported"), not a clause's ("forecast that Noranda could earn") nor one that holds the amount?"""
+        first_money = next((m0 for m0, _ in money_bounds(doc) if m0 > that), a_start)  # the clause's own amounts
+        if not any(doc[m].text == "," for m in range(that + 1, min(a_start, first_money))):
+            return False
+        k = that - 1
+        while k > max(0, that - 6) and doc[k].text != "," and not self.is_verb(doc, k):
+            k -= 1
+        return doc[k].text == "," and k + 1 < that and doc[k + 1].lower_ in ARTICLES
 
     def past_aside(self, doc: Doc, k: int | None, limit: int) -> int | None:
         """The token after what a subject sets off after it: an abbreviation in brackets ("the

@@ -165,3 +165,28 @@ def test_two_levels_share_one_unit(text, found):
 )
 def test_bare_cents_are_the_story_countrys(text, date, currencies):
     assert [r["currency"] for r in extract(text, date, convert_to=None)] == currencies
+
+
+# a "that" in an apposition after the subject opens a relative clause, not the amount's clause: its
+# name is no actor (actors.ActorFinder.appositive_relative); a clause's "that" still is
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Serco, the outsourcing group that Kevin Beeston runs, reported a pre-tax profit of £90m.", "Serco"),
+        (
+            "Wincanton, a logistics firm that John Smith founded in 1925 and which now runs depots, made £40m.",
+            "Wincanton",
+        ),
+        ("Analysts forecast that Noranda could earn 50 mln dlrs.", "Noranda"),
+    ],
+)
+def test_a_relative_clause_in_an_apposition_names_no_actor(text, actor):
+    assert _first(text, "2005-03-03")["actor"] == actor
+
+
+def test_a_relative_clause_that_holds_the_amount_gives_no_subject_of_its_sentence():
+    text = (
+        "Ofcom said on Monday it would auction mobile spectrum in 2007, a sale that analysts believe "
+        "could raise more than £1bn for the Treasury."
+    )
+    assert _first(text, "2005-11-21")["actor"] != "Ofcom"
