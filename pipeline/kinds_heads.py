@@ -439,6 +439,7 @@ def made_of(doc: Doc, purpose, t, a_far: int, mine: list) -> bool:
     False
     """
     if purpose is None or purpose.lower_ not in ("of", "worth"):
-        return False  # nor a modifier of the noun after it: "12.3 mln dlrs of project loans"
-    compound = t.end < len(doc) and doc[t.end].lower_ not in STOP_WORDS  # "project loans", not "bills at auction"
+        return False
+    # nor a modifier of the noun after it ("of project loans"); "bills at auction" is no compound
+    compound = t.end < len(doc) and doc[t.end].lower_ not in STOP_WORDS
     return not any(o.where == "nouns" and (a_far <= o.start < t.start or compound and o.start == t.end) for o in mine)

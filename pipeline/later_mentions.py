@@ -78,7 +78,7 @@ def refers_back(text: str, start: int, end: int, headed: bool = False, more: boo
 @lru_cache(maxsize=1)
 def _more_of_the_same() -> re.Pattern:
     words = lexicon.alternation(lexicon.load("clauses.json")["more_of_the_same"])
-    return re.compile(rf"\b(?:{words})\s+(?:(?:US|S|A|HK|NZ|C)?\$\s?|£|€|¥|₩)?$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{words})\s+(?:[A-Z]{{0,3}}[^\w\s.,;:]\s?)?$", re.IGNORECASE)  # "another US$"
 
 
 @lru_cache(maxsize=1)

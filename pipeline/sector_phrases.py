@@ -288,8 +288,7 @@ def processed_crops(doc: Doc, spans: list[Span], processed: dict) -> list[Span]:
     refinery" is basic-metals work, not mining nor oil.
 
     >>> doc = English()("a nickel and cobalt refiner")
-    >>> metals = {"from": "mining", "to": "", "crops": {"nickel"}, "heads": {"refiner"}}
-    >>> metals["crops"] = {"nickel", "cobalt"}
+    >>> metals = {"from": "mining", "to": "", "crops": {"nickel", "cobalt"}, "heads": {"refiner"}}
     >>> spans = [Span(doc, 1, 2, span_id="mining"), Span(doc, 3, 4, span_id="mining"), Span(doc, 4, 5, span_id="oil")]
     >>> processed_crops(doc, spans, metals)
     []

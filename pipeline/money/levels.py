@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .. import lexicon
-from .context import change_before
+from .context import change_before, word_before
 from .currency import lookup
 from .number import is_year_like, quote_high
 from .pair import SENTENCE_BREAK, Merge, Pair, inherit
@@ -178,8 +178,7 @@ def paired_levels(p: Pair) -> Merge | None:
         return None
     if p.gap.strip().lower() != "and" or "\n\n" in p.gap or is_year_like(a.number, p.text[a.start : a.end]):
         return None
-    lead = p.text[max(0, a.start - 12) : a.start].split()
-    if not (lead and lead[-1].lower() in PAIR_LEADS) and not _RESPECTIVELY.match(p.text, b.end):
+    if word_before(p.text, a.start).lower() not in PAIR_LEADS and not _RESPECTIVELY.match(p.text, b.end):
         return None
     first = inherit(a, b)
     if b.per:
