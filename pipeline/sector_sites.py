@@ -415,5 +415,5 @@ def commercial_rent(doc: Doc, span: Span, spans: list[Span], rent: dict[str, fro
     """
     if " ".join(span.text.lower().split()) not in rent["forms"]:
         return False
-    first = doc[span.start].sent if doc.has_annotation("SENT_START") else doc[:]
-    return any(other.id_ in rent["tenants"] and first.start <= other.start < first.end for other in spans)
+    sent = doc[span.start].sent if doc.has_annotation("SENT_START") else doc[:]
+    return any(other.id_ in rent["tenants"] and sent.start <= other.start < sent.end for other in spans)
