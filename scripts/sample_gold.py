@@ -292,6 +292,8 @@ def main() -> None:
         ("round171", 2194, 0, 30),
         ("round172", 2195, 0, 30),
         ("round173", 2196, 0, 30),
+        ("round174", 2197, 0, 30),
+        ("round175", 2198, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
