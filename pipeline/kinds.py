@@ -65,7 +65,7 @@ from .kinds_heads import (
 )
 from .kinds_lists import unnamed_kinds
 from .kinds_notes import sentence_readings
-from .kinds_proceeds import firm_earns, person_earns, wage_of
+from .kinds_proceeds import firm_earns, person_earns, sale_proceeds, wage_of
 from .kinds_purposes import verb_after
 from .kinds_rates import drop_times, past_rate, rate_index
 from .kinds_reach import destination, goes_as, offered_for_words, placed, reached_verbs, sold_for_words
@@ -85,7 +85,9 @@ from .kinds_units import (
     decided_weakly,
     each_strength,
     in_context,
+    later_unit,
     own_per,
+    own_unit,
     past_unit,
     payout_triggers,
     per_unit_total,
@@ -261,8 +263,8 @@ class KindFinder:
             word = doc[a_end - 1]
             if per == "each" and word.lower_ in ("each", "apiece"):  # "$80m each for 398 jets": a unit's price
                 unit = Trigger("price", each_strength(doc, a, mine, self.unit_closers), a_end - 1, a_end)
-            elif per in self.per_kinds and not word.like_num:
-                unit = Trigger(self.per_kinds[per], "units", a_end - 1, a_end)
+            elif per in self.per_kinds:  # its unit after the level it reached ("rose £23 to £912 a tonne"), or itself
+                unit = later_unit(doc, a_end, c1, self.units, self.unit_lengths) or own_unit(word, self.per_kinds[per])
         if unit is not None and (unit.where == "units" or after_opener):
             firm.append((0, unit))
         words = self._words(doc, max(c0, a_start - SHARE_REACH), a_start)
@@ -349,11 +351,8 @@ class KindFinder:
 
             best = min(named, key=distance)
             return best.kind, (best.start, best.end)
-        lead = [
-            t
-            for t in self.near(triggers, max(sent[0], c0 - NEAR), c0)
-            if not self.in_name(doc, t) and t.where not in ("firm_verbs", "head_nouns")
-        ]
+        lead = [t for t in self.near(triggers, max(sent[0], c0 - NEAR), c0) if not self.in_name(doc, t)]
+        lead = [t for t in lead if t.where not in ("firm_verbs", "head_nouns")]  # a clause's lead before it
         if lead:
             best = max(lead, key=lambda t: t.end)
             return best.kind, (best.start, best.end)
@@ -445,6 +444,7 @@ class KindFinder:
                 after = self.near(triggers, far, min(own[1], far + NEAR + 12))  # as far as purpose_of reads
                 past = past_rate(doc, far, self.times)  # "earned 2.5 trillion won last year from its ..."
                 decided = purpose_of(doc, decided, after, past, own[1])
+                decided = sale_proceeds(doc, decided, self.near(triggers, sent[0], m.start))  # ", raising $5bn"
                 kind, trig = wage_of(doc, decided, info["per"], (m.start, far), c0)  # "to each child"
                 kind, trig = noun_readings(doc, kind, trig, far, triggers, self.readings)  # "9.6 bln dlrs of debt"
                 kind = sentence_readings(doc, kind, trig, sent, (m.start, info["per"]))  # "deficit" in a pension fund
@@ -463,7 +463,7 @@ class KindFinder:
                 actor = {"actor": "", "actor_start": "", "actor_end": "", "country": ""}
             elif table is None:
                 actor = self.actors.find(doc, a, clause, sent, kind, prior, k in restates, trig, far)
-                if again or repeat is not None or parted:
+                if again or told or repeat is not None or parted:  # "The investment could rise to": its actor
                     actor = actor_again(actor, repeat or earlier, repeat is not None or parted, text, info["start"], s0)
                 elif part is not None:  # a part of a total, or money named again in its sentence
                     actor = part_payer(doc, text, actor, prev[1], part, (clause[0], m.start), self.actors)

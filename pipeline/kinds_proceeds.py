@@ -464,3 +464,29 @@ def person_earns(kind: str, trigger: str, text: str, actor_end) -> str:
     if kind != data["firm_kind"] or trigger.lower() not in data["verbs"] or actor_end in ("", None):
         return kind
     return data["wage_kind"] if _role_after().match(text, int(actor_end)) else kind
+
+
+def sale_proceeds(doc: Doc, decided: tuple, before: list) -> tuple:
+    """(kind, trigger tokens): money a participle after a comma raises (kinds.json ``proceeds``
+    ``verbs``: ", raising at least seven billion francs") after a clause that sells something is what
+    the sale brings in, a deal: the last deal trigger of ``before`` (the sentence's triggers before the
+    amount), unless what it sells is one of the ``securities`` ("sold bonds, raising $1bn": an issue).
+
+    >>> from spacy.lang.en import English
+    >>> from pipeline.kinds_units import Trigger
+    >>> doc = English()("The state sold its stake in the airline, raising 5 bln francs")
+    >>> sale_proceeds(doc, ("financing", (9, 10)), [Trigger("deal", "verbs", 2, 3)])
+    ('deal', (2, 3))
+    >>> doc = English()("The state sold bonds, raising 5 bln francs")
+    >>> sale_proceeds(doc, ("financing", (5, 6)), [Trigger("deal", "verbs", 2, 3)])
+    ('financing', (5, 6))
+    """
+    trig, data = decided[1], _proceeds()
+    if trig is None or trig[0] == 0 or doc[trig[0] - 1].text != "," or not doc[trig[0]].lower_.endswith("ing"):
+        return decided
+    if trigger_words(doc, *trig) not in data["verbs"]:
+        return decided
+    sales = [t for t in before if t.kind == "deal" and t.end < trig[0]]
+    if not sales or any(w.lower_ in data["securities"] for w in sold_words(doc, sales[-1].end)):
+        return decided
+    return "deal", (sales[-1].start, sales[-1].end)

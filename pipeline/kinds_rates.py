@@ -66,9 +66,12 @@ def past_companion(doc: Doc, end: int) -> int:
 
 
 def _says(words, phrase: tuple[str, ...]) -> bool:
-    """Do the tokens ``words`` open with ``phrase`` (``<year>`` matching a year: 1900-2099)?"""
+    """Do the tokens ``words`` open with ``phrase`` (``<year>`` matching a year: 1900-2099; ``<count>``
+    a number in digits or words: "over 10 years", "over the next five years")?"""
     return len(words) >= len(phrase) and all(
-        w.lower_ == p or (p == "<year>" and YEAR.fullmatch(w.text) is not None)
+        w.lower_ == p
+        or (p == "<year>" and YEAR.fullmatch(w.text) is not None)
+        or (p == "<count>" and w.like_num and YEAR.fullmatch(w.text) is None)
         for w, p in zip(words, phrase, strict=False)
     )
 

@@ -5,8 +5,11 @@ tokens around it."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
+from . import lexicon
 from .kinds_around import trigger_words
 from .kinds_heads import ends_phrase
 from .kinds_rates import past_rate
@@ -85,12 +88,26 @@ def moves_level(doc: Doc, verb_end: int, a_start: int, kept: frozenset[str] = fr
     """
     words = [w for w in doc[verb_end:a_start] if not w.is_space]
     passive = verb_end >= 2 and doc[verb_end - 2].lower_ in passive_auxiliaries()
+    ends = [i for i, w in enumerate(words) if w.lower_ in LEVEL_ENDS]
+    if not ends or not words[0].is_alpha:
+        return False
+    head, tail = words[: ends[-1] + 1], words[ends[-1] + 1 :]
+    # "was raised on March 24 to a final 675 mln dlrs": a day of a month and the level's own modifiers
+    dated = {i for i, w in enumerate(head) if w.like_num and i and head[i - 1].lower_ in month_words()}
     return (
-        (2 if not passive else 1) <= len(words) <= MAX_LEVEL_OBJECT + 1
-        and words[-1].lower_ in LEVEL_ENDS
-        and words[0].is_alpha
-        and not any(w.like_num or w.is_currency or w.lower_ in kept for w in words)
+        (2 if not passive else 1) <= len(head) <= MAX_LEVEL_OBJECT + 1
+        and (not tail or (tail[0].lower_ in LEVEL_OPENERS and len(tail) <= 3 and all(w.is_alpha for w in tail)))
+        and not any((w.like_num and i not in dated) or w.is_currency or w.lower_ in kept for i, w in enumerate(head))
     )
+
+
+LEVEL_OPENERS = frozenset({"a", "an", "the"})  # "to a final 675 mln dlrs", "to a record $2bn"
+
+
+@lru_cache(maxsize=1)
+def month_words() -> frozenset[str]:
+    """years.json ``months``, lower-cased: a number after one is a day, no figure ("on March 24")."""
+    return frozenset(m.lower() for m in lexicon.load("years.json")["months"])
 
 
 def destination(doc: Doc, t, a_end: int, destinations: frozenset[str]) -> bool:

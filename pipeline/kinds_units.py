@@ -348,3 +348,23 @@ def same_measure(doc: Doc, lo: int, hi: int, per: str, between: list) -> bool:
         return False
     words = {*LIST_WORDS, per, plural(per)}
     return all(not w.is_alpha or w.lower_ in words or w.like_num for w in doc[lo:hi])
+
+
+LEVEL_REACH = 8  # tokens after a change to the end of the level it reached ("50 cts to 18.10 and 19.35 dlrs")
+
+
+def later_unit(doc: Doc, end: int, limit: int, units: dict, lengths: list[int]) -> Trigger | None:
+    """The unit written after the level that a change ending at ``end`` reached, which prices the
+    change too ("raised 50 cts to 18.10 dlrs a barrel": "a barrel"); None when the clause (ending at
+    ``limit``) has no unit within ``LEVEL_REACH`` tokens."""
+    for at in range(end + 1, min(limit, end + LEVEL_REACH)):
+        found = unit_after(doc, at, limit, units, lengths)
+        if found is not None:
+            return found
+    return None
+
+
+def own_unit(word, kind: str) -> Trigger | None:
+    """The unit that an amount ending in ``word`` carries inside its own mention ("18 dlrs/barrel"
+    read per barrel), of ``kind``; None after a bare number, whose unit is elsewhere."""
+    return None if word.like_num else Trigger(kind, "units", word.i, word.i + 1)

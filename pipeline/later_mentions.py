@@ -49,7 +49,8 @@ def _same_money() -> re.Pattern:
 
 
 _HEADED = re.compile(
-    r"\s*(?:[,;:)]|(?:to|is|was|are|were|will|would|could|may|might|can|should|has|have|had|of|from|by|in)\b)",
+    r"\s*(?:[,;:)]|(?:to|is|was|are|were|will|would|could|may|might|can|should|has|have|had|of|from|by|in"
+    r"|equals|equalled|equaled|amounts|totals|represents|exceeds|covers|includes)\b)",  # "The amount equals about"
     re.IGNORECASE,
 )
 
@@ -91,12 +92,14 @@ EARLIER_LEVELS = "earlier|previous|original|initial|planned"  # "raised from an 
 
 @lru_cache(maxsize=1)
 def _to_new_level() -> re.Pattern:
-    """A few words, then "to" and, maybe, a verb of ``moved_levels`` ("to top"), "by" (the step it
-    moved by: "could increase the sum by"), or "from" and, maybe, "an earlier" (the level it moved from:
-    "The budget was raised from an earlier"), before the amount; "by another" is the step of the
-    same money ("may raise the amount by another 600 billion won")."""
+    """An aside set off by commas, a few words, then "to" and, maybe, a verb of ``moved_levels`` ("to
+    top"), "by" (the step it moved by: "could increase the sum by"), or "from" and, maybe, "an
+    earlier" (the level it moved from: "The budget was raised from an earlier"), before the amount;
+    "by another" is the step of the same money ("may raise the amount by another 600 billion won")."""
     levels = lexicon.alternation(lexicon.load("clauses.json")["moved_levels"])
     return re.compile(
+        # an aside between the money and its verb: "The investment, the largest foreign pledge, could rise to"
+        rf"(?:\s*,[^,.;:]{{1,60}},)?"
         rf"(?:\s+[a-z]+){{0,4}}\s+(?:to\s+(?:(?:{levels})\s+)?|by\s+|from\s+(?:an?\s+)?(?:(?:{EARLIER_LEVELS})\s+)?)"
         rf"(?:about\s+|around\s+|some\s+|nearly\s+|another\s+|a\s+further\s+|an\s+additional\s+)?$",
         re.IGNORECASE,

@@ -22,7 +22,7 @@ ACTOR_WORD_LISTS = (
     " act_nouns intent_nouns of_owner_nouns site_nouns role_nouns compass_words descriptor_endings"
     " fronted_relatives issuer_nouns name_words bare_control_verbs comma_links subject_subordinators"
     " name_particles possessive_name_verbs possessive_names plan_noun_verbs generic_institution_words label_words"
-    " base_leads label_nouns held_nouns speaker_nouns"
+    " base_leads label_nouns held_nouns speaker_nouns product_acronyms"
 ).split()
 
 SCHEMAS: dict[str, Any] = {
@@ -140,6 +140,7 @@ SCHEMAS: dict[str, Any] = {
             "duration_counts": WORDS,
             "duration_nouns": WORDS,
             "history_verbs": WORDS,
+            "participle_history_verbs": WORDS,
             "state_since_words": WORDS,
             "since_clause_verbs": WORDS,
             "aside_verbs": WORDS,

@@ -17,6 +17,7 @@ from . import (  # noqa: F401  (registers the factories)
     sentences,
     years,
 )
+from .names import company_suffixes
 
 PIPES = (
     "news_sentences",
@@ -47,6 +48,12 @@ SUSPENDED_HYPHEN = r"(?<=[A-Za-z]{2})-"
 NUMBER_ABBREVIATIONS = ("No.", "Nos.")
 
 
+def slashed_suffixes() -> tuple[str, ...]:
+    """The company suffixes of company_names.json written with a slash ("A/S"), in capitals: kept one
+    token, so that "Vestas Wind Systems A/S" ends in its suffix rather than in "A", "/", "S"."""
+    return tuple(s.upper() for s in company_suffixes() if "/" in s)
+
+
 def build_nlp(model: str | None = None, taxonomy: str | None = None, extend_taxonomy: bool = True) -> Language:
     """A blank English pipeline with the news rules.
 
@@ -60,7 +67,7 @@ def build_nlp(model: str | None = None, taxonomy: str | None = None, extend_taxo
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer
     suffixes = [*nlp.Defaults.suffixes, AMPERSAND_STOP, SUSPENDED_HYPHEN]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    for abbreviation in NUMBER_ABBREVIATIONS:
+    for abbreviation in (*NUMBER_ABBREVIATIONS, *slashed_suffixes()):
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     # first, so that a model's parser takes our boundaries (paragraphs, headlines) as given
     nlp.add_pipe("news_sentences", first=True)

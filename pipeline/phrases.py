@@ -81,6 +81,7 @@ class PhraseReader:
         self.for_names = frozenset(h.title() for h in self.name_of_heads)  # "Bank for International Settlements"
         self.in_heads = frozenset(data["in_heads"])  # "Shares in Wembley"
         self.never_names = frozenset(data["never_names"])  # "1800 GMT", "Christmas sales"
+        self.product_acronyms = frozenset(data["product_acronyms"])  # "South Korea's LNG imports"
         self.label_nouns = frozenset(data["label_nouns"])  # "NOTE:", "Analysis:"
         self.name_words = frozenset(data["name_words"])  # "SK hynix"
         self.name_particles = frozenset(data["name_particles"])  # "Banco do Brasil", "Caisse des Depots"
@@ -165,6 +166,8 @@ class PhraseReader:
             return True  # a letter glued inside a name: "Dong-A University Hospital"; not "Class-A shares"
         if tok.lower_ in ARTICLES or tok.lower_ in self.pronouns or never_name(tok.text, self.never_names):
             return False
+        if j == first and tok.text in self.product_acronyms and not capitalised(doc[j + 1 : j + 2].text):
+            return False  # a product alone: "South Korea's LNG imports"; not "LG AI Research", "LNG Japan Corp"
         if tok.lower_ in self.calendar_words:
             return False  # "Friday", "Yesterday"
         if (tok.is_sent_start or j == first) and (tok.lower_ in self.not_names or self.opening_adverb(doc, j)):

@@ -8,9 +8,10 @@ qtr net includes ..."). The figure before "vs" then concerns the period's year a
 it the year before (``row_year``; in a note's own comparison, ``note_year``).
 
 The period's year (``period_year``) is read, in this order:
-1. a header line that names the day the period ends ("Yr ends Nov 29, 1986", "Sept 30 end"): that
-   day's year when the line writes it, else the last such day on or before the article's date ("Qtr
-   ends Dec 31" in a March 1987 article is 1986);
+1. a header line that names the day the period ends ("Yr ends Nov 29, 1986", "Sept 30 end"), or the
+   month ("Six months to end-December": its last day): that day's year when the line writes it,
+   else the last such day on or before the article's date ("Qtr ends Dec 31" in a March 1987
+   article is 1986);
 2. the headline (``headline_year``): the day it names ("ACME INC 1ST QTR JAN 31 NET"), read as in
    1; else its period word before a results word ("ACME INC 3RD QTR NET", "ACME CORP YEAR LOSS"):
    the article's year, but the year before for a period that ends a fiscal year (a fourth
@@ -44,6 +45,7 @@ the day, the words that open a note, the headline's results words and year ends)
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from functools import lru_cache
 
 from babel.dates import get_month_names
@@ -75,8 +77,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int], re.
     names = get_month_names("wide", locale="en")  # CLDR: 1 -> "January"; "sept" and "jan" by their start
     number = {m: n for m in months for n, name in names.items() if name.lower().startswith(m[:3])}
     day = rf"(?:(?:{alternation(periods['ends'])})\s+)?{_day(months)}"
+    # "Qtr ended March 14"; "Six months to end-December", "Year to end-March 1987": the month's last day
+    month_end = rf"end[- ](?P<end_month>{alternation(months)})\.?(?:,?\s+(?P<end_year>(?:19|20)\d\d)\b)?"
     header = re.compile(
-        rf"^[ \t]*(?:\w+[ \t]+){{0,2}}(?:{alternation(periods['heads'])})\b[^\n]{{0,30}}?\b{day}",
+        rf"^[ \t]*(?:\w+[ \t]+){{0,2}}(?:{alternation(periods['heads'])})\b[^\n]{{0,30}}?\b(?:{day}|{month_end})",
         re.IGNORECASE | re.MULTILINE,
     )
     note = re.compile(rf"^[ \t]*(?:{alternation(periods['notes'])})\b[^\n]*", re.IGNORECASE | re.MULTILINE)
@@ -90,14 +94,20 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int], re.
 
 
 def _day_year(match: re.Match, number: dict[str, int], date: str | None) -> int | None:
-    if match.group("year"):
-        return int(match.group("year"))
+    groups = match.groupdict()
+    written = groups.get("year") or groups.get("end_year")
+    if groups.get("day"):
+        word = match.group("day").lower()
+        ends = (number[match.group("month").lower()], int(word) if word.isdigit() else DAY_WORDS.index(word) + 1)
+    else:  # "Six months to end-December": the month's last day
+        month = number[match.group("end_month").lower()]
+        ends = (month, monthrange(int(written or (date or "2001")[:4]), month)[1])
+    if written:
+        return int(written)
     if not date or len(date) < 10:
         return None
-    year, month, day = int(date[:4]), int(date[5:7]), int(date[8:10])
-    word = match.group("day").lower()
-    ends = (number[match.group("month").lower()], int(word) if word.isdigit() else DAY_WORDS.index(word) + 1)
-    return year if ends <= (month, day) else year - 1
+    year, today = int(date[:4]), (int(date[5:7]), int(date[8:10]))
+    return year if ends <= today else year - 1
 
 
 PAYOUT_LINES = 4  # lines under a dividend row where its notice's pay or record day stands
@@ -155,6 +165,8 @@ def period_year(text: str, date: str | None, title: str = "") -> int | None:
     1986
     >>> period_year("Sept 30 end\\n    Shr 14 cts vs 20 cts", "1987-10-19"), period_year("Yr ends Nov 29, 1986", None)
     (1987, 1986)
+    >>> period_year("Six months to end-December\\n    Shr 32.6p vs 22.3p", "1987-04-13")
+    1986
     """
     header, note, dated, number, trailing = _patterns()
     found = header.search(text) or trailing.search(text)

@@ -28,6 +28,16 @@ def _history() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _participle_history() -> re.Pattern:
+    """A reduced relative of ``participle_history_verbs`` before "in" and a year: "the Drone Operations
+    Command launched in 2023" began then; not after a verb that makes it the clause's own ("A 2.2
+    trillion won plan was launched in 2016": the plan's year; "to be launched in 2029")."""
+    verbs = _alt(lexicon.load("years.json")["participle_history_verbs"])
+    finite = "".join(rf"(?<!\b{w} )" for w in ("was", "were", "is", "are", "be", "been", "being", "has", "have", "had"))
+    return re.compile(rf"{finite}\b(?:{verbs})\s+in\s+$")
+
+
+@lru_cache(maxsize=1)
 def _aside() -> re.Pattern:
     data = lexicon.load("years.json")
     verbs, months = _alt(data["aside_verbs"]), _alt(data["months"])
@@ -93,9 +103,13 @@ def is_history(low: str, start: int) -> bool:
     (True, False)
     >>> is_history("the project had been delayed since 2019", 35)
     True
+    >>> t = "drone units, including a command launched in 2023; a plan was launched in 2016"
+    >>> is_history(t, t.index("2023")), is_history(t, t.index("2016"))
+    (True, False)
     """
     return (
         _history().search(low, max(0, start - 30), start) is not None
+        or _participle_history().search(low, max(0, start - 30), start) is not None
         or _aside().search(low, max(0, start - 80), start) is not None
         or _since_clause().search(low, max(0, start - 90), start) is not None
     )

@@ -28,6 +28,7 @@ from .article import (
     resolve_families,
     table_figures,
 )
+from .levels import change_rates
 from .neighbours import merge_neighbours
 from .rules import Rules, rules
 
@@ -160,6 +161,7 @@ def _read_amounts(
     date_currencies(found, date)
     found = table_figures(text, found, r)
     per_share_rows(text, found, r)
+    change_rates(text, found)
     mark_conversions(text, found, r)
     apply_signs(text, found, r)
     return found

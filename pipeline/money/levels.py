@@ -184,3 +184,25 @@ def paired_levels(p: Pair) -> Merge | None:
     if b.per:
         first = replace(first, per=b.per, flags=sorted(set(first.flags) | {"per_shared"}))
     return Merge((first,), 1)
+
+
+def change_rates(text: str, found: list) -> None:
+    """A change written before the level it reached, whose rate follows the level only, is per the
+    same unit: "raised 50 cts to 18.10 dlrs a barrel", "up by 35 cts to 20.25 dlrs a barrel", "raised
+    its dividend by 4 cents to 54 cents a share"; so is a range's first bound written without "from"
+    ("gains of 1-1/4 cents to 3/4 cent per bushel"). The rate is the change's own (no ``per_shared``
+    flag, which says a bound's place tells nothing of it): the kinds stage reads it as a unit. Only
+    with the words of ``_TO_LEVEL`` between them, in one currency; the ranges "from 25 cts to one dlr
+    per barrel" are ``neighbours.shared_rate``'s.
+
+    >>> from .amount import Candidate
+    >>> t = "raised 50 cts to 18.10 dlrs a barrel; paid 5 dlrs to holders at 3 dlrs a share"
+    >>> found = [Candidate(7, 13, Decimal("0.5"), "USD"), Candidate(17, 27, Decimal("18.1"), "USD", per="barrel"),
+    ...          Candidate(43, 49, Decimal(5), "USD"), Candidate(64, 70, Decimal(3), "USD", per="share")]
+    >>> change_rates(t, found)
+    >>> [a.per for a in found]
+    ['barrel', 'barrel', '', 'share']
+    """
+    for a, b in zip(found, found[1:], strict=False):
+        if not a.per and b.per and a.currency == b.currency and _TO_LEVEL.fullmatch(text, a.end, b.start) is not None:
+            a.per = b.per
