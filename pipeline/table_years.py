@@ -96,18 +96,18 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int], re.
 def _day_year(match: re.Match, number: dict[str, int], date: str | None) -> int | None:
     groups = match.groupdict()
     written = groups.get("year") or groups.get("end_year")
+    if not written and (not date or len(date) < 10):
+        return None
+    year = int(written or date[:4])
     if groups.get("day"):
         word = match.group("day").lower()
         ends = (number[match.group("month").lower()], int(word) if word.isdigit() else DAY_WORDS.index(word) + 1)
     else:  # "Six months to end-December": the month's last day
         month = number[match.group("end_month").lower()]
-        ends = (month, monthrange(int(written or (date or "2001")[:4]), month)[1])
+        ends = (month, monthrange(year, month)[1])
     if written:
-        return int(written)
-    if not date or len(date) < 10:
-        return None
-    year, today = int(date[:4]), (int(date[5:7]), int(date[8:10]))
-    return year if ends <= today else year - 1
+        return year
+    return year if ends <= (int(date[5:7]), int(date[8:10])) else year - 1
 
 
 PAYOUT_LINES = 4  # lines under a dividend row where its notice's pay or record day stands
