@@ -5,17 +5,14 @@ tokens around it."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc
 
-from . import lexicon
 from .kinds_around import trigger_words
 from .kinds_heads import ends_phrase
 from .kinds_rates import past_rate
 from .kinds_readings import passive_auxiliaries, split_verb
 from .kinds_units import Trigger
-from .phrase_words import next_word
+from .phrase_words import month_words, next_word
 
 NOT_MODIFIERS = frozenset(
     {"and", "or", "but", "while", "than", "which", "that", "is", "was", "are", "were"}
@@ -102,12 +99,6 @@ def moves_level(doc: Doc, verb_end: int, a_start: int, kept: frozenset[str] = fr
 
 
 LEVEL_OPENERS = frozenset({"a", "an", "the"})  # "to a final 675 mln dlrs", "to a record $2bn"
-
-
-@lru_cache(maxsize=1)
-def month_words() -> frozenset[str]:
-    """years.json ``months``, lower-cased: a number after one is a day, no figure ("on March 24")."""
-    return frozenset(m.lower() for m in lexicon.load("years.json")["months"])
 
 
 def destination(doc: Doc, t, a_end: int, destinations: frozenset[str]) -> bool:

@@ -90,6 +90,13 @@ def calendar_words() -> frozenset[str]:
     return frozenset(days | months | {"yesterday", "today", "tomorrow", "tonight"})
 
 
+@lru_cache(maxsize=1)
+def month_words() -> frozenset[str]:
+    """years.json ``months``, lower-case, with their short forms ("sept", "dec"): a number after one
+    is a day ("on March 24"), and a capitalised one no name ("Cotton for May delivery")."""
+    return frozenset(lexicon.load("years.json")["months"])
+
+
 def opens_participle(doc: Doc, j: int) -> bool:
     """Is doc[j] a participle opening a fronted clause: followed by a preposition or a comma ("Asked
     about", "Based in", "Pressed by the committee,")?"""

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .names import bracketed_abbreviation, hyphen_named, in_company_name
-from .phrase_words import actors_lexicon, opens_descriptor
+from .phrase_words import actors_lexicon, month_words, opens_descriptor
 
 AWAY_MODIFIERS = 3  # modifiers at most between an away lead and its sector word
 
@@ -136,11 +136,6 @@ def names_source(doc: Doc, span: Span, sources: tuple[frozenset[str], ...]) -> b
     return False
 
 
-@lru_cache(maxsize=1)
-def _months() -> frozenset[str]:
-    return frozenset(lexicon.load("years.json")["months"])
-
-
 def in_proper_name(doc: Doc, start: int, end: int) -> bool:
     """Is the sector mention doc[start:end] part of a proper name, which names an organisation and
     not a sector: a company ("Hughes Aircraft Co", ``in_company_name``), or a capitalised word in a
@@ -191,7 +186,7 @@ def in_proper_name(doc: Doc, start: int, end: int) -> bool:
         return True  # "the Ministry of Agriculture and Forestry", "Food, Agriculture"
     if nxt is not None and nxt.lower_ in ("of", "for") and end + 1 < len(doc):
         named = doc[end + 2] if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else doc[end + 1]
-        if named.text[:1].isupper() and named.lower_.rstrip(".") not in _months():  # not "Cotton for May delivery"
+        if named.text[:1].isupper() and named.lower_.rstrip(".") not in month_words():  # not "Cotton for May delivery"
             return True  # "the Bank of Japan", "Bank of the Philippine Islands", "Japan Bank for International ..."
     if prev is not None and prev.lower_ == "the" and (nxt is None or not nxt.text[:1].isupper()):
         return True  # "the Bank planned to borrow": an institution's short name, capitalised mid-sentence

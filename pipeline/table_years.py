@@ -96,17 +96,17 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int], re.
 def _day_year(match: re.Match, number: dict[str, int], date: str | None) -> int | None:
     groups = match.groupdict()
     written = groups.get("year") or groups.get("end_year")
-    if not written and (not date or len(date) < 10):
+    if written:
+        return int(written)
+    if not date or len(date) < 10:
         return None
-    year = int(written or date[:4])
+    year = int(date[:4])
     if groups.get("day"):
         word = match.group("day").lower()
         ends = (number[match.group("month").lower()], int(word) if word.isdigit() else DAY_WORDS.index(word) + 1)
     else:  # "Six months to end-December": the month's last day
         month = number[match.group("end_month").lower()]
         ends = (month, monthrange(year, month)[1])
-    if written:
-        return year
     return year if ends <= (int(date[5:7]), int(date[8:10])) else year - 1
 
 

@@ -33,7 +33,8 @@ def _participle_history() -> re.Pattern:
     Command launched in 2023" began then; not after a verb that makes it the clause's own ("A 2.2
     trillion won plan was launched in 2016": the plan's year; "to be launched in 2029")."""
     verbs = _alt(lexicon.load("years.json")["participle_history_verbs"])
-    finite = "".join(rf"(?<!\b{w} )" for w in ("was", "were", "is", "are", "be", "been", "being", "has", "have", "had"))
+    auxiliaries = (*lexicon.load("clauses.json")["passive_auxiliaries"], "has", "have", "had")  # "has opened in"
+    finite = "".join(rf"(?<!\b{w} )" for w in auxiliaries)
     return re.compile(rf"{finite}\b(?:{verbs})\s+in\s+$")
 
 
