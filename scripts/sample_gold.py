@@ -294,6 +294,8 @@ def main() -> None:
         ("round173", 2196, 0, 30),
         ("round174", 2197, 0, 30),
         ("round175", 2198, 0, 30),
+        ("round176", 2199, 0, 30),
+        ("round177", 2200, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
