@@ -4,6 +4,7 @@ telecoms giant": what it is worth)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -76,6 +77,9 @@ def in_context(doc: Doc, found: list, context: frozenset[str], make) -> list:
     return out
 
 
+COUNTED = re.compile(r"^[\d,]+ ")  # the count of a counted unit ("100 lb")
+
+
 def own_per(info: dict) -> str:
     """The unit an amount is written with itself, for deciding its kind: none when it shares the
     unit written after the next amount ("between 90 cts and one dlr a share": flagged ``per_shared``),
@@ -83,8 +87,13 @@ def own_per(info: dict) -> str:
 
     >>> own_per({"per": "share", "flags": ["per_shared"]}), own_per({"per": "share", "flags": []})
     ('', 'share')
+
+    A counted unit is its unit ("per 100 lbs": "lb").
+
+    >>> own_per({"per": "100 lb", "flags": []}), own_per({"per": "1,000 cubic metre", "flags": []})
+    ('lb', 'cubic metre')
     """
-    return "" if "per_shared" in info["flags"] else info["per"]
+    return "" if "per_shared" in info["flags"] else COUNTED.sub("", info["per"])
 
 
 def each_strength(doc: Doc, a: tuple[int, int, int], mine: list, closers: dict) -> str:
@@ -364,7 +373,25 @@ def later_unit(doc: Doc, end: int, limit: int, units: dict, lengths: list[int]) 
     return None
 
 
-def own_unit(word, kind: str) -> Trigger | None:
-    """The unit that an amount ending in ``word`` carries inside its own mention ("18 dlrs/barrel"
-    read per barrel), of ``kind``; None after a bare number, whose unit is elsewhere."""
+@lru_cache(maxsize=1)
+def _two_word_units() -> frozenset[str]:
+    """per_units.json's units of two words, and their plurals ("cubic metres")."""
+    units = [u for u in lexicon.load("per_units.json") if u.count(" ") == 1]
+    return frozenset(u for unit in units for u in (unit, plural(unit)))
+
+
+def own_unit(doc: Doc, end: int, kind: str) -> Trigger | None:
+    """The unit of ``kind`` that an amount ending at token ``end`` carries: inside its own mention
+    ("18 dlrs/barrel" read per barrel), or counted after "per" or a slash ("5 dlrs per 100 lbs": "per
+    100 lbs", up to two words of unit); None after a bare number, whose unit is elsewhere.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("at 5 dlrs per 100 lbs and 1.80 dlrs per 1,000 cubic feet .")
+    >>> own_unit(doc, 3, "price").start, own_unit(doc, 3, "price").end, own_unit(doc, 9, "price").end
+    (3, 6, 13)
+    """
+    if end + 2 < len(doc) and doc[end].lower_ in ("per", "/") and doc[end + 1].like_num:
+        two = doc[end + 2 : end + 4].text.lower()  # "cubic feet", else one word: "lbs"
+        return Trigger(kind, "units", end, end + (4 if two in _two_word_units() else 3))
+    word = doc[end - 1]
     return None if word.like_num else Trigger(kind, "units", word.i, word.i + 1)

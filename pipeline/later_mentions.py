@@ -50,9 +50,28 @@ def _same_money() -> re.Pattern:
 
 _HEADED = re.compile(
     r"\s*(?:[,;:)]|(?:to|is|was|are|were|will|would|could|may|might|can|should|has|have|had|of|from|by|in"
-    r"|equals|equalled|equaled|amounts|totals|represents|exceeds|covers|includes)\b)",  # "The amount equals about"
+    r"|equals|equalled|equaled|amounts|totals|represents|exceeds|covers|includes"  # "The amount equals about"
+    r"|fell|rose|beat|missed|topped|compares|compared|came)\b)",  # "The figure fell short of the consensus of"
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=1)
+def _named_money() -> re.Pattern:
+    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.load('clauses.json')['same_money'])})\b", re.IGNORECASE)
+
+
+def names_earlier(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] name money named before by a phrase of ``same_money`` that ends its noun
+    phrase ("The figure fell short of the consensus of", "said the total could rise to")? Not a verb
+    that changes it ("raised its pledge to 88 billion yen" names a figure of its own time).
+
+    >>> names_earlier("The figure fell short of the consensus of ", 0, 42)
+    True
+    >>> names_earlier("Japan raised its pledge to ", 0, 27), names_earlier("the package delivery firm", 0, 25)
+    (False, False)
+    """
+    return any(_HEADED.match(text, m.end()) for m in _named_money().finditer(text, start, end))
 
 
 def refers_back(text: str, start: int, end: int, headed: bool = False, more: bool = False) -> bool:
@@ -62,6 +81,8 @@ def refers_back(text: str, start: int, end: int, headed: bool = False, more: boo
 
     >>> refers_back("The sum, about $2bn", 0, 19, True), refers_back("the package delivery firm", 0, 25, True)
     (True, False)
+    >>> refers_back("The figure fell short of the consensus of", 0, 42, True)
+    True
 
     ``more``: also where the amount at ``end`` opens with a word of clauses.json ``more_of_the_same``
     ("another", "a further"): more money for what the money before went to ("spent 87 billion won

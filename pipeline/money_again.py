@@ -23,7 +23,9 @@ RESTATED = re.compile(
 
 # Nouns that name the same money, not a budget or a plan of its own ("The sum could rise to", "the
 # package could grow to"; not "The budget will be doubled to", a figure of the budget's own).
-MONEY_NOUNS = re.compile(r"\b(?:sum|amount|figure|money|funds|package|total|investment|pledge)\b", re.IGNORECASE)
+MONEY_NOUNS = re.compile(
+    r"\b(?:sum|amount|figure|money|funds|package|total|investment|pledge|deal|contract|penalty|fine)\b", re.IGNORECASE
+)
 
 # Pronouns that stand as a clause's subject: the annotation guide gives such a clause no actor,
 # since the pronoun's antecedent is not required ("On Wednesday it cut the amount to 1.1 billion euros").

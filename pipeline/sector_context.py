@@ -14,6 +14,7 @@ from .names import bracketed_abbreviation, hyphen_named, in_company_name
 from .phrase_words import actors_lexicon, month_words, opens_descriptor
 
 AWAY_MODIFIERS = 3  # modifiers at most between an away lead and its sector word
+AWAY_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 
 
 def after_lead(doc: Doc, start: int, leads: list[tuple[str, ...]], modifiers: frozenset[str] = frozenset()) -> bool:
@@ -30,6 +31,8 @@ def after_lead(doc: Doc, start: int, leads: list[tuple[str, ...]], modifiers: fr
     (True, False, False)
     >>> after_lead(doc, 14, away, frozenset({"imported", "cheap"}))
     True
+    >>> after_lead(English()("speeds up the replacement of its petrol fleet"), 6, [("replacement", "of")])
+    True
     """
     k = start
     for _ in range(AWAY_MODIFIERS if modifiers else 0):  # none for a prefix: "non-Markborough real estate"
@@ -38,7 +41,7 @@ def after_lead(doc: Doc, start: int, leads: list[tuple[str, ...]], modifiers: fr
             break
         k -= 1
     words = [t.lower_ for t in doc[max(0, k - 5) : k] if not t.is_space]
-    if words and words[-1] in ("the", "a", "an"):
+    if words and words[-1] in AWAY_DETERMINERS:  # "the replacement of its petrol fleet"
         words.pop()
     return any(tuple(words[-len(lead) :]) == lead for lead in leads)
 

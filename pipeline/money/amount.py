@@ -458,6 +458,8 @@ def rate(text: str, amount: Candidate, rules: Rules) -> None:
     m = rules.per.match(text, at)
     if m:
         amount.per = lex.per_units[key(m.group(1))]
+    elif (m := rules.per_count.match(text, at)) is not None:  # "1.5 yuan per 50 kg": per "50 kg"
+        amount.per = f"{m.group(1)} {lex.per_units[key(m.group(2))]}"
     elif (m := rules.per_adverb.match(text, at)) is not None:  # "$5 million annually"
         amount.per = lex.per_adverbs[key(m.group(1))]
     elif amount.scale is None and (m := rules.per_bare.match(text, amount.end)) is not None:  # "25 cts share"

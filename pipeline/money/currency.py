@@ -111,13 +111,19 @@ def read_pre(text: str, pos: int, floor: int, rules: Rules):
     return (cur, offset) if cur is not None else None
 
 
+COUNTED_UNIT = re.compile(r"(?:\bper\s+|/\s*)$", re.IGNORECASE)  # "per 100 pounds", "/100 lbs"
+
+
 def is_weight(text: str, start: int, end: int, has_scale: bool, rules: Rules) -> bool:
     """ "265 mln pounds of copper", "it weighs less than 50 pounds": pounds of weight, not money.
     After "of" only a money word keeps them money ("5 mln pounds of funding"), and so in the rest of
     the sentence. A weight noun earlier in the sentence ("capacity", "output") makes them weight
     unless a money word is there too ("production costs"). A weight verb in the three words before
-    counts only without a scale word ("lost 5 million pounds" is money)."""
+    counts only without a scale word ("lost 5 million pounds" is money). After "per" or a slash
+    they are the count of a unit ("60 dlrs per 100 pounds")."""
     lex = rules.lex
+    if COUNTED_UNIT.search(text, max(0, start - 6), start):
+        return True
     of = words_after(text, end, 2, rules)
     if len(of) == 2 and of[0].group(1).lower() == "of" and of[1].group(1).lower().rstrip("'.") not in lex.money_words:
         return True

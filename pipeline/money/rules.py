@@ -57,6 +57,7 @@ class Rules:
     word: re.Pattern
     percent: re.Pattern
     per: re.Pattern
+    per_count: re.Pattern  # "5 dlrs per 100 lbs": a unit counted after "per" or a slash
     each: re.Pattern
     range_gap: re.Pattern
     share_gap: re.Pattern
@@ -155,6 +156,10 @@ def rules() -> Rules:
             re.IGNORECASE,
         ),
         tail_follow=re.compile(rf"{SPACE}*(?:$|[.,;:!?)\]]|(?:{follow_words})\b)", re.IGNORECASE),
+        per_count=re.compile(
+            rf"{SPACE}*(?:per{SPACE}+|/{SPACE}*)(\d{{1,3}}(?:,\d{{3}})+|\d+){SPACE}+({alternation(lex.per_units)})(?:e?s)?\b",
+            re.IGNORECASE,
+        ),
         per_adverb=re.compile(rf"{SPACE}+({alternation(lex.per_adverbs)})\b", re.IGNORECASE),
         # a conversion in brackets after an amount ("300,000 won ($230) a month"), or the rest of the
         # bracket that holds the conversion itself ("$230) a month", "$2m; £1m) a month"): the rate
