@@ -364,7 +364,8 @@ def carried_countries(infos: list[dict], values: list[dict], date: str | None, s
     amount is in that country's money, named as such ("Incheon will give 40 billion won": a city
     government). A city alone names a company as often ("Halifax said", "Santos"), so a city in
     another country's money, or in a bare "dlrs" the text does not place, stays without one. A
-    conversion takes the country its amount took ("100 million won (US$75,000)"). An actor still
+    conversion takes the country its amount took ("100 million won (US$75,000)"), a later mention
+    (``_again``: "The city plans to raise that figure to") that of the amount before it. An actor still
     without one takes the country of a story about one country (``story``, ``story_country``).
 
     >>> vals = [{"actor": "Daegu", "country": ""}, {"actor": "Halifax", "country": ""}]
@@ -381,6 +382,9 @@ def carried_countries(infos: list[dict], values: list[dict], date: str | None, s
     ['ID', 'ID']
     >>> [v["country"] for v in carried_countries([{"currency": "CAD"}], [{"actor": "Inco", "country": ""}], None, "CA")]
     ['CA']
+    >>> vals = [{"actor": "Incheon", "country": ""}, {"actor": "The city", "country": "", "_again": True}]
+    >>> [v["country"] for v in carried_countries([{"currency": "KRW"}] * 2, vals, None)]
+    ['KR', 'KR']
     """
     out, known = [], {}
     for info, value in zip(infos, values, strict=True):
@@ -390,6 +394,8 @@ def carried_countries(infos: list[dict], values: list[dict], date: str | None, s
             country = known.get(actor) or (city_country(actor, info["currency"], date) if named else "")
             if "conversion" in info.get("flags", ()) and out and out[-1]["actor"] == actor:
                 country = out[-1]["country"]  # "Incheon will give 100 million won (US$75,000)": the won's
+            elif value.get("_again") and out:  # "... The city plans to raise that figure to": the figure's
+                country = country or out[-1]["country"]
             value = {**value, "country": country or story} if country or story else value
         if actor and value.get("_own_country"):
             known.setdefault(actor, value["_own_country"])

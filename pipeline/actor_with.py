@@ -16,12 +16,25 @@ from .phrase_words import Phrase, actors_lexicon, capitalised
 HELD_GAP = 2  # lower-case words at most between "with" and the held noun ("with total assets of"), and
 # between "of" and the amount ("of about 8.2 mln dlrs")
 PLACE_PREPOSITIONS = frozenset({"in", "at", "across", "near", "around", "throughout"})  # a place's phrase, no holder
+RELATIVE_OPENERS = frozenset({"which", "whereby"})  # of actors.json subject_subordinators: a relative's own subject
 
 
 class WithReader(PassiveReader):
     def __init__(self, nlp: Language):
         super().__init__(nlp)
         self.holdings = frozenset(actors_lexicon()["held_nouns"])
+
+    def subordinate_subject(self, doc: Doc, prev: str, j: int, a_start: int) -> bool:
+        """Does the subordinator ``prev`` (actors.json ``subject_subordinators``) before token ``j`` open
+        the clause of the amount at ``a_start`` with a capitalised name as its subject ("after Toyota
+        Fudosan raised its offer to", "under which South Korea will invest")? A relative's clause ends
+        at a comma ("The unit, which Kia owns, earned $5m": the unit's) and opens no part of an amount
+        before (", of which NT$42 billion is earmarked")."""
+        if prev in RELATIVE_OPENERS and (
+            doc[j].like_num or "$" in doc[j].text or any(t.text == "," for t in doc[j:a_start])
+        ):
+            return False
+        return self.is_name(doc, j, j)
 
     def with_subject(self, doc: Doc, c0: int, a_start: int) -> Phrase | None:
         """X in "..., with Germany contributing 1.25 billion euros", "with Sumitomo Mitsui Banking Corp

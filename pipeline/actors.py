@@ -334,8 +334,8 @@ class ActorFinder(WithReader):
                     continue
             if prev in self.comma_links and j >= 2 and low[j - 2] == ",":
                 slot = j
-            elif prev in self.subordinators and self.is_name(doc, j, j):  # "after Toyota Fudosan raised its offer"
-                slot = j
+            elif prev in self.subordinators and self.subordinate_subject(doc, prev, j, a_start):
+                slot = j  # "after Toyota Fudosan raised its offer", "under which South Korea will invest"
             elif prev in self.speech or (prev == "that" and not self.appositive_relative(doc, j - 1, a_start)):
                 slot = j if low[j] != "that" else None
             elif prev in self.bare_control:

@@ -71,15 +71,16 @@ def actor_again(actor: dict, earlier: dict, repeated: bool, text: str, start: in
     only the earlier country ("It plans to raise that figure to": the pronoun names no actor of its
     own; "The budget will be doubled to": the budget's own figure). An actor who only speaks of it
     counts as none ("City officials said the amount could rise to": ``only_speaks``). Its own
-    country stays where the earlier money has none."""
+    country stays where the earlier money has none; an actor of its own with none is marked
+    ``_again``, to take the country the earlier money is placed in at the end (``carried_countries``)."""
     if (not actor["actor"] or only_speaks(actor["actor"])) and (
         repeated
         or RESTATED.search(text, max(0, start - 50), start)
         or (MONEY_NOUNS.search(text, sentence_start, start) and not pronoun_subject(text, sentence_start, start))
     ):  # the searches run once a sentence: only its first amount names earlier money without repeating it
         return {**{key: earlier[key] for key in ACTOR_KEYS}, "country": earlier["country"] or actor["country"]}
-    if not actor["country"]:
-        return {**actor, "country": earlier["country"]}
+    if not actor["country"]:  # "The city plans to raise that figure": where the money before is placed
+        return {**actor, "country": earlier["country"], "_again": True}
     return actor
 
 

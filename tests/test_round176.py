@@ -132,3 +132,37 @@ def test_a_counted_unit_after_per(text, rows):
 def test_a_counted_unit_is_the_trigger():
     (record,) = _records("Live cattle rose to 61.50 dlrs per 100 lbs.", "1987-03-02")
     assert record["trigger"] == "per 100 lbs"
+
+
+# a relative clause with a subject of its own names the payer ("a plan under which South Korea will
+# invest": actors.json subject_subordinators "which", "whereby"; actor_with.subordinate_subject), not
+# past a comma that closes it, nor when a part of an amount opens it (", of which NT$42 billion")
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "The ministry unveiled its 2024-2028 plan, under which Japan will invest 2 trillion yen in chips.",
+            ["Japan"],
+        ),
+        ("The two firms signed a pact under which Samsung will pay $1 billion for the patents.", ["Samsung"]),
+        ("The unit, which Kia owns, earned $5 million last year.", ["The unit"]),
+        (
+            "The cabinet proposed NT$128 billion for defence, of which NT$42 billion is for drones.",
+            ["The cabinet", "The cabinet"],
+        ),
+    ],
+)
+def test_a_relative_clause_with_its_own_subject(text, actors):
+    assert [r["actor"] for r in _records(text)] == actors
+
+
+# a later mention with an actor of its own and no country takes the country the money before is
+# placed in at the end ("The city plans to raise that figure": money_again.actor_again "_again",
+# actor_country.carried_countries)
+def test_a_later_mention_keeps_the_country_of_the_money_before():
+    text = (
+        "Gwangju will pay 9 billion won in compensation to flooded shops. "
+        "The city plans to raise that figure to 11 billion won."
+    )
+    later = _records(text, "2020-08-20")[-1]
+    assert (later["actor"], later["country"]) == ("The city", "KR")
