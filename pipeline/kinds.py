@@ -264,9 +264,8 @@ class KindFinder:
             if per == "each" and word.lower_ in ("each", "apiece"):  # "$80m each for 398 jets": a unit's price
                 unit = Trigger("price", each_strength(doc, a, mine, self.unit_closers), a_end - 1, a_end)
             elif per in self.per_kinds:  # its unit after the level it reached ("rose £23 to £912 a tonne"), or itself
-                unit = later_unit(doc, a_end, c1, self.units, self.unit_lengths) or own_unit(
-                    doc, a_end, self.per_kinds[per]
-                )
+                later = later_unit(doc, a_end, c1, self.units, self.unit_lengths)
+                unit = later or own_unit(doc, a_end, self.per_kinds[per])
         if unit is not None and (unit.where == "units" or after_opener):
             firm.append((0, unit))
         words = self._words(doc, max(c0, a_start - SHARE_REACH), a_start)
