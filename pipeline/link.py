@@ -458,10 +458,10 @@ class Linker:
                     earlier and (seen_headed if lk.sectors else seen) and (not lk.sectors or lk.link == "sentence")
                 ):
                     lk.sectors, lk.link = list(earlier), "previous_sentence"
-                # "could add X to that sum"; "The figure fell short of the consensus of X": the money before as subject
-                subject = lk is links[0] and later_mentions.names_earlier(text, bounds[n][0], info["start"])
+                first = earlier_years and not lk.years and lk is links[0]  # "The figure fell short of X"
+                subject = first and later_mentions.names_earlier(text, bounds[n][0], info["start"])
                 if earlier_years and not lk.years and (parted or moved_here or restated or onto_earlier or subject):
-                    lk.years = list(earlier_years)
+                    lk.years = list(earlier_years)  # "could add X to that sum"
                 again = named.get((info["value"], info["currency"]))
                 if again and named_again(text, info["start"]):  # "The 1.46 trillion won contract runs"
                     if not lk.sectors and again[0]:
