@@ -296,6 +296,8 @@ def main() -> None:
         ("round175", 2198, 0, 30),
         ("round176", 2199, 0, 30),
         ("round177", 2200, 0, 30),
+        ("round178", 2201, 0, 30),
+        ("round179", 2202, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
