@@ -34,7 +34,7 @@ from .phrase_words import (
     QUOTES,
     Phrase,
     actors_lexicon,
-    opens_participle,
+    participle_opener,
 )
 
 SPEAKERS_OWN = frozenset({"profit", "revenue", "dividend"})  # a company reports its own results
@@ -109,7 +109,7 @@ class ActorFinder(WithReader):
             if pair and pair[0] == "of" and pair[1] in self.fronted_relatives:  # ", of which Lyonnaise would"
                 i = k + 2
                 continue
-            participle = doc[k].lower_.endswith(("ed", "ing")) and opens_participle(doc, k)  # "Asked about it,"
+            participle = participle_opener(doc, k)  # "Asked about it,", "Bought for £410m by X,"
             if (
                 doc[k].lower_ not in self.fronted
                 and pair not in self.fronted_pairs

@@ -34,13 +34,13 @@ from .actor_country import carried_countries, story_country
 from .clause_ends import condition_end
 from .clauses import amount_cuts, clause_span
 from .extensions import doc_text, doc_value, set_span_value, span_value, token_offsets
+from .kinds_again import restated_kind
 from .kinds_around import (
     HEAD_GAP,
     REACH,
     bases_take_the_kind,
     changes_take_the_next_kind,
     conversions,
-    gapped,
     in_name,
     no_trigger,
     not_elsewhere,
@@ -92,7 +92,6 @@ from .kinds_units import (
     payout_triggers,
     per_unit_total,
     restated_total,
-    same_measure,
     trigger_tables,
     unit_after,
     unit_readings,
@@ -226,33 +225,12 @@ class KindFinder:
         near = lambda lo, hi: self.near(triggers, lo, hi)  # noqa: E731
         if label is not None and not own_noun_after(doc, near, a_far):  # not "fraud: record £2.3m fine"
             return label.kind, (label.start, label.end)  # "Nokia operating profit: €1.04bn, on sales of"
-        # "21.7 mln dlrs or 46 cts per share", "365,883 dlrs, 23 cts a share": the same money again
-        if prev is not None and prev[0][0] >= c0:
-            between = self._words(doc, max(prev[0][1], a_start - REACH), a_start)
-            if (
-                between
-                and (between[-1].lower_ == "or" or ([w.text for w in between] == [","] and per == "share"))
-                and len([w for w in between if w.is_alpha]) <= 3  # "60 mln dlrs pre-tax, or 34 cts"
-                and a_start - prev[0][1] <= REACH
-                and not (
-                    per in self.per_kinds and prev[1]["kind"] in self.restated
-                )  # "offer ..., or 2,600 yen a share"
-                and not per_unit_total(prev[1], per)
-                and not self.own_noun(doc, triggers, a_far, doc[c1].idx if c1 < len(doc) else len(doc.text))
-            ):  # not "44 dlr per share or two billion dlr bid": a noun of its own
-                return prev[1]["kind"], prev[1].get("_trigger")
-        if (  # "its carbon tax to S$25 a tonne from 2024 and S$45 a tonne from 2026": the same measure
-            per
-            and prev is not None
-            and prev[0][0] >= c0
-            and prev[1]["_per"] == per
-            and prev[1]["kind"] != "other"
-            and same_measure(doc, prev[0][1], a_start, per, self.near(triggers, prev[0][1], a_start))
-        ):
-            return prev[1]["kind"], prev[1].get("_trigger")
-        if prev is not None and prev[0][0] >= sent[0] and gapped(doc, prev[0][1], a_start):
-            return prev[1]["kind"], prev[1].get("_trigger")  # "... in aid to A and France 1.1 bln euros to B"
-        mine = self.heads_only(doc, self.near(triggers, max(c0, a_start - NEAR), min(c1, a_far + NEAR)))
+        again = restated_kind(doc, a, clause, sent, triggers, prev, per, self)  # "21.7 mln dlrs or 46 cts per share"
+        if again is not None:
+            return again
+        spent = prev and prev[1].get("_trigger")  # the noun the amount before took, as its kind says
+        spent = (*spent, prev[0][1]) if spent and doc[slice(*spent)].text == prev[1]["trigger"] else None
+        mine = self.heads_only(doc, self.near(triggers, max(c0, a_start - NEAR), min(c1, a_far + NEAR)), a_start, spent)
         mine = [t for t in mine if placed(doc, t, a_start, self.placing)]
         firm: list[tuple[float, Trigger]] = []  # (tier, trigger): 0 noun or unit, 0.5 purpose, 1 verb
         unit = unit_after(doc, a_far, c1, self.units, self.unit_lengths)
@@ -359,11 +337,28 @@ class KindFinder:
             return best.kind, (best.start, best.end)
         return "other", None
 
-    def heads_only(self, doc: Doc, named: list[Trigger]) -> list[Trigger]:
+    def heads_only(self, doc: Doc, named: list[Trigger], a_start: int = 0, spent: tuple | None = None) -> list:
         """The triggers that are no modifier ("purchase subsidies": ``compound_heads_only``), nor inside
-        another noun's phrase ("sales at its battery plants": ``kinds_around.heads_only``)."""
+        another noun's phrase ("sales at its battery plants", "gains on investments of 5 mln dlrs":
+        ``kinds_heads.heads_only``), unless that noun is ``spent`` ((start, end, end of its amount): the
+        noun the amount before took, right after it) and the amount starting at ``a_start`` quantifies
+        this one: "280 billion won in operating profit on sales of 3.5 trillion won"."""
         found = compound_heads_only(doc, named, self.compound_heads, self.frames)
-        return heads_only(doc, found, named, self.light_heads, self.pp_openers, self.actors.is_verb, HEAD_GAP + 6)
+        inside = lambda found, heads: heads_only(  # noqa: E731
+            doc, found, heads, self.light_heads, self.pp_openers, self.actors.is_verb, HEAD_GAP + 6
+        )
+        kept = inside(found, named)
+        head = next((t for t in named if spent is not None and (t.start, t.end) == spent[:2]), None)
+        if (
+            head is None
+            or len(kept) == len(found)
+            or spent[2] > head.start
+            or not all(w.is_alpha or w.is_space for w in doc[spent[2] : head.start])  # not "X, gain on"
+            or not self.head_after(doc, head, spent[2])
+        ):
+            return kept
+        own = [t for t in found if t not in kept and t.end <= a_start and self.firm_before(doc, t, a_start)]
+        return [t for t in found if t in kept or (t in own and not inside([t], [head]))]
 
     def __call__(self, doc: Doc) -> Doc:
         money = list(doc.spans.get(self.money_key, []))

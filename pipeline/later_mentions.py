@@ -174,6 +174,25 @@ def part_of_earlier(text: str, end: int) -> bool:
     return m is not None and _same_money().match(text, m.end()) is not None
 
 
+# "paying the remaining 16.5 billion won": what is left of money named before
+_REMAINING = re.compile(r"\b(?:the|its|their|his|her|our)\s+remaining\s+$", re.IGNORECASE)
+
+
+def onto_earlier(text: str, start: int, end: int) -> bool:
+    """Does the amount at text[start:end] name itself a part of money named before (``part_of_earlier``),
+    money added to it (``added_to_earlier``) or what remains of it ("with the culture ministry paying
+    the remaining 16.5 billion won")? Then it concerns what that money did.
+
+    >>> onto_earlier("paying the remaining 16.5 bln won.", 21, 33), onto_earlier("paying 16.5 bln won.", 7, 19)
+    (True, False)
+    """
+    return (
+        part_of_earlier(text, end)
+        or added_to_earlier(text, end)
+        or _REMAINING.search(text[max(0, start - 40) : start]) is not None
+    )
+
+
 # "add 230 billion won of its own to the sum": what the payer adds of its own, to the money before
 _TO = re.compile(r"\s*(?:of\s+(?:its|their|his|her|our)\s+own\s+)?to\s+")
 

@@ -13,9 +13,9 @@ __all__ = ["GENERATED", "SCHEMAS", "WORD_INTS", "WORD_MAP", "WORDS", "Each", "Fi
 
 # every key of actors.json is a list of words (pipeline/lexicons/README.md says what each one does)
 ACTOR_WORD_LISTS = (
-    "fronted_openers by_nouns noun_passive_preps recipient_passives pronouns titles post_nominals unit_heads"
-    " relation_heads ranking_words actor_heads modified_heads of_heads result_modifiers passive_payer_verbs"
-    " speech_verbs control_verbs"
+    "fronted_openers irregular_participles by_nouns noun_passive_preps recipient_passives pronouns titles"
+    " post_nominals unit_heads relation_heads ranking_words actor_heads modified_heads of_heads result_modifiers"
+    " passive_payer_verbs speech_verbs control_verbs"
     " motion_verbs object_payer_verbs verbs places_after not_names phrase_enders descriptor_participles"
     " listing_participles listing_nouns partitives name_of_heads place_of_heads placed_suffixes"
     " placed_company_heads in_heads country_anaphors never_names time_leads time_units time_fillers offer_nouns"

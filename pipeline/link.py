@@ -55,7 +55,7 @@ from .colon_topics import fill_unnamed
 from .contrast_years import contrast_years
 from .extensions import doc_text, doc_value, set_span_value, span_value
 from .headlines import headline_takes_lede, is_headline
-from .later_mentions import added_to_earlier, moved_money_ends, moved_to, named_again, part_of_earlier, refers_back
+from .later_mentions import moved_money_ends, moved_to, named_again, onto_earlier, refers_back
 from .link_items import Item, Links, parallel_base_years, shared_years
 from .list_gaps import (
     is_companion_gap,
@@ -423,9 +423,7 @@ class Linker:
             for before, i in zip(
                 own, own[1:], strict=False
             ):  # "pledged 1 trillion won for X from 2025, ... doubled the sum to 3": the same sectors and years
-                if not refers_back(text, amounts[before][1], amounts[i][0]) and not (
-                    added_to_earlier(text, amounts[i][1]) or part_of_earlier(text, amounts[i][1])
-                ):
+                if not refers_back(text, amounts[before][1], amounts[i][0]) and not onto_earlier(text, *amounts[i][:2]):
                     continue  # nor "and would add another 60 billion won to that sum", "only $45m of the sum"
                 if not links[i].sectors and links[before].sectors:
                     links[i].sectors, links[i].link = list(links[before].sectors), "sentence"
@@ -442,9 +440,7 @@ class Linker:
                     since = info["end"]
                 # "raise that figure to 2 trillion won": the earlier money's sectors, over its lead's too
                 # "$500 million of that sum", "It could add 30 billion won to that sum"
-                onto_earlier = bool(earlier or earlier_years) and (
-                    part_of_earlier(text, info["end"]) or added_to_earlier(text, info["end"])
-                )
+                onto = bool(earlier or earlier_years) and onto_earlier(text, info["start"], info["end"])
                 # "The price, about 460 billion won, will be paid": the money before, restated (read once)
                 restated = bool(earlier or earlier_years) and restates_before(
                     text, *bounds[n], [(info["start"], info["end"])]
@@ -453,14 +449,14 @@ class Linker:
                     moved = moved_money_ends(text, *bounds[n])
                 # "raise that figure to ...", "the investment could rise to ...": that money, of its sectors and time
                 moved_here = moved is not None and moved_to(text, bounds[n][0], info["start"], moved)
-                part = earlier and not lk.sectors and (onto_earlier or restated or moved_here)
+                part = earlier and not lk.sectors and (onto or restated or moved_here)
                 if part or (
                     earlier and (seen_headed if lk.sectors else seen) and (not lk.sectors or lk.link == "sentence")
                 ):
                     lk.sectors, lk.link = list(earlier), "previous_sentence"
                 first = earlier_years and not lk.years and lk is links[0]  # "The figure fell short of X"
                 subject = first and later_mentions.names_earlier(text, bounds[n][0], info["start"])
-                if earlier_years and not lk.years and (parted or moved_here or restated or onto_earlier or subject):
+                if earlier_years and not lk.years and (parted or moved_here or restated or onto or subject):
                     lk.years = list(earlier_years)  # "could add X to that sum"
                 again = named.get((info["value"], info["currency"]))
                 if again and named_again(text, info["start"]):  # "The 1.46 trillion won contract runs"

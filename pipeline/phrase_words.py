@@ -124,22 +124,36 @@ def never_name(text: str, never_names: frozenset[str]) -> bool:
     return GLUED_MONEY.fullmatch(text) is not None or (":" in text and GLUED_LABEL.fullmatch(text) is not None)
 
 
+@lru_cache(maxsize=1)
+def irregular_participles() -> frozenset[str]:
+    """Past participles that do not end in "-ed" ("bought", "hit"): actors.json ``irregular_participles``."""
+    return frozenset(actors_lexicon()["irregular_participles"])
+
+
+def participle_opener(doc: Doc, j: int) -> bool:
+    """Is doc[j] shaped as a participle (in -ed or -ing, or an irregular one: "bought") that opens a
+    fronted clause (``opens_participle``: "Asked about it,", "Bought for £410m by X,")?"""
+    word = doc[j].lower_
+    return (word.endswith(("ed", "ing")) or word in irregular_participles()) and opens_participle(doc, j)
+
+
 PARTICIPLE_OBJECTS = frozenset({"that", "the", "a", "an", "its", "their", "his", "her"})
 
 
 def fronted_participle(doc: Doc, j: int) -> bool:
     """Is the capitalised first word doc[j] a participle that opens a fronted clause, not a name: one
-    in -ed before a preposition or a comma (``opens_participle``: "Asked about", "Based in"), or one
+    in -ed or irregular before a preposition or a comma (``opens_participle``: "Asked about", "Based
+    in", "Bought for"), or one
     in -ing before "that" or a determiner ("Suggesting that the total cost ..., Cross said"; not
     "Boeing said", "Boeing to buy")?
 
     >>> from spacy.lang.en import English
-    >>> doc = English()("Suggesting that it would. Boeing said. Asked about it. Federated has")
-    >>> [fronted_participle(doc, i) for i in (0, 5, 8, 12)]
-    [True, False, True, False]
+    >>> doc = English()("Suggesting that it would. Boeing said. Asked about it. Federated has. Bought for")
+    >>> [fronted_participle(doc, i) for i in (0, 5, 8, 12, 15)]
+    [True, False, True, False, True]
     """
     word = doc[j].lower_
-    if word.endswith("ed"):
+    if word.endswith("ed") or word in irregular_participles():  # "Bought for £410m by X two years ago,"
         return opens_participle(doc, j)
     return word.endswith("ing") and j + 1 < len(doc) and doc[j + 1].lower_ in PARTICIPLE_OBJECTS
 

@@ -67,8 +67,9 @@ def test_a_facility_near_which_money_goes_is_only_a_place():
 @pytest.mark.parametrize(
     ("text", "sectors"),
     [
-        # a housebuilder builds: construction as well as property
-        ("Housebuilder Barratt made a pre-tax profit of £237m in the half.", ["construction", "real_estate"]),
+        # a housebuilder builds: construction (not property as well since rounds 178 and 179: the gold
+        # gives construction 24 times in 33 amounts with "housebuilder", real estate 11)
+        ("Housebuilder Barratt made a pre-tax profit of £237m in the half.", ["construction"]),
         # a cargo tank holds cargo: no weapon
         ("The government earmarked 620 billion won for LNG carrier cargo tank technology.", ["shipbuilding"]),
         ("Network Rail will spend half a billion pounds upgrading rail signalling.", ["transport"]),
