@@ -444,7 +444,7 @@ class KindFinder:
                 kind, trig = wage_of(doc, decided, info["per"], (m.start, far), c0)  # "to each child"
                 kind, trig = noun_readings(doc, kind, trig, far, triggers, self.readings)  # "9.6 bln dlrs of debt"
                 kind = sentence_readings(doc, kind, trig, sent, (m.start, info["per"]))  # "deficit" in a pension fund
-                kind, trigger_text = size_readings(doc, kind, trig, m.start, m.end, float(info["value"]))  # "cost $15m"
+                kind, trigger_text, trig = size_readings(doc, kind, trig, m.start, m.end, float(info["value"]))
                 kind, trig, trigger_text = unit_total(prior, (kind, trig, trigger_text), self.totals)
                 if parted and prev is None and kind == "other":  # "Of that, 90 billion dirhams is for oil": the total's
                     kind, trig, trigger_text = earlier["kind"], earlier.get("_trigger"), earlier["trigger"]

@@ -20,7 +20,7 @@ from .kinds_heads import DETERMINERS, clause_after_comma, glued_hyphen, modified
 from .later_mentions import refers_back
 from .list_gaps import is_gapped_part, is_list_gap
 from .names import hyphen_named
-from .phrase_words import next_word
+from .phrase_words import PREPOSITIONS, next_word
 from .years import is_change_before
 
 
@@ -337,7 +337,8 @@ def quantified_noun(doc: Doc, start: int, a_end: int, link_words: list, stops: f
             rest = without_rate(gap[len(link) :])
             rest = without_owner(rest) if link == ("of",) else rest  # "of South Korea's exports", not "in India's IPO"
             rest = [w for w in rest if w.lower_ not in DETERMINERS and w.text != "-"]
-            glued = sum(doc[w.i - 1].text == "-" and not doc[w.i - 1].whitespace_ for w in rest)  # "trade-in"
+            hyphened = {w.i for w in rest if doc[w.i - 1].text == "-" and not doc[w.i - 1].whitespace_}  # "trade-in"
+            glued = len(hyphened)
             gerund = link == ("for",) and any(w.lower_.endswith("ing") for w in rest)  # "for mis-selling funds"
             tenor = {
                 w.i
@@ -345,7 +346,8 @@ def quantified_noun(doc: Doc, start: int, a_end: int, link_words: list, stops: f
                 if link == ("of",) and w.like_num and w.i + 2 < len(doc) and glued_hyphen(doc, w.i + 2)
             }
             plain = all(w.is_alpha or w.i in tenor or dotted(w.text) for w in rest)  # "of 10-year notes", "in U.S. tax"
-            return len(rest) - glued - len(tenor) <= 2 and plain and not gerund
+            phrase = any(w.lower_ in PREPOSITIONS and w.i not in hyphened for w in rest)  # "in X under a programme"
+            return len(rest) - glued - len(tenor) <= 2 and plain and not gerund and not phrase
     return (
         len(gap) <= HEAD_GAP + 2
         and not ("," in words and 0 <= end < len(doc) and (doc[end].text[:1].isdigit() or doc[end].is_currency))

@@ -121,13 +121,45 @@ def unit_amount(doc: Doc, kind: str, trigger: str, a_start: int, a_end: int, val
 
 
 def size_readings(doc: Doc, kind: str, trig: tuple[int, int] | None, a_start: int, a_end: int, value: float) -> tuple:
-    """(kind, trigger text) once the verb before the amount and its size have had their say: a verb of
+    """(kind, trigger text, trigger tokens) once the verb before the amount and its size have had their say: a verb of
     relief (``relief_reading``: "waive 180 billion won in rent"), a project's cost (``project_cost``:
-    "Doom 3 cost $15m"), then what one unit costs (``unit_amount``: "the £400 Apple")."""
+    "Doom 3 cost $15m"), a charge of a million or more (``charge_reading``), then what one unit costs
+    (``unit_amount``: "the £400 Apple")."""
     kind, trig = relief_reading(doc, kind, trig, a_start, _relief_verbs())
     kind = project_cost(doc, kind, trig, a_start, a_end)
+    if kind == "other" and trig is None:
+        kind, trig = charge_reading(doc, a_start, a_end, value)
     text = doc[trig[0] : trig[1]].text if trig else ""
-    return unit_amount(doc, kind, text, a_start, a_end, value), text
+    return unit_amount(doc, kind, text, a_start, a_end, value), text, trig
+
+
+@lru_cache(maxsize=1)
+def _charge_readings() -> tuple[frozenset[str], float, str]:
+    data = lexicon.load("kinds.json")["charge_readings"]
+    return frozenset(data["nouns"]), float(data["from"]), data["kind"]
+
+
+def charge_reading(doc: Doc, a_start: int, a_end: int, value: float) -> tuple:
+    """(kind, trigger tokens) of an amount no word decided (kinds.json ``charge_readings``): of a million
+    or more, with a charge as its noun right after it or before it with "of", a charge against
+    earnings ("a 3.1 mln dlr charge for obsolete inventory", "charges of 12 mln dlrs"); else other.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> charge_reading(nlp("a 3.1 mln dlr charge"), 1, 4, 3.1e6), charge_reading(nlp("a 5 dlr charge"), 1, 3, 5.0)
+    (('profit', (4, 5)), ('other', None))
+    >>> charge_reading(nlp("charges of 12 mln dlrs"), 2, 5, 1.2e7)
+    ('profit', (0, 1))
+    """
+    nouns, floor, reading = _charge_readings()
+    if value < floor:
+        return "other", None
+    after = next((t for t in doc[a_end : a_end + 2] if not t.is_space), None)
+    if after is not None and after.lower_ in nouns:
+        return reading, (after.i, after.i + 1)
+    if a_start >= 2 and doc[a_start - 1].lower_ == "of" and doc[a_start - 2].lower_ in nouns:
+        return reading, (a_start - 2, a_start - 1)
+    return "other", None
 
 
 RELIEF_REACH = 3  # tokens at most between a relief verb and the amount it governs

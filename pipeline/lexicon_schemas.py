@@ -473,6 +473,7 @@ SCHEMAS: dict[str, Any] = {
                     "things": WORDS,
                 }
             ),
+            "charge_readings": Fields({"nouns": WORDS, "from": str, "kind": str}),
             "cost_readings": Fields(
                 {
                     "triggers": WORDS,
