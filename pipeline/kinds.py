@@ -228,7 +228,7 @@ class KindFinder:
         again = restated_kind(doc, a, clause, sent, triggers, prev, per, self)  # "21.7 mln dlrs or 46 cts per share"
         if again is not None:
             return again
-        spent = prev and prev[1].get("_trigger")  # the noun the amount before took, as its kind says
+        spent = prev and prev[1].get("_trigger")  # the noun the amount before took, while its text is still that
         spent = (*spent, prev[0][1]) if spent and doc[slice(*spent)].text == prev[1]["trigger"] else None
         mine = self.heads_only(doc, self.near(triggers, max(c0, a_start - NEAR), min(c1, a_far + NEAR)), a_start, spent)
         mine = [t for t in mine if placed(doc, t, a_start, self.placing)]

@@ -16,13 +16,13 @@ from .kinds_units import per_unit_total, same_measure
 def restated_kind(doc: Doc, a: tuple, clause: tuple, sent: tuple, triggers: list, prev, per: str, finder):
     """(kind, trigger tokens) of the amount doc[a[0]:a[1]] (``a[2]``: where its conversions end) when it
     restates ``prev``, the amount before it in the sentence, with the Doc's ``triggers`` and
-    ``finder``'s (``kinds.KindFinder``) words; else None."""
+    ``finder``'s (``kinds.KindFinder``) word lists; else None."""
     if prev is None:
         return None
     (a_start, _, a_far), (c0, c1) = a, clause
     (p_start, p_end), p_value = prev
     if p_start >= c0:
-        between = finder._words(doc, max(p_end, a_start - REACH), a_start)
+        between = [w for w in doc[max(p_end, a_start - REACH) : a_start] if not w.is_space]
         if (
             between
             and (between[-1].lower_ == "or" or ([w.text for w in between] == [","] and per == "share"))

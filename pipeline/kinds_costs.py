@@ -121,10 +121,10 @@ def unit_amount(doc: Doc, kind: str, trigger: str, a_start: int, a_end: int, val
 
 
 def size_readings(doc: Doc, kind: str, trig: tuple[int, int] | None, a_start: int, a_end: int, value: float) -> tuple:
-    """(kind, trigger text, trigger tokens) once the verb before the amount and its size have had their say: a verb of
-    relief (``relief_reading``: "waive 180 billion won in rent"), a project's cost (``project_cost``:
-    "Doom 3 cost $15m"), a charge of a million or more (``charge_reading``), then what one unit costs
-    (``unit_amount``: "the £400 Apple")."""
+    """(kind, trigger text, trigger tokens) once the verb before the amount and its size have had their
+    say: a verb of relief (``relief_reading``: "waive 180 billion won in rent"), a project's cost
+    (``project_cost``: "Doom 3 cost $15m"), a charge of a million or more (``charge_reading``), then what
+    one unit costs (``unit_amount``: "the £400 Apple")."""
     kind, trig = relief_reading(doc, kind, trig, a_start, _relief_verbs())
     kind = project_cost(doc, kind, trig, a_start, a_end)
     if kind == "other" and trig is None:

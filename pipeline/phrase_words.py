@@ -143,9 +143,8 @@ PARTICIPLE_OBJECTS = frozenset({"that", "the", "a", "an", "its", "their", "his",
 def fronted_participle(doc: Doc, j: int) -> bool:
     """Is the capitalised first word doc[j] a participle that opens a fronted clause, not a name: one
     in -ed or irregular before a preposition or a comma (``opens_participle``: "Asked about", "Based
-    in", "Bought for"), or one
-    in -ing before "that" or a determiner ("Suggesting that the total cost ..., Cross said"; not
-    "Boeing said", "Boeing to buy")?
+    in", "Bought for"), or one in -ing before "that" or a determiner ("Suggesting that the total cost
+    ..., Cross said"; not "Boeing said", "Boeing to buy")?
 
     >>> from spacy.lang.en import English
     >>> doc = English()("Suggesting that it would. Boeing said. Asked about it. Federated has. Bought for")
