@@ -298,6 +298,8 @@ def main() -> None:
         ("round177", 2200, 0, 30),
         ("round178", 2201, 0, 30),
         ("round179", 2202, 0, 30),
+        ("round180", 2203, 0, 30),
+        ("round181", 2204, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
