@@ -300,6 +300,8 @@ def main() -> None:
         ("round179", 2202, 0, 30),
         ("round180", 2203, 0, 30),
         ("round181", 2204, 0, 30),
+        ("round182", 2205, 0, 30),
+        ("round183", 2206, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
