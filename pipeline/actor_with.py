@@ -6,17 +6,28 @@ assets of four billion dlrs"); and, with no verb at all, the name that labels an
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import lexicon
 from .actor_clauses import MAX_OBJECT
 from .actor_passives import PassiveReader
 from .phrase_words import Phrase, actors_lexicon, capitalised
+from .places import region_names
 
 HELD_GAP = 2  # lower-case words at most between "with" and the held noun ("with total assets of"), and
 # between "of" and the amount ("of about 8.2 mln dlrs")
 PLACE_PREPOSITIONS = frozenset({"in", "at", "across", "near", "around", "throughout"})  # a place's phrase, no holder
 RELATIVE_OPENERS = frozenset({"which", "whereby"})  # of actors.json subject_subordinators: a relative's own subject
+
+
+@lru_cache(maxsize=1)
+def share_participles() -> frozenset[tuple[str, str]]:
+    """The -ing forms of clauses.json ``share_verbs`` as word pairs: ("accounting", "for"), ("making", "up")."""
+    pairs = (verb.split() for verb in lexicon.load("clauses.json")["share_verbs"])
+    return frozenset((p[0], p[1]) for p in pairs if len(p) == 2 and p[0].endswith("ing"))
 
 
 class WithReader(PassiveReader):
@@ -55,7 +66,12 @@ class WithReader(PassiveReader):
                 if k == 0 or doc[k - 1].text not in (",", ";"):
                     return None  # "filed a statement with the SEC covering a 25 mln dlr offering": no clause
                 found = self.phrase(doc, k + 1, verb)
-                return found if found.what == "actor" and self.is_name(doc, found.end - 1, -1) else None
+                if found.what != "actor" or not self.is_name(doc, found.end - 1, -1):
+                    return None
+                share = (doc[verb].lower_, doc[verb + 1 : verb + 2].text.lower()) in share_participles()
+                if share and (doc[found.start : found.end].text in region_names() or self.is_place(doc, found)):
+                    return None  # ", with North America accounting for 5.2bn euros": a part of the total's
+                return found  # ", with HD Hyundai accounting for $12.1 billion": its own
             if doc[k].is_punct:
                 return None
         return None

@@ -19,14 +19,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
+from .actor_asides import AsideReader
 from .actor_clauses import MAX_OBJECT, SUBJECT_WINDOW, is_year, past_change
 from .actor_country import article_country
-from .actor_with import WithReader
 from .datelines import dateline_end
-from .extensions import doc_text, money_bounds
+from .extensions import doc_text
 from .names import before_ticker, name_list_end, possessive_name
 from .phrase_words import (
-    ARTICLES,
     DETERMINERS,
     OWNERS,
     POSSESSIVE,
@@ -38,13 +37,6 @@ from .phrase_words import (
 )
 
 SPEAKERS_OWN = frozenset({"profit", "revenue", "dividend"})  # a company reports its own results
-ASIDE_ADVERBS = frozenset({"also", "now", "still", "itself", "once"})  # ", also based in Tokyo,"
-
-
-def closing_bracket(doc: Doc, k: int, limit: int) -> int | None:
-    """The ")" that closes the "(" at token k within a few tokens (an abbreviation: "(S&N)",
-    "(IFC)"), else None."""
-    return next((m for m in range(k + 1, min(limit, k + 6)) if doc[m].text == ")"), None)
 
 
 def headline_lede(doc: Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
@@ -59,7 +51,7 @@ def headline_lede(doc: Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
     return lede.start, lede.end
 
 
-class ActorFinder(WithReader):
+class ActorFinder(AsideReader):
     def __init__(self, nlp: Language):
         super().__init__(nlp)
         data = actors_lexicon()
@@ -289,30 +281,6 @@ class ActorFinder(WithReader):
                 return None
         return None
 
-    def appositive(self, doc: Doc, head: Phrase, limit: int) -> Phrase:
-        """The name set off by commas after a subject without one, or whose name is only its possessor:
-        "The new venture, Japan Climate Systems Corp, will be", "MG Rover's Chinese partner, SAIC, was"."""
-        k = head.last
-        if head.what == "pronoun" or k >= limit or doc[k].text != ",":
-            return head
-        possessor = head.end < k and doc[head.end].lower_ in ("'s", "’s", "'")  # "MG Rover's Chinese partner, SAIC,"
-        if head.what == "actor" and self.is_name(doc, head.end - 1, -1) and not possessor:
-            return head
-        if k + 1 < limit and doc[k + 1].is_lower and doc[k + 1].lower_ not in DETERMINERS:
-            return head  # "The family adventure, starring Nicolas Cage, took": a participle's object
-        name = self.phrase(doc, k + 1, limit)
-        if name.what != "actor" or not self.is_name(doc, name.end - 1, -1):
-            return head
-        k = name.last
-        while k < limit and (doc[k].is_space or doc[k].text in (",", ">", "(")):
-            if doc[k].text == "(":  # an abbreviation in brackets: "Scottish and Newcastle (S&N), is to buy"
-                close = closing_bracket(doc, k, limit)
-                k = close if close is not None else limit - 1
-            k += 1
-        if k >= limit or not self.is_verb(doc, k):
-            return head
-        return Phrase("actor", name.start, name.end, head.first, name.last)  # its country read from the head too
-
     def subject(self, doc: Doc, c0: int, a_start: int, kind: str = "") -> Phrase:
         """The subject of the clause that starts at token c0, for an amount at a_start. After a speech
         verb, a subject that names no actor leaves the amount without one ("Alimullah said exports
@@ -334,7 +302,9 @@ class ActorFinder(WithReader):
                     continue
             if prev in self.comma_links and j >= 2 and low[j - 2] == ",":
                 slot = j
-            elif prev in self.subordinators and self.subordinate_subject(doc, prev, j, a_start):
+            elif prev in self.subordinators and (
+                self.subordinate_subject(doc, prev, j, a_start) or self.owned_relation_end(doc, j, a_start)
+            ):
                 slot = j  # "after Toyota Fudosan raised its offer", "under which South Korea will invest"
             elif prev in self.speech or (prev == "that" and not self.appositive_relative(doc, j - 1, a_start)):
                 slot = j if low[j] != "that" else None
@@ -366,6 +336,10 @@ class ActorFinder(WithReader):
                 if self.is_verb(doc, after) and not owned and kind not in SPEAKERS_OWN and not again:
                     best = Phrase("none")
                 continue
+            named = self.appositive(doc, found, a_start)
+            if named is not found:  # "while its South African arm, Cape Re, lost R120m": the name set off
+                best = named
+                continue
             if found.what != "actor":
                 continue
             after = self.past_aside(doc, after, a_start)  # "the International Finance Corp (IFC), a ..., would"
@@ -375,45 +349,6 @@ class ActorFinder(WithReader):
             if after is not None and self.is_verb(doc, after):
                 best = found
         return best
-
-    def appositive_relative(self, doc: Doc, that: int, a_start: int) -> bool:
-        """Is the "that" at token ``that`` a relative pronoun in an apposition (a comma, an article, a noun
-        phrase, no verb) closed before any amount (", the outsourcing group that Rod Aldridge founded,
-        reported"), not a clause's ("forecast that Noranda could earn") nor one that holds the amount?"""
-        first_money = next((m0 for m0, _ in money_bounds(doc) if m0 > that), a_start)  # the clause's own amounts
-        if not any(doc[m].text == "," for m in range(that + 1, min(a_start, first_money))):
-            return False
-        k = that - 1
-        while k > max(0, that - 6) and doc[k].text != "," and not self.is_verb(doc, k):
-            k -= 1
-        return doc[k].text == "," and k + 1 < that and doc[k + 1].lower_ in ARTICLES
-
-    def past_aside(self, doc: Doc, k: int | None, limit: int) -> int | None:
-        """The token after what a subject sets off after it: an abbreviation in brackets ("the
-        International Finance Corp (IFC)"), a noun phrase between commas (", a World Bank
-        affiliate,") or a participle's phrase (", also based in Tokyo,"), else k itself."""
-        if k is not None and doc[k].text == "(":
-            close = closing_bracket(doc, k, limit)
-            k = next((m for m in range(close + 1, limit) if not doc[m].is_space), None) if close else k
-        if k is None or doc[k].text != "," or k + 2 >= limit:
-            return k
-        j = k + 2 if doc[k + 1].lower_ in ASIDE_ADVERBS else k + 1  # ", also based in Tokyo,"
-        participle = doc[j].is_lower and doc[j].lower_.endswith("ed")
-        if not (doc[k + 1].lower_ in ARTICLES or participle):
-            return k
-        close = next((m for m in range(j + 1, min(limit, k + 12)) if doc[m].text == ","), None)
-        if close is None or any(self.is_verb(doc, m) for m in range(j + 1, close)):
-            return k
-        return next((m for m in range(close + 1, limit) if not doc[m].is_space), k)
-
-    def past_relative(self, doc: Doc, k: int | None, limit: int) -> int | None:
-        """The verb of a relative clause right after a subject ("Baikal - which bought", "Samsung,
-        which makes"), else k itself."""
-        while k is not None and k + 1 < limit and doc[k].is_lower and doc[k].lower_.endswith("ly"):
-            k += 1  # an adverb before the verb: "LG Energy Solution separately committed"
-        if k is None or doc[k].text not in ("-", ",") or k + 1 >= limit or doc[k + 1].lower_ not in ("which", "who"):
-            return k
-        return next((m for m in range(k + 2, limit) if not doc[m].is_space), None)
 
     def find(
         self,

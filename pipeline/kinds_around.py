@@ -298,14 +298,15 @@ REACH = 24  # tokens between a trigger and its amount beyond which neither decid
 HEAD_GAP = 3  # modifiers at most between an amount and the noun it modifies
 
 
-_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]+&[A-Z]+")
 
 
 def dotted(word: str) -> bool:
-    """Is ``word`` an abbreviation written with full stops ("U.S.", "U.K."), a word like any other?
+    """Is ``word`` an abbreviation written with full stops ("U.S.", "U.K.") or an ampersand ("R&D",
+    "M&A"), a word like any other?
 
-    >>> dotted("U.S."), dotted("U.S"), dotted("Inc.")
-    (True, False, False)
+    >>> dotted("U.S."), dotted("U.S"), dotted("Inc."), dotted("R&D"), dotted("&")
+    (True, False, False, True, False)
     """
     return _DOTTED.fullmatch(word) is not None
 

@@ -121,7 +121,8 @@ def _to_new_level() -> re.Pattern:
     return re.compile(
         # an aside between the money and its verb: "The investment, the largest foreign pledge, could rise to"
         rf"(?:\s*,[^,.;:]{{1,60}},)?"
-        rf"(?:\s+[a-z]+){{0,4}}\s+(?:to\s+(?:(?:{levels})\s+)?|by\s+|from\s+(?:an?\s+)?(?:(?:{EARLIER_LEVELS})\s+)?)"
+        rf"(?:\s+[a-z]+){{0,4}}\s+(?:to\s+(?:(?:{levels})\s+)?|(?:{levels})\s+|by\s+"
+        rf"|from\s+(?:an?\s+)?(?:(?:{EARLIER_LEVELS})\s+)?)"
         rf"(?:about\s+|around\s+|some\s+|nearly\s+|another\s+|a\s+further\s+|an\s+additional\s+)?$",
         re.IGNORECASE,
     )
@@ -144,6 +145,8 @@ def moved_to(text: str, start: int, end: int, ends: list[int] | None = None) -> 
     >>> moved_to("expected the figure to top ", 0, 27), moved_to("the figure to top the list at ", 0, 30)
     (True, False)
     >>> moved_to("The budget was raised from an earlier ", 0, 38), moved_to("could increase the sum by ", 0, 26)
+    (True, True)
+    >>> moved_to("The investment could reach ", 0, 27), moved_to("The loan could be increased to ", 0, 31)
     (True, True)
     """
     if ends is None:

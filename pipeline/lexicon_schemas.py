@@ -45,7 +45,9 @@ SCHEMAS: dict[str, Any] = {
             "attached_only_symbols": WORD_MAP,
             "spaced_prefixes": WORD_MAP,
             "prefix_names": WORDS,
-            "subunits": Each(Fields({"factor": str, "of": str}, {"attached_only": bool, "assumed": bool})),
+            "subunits": Each(
+                Fields({"factor": str, "of": str}, {"attached_only": bool, "assumed": bool, "family": str})
+            ),
             "lowercase_codes": WORDS,
             "extra_codes": WORD_MAP,
             "code_stoplist": WORDS,
@@ -301,7 +303,7 @@ SCHEMAS: dict[str, Any] = {
             "away_leads": WORDS,
             "away_modifiers": WORDS,
             "negating_prefixes": WORDS,
-            "replacements": ListOf(Fields({"verbs": WORDS, "preps": WORDS})),
+            "replacements": ListOf(Fields({"verbs": WORDS, "preps": WORDS}, {"into_sector": bool})),
             "put_out_of_use": WORDS,
             "recoveries": Fields({"verbs": WORDS, "preps": WORDS, "sources": WORDS}),
             "trade_descriptors": Fields(

@@ -28,7 +28,9 @@ def _list_gap() -> re.Pattern:
     # the next item may open with its own noun and "of": ", an operating profit of", "and capital spending of"
     head = r"(?:(?:an?|the|its|their)\s+)?(?:[a-z][a-z-]*\s+){1,3}of"
     return re.compile(
-        rf"^(?:(?!\b(?:{verbs})\b){owned}[^;:.])*?(?:,|\band)\s*(?:(?:{more})\s*|{head}\s*)?$", re.IGNORECASE
+        # a full stop only inside an abbreviation: "from a U.S. offshore wind developer and"
+        rf"^(?:(?!\b(?:{verbs})\b){owned}(?:[^;:.]|(?<=\b[A-Z])\.))*?(?:,|\band)\s*(?:(?:{more})\s*|{head}\s*)?$",
+        re.IGNORECASE,
     )
 
 
@@ -40,6 +42,9 @@ def is_list_gap(text: str, start: int, end: int) -> bool:
     >>> is_list_gap("5 mln dlrs, and profit will reach 7", 10, 34)
     False
     >>> g = " on ferry transport to its islands and ", " and its remittance inflows "
+    >>> is_list_gap(g[0], 0, len(g[0])), is_list_gap(g[1], 0, len(g[1]))
+    (True, False)
+    >>> g = " from a U.S. offshore wind developer and ", " in 1986. Revenue rose and "
     >>> is_list_gap(g[0], 0, len(g[0])), is_list_gap(g[1], 0, len(g[1]))
     (True, False)
     """

@@ -24,7 +24,8 @@ RESTATED = re.compile(
 # Nouns that name the same money, not a budget or a plan of its own ("The sum could rise to", "the
 # package could grow to"; not "The budget will be doubled to", a figure of the budget's own).
 MONEY_NOUNS = re.compile(
-    r"\b(?:sum|amount|figure|money|funds|package|total|investment|pledge|deal|contract|penalty|fine)\b", re.IGNORECASE
+    r"\b(?:sum|amount|figure|money|funds|package|total|investment|pledge|deal|contract|order|loan|grant|subsidy|penalty|fine)\b",
+    re.IGNORECASE,
 )
 
 # Pronouns that stand as a clause's subject: the annotation guide gives such a clause no actor,

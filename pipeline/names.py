@@ -106,6 +106,7 @@ def plural_possessive_name(mark: str, owner: list, tail: list, places=frozenset(
         and owner[0].text not in places
         and 0 < len(tail) <= 3
         and all(t.text[:1].isupper() for t in tail)
+        and tail[0].text not in places  # not "Walgreens' U.S. retail pharmacy sales": where, not a name
     )
 
 

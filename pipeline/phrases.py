@@ -147,7 +147,9 @@ class PhraseReader:
         if tok.is_lower and glued and doc[j - 1].text == "-" and self.is_name(doc, j - 2, first):
             opens = doc[j - 2].is_sent_start or j - 2 == first
             if opens and j + 2 < len(doc) and doc[j].whitespace_ and capitalised(doc[j + 1].text):
-                return False  # a fronted compound adjective: "Cash-strapped Korea Electric Power Corp."
+                # a fronted compound adjective: "Cash-strapped Korea Electric Power Corp."; not a name
+                # its company suffix ends at once: "E-mart Inc., South Korea's largest discount chain"
+                return doc[j + 1].lower_.rstrip(".") in company_suffixes()
             return tok.lower_ not in self.descriptors  # "Jae-in", "Seung-youn"; not "Bracknell-based"
         if tok.is_lower:  # most words: a name only as one of name_words after a name ("SK hynix")
             return tok.lower_ in self.name_words and j > 0 and self.is_name(doc, j - 1, first)
@@ -183,8 +185,8 @@ class PhraseReader:
             return False  # a descriptor before a name: "Chipmaker SK hynix", "Retailer Tesco"
         if j == first and (tok.lower_ in self.triggers or head or tok.lower_ in self.of_heads):
             # "Turnover for the quarter": a name only inside a longer one ("Revenue Canada", "Ministry of Science")
-            of_name = (  # not "Profits of"; "Board of Investment" is a name
-                (tok.lower_ in self.heads or tok.lower_ in self.name_of_heads)
+            of_name = (  # not "Profits of", "Directors of Greywater Inc"; "Board of Investment" is a name
+                ((tok.lower_ in self.heads and tok.lower_ not in self.of_heads) or tok.lower_ in self.name_of_heads)
                 and j + 2 < len(doc)
                 and doc[j + 1].lower_ == "of"
             )

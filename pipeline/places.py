@@ -54,6 +54,19 @@ def place_forms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """CLDR's English names of the world's regions (UN M.49 codes, through babel): "North America",
+    "Europe", "Southeast Asia"; no country's.
+
+    >>> "North America" in region_names(), "Europe" in region_names(), "Canada" in region_names()
+    (True, True, False)
+    """
+    from babel import Locale
+
+    return frozenset(name for code, name in Locale("en").territories.items() if code.isdigit())
+
+
+@lru_cache(maxsize=1)
 def city_forms() -> frozenset[str]:
     """The forms of place_forms() that are only cities ("Ulsan", "Houston"): they say where an
     amount goes, never which country's dollars an article means (a city is also a surname:

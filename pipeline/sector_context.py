@@ -414,7 +414,12 @@ MOVE_REACH = 6  # tokens at most from a verb of moving (replace, recover) to the
 
 
 def moved_from(
-    doc: Doc, span: Span, verbs: frozenset[str], preps: frozenset[str], sources: frozenset[str] = frozenset()
+    doc: Doc,
+    span: Span,
+    verbs: frozenset[str],
+    preps: frozenset[str],
+    sources: frozenset[str] = frozenset(),
+    covered: dict[int, frozenset[str]] | None = None,
 ) -> bool:
     """Is the sector word ``span`` what a verb of ``verbs`` moves away from: after the verb and before
     one of ``preps``, in one clause ("to replace its diesel buses with hydrogen buses": not oil and gas),
@@ -430,6 +435,22 @@ def moved_from(
     >>> rec, src = frozenset({"recover", "extract"}), frozenset({"used", "spent"})
     >>> [moved_from(doc, doc[i : i + 1], rec, frozenset({"from"}), src) for i in (1, 10)]
     [True, False]
+
+    When ``covered`` is given (each token of the sentence's sector words -> the sectors it and the
+    sectors it is a kind of name), a sector word must follow the preposition too, of another sector:
+    "turning schools into tourism centres" moves away from schools, "converting classrooms into public
+    childcare centres" spends on them, and so does "turn hog farms into smart pig barns" (smart farms
+    are farming).
+
+    >>> doc = English()("turning schools into tourism centres, turning schools into public ones")
+    >>> turn, into = frozenset({"turning"}), frozenset({"into"})
+    >>> at = {1: frozenset({"education"}), 3: frozenset({"tourism"}), 7: frozenset({"education"})}
+    >>> [moved_from(doc, doc[i : i + 1], turn, into, covered=at) for i in (1, 7)]
+    [True, False]
+    >>> doc = English()("turn hog farms into smart pig barns")
+    >>> farm, smart = frozenset({"agriculture"}), frozenset({"smart_farms", "agriculture"})
+    >>> moved_from(doc, doc[1:3], frozenset({"turn"}), into, covered={1: farm, 2: farm, 4: smart})
+    False
     """
     verb = next(
         (
@@ -445,8 +466,20 @@ def moved_from(
         if _stops(doc[k]):
             return False
         if doc[k].lower_ in preps:
+            if covered is not None:
+                own = covered.get(span.start, frozenset())
+                return any(m in covered and not covered[m] & own for m in _phrase_after(doc, k + 1))
             return not sources or any(t.lower_ in sources for t in doc[k + 1 : k + 4])
     return False
+
+
+def _phrase_after(doc: Doc, start: int) -> range:
+    """The tokens from ``start`` to the next punctuation but a hyphen (", the education ministry said" is
+    no part of it), ``MOVE_REACH`` at most."""
+    end = next(
+        (k for k in range(start, min(len(doc), start + MOVE_REACH)) if doc[k].is_punct and doc[k].text != "-"), None
+    )
+    return range(start, end if end is not None else min(len(doc), start + MOVE_REACH))
 
 
 def _stops(token) -> bool:

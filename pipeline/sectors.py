@@ -263,9 +263,12 @@ class SectorMatcher:
         onward = tuple(tuple(w.lower().split()) for w in sources["onward"])
         self.sources = (*(frozenset(sources[k]) for k in ("prepositions", "nouns", "instruments")), onward)
         self.verb_modifiers = frozenset(lexicon.load("sector_heads.json")["verb_modifiers"])  # "to train"
-        moves = [(frozenset(m["verbs"]), frozenset(m["preps"])) for m in data["replacements"]]
+        moves = [  # "turning schools into tourism centres": a conversion only into a sector of its own
+            (frozenset(m["verbs"]), frozenset(m["preps"]), frozenset(), bool(m.get("into_sector")))
+            for m in data["replacements"]
+        ]
         rec = data["recoveries"]  # "recover lithium from used batteries"
-        self.moves = [*moves, (frozenset(rec["verbs"]), frozenset(rec["preps"]), frozenset(rec["sources"]))]
+        self.moves = [*moves, (frozenset(rec["verbs"]), frozenset(rec["preps"]), frozenset(rec["sources"]), False)]
         self.out_of_use = frozenset(data["put_out_of_use"])  # "..., replacing ageing diesel buses"
         self.forms = {f.lower(): s.id for s in reversed(sectors) for f in s.forms}  # "satellite broadband"
         self.sites = {k: frozenset(w.lower() for w in v) for k, v in data["sites"].items()}  # "at apartment complexes"
@@ -316,6 +319,11 @@ class SectorMatcher:
             masked = {i for _, start, end in self.not_sectors(doc) for i in range(start, end)}
             spans = [sp for sp in spans if not masked.issuperset(range(sp.start, sp.end))]
         covered = {i for sp in spans for i in range(sp.start, sp.end)}
+        sectors_at: dict[int, frozenset[str]] = {}  # each token of a sector word -> its sectors and their kinds
+        for sp in spans:
+            named = frozenset({sp.id_}) | self.kinds_of.get(sp.id_, frozenset())
+            for i in range(sp.start, sp.end):
+                sectors_at[i] = sectors_at.get(i, frozenset()) | named
         doc.spans[self.spans_key] = spans = [
             sp
             for n, sp in enumerate(spans)
@@ -332,7 +340,7 @@ class SectorMatcher:
             and not names_source(doc, sp, self.sources)
             and not after_lead(doc, sp.start, self.away, self.away_modifiers)
             and not after_lead(doc, sp.start, self.denied)  # "non-Markborough real estate" is still real estate
-            and not any(moved_from(doc, sp, *move) for move in self.moves)
+            and not any(moved_from(doc, sp, *move[:3], sectors_at if move[3] else None) for move in self.moves)
             and not in_place_phrase(doc, sp.start, self.place_leads)
             and not measure_compound(doc, sp, self.measures)
             and not fuel_compound(doc, sp, self.fuels, self.fuel_leads)

@@ -189,7 +189,9 @@ def money_lexicon() -> MoneyLexicon:
         cur = (
             Currency(None, "subunit", Decimal(sub["factor"]), assumed=True, family="dollar")
             if of == "dollar"
-            else Currency(of, "subunit", Decimal(sub["factor"]), assumed=bool(sub.get("assumed")))
+            else Currency(
+                of, "subunit", Decimal(sub["factor"]), assumed=bool(sub.get("assumed")), family=sub.get("family")
+            )
         )
         (lex.attached_post if sub.get("attached_only") else lex.post)[key(name)] = cur
         if of == "dollar" and not sub.get("attached_only"):  # "U.S. cents", "Canadian cents"

@@ -42,6 +42,9 @@ from .year_bases import (
 )
 from .year_heads import heads_amount, labels_figures, opens_sentence
 
+# a line break before an indented line opens a paragraph or a table row: no time phrase runs across it
+ROW_BREAK = re.compile(r"\n[ \t]+")
+
 
 @dataclass
 class YearMention:
@@ -381,6 +384,8 @@ def find_years(text: str, date: str | None = None, exclude: list[tuple[int, int]
     for m in around(relative, word_anchor, 30, 12):
         if not free(m.start(), m.end()) or is_history(low, m.start()) or is_event_time(text, m.end()):
             continue  # "Mitsui Investment, established two years ago, controls": when it began
+        if ROW_BREAK.search(text, m.start(), m.end()):
+            continue  # "Qtly div three cts vs three cts prior\n    Year": a table's next row, no "prior year"
         if is_opening_time(low, m.start()):  # "a plant set to start operating next year"
             continue
         phrase = key(m.group("rel"))

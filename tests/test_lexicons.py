@@ -155,7 +155,7 @@ def test_lexicons_the_tables_cover_every_file():
     "name, path, keys",
     [
         ("news_currencies.json", ("bare_units", "won"), {"code", "assumed", "family"}),
-        ("news_currencies.json", ("subunits", "cents"), {"factor", "of", "attached_only", "assumed"}),
+        ("news_currencies.json", ("subunits", "cents"), {"factor", "of", "attached_only", "assumed", "family"}),
         ("news_currencies.json", ("assumed_symbols", "kr"), {"code", "family"}),
         ("scales.json", ("mln",), {"factor", "attached", "after_currency", "dotted"}),
         ("qualifiers.json", ("over",), {"mention", "context", "after"}),

@@ -96,7 +96,9 @@ def test_durations_and_copies(text, kind, per):
 @pytest.mark.parametrize(
     ("text", "sectors"),
     [
-        ("Hanwha Ocean will invest 300 billion won in submarines.", [["defense", "shipbuilding"]]),
+        # submarines alone are defense since round 180: the gold gives shipbuilding to 9 of 27 submarine
+        # amounts, each where a shipyard or a shipbuilder is named too (tests/test_round180.py)
+        ("Hanwha Ocean will invest 300 billion won in submarines.", [["defense"]]),
         ("It won a $554 million order to build six offshore patrol vessels.", [["defense", "shipbuilding"]]),
         ("The state will spend 180 billion won on turbine towers.", [["renewable_energy"]]),
         ("IHI will invest ¥30bn in a turbine blade plant for jet engines.", [["aerospace"]]),  # control: no wind

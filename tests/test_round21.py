@@ -66,7 +66,12 @@ ACTORS = [
     ("The deal values the company at $3bn.", "$3bn", ""),
     ("The MPs found the £456m system was not working.", "£456m", "The MPs"),
     # a unit word after a line break with no name before it (this once stopped the article with an error)
-    ("Orbit Corp said its\nsubsidiary, Orbit Semiconductor, won a 2.5 mln dlr order.", "2.5 mln", "Orbit Corp"),
+    # (and since round 180 the name set off after "its subsidiary," is the subject that won it)
+    (
+        "Orbit Corp said its\nsubsidiary, Orbit Semiconductor, won a 2.5 mln dlr order.",
+        "2.5 mln",
+        "Orbit Semiconductor",
+    ),
 ]
 
 
