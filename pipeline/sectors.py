@@ -24,7 +24,6 @@ from .sector_context import (
     in_place_phrase,
     in_proper_name,
     measure_compound,
-    moved_from,
     names_cargo,
     names_customer,
     names_office,
@@ -32,8 +31,8 @@ from .sector_context import (
     names_place,
     names_source,
     past_phrase,
-    replaced_old,
 )
+from .sector_moves import moved_from, replaced_old
 from .sector_phrases import (
     before_head,
     heads_another,
