@@ -317,12 +317,12 @@ class SectorMatcher:
         if spans:  # "first mortgage bonds": a sector word inside a phrase that names none
             masked = {i for _, start, end in self.not_sectors(doc) for i in range(start, end)}
             spans = [sp for sp in spans if not masked.issuperset(range(sp.start, sp.end))]
-        covered = {i for sp in spans for i in range(sp.start, sp.end)}
         sectors_at: dict[int, frozenset[str]] = {}  # each token of a sector word -> its sectors and their kinds
         for sp in spans:
             named = frozenset({sp.id_}) | self.kinds_of.get(sp.id_, frozenset())
             for i in range(sp.start, sp.end):
                 sectors_at[i] = sectors_at.get(i, frozenset()) | named
+        covered = set(sectors_at)  # the tokens of the sentence's sector words
         doc.spans[self.spans_key] = spans = [
             sp
             for n, sp in enumerate(spans)
