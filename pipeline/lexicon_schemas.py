@@ -231,6 +231,8 @@ SCHEMAS: dict[str, Any] = {
             "giving_verbs": WORDS,
             "not_part_leads": WORDS,
             "named_again": WORDS,
+            "money_nouns": WORDS,
+            "restated_nouns": WORDS,
             "moved_money": WORDS,
             "moved_levels": WORDS,
             "same_money": WORDS,

@@ -15,18 +15,21 @@ from spacy.tokens import Doc
 from . import lexicon
 from .kinds_around import gapped
 
-# "The sum, equivalent to", "The price, about 460 billion won,": the money before, restated
-RESTATED = re.compile(
-    r"\b(?:sum|amount|figure|money|price|payment|deal|order|contract|investment)\s*,\s*(?:[a-z]+\s+){0,3}$",
-    re.IGNORECASE,
-)
 
-# Nouns that name the same money, not a budget or a plan of its own ("The sum could rise to", "the
-# package could grow to"; not "The budget will be doubled to", a figure of the budget's own).
-MONEY_NOUNS = re.compile(
-    r"\b(?:sum|amount|figure|money|funds|package|total|investment|pledge|deal|contract|order|loan|grant|subsidy|penalty|fine)\b",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def _restated() -> re.Pattern:
+    """The money before, restated after a comma ("The sum, equivalent to", "The price, about 460 billion
+    won,"): clauses.json ``restated_nouns``."""
+    nouns = lexicon.alternation(lexicon.load("clauses.json")["restated_nouns"])
+    return re.compile(rf"\b(?:{nouns})\s*,\s*(?:[a-z]+\s+){{0,3}}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _money_nouns() -> re.Pattern:
+    """Nouns that name the same money, not a budget or a plan of its own ("The sum could rise to", "the
+    package could grow to"; not "The budget will be doubled to"): clauses.json ``money_nouns``."""
+    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.load('clauses.json')['money_nouns'])})\b", re.IGNORECASE)
+
 
 # Pronouns that stand as a clause's subject: the annotation guide gives such a clause no actor,
 # since the pronoun's antecedent is not required ("On Wednesday it cut the amount to 1.1 billion euros").
@@ -67,7 +70,7 @@ def only_speaks(actor: str) -> bool:
 def actor_again(actor: dict, earlier: dict, repeated: bool, text: str, start: int, sentence_start: int) -> dict:
     """The actor of an amount that names earlier money again, when its own clause names none: the
     earlier money's when it repeats that figure ("The 1.46 trillion won contract runs ..."), restates
-    it ("The sum, equivalent to about US$15.6 billion") or moves it, named by one of ``MONEY_NOUNS``,
+    it ("The sum, equivalent to about US$15.6 billion") or moves it, named by one of clauses.json's ``money_nouns``,
     with no pronoun as the subject ("The sum could rise to", "The funds will be expanded to"); else
     only the earlier country ("It plans to raise that figure to": the pronoun names no actor of its
     own; "The budget will be doubled to": the budget's own figure). An actor who only speaks of it
@@ -76,8 +79,8 @@ def actor_again(actor: dict, earlier: dict, repeated: bool, text: str, start: in
     ``_again``, to take the country the earlier money is placed in at the end (``carried_countries``)."""
     if (not actor["actor"] or only_speaks(actor["actor"])) and (
         repeated
-        or RESTATED.search(text, max(0, start - 50), start)
-        or (MONEY_NOUNS.search(text, sentence_start, start) and not pronoun_subject(text, sentence_start, start))
+        or _restated().search(text, max(0, start - 50), start)
+        or (_money_nouns().search(text, sentence_start, start) and not pronoun_subject(text, sentence_start, start))
     ):  # the searches run once a sentence: only its first amount names earlier money without repeating it
         return {**{key: earlier[key] for key in ACTOR_KEYS}, "country": earlier["country"] or actor["country"]}
     if not actor["country"]:  # "The city plans to raise that figure": where the money before is placed

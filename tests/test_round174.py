@@ -153,7 +153,7 @@ def test_what_the_money_is(text, kinds):
 
 
 # who is behind the money: a later mention of the same money ("The investment, ..., could rise to",
-# "The amount equals") is its first mention's (later_mentions, money_again.MONEY_NOUNS); a company
+# "The amount equals") is its first mention's (later_mentions, clauses.json money_nouns); a company
 # suffix written with a slash ends the name ("A/S": company_names.json, one token); a product's
 # acronym alone is no name ("South Korea's LNG imports": actors.json ``product_acronyms``)
 @pytest.mark.parametrize(
