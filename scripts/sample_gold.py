@@ -302,6 +302,8 @@ def main() -> None:
         ("round181", 2204, 0, 30),
         ("round182", 2205, 0, 30),
         ("round183", 2206, 0, 30),
+        ("round184", 2207, 0, 30),
+        ("round185", 2208, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
