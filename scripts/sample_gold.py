@@ -304,6 +304,8 @@ def main() -> None:
         ("round183", 2206, 0, 30),
         ("round184", 2207, 0, 30),
         ("round185", 2208, 0, 30),
+        ("round186", 2209, 0, 30),
+        ("round187", 2210, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
