@@ -4,6 +4,7 @@ was awarded a £1.1bn contract by Y" (``PassiveReader``, a base of ``actors.Acto
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -219,17 +220,48 @@ class PassiveReader(ClauseReader):
         return None
 
 
+# words that open an aside after a comma: a relative pronoun, or an appositive's article before a
+# participle of ownership (actors.json ``owner_passives``)
+RELATIVES = frozenset({"which", "who", "whose"})
+ARTICLES = frozenset({"the", "a", "an"})
+APPOSITIVE_REACH = 5  # tokens from the comma to the participle: an article and a noun phrase of up to three words
+
+
+@lru_cache(maxsize=1)
+def _owner_passives() -> frozenset[str]:
+    return frozenset(lexicon.load("actors.json")["owner_passives"])
+
+
 def in_closed_aside(low: list[str], c0: int, j: int, a_start: int) -> bool:
-    """Is the word at ``j`` inside a relative aside (", which ... ,") that closes before the amount at
-    ``a_start`` ("Debenhams, which was bought by CVC in 2003, said it would spend £90m": CVC bought
-    Debenhams, it does not spend the £90m)? ``low``: the Doc's words in lower case; ``c0``: where the
-    amount's clause starts.
+    """Is the word at ``j`` inside an aside (", which ... ,"; a participle of ownership, actors.json
+    ``owner_passives``, right after the comma or after a short appositive ", the ... ,") that
+    closes before the amount at ``a_start`` ("Debenhams, which was bought by CVC in 2003, said it
+    would spend £90m", "Quillers, the bookshop chain bought by Hanway in 2001, said it would spend
+    £25m", "Household, bought by HSBC in 2003, said": the agent bought the subject, it does not
+    spend the money)? ``low``: the Doc's words in lower case; ``c0``: where the amount's clause
+    starts.
 
     >>> low = "debenhams , which was bought by cvc , will spend 90 m".split()
     >>> in_closed_aside(low, 0, 4, 10), in_closed_aside(low, 0, 4, 6)
     (True, False)
+    >>> low = "quillers , the chain bought by hanway , will spend 25 m ; x , bought by y , spent 5 m".split()
+    >>> in_closed_aside(low, 0, 4, 10), in_closed_aside(low, 13, 15, 20)
+    (True, True)
+    >>> in_closed_aside("the car , a model built by reva , costs 7 m".split(), 0, 5, 9)
+    False
+    >>> in_closed_aside("the plane , made by md , cost 18 m".split(), 0, 3, 7)
+    False
+    >>> low = "x inc , the parent of y bank said it agreed to be acquired by z , the parent of w , for 48 dlrs".split()
+    >>> in_closed_aside(low, 0, 15, 24)
+    False
     """
     opener = next((k for k in range(j - 1, max(c0, j - PASSIVE_REACH) - 1, -1) if low[k] in (",", ";")), None)
-    if opener is None or low[opener + 1] not in ("which", "who", "whose"):
+    if opener is None:
+        return False
+    owner = (  # "Household, bought by", "Quillers, the bookshop chain bought by": a participle of ownership
+        (opener + 1 == j or (low[opener + 1] in ARTICLES and j - opener <= APPOSITIVE_REACH))
+        and low[j] in _owner_passives()
+    )
+    if not (low[opener + 1] in RELATIVES or owner):
         return False
     return any(low[k] == "," for k in range(j + 1, a_start))

@@ -129,10 +129,18 @@ def unit_after(doc: Doc, end: int, limit: int, units: dict, lengths: list[int]) 
     return None
 
 
+# a rate between an amount and the head it sizes ("a $11 billion-a-year U.S. online furniture retail
+# market"), words between them (a place's acronym among them: "UK", "U.S.")
+RATE_GAPS = tuple((*pre, "a", *mid, unit) for unit in ("year", "month") for pre, mid in (((), ()), (("-",), ("-",))))
+VALUED_GAP = 4
+ACRONYM = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
+
+
 def valued_head(doc: Doc, a_start: int, a_end: int, head: int, openers: frozenset[str], near: list = ()) -> bool:
     """Is doc[head] the head of the amount's noun phrase ("a $160bn telecoms giant", "America's $8
-    trillion mortgage market"): a determiner or a possessive before the amount, at most two words
-    between it and the head, none of them a preposition (``openers``) or a number, nor a trigger noun
+    trillion mortgage market", "the £4bn-a-year UK wedding market"): a determiner or a possessive
+    before the amount, a rate ("a year") and at most VALUED_GAP words between it and the head (a
+    place's acronym among them), none of them a preposition (``openers``) or a number, nor a trigger noun
     of ``near``, which says what the head holds ("a 25 billion dlr recapitalization plan"), and not a
     capitalised word, which ends a name ("the 1,700,000 dlrs Putnam Mills owes")? Or a head right
     before "worth" and the amount: "a 2024-2028 aquaculture plan worth 310 billion won"."""
@@ -144,7 +152,17 @@ def valued_head(doc: Doc, a_start: int, a_end: int, head: int, openers: frozense
     if before is None or (before.lower_ not in DETERMINERS and before.lower_ not in ("'s", "’s")):
         return False
     gap = [t for t in doc[a_end:head] if not t.is_space]
-    return len(gap) <= 2 and all((t.is_alpha or t.text == "-") and t.lower_ not in openers for t in gap)
+    words = [t.lower_ for t in gap[:4]]
+    for rate in RATE_GAPS:  # "the £4bn-a-year UK wedding market": a market's size a year
+        if words[: len(rate)] == list(rate):
+            gap = gap[len(rate) :]
+            break
+    return len(gap) <= VALUED_GAP and all(
+        (t.is_alpha or t.text == "-" or ACRONYM.fullmatch(t.text))
+        and t.lower_ not in openers
+        and t.lower_ not in DETERMINERS  # "a 400 mln dlr addition to the firm's reserves": another phrase
+        for t in gap
+    )
 
 
 # kinds whose verbs, before a per-unit amount, name it over its price unit: "earned 1.02 dlrs a share",

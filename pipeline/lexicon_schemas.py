@@ -15,7 +15,7 @@ __all__ = ["GENERATED", "SCHEMAS", "WORD_INTS", "WORD_MAP", "WORDS", "Each", "Fi
 ACTOR_WORD_LISTS = (
     "fronted_openers irregular_participles by_nouns noun_passive_preps recipient_passives pronouns titles"
     " post_nominals unit_heads relation_heads ranking_words actor_heads modified_heads of_heads result_modifiers"
-    " passive_payer_verbs speech_verbs control_verbs"
+    " passive_payer_verbs owner_passives speech_verbs control_verbs"
     " motion_verbs object_payer_verbs verbs places_after not_names phrase_enders descriptor_participles"
     " listing_participles listing_nouns partitives name_of_heads place_of_heads placed_suffixes"
     " placed_company_heads in_heads country_anaphors never_names time_leads time_units time_fillers offer_nouns"
@@ -312,6 +312,7 @@ SCHEMAS: dict[str, Any] = {
                 {"nouns": WORDS, "heads": WORDS, "speech": WORDS, "openers": WORDS, "owners": WORDS}
             ),
             "verb_modifiers": WORDS,
+            "verb_object_openers": WORDS,
             "sites": Fields({"words": WORDS, "heads": WORDS, "preps": WORDS, "installs": WORDS}),
             "venues": WORDS,
             "participles": WORDS,

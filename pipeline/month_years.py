@@ -11,18 +11,20 @@ future word stands in its clause ("expects sales to pick up in the second half")
 in a clause with a past verb and no future word is none ("had been spent by the end of September";
 "has been cut until September" stays ahead); an upcoming period is of the first such month on or
 after the date.
-Any other period is of the last such period ended by the date: a report after it ("fourth-quarter
-profit" in a February article, "exports fell in December" in a January one). A period's own end
+A period going on at the date is of the date's year, whatever the tense ("set aside 16 billion won
+for school lunches in the second half" in a November article): the same period a year before is
+seldom news. Any other period is of the last such period ended by the date: a report after it
+("fourth-quarter profit" in a February article, "exports fell in December" in a January one). A period's own end
 date, a month and a day without a year ("the fourth quarter ended January 28", "the quarter ending
 June 30"), is of that day's year (``end_date_year``), and so is a period up to a month ("in the year
 to April" in a June article: that April's; "the six months to September": the last September);
 left alone with a future word in its clause ("raised its forecast for the year to March": the next
-one) and a fiscal year's start ("the year starting April"). Left alone too: a period next to a relative year
-("March next year", "last year's first quarter"); a quarter with its own end date ("the second
-quarter ended March 29, 1986"); one after a calendar year in its sentence ("in 1983 it earned ... in
-its first quarter"); a day with no future lead before it, the day of an event ("on April 15",
-"Yonhap reported April 29", not "starting June 28"); the base of a record ("the steepest rise
-since June").
+one) and a fiscal year's start ("the year starting April"). Left alone too: a period next to a
+relative year ("March next year", "last year's first quarter", "a second quarter loss last year"); a
+quarter with its own end date ("the second quarter ended March 29, 1986"); one after a calendar
+year in its sentence ("in 1983 it earned ... in its first quarter"); a day with no future lead
+before it, the day of an event ("on April 15", "Yonhap reported April 29", not "starting June 28");
+the base of a record ("the steepest rise since June").
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ _YEAR_NEAR = re.compile(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*)?,?\s*(?:of\s+|fiscal
 _RELATIVE_AFTER = re.compile(
     r"\s+(?:of\s+)?(?:next|this|last|the\s+following|the\s+previous|the\s+prior|a)\s+year\b", re.IGNORECASE
 )
+# ... or after the noun the period modifies: "a second quarter loss last year", "first-half net profit this year"
+_RELATIVE_PAST_NOUN = re.compile(r"[ \t\n-]+(?:[a-z]+\s+){1,2}(?:next|this|last)\s+year\b")
 _RELATIVE_BEFORE = re.compile(r"\byear(?:'s|’s|-earlier|-ago|\s+earlier|\s+ago)\s+$", re.IGNORECASE)
 _YEAR_SOON = re.compile(r"[^.;]{0,30}?\b(?:1[89]|20)\d\d\b")  # a quarter's own end date with its year
 _PERIOD_NOUNS = "year|months|quarter|half|period"
@@ -159,8 +163,8 @@ def contract_month(text: str, start: int, end: int) -> bool:
 def period_year(opens: int, length: int, date: str, lead: bool, future: bool) -> int:
     """The year of a period of ``length`` months that opens in month ``opens``, named in an article
     of ``date``, with a future lead right before it (``lead``) or a future word in its clause
-    (``future``): upcoming, the first such period after the date; going on with a future word, the
-    date's; else the last such period ended by the date's month.
+    (``future``): upcoming, the first such period after the date; going on at the date, the date's;
+    else the last such period ended by the date's month.
 
     >>> d = "2023-02-01"
     >>> period_year(10, 3, d, False, False), period_year(1, 1, d, False, False), period_year(3, 1, d, False, False)
@@ -169,8 +173,8 @@ def period_year(opens: int, length: int, date: str, lead: bool, future: bool) ->
     (2023, 2022, 2023)
     >>> period_year(1, 1, "2024-12-19", True, False), period_year(10, 3, "2026-01-29", False, True)
     (2025, 2025)
-    >>> period_year(1, 6, "1987-03-26", False, False), period_year(1, 6, "1987-03-26", False, True)
-    (1986, 1987)
+    >>> period_year(1, 6, "1987-03-26", False, False), period_year(7, 6, "2021-11-17", False, False)
+    (1987, 2021)
     >>> period_year(1, 6, "2005-11-16", False, False), period_year(1, 3, "2005-12-16", False, False)
     (2005, 2005)
     >>> period_year(7, 3, "1987-06-18", False, False), period_year(1, 1, "2005-12-16", False, False)
@@ -182,7 +186,7 @@ def period_year(opens: int, length: int, date: str, lead: bool, future: bool) ->
     soon = ahead <= UPCOMING and (length == 1 or opens > month)  # not a quarter or half of next year
     if ahead and (soon or lead or (future and ahead <= FUTURE_REACH)):
         return year if opens > month else year + 1
-    if future and opens <= month <= ends:
+    if opens <= month <= ends:  # going on: "set aside 16 bln won for school lunches in the second half" in November
         return year
     return year if ends <= month else year - 1
 
@@ -217,7 +221,9 @@ def named_periods(
     >>> list(named_periods("Sales rose in June 1986 and it may rise", "1987-03-01", free))
     []
     >>> list(named_periods("the January-March quarter, in the first half", "2019-04-25", free))
-    [(4, 25, 2019), (34, 44, 2018)]
+    [(4, 25, 2019), (34, 44, 2019)]
+    >>> list(named_periods("a second quarter loss last year of 1.9 mln", "1987-05-12", free))
+    []
     >>> list(named_periods("exports rose in the January-November period", "2018-12-10", free))
     [(20, 43, 2018)]
     >>> list(named_periods("for shipment June-September", "1987-06-02", free))
@@ -247,6 +253,7 @@ def named_periods(
             not free(start, end)
             or _YEAR_NEAR.match(text, end)
             or _RELATIVE_AFTER.match(text, end)
+            or _RELATIVE_PAST_NOUN.match(text, end)
             or _YEAR_BEFORE.search(text, max(0, start - 12), start)
             or _RELATIVE_BEFORE.search(text, max(0, start - 16), start)
         ):

@@ -394,20 +394,32 @@ def sector_heads(key: str = "heads") -> frozenset[str]:
 def infinitive(
     doc: Doc, start: int, end: int, verbs: frozenset[str], sector_starts: frozenset[int] = frozenset()
 ) -> bool:
-    """Is doc[start:end] one of ``verbs`` (sector_heads.json ``verb_modifiers``) right after "to":
-    the verb of an infinitive ("to train chip engineers"), not a sector modifier? Not when a
-    coordinator and a sector word follow it: the first of coordinated modifiers that share a head
+    """Is doc[start:end] one of ``verbs`` (sector_heads.json ``verb_modifiers``) right before a word
+    of ``verb_object_openers`` or a number ("and train more firefighters", "ship 20 cargoes"), or right
+    after "to" (the verb of an infinitive: "to train chip engineers"): a verb, not a sector modifier?
+    Not when a coordinator and a sector word follow it: the first of coordinated modifiers that share a head
     ("to display and chip plants"; ``sector_starts``, where the sector words found begin).
 
     >>> from spacy.lang.en import English
-    >>> doc = English()("a plan to train chip engineers and rail plants; to display and chip plants")
+    >>> doc = English()("a plan to train chip engineers and rail plants; to display and chip plants; and train more")
     >>> verbs = frozenset({"train", "rail", "display"})
     >>> infinitive(doc, 3, 4, verbs), infinitive(doc, 7, 8, verbs), infinitive(doc, 11, 12, verbs, frozenset({13}))
     (True, False, False)
+    >>> infinitive(doc, 17, 18, verbs)
+    True
     """
-    if not (end - start == 1 and start > 0 and doc[start - 1].lower_ == "to" and doc[start].lower_ in verbs):
+    if not (end - start == 1 and doc[start].lower_ in verbs):
+        return False
+    if end < len(doc) and (doc[end].lower_ in _object_openers() or doc[end].like_num):
+        return True  # "and train more firefighters", "ship 20 cargoes": a verb and its object
+    if not (start > 0 and doc[start - 1].lower_ == "to"):
         return False
     return not (end + 1 < len(doc) and doc[end].lower_ in ("and", "or", ",") and end + 1 in sector_starts)
+
+
+@lru_cache(maxsize=1)
+def _object_openers() -> frozenset[str]:
+    return frozenset(lexicon.load("sector_heads.json")["verb_object_openers"])
 
 
 def with_twins(every: list[Span], kept: list[Span]) -> list[Span]:

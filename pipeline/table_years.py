@@ -71,7 +71,7 @@ def _day(months: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int], re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int], re.Pattern, re.Pattern]:
     data = lexicon.load("years.json")
     periods, months = data["table_periods"], data["months"]
     names = get_month_names("wide", locale="en")  # CLDR: 1 -> "January"; "sept" and "jan" by their start
@@ -90,7 +90,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int], re.
         rf"^[ \t]*{_day(months)}[ \t]+(?:{alternation(periods['ends'])})[ \t]*$",
         re.IGNORECASE | re.MULTILINE,
     )
-    return header, note, dated, number, trailing
+    # a header cut down to its end word and day, alone on its line: "Ended Jan 31" (the headline held "4th qtr")
+    bare = re.compile(rf"^[ \t]*(?:ended|ending)[ \t]+{_day(months)}[ \t]*$", re.IGNORECASE | re.MULTILINE)
+    return header, note, dated, number, trailing, bare
 
 
 def _day_year(match: re.Match, number: dict[str, int], date: str | None) -> int | None:
@@ -147,7 +149,7 @@ def payout_year(text: str, row_end: int, date: str | None) -> int | None:
         return int(found.group("year"))
     if not date or len(date) < 10:
         return None
-    _, _, _, number, _ = _patterns()
+    _, _, _, number, _, _ = _patterns()
     year, month = int(date[:4]), int(date[5:7])
     return year if number[found.group("month").lower()] >= month - PAYOUT_GRACE else year + 1
 
@@ -167,9 +169,11 @@ def period_year(text: str, date: str | None, title: str = "") -> int | None:
     (1987, 1986)
     >>> period_year("Six months to end-December\\n    Shr 32.6p vs 22.3p", "1987-04-13")
     1986
+    >>> period_year("Ended Jan 31\\n    Shr loss 50 cts vs loss one ct", "1987-04-03")
+    1987
     """
-    header, note, dated, number, trailing = _patterns()
-    found = header.search(text) or trailing.search(text)
+    header, note, dated, number, trailing, bare = _patterns()
+    found = header.search(text) or trailing.search(text) or bare.search(text)
     if found is not None:
         return _day_year(found, number, date)
     headline = headline_year(title, date) if title else None
@@ -206,7 +210,7 @@ def notes_year(text: str, date: str) -> int | None:
     >>> notes_year("Shr 5 cts vs 4 cts\\n    NOTE: 1986 3rd qtr results include a loss", "1987-10-19")
     1987
     """
-    _, note, dated, _, _ = _patterns()
+    _, note, dated, _, _, _ = _patterns()
     recent = (int(date[:4]) - 1, int(date[:4]))
     named = [
         int(y.group())

@@ -430,14 +430,14 @@ ROUND5 = [
         "2025-01-20",
     ),
     # ... but not across a change: the base's time is its own (the sales take the first half's, the
-    # last one ended by a March 1987 date, not the base's 1985: month_years.py)
+    # last one ended by an August 1987 date, not the base's 1986: month_years.py)
     (
         "It had first-half earnings of 1,055,000 dlrs on sales of 7,292,000 dlrs, up from earnings of "
         "763,000 dlrs a year before.",
         "7,292,000 dlrs",
         "",
-        "1986",
-        "1987-03-01",
+        "1987",
+        "1987-08-01",
     ),
     # a later mention takes the earlier money's sectors over those of its subject
     (

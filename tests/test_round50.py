@@ -42,7 +42,7 @@ LINKS = [
     # (clauses.names_place_only)
     (
         "Orion sold 600 billion won worth of snacks in China, 250 billion won in Vietnam and 170 billion won "
-        "in Russia in the first half.",
+        "in Russia in the fourth quarter.",
         "170 billion",
         ["food_and_beverage"],
         [2024],
