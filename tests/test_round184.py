@@ -163,3 +163,20 @@ def test_trade_people_and_descriptors(text, actors):
 def test_a_bare_ended_header_dates_the_table():
     text = "Ended Jan 31\n    Shr loss 50 cts vs loss one ct\n    Net loss 2,475,739 vs loss 68,691\n"
     assert [r["years"] for r in _records(text, "1987-04-03")] == [[1987], [1986], [1987], [1986]]
+
+
+# a bond's denomination is the money per unit (kinds.json financing nouns: of the gold's
+# amounts whose trigger is "denominations", 40 read as a price want financing, 20 want a price); a
+# vacuum or pressure vessel is no ship (sector_heads.json not_sectors)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bonds will be sold in denominations of 5,000 marks.", [("financing", [])]),
+        (
+            "Hyundai Heavy won an order worth 94 billion won to supply vacuum vessel sectors for a fusion reactor.",
+            [("deal", ["energy"])],
+        ),
+    ],
+)
+def test_denominations_and_vessels(text, expected):
+    assert [(r["kind"], sorted(r["sectors"])) for r in _records(text)] == expected
