@@ -131,7 +131,7 @@ def unit_after(doc: Doc, end: int, limit: int, units: dict, lengths: list[int]) 
 
 # a rate between an amount and the head it sizes ("a $11 billion-a-year U.S. online furniture retail
 # market"), words between them (a place's acronym among them: "UK", "U.S.")
-RATE_GAPS = tuple((*pre, "a", *mid, unit) for unit in ("year", "month") for pre, mid in (((), ()), (("-",), ("-",))))
+RATE_GAPS = (("a", "year"), ("-", "a", "-", "year"), ("a", "month"), ("-", "a", "-", "month"))
 VALUED_GAP = 4
 ACRONYM = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
 
