@@ -91,7 +91,7 @@ LINKS = [
         "spend 2.5 trillion won more later.",
         "1.98 trillion",
         # biologics are both (rounds 184 to 187: the gold gives lower-case "biologics" biotechnology in
-        # 15 amounts of 17 and pharmaceuticals in 14)
+        # 15 amounts of 17 and pharmaceuticals in 14, counted once with a throwaway script)
         ["biotechnology", "pharmaceuticals"],
     ),
     # who speaks, and the participle clause after it, name no sector of the money

@@ -165,8 +165,8 @@ def test_a_bare_ended_header_dates_the_table():
     assert [r["years"] for r in _records(text, "1987-04-03")] == [[1987], [1986], [1987], [1986]]
 
 
-# a bond's denomination is the money per unit (kinds.json financing nouns: of the gold's
-# amounts whose trigger is "denominations", 40 read as a price want financing, 20 want a price); a
+# a bond's denomination is the money per unit (kinds.json financing nouns: in make eval's
+# misses, 40 "denominations" amounts read as a price wanted financing, 20 read as financing want a price); a
 # vacuum or pressure vessel is no ship (sector_heads.json not_sectors)
 @pytest.mark.parametrize(
     ("text", "expected"),
