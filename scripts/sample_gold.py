@@ -306,6 +306,10 @@ def main() -> None:
         ("round185", 2208, 0, 30),
         ("round186", 2209, 0, 30),
         ("round187", 2210, 0, 30),
+        ("round188", 2211, 0, 30),
+        ("round189", 2212, 0, 30),
+        ("round190", 2213, 0, 30),
+        ("round191", 2214, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
