@@ -42,6 +42,10 @@ class PassiveReader(ClauseReader):
         self.noun_passive_preps = frozenset(data["noun_passive_preps"])
         self.auxiliaries = frozenset(lexicon.load("clauses.json")["passive_auxiliaries"])  # "will be extended"
         self.by_nouns = frozenset(data["by_nouns"])  # "the £24bn takeover of ARM by SoftBank"
+        kinds = lexicon.load("kinds.json")["kinds"]  # "$5bn in loans made by", "a loss in revenues earned by"
+        self.money_nouns = frozenset(lexicon.load("clauses.json")["instrument_nouns"]) | frozenset(
+            n.lower() for kind in kinds.values() for n in kind.get("nouns", ())
+        )
         self.issuer_nouns = frozenset(data["issuer_nouns"])  # "the 100 mln dlr bond for K-o-P"
         self.fronted_relatives = frozenset(data["fronted_relatives"])  # "Under the pact, which runs to 1990,"
         # superlatives of a record ("the largest ever reported by a US company": the record's, not the payer)
@@ -119,7 +123,8 @@ class PassiveReader(ClauseReader):
         phrase of ``noun_passive_preps`` between them ("$25 billion on defence procurement under a
         plan approved by X"), not the money? Not after an auxiliary ("... was approved by") nor after a
         comma, which sets the participle off from the whole phrase ("0.6759 dlrs per lb on 380,000 lbs,
-        submitted by Deak International"). Nor after a superlative of a record (years.json ``record_words``
+        submitted by Deak International"); "in" counts when no money noun follows it (``in_destination``).
+        Nor after a superlative of a record (years.json ``record_words``
         that end in "-est": "$9.92bn in the third quarter, the largest ever reported by a US company")."""
         if any(low[k] in self.superlatives for k in range(max(0, j - SUPERLATIVE_REACH), j)):
             return True  # "$9.92bn, the largest ever reported by a US company": a record's, not the money's
@@ -127,8 +132,15 @@ class PassiveReader(ClauseReader):
             j > a_end
             and low[j - 1] not in self.auxiliaries
             and low[j - 1] != ","
-            and any(low[k] in self.noun_passive_preps for k in range(a_end, j))
+            and any(low[k] in self.noun_passive_preps or self.in_destination(low, k, j) for k in range(a_end, j))
         )
+
+    def in_destination(self, low: list[str], k: int, j: int) -> bool:
+        """Does "in" at ``k`` open where the money goes, with no money noun (clauses.json
+        ``instrument_nouns``, kinds.json's nouns) before the participle at ``j`` ("invest up to 30 mln
+        dlrs in properties purchased by X": the properties' buyer), rather than what the money is
+        ("$5 billion in loans extended by X": the lender; "a loss in revenues earned by Ivory Coast")?"""
+        return low[k] == "in" and not any(low[i] in self.money_nouns for i in range(k + 1, j))
 
     def noun_by(self, doc: Doc, a: tuple[int, int], limit: int) -> Phrase | None:
         """Y in "the £24bn takeover of chip designer ARM by Japan's SoftBank", "a $2bn investment by

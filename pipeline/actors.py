@@ -37,6 +37,7 @@ from .phrase_words import (
 )
 
 SPEAKERS_OWN = frozenset({"profit", "revenue", "dividend"})  # a company reports its own results
+SELLERS_OWN = frozenset({"price", "revenue", "profit"})  # "At Keepsafe's depot a unit costs £22": the seller's
 
 
 def headline_lede(doc: Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
@@ -350,6 +351,17 @@ class ActorFinder(AsideReader):
                 best = found
         return best
 
+    def fronted_at(self, doc: Doc, s0: int, a_start: int) -> Phrase | None:
+        """The name in an "At" phrase that opens the sentence of a price or a result whose clause names
+        no actor: the seller ("At Keepsafe's new Croydon depot a 50 sq ft unit costs £22 a week",
+        "At Tesco, a pint of milk costs 45p"); not a lower-case place ("At the auction, ...")."""
+        k = next((i for i in range(s0, a_start) if not doc[i].is_space), a_start)
+        if k >= a_start or doc[k].lower_ != "at":
+            return None
+        found = self.phrase(doc, k + 1, a_start)
+        named = found.what == "actor" and doc[found.start].text[:1].isupper()  # not "At an analysts meeting here"
+        return found if named else None
+
     def find(
         self,
         doc: Doc,
@@ -369,7 +381,8 @@ class ActorFinder(AsideReader):
             return {k: prev[k] for k in keys}
         c0, c1 = clause
         found = self.holder_with(doc, c0, a[0])  # "Mathews Conveyer Co, with sales of 83 mln dlrs"
-        found = found or self.passive_by(doc, c0, a[1], c1, a[0]) or self.noun_by(doc, (a[0], far or a[1]), c1)
+        # the amount's own noun's agent first: "The £22m purchase of crematoria by Memoria was financed by Lloyds TSB"
+        found = found or self.noun_by(doc, (a[0], far or a[1]), c1) or self.passive_by(doc, c0, a[1], c1, a[0])
         if found is None and prev is not None:  # gapping needs an amount before it
             found = self.gapped(doc, c0, a[0])
         found = found or self.list_label(doc, c0, a[0])  # "Reinsurers' losses: Munich Re, €250m; Converium, $20m"
@@ -396,6 +409,8 @@ class ActorFinder(AsideReader):
             found = self.subject(doc, c0, a[0], kind)
         if found.what != "actor" and c0 > sent[0]:
             found = self.subject(doc, sent[0], c0, kind)
+        if found.what != "actor" and kind in SELLERS_OWN:
+            found = self.fronted_at(doc, sent[0], a[0]) or found
         if found.what != "actor" and kind == "financing":  # "a 100 mln dlr bond for Kansallis-osake-Pankki"
             found = self.issued_for(doc, trigger, (c0, c1)) or found
         # "Vodafone results at a glance: revenue £34.1bn", "..., said Randgold", "The carmaker ..., said Ford"

@@ -108,6 +108,7 @@ def _moved_money() -> re.Pattern:
     return re.compile(rf"\b(?:{lexicon.alternation(lexicon.load('clauses.json')['moved_money'])})\b", re.IGNORECASE)
 
 
+ESTIMATE_REACH = 60  # characters before an amount where "put the cost at" may begin
 EARLIER_LEVELS = "earlier|previous|original|initial|planned"  # "raised from an earlier 2.4 trillion won"
 
 
@@ -128,6 +129,17 @@ def _to_new_level() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _estimated_at() -> re.Pattern:
+    """A verb of ``estimate_verbs``, a phrase of ``moved_money`` or ``estimated_money`` and "at"
+    before the amount: "The city had initially put the cost at" (an estimate of the same money; not
+    "estimated the value of the deal at", whose deal is another's)."""
+    data = lexicon.load("clauses.json")
+    verbs = lexicon.alternation(data["estimate_verbs"])
+    money = lexicon.alternation([*data["moved_money"], *data["estimated_money"]])
+    return re.compile(rf"\b(?:{verbs})\s+(?:{money})\s+at\s+$", re.IGNORECASE)
+
+
 def moved_money_ends(text: str, start: int, end: int) -> list[int]:
     """Where each phrase of ``moved_money`` in text[start:end] ends ("that figure", "the sum"), read
     once per sentence: ``moved_to`` then looks one up per amount."""
@@ -136,7 +148,8 @@ def moved_money_ends(text: str, start: int, end: int) -> list[int]:
 
 def moved_to(text: str, start: int, end: int, ends: list[int] | None = None) -> bool:
     """Does text[start:end] end by moving money named before to a new level, the amount at ``end``
-    ("would raise that figure to", "have the sum reduced to", "trimmed the sum to")? Then the
+    ("would raise that figure to", "have the sum reduced to", "trimmed the sum to"), or estimates it
+    ("put the cost at": ``_estimated_at``)? Then the
     amount is that money again, of its time. ``ends``: ``moved_money_ends`` of the sentence, when
     one sentence asks for many amounts (a bisection each, not a search of the sentence).
 
@@ -148,11 +161,17 @@ def moved_to(text: str, start: int, end: int, ends: list[int] | None = None) -> 
     (True, True)
     >>> moved_to("The investment could reach ", 0, 27), moved_to("The loan could be increased to ", 0, 31)
     (True, True)
+    >>> moved_to("The city had initially put the cost at ", 0, 39), moved_to("the sum spent at ", 0, 17)
+    (True, False)
+    >>> moved_to("estimated the value of the deal at ", 0, 35)
+    False
     """
     if ends is None:
         ends = moved_money_ends(text, start, end)
     k = bisect_right(ends, end)
-    return k > 0 and ends[k - 1] >= start and _to_new_level().fullmatch(text, ends[k - 1], end) is not None
+    if k > 0 and ends[k - 1] >= start and _to_new_level().fullmatch(text, ends[k - 1], end) is not None:
+        return True
+    return _estimated_at().search(text, max(start, end - ESTIMATE_REACH), end) is not None
 
 
 _OF = re.compile(r"\s*of\s+")

@@ -236,6 +236,8 @@ SCHEMAS: dict[str, Any] = {
             "restated_nouns": WORDS,
             "moved_money": WORDS,
             "moved_levels": WORDS,
+            "estimate_verbs": WORDS,
+            "estimated_money": WORDS,
             "same_money": WORDS,
             "same_money_changes": Fields({"verbs": WORDS, "determiners": WORDS, "nouns": WORDS, "pronouns": WORDS}),
             "companions": Fields({"alternatives": WORDS, "per_units": WORDS, "base_leads": WORDS}),

@@ -201,17 +201,24 @@ def parallel_recipient(text: str, gap: str, end: int, sector_starts: list[int]) 
 @lru_cache(maxsize=1)
 def _gapped_part() -> re.Pattern:
     copulas = lexicon.alternation(lexicon.load("clauses.json")["part_copulas"])
-    return re.compile(rf"^\s+(?:{copulas})\s+(?:for|to|on|into|towards?)\b[^;:.,]*?\band\s+$", re.IGNORECASE)
+    # or the part's own modal verb and its object: "of which 22 billion won will buy 6,000 bicycles and"
+    return re.compile(
+        rf"^\s+(?:(?:{copulas})\s+(?:for|to|on|into|towards?)|(?:will|would|is\s+to|are\s+to)\s+[a-z]+)\b(?:[^;:.,]|(?<=\d)[.,](?=\d))*?\band\s+$",
+        re.IGNORECASE,
+    )
 
 
 def is_gapped_part(gap: str) -> bool:
-    """Is ``gap``, after a part of a total, its copula and the phrase it goes to, then "and": the next
-    amount is a part with the copula left out ("of which $4.2 billion is for a gas processing plant
-    and $1.9 billion for a cogeneration power plant")?
+    """Is ``gap``, after a part of a total, its copula and the phrase it goes to, or its own modal verb
+    and object ("will buy 6,000 new bicycles"), then "and": the next amount is a part too, with its
+    copula left out or not ("of which $4.2 billion is for a gas processing plant and $1.9 billion for
+    a cogeneration power plant")?
 
     >>> is_gapped_part(" is for a gas processing plant and "), is_gapped_part(" will go to ports and ")
     (True, True)
     >>> is_gapped_part(" is for a plant, and profit rose "), is_gapped_part(" and ")
     (False, False)
+    >>> is_gapped_part(" will buy 6,000 new bicycles and "), is_gapped_part(" will buy bikes, and profit rose ")
+    (True, False)
     """
     return _gapped_part().match(gap) is not None

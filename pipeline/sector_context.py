@@ -118,6 +118,13 @@ def names_source(doc: Doc, span: Span, sources: tuple[frozenset[str], ...]) -> b
     >>> doc = English()("with contributions from Korea Aerospace Industries Ltd. and local banks")
     >>> names_source(doc, doc[9:10], rule)
     True
+    >>> rule = (frozenset({"arranged by"}), *rule[1:])
+    >>> doc = English()("The loan, arranged by 11 lenders, and profits earned by banks")
+    >>> names_source(doc, doc[6:7], rule), names_source(doc, doc[12:13], rule)
+    (True, False)
+    >>> doc = English()("credits extended by bank officials")
+    >>> names_source(doc, doc[3:4], (frozenset({"extended by"}), *rule[1:]))
+    False
     """
     prepositions, nouns, instruments, onward = sources
     if span.text.lower() not in nouns:
@@ -127,10 +134,13 @@ def names_source(doc: Doc, span: Span, sources: tuple[frozenset[str], ...]) -> b
     after = tuple(t.lower_ for t in doc[span.end : span.end + max(map(len, onward), default=0)])
     if any(after[: len(words)] == words for words in onward):
         return True  # "for banks to lend to small firms": the banks pass the money on
+    modifies = span.end < len(doc) and doc[span.end].is_alpha and doc[span.end].is_lower and not doc[span.end].is_stop
     words = 0  # a name coordinated before it is stepped over: "from Korea Aerospace Industries Ltd. and local banks"
     for i in range(span.start - 1, -1, -1):
         if doc[i].lower_ in prepositions:
             return True
+        if i and f"{doc[i - 1].lower_} {doc[i].lower_}" in prepositions:  # "a loan arranged by 11 lenders"
+            return not modifies  # not "credits extended by bank officials", whose bank word modifies a noun
         if (doc[i].is_punct and doc[i].text != "-") or doc[i].lower_ in ("for", "to", "in", "on", "into"):
             return False
         words += not doc[i].is_title

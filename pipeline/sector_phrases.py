@@ -236,6 +236,51 @@ def shared_head_form(doc: Doc, span: Span, starts: dict[int, Span], forms: dict[
     return None
 
 
+def coordinated_forms(doc: Doc, spans: list[Span], forms: dict[str, str]) -> list[Span]:
+    """Words that name no sector alone but make a form of ``forms`` (lower-case form -> sector id) with
+    the head a coordination shares: "undersea power and telecom cables" (a power cable: energy),
+    "self-driving and electric shuttles" (a self-driving shuttle: future cars). The word, in lower
+    case (not a name's: "Life and Health"), stands right before "and" or "or", outside every sector
+    span; the head is a word after the coordinator, at most SHARED_HEAD_GAP + 1 on, with no
+    punctuation (but a glued hyphen) or function word between; a plural head is read in the singular.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("undersea power and telecom cables; Power and water cables; self-driving and e-shuttles")
+    >>> forms = {"power cable": "energy", "self-driving shuttle": "future_cars"}
+    >>> [(sp.text, sp.id_) for sp in coordinated_forms(doc, [Span(doc, 3, 4)], forms)]
+    [('power', 'energy'), ('self-driving', 'future_cars')]
+    """
+    covered = {i for sp in spans for i in range(sp.start, sp.end)}
+    out = []
+    for k in range(1, len(doc)):
+        if doc[k].lower_ not in ("and", "or") or k - 1 in covered:
+            continue
+        start = k - 1  # back over glued hyphens: "self-driving"
+        while (
+            start >= 2
+            and doc[start - 1].text == "-"
+            and not doc[start - 2].whitespace_
+            and not doc[start - 1].whitespace_
+        ):
+            start -= 2
+        word = doc[start:k].text
+        if not word.islower() or not word[:1].isalpha() or doc[k - 1].is_stop:  # not a name's word: "Life and Health"
+            continue
+        for j in range(k + 1, min(len(doc), k + 2 + SHARED_HEAD_GAP)):
+            token = doc[j]
+            if (token.is_punct and not (token.text == "-" and not token.whitespace_)) or token.is_stop:
+                break
+            if j in covered:  # a sector word of its own ("wave and fuel cell power projects"): no shared head
+                continue
+            head = token.lower_
+            singulars = (head, head[:-1] if head.endswith("s") else "", head[:-2] if head.endswith("es") else "")
+            sector = next((forms[f"{word} {h}"] for h in singulars if h and f"{word} {h}" in forms), None)
+            if sector is not None:
+                out.append(Span(doc, start, k, label="SECTOR", span_id=sector))
+                break
+    return out
+
+
 OBJECT_OPENERS = ARTICLES | {"its", "their", "some", "about", "more"}  # words that open a participle's object
 
 

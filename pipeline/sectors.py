@@ -35,6 +35,7 @@ from .sector_context import (
 from .sector_moves import moved_from, replaced_old
 from .sector_phrases import (
     before_head,
+    coordinated_forms,
     heads_another,
     listed_conjunct,
     participle_verb,
@@ -313,6 +314,7 @@ class SectorMatcher:
             headed = [sp for sp in narrow if before_head(doc, sp.end, self.narrow_heads[sp.id_], covered)]
             spans += headed
             forms += headed  # "biopharmaceutical plant": biotechnology's form, pharmaceuticals' before a head
+        spans += coordinated_forms(doc, spans, self.forms)  # "undersea power and telecom cables"
         spans = with_twins(forms, filter_spans(join_overlaps(spans)))  # longest first, no overlaps
         if spans:  # "first mortgage bonds": a sector word inside a phrase that names none
             masked = {i for _, start, end in self.not_sectors(doc) for i in range(start, end)}

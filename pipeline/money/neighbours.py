@@ -162,8 +162,10 @@ def range_of_bounds(p: Pair) -> Merge | None:
     between, inner = between_start(text, a.start), ""
     if between is None and word == "and" and (found := qualified_between(text, a.start, p.rules)) is not None:
         between, inner = found  # "between about 350 and 800 dlrs"
-    if between is not None and a.qualifier and not b.qualifier:
-        inner = a.qualifier  # "between about $40bn and $60bn": read with its qualifier already
+    if a.qualifier and not b.qualifier:
+        # the first bound's qualifier is the whole range's: "between about $40bn and $60bn", "some
+        # £15m-£20m a year", "estimated at $12,000 to $15,000" (a verb's)
+        inner = a.qualifier
     ranging = _ranging(p, word)
     shared_scale = _shared_scale(p)
     from_change = _from_level(p, word, ranging) and change_in_clause(text, a.start, p.rules)
@@ -312,20 +314,23 @@ def scaled_range(p: Pair) -> Merge | None:
 
 def bare_range(p: Pair) -> Merge | None:
     """ "eight billion won this year, 25 to 30 billion next year": an unscaled bare number, "to" or a
-    dash, and a scaled bare number are one range, which takes a currency as a scaled bare number
-    does (``currency_source``: from the amount before it); bounds far apart are a change's size
-    and a new level, not a range (``is_change_size``)."""
+    dash (or "and" after "between": "rise to between 16 and 24 billion"), and a scaled bare number
+    are one range, which takes a currency as a scaled bare number does (``currency_source``: from the
+    amount before it); bounds far apart are a change's size and a new level, not a range
+    (``is_change_size``)."""
     a, b = p.a, p.b
     if b is None or a.cur is not None or b.cur is not None or a.scale is not None or b.scale is None:
         return None
     word = p.gap.strip().lower()
-    if not p.rules.range_gap.match(p.gap) or word not in (*_DASHES, "to"):
+    between = between_start(p.text, a.start) if word == "and" else None  # "to between 16 and 24 billion"
+    if not p.rules.range_gap.match(p.gap) or (word not in (*_DASHES, "to") and between is None):
         return None
     lo, hi = a.number * b.scale, b.number * b.scale
     if not lo < hi or is_change_size(p, "to", False) or hi > RANGE_SPREAD * lo:
         return None
+    start = a.start if between is None else between
     merged = replace(
-        b, start=a.start, value=lo, value_min=lo, value_max=hi, number=a.number, flags=sorted({*b.flags, "range"})
+        b, start=start, value=lo, value_min=lo, value_max=hi, number=a.number, flags=sorted({*b.flags, "range"})
     )
     source = currency_source(replace(p, a=merged, b=None, gap=""))
     return Merge((inherit(merged, source),), 2) if source is not None else None
@@ -397,9 +402,9 @@ NEIGHBOUR_RULES: tuple[Callable[[Pair], Merge | None], ...] = (
     alternative_bounds,
     restated_per_share,
     quoted_level,
+    changed_to_level,  # before continued_level: "up 12.5 cents Monday to 9.50" is 9.50 dollars
     continued_level,
     two_sided_quote,
-    changed_to_level,
     listed_before,
     bare_number,
 )

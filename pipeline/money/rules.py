@@ -149,7 +149,10 @@ def rules() -> Rules:
             re.IGNORECASE,
         ),
         convert_gap=re.compile(
-            rf"^{SPACE}*(?:\(|\[|/|,?{SPACE}*or|,?{SPACE}*equivalent{SPACE}+to|,?{SPACE}*worth){SPACE}*$", re.IGNORECASE
+            # "X (Y)", "X, or Y", "X -- the equivalent of Y --": Y restates X
+            rf"^{SPACE}*(?:\(|\[|/|,?{SPACE}*or|,?{SPACE}*equivalent{SPACE}+to|,?{SPACE}*worth"
+            rf"|(?:,|\(|-{{2}}|[\u2013\u2014])?{SPACE}*(?:or{SPACE}+)?(?:the{SPACE}+)?equivalent{SPACE}+(?:of|to)){SPACE}*$",
+            re.IGNORECASE,
         ),
         tail=re.compile(
             rf"{SPACE}+(?:and{SPACE}+)?(\d{{1,2}}(?![\d.,]\d)|{word_num}(?:(?:{SPACE}+|-)(?:{word_num}))*\b)",
