@@ -25,7 +25,7 @@ from .phrase_words import (
     actors_lexicon,
     capitalised,
     is_descriptor,
-    never_name,
+    never_name_at,
     next_word,
 )
 from .speaker_subjects import first_person_subject, money_subject, past_quotes
@@ -215,7 +215,7 @@ class ClauseReader(CountryReader):
 
     def never_name_at(self, doc: Doc, k: int) -> bool:
         """Is doc[k] a word that never names ("Google Q3:": the name ends before "Q3")?"""
-        return never_name(doc[k].text, self.never_names)
+        return never_name_at(doc, k, self.never_names)
 
     def _speaks(self, doc: Doc, comma: int) -> bool:
         """Does a speaker open at the comma: a speech verb right after it, or one after a few words?"""

@@ -124,6 +124,38 @@ def never_name(text: str, never_names: frozenset[str]) -> bool:
     return GLUED_MONEY.fullmatch(text) is not None or (":" in text and GLUED_LABEL.fullmatch(text) is not None)
 
 
+@lru_cache(maxsize=4)
+def _word_runs(never_names: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(e.split()) for e in never_names if " " in e)
+
+
+def never_name_at(doc: Doc, k: int, never_names: frozenset[str]) -> bool:
+    """``never_name`` for doc[k], or is doc[k] a word of an entry of several words that stands there
+    whole ("New Year", "West Texas Sour": a crude grade, no seller)?
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("The price of West Texas Sour rose, West Texas said; West Texas\\nSour")
+    >>> names = frozenset({"GMT", "West Texas Sour"})
+    >>> [never_name_at(doc, k, names) for k in (3, 5, 8, 15)]
+    [True, True, False, True]
+    """
+    if never_name(doc[k].text, never_names):
+        return True
+    runs = [run for run in _word_runs(never_names) if doc[k].text in run]
+    if not runs:
+        return False
+    reach = max(map(len, runs))  # the words around k, past line breaks ("Light Louisiana Sweet\nNorth")
+    words = [t.i for t in doc[max(0, k - 2 * reach) : k + 2 * reach + 1] if not t.is_space]
+    at = words.index(k)
+    for run in runs:
+        for i, word in enumerate(run):
+            first = at - i
+            if word == doc[k].text and first >= 0 and first + len(run) <= len(words):
+                if all(doc[words[first + n]].text == run[n] for n in range(len(run))):
+                    return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def irregular_participles() -> frozenset[str]:
     """Past participles that do not end in "-ed" ("bought", "hit"): actors.json ``irregular_participles``."""

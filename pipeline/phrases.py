@@ -39,7 +39,7 @@ from .phrase_words import (
     fronted_participle,
     labels,
     named_verb,
-    never_name,
+    never_name_at,
     next_word,
     of_list_end,
     past_result_modifiers,
@@ -166,7 +166,7 @@ class PhraseReader:
             and self.is_name(doc, j - 2, first)
         ):
             return True  # a letter glued inside a name: "Dong-A University Hospital"; not "Class-A shares"
-        if tok.lower_ in ARTICLES or tok.lower_ in self.pronouns or never_name(tok.text, self.never_names):
+        if tok.lower_ in ARTICLES or tok.lower_ in self.pronouns or never_name_at(doc, j, self.never_names):
             return False
         if j == first and tok.text in self.product_acronyms and not capitalised(doc[j + 1 : j + 2].text):
             return False  # a product alone: "South Korea's LNG imports"; not "LG AI Research", "LNG Japan Corp"

@@ -22,3 +22,13 @@ def kind_and_trigger(text: str, mention: str) -> tuple[str, str]:
     """The kind and the trigger of the amount ``mention`` in a sentence written for a test."""
     found = record(text, mention)
     return found["kind"], found["trigger"]
+
+
+def records(text: str, date: str = "2024-03-05") -> list[dict]:
+    """Every record of a text written for a test, unconverted."""
+    return extract(text, date, convert_to=None)
+
+
+def sectors(text: str, date: str = "2024-03-05") -> list[list[str]]:
+    """Each record's sectors, sorted: what a family table of sectors compares."""
+    return [sorted(r["sectors"]) for r in records(text, date)]

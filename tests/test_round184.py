@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import extract
-
-
-def _records(text: str, date: str = "2024-03-05") -> list[dict]:
-    return extract(text, date, convert_to=None)
-
-
-def _sectors(text: str, date: str = "2024-03-05") -> list[list[str]]:
-    return [sorted(r["sectors"]) for r in _records(text, date)]
+from sentence_record import records as _records
+from sentence_record import sectors as _sectors
 
 
 # produce is farming (sectors.jsonl agriculture: fruit, apples, pears, mushrooms, orchards, ginseng);

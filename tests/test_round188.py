@@ -6,15 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline import extract
-
-
-def _records(text: str, date: str = "2024-03-05") -> list[dict]:
-    return extract(text, date, convert_to=None)
-
-
-def _sectors(text: str, date: str = "2024-03-05") -> list[list[str]]:
-    return [sorted(r["sectors"]) for r in _records(text, date)]
+from sentence_record import records as _records
+from sentence_record import sectors as _sectors
 
 
 # what things are: forest trails, arboretums and hanji paper are forestry; cider is a drink; tractors
@@ -225,3 +218,18 @@ def test_a_bare_range_between_takes_the_currency():
         ("13 billion dlrs", Decimal("13000000000"), None, "USD"),
         ("between 16 and 24 billion", Decimal("16000000000"), Decimal("24000000000"), "USD"),
     ]
+
+
+# an entry of several words in actors.json never_names counts where it stands whole ("New Year",
+# a crude grade): no actor; a name that only begins like one stays ("West Texas Utilities")
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("The price of West Texas Sour was increased to 18.10 dlrs.", [""]),
+        ("New Year sales rose to £2bn.", [""]),
+        ("Light Louisiana Sweet\nNorth was increased to 17.75 dlrs a barrel.", [""]),
+        ("West Texas Utilities said it will spend 20 mln dlrs.", ["West Texas Utilities"]),
+    ],
+)
+def test_never_names_of_several_words(text, actors):
+    assert [r["actor"] for r in _records(text, "1987-03-02")] == actors
