@@ -125,8 +125,10 @@ def never_name(text: str, never_names: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _word_runs(never_names: frozenset[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(e.split()) for e in never_names if " " in e)
+def _word_runs(never_names: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each word of the entries of several words -> those entries, split: one lookup a token."""
+    runs = [tuple(e.split()) for e in never_names if " " in e]
+    return {w: tuple(run for run in runs if w in run) for run in runs for w in run}
 
 
 def never_name_at(doc: Doc, k: int, never_names: frozenset[str]) -> bool:
@@ -141,7 +143,7 @@ def never_name_at(doc: Doc, k: int, never_names: frozenset[str]) -> bool:
     """
     if never_name(doc[k].text, never_names):
         return True
-    runs = [run for run in _word_runs(never_names) if doc[k].text in run]
+    runs = _word_runs(never_names).get(doc[k].text, ())
     if not runs:
         return False
     reach = max(map(len, runs))  # the words around k, past line breaks ("Light Louisiana Sweet\nNorth")
