@@ -310,6 +310,10 @@ def main() -> None:
         ("round189", 2212, 0, 30),
         ("round190", 2213, 0, 30),
         ("round191", 2214, 0, 30),
+        ("round192", 2215, 0, 30),
+        ("round193", 2216, 0, 30),
+        ("round194", 2217, 0, 30),
+        ("round195", 2218, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
