@@ -64,6 +64,7 @@ class ActorFinder(AsideReader):
         self.object_payers = frozenset(data["object_payer_verbs"])
         self.offer_nouns = frozenset(data["offer_nouns"])
         self.of_owners = frozenset(data["of_owner_nouns"])  # "700 mln dlrs of debt of Dana Corp"
+        self.for_owner_kinds = frozenset(data["for_owner_kinds"])  # "Record sales for Caldwell & Crane"
         self.sites = frozenset(data["site_nouns"])  # "a newsprint mill at Gold River": where, not who
         self.same_money = frozenset(  # the speaker's money again: "the sum", "that figure", not "the total"
             w
@@ -195,15 +196,24 @@ class ActorFinder(AsideReader):
         """X in "losses at General Motors Europe totalled ...", "sales at Tesco", "a bid by rival
         Xstrata", "an offer from Xstrata", "debt of Dana Corp": the name after "at", or "by" (not a
         fine's: "a fine by the regulator" is paid by another), or "from" after a word of ``offer_nouns``,
-        or "of" after a word of ``of_owner_nouns``, right after the amount's trigger noun; or "at" right
-        after the ``amount`` that the noun's "of" quantifies ("savings of £153m at the Foreign Office").
-        Not a noun the amount goes to ("approved $1.4bn for an expansion at Ahafo": where it is spent)."""
+        or "of" after a word of ``of_owner_nouns``, or "for" after a result of ``for_owner_kinds`` ("Record
+        sales for Caldwell & Crane: $1.04 billion"; not "an offer for X", its target, nor "aid for X"),
+        right after the amount's trigger noun; or "at" (or that "for") right after the ``amount`` that the
+        noun's "of" quantifies ("savings of £153m at the Foreign Office", "Boiler sales of £410m for
+        Radiant Heating"). Not a noun the amount goes to ("approved $1.4bn for an expansion at Ahafo")."""
         if trigger is None or trigger[1] + 1 >= limit:
             return None
         end = past_change(doc, trigger[1], limit)  # "Pre-tax profits up 9% at pub chain JD Wetherspoon"
         if doc[end].lower_ in self.offer_nouns and end + 2 < limit:
             end += 1  # the trigger is a modifier of an offer noun: "a £1.3bn takeover offer from Deutsche Boerse"
         prep = doc[end].lower_
+        if prep == "for" and doc[end - 1].lower_ in self.offer_nouns:  # "an offer for Hydronic Partners from X"
+            k = end + 1
+            while k < limit and (doc[k].text[:1].isupper() or doc[k].text in ("&", "-")):
+                k += 1
+            if k < limit and k > end + 1 and doc[k].lower_ == "from":
+                found = self.phrase(doc, k + 1, limit)
+                return found if found.what == "actor" and self.is_name(doc, found.end - 1, -1) else None
         goes = amount is not None and trigger[0] >= amount[1] and self.purpose_preposition(doc, amount[1], trigger[0])
         if prep == "at" and goes:
             return None  # where the money goes, not who ("by Congress" after it still pays)
@@ -215,7 +225,8 @@ class ActorFinder(AsideReader):
             found = self.pick(doc, trigger[1], end) if end > trigger[1] else Phrase("none")
             return found if found.what == "actor" else None
         if prep == "of" and amount is not None and amount[0] - trigger[1] <= 3 and amount[1] + 1 < limit:
-            if doc[amount[1]].lower_ == "at":  # "Savings of £153m at the Foreign Office", "losses of $6m at Argonaut"
+            after = doc[amount[1]].lower_  # "Savings of £153m at the Foreign Office", "losses of $6m at Argonaut"
+            if after == "at" or (after == "for" and kind in self.for_owner_kinds):
                 found = self.phrase(doc, amount[1] + 1, limit)
                 return found if found.what == "actor" and self.is_name(doc, found.end - 1, -1) else None
         if prep == "by" and amount is not None and self.recipient_passive_before(doc, amount[0]):
@@ -225,6 +236,7 @@ class ActorFinder(AsideReader):
             or (prep == "by" and kind != "tax_or_fine")
             or (prep == "from" and noun in self.offer_nouns)
             or (prep == "of" and noun in self.of_owners)
+            or (prep == "for" and kind in self.for_owner_kinds)
         ):
             return None
         found = self.phrase(doc, end + 1, limit)

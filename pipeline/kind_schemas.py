@@ -106,6 +106,7 @@ KINDS_SCHEMA = Fields(
         "unit_openers": WORDS,
         "unit_closers": Fields({"words": WORDS, "not_after": WORDS, "ratios": WORDS}),
         "priced_goods": WORDS,
+        "descriptor_triggers": WORDS,
         "not_triggers": WORDS,
         "split_gap": WORDS,
         "reading_gaps": ListOf(WORDS),

@@ -41,6 +41,7 @@ from .kinds_around import (
     bases_take_the_kind,
     changes_take_the_next_kind,
     conversions,
+    describes_name,
     in_name,
     no_trigger,
     not_elsewhere,
@@ -261,6 +262,8 @@ class KindFinder:
                 continue
             if t.where == "weak_verbs" or self.in_name(doc, t) or (t.where == "units" and t.end <= a_start):
                 continue  # "is worth" decides only when nothing else does; "POSCO Holdings" is a name
+            if describes_name(doc, t):
+                continue  # "bought by investment fund Kestrel Partners": the buyer's trade, a last resort
             if t.end <= a_start and self.firm_before(doc, t, a_start):
                 if t.where == "nouns":
                     firm.append((0, t))
@@ -269,7 +272,8 @@ class KindFinder:
             elif t is det:
                 firm.append((-1, t))  # "pay a $125m fine": a determiner opens the noun phrase it heads
             elif t.start >= a_far and t.where == "verbs" and verb_after(doc, t, a_far, self.auxiliaries, (c1, mine)):
-                firm.append((1, t))  # "800 billion won to be spent on ships"; not "X to buy vacant homes"
+                # "X to be spent on ships"; not "X to buy vacant homes"; "donate X to build": a purpose ranks after
+                firm.append((1.2 if doc[t.start - 1].lower_ == "to" else 1, t))
             elif (
                 t.start >= a_far
                 and t.where == "nouns"
@@ -311,6 +315,7 @@ class KindFinder:
         ]
         named = not_elsewhere(doc, named, a_far, next_start, self.firm_before)  # "on sales of 1.2 trln won"
         kinds_named = [t for t in named if not led_destination(doc, t, self.goes_to)]  # not "to steel projects"
+        kinds_named = [t for t in kinds_named if not describes_name(doc, t)] or kinds_named  # "fund X": a last resort
         total = prev is not None and per_unit_total(prev[1], per)  # the words between read only then
         if prev is not None and not (total and restated_total(self._words(doc, prev[0][1], a_start))):
             (p_start, p_end), p_kind = prev

@@ -20,7 +20,7 @@ from .kinds_heads import DETERMINERS, clause_after_comma, glued_hyphen, modified
 from .later_mentions import refers_back
 from .list_gaps import is_gapped_part, is_list_gap
 from .names import hyphen_named
-from .phrase_words import PREPOSITIONS, next_word
+from .phrase_words import PREPOSITIONS, calendar_words, next_word
 from .years import is_change_before
 
 
@@ -172,6 +172,38 @@ def no_trigger(doc: Doc, start: int, end: int, where: str) -> bool:
         or (where == "verbs" and participle_adjective(doc, start, end))
         or (where == "verbs" and end - start == 1 and doc[start].lower_.endswith("ed") and glued_hyphen(doc, start))
     )  # "UK-issued cards", "state-funded schools": a participle in a compound modifier
+
+
+@lru_cache(maxsize=1)
+def _descriptor_triggers() -> tuple[frozenset[str], frozenset[str]]:
+    """kinds.json ``descriptor_triggers``, and the words before a verb that no modifier is: its
+    ``auxiliaries``, modal verbs and subject pronouns."""
+    data = lexicon.load("kinds.json")
+    pronouns = ("we", "they", "i", "you", "he", "she", "it", "which", "who", "that")
+    modals = ("can", "could", "may", "might", "must", "shall", "should", "did", "does", "do", "would", "will")
+    return frozenset(data["descriptor_triggers"]), frozenset((*data["auxiliaries"], *pronouns, *modals))
+
+
+def describes_name(doc: Doc, t) -> bool:
+    """Is the trigger a noun of kinds.json ``descriptor_triggers`` that, after a lower-case modifier,
+    describes the capitalised name right after it ("bought by investment fund Kestrel Partners for
+    42bn yen": a buyer's trade, which decides only when no other word does, as in "Polish state fund
+    PFR Ventures will back start-ups with 1.5 billion zloty"; not "the fund Tuesday")?
+
+    >>> from spacy.lang.en import English
+    >>> from types import SimpleNamespace as T
+    >>> doc = English()("bought by investment fund Kestrel Partners for cash, the fund said; agreed to fund Yahoo")
+    >>> [describes_name(doc, T(start=k, end=k + 1)) for k in (2, 3, 10, 15)]
+    [True, True, False, False]
+    """
+    words, leads = _descriptor_triggers()
+    last = t.end - 1 if doc[t.end - 1].lower_ in words else t.end  # or a modifier of one: "investment fund X"
+    if t.start == 0 or last + 1 >= len(doc) or doc[last].lower_ not in words:
+        return False
+    before, after = doc[t.start - 1], doc[last + 1]
+    named = after.text[:1].isupper() and after.is_alpha and after.lower_ not in calendar_words()
+    # not a verb's lead ("agreed to fund Yahoo", "they fund Yahoo"): only a modifier before it
+    return before.is_lower and before.is_alpha and before.lower_ not in DETERMINERS | leads and named
 
 
 def in_name(doc: Doc, t) -> bool:

@@ -23,7 +23,7 @@ ACTOR_WORD_LISTS = (
     " act_nouns intent_nouns of_owner_nouns site_nouns role_nouns compass_words descriptor_endings"
     " fronted_relatives issuer_nouns name_words bare_control_verbs comma_links subject_subordinators"
     " name_particles possessive_name_verbs possessive_names plan_noun_verbs generic_institution_words label_words"
-    " base_leads label_nouns held_nouns speaker_nouns product_acronyms"
+    " base_leads label_nouns held_nouns speaker_nouns product_acronyms ed_nouns for_owner_kinds member_bodies"
 ).split()
 
 SCHEMAS: dict[str, Any] = {
@@ -113,6 +113,7 @@ SCHEMAS: dict[str, Any] = {
             "labels": WORDS,
             "per_share_words": WORDS,
             "count_words": WORDS,
+            "averaged_money": WORDS,
             "block_counts": WORDS,
             "breakdown_verbs": WORDS,
             "accounting_leads": WORDS,

@@ -95,15 +95,26 @@ def possessive_in_name(doc: Doc, start: int, pos: int, end: int, places=frozense
     )
 
 
+@lru_cache(maxsize=1)
+def _member_bodies() -> frozenset[str]:
+    return frozenset(lexicon.load("actors.json")["member_bodies"])
+
+
 def plural_possessive_name(mark: str, owner: list, tail: list, places=frozenset()) -> bool:
     """Is a plural's possessive (``mark`` "'" after a word in -s) between one capitalised word and up
-    to three capitalised words one name ("Teachers' Pension", "Farmers' Union", "Workers' Party")?"""
+    to three capitalised words one name ("Teachers' Pension", "Farmers' Union", "Workers' Party")? After
+    an owner of two or three words, only before one word of actors.json ``member_bodies`` ("The Boseong
+    Tea Farmers' Cooperative"; not "General Foods' Maxwell House Div")."""
+    owner = owner[1:] if owner and owner[0].lower_ in ("the", "a") else owner
+    if len(owner) > 1 and not (len(tail) == 1 and tail[0].lower_ in _member_bodies()):
+        return False  # "General Foods' Maxwell House Div": a company's own unit, no one name
     return (
         mark in ("'", "’")
-        and len(owner) == 1
-        and owner[0].text[:1].isupper()
-        and owner[0].text.endswith("s")
-        and owner[0].text not in places
+        and 0 < len(owner) <= 3
+        and all(t.text[:1].isupper() for t in owner)
+        and owner[-1].text.endswith("s")
+        and " ".join(t.text for t in owner) not in places
+        and owner[-1].text not in places
         and 0 < len(tail) <= 3
         and all(t.text[:1].isupper() for t in tail)
         and tail[0].text not in places  # not "Walgreens' U.S. retail pharmacy sales": where, not a name

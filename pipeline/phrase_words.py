@@ -319,19 +319,22 @@ PLAN_NOUNS = frozenset({"plan", "plans"})  # a verb too: "Samsung plans to inves
 
 def plan_noun(doc: Doc, j: int) -> bool:
     """Is doc[j], "plan" or "plans", the head noun of a phrase ("Gyeongnam's 2023-2027 nuclear supply
-    chain plan calls for", "the 2021-2025 plan includes") rather than a verb ("Samsung plans to
-    invest", "the government plans gross tax cuts")? A noun when a lower-case word or a figure stands
-    before it and a verb of actors.json ``plan_noun_verbs`` follows.
+    chain plan calls for", "the 2021-2025 plan includes", "The investment plan of Korea Water Resources
+    Corp.") rather than a verb ("Samsung plans to invest", "the government plans gross tax cuts")? A noun
+    when a lower-case word or a figure stands before it and "of" or a verb of actors.json
+    ``plan_noun_verbs`` follows.
 
     >>> from spacy.lang.en import English
     >>> doc = English()("Gyeongnam's supply chain plan calls for X. Samsung plans to buy. The firm plans big cuts.")
     >>> plan_noun(doc, 4), plan_noun(doc, 10), plan_noun(doc, 16)
     (True, False, False)
+    >>> plan_noun(English()("the investment plan of Kepco"), 2)
+    True
     """
     if doc[j].lower_ not in PLAN_NOUNS or j == 0 or j + 1 >= len(doc):
         return False
     before, after = doc[j - 1], doc[j + 1]
-    return (before.is_lower or before.like_num) and after.lower_ in _plan_noun_verbs()
+    return (before.is_lower or before.like_num) and (after.lower_ == "of" or after.lower_ in _plan_noun_verbs())
 
 
 @lru_cache(maxsize=1)

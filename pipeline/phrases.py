@@ -69,7 +69,7 @@ class PhraseReader:
         self.describers = descriptor_heads()  # "Chipmaker SK hynix", "Brewer Greene King"
         self.title_words = frozenset(t[0] for t in self.titles if len(t) == 1)  # "Chancellor of the Exchequer X"
         self.of_heads = frozenset(data["of_heads"])
-        self.verbs = frozenset(data["verbs"])
+        self.verbs, self.ed_nouns = frozenset(data["verbs"]), frozenset(data["ed_nouns"])  # "seaweed": no verb
         self.not_names = frozenset(data["not_names"])
         self.not_owners = self.not_names | set(data["result_modifiers"])  # "Annual net profit"
         self.calendar_words = calendar_words()
@@ -90,9 +90,7 @@ class PhraseReader:
             v for kind in lexicon.load("kinds.json")["kinds"].values() for v in kind.get("verbs", []) if v.endswith("s")
         )
         self.adjectives = country_adjectives()
-        self.triggers = frozenset(
-            n for entry in kinds["kinds"].values() for n in entry.get("nouns", []) if " " not in n
-        )
+        self.triggers = frozenset(n for kind in kinds["kinds"].values() for n in kind.get("nouns", []) if " " not in n)
         self.suffixes = company_suffixes()
 
     def lower(self, doc: Doc) -> _Lower:
@@ -128,7 +126,8 @@ class PhraseReader:
         if 0 < j < len(doc) - 1 and tok.is_lower and self.is_name(doc, j - 1, -1):
             if bare_verb(low, doc[j + 1], self.money_verbs):
                 return True
-        return tok.is_lower and low.endswith("ed") and len(low) > 4 and j > 0 and doc[j - 1].text != "-"
+        past = tok.is_lower and low.endswith("ed") and low not in self.ed_nouns  # "Chinese seaweed processor X agreed"
+        return past and len(low) > 4 and j > 0 and doc[j - 1].text != "-"
 
     def joins_name(self, doc: Doc, j: int, first: int, limit: int) -> bool:
         """Is doc[j] a lower-case particle of ``name_particles`` inside one name ("Banco do Brasil")?"""

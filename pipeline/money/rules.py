@@ -78,6 +78,7 @@ class Rules:
     per_share_words: frozenset[str]  # "Shr", "Qtly div": a table row of figures per share
     dividend_labels: frozenset[str]  # kinds.json dividend rows, whole: "qtly cash distribution"
     table_count_words: frozenset[str]  # "Avg shrs": a row of counts
+    table_averaged_money: frozenset[str]  # "Avg Assets": an average that is still money
     table_scales: dict[str, str]  # a table row's scale word -> the scale it means ("ln" -> "mln")
     accounting_leads: frozenset[str]  # "Net loss was ($5.2 million)": brackets mean a loss after these
 
@@ -188,7 +189,8 @@ def rules() -> Rules:
             rf"(?im)^[ \t]*(?:{'|'.join(re.escape(label) for label in labels)})[ \t]+{figure}[ \t]*$"
         ),
         table_any_row=re.compile(
-            rf"(?im)^[ \t]*([A-Za-z][A-Za-z.,&/' -]{{0,60}}?)[ \t]+{any_figure}[ \t]+vs\.?[ \t]+{any_figure}[ \t]*$"
+            rf"(?im)^[ \t]*([A-Za-z][A-Za-z.,&/' -]{{0,60}}?)[ \t]+{any_figure}[ \t]+vs\.?[ \t]+{any_figure}"
+            rf"[ \t]*\.?[ \t]*$"  # "Cash surplus 423 mln vs 584 mln.": a stop may end the last row
         ),
         table_block_counts=frozenset(table["block_counts"]),
         table_breakdown=re.compile(
@@ -201,6 +203,7 @@ def rules() -> Rules:
             " ".join(k.split()) for k, v in load_json("kinds.json")["table_labels"].items() if v == "dividend"
         ),
         table_count_words=frozenset(table["count_words"]),
+        table_averaged_money=frozenset(table["averaged_money"]),
         table_scales=dict(table["scales"]),
         accounting_leads=frozenset(table["accounting_leads"]),
     )

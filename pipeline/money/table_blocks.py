@@ -83,6 +83,7 @@ def block_rows(text: str, written: list[int], known: frozenset[int], rules: Rule
             continue
         for row, is_known in zip(block, known_rows, strict=True):
             words = set(_WORD.findall(" ".join(row.group(n) or "" for n in (1, 4, 7)).lower()))
-            if not is_known and not words & rules.table_block_counts and not words & rules.table_count_words:
-                out.append(row)  # not "Employees 5,200 vs 4,900", "Margin 12 pct vs 10 pct"
+            counted = words & rules.table_count_words and not words & rules.table_averaged_money  # not "Avg Assets"
+            if not is_known and not words & rules.table_block_counts and not counted:
+                out.append(row)  # not "Employees 5,200 vs 4,900", "Margin 12 pct vs 10 pct", "Avg shrs"
     return out
