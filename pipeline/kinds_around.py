@@ -176,12 +176,12 @@ def no_trigger(doc: Doc, start: int, end: int, where: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _descriptor_triggers() -> tuple[frozenset[str], frozenset[str]]:
-    """kinds.json ``descriptor_triggers``, and the words before a verb that no modifier is: its
-    ``auxiliaries``, modal verbs and subject pronouns."""
+    """kinds.json ``descriptor_triggers``, and the words before one that no modifier is: determiners,
+    and a verb's ``auxiliaries``, modal verbs and subject pronouns."""
     data = lexicon.load("kinds.json")
     pronouns = ("we", "they", "i", "you", "he", "she", "it", "which", "who", "that")
     modals = ("can", "could", "may", "might", "must", "shall", "should", "did", "does", "do", "would", "will")
-    return frozenset(data["descriptor_triggers"]), frozenset((*data["auxiliaries"], *pronouns, *modals))
+    return frozenset(data["descriptor_triggers"]), DETERMINERS | frozenset((*data["auxiliaries"], *pronouns, *modals))
 
 
 def describes_name(doc: Doc, t) -> bool:
@@ -203,7 +203,7 @@ def describes_name(doc: Doc, t) -> bool:
     before, after = doc[t.start - 1], doc[last + 1]
     named = after.text[:1].isupper() and after.is_alpha and after.lower_ not in calendar_words()
     # not a verb's lead ("agreed to fund Yahoo", "they fund Yahoo"): only a modifier before it
-    return before.is_lower and before.is_alpha and before.lower_ not in DETERMINERS | leads and named
+    return before.is_lower and before.is_alpha and before.lower_ not in leads and named
 
 
 def in_name(doc: Doc, t) -> bool:
