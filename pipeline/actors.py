@@ -212,8 +212,7 @@ class ActorFinder(AsideReader):
             while k < limit and (doc[k].text[:1].isupper() or doc[k].text in ("&", "-")):
                 k += 1
             if k < limit and k > end + 1 and doc[k].lower_ == "from":
-                found = self.phrase(doc, k + 1, limit)
-                return found if found.what == "actor" and self.is_name(doc, found.end - 1, -1) else None
+                return self.named_phrase(doc, k + 1, limit)
         goes = amount is not None and trigger[0] >= amount[1] and self.purpose_preposition(doc, amount[1], trigger[0])
         if prep == "at" and goes:
             return None  # where the money goes, not who ("by Congress" after it still pays)
@@ -227,8 +226,7 @@ class ActorFinder(AsideReader):
         if prep == "of" and amount is not None and amount[0] - trigger[1] <= 3 and amount[1] + 1 < limit:
             after = doc[amount[1]].lower_  # "Savings of £153m at the Foreign Office", "losses of $6m at Argonaut"
             if after == "at" or (after == "for" and kind in self.for_owner_kinds):
-                found = self.phrase(doc, amount[1] + 1, limit)
-                return found if found.what == "actor" and self.is_name(doc, found.end - 1, -1) else None
+                return self.named_phrase(doc, amount[1] + 1, limit)
         if prep == "by" and amount is not None and self.recipient_passive_before(doc, amount[0]):
             return None  # "Hitachi Energy was awarded a £1.1bn contract by National Grid": the subject's
         if not (
@@ -239,7 +237,11 @@ class ActorFinder(AsideReader):
             or (prep == "for" and kind in self.for_owner_kinds)
         ):
             return None
-        found = self.phrase(doc, end + 1, limit)
+        return self.named_phrase(doc, end + 1, limit)
+
+    def named_phrase(self, doc: Doc, k: int, limit: int) -> Phrase | None:
+        """The actor phrase that starts at token k when it ends in a name ("from Brassline Supply Co."), else None."""
+        found = self.phrase(doc, k, limit)
         return found if found.what == "actor" and self.is_name(doc, found.end - 1, -1) else None
 
     def purpose_preposition(self, doc: Doc, lo: int, hi: int) -> bool:
