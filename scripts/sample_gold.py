@@ -314,6 +314,10 @@ def main() -> None:
         ("round193", 2216, 0, 30),
         ("round194", 2217, 0, 30),
         ("round195", 2218, 0, 30),
+        ("round196", 2219, 0, 30),
+        ("round197", 2220, 0, 30),
+        ("round198", 2221, 0, 30),
+        ("round199", 2222, 0, 30),
     ):
         n = int(name.removeprefix("round"))
         if n >= 62:
