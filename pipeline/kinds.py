@@ -38,16 +38,12 @@ from .kinds_again import restated_kind
 from .kinds_around import (
     HEAD_GAP,
     REACH,
-    bases_take_the_kind,
-    changes_take_the_next_kind,
-    conversions,
     describes_name,
     in_name,
     no_trigger,
     not_elsewhere,
     only_determiners,
     quantified_noun,
-    same_money,
     sentence_last_end,
     trigger_words,
 )
@@ -65,6 +61,7 @@ from .kinds_heads import (
     own_noun_after,
 )
 from .kinds_lists import unnamed_kinds
+from .kinds_neighbours import bases_take_the_kind, changes_take_the_next_kind, conversions, same_money
 from .kinds_notes import sentence_readings
 from .kinds_proceeds import firm_earns, person_earns, sale_proceeds, wage_of
 from .kinds_purposes import verb_after
