@@ -13,6 +13,7 @@ from .extensions import money_bounds
 from .phrase_words import ARTICLES, DETERMINERS, OWNERS, Phrase
 
 ASIDE_ADVERBS = frozenset({"also", "now", "still", "itself", "once"})  # ", also based in Tokyo,"
+APPOSITION_WORDS = 6  # words at most of an apposition before its "that": ", the family-owned mattress maker that"
 OWNED_WORDS = 5  # words at most from "its" to the comma after a relation: "its Hong Kong insurance arm,"
 
 
@@ -69,9 +70,10 @@ class AsideReader(WithReader):
         first_money = next((m0 for m0, _ in money_bounds(doc) if m0 > that), a_start)  # the clause's own amounts
         if not any(doc[m].text == "," for m in range(that + 1, min(a_start, first_money))):
             return False
-        k = that - 1
-        while k > max(0, that - 6) and doc[k].text != "," and not self.is_verb(doc, k):
+        k, words = that - 1, 1
+        while k > 0 and words < APPOSITION_WORDS and doc[k].text != "," and not self.is_verb(doc, k):
             k -= 1
+            words += doc[k].text != "-" and doc[k + 1].text != "-"  # "family-owned" one word
         return doc[k].text == "," and k + 1 < that and doc[k + 1].lower_ in ARTICLES
 
     def past_aside(self, doc: Doc, k: int | None, limit: int) -> int | None:

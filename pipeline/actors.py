@@ -34,10 +34,12 @@ from .phrase_words import (
     Phrase,
     actors_lexicon,
     participle_opener,
+    past_period,
 )
 
 SPEAKERS_OWN = frozenset({"profit", "revenue", "dividend"})  # a company reports its own results
 SELLERS_OWN = frozenset({"price", "revenue", "profit"})  # "At Keepsafe's depot a unit costs £22": the seller's
+RELATIVES = frozenset({"which", "who", "whose"})  # after a comma, they open a clause about the noun before
 
 
 def headline_lede(doc: Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
@@ -115,6 +117,9 @@ class ActorFinder(AsideReader):
             comma = next((c for c in range(k, limit) if doc[c].text == ","), None)
             if comma is None:
                 return k
+            if participle and comma + 1 < limit and doc[comma + 1].lower_ in RELATIVES and doc[k + 1].is_lower:
+                if doc[k + 1].lower_ not in PREPOSITIONS:  # not "Based on a play by X, who", "Trading in shares"
+                    return k  # a noun's relative clause: "Wedding planning firm Ivory & Lace, which was founded"
             i = name_list_end(doc, comma, limit) + 1
         return i
 
@@ -224,9 +229,10 @@ class ActorFinder(AsideReader):
             found = self.pick(doc, trigger[1], end) if end > trigger[1] else Phrase("none")
             return found if found.what == "actor" else None
         if prep == "of" and amount is not None and amount[0] - trigger[1] <= 3 and amount[1] + 1 < limit:
-            after = doc[amount[1]].lower_  # "Savings of £153m at the Foreign Office", "losses of $6m at Argonaut"
+            k = past_period(doc, amount[1], limit)  # "Record profits of £6.2m for the six months to June at X"
+            after = doc[k].lower_ if k < limit else ""  # "Savings of £153m at the Foreign Office"
             if after == "at" or (after == "for" and kind in self.for_owner_kinds):
-                return self.named_phrase(doc, amount[1] + 1, limit)
+                return self.named_phrase(doc, k + 1, limit)
         if prep == "by" and amount is not None and self.recipient_passive_before(doc, amount[0]):
             return None  # "Hitachi Energy was awarded a £1.1bn contract by National Grid": the subject's
         if not (

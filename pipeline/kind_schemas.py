@@ -107,6 +107,7 @@ KINDS_SCHEMA = Fields(
         "unit_closers": Fields({"words": WORDS, "not_after": WORDS, "ratios": WORDS}),
         "priced_goods": WORDS,
         "descriptor_triggers": WORDS,
+        "allotted_totals": WORDS,
         "not_triggers": WORDS,
         "split_gap": WORDS,
         "reading_gaps": ListOf(WORDS),

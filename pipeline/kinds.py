@@ -145,6 +145,7 @@ class KindFinder:
         self.outcomes = frozenset(data["purposes"]["outcome_kinds"])  # "set aside X for exports": no trade
         self.auxiliaries, self.pp_openers = frozenset(data["auxiliaries"]), frozenset(data["pp_openers"])  # "be spent"
         self.head_gap_stops = frozenset(data["head_gap_stops"])  # words that end an amount's noun phrase
+        self.allotted = frozenset(data["allotted_totals"])  # a part's participle divides money given or spent
         self.price_subjects = PriceSubjects(data, self.bridges)  # "Bombardier shares lost 65 cents"
         from . import actors
 
@@ -182,10 +183,10 @@ class KindFinder:
         gap = drop_times(self._words(doc, t.end, a_start), self.gap_times)
         return firm_gap(doc, gap, self.bridges, t.where in ("verbs", "firm_verbs"))
 
-    def own_noun(self, doc: Doc, triggers: list[Trigger], a_far: int, c1_char: int, nouns_only: bool = False) -> bool:
-        """Does the amount name its own kind by the noun it modifies ("180 billion won in support
-        for fishing communities") or (unless ``nouns_only``) a verb right after it ("800 billion won
-        to be spent on"), so that a part of a total keeps its own kind?"""
+    def own_noun(self, doc: Doc, triggers: list[Trigger], a_far: int, c1_char: int, nouns_only=False, bare=True):
+        """Does the amount name its own kind by the noun it modifies ("180 billion won in support for
+        fishing communities") or (unless ``nouns_only``) a verb after it ("800 billion won to be spent
+        on"; a bare participle only when ``bare``), so that a part of a total keeps its own kind?"""
         for t in self.near(triggers, a_far, past_rate(doc, a_far, self.rates) + HEAD_GAP + 4):
             if t.start < a_far or doc[t.start].idx >= c1_char:
                 continue
@@ -195,7 +196,8 @@ class KindFinder:
                 return True
             if nouns_only or t.where != "verbs":
                 continue
-            if verb_after(doc, t, a_far, self.auxiliaries) or t.start == next_word(doc, a_far):
+            next_ok = bare or t.end - t.start > 1 or not doc[t.start].lower_.endswith("ed")  # "will fund"
+            if verb_after(doc, t, a_far, self.auxiliaries) or (next_ok and t.start == next_word(doc, a_far)):
                 return True  # a part's own participle too: "with 500 billion yuan earmarked for AI centres"
         return False
 
@@ -434,8 +436,8 @@ class KindFinder:
                 prev is not None
                 and not info["per"]  # "the sum could shrink if crude averages $65 a barrel": a price of its own
                 and (part := same_money(text, prev[1], c0, info["start"])) is not None
-                and not self.own_noun(doc, triggers, far, c1)
-            ):
+                and not self.own_noun(doc, triggers, far, c1, bare=prev[1]["kind"] not in self.allotted)
+            ):  # "donate 10 billion won ..., with 6 billion won earmarked for": the grant's, divided
                 kind, trig, trigger_text = prev[1]["kind"], prev[1].get("_trigger"), prev[1]["trigger"]
             else:
                 decided = self.decide(doc, (m.start, m.end, far), own, sent, triggers, prev, own_per(info), next_start)

@@ -223,6 +223,9 @@ def quantified_noun(doc: Doc, start: int, a_end: int, link_words: list, stops: f
     >>> doc = English()("including 677.9 billion won in U.S. production tax credits")
     >>> quantified_noun(doc, 7, 4, [("in",)], frozenset())
     True
+    >>> doc = English()("sold 4.8 bln francs' worth of bills")
+    >>> quantified_noun(doc, 7, 4, [("worth", "of")], frozenset())
+    True
     >>> doc = English()("41 cts a share after-tax loss; 41 cts after the loss")
     >>> quantified_noun(doc, 7, 4, [], frozenset({"after"})), quantified_noun(doc, 12, 10, [], frozenset({"after"}))
     (True, False)
@@ -230,6 +233,8 @@ def quantified_noun(doc: Doc, start: int, a_end: int, link_words: list, stops: f
     if start - a_end > REACH:
         return False
     gap = [w for w in doc[a_end:start] if not w.is_space]
+    if gap and gap[0].text in ("'", "’") and len(gap) > 1 and gap[1].lower_ == "worth":
+        gap = gap[1:]  # a plural's possessive: "4.84 billion francs' worth of bills"
     words = [w.lower_ for w in gap]
     for link in link_words:
         if tuple(words[: len(link)]) == link:

@@ -109,6 +109,7 @@ def _moved_money() -> re.Pattern:
 
 
 ESTIMATE_REACH = 60  # characters before an amount where "put the cost at" may begin
+ASIDE_CHARS = 90  # characters at most of an aside between moved money and its verb ("The deal, the company's ...,")
 EARLIER_LEVELS = "earlier|previous|original|initial|planned"  # "raised from an earlier 2.4 trillion won"
 
 
@@ -121,7 +122,7 @@ def _to_new_level() -> re.Pattern:
     levels = lexicon.alternation(lexicon.load("clauses.json")["moved_levels"])
     return re.compile(
         # an aside between the money and its verb: "The investment, the largest foreign pledge, could rise to"
-        rf"(?:\s*,[^,.;:]{{1,60}},)?"
+        rf"(?:\s*,[^,.;:]{{1,{ASIDE_CHARS}}},)?"
         rf"(?:\s+[a-z]+){{0,4}}\s+(?:to\s+(?:(?:{levels})\s+)?|(?:{levels})\s+|by\s+"
         rf"|from\s+(?:an?\s+)?(?:(?:{EARLIER_LEVELS})\s+)?)"
         rf"(?:about\s+|around\s+|some\s+|nearly\s+|another\s+|a\s+further\s+|an\s+additional\s+)?$",

@@ -24,6 +24,7 @@ ACTOR_WORD_LISTS = (
     " fronted_relatives issuer_nouns name_words bare_control_verbs comma_links subject_subordinators"
     " name_particles possessive_name_verbs possessive_names plan_noun_verbs generic_institution_words label_words"
     " base_leads label_nouns held_nouns speaker_nouns product_acronyms ed_nouns for_owner_kinds member_bodies"
+    " name_money_verbs"
 ).split()
 
 SCHEMAS: dict[str, Any] = {

@@ -449,7 +449,9 @@ class Linker:
                     moved = moved_money_ends(text, *bounds[n])
                 # "raise that figure to ...", "the investment could rise to ...": that money, of its sectors and time
                 moved_here = moved is not None and moved_to(text, bounds[n][0], info["start"], moved)
-                part = earlier and not lk.sectors and (onto or restated or moved_here)
+                # money moved to a new level is the money before: "The amount will rise to X next year as
+                # the program expands to provincial roads" (what the clause after it says is no destination)
+                part = earlier and (moved_here or (not lk.sectors and (onto or restated)))
                 if part or (
                     earlier and (seen_headed if lk.sectors else seen) and (not lk.sectors or lk.link == "sentence")
                 ):

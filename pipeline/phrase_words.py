@@ -218,6 +218,11 @@ class _Lower:
         return [i for i, h in enumerate(self.hashes) if h in wanted]
 
 
+@lru_cache(maxsize=1)
+def _name_money_verbs() -> frozenset[str]:
+    return frozenset(actors_lexicon()["name_money_verbs"])
+
+
 def bare_verb(low: str, after, money_verbs: frozenset[str]) -> bool:
     """Is a lower-case word right after a name a verb, by its form and the token ``after`` it?
     In -ing before a non-word, a determiner or "to" ("Nasdaq planning $100m share sale", "Exel
@@ -232,9 +237,17 @@ def bare_verb(low: str, after, money_verbs: frozenset[str]) -> bool:
     (True, False)
     >>> bare_verb("buying", doc[12], frozenset())
     True
+
+    A verb of actors.json ``name_money_verbs`` only before a currency sign or an article:
+
+    >>> doc = English()("Bliss Day charges $45; Extraordinary charges 6.8 mln")
+    >>> bare_verb("charges", doc[3], frozenset()), bare_verb("charges", doc[8], frozenset())
+    (True, False)
     """
     if low.endswith("ing"):
         return not after.text[:1].isalpha() or after.lower_ in DETERMINERS or after.lower_ == "to"
+    if low in _name_money_verbs():  # "Bliss Day charges $4,500"; not a row's "Extraordinary charges 6.8 mln"
+        return after.is_currency or after.lower_ in ("a", "an", "the")
     opens = (
         after.like_num or after.is_currency or after.lower_ in ("a", "an", "the") or after.lower_ in qualifier_openers()
     )
@@ -445,3 +458,38 @@ def of_list_end(
         if last:
             return k
     return None
+
+
+PERIOD_LEADS = frozenset({"for", "in", "over", "during"})  # "for the six months to June"
+PERIOD_ENDS = frozenset({"to", "ended", "ending", "through"})
+PERIOD_MODIFIERS = frozenset({"the", "a", "its", "first", "second", "third", "fourth", "full", "fiscal", "latest"})
+PERIOD_WORDS = 4  # words at most before the period's unit: "for the first six months"
+
+
+def past_period(doc: Doc, k: int, limit: int) -> int:
+    """The token after a results period that opens at token ``k`` ("for the six months to June", "in
+    the year to April 2004", "for the nine months ended Sept 30", "for the year"), else ``k``: a
+    lead of PERIOD_LEADS, modifiers or numbers, a unit of actors.json ``time_units`` (or its plural),
+    then maybe an end of PERIOD_ENDS and its calendar words and figures.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("£6.2m for the six months to June at X; £5m for a new plant")
+    >>> past_period(doc, 3, len(doc)), past_period(doc, 15, len(doc))
+    (9, 15)
+    """
+    if k >= limit or doc[k].lower_ not in PERIOD_LEADS:
+        return k
+    units = frozenset(u for w in actors_lexicon()["time_units"] for u in (w, w + "s"))
+    j = k + 1
+    while j < limit and j - k <= PERIOD_WORDS and doc[j].lower_ not in units:
+        if not (doc[j].lower_ in PERIOD_MODIFIERS or doc[j].like_num):
+            return k
+        j += 1
+    if j >= limit or doc[j].lower_ not in units:
+        return k
+    j += 1
+    if j < limit and doc[j].lower_ in PERIOD_ENDS:
+        j += 1
+        while j < limit and (doc[j].lower_.rstrip(".") in calendar_words() or doc[j].like_num):
+            j += 1
+    return j

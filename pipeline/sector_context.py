@@ -50,9 +50,28 @@ ATTRIBUTIVE = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 )  # a word in -ed after one
 PLACE_REACH = 5  # tokens back from a sector word to the preposition of place that opens its noun phrase
+JOINED_REACH = 2  # tokens at most between a sector word and the "and" that joins it to the word before
 
 
-def in_place_phrase(doc: Doc, start: int, leads: frozenset[tuple[str, ...]]) -> bool:
+def joins_nouns(doc: Doc, k: int, head: int | None = None) -> bool:
+    """Is doc[k] an "and" or "or" between two lower-case words with no verb or determiner at either
+    side ("flour and fuel", not "demand and cut" nor "prices and the"), and (when ``head`` is given)
+    is doc[head] one more such word, the head they share ("flour and fuel costs", not "expressways
+    and expressways, along")? Then one noun phrase goes on through it.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("blaming higher flour and fuel costs, and the steel")
+    >>> joins_nouns(doc, 3, 5), joins_nouns(doc, 3, 6), joins_nouns(doc, 7)
+    (True, False, False)
+    """
+    if doc[k].lower_ not in ("and", "or") or k == 0 or k + 1 >= len(doc):
+        return False
+    stops = clause_words() | ATTRIBUTIVE
+    words = (doc[k - 1], doc[k + 1]) if head is None else (doc[k - 1], doc[k + 1], doc[head])
+    return all(w.is_alpha and w.is_lower and w.lower_ not in stops for w in words)
+
+
+def in_place_phrase(doc: Doc, start: int, leads: frozenset[tuple[str, ...]], end: int | None = None) -> bool:
     """Does the sector word at token ``start`` end a noun phrase that a lead of ``leads`` opens: a
     preposition of place ("along the Tokyo-Osaka expressway", "along major expressways") or of cause
     ("loans to shipbuilders struggling with rising steel prices", "amid weak chip demand"), at most
@@ -76,6 +95,12 @@ def in_place_phrase(doc: Doc, start: int, leads: frozenset[tuple[str, ...]]) -> 
     >>> doc = English()("loans to shipbuilders struggling with rising steel prices and with steel")
     >>> [in_place_phrase(doc, i, frozenset({("struggling", "with")})) for i in (6, 10)]
     [True, False]
+    >>> doc = English()("to 95p, blaming higher flour and fuel costs")
+    >>> in_place_phrase(doc, 7, frozenset({("blaming",)}))
+    True
+    >>> doc = English()("to £6.4bn, helped by gum and soft drinks.")
+    >>> in_place_phrase(doc, 8, frozenset({("helped", "by")}), end=10)
+    False
     """
     stops = clause_words()
     for k in range(start - 1, max(-1, start - PLACE_REACH - 1), -1):
@@ -88,6 +113,9 @@ def in_place_phrase(doc: Doc, start: int, leads: frozenset[tuple[str, ...]]) -> 
             (tok.lower_ in stops and tok.lower_ not in ATTRIBUTIVE)
             or (tok.is_lower and tok.lower_.endswith("ed") and len(tok) > 4)
         )
+        head = start + 1 if end is None else end  # the noun after the sector word, which both modify
+        if start - k <= JOINED_REACH and head < len(doc) and joins_nouns(doc, k, head):
+            continue  # "blaming higher flour and fuel costs": modifiers of one head, the cause is both
         if (tok.is_punct and tok.text != "-") or tok.lower_ in ("and", "or", "with") or verb:
             return False  # "ports along it cannot receive ships": a clause goes on after the place
     return False

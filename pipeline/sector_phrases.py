@@ -16,6 +16,7 @@ from .phrase_words import ARTICLES
 from .sector_context import in_proper_name
 
 _COORDINATION = frozenset({"and", "or", ",", "&", "-", "/"})
+_COORDINATORS = _COORDINATION - {"-"}  # what joins two conjuncts, not the parts of one hyphenated word
 
 
 MAX_FILLERS = 2  # lower-case content words at most between a sector modifier and its head noun
@@ -24,15 +25,19 @@ MAX_FILLERS = 2  # lower-case content words at most between a sector modifier an
 def before_head(doc: Doc, end: int, heads: frozenset[str], covered: set[int], reach: int = 6) -> bool:
     """Does a head noun follow the modifier that ends at token ``end``: right after it; after at
     most MAX_FILLERS lower-case content words before any coordination ("offshore wind tower
-    factories"; spaCy's English stop words are none; not "buses and refueling stations"); or at
-    the end of a coordination of modifiers and sector words ("chip and display plants": "display"
-    before "plants", and "chip" through "and display")?
+    factories"; spaCy's English stop words are none; not "buses and refueling stations"), or
+    after a coordination whose next conjunct is a sector word ("electric and self-driving low-floor
+    buses": both modify the head); or at the end of a coordination of modifiers and sector words
+    ("chip and display plants": "display" before "plants", and "chip" through "and display")?
 
     >>> from spacy.lang.en import English
     >>> doc = English()("It built display and battery plants on display; wind tower factories; wind in the plants.")
     >>> before_head(doc, 3, frozenset({"plants"}), {4}), before_head(doc, 8, frozenset({"plants"}), set())
     (True, False)
     >>> before_head(doc, 11, frozenset({"factories"}), set()), before_head(doc, 15, frozenset({"plants"}), set())
+    (True, False)
+    >>> doc = English()("electric and self-driving low-floor buses; electric buses and refueling stations")
+    >>> before_head(doc, 1, frozenset({"buses"}), {2, 3, 4}), before_head(doc, 11, frozenset({"stations"}), set())
     (True, False)
     """
     if (  # a compound adjective: "grid-scale battery storage" is batteries, not the grid
@@ -46,24 +51,46 @@ def before_head(doc: Doc, end: int, heads: frozenset[str], covered: set[int], re
     ):
         return False
     fillers, coordinated = 0, False  # nouns between the modifier and its head: "offshore wind tower factories"
-    for i in range(end, min(len(doc), end + reach)):
+    sector_conjunct = False  # a sector word after the coordinator: "electric and self-driving low-floor buses"
+    for i in word_window(doc, end, reach):
         token = doc[i]
         if token.lower_ in heads:
             return True
         if i in covered or token.lower_ in _COORDINATION:
             coordinated = coordinated or token.lower_ in _COORDINATION
+            if token.lower_ in _COORDINATORS:  # the modifier itself coordinated, nothing between
+                sector_conjunct = i == end and i + 1 in covered
             continue
         if glued_to_next(doc, i):
             continue  # the first part of a hyphenated head: "electric two-wheelers"
         content = token.is_alpha and token.is_lower and token.lower_ not in STOP_WORDS
         before_sector = i + 1 in covered  # "offshore wind and green hydrogen complexes": "green" modifies a sector word
         if (
-            fillers < MAX_FILLERS and content and (not coordinated or before_sector)
+            fillers < MAX_FILLERS and content and (not coordinated or before_sector or sector_conjunct)
         ):  # not "buses and refueling stations"
             fillers += 1
             continue
         return False
     return False
+
+
+def word_window(doc: Doc, start: int, reach: int) -> list[int]:
+    """The token indexes from ``start`` over ``reach`` words, the pieces of a hyphenated word counted
+    as one word with its last piece ("low-floor" one word, not three tokens).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("self-driving low-floor buses and cars")
+    >>> word_window(doc, 0, 3)
+    [0, 1, 2, 3, 4, 5, 6]
+    """
+    out: list[int] = []
+    i, words = start, 0
+    while i < len(doc) and words < reach:
+        out.append(i)
+        if not glued_to_next(doc, i):
+            words += 1
+        i += 1
+    return out
 
 
 def glued_to_next(doc: Doc, i: int) -> bool:

@@ -342,7 +342,7 @@ class SectorMatcher:
             and not after_lead(doc, sp.start, self.away, self.away_modifiers)
             and not after_lead(doc, sp.start, self.denied)  # "non-Markborough real estate" is still real estate
             and not any(moved_from(doc, sp, *move[:3], sectors_at if move[3] else None) for move in self.moves)
-            and not in_place_phrase(doc, sp.start, self.place_leads)
+            and not in_place_phrase(doc, sp.start, self.place_leads, sp.end)
             and not measure_compound(doc, sp, self.measures)
             and not fuel_compound(doc, sp, self.fuels, self.fuel_leads)
             and not participle_verb(doc, sp, self.participles, self.heads)  # "makers shipping tractors"
