@@ -145,7 +145,7 @@ class KindFinder:
         self.outcomes = frozenset(data["purposes"]["outcome_kinds"])  # "set aside X for exports": no trade
         self.auxiliaries, self.pp_openers = frozenset(data["auxiliaries"]), frozenset(data["pp_openers"])  # "be spent"
         self.head_gap_stops = frozenset(data["head_gap_stops"])  # words that end an amount's noun phrase
-        self.allotted = frozenset(data["allotted_totals"])  # a part's participle divides money given or spent
+        self.allotted = frozenset(data["allotted_totals"])  # a part's bare participle divides money given
         self.price_subjects = PriceSubjects(data, self.bridges)  # "Bombardier shares lost 65 cents"
         from . import actors
 

@@ -75,8 +75,10 @@ def in_place_phrase(doc: Doc, start: int, leads: frozenset[tuple[str, ...]], end
     """Does the sector word at token ``start`` end a noun phrase that a lead of ``leads`` opens: a
     preposition of place ("along the Tokyo-Osaka expressway", "along major expressways") or of cause
     ("loans to shipbuilders struggling with rising steel prices", "amid weak chip demand"), at most
-    PLACE_REACH tokens back with no punctuation but a glued hyphen between? Where money is spent, or
-    why, is not what it goes to.
+    PLACE_REACH tokens back with no punctuation but a glued hyphen between? An "and" that joins the
+    word to a modifier of the same head (the token at ``end``, or after ``start``) goes on
+    (``joins_nouns``: "blaming higher flour and fuel costs"). Where money is spent, or why, is not
+    what it goes to.
 
     >>> from spacy.lang.en import English
     >>> along = frozenset({("along",)})
@@ -103,6 +105,7 @@ def in_place_phrase(doc: Doc, start: int, leads: frozenset[tuple[str, ...]], end
     False
     """
     stops = clause_words()
+    head = start + 1 if end is None else end  # the noun after the sector word, which coordinated modifiers share
     for k in range(start - 1, max(-1, start - PLACE_REACH - 1), -1):
         tok = doc[k]
         for lead in leads:
@@ -113,7 +116,6 @@ def in_place_phrase(doc: Doc, start: int, leads: frozenset[tuple[str, ...]], end
             (tok.lower_ in stops and tok.lower_ not in ATTRIBUTIVE)
             or (tok.is_lower and tok.lower_.endswith("ed") and len(tok) > 4)
         )
-        head = start + 1 if end is None else end  # the noun after the sector word, which both modify
         if start - k <= JOINED_REACH and head < len(doc) and joins_nouns(doc, k, head):
             continue  # "blaming higher flour and fuel costs": modifiers of one head, the cause is both
         if (tok.is_punct and tok.text != "-") or tok.lower_ in ("and", "or", "with") or verb:
