@@ -466,6 +466,12 @@ PERIOD_MODIFIERS = frozenset({"the", "a", "its", "first", "second", "third", "fo
 PERIOD_WORDS = 4  # words at most before the period's unit: "for the first six months"
 
 
+@lru_cache(maxsize=1)
+def _period_units() -> frozenset[str]:
+    """actors.json ``time_units`` and their plurals ("months"), read once."""
+    return frozenset(u for w in actors_lexicon()["time_units"] for u in (w, w + "s"))
+
+
 def past_period(doc: Doc, k: int, limit: int) -> int:
     """The token after a results period that opens at token ``k`` ("for the six months to June", "in
     the year to April 2004", "for the nine months ended Sept 30", "for the year"), else ``k``: a
@@ -479,7 +485,7 @@ def past_period(doc: Doc, k: int, limit: int) -> int:
     """
     if k >= limit or doc[k].lower_ not in PERIOD_LEADS:
         return k
-    units = frozenset(u for w in actors_lexicon()["time_units"] for u in (w, w + "s"))
+    units = _period_units()
     j = k + 1
     while j < limit and j - k <= PERIOD_WORDS and doc[j].lower_ not in units:
         if not (doc[j].lower_ in PERIOD_MODIFIERS or doc[j].like_num):

@@ -66,7 +66,7 @@ def joins_nouns(doc: Doc, k: int, head: int | None = None) -> bool:
     """
     if doc[k].lower_ not in ("and", "or") or k == 0 or k + 1 >= len(doc):
         return False
-    stops = clause_words() | ATTRIBUTIVE
+    stops = _joining_stops()
     words = (doc[k - 1], doc[k + 1]) if head is None else (doc[k - 1], doc[k + 1], doc[head])
     return all(w.is_alpha and w.is_lower and w.lower_ not in stops for w in words)
 
@@ -121,6 +121,12 @@ def in_place_phrase(doc: Doc, start: int, leads: frozenset[tuple[str, ...]], end
         if (tok.is_punct and tok.text != "-") or tok.lower_ in ("and", "or", "with") or verb:
             return False  # "ports along it cannot receive ships": a clause goes on after the place
     return False
+
+
+@lru_cache(maxsize=1)
+def _joining_stops() -> frozenset[str]:
+    """The words that no conjunct of ``joins_nouns`` is: clause words and determiners, read once."""
+    return clause_words() | ATTRIBUTIVE
 
 
 @lru_cache(maxsize=1)
